@@ -1,0 +1,1 @@
+export { createHandlers, type MockOptions } from './handlers.js';

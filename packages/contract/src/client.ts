@@ -1,0 +1,110 @@
+/**
+ * The typed fetch client. It validates what it sends and everything it receives, so a widget
+ * never renders a shape it does not expect. Only zod/mini is imported: browser bundles stay small.
+ */
+import type * as z from 'zod/mini';
+import { ApiError, Problem, fieldErrors, parseOrThrow } from './problem.js';
+import type { Route } from './routes.js';
+
+type In<S> = NonNullable<S> extends z.ZodMiniType ? z.input<NonNullable<S>> : never;
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** The input of a route: only the parts it has, with `query` optional when all its fields are. */
+export type RouteInput<R extends Route> = (NonNullable<R['params']> extends z.ZodMiniType ? { params: In<R['params']> } : unknown) &
+  (NonNullable<R['query']> extends z.ZodMiniType ? { query?: In<R['query']> } : unknown) &
+  (NonNullable<R['body']> extends z.ZodMiniType ? { body: In<R['body']> } : unknown);
+
+export type RouteOutput<R extends Route> = Out<R['response']>;
+
+/** How the caller is known: a short-lived token, or a publishable key for anonymous starts. */
+export interface Credentials {
+  token?: string;
+  publishableKey?: string;
+}
+
+export interface ClientOptions {
+  /** Where the API lives, e.g. https://api.example.nl (no trailing /v1). Empty for same origin. */
+  baseUrl: string;
+  credentials?: () => Credentials | undefined;
+  fetch?: typeof fetch;
+}
+
+export interface Client {
+  readonly baseUrl: string;
+  request<R extends Route>(route: R, input?: RouteInput<R>, init?: { signal?: AbortSignal }): Promise<RouteOutput<R>>;
+}
+
+export function buildPath(path: string, params: Record<string, unknown> | undefined): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name] ?? '')));
+}
+
+export function createClient(options: ClientOptions): Client {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+
+  return {
+    baseUrl: base,
+    async request(route, input, init) {
+      const parts = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown };
+      const params = parseOrThrow(route.params, parts.params, 'params') as Record<string, unknown> | undefined;
+      const query = parseOrThrow(route.query, parts.query ?? {}, 'query') as Record<string, unknown> | undefined;
+      const body = parseOrThrow(route.body, parts.body, 'body');
+
+      let url = base + buildPath(route.path, params);
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, String(value));
+      if ([...search].length) url += `?${search.toString()}`;
+
+      const headers: Record<string, string> = { accept: 'application/json' };
+      const credentials = options.credentials?.();
+      if (credentials?.token) headers.authorization = `Bearer ${credentials.token}`;
+      else if (credentials?.publishableKey) headers['x-pfw-key'] = credentials.publishableKey;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: route.method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: init?.signal,
+        });
+      } catch (cause) {
+        if ((cause as Error)?.name === 'AbortError') throw cause;
+        throw new ApiError({
+          type: 'https://passportforwork.dev/problems/network',
+          title: 'The API could not be reached',
+          status: 503,
+          detail: String((cause as Error)?.message ?? cause),
+        });
+      }
+
+      if (!response.ok) throw new ApiError(await readProblem(response));
+      if (route.response === undefined || response.status === 204) return undefined as never;
+
+      const json: unknown = await response.json().catch(() => undefined);
+      const result = route.response.safeParse(json);
+      if (!result.success) {
+        throw new ApiError({
+          type: 'https://passportforwork.dev/problems/invalid-response',
+          title: 'The API sent an answer of the wrong shape',
+          status: 502,
+          detail: `${route.method} ${route.path}`,
+          errors: fieldErrors(result.error.issues, 'response'),
+        });
+      }
+      return result.data as never;
+    },
+  };
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const json: unknown = await response.json().catch(() => undefined);
+  const parsed = Problem.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return {
+    type: 'about:blank',
+    title: response.statusText || 'The request failed',
+    status: response.status >= 400 ? response.status : 500,
+  };
+}

@@ -1,0 +1,54 @@
+/** Building blocks shared by every schema of the contract. */
+import * as z from 'zod/mini';
+
+/** Register a schema under a stable name: it becomes a component in the OpenAPI document. */
+export function named<T extends z.ZodMiniType>(schema: T, id: string, description: string): T {
+  z.globalRegistry.add(schema, { id, description });
+  return schema;
+}
+
+/** A string with a length range; trims nothing, so what is stored is what was sent. */
+export const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+
+/** The languages the product speaks: Dutch first, English second. */
+export const Lang = z.enum(['nl', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+/** A text in every language of the product. */
+export const LocalizedText = named(
+  z.object({ nl: text(1, 2000), en: text(1, 2000) }),
+  'LocalizedText',
+  'A text in Dutch (nl) and English (en).',
+);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** kebab-case slug: stable ids of skills, occupations, offers and items. */
+export const Slug = z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** Server-made ids (random, url-safe). */
+export const Id = z.string().check(z.minLength(8), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+
+/** The one 1-5 level scale shared by skillprints and job profiles. */
+export const Level = z.int().check(z.gte(1), z.lte(5));
+export type Level = z.infer<typeof Level>;
+
+/** Importance of a requirement: 1 nice to have, 2 important, 3 very important. */
+export const Importance = z.int().check(z.gte(1), z.lte(3));
+
+export const Timestamp = z.iso.datetime({ offset: true });
+export const DateOnly = z.iso.date();
+
+/** A pseudonym: what an employer sees of a candidate before consent. */
+export const Pseudonym = z.string().check(z.minLength(4), z.maxLength(40), z.regex(/^[A-Za-z0-9-]+$/));
+
+/** A region: a Dutch province or a free region name of a partner. */
+export const Region = text(2, 80);
+
+/** Hours a week, as a range. */
+export const HoursRange = z
+  .object({ min: z.int().check(z.gte(1), z.lte(60)), max: z.int().check(z.gte(1), z.lte(60)) })
+  .check(z.refine((h) => h.min <= h.max, { message: 'min must not be above max', path: ['min'] }));
+
+/** A page of results. */
+export const page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), total: z.int().check(z.gte(0)) });

@@ -1,0 +1,45 @@
+/** Job profiles: vacancies described in the skill language. */
+import * as z from 'zod/mini';
+import { DateOnly, HoursRange, Id, Region, Slug, Timestamp, named, text } from './common.js';
+import { EnvironmentValue, InterestId, Requirement } from './skills.js';
+
+export const JobStatus = z.enum(['draft', 'published', 'closed']);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+/** What an employer writes. Duplicate skills are refused so a requirement is never counted twice. */
+export const JobProfileInput = named(
+  z.object({
+    title: text(2, 120),
+    occupationId: z.optional(Slug),
+    requirements: z
+      .array(Requirement)
+      .check(
+        z.minLength(1),
+        z.maxLength(24),
+        z.refine((rs) => new Set(rs.map((r) => r.skillId)).size === rs.length, { message: 'each skill may appear once' }),
+      ),
+    interests: z.optional(z.array(InterestId).check(z.maxLength(3))),
+    environment: z.optional(z.array(EnvironmentValue)),
+    region: Region,
+    hours: HoursRange,
+    startDate: z.optional(DateOnly),
+    description: z.optional(text(0, 2000)),
+  }),
+  'JobProfileInput',
+  'The fields of a job profile an employer can set.',
+);
+export type JobProfileInput = z.infer<typeof JobProfileInput>;
+
+export const JobProfile = named(
+  z.extend(JobProfileInput, {
+    id: Id,
+    employerId: Id,
+    employerName: text(1, 120),
+    status: JobStatus,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+  'JobProfile',
+  'A vacancy described in the skill language.',
+);
+export type JobProfile = z.infer<typeof JobProfile>;

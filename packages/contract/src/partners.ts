@@ -1,0 +1,57 @@
+/** Partners, their keys and the short-lived tokens they mint. */
+import * as z from 'zod/mini';
+import { Id, Timestamp, named, text } from './common.js';
+
+export const Role = z.enum(['candidate', 'employer', 'partner-admin']);
+export type Role = z.infer<typeof Role>;
+
+/** An origin such as https://www.example.nl (scheme, host, optional port; no path). */
+export const Origin = z.string().check(z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
+
+export const PartnerKey = named(
+  z.object({
+    id: Id,
+    partnerId: Id,
+    kind: z.enum(['publishable', 'secret']),
+    /** The start of the key, to recognise it; the whole secret key is shown once, at creation. */
+    prefix: text(8, 20),
+    allowedOrigins: z.array(Origin),
+    createdAt: Timestamp,
+    revokedAt: z.optional(Timestamp),
+  }),
+  'PartnerKey',
+  'A partner key: publishable (browser-safe, bound to origins) or secret (server only).',
+);
+
+export const TokenRequest = named(
+  z.object({
+    role: Role,
+    /** The partner's own id for its user; never shown to employers. */
+    subject: text(1, 200),
+    ttlSeconds: z.optional(z.int().check(z.gte(60), z.lte(86_400))),
+  }),
+  'TokenRequest',
+  'Ask for a short-lived token for one of the partner\'s users (secret key only).',
+);
+
+export const Token = named(
+  z.object({ token: text(20, 4000), tokenType: z.literal('Bearer'), expiresAt: Timestamp, role: Role }),
+  'Token',
+  'A short-lived signed token a widget sends as Authorization: Bearer.',
+);
+export type Token = z.infer<typeof Token>;
+
+export const ProgrammeStats = named(
+  z.object({
+    activeUsers: z.int().check(z.gte(0)),
+    skillprintsCompleted: z.int().check(z.gte(0)),
+    talentPool: z.int().check(z.gte(0)),
+    employers: z.int().check(z.gte(0)),
+    acceptedConnections: z.int().check(z.gte(0)),
+    since: z.optional(Timestamp),
+  }),
+  'ProgrammeStats',
+  'The figures a programme reports.',
+);
+
+export const PartnerId = Id;

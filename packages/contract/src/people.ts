@@ -1,0 +1,60 @@
+/** Talent pool, connections and identity: what passes between candidate and employer, and when. */
+import * as z from 'zod/mini';
+import { HoursRange, Id, Pseudonym, Region, Timestamp, named, text } from './common.js';
+
+export const Availability = z.enum(['now', 'within-month', 'within-three-months', 'not-now']);
+
+export const TalentPoolInput = named(
+  z.object({
+    availability: Availability,
+    region: Region,
+    hours: HoursRange,
+    /** The version of the consent text the candidate agreed to. */
+    consentTextVersion: text(1, 40),
+  }),
+  'TalentPoolInput',
+  'Join or update the talent pool, with explicit consent.',
+);
+
+export const TalentPoolEntry = named(
+  z.extend(TalentPoolInput, { candidate: Pseudonym, consentGivenAt: Timestamp, updatedAt: Timestamp }),
+  'TalentPoolEntry',
+  'A candidate available to employers, by pseudonym only.',
+);
+export type TalentPoolEntry = z.infer<typeof TalentPoolEntry>;
+
+/** Contact details a candidate shares on accepting a request. Only these, only then. */
+export const Identity = named(
+  z.object({ name: text(1, 120), email: z.email(), phone: z.optional(text(6, 30)) }),
+  'Identity',
+  'Name and contact details, shared with an employer only after the candidate accepts.',
+);
+export type Identity = z.infer<typeof Identity>;
+
+export const ConnectionStatus = z.enum(['requested', 'accepted', 'declined', 'withdrawn', 'expired']);
+export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
+
+export const Connection = named(
+  z.object({
+    id: Id,
+    jobProfileId: Id,
+    jobTitle: text(1, 120),
+    employerName: text(1, 120),
+    candidate: Pseudonym,
+    status: ConnectionStatus,
+    message: z.optional(text(0, 1000)),
+    createdAt: Timestamp,
+    expiresAt: Timestamp,
+    respondedAt: z.optional(Timestamp),
+    /** Present only when status is accepted. */
+    identity: z.optional(Identity),
+  }),
+  'Connection',
+  'A connection request from an employer to a pseudonymous candidate for a job profile.',
+);
+export type Connection = z.infer<typeof Connection>;
+
+export const ConnectionRequest = z.object({ jobProfileId: Id, candidate: Pseudonym, message: z.optional(text(0, 1000)) });
+export const ConnectionAnswer = z.object({ accept: z.boolean(), identity: z.optional(Identity) }).check(
+  z.refine((a) => !a.accept || a.identity !== undefined, { message: 'give your contact details to accept', path: ['identity'] }),
+);

@@ -1,0 +1,53 @@
+/** The skillprint: what the assessment measured, signed by the server. */
+import * as z from 'zod/mini';
+import { Id, Level, Pseudonym, Slug, Timestamp, named, text } from './common.js';
+import { EnvironmentValue, InterestId } from './skills.js';
+
+export const SkillScore = named(
+  z.object({
+    skillId: Slug,
+    /** Estimate on the IRT scale (mean 0, SD 1 in the norm group). */
+    theta: z.number().check(z.gte(-6), z.lte(6)),
+    /** Standard error of theta: how sure the measurement is. */
+    se: z.number().check(z.gt(0), z.lte(3)),
+    level: Level,
+    percentile: z.int().check(z.gte(0), z.lte(100)),
+    itemsUsed: z.int().check(z.gte(0)),
+  }),
+  'SkillScore',
+  'The score of one skill, with its standard error.',
+);
+export type SkillScore = z.infer<typeof SkillScore>;
+
+export const Skillprint = named(
+  z.object({
+    id: Id,
+    owner: Pseudonym,
+    assessmentVersion: text(1, 40),
+    issuedAt: Timestamp,
+    scores: z.array(SkillScore).check(z.minLength(1)),
+    interests: z.array(z.object({ interestId: InterestId, score: z.int().check(z.gte(0), z.lte(100)) })),
+    environment: z.array(EnvironmentValue),
+  }),
+  'Skillprint',
+  'A skill profile: per skill a score with its standard error, level and percentile.',
+);
+export type Skillprint = z.infer<typeof Skillprint>;
+
+export const SignedSkillprint = named(
+  z.object({
+    skillprint: Skillprint,
+    /** Compact JWS (ES256) whose payload is the skillprint; keys at /.well-known/jwks.json. */
+    signature: z.string().check(z.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/)),
+  }),
+  'SignedSkillprint',
+  'A skillprint with the server signature that proves it was not edited.',
+);
+export type SignedSkillprint = z.infer<typeof SignedSkillprint>;
+
+export const ShareLink = named(
+  z.object({ id: Id, skillprintId: Id, token: text(16, 200), createdAt: Timestamp, expiresAt: Timestamp, revokedAt: z.optional(Timestamp) }),
+  'ShareLink',
+  'A link that lets anyone with it view a skillprint until it expires or is revoked.',
+);
+export const CreateShareLink = z.object({ expiresInDays: z.int().check(z.gte(1), z.lte(365)) });

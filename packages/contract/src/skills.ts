@@ -1,0 +1,127 @@
+/** The skill language: skills, interests, work environment, occupations, learning offers. */
+import * as z from 'zod/mini';
+import { Importance, Level, LocalizedText, Slug, named, text } from './common.js';
+
+export const SkillKind = z.enum(['soft', 'interest', 'environment', 'hard']);
+
+/** The six top groups of ESCO's transversal skills hierarchy. */
+export const EscoGroup = z.enum(['core', 'thinking', 'self-management', 'social-communication', 'physical-manual', 'life']);
+
+export const EscoSkillUri = z.string().check(z.regex(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-z-]+$/));
+export const EscoOccupationUri = z.string().check(
+  z.regex(/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+);
+
+export const Crosswalk = named(
+  z.object({
+    esco: z.object({ uri: EscoSkillUri, label: text(2, 200) }),
+    onet: z.object({ id: z.string().check(z.regex(/^\d(\.[A-Z0-9]+)+$/)), label: text(2, 200) }),
+    reason: LocalizedText,
+  }),
+  'Crosswalk',
+  'Where a skill sits in ESCO and O*NET, and why.',
+);
+
+export const Skill = named(
+  z.object({
+    id: Slug,
+    kind: SkillKind,
+    group: EscoGroup,
+    label: LocalizedText,
+    description: LocalizedText,
+    strength: LocalizedText,
+    /** What each level 1-5 looks like, in observable behaviour. Index 0 is level 1. */
+    levels: z.tuple([LocalizedText, LocalizedText, LocalizedText, LocalizedText, LocalizedText]),
+    crosswalk: z.optional(Crosswalk),
+  }),
+  'Skill',
+  'A skill of the skill language with B1 texts in Dutch and English.',
+);
+export type Skill = z.infer<typeof Skill>;
+
+/** One of the six RIASEC interest areas. */
+export const InterestId = z.enum(['realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional']);
+export type InterestId = z.infer<typeof InterestId>;
+
+export const Interest = named(
+  z.object({ id: InterestId, code: z.enum(['R', 'I', 'A', 'S', 'E', 'C']), label: LocalizedText, description: LocalizedText }),
+  'Interest',
+  'A RIASEC interest area.',
+);
+export type Interest = z.infer<typeof Interest>;
+
+/** A work-environment facet with two poles, e.g. indoors and outdoors. */
+export const EnvironmentFacet = named(
+  z.object({ id: Slug, label: LocalizedText, low: LocalizedText, high: LocalizedText }),
+  'EnvironmentFacet',
+  'A facet of the work environment between two poles (low = -2, high = +2).',
+);
+export type EnvironmentFacet = z.infer<typeof EnvironmentFacet>;
+
+/** A position on a facet: -2 strongly the low pole, 0 either, +2 strongly the high pole. */
+export const EnvironmentValue = z.object({ facetId: Slug, value: z.int().check(z.gte(-2), z.lte(2)) });
+export type EnvironmentValue = z.infer<typeof EnvironmentValue>;
+
+export const Requirement = named(
+  z.object({ skillId: Slug, level: Level, importance: Importance, essential: z.boolean() }),
+  'Requirement',
+  'A skill a job needs, at a level, with its importance; essential requirements gate a match.',
+);
+export type Requirement = z.infer<typeof Requirement>;
+
+export const Sector = z.enum(['construction', 'technology', 'care', 'logistics', 'hospitality', 'retail', 'cleaning', 'green']);
+export type Sector = z.infer<typeof Sector>;
+
+export const Occupation = named(
+  z.object({
+    id: Slug,
+    title: LocalizedText,
+    description: LocalizedText,
+    isco08: z.string().check(z.regex(/^\d{4}$/)),
+    escoUri: z.optional(EscoOccupationUri),
+    sector: Sector,
+    mboLevel: z.int().check(z.gte(1), z.lte(4)),
+    requirements: z.array(Requirement).check(z.minLength(6), z.maxLength(24)),
+    interests: z.array(InterestId).check(z.minLength(1), z.maxLength(3)),
+    environment: z.array(EnvironmentValue),
+  }),
+  'Occupation',
+  'An occupation template: a real occupation with its skill requirements.',
+);
+export type Occupation = z.infer<typeof Occupation>;
+
+export const ProviderKind = z.enum(['oefenen', 'summa', 'brabant-leert', 'employer', 'platform', 'other']);
+
+export const LearningOffer = named(
+  z.object({
+    id: Slug,
+    title: LocalizedText,
+    description: LocalizedText,
+    provider: z.object({ name: text(2, 120), kind: ProviderKind }),
+    develops: z.array(z.object({ skillId: Slug, toLevel: Level })).check(z.minLength(1)),
+    durationHours: z.number().check(z.gt(0), z.lte(2000)),
+    costEur: z.number().check(z.gte(0)),
+    format: z.enum(['online', 'classroom', 'on-the-job', 'blended']),
+    url: z.optional(z.url()),
+    /** True for example data that is not a real, bookable course. */
+    sample: z.boolean(),
+  }),
+  'LearningOffer',
+  'A course or training that develops skills to a level.',
+);
+export type LearningOffer = z.infer<typeof LearningOffer>;
+
+/** The whole skill language as one downloadable document. */
+export const SkillLanguage = named(
+  z.object({
+    version: text(1, 40),
+    skills: z.array(Skill),
+    interests: z.array(Interest),
+    environment: z.array(EnvironmentFacet),
+    occupations: z.array(Occupation),
+    learningOffers: z.array(LearningOffer),
+  }),
+  'SkillLanguage',
+  'The complete skill language in one document.',
+);
+export type SkillLanguage = z.infer<typeof SkillLanguage>;

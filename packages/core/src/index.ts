@@ -1,0 +1,1 @@
+export * from './skills/index.js';

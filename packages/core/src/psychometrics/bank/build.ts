@@ -1,0 +1,85 @@
+/**
+ * Builders for the item bank. Authors say how hard an item is to endorse in words; the
+ * builder turns that into provisional IRT parameters by one written-down rule, so no item
+ * is hand-tuned to a benchmark. See docs/psychometrics.md ("Provisional parameters").
+ */
+import type { Item, LocalizedText } from '@pfw/contract';
+
+/** How hard it is to agree with a card, or to pick the best option of a scene. */
+export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';
+
+/** Location (mean threshold) on the theta scale per difficulty word. */
+export const DIFFICULTY_LOCATION: Record<Difficulty, number> = {
+  easy: -1.2,
+  medium: -0.4,
+  hard: 0.4,
+  'very-hard': 1.2,
+};
+
+/** Distance between neighbouring thresholds of a graded item. */
+export const THRESHOLD_STEP = 1.3;
+
+/** Evenly spread ordered thresholds around a location. */
+export function spreadThresholds(location: number, count: number, step = THRESHOLD_STEP): number[] {
+  const mid = (count - 1) / 2;
+  return Array.from({ length: count }, (_, k) => Math.round((location + (k - mid) * step) * 100) / 100);
+}
+
+export interface CardSpec {
+  id: string;
+  skill: string;
+  /** Discrimination, 0.8-2.0: how clearly the card is about this one skill. */
+  a: number;
+  difficulty: Difficulty;
+  /** negative: agreeing means less of the skill ("Ik stel werk vaak uit"). */
+  keyed: 'positive' | 'negative';
+  nl: string;
+  en: string;
+  seconds?: number;
+}
+
+/** A self-report card, answered on four points: 0 "dat ben ik niet" … 3 "dat ben ik". */
+export function card(spec: CardSpec): Item {
+  return {
+    id: spec.id,
+    skillId: spec.skill,
+    format: 'card',
+    model: 'grm',
+    discrimination: spec.a,
+    thresholds: spreadThresholds(DIFFICULTY_LOCATION[spec.difficulty], 3),
+    expectedSeconds: spec.seconds ?? 8,
+    prompt: { nl: spec.nl, en: spec.en },
+    keyed: spec.keyed,
+    provisional: true,
+  };
+}
+
+export interface SceneSpec {
+  id: string;
+  skill: string;
+  /** Discrimination, 0.8-2.0. */
+  a: number;
+  difficulty: Difficulty;
+  nl: string;
+  en: string;
+  /** 3-4 options; category 0 is the least skilled answer; the best answer has the highest category. */
+  options: { nl: string; en: string; category: number }[];
+  seconds?: number;
+}
+
+/** A situational-judgement scene: a short work situation and what you would do. */
+export function scene(spec: SceneSpec): Item {
+  const categories = new Set(spec.options.map((o) => o.category)).size;
+  return {
+    id: spec.id,
+    skillId: spec.skill,
+    format: 'sjt',
+    model: categories > 2 ? 'grm' : '2pl',
+    discrimination: spec.a,
+    thresholds: spreadThresholds(DIFFICULTY_LOCATION[spec.difficulty], categories - 1),
+    expectedSeconds: spec.seconds ?? 20,
+    prompt: { nl: spec.nl, en: spec.en },
+    options: spec.options.map((o) => ({ text: { nl: o.nl, en: o.en } satisfies LocalizedText, category: o.category })),
+    provisional: true,
+  };
+}

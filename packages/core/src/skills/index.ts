@@ -1,0 +1,41 @@
+/** The skill language: one versioned, validated body of data with lookups. */
+import type { Lang, LearningOffer, Occupation, Skill, SkillLanguage } from '@pfw/contract';
+import { environment } from './data/environment.js';
+import { interests } from './data/interests.js';
+import { learningOffers } from './data/learning-offers.js';
+import { occupations } from './data/occupations.js';
+import { skills } from './data/skills.js';
+
+/** Bump when ids or levels change meaning: skillprints and job profiles record it. */
+export const SKILL_LANGUAGE_VERSION = '2026.11';
+
+export const skillLanguage: SkillLanguage = {
+  version: SKILL_LANGUAGE_VERSION,
+  skills,
+  interests,
+  environment,
+  occupations,
+  learningOffers,
+};
+
+export { environment, interests, learningOffers, occupations, skills };
+
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+const skillIndex = byId(skills);
+const occupationIndex = byId(occupations);
+const offerIndex = byId(learningOffers);
+
+export const findSkill = (id: string): Skill | undefined => skillIndex.get(id);
+export const findOccupation = (id: string): Occupation | undefined => occupationIndex.get(id);
+export const findLearningOffer = (id: string): LearningOffer | undefined => offerIndex.get(id);
+
+/** Sort a copy by a localized text, with Dutch or English collation. */
+export function sortByText<T>(list: readonly T[], text: (item: T) => { nl: string; en: string }, lang: Lang): T[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  return [...list].sort((a, b) => collator.compare(text(a)[lang], text(b)[lang]));
+}
+
+/** The lists the API serves, sorted for a reader of `lang`. Server and mock both answer with these. */
+export const listSkills = (lang: Lang = 'nl') => sortByText(skills, (s) => s.label, lang);
+export const listOccupations = (lang: Lang = 'nl') => sortByText(occupations, (o) => o.title, lang);
+export const listLearningOffers = (lang: Lang = 'nl') => sortByText(learningOffers, (o) => o.title, lang);

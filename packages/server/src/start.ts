@@ -1,0 +1,29 @@
+/** Start the API: open storage, migrate, listen. Used by `npm start` and by the CLI. */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { openDatabase, type OpenOptions } from './storage/database.js';
+import { migrate } from './storage/migrate.js';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: OpenOptions & { port?: number; hostname?: string } = {}): Promise<RunningServer> {
+  const db = await openDatabase(options);
+  await migrate(db);
+  const app = createApp({ db });
+  const hostname = options.hostname ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${hostname}:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

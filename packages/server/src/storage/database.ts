@@ -1,0 +1,32 @@
+/**
+ * Storage: one small interface over PostgreSQL, so the same SQL runs on embedded PGlite
+ * (a local data folder, no server needed) and on a PostgreSQL server (DATABASE_URL).
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Run several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Run fn in one transaction: all of it is saved, or none of it. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… to use a PostgreSQL server. */
+  databaseUrl?: string;
+  /** Folder for embedded storage; omit for in-memory (tests). */
+  dataDir?: string;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  if (options.databaseUrl) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(options.databaseUrl);
+  }
+  const { openPglite } = await import('./pglite.js');
+  return openPglite(options.dataDir);
+}
