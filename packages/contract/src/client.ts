@@ -9,10 +9,13 @@ import type { Route } from './routes.js';
 type In<S> = NonNullable<S> extends z.ZodMiniType ? z.input<NonNullable<S>> : never;
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
+/** Whether a route part (params, query, body) is there at all. */
+type Has<S> = [NonNullable<S>] extends [never] ? false : true;
+
 /** The input of a route: only the parts it has, with `query` optional when all its fields are. */
-export type RouteInput<R extends Route> = (NonNullable<R['params']> extends z.ZodMiniType ? { params: In<R['params']> } : unknown) &
-  (NonNullable<R['query']> extends z.ZodMiniType ? { query?: In<R['query']> } : unknown) &
-  (NonNullable<R['body']> extends z.ZodMiniType ? { body: In<R['body']> } : unknown);
+export type RouteInput<R extends Route> = (Has<R['params']> extends true ? { params: In<R['params']> } : unknown) &
+  (Has<R['query']> extends true ? { query?: In<R['query']> } : unknown) &
+  (Has<R['body']> extends true ? { body: In<R['body']> } : unknown);
 
 export type RouteOutput<R extends Route> = Out<R['response']>;
 

@@ -1,1 +1,2 @@
 export * from './skills/index.js';
+export * from './text.js';

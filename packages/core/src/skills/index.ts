@@ -5,6 +5,7 @@ import { interests } from './data/interests.js';
 import { learningOffers } from './data/learning-offers.js';
 import { occupations } from './data/occupations.js';
 import { skills } from './data/skills.js';
+import { sortByText } from '../text.js';
 
 /** Bump when ids or levels change meaning: skillprints and job profiles record it. */
 export const SKILL_LANGUAGE_VERSION = '2026.11';
@@ -19,6 +20,7 @@ export const skillLanguage: SkillLanguage = {
 };
 
 export { environment, interests, learningOffers, occupations, skills };
+export { sortByText };
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 const skillIndex = byId(skills);
@@ -28,12 +30,6 @@ const offerIndex = byId(learningOffers);
 export const findSkill = (id: string): Skill | undefined => skillIndex.get(id);
 export const findOccupation = (id: string): Occupation | undefined => occupationIndex.get(id);
 export const findLearningOffer = (id: string): LearningOffer | undefined => offerIndex.get(id);
-
-/** Sort a copy by a localized text, with Dutch or English collation. */
-export function sortByText<T>(list: readonly T[], text: (item: T) => { nl: string; en: string }, lang: Lang): T[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return [...list].sort((a, b) => collator.compare(text(a)[lang], text(b)[lang]));
-}
 
 /** The lists the API serves, sorted for a reader of `lang`. Server and mock both answer with these. */
 export const listSkills = (lang: Lang = 'nl') => sortByText(skills, (s) => s.label, lang);

@@ -1,0 +1,22 @@
+/** Small text helpers shared by the server, the mock and the widgets. No data imports: cheap in a bundle. */
+
+type Localized = { nl: string; en: string };
+
+/** Sort a copy by a localized text, with Dutch or English collation. */
+export function sortByText<T>(list: readonly T[], text: (item: T) => Localized, lang: 'nl' | 'en'): T[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  return [...list].sort((a, b) => collator.compare(text(a)[lang], text(b)[lang]));
+}
+
+/** Lower case without accents, for forgiving search: "Zorg" finds "zórg". */
+export function normalize(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** True when every word of the query starts a word of (or occurs in) one of the texts. */
+export function matchesQuery(query: string, texts: readonly string[]): boolean {
+  const words = normalize(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = texts.map(normalize).join(' ');
+  return words.every((w) => haystack.includes(w));
+}

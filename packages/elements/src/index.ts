@@ -1,0 +1,9 @@
+/** Classes only: importing this defines no tags. Import `@pfw/elements/define/pfw-*.js` for that. */
+export { PfwElement, type PfwErrorDetail } from './base/pfw-element.js';
+export { define } from './base/define.js';
+export { configContext, type PfwConfig } from './base/context.js';
+export { LocaleController, nearestLang, toLang } from './base/locale.js';
+export { TOKENS, baseStyles, type Token } from './base/tokens.js';
+export { PfwProvider } from './provider/provider.js';
+export { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
+export { VERSION } from './version.js';

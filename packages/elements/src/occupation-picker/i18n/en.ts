@@ -1,0 +1,27 @@
+import type { Messages } from '../occupation-picker.js';
+
+const en: Messages = {
+  label: 'Occupation',
+  hint: 'Type part of the name. Choose with the arrow keys and Enter.',
+  placeholder: 'For example: cook',
+  showAll: 'Show all occupations',
+  loading: 'One moment. We are loading the occupations.',
+  loadError: 'The occupations cannot be loaded right now.',
+  retry: 'Try again',
+  noResults: 'No occupation found. Try another word.',
+  results: (n: number) => (n === 1 ? '1 occupation found.' : `${n} occupations found.`),
+  chosen: (title: string) => `Chosen: ${title}.`,
+  required: 'Choose an occupation.',
+  sectors: {
+    construction: 'Construction',
+    technology: 'Technology',
+    care: 'Care',
+    logistics: 'Logistics',
+    hospitality: 'Hospitality',
+    retail: 'Retail',
+    cleaning: 'Cleaning',
+    green: 'Green spaces',
+  },
+  mboLevel: (level: number) => `VET level ${level}`,
+};
+export default en;

@@ -1,0 +1,28 @@
+import type { Sector } from '@pfw/contract';
+
+const sectors: Record<Sector, string> = {
+  construction: 'Bouw',
+  technology: 'Techniek',
+  care: 'Zorg',
+  logistics: 'Logistiek',
+  hospitality: 'Horeca',
+  retail: 'Winkel',
+  cleaning: 'Schoonmaak',
+  green: 'Groen',
+};
+
+export default {
+  label: 'Beroep',
+  hint: 'Typ een deel van de naam. Kies met de pijltjes en Enter.',
+  placeholder: 'Bijvoorbeeld: kok',
+  showAll: 'Laat alle beroepen zien',
+  loading: 'Even geduld. We laden de beroepen.',
+  loadError: 'Het laden van de beroepen lukt nu niet.',
+  retry: 'Probeer opnieuw',
+  noResults: 'Geen beroep gevonden. Probeer een ander woord.',
+  results: (n: number) => (n === 1 ? '1 beroep gevonden.' : `${n} beroepen gevonden.`),
+  chosen: (title: string) => `Gekozen: ${title}.`,
+  required: 'Kies een beroep.',
+  sectors,
+  mboLevel: (level: number) => `mbo ${level}`,
+};

@@ -1,0 +1,56 @@
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { Lang } from '@pfw/contract';
+import { configContext, type PfwConfig } from '../base/context.js';
+import { toLang } from '../base/locale.js';
+import { VERSION } from '../version.js';
+
+/**
+ * Configure every Passport for Work widget inside it at once: where the API is, the partner's
+ * key or a user's token, and the language. It renders only its children.
+ *
+ * @summary Configuration for the widgets inside it.
+ * @slot - The widgets (and any other content of the page).
+ */
+export class PfwProvider extends LitElement {
+  static pfwVersion = VERSION;
+
+  /** Where the API lives, e.g. https://api.example.nl. Empty for the page's own origin. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** The partner's publishable key (browser-safe, bound to its origins). */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+
+  /** A short-lived token minted by the partner's server. Set as a property, never as an attribute. */
+  @property({ attribute: false }) token?: string;
+
+  /** Language of the widgets: nl or en. Without it, the nearest lang attribute counts. */
+  @property({ reflect: true }) override lang = '';
+
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: this.snapshot() });
+
+  private snapshot(): PfwConfig {
+    return {
+      apiBase: this.apiBase,
+      publishableKey: this.publishableKey,
+      token: this.token,
+      lang: toLang(this.lang) as Lang | undefined,
+    };
+  }
+
+  protected override updated(): void {
+    this.provider.setValue(this.snapshot());
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  // The provider adds no box of its own.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+}
