@@ -220,6 +220,7 @@ export class PfwOccupationPicker extends PfwElement {
     this.text = this.selectedOccupation?.title[this.locale.lang] ?? this.text;
   }
 
+  /* eslint-disable lit-a11y/click-events-have-key-events -- options are chosen from the keyboard through the combobox (aria-activedescendant), never focused themselves */
   protected override render() {
     const { t, lang } = this.locale;
     const list = this.filtered;
@@ -234,7 +235,7 @@ export class PfwOccupationPicker extends PfwElement {
           ? t.chosen(this.selectedOccupation.title[lang])
           : '';
     return html`
-      <label for="input" part="label">${this.label ?? t.label}</label>
+      <label id="label" for="input" part="label">${this.label ?? t.label}</label>
       <span class="hint" id="hint">${t.hint}</span>
       <div class="field" part="field">
         <input
@@ -246,6 +247,7 @@ export class PfwOccupationPicker extends PfwElement {
           aria-controls="listbox"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-activedescendant=${activeOption ? `option-${activeOption.id}` : nothing}
+          aria-labelledby="label"
           aria-describedby="hint"
           placeholder=${t.placeholder}
           .value=${this.text}
@@ -299,6 +301,7 @@ export class PfwOccupationPicker extends PfwElement {
       <div class="visually-hidden" role="status">${status}</div>
     `;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
 
 declare global {
