@@ -7,7 +7,7 @@ export const ItemFormat = z.enum(['card', 'sjt', 'game']);
 export type ItemFormat = z.infer<typeof ItemFormat>;
 
 /** One trial of a mini-game: what was asked, what was done, how fast. Never a face, voice or emotion. */
-export const GameTrial = named(
+export const GameTrial = /*#__PURE__*/ named(
   z.object({
     stimulus: text(1, 80),
     response: z.nullable(text(1, 80)),
@@ -20,7 +20,7 @@ export const GameTrial = named(
 export type GameTrial = z.infer<typeof GameTrial>;
 
 /** A raw answer: the chosen category of a card or scene, or the trials of a game block. */
-export const ItemResponse = named(
+export const ItemResponse = /*#__PURE__*/ named(
   z.object({
     itemId: Slug,
     /** Chosen option (cards, scenes). Absent for game blocks: the server scores their trials. */
@@ -41,7 +41,7 @@ export type ItemResponse = z.infer<typeof ItemResponse>;
 
 export const AssessmentStatus = z.enum(['active', 'completed', 'expired']);
 
-export const AssessmentSession = named(
+export const AssessmentSession = /*#__PURE__*/ named(
   z.object({
     id: Id,
     status: AssessmentStatus,
@@ -57,7 +57,7 @@ export const AssessmentSession = named(
 );
 export type AssessmentSession = z.infer<typeof AssessmentSession>;
 
-export const StartAssessment = named(
+export const StartAssessment = /*#__PURE__*/ named(
   z.object({ lang: Lang, extraTime: z.optional(z.boolean()) }),
   'StartAssessment',
   'Start a new assessment session.',
@@ -72,7 +72,7 @@ export type GameMechanic = z.infer<typeof GameMechanic>;
  * a negatively keyed card is reverse-scored. Scenes (sjt) list options, each worth a category.
  * Game blocks are scored from their trials. Parameters are provisional until calibrated.
  */
-export const Item = named(
+export const Item = /*#__PURE__*/ named(
   z.object({
     id: Slug,
     skillId: Slug,

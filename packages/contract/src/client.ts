@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError, Problem, fieldErrors, parseOrThrow } from './problem.js';
-import type { Route } from './routes.js';
+import type { Route } from './route.js';
 
 type In<S> = NonNullable<S> extends z.ZodMiniType ? z.input<NonNullable<S>> : never;
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;

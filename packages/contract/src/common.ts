@@ -15,7 +15,7 @@ export const Lang = z.enum(['nl', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
 /** A text in every language of the product. */
-export const LocalizedText = named(
+export const LocalizedText = /*#__PURE__*/ named(
   z.object({ nl: text(1, 2000), en: text(1, 2000) }),
   'LocalizedText',
   'A text in Dutch (nl) and English (en).',

@@ -7,5 +7,7 @@ export * from './matching.js';
 export * from './people.js';
 export * from './partners.js';
 export * from './problem.js';
-export * from './routes.js';
+export * from './route.js';
+export * from './route-parts.js';
+export * as routes from './routes.js';
 export * from './client.js';

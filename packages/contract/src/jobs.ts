@@ -7,7 +7,7 @@ export const JobStatus = z.enum(['draft', 'published', 'closed']);
 export type JobStatus = z.infer<typeof JobStatus>;
 
 /** What an employer writes. Duplicate skills are refused so a requirement is never counted twice. */
-export const JobProfileInput = named(
+export const JobProfileInput = /*#__PURE__*/ named(
   z.object({
     title: text(2, 120),
     occupationId: z.optional(Slug),
@@ -30,7 +30,7 @@ export const JobProfileInput = named(
 );
 export type JobProfileInput = z.infer<typeof JobProfileInput>;
 
-export const JobProfile = named(
+export const JobProfile = /*#__PURE__*/ named(
   z.extend(JobProfileInput, {
     id: Id,
     employerId: Id,

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Id, Importance, Level, Pseudonym, Slug, named } from './common.js';
 
-export const RequirementFit = named(
+export const RequirementFit = /*#__PURE__*/ named(
   z.object({
     skillId: Slug,
     requiredLevel: Level,
@@ -16,7 +16,7 @@ export const RequirementFit = named(
   'How one requirement of a job is met.',
 );
 
-export const Match = named(
+export const Match = /*#__PURE__*/ named(
   z.object({
     jobProfileId: z.optional(Id),
     occupationId: z.optional(Slug),

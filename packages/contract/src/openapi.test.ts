@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildOpenApi, openApiPath } from './openapi.js';
-import { routes } from './routes.js';
+import * as routes from './routes.js';
 
 describe('OpenAPI document', () => {
   const doc = buildOpenApi({ version: 'test' }) as {

@@ -1,7 +1,8 @@
 /** The OpenAPI 3.1 document, generated from the route table and its schemas. */
 import * as z from 'zod/mini';
 import { Problem } from './problem.js';
-import { routes, type Route } from './routes.js';
+import type { Route } from './route.js';
+import * as routes from './routes.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ export function openApiPath(path: string): string {
 
 export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
   const all = Object.values(routes) as Route[];
-  // Every named schema (see named()) becomes a shared component; routes refer to them by $ref.
+  // Every named schema (see /*#__PURE__*/ named()) becomes a shared component; routes refer to them by $ref.
   void Problem; // named, and so a component, even before any route uses it
   const converted = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',

@@ -8,7 +8,7 @@ export type Role = z.infer<typeof Role>;
 /** An origin such as https://www.example.nl (scheme, host, optional port; no path). */
 export const Origin = z.string().check(z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 
-export const PartnerKey = named(
+export const PartnerKey = /*#__PURE__*/ named(
   z.object({
     id: Id,
     partnerId: Id,
@@ -23,7 +23,7 @@ export const PartnerKey = named(
   'A partner key: publishable (browser-safe, bound to origins) or secret (server only).',
 );
 
-export const TokenRequest = named(
+export const TokenRequest = /*#__PURE__*/ named(
   z.object({
     role: Role,
     /** The partner's own id for its user; never shown to employers. */
@@ -34,14 +34,14 @@ export const TokenRequest = named(
   'Ask for a short-lived token for one of the partner\'s users (secret key only).',
 );
 
-export const Token = named(
+export const Token = /*#__PURE__*/ named(
   z.object({ token: text(20, 4000), tokenType: z.literal('Bearer'), expiresAt: Timestamp, role: Role }),
   'Token',
   'A short-lived signed token a widget sends as Authorization: Bearer.',
 );
 export type Token = z.infer<typeof Token>;
 
-export const ProgrammeStats = named(
+export const ProgrammeStats = /*#__PURE__*/ named(
   z.object({
     activeUsers: z.int().check(z.gte(0)),
     skillprintsCompleted: z.int().check(z.gte(0)),

@@ -4,7 +4,7 @@ import { HoursRange, Id, Pseudonym, Region, Timestamp, named, text } from './com
 
 export const Availability = z.enum(['now', 'within-month', 'within-three-months', 'not-now']);
 
-export const TalentPoolInput = named(
+export const TalentPoolInput = /*#__PURE__*/ named(
   z.object({
     availability: Availability,
     region: Region,
@@ -16,7 +16,7 @@ export const TalentPoolInput = named(
   'Join or update the talent pool, with explicit consent.',
 );
 
-export const TalentPoolEntry = named(
+export const TalentPoolEntry = /*#__PURE__*/ named(
   z.extend(TalentPoolInput, { candidate: Pseudonym, consentGivenAt: Timestamp, updatedAt: Timestamp }),
   'TalentPoolEntry',
   'A candidate available to employers, by pseudonym only.',
@@ -24,7 +24,7 @@ export const TalentPoolEntry = named(
 export type TalentPoolEntry = z.infer<typeof TalentPoolEntry>;
 
 /** Contact details a candidate shares on accepting a request. Only these, only then. */
-export const Identity = named(
+export const Identity = /*#__PURE__*/ named(
   z.object({ name: text(1, 120), email: z.email(), phone: z.optional(text(6, 30)) }),
   'Identity',
   'Name and contact details, shared with an employer only after the candidate accepts.',
@@ -34,7 +34,7 @@ export type Identity = z.infer<typeof Identity>;
 export const ConnectionStatus = z.enum(['requested', 'accepted', 'declined', 'withdrawn', 'expired']);
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
-export const Connection = named(
+export const Connection = /*#__PURE__*/ named(
   z.object({
     id: Id,
     jobProfileId: Id,

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { named } from './common.js';
 
-export const FieldError = named(
+export const FieldError = /*#__PURE__*/ named(
   z.object({
     /** Where: "body.requirements[0].level", "query.lang". */
     path: z.string(),
@@ -15,7 +15,7 @@ export const FieldError = named(
 );
 export type FieldError = z.infer<typeof FieldError>;
 
-export const Problem = named(
+export const Problem = /*#__PURE__*/ named(
   z.object({
     type: z.string(),
     title: z.string(),

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { Id, Level, Pseudonym, Slug, Timestamp, named, text } from './common.js';
 import { EnvironmentValue, InterestId } from './skills.js';
 
-export const SkillScore = named(
+export const SkillScore = /*#__PURE__*/ named(
   z.object({
     skillId: Slug,
     /** Estimate on the IRT scale (mean 0, SD 1 in the norm group). */
@@ -19,7 +19,7 @@ export const SkillScore = named(
 );
 export type SkillScore = z.infer<typeof SkillScore>;
 
-export const Skillprint = named(
+export const Skillprint = /*#__PURE__*/ named(
   z.object({
     id: Id,
     owner: Pseudonym,
@@ -34,7 +34,7 @@ export const Skillprint = named(
 );
 export type Skillprint = z.infer<typeof Skillprint>;
 
-export const SignedSkillprint = named(
+export const SignedSkillprint = /*#__PURE__*/ named(
   z.object({
     skillprint: Skillprint,
     /** Compact JWS (ES256) whose payload is the skillprint; keys at /.well-known/jwks.json. */
@@ -45,7 +45,7 @@ export const SignedSkillprint = named(
 );
 export type SignedSkillprint = z.infer<typeof SignedSkillprint>;
 
-export const ShareLink = named(
+export const ShareLink = /*#__PURE__*/ named(
   z.object({ id: Id, skillprintId: Id, token: text(16, 200), createdAt: Timestamp, expiresAt: Timestamp, revokedAt: z.optional(Timestamp) }),
   'ShareLink',
   'A link that lets anyone with it view a skillprint until it expires or is revoked.',

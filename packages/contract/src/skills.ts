@@ -12,7 +12,7 @@ export const EscoOccupationUri = z.string().check(
   z.regex(/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
 );
 
-export const Crosswalk = named(
+export const Crosswalk = /*#__PURE__*/ named(
   z.object({
     esco: z.object({ uri: EscoSkillUri, label: text(2, 200) }),
     onet: z.object({ id: z.string().check(z.regex(/^\d(\.[A-Z0-9]+)+$/)), label: text(2, 200) }),
@@ -22,7 +22,7 @@ export const Crosswalk = named(
   'Where a skill sits in ESCO and O*NET, and why.',
 );
 
-export const Skill = named(
+export const Skill = /*#__PURE__*/ named(
   z.object({
     id: Slug,
     kind: SkillKind,
@@ -43,7 +43,7 @@ export type Skill = z.infer<typeof Skill>;
 export const InterestId = z.enum(['realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional']);
 export type InterestId = z.infer<typeof InterestId>;
 
-export const Interest = named(
+export const Interest = /*#__PURE__*/ named(
   z.object({ id: InterestId, code: z.enum(['R', 'I', 'A', 'S', 'E', 'C']), label: LocalizedText, description: LocalizedText }),
   'Interest',
   'A RIASEC interest area.',
@@ -51,7 +51,7 @@ export const Interest = named(
 export type Interest = z.infer<typeof Interest>;
 
 /** A work-environment facet with two poles, e.g. indoors and outdoors. */
-export const EnvironmentFacet = named(
+export const EnvironmentFacet = /*#__PURE__*/ named(
   z.object({ id: Slug, label: LocalizedText, low: LocalizedText, high: LocalizedText }),
   'EnvironmentFacet',
   'A facet of the work environment between two poles (low = -2, high = +2).',
@@ -62,7 +62,7 @@ export type EnvironmentFacet = z.infer<typeof EnvironmentFacet>;
 export const EnvironmentValue = z.object({ facetId: Slug, value: z.int().check(z.gte(-2), z.lte(2)) });
 export type EnvironmentValue = z.infer<typeof EnvironmentValue>;
 
-export const Requirement = named(
+export const Requirement = /*#__PURE__*/ named(
   z.object({ skillId: Slug, level: Level, importance: Importance, essential: z.boolean() }),
   'Requirement',
   'A skill a job needs, at a level, with its importance; essential requirements gate a match.',
@@ -72,7 +72,7 @@ export type Requirement = z.infer<typeof Requirement>;
 export const Sector = z.enum(['construction', 'technology', 'care', 'logistics', 'hospitality', 'retail', 'cleaning', 'green']);
 export type Sector = z.infer<typeof Sector>;
 
-export const Occupation = named(
+export const Occupation = /*#__PURE__*/ named(
   z.object({
     id: Slug,
     title: LocalizedText,
@@ -92,7 +92,7 @@ export type Occupation = z.infer<typeof Occupation>;
 
 export const ProviderKind = z.enum(['oefenen', 'summa', 'brabant-leert', 'employer', 'platform', 'other']);
 
-export const LearningOffer = named(
+export const LearningOffer = /*#__PURE__*/ named(
   z.object({
     id: Slug,
     title: LocalizedText,
@@ -112,7 +112,7 @@ export const LearningOffer = named(
 export type LearningOffer = z.infer<typeof LearningOffer>;
 
 /** The whole skill language as one downloadable document. */
-export const SkillLanguage = named(
+export const SkillLanguage = /*#__PURE__*/ named(
   z.object({
     version: text(1, 40),
     skills: z.array(Skill),

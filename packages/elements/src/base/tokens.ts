@@ -5,34 +5,33 @@
  */
 import { css, unsafeCSS } from 'lit';
 
-export interface Token {
-  name: string;
-  value: string;
-  description: string;
-}
+/** Token name (without --pfw-) → default value. Descriptions for the docs live in tokens.docs.ts. */
+export const TOKENS = {
+  'color-primary': '#0b5cad',
+  'color-on-primary': '#ffffff',
+  'color-text': '#1b1f24',
+  'color-text-muted': '#4a5360',
+  'color-surface': '#ffffff',
+  'color-surface-raised': '#f3f5f8',
+  'color-border': '#6b7480',
+  'color-success': '#1a7f37',
+  'color-warning': '#8a5a00',
+  'color-danger': '#b42318',
+  'color-focus': '#0b5cad',
+  'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  'font-size': '1rem',
+  'line-height': '1.5',
+  'radius': '0.5rem',
+  'space': '1rem',
+  'focus-width': '3px',
+  'duration': '150ms',
+} as const;
 
-export const TOKENS: readonly Token[] = [
-  { name: 'color-primary', value: '#0b5cad', description: 'Main action colour: buttons, links, focus, selected items.' },
-  { name: 'color-on-primary', value: '#ffffff', description: 'Text on the main action colour.' },
-  { name: 'color-text', value: '#1b1f24', description: 'Body text.' },
-  { name: 'color-text-muted', value: '#4a5360', description: 'Secondary text (still 7:1 on the surface).' },
-  { name: 'color-surface', value: '#ffffff', description: 'Background of cards and inputs.' },
-  { name: 'color-surface-raised', value: '#f3f5f8', description: 'Background of hovered or highlighted rows.' },
-  { name: 'color-border', value: '#6b7480', description: 'Borders of inputs and cards (3:1 against the surface).' },
-  { name: 'color-success', value: '#1a7f37', description: 'Positive states: verified, accepted, met.' },
-  { name: 'color-warning', value: '#8a5a00', description: 'Warnings.' },
-  { name: 'color-danger', value: '#b42318', description: 'Errors.' },
-  { name: 'color-focus', value: '#0b5cad', description: 'Focus ring.' },
-  { name: 'font-family', value: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", description: 'Font of all text.' },
-  { name: 'font-size', value: '1rem', description: 'Base text size; everything scales from it.' },
-  { name: 'line-height', value: '1.5', description: 'Base line height.' },
-  { name: 'radius', value: '0.5rem', description: 'Corner radius of cards, buttons and inputs.' },
-  { name: 'space', value: '1rem', description: 'Base spacing unit.' },
-  { name: 'focus-width', value: '3px', description: 'Width of the focus ring.' },
-  { name: 'duration', value: '150ms', description: 'Length of small transitions (0 when reduced motion is asked).' },
-];
+export type TokenName = keyof typeof TOKENS;
 
-const aliases = TOKENS.map((t) => `--_${t.name}: var(--pfw-${t.name}, ${t.value});`).join('\n');
+const aliases = Object.entries(TOKENS)
+  .map(([name, value]) => `--_${name}: var(--pfw-${name}, ${value});`)
+  .join('\n');
 
 /** Shared by every widget: token aliases, box sizing, focus ring, reduced motion, hidden. */
 export const baseStyles = css`

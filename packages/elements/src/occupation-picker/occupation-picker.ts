@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { routes, type Occupation } from '@pfw/contract';
 import { matchesQuery, sortByText } from '@pfw/core/text';
 import { PfwElement } from '../base/pfw-element.js';
@@ -274,9 +273,7 @@ export class PfwOccupationPicker extends PfwElement {
         </button>
       </div>
       <ul id="listbox" role="listbox" part="listbox" aria-label=${this.label ?? t.label} ?hidden=${!this.open || !list.length}>
-        ${repeat(
-          list,
-          (o) => o.id,
+        ${list.map(
           (o, i) => html`
             <li
               id="option-${o.id}"

@@ -37,7 +37,7 @@ export const items: Item[] = [
     en: 'You work in a care home. A resident wants to take a glass of water but cannot quite reach it. What do you do?',
     options: [
       { nl: 'Ik zet het glas iets dichterbij.', en: 'I move the glass a bit closer.', category: 1 },
-      { nl: 'Ik loop door, ik heb een andere taak.', en: 'I walk on, I have another task.', category: 0 },
+      { nl: 'Ik loop door, ik heb nu een andere taak.', en: 'I walk on, I have another task now.', category: 0 },
       { nl: 'Ik geef het glas en vraag of het lukt.', en: 'I hand over the glass and ask if they can manage.', category: 2 },
     ] }),
   scene({ id: 'ca-s2', skill, a: 1.4, difficulty: 'medium',
@@ -55,7 +55,7 @@ export const items: Item[] = [
     options: [
       { nl: 'Ik ruim snel zelf af, dat gaat sneller.', en: 'I quickly clear it myself, that is faster.', category: 1 },
       { nl: 'Ik wacht en doe intussen ander werk.', en: 'I wait and do other work meanwhile.', category: 2 },
-      { nl: 'Ik laat de cliënt het doen en help een beetje.', en: 'I let the client do it and help a little.', category: 3 },
+      { nl: 'Ik help mee, maar de cliënt doet het.', en: 'I help, but the client does it.', category: 3 },
       { nl: 'Ik zeg dat de cliënt kan stoppen.', en: 'I tell the client they can stop.', category: 0 },
     ] }),
   scene({ id: 'ca-s4', skill, a: 1.3, difficulty: 'hard',

@@ -37,7 +37,7 @@ export const items: Item[] = [
     en: 'In the care home a resident asks you something. You do not hear well what they say. What do you do?',
     options: [
       { nl: 'Ik raad wat die bedoelt en doe dat.', en: 'I guess what they mean and do that.', category: 1 },
-      { nl: 'Ik vraag rustig of die het nog eens zegt.', en: 'I calmly ask them to say it again.', category: 2 },
+      { nl: 'Ik vraag of die het nog eens zegt.', en: 'I ask them to say it again.', category: 2 },
       { nl: 'Ik knik en loop verder.', en: 'I nod and walk on.', category: 0 },
     ] }),
   scene({ id: 'co-s2', skill, a: 1.6, difficulty: 'medium',
@@ -47,13 +47,13 @@ export const items: Item[] = [
       { nl: 'Ik kijk hoe een collega het doet.', en: 'I watch how a colleague does it.', category: 2 },
       { nl: 'Ik doe de stappen die ik wel weet.', en: 'I do the steps that I do know.', category: 0 },
       { nl: 'Ik begin en kijk hoe het gaat.', en: 'I start and see how it goes.', category: 1 },
-      { nl: 'Ik vraag meteen naar de stap die ik mis.', en: 'I ask right away about the step I missed.', category: 3 },
+      { nl: 'Ik vraag meteen naar die stap.', en: 'I ask about that step right away.', category: 3 },
     ] }),
   scene({ id: 'co-s3', skill, a: 1.5, difficulty: 'hard',
     nl: 'Je dienst in het magazijn is bijna klaar. Een order is nog niet af. De volgende ploeg begint zo. Wat doe je?',
     en: 'Your shift in the warehouse is almost over. An order is not finished yet. The next shift starts soon. What do you do?',
     options: [
-      { nl: 'Ik leg een briefje neer: order niet klaar.', en: 'I leave a note: order not ready.', category: 1 },
+      { nl: 'Ik leg een briefje neer: deze order is niet klaar.', en: 'I leave a note: this order is not ready.', category: 1 },
       { nl: 'Ik vertel de nieuwe ploeg precies wat nog moet.', en: 'I tell the new shift exactly what is left to do.', category: 3 },
       { nl: 'Ik ga naar huis, zij zien het wel.', en: 'I go home, they will find out.', category: 0 },
       { nl: 'Ik zeg het tegen mijn leidinggevende.', en: 'I tell my manager.', category: 2 },
@@ -62,7 +62,7 @@ export const items: Item[] = [
     nl: 'Een collega in het restaurant zet de borden steeds op een plek waar jij er niet bij kunt. Wat doe je?',
     en: 'A colleague in the restaurant keeps putting the plates where you cannot reach them. What do you do?',
     options: [
-      { nl: 'Ik vraag rustig of die ze ergens anders zet.', en: 'I calmly ask them to put them somewhere else.', category: 3 },
+      { nl: 'Ik vraag rustig om een andere plek.', en: 'I calmly ask for a different spot.', category: 3 },
       { nl: "Ik klaag erover bij andere collega's.", en: 'I complain about it to other colleagues.', category: 0 },
       { nl: 'Ik zeg kort dat het zo niet kan.', en: 'I say briefly that this will not do.', category: 2 },
       { nl: 'Ik zeg er niets van en pas me aan.', en: 'I say nothing and adjust.', category: 1 },

@@ -38,7 +38,7 @@ export const items: Item[] = [
     options: [
       { nl: 'Ik zeg dat ik nu geen tijd heb.', en: 'I say I have no time right now.', category: 0 },
       { nl: 'Ik wijs: daar ergens, achterin.', en: 'I point: somewhere over there, at the back.', category: 1 },
-      { nl: 'Ik loop mee en laat zien waar het ligt.', en: 'I walk along and show where it is.', category: 2 },
+      { nl: 'Ik loop mee naar de rijst.', en: 'I walk with them to the rice.', category: 2 },
     ] }),
   scene({ id: 'cf-s2', skill, a: 1.5, difficulty: 'medium',
     nl: 'Een gast in het restaurant zegt dat het eten koud is. Wat doe je?',
@@ -54,7 +54,7 @@ export const items: Item[] = [
     en: 'You are connecting the internet at a customer\'s home. It takes longer than planned and the customer has to leave soon. What do you do?',
     options: [
       { nl: 'Ik zeg hoe lang het duurt en vraag wat past.', en: 'I say how long it will take and ask what suits them.', category: 3 },
-      { nl: 'Ik werk snel door en sla de test over.', en: 'I work on quickly and skip the test.', category: 0 },
+      { nl: 'Ik werk snel door en sla de laatste test over.', en: 'I work on quickly and skip the final test.', category: 0 },
       { nl: 'Ik maak meteen een nieuwe afspraak.', en: 'I make a new appointment right away.', category: 2 },
       { nl: 'Ik werk zo snel mogelijk door.', en: 'I carry on as fast as I can.', category: 1 },
     ] }),

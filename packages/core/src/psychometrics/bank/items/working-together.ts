@@ -46,8 +46,8 @@ export const items: Item[] = [
     en: 'It is busy in the kitchen. You are done, a colleague still has a lot of washing-up. What do you do?',
     options: [
       { nl: 'Ik vraag de chef wat ik nu moet doen.', en: 'I ask the chef what to do now.', category: 2 },
-      { nl: 'Ik ruim alleen mijn eigen plek op.', en: 'I only clean up my own spot.', category: 1 },
       { nl: 'Ik help mijn collega met de afwas.', en: 'I help my colleague with the washing-up.', category: 3 },
+      { nl: 'Ik ruim alleen mijn eigen plek op.', en: 'I only clean up my own spot.', category: 1 },
       { nl: 'Ik ga pauze houden, ik ben klaar.', en: 'I take a break, I am done.', category: 0 },
     ] }),
   scene({ id: 'wt-s3', skill, a: 1.6, difficulty: 'hard',
@@ -66,6 +66,6 @@ export const items: Item[] = [
       { nl: 'Ik wacht tot de leidinggevende komt.', en: 'I wait until the manager comes.', category: 0 },
       { nl: 'Ik stel voor om eerst de taken te verdelen.', en: 'I suggest we first divide the tasks.', category: 3 },
       { nl: 'Ik begin gewoon zelf aan een stuk.', en: 'I just start on a part myself.', category: 1 },
-      { nl: 'Ik vraag een collega wat ik moet doen.', en: 'I ask a colleague what I should do.', category: 2 },
+      { nl: 'Ik vraag een collega wat ik het beste kan doen.', en: 'I ask a colleague what I had best do.', category: 2 },
     ] }),
 ];

@@ -1,0 +1,12 @@
+/** Query and path parts shared by several routes, and the health answer. */
+import * as z from 'zod/mini';
+import { Lang, Slug, named, text } from './common.js';
+
+export const LangQuery = z.object({ lang: z.optional(Lang) });
+export const SlugParams = z.object({ id: Slug });
+
+export const Health = /*#__PURE__*/ named(
+  z.object({ status: z.literal('ok'), version: text(1, 40), storage: z.enum(['pglite', 'postgres', 'memory']) }),
+  'Health',
+  'The API is up and its storage answers.',
+);

@@ -1,0 +1,35 @@
+/** What a route is: method, path, who may call it, and the schemas of what goes in and out. */
+import type * as z from 'zod/mini';
+
+/** Who may call a route: anyone, or a token of one of these roles. */
+export type Access = 'public' | 'candidate' | 'employer' | 'partner-admin' | 'partner-secret' | 'any-token';
+
+export interface Route<
+  P extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  Q extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  B extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  R extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+> {
+  readonly id: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Express-style path, e.g. /v1/occupations/:id */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly access: readonly Access[];
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  /** Response body; undefined for 204 No Content. */
+  readonly response: R;
+  readonly status: number;
+}
+
+export function route<
+  P extends z.ZodMiniType | undefined = undefined,
+  Q extends z.ZodMiniType | undefined = undefined,
+  B extends z.ZodMiniType | undefined = undefined,
+  R extends z.ZodMiniType | undefined = undefined,
+>(r: Omit<Route<P, Q, B, R>, 'status'> & { status?: number }): Route<P, Q, B, R> {
+  return { ...r, status: r.status ?? (r.response ? 200 : 204) };
+}

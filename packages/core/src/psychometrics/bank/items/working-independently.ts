@@ -1,0 +1,68 @@
+import type { Item } from '@pfw/contract';
+import { card, scene } from '../build.js';
+
+const skill = 'working-independently';
+
+export const items: Item[] = [
+  card({ id: 'wi-c1', skill, a: 1.3, difficulty: 'easy', keyed: 'positive',
+    nl: 'Ik kan een bekende taak alleen afmaken.',
+    en: 'I can finish a familiar task on my own.' }),
+  card({ id: 'wi-c2', skill, a: 1.5, difficulty: 'easy', keyed: 'positive',
+    nl: 'Ik werk door als de leidinggevende even weg is.',
+    en: 'I keep working when the manager is away for a while.' }),
+  card({ id: 'wi-c3', skill, a: 1.6, difficulty: 'medium', keyed: 'positive',
+    nl: 'Ik zoek eerst zelf het antwoord voordat ik iets vraag.',
+    en: 'I first look for the answer myself before I ask.' }),
+  card({ id: 'wi-c4', skill, a: 1.7, difficulty: 'medium', keyed: 'negative',
+    nl: 'Ik vraag bij elke stap of ik het goed doe.',
+    en: 'At every step I ask if I am doing it right.' }),
+  card({ id: 'wi-c5', skill, a: 1.1, difficulty: 'medium', keyed: 'positive',
+    nl: 'Ik bepaal zelf in welke volgorde ik mijn werk doe.',
+    en: 'I decide myself in which order I do my work.' }),
+  card({ id: 'wi-c6', skill, a: 1.3, difficulty: 'hard', keyed: 'negative',
+    nl: 'Ik wacht tot iemand zegt wat ik moet doen.',
+    en: 'I wait until someone tells me what to do.' }),
+  card({ id: 'wi-c7', skill, a: 1.8, difficulty: 'hard', keyed: 'positive',
+    nl: 'Ik maak een klus af zonder dat iemand meekijkt.',
+    en: 'I finish a job without anyone checking on me.' }),
+  card({ id: 'wi-c8', skill, a: 1.4, difficulty: 'very-hard', keyed: 'positive',
+    nl: 'Ik krijg klussen die ik helemaal alleen mag doen.',
+    en: 'I am given jobs that I may do completely on my own.' }),
+  card({ id: 'wi-c9', skill, a: 1.0, difficulty: 'very-hard', keyed: 'positive',
+    nl: 'Een probleem in mijn werk los ik meestal alleen op.',
+    en: 'I usually solve a problem in my work on my own.' }),
+
+  scene({ id: 'wi-s1', skill, a: 1.3, difficulty: 'easy',
+    nl: 'Je leidinggevende is een uur weg. Je weet wat je moet doen: tegels leggen in de badkamer. Wat doe je?',
+    en: 'Your manager is away for an hour. You know what to do: lay tiles in the bathroom. What do you do?',
+    options: [
+      { nl: 'Ik wacht met beginnen tot die terug is.', en: 'I wait to start until they are back.', category: 0 },
+      { nl: 'Ik begin en werk door.', en: 'I start and keep going.', category: 2 },
+      { nl: 'Ik begin, maar bel bij elke stap even.', en: 'I start, but call at every step.', category: 1 },
+    ] }),
+  scene({ id: 'wi-s2', skill, a: 1.5, difficulty: 'medium',
+    nl: 'Je moet een bestelling inpakken, maar je weet niet welke doos. Je leidinggevende zit in overleg. Wat doe je?',
+    en: 'You have to pack an order, but you do not know which box. Your manager is in a meeting. What do you do?',
+    options: [
+      { nl: 'Ik kies een doos die mij goed lijkt.', en: 'I pick a box that seems right to me.', category: 2 },
+      { nl: 'Ik loop het overleg in om het te vragen.', en: 'I walk into the meeting to ask.', category: 1 },
+      { nl: 'Ik kijk in de werkinstructie.', en: 'I look in the work instructions.', category: 3 },
+      { nl: 'Ik stop en wacht tot het overleg klaar is.', en: 'I stop and wait until the meeting is over.', category: 0 },
+    ] }),
+  scene({ id: 'wi-s3', skill, a: 1.4, difficulty: 'very-hard',
+    nl: 'Je sluit alleen bij een klant een vaatwasser aan. Je ziet een aansluiting die je niet kent. Wat doe je?',
+    en: 'You are connecting a dishwasher at a customer\'s home on your own. You see a connection you do not know. What do you do?',
+    options: [
+      { nl: 'Ik bel meteen mijn leidinggevende.', en: 'I call my manager right away.', category: 1 },
+      { nl: 'Ik zoek het op en bel als dat niet helpt.', en: 'I look it up and call if that does not help.', category: 2 },
+      { nl: 'Ik stop en zeg dat er later iemand anders komt.', en: 'I stop and say someone else will come later.', category: 0 },
+    ] }),
+  scene({ id: 'wi-s4', skill, a: 1.2, difficulty: 'hard',
+    nl: 'Je staat alleen in de snackbar. Er komt een grote bestelling. Misschien is er te weinig friet. Wat doe je?',
+    en: 'You are alone in the snack bar. A big order comes in. There may not be enough chips. What do you do?',
+    options: [
+      { nl: 'Ik kijk de voorraad na en bel de klant.', en: 'I check the stock and call the customer.', category: 2 },
+      { nl: 'Ik zeg dat de bestelling niet kan.', en: 'I say the order is not possible.', category: 0 },
+      { nl: 'Ik bel eerst de baas en wacht dan met beginnen.', en: 'I call the boss first and wait before I start.', category: 1 },
+    ] }),
+];
