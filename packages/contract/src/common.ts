@@ -1,6 +1,9 @@
 /** Building blocks shared by every schema of the contract. */
 import * as z from 'zod/mini';
 
+// No code generation: zod would otherwise try `new Function` (a CSP violation on strict partner pages).
+z.config({ jitless: true });
+
 /** Register a schema under a stable name: it becomes a component in the OpenAPI document. */
 export function named<T extends z.ZodMiniType>(schema: T, id: string, description: string): T {
   z.globalRegistry.add(schema, { id, description });

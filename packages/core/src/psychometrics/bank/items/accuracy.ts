@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Mijn werk hoeft bijna nooit opnieuw.',
     en: 'My work almost never has to be redone.' }),
 
-  scene({ id: 'ac-s1', skill, a: 1.4, difficulty: 'easy',
+  scene({ id: 'ac-s1', skill, a: 1.2, difficulty: 'easy',
     nl: 'Je pakt een bestelling in. Op de lijst staan 12 stuks, maar je telt er 11. Wat doe je?',
     en: 'You are packing an order. The list says 12 items, but you count 11. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik stuur het zo, één maakt niet uit.', en: 'I send it like this, one does not matter.', category: 0 },
       { nl: 'Ik tel opnieuw en zoek uit wat klopt.', en: 'I count again and find out what is right.', category: 2 },
     ] }),
-  scene({ id: 'ac-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'ac-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'Je maakt in de keuken een saus volgens recept. Je hebt geen maatbeker en het is druk. Wat doe je?',
     en: 'In the kitchen you make a sauce from a recipe. You have no measuring jug and it is busy. What do you do?',
     options: [
@@ -48,7 +48,7 @@ export const items: Item[] = [
       { nl: 'Ik doe het op het oog, dat gaat snel.', en: 'I judge it by eye, that is quick.', category: 0 },
       { nl: 'Ik zoek iets om het goed af te meten.', en: 'I find something to measure it properly.', category: 2 },
     ] }),
-  scene({ id: 'ac-s3', skill, a: 1.7, difficulty: 'hard',
+  scene({ id: 'ac-s3', skill, a: 1.5, difficulty: 'hard',
     nl: 'Je moet een kozijn plaatsen. Volgens de tekening is het gat 90 cm, maar je meet 92 cm. Wat doe je?',
     en: 'You have to fit a window frame. The drawing says the opening is 90 cm, but you measure 92 cm. What do you do?',
     options: [
@@ -57,7 +57,7 @@ export const items: Item[] = [
       { nl: 'Ik meet nog een keer en plaats het dan.', en: 'I measure once more and then fit it.', category: 2 },
       { nl: 'Ik plaats het, 2 cm maakt niet uit.', en: 'I fit it, 2 cm does not matter.', category: 0 },
     ] }),
-  scene({ id: 'ac-s4', skill, a: 1.3, difficulty: 'very-hard',
+  scene({ id: 'ac-s4', skill, a: 1.1, difficulty: 'very-hard',
     nl: 'Je prijst artikelen in de winkel. In de computer staat een andere prijs dan op het schap. Wat doe je?',
     en: 'You are pricing items in the shop. The computer shows a different price than the shelf. What do you do?',
     options: [

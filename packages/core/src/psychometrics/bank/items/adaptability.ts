@@ -17,8 +17,8 @@ export const items: Item[] = [
     nl: 'Ik houd vast aan mijn eigen manier van werken.',
     en: 'I stick to my own way of working.' }),
   card({ id: 'ad-c5', skill, a: 1.1, difficulty: 'medium', keyed: 'positive',
-    nl: 'Ik werk snel met een nieuw apparaat.',
-    en: 'I quickly get working with a new device.' }),
+    nl: 'Ik leer snel werken met een nieuw apparaat.',
+    en: 'I quickly learn to work with a new device.' }),
   card({ id: 'ad-c6', skill, a: 1.8, difficulty: 'hard', keyed: 'positive',
     nl: 'Ik ga meteen verder als de plannen veranderen.',
     en: 'I carry on right away when plans change.' }),
@@ -32,15 +32,15 @@ export const items: Item[] = [
     nl: "Ik help collega's wennen aan een nieuwe manier van werken.",
     en: 'I help colleagues get used to a new way of working.' }),
 
-  scene({ id: 'ad-s1', skill, a: 1.3, difficulty: 'easy',
-    nl: 'Je zou vandaag vakken vullen, maar er is te weinig personeel bij de kassa. Je leidinggevende vraagt jou. Wat doe je?',
-    en: 'Today you were going to stock shelves, but the tills are short of staff. Your manager asks you. What do you do?',
+  scene({ id: 'ad-s1', skill, a: 1.1, difficulty: 'easy',
+    nl: 'Je zou vandaag vakken vullen, maar er is te weinig personeel bij de kassa. Je leidinggevende vraagt of jij daar wilt helpen. Wat doe je?',
+    en: 'Today you were going to stock shelves, but the tills are short of staff. Your manager asks if you will help there. What do you do?',
     options: [
       { nl: 'Ik zeg dat ik liever vakken vul.', en: 'I say I would rather stock shelves.', category: 0 },
       { nl: 'Ik ga meteen naar de kassa.', en: 'I go to the till right away.', category: 2 },
       { nl: 'Ik ga, maar vul eerst mijn vak af.', en: 'I go, but first finish my shelf.', category: 1 },
     ] }),
-  scene({ id: 'ad-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'ad-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'In het verzorgingshuis schrijf je het werk vanaf nu op een tablet. Jij bent gewend aan papier. Wat doe je?',
     en: 'In the care home you now record the work on a tablet. You are used to paper. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik gebruik de tablet alleen als iemand meekijkt.', en: 'I only use the tablet when someone watches.', category: 2 },
       { nl: 'Ik schrijf eerst op papier en typ het later.', en: 'I write on paper first and type it in later.', category: 1 },
     ] }),
-  scene({ id: 'ad-s3', skill, a: 1.4, difficulty: 'hard',
+  scene({ id: 'ad-s3', skill, a: 1.2, difficulty: 'hard',
     nl: 'Halverwege de klus verandert de klant de plannen. Een muur moet ergens anders komen. Wat doe je?',
     en: 'Halfway through the job the customer changes the plans. A wall has to go somewhere else. What do you do?',
     options: [
@@ -57,7 +57,7 @@ export const items: Item[] = [
       { nl: 'Ik werk gewoon door volgens het oude plan.', en: 'I just carry on with the old plan.', category: 0 },
       { nl: 'Ik stop en overleg hoe we het aanpakken.', en: 'I stop and discuss how we will tackle it.', category: 2 },
     ] }),
-  scene({ id: 'ad-s4', skill, a: 1.7, difficulty: 'very-hard',
+  scene({ id: 'ad-s4', skill, a: 1.5, difficulty: 'very-hard',
     nl: "In het hotel werkt vandaag een nieuw systeem. Niets gaat zoals je gewend bent. Collega's mopperen. Wat doe je?",
     en: 'A new system starts in the hotel today. Nothing goes the way you are used to. Colleagues grumble. What do you do?',
     options: [

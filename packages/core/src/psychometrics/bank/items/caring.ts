@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik zie wat iemand nodig heeft voordat die het vraagt.',
     en: 'I see what someone needs before they ask.' }),
 
-  scene({ id: 'ca-s1', skill, a: 1.1, difficulty: 'easy',
+  scene({ id: 'ca-s1', skill, a: 0.9, difficulty: 'easy',
     nl: 'Je werkt in een verzorgingshuis. Een bewoner wil een glas water pakken, maar kan er net niet bij. Wat doe je?',
     en: 'You work in a care home. A resident wants to take a glass of water but cannot quite reach it. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik loop door, ik heb nu een andere taak.', en: 'I walk on, I have another task now.', category: 0 },
       { nl: 'Ik geef het glas en vraag of het lukt.', en: 'I hand over the glass and ask if they can manage.', category: 2 },
     ] }),
-  scene({ id: 'ca-s2', skill, a: 1.4, difficulty: 'medium',
+  scene({ id: 'ca-s2', skill, a: 1.2, difficulty: 'medium',
     nl: 'Bij de kassa valt de tas van een klant om. Alles ligt op de grond. Er staat een rij. Wat doe je?',
     en: 'At the checkout a customer\'s bag falls over. Everything is on the floor. There is a queue. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik help de volgende klant, de rij gaat voor.', en: 'I serve the next customer, the queue comes first.', category: 0 },
       { nl: 'Ik vraag een collega om te helpen rapen.', en: 'I ask a colleague to help pick things up.', category: 2 },
     ] }),
-  scene({ id: 'ca-s3', skill, a: 1.6, difficulty: 'very-hard',
+  scene({ id: 'ca-s3', skill, a: 1.4, difficulty: 'very-hard',
     nl: 'Je werkt in de thuiszorg. Een cliënt wil zelf de tafel afruimen, maar dat gaat erg langzaam. Je hebt weinig tijd. Wat doe je?',
     en: 'You work in home care. A client wants to clear the table themselves, but it goes very slowly. You are short of time. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik help mee, maar de cliënt doet het.', en: 'I help, but the client does it.', category: 3 },
       { nl: 'Ik zeg dat de cliënt kan stoppen.', en: 'I tell the client they can stop.', category: 0 },
     ] }),
-  scene({ id: 'ca-s4', skill, a: 1.3, difficulty: 'hard',
+  scene({ id: 'ca-s4', skill, a: 1.1, difficulty: 'hard',
     nl: 'Een nieuwe collega in het magazijn vraagt nooit iets en doet daardoor dingen fout. Wat doe je?',
     en: 'A new colleague in the warehouse never asks anything and so gets things wrong. What do you do?',
     options: [

@@ -32,15 +32,15 @@ export const items: Item[] = [
     nl: "Collega's vragen mij om iets uit te leggen.",
     en: 'Colleagues ask me to explain things.' }),
 
-  scene({ id: 'co-s1', skill, a: 1.2, difficulty: 'easy',
+  scene({ id: 'co-s1', skill, a: 1.0, difficulty: 'easy',
     nl: 'In het verzorgingshuis vraagt een bewoner jou iets. Je verstaat niet goed wat die zegt. Wat doe je?',
     en: 'In the care home a resident asks you something. You do not hear well what they say. What do you do?',
     options: [
       { nl: 'Ik raad wat die bedoelt en doe dat.', en: 'I guess what they mean and do that.', category: 1 },
-      { nl: 'Ik vraag of die het nog eens zegt.', en: 'I ask them to say it again.', category: 2 },
+      { nl: 'Ik vraag rustig of die het nog eens zegt.', en: 'I calmly ask them to say it again.', category: 2 },
       { nl: 'Ik knik en loop verder.', en: 'I nod and walk on.', category: 0 },
     ] }),
-  scene({ id: 'co-s2', skill, a: 1.6, difficulty: 'medium',
+  scene({ id: 'co-s2', skill, a: 1.4, difficulty: 'medium',
     nl: 'Je monteert zonnepanelen. Je leidinggevende legt snel uit wat je moet doen, maar je mist een stap. Wat doe je?',
     en: 'You are fitting solar panels. Your manager quickly explains what to do, but you miss a step. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik begin en kijk hoe het gaat.', en: 'I start and see how it goes.', category: 1 },
       { nl: 'Ik vraag meteen naar die stap.', en: 'I ask about that step right away.', category: 3 },
     ] }),
-  scene({ id: 'co-s3', skill, a: 1.5, difficulty: 'hard',
+  scene({ id: 'co-s3', skill, a: 1.3, difficulty: 'hard',
     nl: 'Je dienst in het magazijn is bijna klaar. Een order is nog niet af. De volgende ploeg begint zo. Wat doe je?',
     en: 'Your shift in the warehouse is almost over. An order is not finished yet. The next shift starts soon. What do you do?',
     options: [
@@ -58,11 +58,11 @@ export const items: Item[] = [
       { nl: 'Ik ga naar huis, zij zien het wel.', en: 'I go home, they will find out.', category: 0 },
       { nl: 'Ik zeg het tegen mijn leidinggevende.', en: 'I tell my manager.', category: 2 },
     ] }),
-  scene({ id: 'co-s4', skill, a: 1.7, difficulty: 'very-hard',
+  scene({ id: 'co-s4', skill, a: 1.5, difficulty: 'very-hard',
     nl: 'Een collega in het restaurant zet de borden steeds op een plek waar jij er niet bij kunt. Wat doe je?',
     en: 'A colleague in the restaurant keeps putting the plates where you cannot reach them. What do you do?',
     options: [
-      { nl: 'Ik vraag rustig om een andere plek.', en: 'I calmly ask for a different spot.', category: 3 },
+      { nl: 'Ik vraag rustig of die ze ergens anders zet.', en: 'I calmly ask them to put them somewhere else.', category: 3 },
       { nl: "Ik klaag erover bij andere collega's.", en: 'I complain about it to other colleagues.', category: 0 },
       { nl: 'Ik zeg kort dat het zo niet kan.', en: 'I say briefly that this will not do.', category: 2 },
       { nl: 'Ik zeg er niets van en pas me aan.', en: 'I say nothing and adjust.', category: 1 },

@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik los een klacht van een klant zelf op.',
     en: 'I solve a customer complaint myself.' }),
 
-  scene({ id: 'cf-s1', skill, a: 1.2, difficulty: 'easy',
+  scene({ id: 'cf-s1', skill, a: 1.0, difficulty: 'easy',
     nl: 'Je vult schappen in de supermarkt. Een klant vraagt waar de rijst ligt. Wat doe je?',
     en: 'You are stocking shelves in the supermarket. A customer asks where the rice is. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik wijs: daar ergens, achterin.', en: 'I point: somewhere over there, at the back.', category: 1 },
       { nl: 'Ik loop mee naar de rijst.', en: 'I walk with them to the rice.', category: 2 },
     ] }),
-  scene({ id: 'cf-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'cf-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'Een gast in het restaurant zegt dat het eten koud is. Wat doe je?',
     en: 'A guest in the restaurant says the food is cold. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg sorry en laat het opnieuw maken.', en: 'I say sorry and have it made again.', category: 3 },
       { nl: 'Ik zeg het tegen de kok als ik tijd heb.', en: 'I tell the cook when I have time.', category: 1 },
     ] }),
-  scene({ id: 'cf-s3', skill, a: 1.6, difficulty: 'hard',
+  scene({ id: 'cf-s3', skill, a: 1.4, difficulty: 'hard',
     nl: 'Je sluit internet aan bij een klant thuis. Het duurt langer dan gepland en de klant moet zo weg. Wat doe je?',
     en: 'You are connecting the internet at a customer\'s home. It takes longer than planned and the customer has to leave soon. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik maak meteen een nieuwe afspraak.', en: 'I make a new appointment right away.', category: 2 },
       { nl: 'Ik werk zo snel mogelijk door.', en: 'I carry on as fast as I can.', category: 1 },
     ] }),
-  scene({ id: 'cf-s4', skill, a: 1.4, difficulty: 'very-hard',
+  scene({ id: 'cf-s4', skill, a: 1.2, difficulty: 'very-hard',
     nl: 'Een klant in de bouwmarkt wil een boor kopen die niet goed is voor de klus. Wat doe je?',
     en: 'A customer in the DIY store wants to buy a drill that is not right for the job. What do you do?',
     options: [

@@ -17,8 +17,8 @@ export const items: Item[] = [
     nl: 'Als ik haast heb, maak ik veel meer fouten.',
     en: 'When I am in a hurry, I make many more mistakes.' }),
   card({ id: 'dp-c5', skill, a: 1.6, difficulty: 'medium', keyed: 'positive',
-    nl: 'Ik werk gewoon door als iemand op mij wacht.',
-    en: 'I just keep working when someone is waiting for me.' }),
+    nl: 'Ik werk net zo goed als iemand op mij wacht.',
+    en: 'I work just as well when someone is waiting for me.' }),
   card({ id: 'dp-c6', skill, a: 1.5, difficulty: 'hard', keyed: 'negative',
     nl: 'Bij drukte vergeet ik vaak een deel van mijn werk.',
     en: 'When it is busy, I often forget part of my work.' }),
@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Als het moet, werk ik snel en toch netjes.',
     en: 'When needed, I work fast and still neatly.' }),
 
-  scene({ id: 'dp-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 'dp-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Het restaurant zit vol. Er komen vijf bestellingen tegelijk in de keuken. Wat doe je?',
     en: 'The restaurant is full. Five orders come into the kitchen at once. What do you do?',
     options: [
@@ -40,16 +40,16 @@ export const items: Item[] = [
       { nl: 'Ik begin aan alle vijf tegelijk, dat gaat sneller.', en: 'I start on all five at once, that is faster.', category: 1 },
       { nl: 'Ik wacht tot het wat rustiger wordt.', en: 'I wait until it gets a bit quieter.', category: 0 },
     ] }),
-  scene({ id: 'dp-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'dp-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'Er staat een lange rij bij jouw kassa. Een klant zegt hardop dat het te lang duurt. Wat doe je?',
     en: 'There is a long queue at your till. A customer says out loud that it takes too long. What do you do?',
     options: [
       { nl: 'Ik zeg dat die maar moet wachten.', en: 'I say they will just have to wait.', category: 0 },
       { nl: 'Ik ga sneller en let minder goed op.', en: 'I go faster and pay less attention.', category: 1 },
       { nl: 'Ik werk rustig door en vraag een tweede kassa.', en: 'I calmly carry on and ask for a second till.', category: 3 },
-      { nl: 'Ik zeg tegen de klant dat ik echt mijn best doe.', en: 'I tell the customer I am really doing my best.', category: 2 },
+      { nl: 'Ik zeg tegen de klant: ik doe echt mijn best.', en: 'I tell the customer: I am really doing my best.', category: 2 },
     ] }),
-  scene({ id: 'dp-s3', skill, a: 1.7, difficulty: 'hard',
+  scene({ id: 'dp-s3', skill, a: 1.5, difficulty: 'hard',
     nl: 'De vrachtwagen moet over een half uur weg. Er staan nog twintig dozen. Je leidinggevende roept dat het sneller moet. Wat doe je?',
     en: 'The lorry has to leave in half an hour. There are still twenty boxes. Your manager shouts that it must go faster. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg dat het niet gaat lukken.', en: 'I say it is not going to work.', category: 1 },
       { nl: 'Ik werk zo snel mogelijk door.', en: 'I carry on as fast as I can.', category: 2 },
     ] }),
-  scene({ id: 'dp-s4', skill, a: 1.6, difficulty: 'very-hard',
+  scene({ id: 'dp-s4', skill, a: 1.4, difficulty: 'very-hard',
     nl: 'Je loopt in de thuiszorg een uur achter. Drie cliënten wachten nog op je. Wat doe je?',
     en: 'In home care you are running an hour late. Three clients are still waiting for you. What do you do?',
     options: [

@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik heb zelf eens iets georganiseerd voor een groep.',
     en: 'I have organised something for a group myself.' }),
 
-  scene({ id: 'in-s1', skill, a: 1.2, difficulty: 'easy',
+  scene({ id: 'in-s1', skill, a: 1.0, difficulty: 'easy',
     nl: 'Het is rustig in de winkel. Je ziet dat een schap bijna leeg is. Wat doe je?',
     en: 'It is quiet in the shop. You see that a shelf is almost empty. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik wacht tot iemand zegt dat het moet.', en: 'I wait until someone tells me to.', category: 0 },
       { nl: 'Ik zeg het tegen een collega.', en: 'I tell a colleague.', category: 1 },
     ] }),
-  scene({ id: 'in-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'in-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'Je bent klaar met je klus op de bouw. Je leidinggevende is even weg. Wat doe je?',
     en: 'You have finished your job on the building site. Your manager is away for a while. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik begin alvast aan de klus van morgen.', en: 'I already start on tomorrow\'s job.', category: 1 },
       { nl: 'Ik kijk waar ik kan helpen.', en: 'I look where I can help.', category: 3 },
     ] }),
-  scene({ id: 'in-s3', skill, a: 1.6, difficulty: 'hard',
+  scene({ id: 'in-s3', skill, a: 1.4, difficulty: 'hard',
     nl: 'In het café vragen gasten steeds waar de wc is. Er hangt geen bordje. Wat doe je?',
     en: 'In the café guests keep asking where the toilet is. There is no sign. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik maak een bordje en vraag of het mag.', en: 'I make a sign and ask if it is okay.', category: 3 },
       { nl: 'Ik zeg dat ze het aan de bar kunnen vragen.', en: 'I say they can ask at the bar.', category: 0 },
     ] }),
-  scene({ id: 'in-s4', skill, a: 1.8, difficulty: 'very-hard',
+  scene({ id: 'in-s4', skill, a: 1.6, difficulty: 'very-hard',
     nl: "In de werkplaats zijn collega's veel tijd kwijt met zoeken naar gereedschap. Wat doe je?",
     en: 'In the workshop colleagues lose a lot of time looking for tools. What do you do?',
     options: [

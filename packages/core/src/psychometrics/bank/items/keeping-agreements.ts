@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Anderen weten: als ik iets zeg, dan gebeurt het.',
     en: 'Others know: if I say something, it happens.' }),
 
-  scene({ id: 'ka-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 'ka-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Je hebt morgen om 9 uur dienst in het hotel. Je bus rijdt morgen niet. Wat doe je?',
     en: 'Tomorrow at 9 you have a shift at the hotel. Your bus is not running tomorrow. What do you do?',
     options: [
@@ -40,16 +40,16 @@ export const items: Item[] = [
       { nl: 'Ik zoek een andere manier om er te komen.', en: 'I find another way to get there.', category: 2 },
       { nl: 'Ik blijf thuis, want het is niet mijn schuld.', en: 'I stay at home, because it is not my fault.', category: 0 },
     ] }),
-  scene({ id: 'ka-s2', skill, a: 1.5, difficulty: 'medium',
-    nl: 'Je hebt afgesproken dat jij morgen het gereedschap meeneemt. Nu stuurt je leidinggevende je naar een andere bouwplaats. Wat doe je?',
-    en: 'You agreed to bring the tools tomorrow. Now your manager sends you to another building site. What do you do?',
+  scene({ id: 'ka-s2', skill, a: 1.3, difficulty: 'medium',
+    nl: 'Je hebt met een collega afgesproken dat jij morgen het gereedschap meeneemt. Nu stuurt je leidinggevende je naar een andere bouwplaats. Wat doe je?',
+    en: 'You agreed with a colleague that you would bring the tools tomorrow. Now your manager sends you to another building site. What do you do?',
     options: [
-      { nl: 'Ik vraag of ik eerst langs de bouwplaats mag.', en: 'I ask if I can stop by the site first.', category: 2 },
+      { nl: 'Ik vraag of ik eerst het gereedschap mag brengen.', en: 'I ask if I may drop off the tools first.', category: 2 },
       { nl: 'Ik ga naar de andere plek, jammer dan.', en: 'I go to the other place, too bad.', category: 0 },
       { nl: 'Ik bel mijn collega en regel het.', en: 'I call my colleague and sort it out.', category: 3 },
       { nl: 'Ik stuur een berichtje dat het niet lukt.', en: 'I send a message that it will not work out.', category: 1 },
     ] }),
-  scene({ id: 'ka-s3', skill, a: 1.6, difficulty: 'hard',
+  scene({ id: 'ka-s3', skill, a: 1.4, difficulty: 'hard',
     nl: 'Je hebt een klant beloofd te bellen als de bestelling binnen is. Het is druk en de bestelling ligt er al twee dagen. Wat doe je?',
     en: 'You promised a customer to call when the order came in. It is busy and the order has been here for two days. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik vraag een collega om te bellen.', en: 'I ask a colleague to call.', category: 2 },
       { nl: 'Ik wacht tot de klant zelf belt.', en: 'I wait until the customer calls.', category: 0 },
     ] }),
-  scene({ id: 'ka-s4', skill, a: 1.7, difficulty: 'very-hard',
+  scene({ id: 'ka-s4', skill, a: 1.5, difficulty: 'very-hard',
     nl: 'In het verzorgingshuis is afgesproken: iedereen schrijft na de dienst op wat er gebeurd is. Een collega doet dat nooit. Wat doe je?',
     en: 'In the care home it was agreed: everyone writes down what happened after their shift. A colleague never does. What do you do?',
     options: [

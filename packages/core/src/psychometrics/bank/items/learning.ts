@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik leer anderen wat ik zelf net heb geleerd.',
     en: 'I teach others what I have just learned myself.' }),
 
-  scene({ id: 'le-s1', skill, a: 1.2, difficulty: 'easy',
+  scene({ id: 'le-s1', skill, a: 1.0, difficulty: 'easy',
     nl: 'Je krijgt in het magazijn uitleg over een nieuwe pallettruck. Eén knop snap je niet. Wat doe je?',
     en: 'In the warehouse you get an explanation of a new pallet truck. You do not understand one button. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik vraag wat die knop doet.', en: 'I ask what that button does.', category: 2 },
       { nl: 'Ik zeg dat ik alles snap, dat is makkelijker.', en: 'I say I understand everything, that is easier.', category: 0 },
     ] }),
-  scene({ id: 'le-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'le-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'De chef laat zien hoe je een nieuw gerecht opmaakt. Morgen moet jij het zelf doen. Wat doe je?',
     en: 'The chef shows how to plate a new dish. Tomorrow you have to do it yourself. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik kijk goed en maak een foto.', en: 'I watch closely and take a photo.', category: 3 },
       { nl: 'Ik kijk even en vraag het morgen opnieuw.', en: 'I have a quick look and ask again tomorrow.', category: 1 },
     ] }),
-  scene({ id: 'le-s3', skill, a: 1.6, difficulty: 'hard',
+  scene({ id: 'le-s3', skill, a: 1.4, difficulty: 'hard',
     nl: 'Een collega zegt dat je een cliënt op een betere manier kunt helpen aankleden. Jij doet het al lang zo. Wat doe je?',
     en: 'A colleague says there is a better way to help a client get dressed. You have done it your way for a long time. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg dat mijn manier ook goed werkt.', en: 'I say my way works fine too.', category: 0 },
       { nl: 'Ik vraag hoe en probeer het uit.', en: 'I ask how and try it out.', category: 3 },
     ] }),
-  scene({ id: 'le-s4', skill, a: 1.4, difficulty: 'very-hard',
+  scene({ id: 'le-s4', skill, a: 1.2, difficulty: 'very-hard',
     nl: 'Je bent monteur. Er komt een nieuw soort warmtepomp die je nog niet kent. Er is nog geen cursus. Wat doe je?',
     en: 'You are a technician. A new type of heat pump is coming that you do not know yet. There is no course yet. What do you do?',
     options: [

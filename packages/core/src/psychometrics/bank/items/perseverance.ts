@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik heb iets moeilijks geleerd door maanden te oefenen.',
     en: 'I have learned something difficult by practising for months.' }),
 
-  scene({ id: 'pe-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 'pe-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Je moet op de bouw een lange muur schuren. Na een uur ben je pas op de helft. Wat doe je?',
     en: 'On the building site you have to sand a long wall. After an hour you are only halfway. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik stop en vraag of iemand anders het afmaakt.', en: 'I stop and ask if someone else can finish it.', category: 0 },
       { nl: 'Ik schuur de rest wat minder goed.', en: 'I sand the rest a bit less well.', category: 1 },
     ] }),
-  scene({ id: 'pe-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'pe-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'Je zoekt in het magazijn van de winkel een doos voor een klant. Na tien minuten heb je die nog niet. Wat doe je?',
     en: 'You are looking in the shop\'s stockroom for a box for a customer. After ten minutes you still have not found it. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg tegen de klant dat het op is.', en: 'I tell the customer it is sold out.', category: 0 },
       { nl: 'Ik vraag de klant om morgen terug te komen.', en: 'I ask the customer to come back tomorrow.', category: 1 },
     ] }),
-  scene({ id: 'pe-s3', skill, a: 1.4, difficulty: 'hard',
+  scene({ id: 'pe-s3', skill, a: 1.2, difficulty: 'hard',
     nl: 'Je bouwt een kast in bij een klant. Een plank past niet. Je moet alles weer uit elkaar halen. Wat doe je?',
     en: 'You are fitting a cupboard at a customer\'s home. A shelf does not fit. You have to take everything apart again. What do you do?',
     options: [
@@ -57,7 +57,7 @@ export const items: Item[] = [
       { nl: 'Ik laat de plank gewoon weg, dat valt niet op.', en: 'I just leave the shelf out, nobody will notice.', category: 0 },
       { nl: 'Ik stop en kom een andere dag terug.', en: 'I stop and come back another day.', category: 1 },
     ] }),
-  scene({ id: 'pe-s4', skill, a: 1.7, difficulty: 'very-hard',
+  scene({ id: 'pe-s4', skill, a: 1.5, difficulty: 'very-hard',
     nl: 'Je oefent al twee weken met een nieuwe manier van orders sorteren. Je bent nog steeds te langzaam. Wat doe je?',
     en: 'For two weeks you have been practising a new way of sorting orders. You are still too slow. What do you do?',
     options: [

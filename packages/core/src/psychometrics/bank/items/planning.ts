@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik houd in mijn planning tijd vrij voor tegenvallers.',
     en: 'I keep time free in my planning for setbacks.' }),
 
-  scene({ id: 'pl-s1', skill, a: 1.2, difficulty: 'easy',
+  scene({ id: 'pl-s1', skill, a: 1.0, difficulty: 'easy',
     nl: 'Je begint morgen om 7 uur op een nieuwe bouwplaats. Het is nu avond. Wat doe je?',
     en: 'Tomorrow at 7 you start at a new building site. It is evening now. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik zoek de route op en leg alles klaar.', en: 'I look up the route and get everything ready.', category: 2 },
       { nl: 'Ik zie morgen wel hoe ik er kom.', en: 'I will see tomorrow how I get there.', category: 0 },
     ] }),
-  scene({ id: 'pl-s2', skill, a: 1.6, difficulty: 'medium',
+  scene({ id: 'pl-s2', skill, a: 1.4, difficulty: 'medium',
     nl: 'Je moet drie orders klaarzetten. Eén moet om 10 uur weg, de andere twee vanmiddag. Wat doe je?',
     en: 'You have to get three orders ready. One has to leave at 10, the other two this afternoon. What do you do?',
     options: [
@@ -48,7 +48,7 @@ export const items: Item[] = [
       { nl: 'Ik begin met de order die bovenop ligt.', en: 'I start with the order on top of the pile.', category: 0 },
       { nl: 'Ik begin met de order van 10 uur.', en: 'I start with the 10 o\'clock order.', category: 2 },
     ] }),
-  scene({ id: 'pl-s3', skill, a: 1.7, difficulty: 'hard',
+  scene({ id: 'pl-s3', skill, a: 1.5, difficulty: 'hard',
     nl: 'Je begint om 15 uur in de keuken. Om 18 uur komt een groep van 30 gasten. Wat doe je?',
     en: 'You start in the kitchen at 3 pm. At 6 pm a group of 30 guests arrives. What do you do?',
     options: [
@@ -57,7 +57,7 @@ export const items: Item[] = [
       { nl: 'Ik kijk wat nodig is en maak een volgorde.', en: 'I look at what is needed and make an order of work.', category: 3 },
       { nl: 'Ik doe eerst mijn vaste taken, dan de groep.', en: 'I do my usual tasks first, then the group.', category: 0 },
     ] }),
-  scene({ id: 'pl-s4', skill, a: 1.5, difficulty: 'very-hard',
+  scene({ id: 'pl-s4', skill, a: 1.3, difficulty: 'very-hard',
     nl: 'Je moet vandaag bij drie klanten een storing oplossen. Bij de eerste klant duurt het een uur langer. Wat doe je?',
     en: 'Today you have to fix a fault at three customers. At the first customer it takes an hour longer. What do you do?',
     options: [

@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik bedenk betere manieren om het werk te doen.',
     en: 'I think of better ways to do the work.' }),
 
-  scene({ id: 'ps-s1', skill, a: 1.2, difficulty: 'easy',
+  scene({ id: 'ps-s1', skill, a: 1.0, difficulty: 'easy',
     nl: 'De kassa in de winkel print geen bonnetje. Een klant wil wel een bon. Wat doe je?',
     en: 'The till in the shop does not print a receipt. A customer does want one. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg dat het vandaag niet kan.', en: 'I say it is not possible today.', category: 0 },
       { nl: 'Ik kijk of het papier op is.', en: 'I check if the paper has run out.', category: 2 },
     ] }),
-  scene({ id: 'ps-s2', skill, a: 1.6, difficulty: 'medium',
+  scene({ id: 'ps-s2', skill, a: 1.4, difficulty: 'medium',
     nl: 'Je hangt bij een klant een lamp op. Na het aansluiten doet die het niet. Wat doe je?',
     en: 'You are putting up a lamp at a customer\'s home. After connecting it, it does not work. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg dat de lamp kapot is.', en: 'I say the lamp is broken.', category: 0 },
       { nl: 'Ik draai er een andere lamp in.', en: 'I put in a different bulb.', category: 2 },
     ] }),
-  scene({ id: 'ps-s3', skill, a: 1.5, difficulty: 'hard',
+  scene({ id: 'ps-s3', skill, a: 1.3, difficulty: 'hard',
     nl: 'Op de bouw komt het materiaal voor vandaag niet. Het team staat stil. Wat doe je?',
     en: 'On the building site the materials for today do not arrive. The team is standing idle. What do you do?',
     options: [
@@ -58,13 +58,13 @@ export const items: Item[] = [
       { nl: 'Ik wacht tot het materiaal er is.', en: 'I wait until the materials are there.', category: 0 },
       { nl: 'Ik kijk welk ander werk we nu kunnen doen.', en: 'I look at what other work we can do now.', category: 3 },
     ] }),
-  scene({ id: 'ps-s4', skill, a: 1.8, difficulty: 'very-hard',
+  scene({ id: 'ps-s4', skill, a: 1.6, difficulty: 'very-hard',
     nl: "De scanners in het magazijn geven steeds dezelfde fout. Iedereen zet de scanner dan opnieuw aan. Wat doe je?",
     en: 'The scanners in the warehouse keep giving the same error. Everyone then restarts the scanner. What do you do?',
     options: [
       { nl: 'Ik pak een andere scanner.', en: 'I take another scanner.', category: 2 },
       { nl: 'Ik zet de scanner ook opnieuw aan en werk door.', en: 'I restart the scanner too and carry on.', category: 1 },
-      { nl: 'Ik schrijf de fout op en meld het.', en: 'I write down the error and report it.', category: 3 },
+      { nl: 'Ik schrijf op wanneer de fout komt en meld het.', en: 'I write down when the error happens and report it.', category: 3 },
       { nl: 'Ik stop tot de scanners gemaakt zijn.', en: 'I stop until the scanners are fixed.', category: 0 },
     ] }),
 ];

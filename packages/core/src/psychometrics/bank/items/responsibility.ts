@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik krijg de sleutel om de zaak af te sluiten.',
     en: 'I am given the key to lock up the workplace.' }),
 
-  scene({ id: 're-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 're-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Je laat in de winkel een pot saus vallen. Niemand heeft het gezien. Wat doe je?',
     en: 'In the shop you drop a jar of sauce. Nobody saw it. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik ruim het op en meld het.', en: 'I clean it up and report it.', category: 2 },
       { nl: 'Ik ruim het op en zeg er niets over.', en: 'I clean it up and say nothing about it.', category: 1 },
     ] }),
-  scene({ id: 're-s2', skill, a: 1.4, difficulty: 'medium',
+  scene({ id: 're-s2', skill, a: 1.2, difficulty: 'medium',
     nl: 'Aan het eind van de dag ligt er nog gereedschap van het hele team op de bouwplaats. Wat doe je?',
     en: 'At the end of the day there are still tools of the whole team lying on the building site. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik ga naar huis, het is tijd.', en: 'I go home, it is time.', category: 0 },
       { nl: 'Ik zeg tegen de anderen dat ze moeten opruimen.', en: 'I tell the others they have to tidy up.', category: 2 },
     ] }),
-  scene({ id: 're-s3', skill, a: 1.7, difficulty: 'hard',
+  scene({ id: 're-s3', skill, a: 1.5, difficulty: 'hard',
     nl: 'Je bent in de thuiszorg een afspraak bij een cliënt vergeten. Je leidinggevende weet het nog niet. Wat doe je?',
     en: 'In home care you forgot an appointment with a client. Your manager does not know yet. What do you do?',
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik meld het meteen en maak het goed.', en: 'I report it right away and put it right.', category: 3 },
       { nl: 'Ik wacht af of iemand het merkt.', en: 'I wait and see if anyone notices.', category: 1 },
     ] }),
-  scene({ id: 're-s4', skill, a: 1.5, difficulty: 'very-hard',
+  scene({ id: 're-s4', skill, a: 1.3, difficulty: 'very-hard',
     nl: 'Je ziet in het magazijn dat een collega pallets te hoog stapelt. Het is niet jouw afdeling. Wat doe je?',
     en: 'In the warehouse you see a colleague stacking pallets too high. It is not your department. What do you do?',
     options: [

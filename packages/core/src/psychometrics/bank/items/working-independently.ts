@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Een probleem in mijn werk los ik meestal alleen op.',
     en: 'I usually solve a problem in my work on my own.' }),
 
-  scene({ id: 'wi-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 'wi-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Je leidinggevende is een uur weg. Je weet wat je moet doen: tegels leggen in de badkamer. Wat doe je?',
     en: 'Your manager is away for an hour. You know what to do: lay tiles in the bathroom. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik begin en werk door.', en: 'I start and keep going.', category: 2 },
       { nl: 'Ik begin, maar bel bij elke stap even.', en: 'I start, but call at every step.', category: 1 },
     ] }),
-  scene({ id: 'wi-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'wi-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'Je moet een bestelling inpakken, maar je weet niet welke doos. Je leidinggevende zit in overleg. Wat doe je?',
     en: 'You have to pack an order, but you do not know which box. Your manager is in a meeting. What do you do?',
     options: [
@@ -49,15 +49,15 @@ export const items: Item[] = [
       { nl: 'Ik kijk in de werkinstructie.', en: 'I look in the work instructions.', category: 3 },
       { nl: 'Ik stop en wacht tot het overleg klaar is.', en: 'I stop and wait until the meeting is over.', category: 0 },
     ] }),
-  scene({ id: 'wi-s3', skill, a: 1.4, difficulty: 'very-hard',
-    nl: 'Je sluit alleen bij een klant een vaatwasser aan. Je ziet een aansluiting die je niet kent. Wat doe je?',
+  scene({ id: 'wi-s3', skill, a: 1.2, difficulty: 'very-hard',
+    nl: 'Je sluit in je eentje een vaatwasser aan bij een klant. Je ziet een aansluiting die je niet kent. Wat doe je?',
     en: 'You are connecting a dishwasher at a customer\'s home on your own. You see a connection you do not know. What do you do?',
     options: [
       { nl: 'Ik bel meteen mijn leidinggevende.', en: 'I call my manager right away.', category: 1 },
       { nl: 'Ik zoek het op en bel als dat niet helpt.', en: 'I look it up and call if that does not help.', category: 2 },
       { nl: 'Ik stop en zeg dat er later iemand anders komt.', en: 'I stop and say someone else will come later.', category: 0 },
     ] }),
-  scene({ id: 'wi-s4', skill, a: 1.2, difficulty: 'hard',
+  scene({ id: 'wi-s4', skill, a: 1.0, difficulty: 'hard',
     nl: 'Je staat alleen in de snackbar. Er komt een grote bestelling. Misschien is er te weinig friet. Wat doe je?',
     en: 'You are alone in the snack bar. A big order comes in. There may not be enough chips. What do you do?',
     options: [

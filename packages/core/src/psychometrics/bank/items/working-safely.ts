@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: 'Ik stop met werken als het niet veilig is.',
     en: 'I stop working when it is not safe.' }),
 
-  scene({ id: 'ws-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 'ws-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Je moet op de bouw een gat boren in beton. Je veiligheidsbril ligt nog in de bus. Wat doe je?',
     en: 'On the building site you have to drill a hole in concrete. Your safety glasses are still in the van. What do you do?',
     options: [
@@ -40,7 +40,7 @@ export const items: Item[] = [
       { nl: 'Ik haal eerst mijn bril.', en: 'I fetch my glasses first.', category: 2 },
       { nl: 'Ik boor even snel, het is maar één gat.', en: 'I drill quickly, it is only one hole.', category: 0 },
     ] }),
-  scene({ id: 'ws-s2', skill, a: 1.6, difficulty: 'medium',
+  scene({ id: 'ws-s2', skill, a: 1.4, difficulty: 'medium',
     nl: 'In het magazijn ligt olie op de vloer bij een looppad. Je bent op weg naar een spoedorder. Wat doe je?',
     en: 'In the warehouse there is oil on the floor near a walkway. You are on your way to a rush order. What do you do?',
     options: [
@@ -49,7 +49,7 @@ export const items: Item[] = [
       { nl: 'Ik vraag een collega om het op te ruimen.', en: 'I ask a colleague to clean it up.', category: 2 },
       { nl: 'Ik zet het af en meld het meteen.', en: 'I close it off and report it right away.', category: 3 },
     ] }),
-  scene({ id: 'ws-s3', skill, a: 1.8, difficulty: 'hard',
+  scene({ id: 'ws-s3', skill, a: 1.6, difficulty: 'hard',
     nl: "Je helpt een cliënt uit bed. De tillift doet het niet goed. Je collega zegt: 'Dan tillen we samen.' Wat doe je?",
     en: "You are helping a client out of bed. The patient lift is not working well. Your colleague says: 'Then we lift together.' What do you do?",
     options: [
@@ -58,7 +58,7 @@ export const items: Item[] = [
       { nl: 'Ik stop, meld de lift en vraag wat mag.', en: 'I stop, report the lift and ask what is allowed.', category: 3 },
       { nl: 'Ik til samen, het is maar één keer.', en: 'I lift together, it is only this once.', category: 0 },
     ] }),
-  scene({ id: 'ws-s4', skill, a: 1.7, difficulty: 'very-hard',
+  scene({ id: 'ws-s4', skill, a: 1.5, difficulty: 'very-hard',
     nl: 'Een ervaren collega haalt de kap van de snijmachine, want dat gaat sneller. Die zegt dat jij dat ook moet doen. Wat doe je?',
     en: 'An experienced colleague takes the guard off the slicing machine, because that is faster. They say you should do the same. What do you do?',
     options: [

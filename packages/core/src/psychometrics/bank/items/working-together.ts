@@ -32,7 +32,7 @@ export const items: Item[] = [
     nl: "Ik zorg dat nieuwe collega's snel meedoen in het team.",
     en: 'I make sure new colleagues quickly join in with the team.' }),
 
-  scene({ id: 'wt-s1', skill, a: 1.3, difficulty: 'easy',
+  scene({ id: 'wt-s1', skill, a: 1.1, difficulty: 'easy',
     nl: 'Je werkt op de bouw. Een collega moet alleen zware platen dragen. Wat doe je?',
     en: 'You work on a building site. A colleague has to carry heavy boards alone. What do you do?',
     options: [
@@ -41,7 +41,7 @@ export const items: Item[] = [
       { nl: 'Ik zeg dat die de baas moet bellen.', en: 'I say they should call the boss.', category: 1 },
       { nl: 'Ik vraag of ik kan helpen dragen.', en: 'I ask if I can help carry.', category: 3 },
     ] }),
-  scene({ id: 'wt-s2', skill, a: 1.5, difficulty: 'medium',
+  scene({ id: 'wt-s2', skill, a: 1.3, difficulty: 'medium',
     nl: 'In de keuken is het druk. Jij bent klaar, een collega heeft nog veel afwas. Wat doe je?',
     en: 'It is busy in the kitchen. You are done, a colleague still has a lot of washing-up. What do you do?',
     options: [
@@ -50,7 +50,7 @@ export const items: Item[] = [
       { nl: 'Ik ruim alleen mijn eigen plek op.', en: 'I only clean up my own spot.', category: 1 },
       { nl: 'Ik ga pauze houden, ik ben klaar.', en: 'I take a break, I am done.', category: 0 },
     ] }),
-  scene({ id: 'wt-s3', skill, a: 1.6, difficulty: 'hard',
+  scene({ id: 'wt-s3', skill, a: 1.4, difficulty: 'hard',
     nl: 'In het magazijn verdelen jullie de orders. Jij krijgt steeds de makkelijke, een collega steeds de zware. Wat doe je?',
     en: 'In the warehouse you share out the orders. You always get the easy ones, a colleague always the heavy ones. What do you do?',
     options: [
@@ -59,7 +59,7 @@ export const items: Item[] = [
       { nl: 'Ik help mijn collega als ik tijd over heb.', en: 'I help my colleague when I have time left.', category: 2 },
       { nl: 'Ik vraag de leidinggevende om het op te lossen.', en: 'I ask the manager to sort it out.', category: 1 },
     ] }),
-  scene({ id: 'wt-s4', skill, a: 1.7, difficulty: 'very-hard',
+  scene({ id: 'wt-s4', skill, a: 1.5, difficulty: 'very-hard',
     nl: 'Jullie moeten samen de winkel anders inrichten. Iedereen begint maar wat en niemand weet wie wat doet. Wat doe je?',
     en: 'Together you have to rearrange the shop. Everyone just starts somewhere and nobody knows who does what. What do you do?',
     options: [
