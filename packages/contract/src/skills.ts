@@ -15,7 +15,7 @@ export const EscoOccupationUri = z.string().check(
 export const Crosswalk = /*#__PURE__*/ named(
   z.object({
     esco: z.object({ uri: EscoSkillUri, label: text(2, 200) }),
-    onet: z.object({ id: z.string().check(z.regex(/^\d(\.[A-Z0-9]+)+$/)), label: text(2, 200) }),
+    onet: z.object({ id: z.string().check(z.regex(/^\d(\.[A-Za-z0-9]+)+$/)), label: text(2, 200) }),
     reason: LocalizedText,
   }),
   'Crosswalk',
