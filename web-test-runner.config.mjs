@@ -34,7 +34,7 @@ function countingReporter(file) {
 }
 
 export default {
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [

@@ -65,10 +65,14 @@ if (wants('lint')) {
 }
 
 if (wants('node')) {
-  // Node-side tests: *.test.ts outside the elements package (those run in the browser).
-  const files = ['packages/core', 'packages/contract', 'packages/server', 'api-mock']
-    .flatMap((d) => findFiles(join(root, d), (p) => p.endsWith('.test.ts')))
-    .map((p) => relative(root, p));
+  // Node-side tests: *.test.ts outside the elements package (those run in the browser),
+  // plus the elements' *.node.test.ts (checks over their source files, e.g. tokens).
+  const files = [
+    ...['packages/core', 'packages/contract', 'packages/server', 'api-mock'].flatMap((d) =>
+      findFiles(join(root, d), (p) => p.endsWith('.test.ts')),
+    ),
+    ...findFiles(join(root, 'packages/elements/src'), (p) => p.endsWith('.node.test.ts')),
+  ].map((p) => relative(root, p));
   console.log(`▶ node tests (${files.length} files)`);
   const { code, output } = await run(process.execPath, [
     '--conditions=source',

@@ -1,5 +1,7 @@
 /** The OpenAPI 3.1 document, generated from the route table and its schemas. */
 import * as z from 'zod/mini';
+// Every resource schema registers itself as a component, also those no route uses yet.
+import './index.js';
 import { Problem } from './problem.js';
 import type { Route } from './route.js';
 import * as routes from './routes.js';
