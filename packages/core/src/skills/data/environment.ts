@@ -33,7 +33,7 @@ export const environment: EnvironmentFacet[] = [
     id: 'people-things',
     label: { nl: 'Met mensen of met dingen', en: 'With people or with things' },
     low: { nl: 'Je werkt vooral met mensen.', en: 'You mostly work with people.' },
-    high: { nl: 'Je werkt vooral met spullen, materiaal of machines.', en: 'You mostly work with goods, materials or machines.' },
+    high: { nl: 'Je werkt vooral met je handen, met spullen of met machines.', en: 'You mostly work with goods, materials or machines.' },
   },
   {
     id: 'fixed-hours-shifts',

@@ -159,7 +159,7 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-rustig-blijven',
     title: { nl: 'Rustig blijven als het druk is', en: 'Staying calm when it is busy' },
-    description: { nl: 'Je leert ademen, kiezen en doorwerken bij drukte.', en: 'You learn to breathe, choose and keep working when it is busy.' },
+    description: { nl: 'Je leert wat je doet als het druk is: rustig ademen, kiezen en doorgaan.', en: 'You learn to breathe, choose and keep working when it is busy.' },
     provider: platform,
     develops: [{ skillId: 'dealing-with-pressure', toLevel: 3 }],
     durationHours: 2,
@@ -245,7 +245,7 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'oefenen-klantgesprekken',
     title: { nl: 'Gesprekken met klanten', en: 'Talking with customers' },
-    description: { nl: 'Je oefent korte gesprekken met klanten. Je leert vriendelijk vragen en antwoorden.', en: 'You practise short talks with customers. You learn to ask and answer in a friendly way.' },
+    description: { nl: 'Je oefent korte gesprekken met klanten. Je leert hoe je aardig iets vraagt en zegt.', en: 'You practise short talks with customers. You learn to ask and answer in a friendly way.' },
     provider: oefenen,
     develops: [
       { skillId: 'customer-focus', toLevel: 2 },

@@ -289,7 +289,7 @@ export const occupations: Occupation[] = [
     id: 'elektromonteur',
     title: { nl: 'Elektromonteur', en: 'Electrician' },
     description: {
-      nl: 'Je legt leidingen, stopcontacten en meterkasten aan in gebouwen. Je test of alles veilig werkt.',
+      nl: 'Je legt kabels en stopcontacten aan in huizen en gebouwen. Je test of alles veilig werkt.',
       en: 'You install wiring, sockets and fuse boxes in buildings. You test that everything works safely.',
     },
     isco08: '7411',
@@ -630,7 +630,7 @@ export const occupations: Occupation[] = [
     id: 'mbo-verpleegkundige',
     title: { nl: 'MBO-verpleegkundige', en: 'Vocational nurse' },
     description: {
-      nl: 'Je verpleegt patiënten in een ziekenhuis, zorghuis of thuis. Je doet ook medische handelingen.',
+      nl: 'Je zorgt voor zieke mensen. Dat doe je in een ziekenhuis, een zorghuis of bij mensen thuis. Je geeft ook medicijnen en wondzorg.',
       en: 'You nurse patients in a hospital, care home or at home. You also carry out medical tasks.',
     },
     // ISCO-08 3221 (nursing associate professionals). ESCO has no occupation under 3221, so no URI.
@@ -853,7 +853,7 @@ export const occupations: Occupation[] = [
     id: 'medewerker-bediening',
     title: { nl: 'Medewerker bediening', en: 'Waiter' },
     description: {
-      nl: 'Je ontvangt gasten, neemt bestellingen op en serveert eten en drinken.',
+      nl: 'Je ontvangt gasten. Je vraagt wat ze willen en brengt eten en drinken.',
       en: 'You welcome guests, take orders and serve food and drinks.',
     },
     isco08: '5131',

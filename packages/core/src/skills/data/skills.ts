@@ -75,7 +75,7 @@ export const skills: Skill[] = [
       esco: { uri: 'http://data.europa.eu/esco/skill/82463bb1-85d1-4e99-a4ce-08508fc3b2a3', label: 'supporting others' },
       onet: { id: '2.B.1.f', label: 'Service Orientation' },
       reason: {
-        nl: 'ESCO heeft geen aparte klantvaardigheid; helpen van anderen komt het dichtst bij.',
+        nl: 'ESCO heeft geen eigen vaardigheid voor klanten. Anderen helpen komt het dichtst bij.',
         en: 'ESCO has no separate customer skill; supporting others comes closest.',
       },
     },
@@ -144,7 +144,7 @@ export const skills: Skill[] = [
       esco: { uri: 'http://data.europa.eu/esco/skill/199f7919-5114-41b6-b6a5-41e0e4896ec1', label: 'assume responsibility' },
       onet: { id: '1.D.3.c', label: 'Dependability' },
       reason: {
-        nl: 'O*NET noemt verantwoordelijk zijn een deel van betrouwbaarheid.',
+        nl: 'O*NET ziet dit als een deel van: je bent te vertrouwen.',
         en: 'O*NET counts being responsible as part of dependability.',
       },
     },
@@ -190,7 +190,7 @@ export const skills: Skill[] = [
       esco: { uri: 'http://data.europa.eu/esco/skill/c4180af3-befd-4bd8-9a65-6a496f9d9f15', label: 'demonstrate awareness of health risks' },
       onet: { id: '1.D.3.a', label: 'Cautiousness' },
       reason: {
-        nl: 'Beide gaan over risico’s zien en veilig handelen.',
+        nl: 'Het gaat in beide om gevaar zien en veilig werken.',
         en: 'Both are about seeing risks and acting safely.',
       },
     },
@@ -252,7 +252,7 @@ export const skills: Skill[] = [
       { nl: 'Je doet een andere taak als dat gevraagd wordt.', en: 'You do a different task when asked.' },
       { nl: 'Je werkt gewoon door als je plek of collega wisselt.', en: 'You keep working when your place or colleague changes.' },
       { nl: 'Je past je werk snel aan een nieuwe situatie aan.', en: 'You quickly adjust your work to a new situation.' },
-      { nl: 'Je blijft rustig en positief bij grote veranderingen.', en: 'You stay calm and positive during big changes.' },
+      { nl: 'Als er veel verandert, blijf je rustig en blij.', en: 'You stay calm and positive during big changes.' },
       { nl: 'Je helpt anderen om aan een verandering te wennen.', en: 'You help others get used to a change.' },
     ],
     crosswalk: {

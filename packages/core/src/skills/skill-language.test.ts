@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SkillLanguage, type LocalizedText } from '@pfw/contract';
+import { B1_THRESHOLDS, checkB1, countSyllables } from './readability.js';
+import { environment, interests, learningOffers, occupations, skillLanguage, skills } from './index.js';
+
+/** Every LocalizedText anywhere in the skill language. */
+function allTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
+  if (Array.isArray(value)) value.forEach((v) => allTexts(v, out));
+  else if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 2 && keys.includes('nl') && keys.includes('en')) out.push(value as LocalizedText);
+    else Object.values(value).forEach((v) => allTexts(v, out));
+  }
+  return out;
+}
+
+describe('skill language', () => {
+  it('matches the contract', () => {
+    const result = SkillLanguage.safeParse(skillLanguage);
+    assert.ok(result.success, JSON.stringify(result.error?.issues.slice(0, 5)));
+  });
+
+  it('is as rich as promised', () => {
+    assert.ok(skills.filter((s) => s.kind === 'soft').length >= 16);
+    assert.equal(interests.length, 6);
+    assert.ok(environment.length >= 8);
+    assert.ok(occupations.length >= 25);
+    assert.ok(learningOffers.length >= 40);
+    const sectors = new Set(occupations.map((o) => o.sector));
+    for (const s of ['construction', 'technology', 'care'] as const) assert.ok(sectors.has(s), s);
+    assert.ok(sectors.size >= 5);
+    for (const id of ['stratenmaker', 'zonnepanelenmonteur']) assert.ok(occupations.some((o) => o.id === id), id);
+    assert.ok(occupations.some((o) => o.sector === 'hospitality' && /kok|keuken/i.test(o.title.nl)), 'a kitchen job');
+    assert.ok(occupations.every((o) => o.mboLevel >= 1 && o.mboLevel <= 4));
+  });
+
+  it('has no duplicate ids', () => {
+    for (const list of [skills, interests, environment, occupations, learningOffers]) {
+      const ids = list.map((x) => x.id);
+      assert.equal(new Set(ids).size, ids.length);
+    }
+  });
+
+  it('refers only to skills, facets and interests that exist', () => {
+    const skillIds = new Set(skills.map((s) => s.id));
+    const facetIds = new Set(environment.map((f) => f.id));
+    for (const o of occupations) {
+      for (const r of o.requirements) assert.ok(skillIds.has(r.skillId), `${o.id} → ${r.skillId}`);
+      for (const e of o.environment) assert.ok(facetIds.has(e.facetId), `${o.id} → ${e.facetId}`);
+      assert.equal(new Set(o.requirements.map((r) => r.skillId)).size, o.requirements.length, `${o.id} lists a skill twice`);
+    }
+    for (const offer of learningOffers) for (const d of offer.develops) assert.ok(skillIds.has(d.skillId), `${offer.id} → ${d.skillId}`);
+  });
+
+  it('gives every occupation at least 6 skills, 2 of them essential', () => {
+    for (const o of occupations) {
+      assert.ok(o.requirements.length >= 6, o.id);
+      assert.ok(o.requirements.filter((r) => r.essential).length >= 2, o.id);
+    }
+  });
+
+  it('has at least 2 learning offers for every skill, reaching the highest level any occupation asks', () => {
+    for (const skill of skills) {
+      const offers = learningOffers.filter((o) => o.develops.some((d) => d.skillId === skill.id));
+      assert.ok(offers.length >= 2, `${skill.id}: ${offers.length} offers`);
+      const highestAsked = Math.max(0, ...occupations.flatMap((o) => o.requirements.filter((r) => r.skillId === skill.id).map((r) => r.level)));
+      const highestTaught = Math.max(...offers.flatMap((o) => o.develops.filter((d) => d.skillId === skill.id).map((d) => d.toLevel)));
+      assert.ok(highestTaught >= highestAsked, `${skill.id}: asked ${highestAsked}, taught up to ${highestTaught}`);
+    }
+  });
+
+  it('labels every learning offer as sample data', () => {
+    assert.ok(learningOffers.every((o) => o.sample));
+  });
+
+  it('has every text in Dutch and English, trimmed, and not left untranslated', () => {
+    const texts = allTexts(skillLanguage);
+    assert.ok(texts.length > 300, `only ${texts.length} texts found`);
+    for (const t of texts) {
+      assert.equal(t.nl, t.nl.trim());
+      assert.equal(t.en, t.en.trim());
+      // A sentence that is the same in both languages was not translated.
+      if (t.nl.split(' ').length > 3) assert.notEqual(t.nl, t.en, t.nl);
+    }
+  });
+
+  it('describes levels 1-5 of every skill with five different texts', () => {
+    for (const s of skills) assert.equal(new Set(s.levels.map((l) => l.nl)).size, 5, s.id);
+  });
+
+  it('maps every soft skill to ESCO and O*NET, with a reason', () => {
+    for (const s of skills.filter((x) => x.kind === 'soft')) {
+      assert.ok(s.crosswalk, s.id);
+      assert.match(s.crosswalk.esco.uri, /^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    }
+  });
+
+  it('reads at B1 (Dutch): short sentences and an easy Flesch-Douma score', () => {
+    const report = checkB1(allTexts(skillLanguage).map((t) => t.nl));
+    assert.deepEqual(report.failures, [], report.failures.slice(0, 10).join('\n'));
+    assert.ok(report.averageSentenceWords <= B1_THRESHOLDS.maxAverageSentenceWords);
+    assert.ok(report.ease >= B1_THRESHOLDS.minCorpusEase);
+  });
+});
+
+describe('readability', () => {
+  it('counts Dutch syllables by vowel groups', () => {
+    assert.equal(countSyllables('werk'), 1);
+    assert.equal(countSyllables('samenwerken'), 4);
+    assert.equal(countSyllables('zorgvuldig'), 3);
+    assert.equal(countSyllables('nauwkeurig'), 3);
+    assert.equal(countSyllables('knieën'), 2);
+    assert.equal(countSyllables('bijzonder'), 3);
+  });
+
+  it('fails a long, hard sentence', () => {
+    const report = checkB1([
+      'De implementatie van organisatorische veranderingsprocessen vereist een systematische benadering waarbij stakeholders consequent worden geïnformeerd over de voortgang.',
+    ]);
+    assert.ok(report.failures.length >= 2);
+  });
+});
+
+describe('skill language docs', () => {
+  it('are up to date with the data (run `npm run docs:skills`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { skillLanguageMarkdown } = await import('./docs.js');
+    const onDisk = readFileSync(join(import.meta.dirname, '../../../../docs/skill-language.md'), 'utf8');
+    assert.equal(onDisk, skillLanguageMarkdown());
+  });
+});
