@@ -26,3 +26,13 @@ describe('OpenAPI document', () => {
     assert.ok(!JSON.stringify(doc).includes('#/$defs/'));
   });
 });
+
+describe('openapi.json', () => {
+  it('is up to date with the routes (run `npm run openapi`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const onDisk = JSON.parse(readFileSync(join(import.meta.dirname, '../openapi.json'), 'utf8')) as { info: { version: string } };
+    const fresh = buildOpenApi({ version: onDisk.info.version });
+    assert.deepEqual(onDisk, fresh);
+  });
+});

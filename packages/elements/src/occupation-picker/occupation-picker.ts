@@ -14,6 +14,7 @@ export type Messages = typeof nl;
  * filter, arrow keys to move, Enter to choose. It is a form control: with a `name` its value
  * (the occupation id) is sent with the form.
  *
+ * @tagname pfw-occupation-picker
  * @summary Search and choose an occupation.
  *
  * @fires change - The user chose another occupation (or cleared it). Read `value` or `selectedOccupation`.

@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
  * Configure every Passport for Work widget inside it at once: where the API is, the partner's
  * key or a user's token, and the language. It renders only its children.
  *
+ * @tagname pfw-provider
  * @summary Configuration for the widgets inside it.
  * @slot - The widgets (and any other content of the page).
  */
