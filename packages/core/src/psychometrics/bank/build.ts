@@ -16,6 +16,15 @@ export const DIFFICULTY_LOCATION: Record<Difficulty, number> = {
   'very-hard': 1.2,
 };
 
+/**
+ * Expected answer time from the Dutch text: reading at 120 words a minute (0.5 s a word: a
+ * slow, careful B1 reader) plus time to choose. Used by the adaptive test's time budget.
+ */
+export function readingSeconds(text: string, choose = 2.5): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.round((choose + 0.5 * words) * 10) / 10;
+}
+
 /** Distance between neighbouring thresholds of a graded item. */
 export const THRESHOLD_STEP = 1.3;
 
@@ -23,6 +32,38 @@ export const THRESHOLD_STEP = 1.3;
 export function spreadThresholds(location: number, count: number, step = THRESHOLD_STEP): number[] {
   const mid = (count - 1) / 2;
   return Array.from({ length: count }, (_, k) => Math.round((location + (k - mid) * step) * 100) / 100);
+}
+
+export interface GameSpec {
+  id: string;
+  skill: string;
+  mechanic: 'sorting' | 'risk' | 'planning';
+  /** Block difficulty 1-4: more trials, tighter rules. */
+  level: 1 | 2 | 3 | 4;
+  trials: number;
+  /** Games discriminate less than cards: 0.5-1.0. */
+  a: number;
+  seconds: number;
+  nl: string;
+  en: string;
+}
+
+const LEVEL_DIFFICULTY: Record<GameSpec['level'], Difficulty> = { 1: 'easy', 2: 'medium', 3: 'hard', 4: 'very-hard' };
+
+/** A block of mini-game trials, scored 0-3 by its mechanic (see games.ts). */
+export function gameBlock(spec: GameSpec): Item {
+  return {
+    id: spec.id,
+    skillId: spec.skill,
+    format: 'game',
+    model: 'grm',
+    discrimination: spec.a,
+    thresholds: spreadThresholds(DIFFICULTY_LOCATION[LEVEL_DIFFICULTY[spec.level]], 3),
+    expectedSeconds: spec.seconds,
+    prompt: { nl: spec.nl, en: spec.en },
+    game: { mechanic: spec.mechanic, trials: spec.trials, level: spec.level },
+    provisional: true,
+  };
 }
 
 export interface CardSpec {
@@ -47,7 +88,7 @@ export function card(spec: CardSpec): Item {
     model: 'grm',
     discrimination: spec.a,
     thresholds: spreadThresholds(DIFFICULTY_LOCATION[spec.difficulty], 3),
-    expectedSeconds: spec.seconds ?? 8,
+    expectedSeconds: spec.seconds ?? readingSeconds(spec.nl),
     prompt: { nl: spec.nl, en: spec.en },
     keyed: spec.keyed,
     provisional: true,
@@ -77,7 +118,7 @@ export function scene(spec: SceneSpec): Item {
     model: categories > 2 ? 'grm' : '2pl',
     discrimination: spec.a,
     thresholds: spreadThresholds(DIFFICULTY_LOCATION[spec.difficulty], categories - 1),
-    expectedSeconds: spec.seconds ?? 20,
+    expectedSeconds: spec.seconds ?? readingSeconds([spec.nl, ...spec.options.map((o) => o.nl)].join(' '), 4),
     prompt: { nl: spec.nl, en: spec.en },
     options: spec.options.map((o) => ({ text: { nl: o.nl, en: o.en } satisfies LocalizedText, category: o.category })),
     provisional: true,

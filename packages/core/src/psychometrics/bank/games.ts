@@ -1,0 +1,48 @@
+/**
+ * The game blocks of the bank: three mechanics, four difficulty levels each. Discriminations are
+ * lower than for cards (0.6-0.9): game tasks are noisier measures of a skill (see docs).
+ */
+import type { Item } from '@pfw/contract';
+import { gameBlock } from './build.js';
+
+export const gameItems: Item[] = [
+  ...([1, 2, 3, 4] as const).map((level) =>
+    gameBlock({
+      id: `game-sorting-${level}`,
+      skill: 'accuracy',
+      mechanic: 'sorting',
+      level,
+      trials: 8 + 2 * level,
+      a: [0.9, 0.85, 0.8, 0.75][level - 1]!,
+      seconds: 20 + 6 * level,
+      nl: 'Sorteer de onderdelen in de goede bak. Werk precies.',
+      en: 'Sort the parts into the right box. Work precisely.',
+    }),
+  ),
+  ...([1, 2, 3, 4] as const).map((level) =>
+    gameBlock({
+      id: `game-risk-${level}`,
+      skill: 'working-safely',
+      mechanic: 'risk',
+      level,
+      trials: 4 + 2 * level,
+      a: [0.8, 0.8, 0.75, 0.7][level - 1]!,
+      seconds: 24 + 8 * level,
+      nl: 'Kies steeds hoe je het werk veilig doet.',
+      en: 'Each time, choose how to do the work safely.',
+    }),
+  ),
+  ...([1, 2, 3, 4] as const).map((level) =>
+    gameBlock({
+      id: `game-planning-${level}`,
+      skill: 'planning',
+      mechanic: 'planning',
+      level,
+      trials: 3,
+      a: [0.75, 0.7, 0.7, 0.65][level - 1]!,
+      seconds: 30 + 10 * level,
+      nl: 'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.',
+      en: 'Put the tasks in a smart order. Use as few steps as you can.',
+    }),
+  ),
+];

@@ -1,0 +1,12 @@
+/** Psychometrics: IRT models, scoring, the adaptive test, game scoring, norms, calibration. */
+export * from './models.js';
+export * from './scoring.js';
+export * from './norms.js';
+export * from './games.js';
+export * from './responses.js';
+export * from './multidim.js';
+export * from './adaptive.js';
+export * from './random.js';
+export * from './calibration.js';
+export { cholesky, invertSpd, type Matrix } from './linalg.js';
+export { ITEM_BANK_VERSION, itemBank, gameItems, writtenItems } from './bank/index.js';

@@ -1,0 +1,52 @@
+/**
+ * From theta to what people read: a percentile and a level 1-5 of the skill language.
+ *
+ * Provisional norm: theta is scaled so the norm group is N(0, 1), so the percentile is Φ(θ).
+ * Levels split that group 10 / 20 / 40 / 20 / 10 %: cut points at the 10th, 30th, 70th and
+ * 90th percentile. A job that asks level 3 asks for "at least the middle 40 %". When real
+ * responses are calibrated, the norm group is the calibration sample and these stay the rule.
+ */
+import type { Level } from '@pfw/contract';
+
+/** θ at the 10th, 30th, 70th and 90th percentile of N(0, 1). */
+export const LEVEL_CUTS: readonly number[] = [-1.2815516, -0.5244005, 0.5244005, 1.2815516];
+
+/** Standard normal CDF (erfc with |error| < 1.2e-7). */
+export function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const erfc =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+/** Percentile in the norm group, 1-99 (we never tell anyone they are 0 or 100). */
+export function percentileOf(theta: number): number {
+  return Math.min(99, Math.max(1, Math.round(100 * normalCdf(theta))));
+}
+
+export function levelOf(theta: number): Level {
+  let level = 1;
+  for (const cut of LEVEL_CUTS) if (theta >= cut) level++;
+  return level as Level;
+}
+
+/** Lowest θ of a level (−∞ for level 1). */
+export function levelFloor(level: number): number {
+  return level <= 1 ? -Infinity : LEVEL_CUTS[Math.min(level, 5) - 2]!;
+}
+
+/**
+ * Probability that a person with estimate θ̂ and standard error se is at or above `level`:
+ * P(θ ≥ floor) with θ ~ N(θ̂, se²). This is what matching uses instead of a bare comparison.
+ */
+export function probabilityAtLeast(theta: number, se: number, level: number): number {
+  const floor = levelFloor(level);
+  if (floor === -Infinity) return 1;
+  return 1 - normalCdf((floor - theta) / Math.max(se, 1e-6));
+}

@@ -1,0 +1,337 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Item } from '@pfw/contract';
+import {
+  AdaptiveEngine,
+  LEVEL_CUTS,
+  Random,
+  ResponseError,
+  calibrate,
+  categoryOf,
+  collateralPriors,
+  eap,
+  indexItems,
+  informationCurve,
+  invertSpd,
+  itemInformation,
+  levelOf,
+  logCategoryProbability,
+  marginalReliability,
+  maximumLikelihood,
+  normalCdf,
+  percentileOf,
+  probabilityAtLeast,
+  provisionalCorrelations,
+  sampleCategory,
+  scoreGameBlock,
+  type IrtParams,
+} from './index.js';
+
+const grm: IrtParams = { discrimination: 1.6, thresholds: [-1.5, -0.2, 1.1] };
+const twoPl: IrtParams = { discrimination: 1.2, thresholds: [0.3] };
+
+/** Brute force: posterior mean and SD on 20 001 points over [−10, 10]. */
+function bruteForceEap(responses: { item: IrtParams; category: number }[], mean = 0, sd = 1) {
+  let w = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (let i = 0; i <= 20000; i++) {
+    const t = -10 + i * 0.001;
+    let l = -0.5 * ((t - mean) / sd) ** 2;
+    for (const r of responses) l += logCategoryProbability(r.item, t, r.category);
+    const p = Math.exp(l);
+    w += p;
+    m1 += p * t;
+    m2 += p * t * t;
+  }
+  const theta = m1 / w;
+  return { theta, se: Math.sqrt(m2 / w - theta * theta) };
+}
+
+describe('IRT models', () => {
+  it('category probabilities sum to 1 and stay finite far out', () => {
+    for (const theta of [-40, -6, -1, 0, 2.5, 6, 40]) {
+      let sum = 0;
+      for (let k = 0; k <= 3; k++) {
+        const lp = logCategoryProbability(grm, theta, k);
+        assert.ok(!Number.isNaN(lp) && lp <= 0, `log P = ${lp}`);
+        sum += Math.exp(lp);
+      }
+      assert.ok(Math.abs(sum - 1) < 1e-12, `sum ${sum} at ${theta}`);
+    }
+  });
+
+  it('information equals the expected squared score, computed numerically', () => {
+    for (const item of [grm, twoPl]) {
+      for (const theta of [-2, -0.5, 0, 0.7, 2.2]) {
+        const h = 1e-5;
+        let expected = 0;
+        for (let k = 0; k <= item.thresholds.length; k++) {
+          const p = Math.exp(logCategoryProbability(item, theta, k));
+          const d = (logCategoryProbability(item, theta + h, k) - logCategoryProbability(item, theta - h, k)) / (2 * h);
+          expected += p * d * d;
+        }
+        assert.ok(Math.abs(itemInformation(item, theta) - expected) < 1e-6, `${itemInformation(item, theta)} vs ${expected}`);
+      }
+    }
+    // 2PL closed form a²PQ.
+    const p = 1 / (1 + Math.exp(-1.2 * (0.9 - 0.3)));
+    assert.ok(Math.abs(itemInformation(twoPl, 0.9) - 1.44 * p * (1 - p)) < 1e-12);
+  });
+});
+
+describe('scoring', () => {
+  const rng = new Random(3);
+  const items: IrtParams[] = Array.from({ length: 12 }, (_, i) => ({
+    discrimination: 0.8 + (i % 5) * 0.3,
+    thresholds: i % 3 === 0 ? [-1 + i * 0.15] : [-1.8 + i * 0.1, -0.5 + i * 0.1, 0.9 + i * 0.1],
+  }));
+
+  it('EAP and its SE agree with brute-force integration within 0.005', () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const theta = rng.normal() * 1.5;
+      const responses = items.map((item) => ({ item, category: sampleCategory(item, theta, rng.uniform()) }));
+      const got = eap(responses);
+      const want = bruteForceEap(responses);
+      assert.ok(Math.abs(got.theta - want.theta) < 0.005, `theta ${got.theta} vs ${want.theta}`);
+      assert.ok(Math.abs(got.se - want.se) < 0.005, `se ${got.se} vs ${want.se}`);
+    }
+  });
+
+  it('never gives NaN for all-lowest or all-highest answers', () => {
+    for (const pick of [(i: IrtParams) => 0, (i: IrtParams) => i.thresholds.length]) {
+      const responses = items.map((item) => ({ item, category: pick(item) }));
+      for (const e of [eap(responses), maximumLikelihood(responses, 'ml'), maximumLikelihood(responses, 'wle')]) {
+        assert.ok(Number.isFinite(e.theta) && Number.isFinite(e.se), JSON.stringify(e));
+      }
+      const w = maximumLikelihood(responses, 'wle');
+      assert.ok(Math.abs(w.theta) < 6, 'WLE stays inside the range');
+    }
+    const none = eap([]);
+    assert.ok(Math.abs(none.theta) < 1e-9 && Math.abs(none.se - 1) < 1e-6, 'no answers: the prior');
+  });
+
+  it('ML finds the maximum of the likelihood', () => {
+    const responses = items.map((item, i) => ({ item, category: i % 2 ? item.thresholds.length : 0 }));
+    const ml = maximumLikelihood(responses, 'ml');
+    const ll = (t: number) => responses.reduce((s, r) => s + logCategoryProbability(r.item, t, r.category), 0);
+    assert.ok(ll(ml.theta) >= ll(ml.theta + 0.01) && ll(ml.theta) >= ll(ml.theta - 0.01));
+  });
+});
+
+describe('norms and levels', () => {
+  it('splits the norm group 10/20/40/20/10 over levels 1-5', () => {
+    const shares = [normalCdf(LEVEL_CUTS[0]!), ...LEVEL_CUTS.map((c, i) => (LEVEL_CUTS[i + 1] === undefined ? 1 : normalCdf(LEVEL_CUTS[i + 1]!)) - normalCdf(c))];
+    assert.deepEqual(shares.map((s) => Math.round(s * 100)), [10, 20, 40, 20, 10]);
+    assert.equal(levelOf(-3), 1);
+    assert.equal(levelOf(0), 3);
+    assert.equal(levelOf(3), 5);
+    assert.equal(percentileOf(0), 50);
+    assert.equal(percentileOf(-9), 1);
+    assert.equal(percentileOf(9), 99);
+  });
+
+  it('gives the probability of being at or above a level, honest about the SE', () => {
+    assert.equal(probabilityAtLeast(-5, 0.3, 1), 1);
+    assert.ok(Math.abs(probabilityAtLeast(LEVEL_CUTS[1]!, 0.4, 3) - 0.5) < 1e-6);
+    assert.ok(probabilityAtLeast(1, 0.2, 3) > probabilityAtLeast(1, 0.8, 3));
+  });
+});
+
+describe('multidimensional prior', () => {
+  it('equals conditioning the normal prior on the other skills, done the slow way', () => {
+    const r = provisionalCorrelations(['a', 'a', 'b', 'b', 'c']);
+    const lik = [
+      { mean: 1.2, precision: 4 },
+      { mean: -0.3, precision: 0 },
+      { mean: 0.4, precision: 2.5 },
+      { mean: 2, precision: 9 },
+      { mean: -1, precision: 1 },
+    ];
+    const fast = collateralPriors(r, lik);
+    for (let k = 0; k < lik.length; k++) {
+      const prec = invertSpd(r).map((row, i) => row.map((x, j) => (i === j && i !== k ? x + lik[i]!.precision : x)));
+      const cov = invertSpd(prec);
+      const h = lik.map((l, i) => (i === k ? 0 : l.precision * l.mean));
+      const mean = cov[k]!.reduce((s, x, j) => s + x * h[j]!, 0);
+      assert.ok(Math.abs(fast[k]!.mean - mean) < 1e-9);
+      assert.ok(Math.abs(fast[k]!.sd - Math.sqrt(cov[k]![k]!)) < 1e-9);
+    }
+  });
+});
+
+describe('game scoring', () => {
+  const trial = (stimulus: string, response: string | null, reactionMs = 1000, correct = true) => ({ stimulus, response, reactionMs, correct });
+
+  it('works out correctness itself and ignores the client’s "correct"', () => {
+    const trials = Array.from({ length: 10 }, (_, i) => trial('bout>m6', i < 9 ? 'm6' : 'm8', 1000, true));
+    assert.equal(scoreGameBlock('sorting', trials), 2); // 90 %: not the top category
+  });
+
+  it('counts a sorting trial only within the time limit, and extra time widens it', () => {
+    const slow = Array.from({ length: 10 }, () => trial('bout>m6', 'm6', 6000));
+    assert.equal(scoreGameBlock('sorting', slow), 0);
+    assert.equal(scoreGameBlock('sorting', slow, { timeFactor: 2 }), 3);
+  });
+
+  it('scores risk choices and planning moves', () => {
+    assert.equal(scoreGameBlock('risk', [trial('ladder>hold', 'hold'), trial('saw>gloves', 'gloves'), trial('lift>ask', 'alone')]), 1);
+    assert.equal(scoreGameBlock('planning', [trial('p1>5', '5'), trial('p2>6', '7'), trial('p3>4', null)]), 1);
+    assert.equal(scoreGameBlock('planning', [trial('p1>5', '5'), trial('p2>6', '7'), trial('p3>4', '4')]), 3);
+  });
+
+  it('refuses a NaN reaction time, naming the trial', () => {
+    assert.throws(() => scoreGameBlock('sorting', [trial('a>b', 'b'), trial('a>b', 'b', Number.NaN)]), /trials\[1\]\.reactionMs/);
+    assert.throws(() => scoreGameBlock('risk', []), /trials must hold/);
+  });
+});
+
+describe('raw responses', () => {
+  const card: Item = {
+    id: 'x-c1', skillId: 'accuracy', format: 'card', model: 'grm', discrimination: 1, thresholds: [-1, 0, 1],
+    expectedSeconds: 6, prompt: { nl: 'a', en: 'a' }, keyed: 'negative', provisional: true,
+  };
+  const index = indexItems([card]);
+
+  it('reverse-scores negatively keyed cards', () => {
+    assert.equal(categoryOf(index, { itemId: 'x-c1', choice: 0 }), 3);
+    assert.equal(categoryOf(index, { itemId: 'x-c1', choice: 3 }), 0);
+  });
+
+  it('names the field on bad input', () => {
+    assert.throws(() => categoryOf(index, { itemId: 'nope', choice: 1 }), (e: unknown) => e instanceof ResponseError && e.field === 'itemId');
+    assert.throws(() => categoryOf(index, { itemId: 'x-c1', choice: 7 }), (e: unknown) => e instanceof ResponseError && e.field === 'choice');
+  });
+});
+
+describe('adaptive test', () => {
+  const skills = ['accuracy', 'planning', 'working-safely', 'caring'];
+  // A small synthetic bank: 10 cards and 3 scenes per skill.
+  const bank: Item[] = skills.flatMap((skill) =>
+    Array.from({ length: 13 }, (_, i): Item => ({
+      id: `${skill}-${i}`,
+      skillId: skill,
+      format: i < 10 ? 'card' : 'sjt',
+      model: 'grm',
+      discrimination: 1 + (i % 4) * 0.25,
+      thresholds: [-1.6 + (i % 5) * 0.4, -0.3 + (i % 5) * 0.4, 1 + (i % 5) * 0.4],
+      expectedSeconds: i < 10 ? 7 : 25,
+      prompt: { nl: 'x', en: 'x' },
+      ...(i >= 10 ? { options: [0, 1, 2, 3].map((c) => ({ text: { nl: 'o', en: 'o' }, category: c })) } : {}),
+      provisional: true,
+    })),
+  );
+  const engine = new AdaptiveEngine(bank, { skills, minGameBlocks: 0, timeBudgetSeconds: 600 }, 'test');
+
+  function play(seed: number, theta: number, stopAfter = Infinity, from?: ReturnType<typeof engine.start>) {
+    const rng = new Random(seed);
+    let state = from ?? engine.start(seed);
+    const shown: string[] = [];
+    for (let n = 0; n < stopAfter; n++) {
+      const next = engine.next(state);
+      state = next.state;
+      if (!next.item) break;
+      shown.push(next.item.id);
+      state = engine.answer(state, next.item.id, sampleCategory(next.item, theta, rng.uniform()));
+    }
+    return { state, shown };
+  }
+
+  it('continues identically after a JSON round trip mid-test', () => {
+    const straight = play(42, 0.8);
+    const half = play(42, 0.8, 15);
+    const restored = JSON.parse(JSON.stringify(half.state));
+    // The same random draws for the answers: replay the first 15 to advance the answer generator.
+    const rng = new Random(42);
+    for (let i = 0; i < 15; i++) rng.uniform();
+    let state = restored;
+    const shown = [...half.shown];
+    for (;;) {
+      const next = engine.next(state);
+      state = next.state;
+      if (!next.item) break;
+      shown.push(next.item.id);
+      state = engine.answer(state, next.item.id, sampleCategory(next.item, 0.8, rng.uniform()));
+    }
+    assert.deepEqual(shown, straight.shown);
+    assert.deepEqual(engine.estimates(state), engine.estimates(straight.state));
+  });
+
+  it('shows the same item again after a reload before it is answered', () => {
+    const first = engine.next(engine.start(1));
+    const reloaded = JSON.parse(JSON.stringify(first.state));
+    assert.equal(engine.next(reloaded).item?.id, first.item?.id);
+  });
+
+  it('keeps to its rules: item budget, formats, time budget, and stops each skill at the target SE', () => {
+    for (const theta of [-2, 0, 2]) {
+      const { state } = play(7, theta);
+      const est = engine.estimates(state);
+      const spent = state.answers.reduce((s, a) => s + a.seconds, 0);
+      assert.ok(spent <= 600);
+      for (const e of est) {
+        assert.ok(e.items <= engine.config.maxItemsPerSkill);
+        assert.ok(e.formats.length >= 2, `${e.skillId} measured with one format`);
+        assert.ok(e.done || spent + 7 > 600, `${e.skillId} not done while time was left`);
+      }
+      assert.equal(state.finished, true);
+      assert.equal(engine.progress(state).percent, 100);
+    }
+  });
+
+  it('refuses bad input, naming the field', () => {
+    const { state } = engine.next(engine.start(3));
+    assert.throws(() => engine.answer(state, 'no-such-item', 1), (e: unknown) => e instanceof ResponseError && e.field === 'itemId');
+    assert.throws(() => engine.answer(state, state.pending!, 9), (e: unknown) => e instanceof ResponseError && e.field === 'category');
+    assert.throws(() => engine.answer(state, state.pending!, 1, Number.NaN), (e: unknown) => e instanceof ResponseError && e.field === 'seconds');
+    const other = bank.find((i) => i.id !== state.pending)!;
+    assert.throws(() => engine.answer(state, other.id, 1), /not the item on screen/);
+  });
+
+  it('lets one answer inform the correlated skills under the multivariate prior', () => {
+    const withPrior = new AdaptiveEngine(bank, { skills, minGameBlocks: 0, correlations: provisionalCorrelations(['a', 'a', 'a', 'b']) }, 'test');
+    const s = engine.start(5);
+    let a = engine.next(s).state;
+    let b = withPrior.next(s).state;
+    // Answer the first item high: the other skills' priors move up with the correlated prior only.
+    a = engine.answer(a, a.pending!, 3);
+    b = withPrior.answer(b, b.pending!, 3);
+    const other = (e: typeof engine) => (st: typeof a) => e.estimates(st).filter((x) => x.items === 0);
+    assert.ok(other(engine)(a).every((x) => Math.abs(x.theta) < 1e-9 && Math.abs(x.se - 1) < 1e-6));
+    assert.ok(other(withPrior)(b).every((x) => x.theta > 0 && x.se < 1));
+  });
+});
+
+describe('calibration', () => {
+  it('recovers item parameters from simulated answers with missing data', () => {
+    const truth: IrtParams[] = [
+      { discrimination: 1.5, thresholds: [-1.2, 0, 1.1] },
+      { discrimination: 1.0, thresholds: [-0.5, 0.8, 1.9] },
+      { discrimination: 1.8, thresholds: [-1.8, -0.6, 0.4] },
+      { discrimination: 1.2, thresholds: [0.2] },
+      { discrimination: 0.9, thresholds: [-0.8] },
+      { discrimination: 1.4, thresholds: [-1, 0.3, 1.4] },
+    ];
+    const rng = new Random(9);
+    const responses = Array.from({ length: 1500 }, () => {
+      const theta = rng.normal();
+      return truth.map((item) => (rng.uniform() < 0.8 ? sampleCategory(item, theta, rng.uniform()) : null));
+    });
+    const result = calibrate(responses, truth.map((t) => t.thresholds.length + 1));
+    assert.ok(result.converged);
+    result.items.forEach((p, j) => {
+      assert.ok(Math.abs(p.discrimination - truth[j]!.discrimination) < 0.3, `a of item ${j}: ${p.discrimination}`);
+      p.thresholds.forEach((b, k) => assert.ok(Math.abs(b - truth[j]!.thresholds[k]!) < 0.3, `b${k} of item ${j}: ${b}`));
+    });
+  });
+
+  it('refuses a category out of range, naming the cell', () => {
+    assert.throws(() => calibrate([[0, 4]], [2, 4]), /responses\[0\]\[1\]/);
+  });
+
+  it('reports reliability and information', () => {
+    const curve = informationCurve([grm, twoPl]);
+    assert.ok(curve.every((p) => p.information > 0 && p.se < 1));
+    assert.ok(Math.abs(marginalReliability([{ theta: -1, se: 0.5 }, { theta: 1, se: 0.5 }]) - 2 / 2.25) < 1e-9);
+  });
+});

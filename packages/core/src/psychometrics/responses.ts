@@ -1,0 +1,44 @@
+/** From a raw answer to the category that is scored: one rule, used in the browser and on the server. */
+import type { Item, ItemResponse } from '@pfw/contract';
+import { GameTrialError, scoreGameBlock, type GameOptions } from './games.js';
+
+export class ResponseError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(`${field} ${message}`);
+    this.name = 'ResponseError';
+  }
+}
+
+export type ItemIndex = ReadonlyMap<string, Item>;
+
+export function indexItems(items: readonly Item[]): ItemIndex {
+  return new Map(items.map((i) => [i.id, i]));
+}
+
+/**
+ * The scored category of a raw response. Cards: the chosen point 0-3, reversed when the card is
+ * negatively keyed. Scenes: the category of the chosen option. Game blocks: scored from trials.
+ */
+export function categoryOf(index: ItemIndex, response: Pick<ItemResponse, 'itemId' | 'choice' | 'trials'>, options: GameOptions = {}): number {
+  const item = index.get(response.itemId);
+  if (!item) throw new ResponseError('itemId', `"${response.itemId}" is not an item of this bank`);
+  const K = item.thresholds.length;
+  if (item.format === 'game') {
+    if (!response.trials) throw new ResponseError('trials', 'are required for a game block');
+    try {
+      return scoreGameBlock(item.game!.mechanic, response.trials, options);
+    } catch (error) {
+      if (error instanceof GameTrialError) throw new ResponseError(error.field, error.message.slice(error.field.length + 1));
+      throw error;
+    }
+  }
+  const choice = response.choice;
+  if (choice === undefined || !Number.isInteger(choice)) throw new ResponseError('choice', 'must be a whole number');
+  if (item.format === 'sjt') {
+    const option = item.options?.[choice];
+    if (!option) throw new ResponseError('choice', `must be 0 to ${(item.options?.length ?? 1) - 1} for item "${item.id}"`);
+    return option.category;
+  }
+  if (choice < 0 || choice > K) throw new ResponseError('choice', `must be 0 to ${K} for item "${item.id}"`);
+  return item.keyed === 'negative' ? K - choice : choice;
+}
