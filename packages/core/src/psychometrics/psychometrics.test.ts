@@ -99,7 +99,7 @@ describe('scoring', () => {
   });
 
   it('never gives NaN for all-lowest or all-highest answers', () => {
-    for (const pick of [(i: IrtParams) => 0, (i: IrtParams) => i.thresholds.length]) {
+    for (const pick of [(_: IrtParams) => 0, (i: IrtParams) => i.thresholds.length]) {
       const responses = items.map((item) => ({ item, category: pick(item) }));
       for (const e of [eap(responses), maximumLikelihood(responses, 'ml'), maximumLikelihood(responses, 'wle')]) {
         assert.ok(Number.isFinite(e.theta) && Number.isFinite(e.se), JSON.stringify(e));
