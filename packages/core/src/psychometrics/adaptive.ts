@@ -23,14 +23,18 @@ export interface AdaptiveConfig {
   targetSe: number;
   minItemsPerSkill: number;
   maxItemsPerSkill: number;
-  /** Formats each skill must be measured with, where the bank has them (no skill rests on one kind of task). */
+  /** Formats each skill must be measured with, where the bank has them. */
   minFormatsPerSkill: number;
   /** The whole test stays within this many seconds of expected answer time. */
   timeBudgetSeconds: number;
   /** Exposure control: pick at random among this many best items. */
   randomesque: number;
-  /** Game blocks to include, spread over the test. */
-  minGameBlocks: number;
+  /**
+   * Items of a format the whole test includes, spread evenly over its time: the n-th of m is due
+   * at n/(m+1) of the time budget (or once every skill is done). Scenes and games make the test
+   * varied and keep it from resting on self-report alone.
+   */
+  formatMinimums: Partial<Record<ItemFormat, number>>;
   /** Correlations between the skills for a multivariate prior; leave out for independent N(0, 1) priors. */
   correlations?: Matrix;
 }
@@ -38,11 +42,12 @@ export interface AdaptiveConfig {
 export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   targetSe: 0.4,
   minItemsPerSkill: 3,
-  maxItemsPerSkill: 12,
-  minFormatsPerSkill: 2,
+  // The time budget is the real limit; this only keeps one hard-to-measure skill from eating the test.
+  maxItemsPerSkill: 20,
+  minFormatsPerSkill: 1,
   timeBudgetSeconds: 20 * 60,
   randomesque: 3,
-  minGameBlocks: 3,
+  formatMinimums: { game: 3, sjt: 6 },
 };
 
 export interface Answer {
@@ -249,22 +254,23 @@ export class AdaptiveEngine {
     const open = [...this.items.values()].filter((i) => !used.has(i.id) && fits(i));
     const last = state.answers.at(-1);
     const lastSkill = last ? this.items.get(last.itemId)?.skillId : undefined;
-
-    // Game blocks are spread over the test: the n-th is due at n/(m+1) of the time, or once every
-    // other skill is done. Prefer a mechanic not played yet.
-    const gamesPlayed = state.answers.filter((a) => this.items.get(a.itemId)?.format === 'game');
-    const gamesLeft = open.filter((i) => i.format === 'game' && scored.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill);
-    const mechanicsPlayed = new Set(gamesPlayed.map((a) => this.items.get(a.itemId)!.game!.mechanic));
-    const gameDue =
-      gamesPlayed.length < config.minGameBlocks &&
-      gamesLeft.length > 0 &&
-      (spent / config.timeBudgetSeconds >= (gamesPlayed.length + 1) / (config.minGameBlocks + 1) || done.every((d) => d));
-    let candidates: Item[];
-    if (gameDue) {
-      const fresh = gamesLeft.filter((i) => !mechanicsPlayed.has(i.game!.mechanic));
-      candidates = fresh.length ? fresh : gamesLeft;
-    } else {
-      candidates = open.filter((i) => !done[this.skillIndex.get(i.skillId)!]);
+    // Formats with a minimum are spread over the test; the most overdue one goes first.
+    let candidates = open.filter((i) => !done[this.skillIndex.get(i.skillId)!]);
+    let mostOverdue = 0;
+    for (const [format, minimum = 0] of Object.entries(config.formatMinimums) as [ItemFormat, number][]) {
+      const played = state.answers.filter((a) => this.items.get(a.itemId)?.format === format);
+      if (played.length >= minimum) continue;
+      const due = (played.length + 1) / (minimum + 1);
+      const overdue = done.every((d) => d) ? 1 : spent / config.timeBudgetSeconds - due;
+      if (overdue < 0 || overdue < mostOverdue) continue;
+      let pool = open.filter((i) => i.format === format && scored.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill);
+      // Variety: a game mechanic not played yet, a skill that has no item of this format yet.
+      const mechanics = new Set(played.map((a) => this.items.get(a.itemId)!.game?.mechanic));
+      const fresh = pool.filter((i) => !mechanics.has(i.game?.mechanic) && !scored.formats[this.skillIndex.get(i.skillId)!]!.has(format));
+      if (fresh.length) pool = fresh;
+      if (!pool.length) continue;
+      candidates = pool;
+      mostOverdue = overdue;
     }
     if (!candidates.length) return null;
 

@@ -221,7 +221,7 @@ describe('adaptive test', () => {
       provisional: true,
     })),
   );
-  const engine = new AdaptiveEngine(bank, { skills, minGameBlocks: 0, timeBudgetSeconds: 600 }, 'test');
+  const engine = new AdaptiveEngine(bank, { skills, formatMinimums: {}, minFormatsPerSkill: 2, timeBudgetSeconds: 600 }, 'test');
 
   function play(seed: number, theta: number, stopAfter = Infinity, from?: ReturnType<typeof engine.start>) {
     const rng = new Random(seed);
@@ -289,7 +289,7 @@ describe('adaptive test', () => {
   });
 
   it('lets one answer inform the correlated skills under the multivariate prior', () => {
-    const withPrior = new AdaptiveEngine(bank, { skills, minGameBlocks: 0, correlations: provisionalCorrelations(['a', 'a', 'a', 'b']) }, 'test');
+    const withPrior = new AdaptiveEngine(bank, { skills, formatMinimums: {}, correlations: provisionalCorrelations(['a', 'a', 'a', 'b']) }, 'test');
     const s = engine.start(5);
     let a = engine.next(s).state;
     let b = withPrior.next(s).state;

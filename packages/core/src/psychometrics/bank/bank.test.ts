@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Item } from '@pfw/contract';
+import { skills } from '../../skills/index.js';
+import { checkB1 } from '../../skills/readability.js';
+import { ITEM_BANK_VERSION, gameItems, itemBank } from './index.js';
+
+const soft = skills.filter((s) => s.kind === 'soft');
+
+describe('item bank', () => {
+  it('matches the contract, with unique ids, all marked provisional', () => {
+    assert.ok(ITEM_BANK_VERSION.includes('provisional'));
+    for (const item of itemBank) {
+      const r = Item.safeParse(item);
+      assert.ok(r.success, `${item.id}: ${JSON.stringify(r.error?.issues)}`);
+      assert.equal(item.provisional, true);
+    }
+    assert.equal(new Set(itemBank.map((i) => i.id)).size, itemBank.length);
+  });
+
+  it('has at least 12 items in at least two formats for every soft skill, and no item of an unknown skill', () => {
+    const ids = new Set(soft.map((s) => s.id));
+    for (const item of itemBank) assert.ok(ids.has(item.skillId), `${item.id} → ${item.skillId}`);
+    for (const s of soft) {
+      const items = itemBank.filter((i) => i.skillId === s.id);
+      assert.ok(items.length >= 12, `${s.id}: ${items.length} items`);
+      assert.ok(new Set(items.map((i) => i.format)).size >= 2, `${s.id}: one format`);
+    }
+  });
+
+  it('has at least three game mechanics', () => {
+    assert.ok(new Set(gameItems.map((i) => i.game?.mechanic)).size >= 3);
+  });
+
+  it('keeps parameters plausible: a in 0.8-2.0 for cards and scenes, lower for games, thresholds ordered and spread', () => {
+    for (const item of itemBank) {
+      if (item.format === 'game') assert.ok(item.discrimination >= 0.5 && item.discrimination < 1.0, item.id);
+      else assert.ok(item.discrimination >= 0.8 && item.discrimination <= 2.0, `${item.id}: a = ${item.discrimination}`);
+      item.thresholds.forEach((b, k) => k && assert.ok(b > item.thresholds[k - 1]!, `${item.id} thresholds not ordered`));
+    }
+    const locations = itemBank.map((i) => i.thresholds.reduce((a, b) => a + b, 0) / i.thresholds.length);
+    assert.ok(Math.min(...locations) <= -1 && Math.max(...locations) >= 1, 'locations spread over the trait range');
+  });
+
+  it('gives every scene options whose categories run 0..K, and cards a keying', () => {
+    for (const item of itemBank) {
+      if (item.format === 'sjt') {
+        const cats = [...new Set(item.options!.map((o) => o.category))].sort();
+        assert.deepEqual(cats, Array.from({ length: item.thresholds.length + 1 }, (_, k) => k), item.id);
+      }
+      if (item.format === 'card') assert.ok(item.keyed, item.id);
+    }
+  });
+
+  it('reads at B1 in Dutch and has English', () => {
+    const texts = itemBank.flatMap((i) => [i.prompt, ...(i.options ?? []).map((o) => o.text)]);
+    for (const t of texts) assert.ok(t.nl.trim() && t.en.trim());
+    const report = checkB1(texts.map((t) => t.nl));
+    assert.deepEqual(report.failures, [], report.failures.slice(0, 10).join('\n'));
+  });
+});
