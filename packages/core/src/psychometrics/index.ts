@@ -10,3 +10,4 @@ export * from './random.js';
 export * from './calibration.js';
 export { cholesky, invertSpd, type Matrix } from './linalg.js';
 export { ITEM_BANK_VERSION, itemBank, gameItems, writtenItems } from './bank/index.js';
+export * from './assessment.js';

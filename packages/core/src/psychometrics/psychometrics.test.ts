@@ -335,3 +335,23 @@ describe('calibration', () => {
     assert.ok(Math.abs(marginalReliability([{ theta: -1, se: 0.5 }, { theta: 1, se: 0.5 }]) - 2 / 2.25) < 1e-9);
   });
 });
+
+describe('the product assessment', () => {
+  it('runs over all soft skills with the correlated prior and turns estimates into skill scores', async () => {
+    const { createAssessmentEngine, skillScores, ASSESSMENT_VERSION } = await import('./assessment.js');
+    const engine = createAssessmentEngine();
+    assert.equal(engine.config.skills.length, 16);
+    assert.ok(engine.config.correlations);
+    let state = engine.start(1);
+    const rng = new Random(2);
+    for (let i = 0; i < 20; i++) {
+      const next = engine.next(state);
+      state = engine.answer(next.state, next.item!.id, sampleCategory(next.item!, 0.5, rng.uniform()));
+    }
+    const scores = skillScores(engine, state);
+    assert.equal(scores.length, 16);
+    assert.equal(scores.reduce((n, s) => n + s.itemsUsed, 0), 20);
+    for (const s of scores) assert.ok(s.level >= 1 && s.level <= 5 && s.percentile >= 1 && s.percentile <= 99 && s.se > 0);
+    assert.equal(state.bankVersion, ASSESSMENT_VERSION);
+  });
+});

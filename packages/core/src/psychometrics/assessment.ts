@@ -1,0 +1,40 @@
+/**
+ * The assessment as the product runs it: the item bank over the 16 soft skills of the skill
+ * language, with the correlated prior (it is what makes the 20-minute target reachable: see
+ * docs/psychometrics.md), and the step from estimates to the skill scores of a skillprint.
+ */
+import type { SkillScore } from '@pfw/contract';
+import { SKILL_LANGUAGE_VERSION, skills } from '../skills/index.js';
+import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState } from './adaptive.js';
+import { ITEM_BANK_VERSION, itemBank } from './bank/index.js';
+import { provisionalCorrelations } from './multidim.js';
+import { levelOf, percentileOf } from './norms.js';
+
+/** Recorded on every skillprint: which skill language and which item bank measured it. */
+export const ASSESSMENT_VERSION = `${SKILL_LANGUAGE_VERSION}+${ITEM_BANK_VERSION}`;
+
+const softSkills = skills.filter((s) => s.kind === 'soft');
+
+export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}): AdaptiveEngine {
+  return new AdaptiveEngine(
+    itemBank,
+    {
+      skills: softSkills.map((s) => s.id),
+      correlations: provisionalCorrelations(softSkills.map((s) => s.group)),
+      ...overrides,
+    },
+    ASSESSMENT_VERSION,
+  );
+}
+
+/** Skill scores of a (finished or stopped) test: estimate, SE, level, percentile, items used. */
+export function skillScores(engine: AdaptiveEngine, state: AdaptiveState): SkillScore[] {
+  return engine.estimates(state).map((e) => ({
+    skillId: e.skillId,
+    theta: Math.round(e.theta * 1000) / 1000,
+    se: Math.round(e.se * 1000) / 1000,
+    level: levelOf(e.theta),
+    percentile: percentileOf(e.theta),
+    itemsUsed: e.items,
+  }));
+}
