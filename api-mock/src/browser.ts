@@ -1,9 +1,10 @@
-/** Start the mock in a browser (demo offline mode, element tests). Needs /mockServiceWorker.js served. */
+/** Start the offline API in a browser (demo offline mode, element tests). Needs /mockServiceWorker.js served. */
 import { setupWorker } from 'msw/browser';
-import { createHandlers, type MockOptions } from './handlers.js';
+import { createMockApi, type MockOptions } from './handlers.js';
 
 export async function startMockApi(options: MockOptions & { quiet?: boolean } = {}) {
-  const worker = setupWorker(...createHandlers(options));
+  const api = await createMockApi(options);
+  const worker = setupWorker(...api.handlers);
   await worker.start({ quiet: options.quiet ?? true, onUnhandledRequest: 'bypass' });
-  return worker;
+  return { worker, ...api };
 }

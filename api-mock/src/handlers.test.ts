@@ -1,12 +1,21 @@
 import { after, before } from 'node:test';
 import { setupServer } from 'msw/node';
-import { createClient } from '@pfw/contract';
 import { contractSuite } from '@pfw/contract/contract-suite';
-import { createHandlers } from './handlers.js';
+import { createMockApi, type MockApi } from './handlers.js';
 
 const baseUrl = 'http://mock.pfw.test';
-const server = setupServer(...createHandlers({ baseUrl }));
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-after(() => server.close());
+const origin = 'https://portal.example.nl';
+let api: MockApi;
+let server: ReturnType<typeof setupServer>;
 
-contractSuite('msw mock', () => createClient({ baseUrl }));
+before(async () => {
+  api = await createMockApi({ baseUrl, origins: [origin] });
+  server = setupServer(...api.handlers);
+  server.listen({ onUnhandledRequest: 'error' });
+});
+after(async () => {
+  server.close();
+  await api.close();
+});
+
+contractSuite('msw mock', () => ({ baseUrl, origin, keys: api.partner }));

@@ -1,1 +1,1 @@
-export { createHandlers, type MockOptions } from './handlers.js';
+export { createMockApi, MOCK_KEYS, type MockApi, type MockOptions } from './handlers.js';

@@ -93,3 +93,15 @@ export const Item = /*#__PURE__*/ named(
   'An item of the item bank with its (provisional) IRT parameters.',
 );
 export type Item = z.infer<typeof Item>;
+
+export const StoredResponse = named(
+  z.object({
+    /** False when this item was already answered: the first answer stays, nothing counts twice. */
+    stored: z.boolean(),
+    responseCount: z.int().check(z.gte(0)),
+  }),
+  'StoredResponse',
+  'The result of putting a response.',
+);
+
+export const ItemBank = named(z.object({ version: text(1, 80), items: z.array(Item) }), 'ItemBank', 'The item bank the browser runs the adaptive test with.');

@@ -1,6 +1,8 @@
 /** Matches: how well a skillprint fits a job profile, and why. */
 import * as z from 'zod/mini';
-import { Id, Importance, Level, Pseudonym, Slug, named } from './common.js';
+import { HoursRange, Id, Importance, Level, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
+import { ConnectionStatus } from './people.js';
+import { Skillprint } from './skillprint.js';
 
 export const RequirementFit = /*#__PURE__*/ named(
   z.object({
@@ -27,8 +29,32 @@ export const Match = /*#__PURE__*/ named(
     strengths: z.array(Slug),
     gaps: z.array(z.object({ skillId: Slug, requiredLevel: Level, currentLevel: Level, offerIds: z.array(Slug) })),
     secondary: z.object({ interests: z.number().check(z.gte(0), z.lte(1)), environment: z.number().check(z.gte(0), z.lte(1)) }),
+    /** For a job seeker: the job in a few words. */
+    job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),
+    /** For an employer: the candidate's skillprint (pseudonymous) and where a connection stands. */
+    skillprint: z.optional(Skillprint),
+    connection: z.optional(z.object({ id: Id, status: ConnectionStatus })),
   }),
   'Match',
   'The fit of a skillprint to a job profile or occupation, with its explanation.',
 );
 export type Match = z.infer<typeof Match>;
+
+export const MatchList = named(z.object({ items: z.array(Match), total: z.int().check(z.gte(0)) }), 'MatchList', 'Ranked matches, best first.');
+
+/** What the audit log keeps of every candidate list shown to an employer (EU AI Act, high-risk use). */
+export const AuditEntry = named(
+  z.object({
+    id: Id,
+    at: Timestamp,
+    employerId: Id,
+    jobProfileId: Id,
+    candidate: Pseudonym,
+    rank: z.int().check(z.gte(1)),
+    score: z.int().check(z.gte(0), z.lte(100)),
+    /** Why: the essentials, strengths and gaps behind the score, in one line. */
+    reason: text(1, 1000),
+  }),
+  'AuditEntry',
+  'One candidate shown to an employer, with rank, score and the reason.',
+);

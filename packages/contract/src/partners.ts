@@ -28,6 +28,8 @@ export const TokenRequest = /*#__PURE__*/ named(
     role: Role,
     /** The partner's own id for its user; never shown to employers. */
     subject: text(1, 200),
+    /** For employers: the organisation name candidates see. Never a person's name. */
+    displayName: z.optional(text(1, 120)),
     ttlSeconds: z.optional(z.int().check(z.gte(60), z.lte(86_400))),
   }),
   'TokenRequest',
@@ -49,9 +51,28 @@ export const ProgrammeStats = /*#__PURE__*/ named(
     employers: z.int().check(z.gte(0)),
     acceptedConnections: z.int().check(z.gte(0)),
     since: z.optional(Timestamp),
+    /** Per month, for charts. */
+    series: z.optional(
+      z.array(
+        z.object({
+          month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+          activeUsers: z.int().check(z.gte(0)),
+          skillprintsCompleted: z.int().check(z.gte(0)),
+          talentPool: z.int().check(z.gte(0)),
+          employers: z.int().check(z.gte(0)),
+          acceptedConnections: z.int().check(z.gte(0)),
+        }),
+      ),
+    ),
   }),
   'ProgrammeStats',
   'The figures a programme reports.',
 );
 
 export const PartnerId = Id;
+
+export const Jwks = named(
+  z.object({ keys: z.array(z.object({ kty: z.string(), crv: z.optional(z.string()), x: z.optional(z.string()), y: z.optional(z.string()), kid: z.string(), alg: z.optional(z.string()), use: z.optional(z.string()) })) }),
+  'Jwks',
+  'Public keys that verify skillprint signatures (JSON Web Key Set).',
+);

@@ -58,3 +58,5 @@ export const ConnectionRequest = z.object({ jobProfileId: Id, candidate: Pseudon
 export const ConnectionAnswer = z.object({ accept: z.boolean(), identity: z.optional(Identity) }).check(
   z.refine((a) => !a.accept || a.identity !== undefined, { message: 'give your contact details to accept', path: ['identity'] }),
 );
+
+export const ConnectionList = z.object({ items: z.array(Connection) });

@@ -1,6 +1,6 @@
 /** Query and path parts shared by several routes, and the health answer. */
 import * as z from 'zod/mini';
-import { Lang, Slug, named, text } from './common.js';
+import { Id, Lang, Slug, named, text } from './common.js';
 
 export const LangQuery = z.object({ lang: z.optional(Lang) });
 export const SlugParams = z.object({ id: Slug });
@@ -10,3 +10,11 @@ export const Health = /*#__PURE__*/ named(
   'Health',
   'The API is up and its storage answers.',
 );
+
+export const IdParams = z.object({ id: Id });
+export const ResponseParams = z.object({ id: Id, itemId: Slug });
+export const TokenParams = z.object({ token: text(16, 200) });
+export const PageQuery = z.object({
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+  offset: z.optional(z.coerce.number().check(z.int(), z.gte(0))),
+});

@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 
 /** Who may call a route: anyone, or a token of one of these roles. */
-export type Access = 'public' | 'candidate' | 'employer' | 'partner-admin' | 'partner-secret' | 'any-token';
+export type Access = 'public' | 'publishable' | 'candidate' | 'employer' | 'partner-admin' | 'partner-secret';
 
 export interface Route<
   P extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,

@@ -51,3 +51,17 @@ export const ShareLink = /*#__PURE__*/ named(
   'A link that lets anyone with it view a skillprint until it expires or is revoked.',
 );
 export const CreateShareLink = z.object({ expiresInDays: z.int().check(z.gte(1), z.lte(365)) });
+
+export const Verification = named(
+  z.object({
+    valid: z.boolean(),
+    /** Why not, in plain words. */
+    reason: z.optional(text(1, 200)),
+    keyId: z.optional(text(1, 200)),
+  }),
+  'Verification',
+  'Whether a skillprint carries a valid server signature over exactly this content.',
+);
+
+export const ShareLinkList = z.object({ items: z.array(ShareLink) });
+export const SkillprintList = z.object({ items: z.array(SignedSkillprint) });

@@ -1,55 +1,355 @@
 /**
- * One set of contract tests, run against every implementation of the API: the real server
- * (on real storage) and the msw mock. Each implementation's test file calls it with a client.
+ * One set of contract tests, run against every implementation of the API: the server on real
+ * storage (PGlite, and PostgreSQL when one is available) and the msw mock. Each implementation's
+ * test file calls it with where to reach it and the keys of a partner made for the test.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { ApiError, routes, type Client } from '@pfw/contract';
-import { occupations } from '@pfw/core/skills';
+import { before, describe, it } from 'node:test';
+import { ApiError, createClient, routes, type Client, type ItemResponse, type Role, type SignedSkillprint } from '@pfw/contract';
+import { itemBank } from '@pfw/core/psychometrics';
+import { occupations, skills } from '@pfw/core/skills';
 
-export function contractSuite(name: string, client: () => Client): void {
+export interface ContractTarget {
+  baseUrl: string;
+  /** An origin on the partner's allow-list. */
+  origin: string;
+  keys: { publishableKey: string; secretKey: string };
+  /** Sign a token that has already expired (the implementation's own signer). */
+  expiredToken?: (role: Role) => Promise<string>;
+}
+
+const rejects = async (promise: Promise<unknown>, status: number, check?: (e: ApiError) => void) =>
+  assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof ApiError, String(error));
+    assert.equal(error.status, status, JSON.stringify(error.problem));
+    check?.(error);
+    return true;
+  });
+
+/** A raw request, bypassing the client's own checks, to see what the implementation says. */
+async function raw(t: ContractTarget, method: string, path: string, init: { token?: string; body?: string; headers?: Record<string, string> } = {}) {
+  const response = await fetch(t.baseUrl + path, {
+    method,
+    headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    body: init.body,
+  });
+  const text = await response.text();
+  return { status: response.status, type: response.headers.get('content-type') ?? '', text, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+}
+
+/** One answer per soft skill, plus a scene and a game block: enough to finish an assessment. */
+function answers(): ItemResponse[] {
+  const now = new Date().toISOString();
+  const picks = skills.filter((s) => s.kind === 'soft').map((s) => itemBank.find((i) => i.skillId === s.id && i.format === 'card')!);
+  const scene = itemBank.find((i) => i.format === 'sjt' && !picks.includes(i))!;
+  const game = itemBank.find((i) => i.game?.mechanic === 'sorting')!;
+  return [
+    ...picks.map((i, n) => ({ itemId: i.id, choice: n % 4, durationMs: 5000, answeredAt: now })),
+    { itemId: scene.id, choice: 1, durationMs: 20000, answeredAt: now },
+    {
+      itemId: game.id,
+      trials: Array.from({ length: 10 }, (_, n) => ({ stimulus: 'bout-m6>m6', response: n < 8 ? 'm6' : 'm8', correct: n < 8, reactionMs: 1500 })),
+      durationMs: 30000,
+      answeredAt: now,
+    },
+  ];
+}
+
+export function contractSuite(name: string, target: () => ContractTarget): void {
   describe(`contract: ${name}`, () => {
-    it('answers health', async () => {
-      const health = await client().request(routes.getHealth);
-      assert.equal(health.status, 'ok');
+    let t: ContractTarget;
+    const as = (token?: string, publishableKey?: string): Client =>
+      createClient({ baseUrl: t.baseUrl, credentials: () => ({ token, publishableKey }) });
+    const mint = async (role: Role, subject: string, displayName?: string) =>
+      (await createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.keys.secretKey }) }).request(routes.createToken, { body: { role, subject, displayName } })).token;
+
+    // People of this run: two candidates, one employer, one partner admin.
+    let alice: Client;
+    let bob: Client;
+    let employer: Client;
+    let admin: Client;
+    let aliceToken: string;
+    let employerToken: string;
+    let signed: SignedSkillprint;
+    let sessionId: string;
+    let jobId: string;
+    let alicePseudonym: string;
+
+    before(async () => {
+      t = target();
+      const run = Math.random().toString(36).slice(2, 8);
+      aliceToken = await mint('candidate', `alice-${run}`);
+      alice = as(aliceToken);
+      bob = as(await mint('candidate', `bob-${run}`));
+      employerToken = await mint('employer', `employer-${run}`, 'Bouwbedrijf Van Dijk');
+      employer = as(employerToken);
+      admin = as(await mint('partner-admin', `admin-${run}`));
     });
 
-    it('lists every occupation, sorted by title in the asked language', async () => {
-      for (const lang of ['nl', 'en'] as const) {
-        const { items } = await client().request(routes.listOccupations, { query: { lang } });
-        assert.equal(items.length, occupations.length);
-        const titles = items.map((o) => o.title[lang]);
-        const sorted = [...titles].sort(new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare);
-        assert.deepEqual(titles, sorted);
-      }
-    });
+    describe('public', () => {
+      it('answers health', async () => {
+        assert.equal((await as().request(routes.getHealth)).status, 'ok');
+      });
 
-    it('gets one occupation, and a clear 404 for an unknown one', async () => {
-      const first = occupations[0]!;
-      const got = await client().request(routes.getOccupation, { params: { id: first.id } });
-      assert.deepEqual(got, first);
-      await assert.rejects(client().request(routes.getOccupation, { params: { id: 'no-such-job' } }), (error: unknown) => {
-        assert.ok(error instanceof ApiError);
-        assert.equal(error.status, 404);
-        assert.match(error.problem.detail ?? '', /no-such-job/);
-        return true;
+      it('lists every occupation, sorted by title in the asked language', async () => {
+        for (const lang of ['nl', 'en'] as const) {
+          const { items } = await as().request(routes.listOccupations, { query: { lang } });
+          assert.equal(items.length, occupations.length);
+          const titles = items.map((o) => o.title[lang]);
+          assert.deepEqual(titles, [...titles].sort(new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare));
+        }
+      });
+
+      it('gets one occupation, and a clear 404 for an unknown one', async () => {
+        assert.deepEqual(await as().request(routes.getOccupation, { params: { id: occupations[0]!.id } }), occupations[0]);
+        await rejects(as().request(routes.getOccupation, { params: { id: 'no-such-job' } }), 404, (e) => assert.match(e.problem.detail ?? '', /no-such-job/));
+      });
+
+      it('refuses a bad query with a 400 problem that names the field', async () => {
+        const r = await raw(t, 'GET', '/v1/skills?lang=fr');
+        assert.equal(r.status, 400);
+        assert.match(r.type, /application\/problem\+json/);
+        const errors = r.json!.errors as { path: string; message: string }[];
+        assert.equal(errors[0]!.path, 'query.lang');
+        assert.match(errors[0]!.message, /nl, en/);
+      });
+
+      it('serves the skill language and the item bank', async () => {
+        assert.equal((await as().request(routes.getSkillLanguage)).occupations.length, occupations.length);
+        assert.equal((await as().request(routes.getItemBank)).items.length, itemBank.length);
       });
     });
 
-    it('refuses a bad query with a 400 that names the field', async () => {
-      // Bypass the client's own check to see what the implementation says.
-      const raw = await fetch(`${client().baseUrl}/v1/skills?lang=fr`);
-      assert.equal(raw.status, 400);
-      assert.match(raw.headers.get('content-type') ?? '', /application\/problem\+json/);
-      const body = (await raw.json()) as { errors: { path: string; message: string }[] };
-      assert.equal(body.errors[0]?.path, 'query.lang');
-      assert.match(body.errors[0]?.message ?? '', /nl, en/);
+    describe('keys and tokens', () => {
+      it('starts an anonymous job seeker with a publishable key from an allowed origin', async () => {
+        const r = await raw(t, 'POST', '/v1/anonymous', { headers: { 'x-pfw-key': t.keys.publishableKey, origin: t.origin } });
+        assert.equal(r.status, 201, r.text);
+        assert.equal(r.json!.role, 'candidate');
+      });
+
+      it('refuses a publishable key from a foreign origin, or without one', async () => {
+        for (const origin of ['https://evil.example.com', undefined]) {
+          const r = await raw(t, 'POST', '/v1/anonymous', { headers: { 'x-pfw-key': t.keys.publishableKey, ...(origin ? { origin } : {}) } });
+          assert.equal(r.status, 403, r.text);
+          assert.match(String(r.json!.detail), /may not be used from/);
+        }
+      });
+
+      it('refuses a wrong secret key and a publishable key in its place', async () => {
+        const wrong = createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: 'sk_not_a_real_key_at_all' }) });
+        await rejects(wrong.request(routes.createToken, { body: { role: 'candidate', subject: 'x' } }), 401);
+        const pk = createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.keys.publishableKey }) });
+        await rejects(pk.request(routes.createToken, { body: { role: 'candidate', subject: 'x' } }), 401);
+      });
+
+      it('refuses forged, expired and wrong-role tokens', async () => {
+        const [head, body, sig] = aliceToken.split('.') as [string, string, string];
+        const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
+        const forgedBody = Buffer.from(JSON.stringify({ ...claims, role: 'employer' })).toString('base64url');
+        await rejects(as(`${head}.${forgedBody}.${sig}`).request(routes.listJobProfiles), 401);
+        await rejects(as(`${head}.${body}.${sig.slice(0, -4)}AAAA`).request(routes.listMySkillprints), 401);
+        if (t.expiredToken) await rejects(as(await t.expiredToken('candidate')).request(routes.listMySkillprints), 401);
+        await rejects(alice.request(routes.createJobProfile, { body: { title: 'Kok', requirements: [{ skillId: 'accuracy', level: 3, importance: 2, essential: true }], region: 'Eindhoven', hours: { min: 24, max: 32 } } }), 403);
+        await rejects(employer.request(routes.getStats), 403);
+        await rejects(as().request(routes.listMySkillprints), 401);
+      });
     });
 
-    it('serves the skill language as one document', async () => {
-      const doc = await client().request(routes.getSkillLanguage);
-      assert.equal(doc.occupations.length, occupations.length);
-      assert.ok(doc.skills.length > 0 && doc.learningOffers.length > 0);
+    describe('assessment', () => {
+      it('stores each answer once, even when retried at the same time', async () => {
+        const session = await alice.request(routes.startAssessment, { body: { lang: 'nl' } });
+        sessionId = session.id;
+        assert.equal(session.status, 'active');
+        const all = answers();
+        const first = all[0]!;
+        const results = await Promise.all(Array.from({ length: 5 }, () => alice.request(routes.putResponse, { params: { id: sessionId, itemId: first.itemId }, body: first })));
+        assert.equal(results.filter((r) => r.stored).length, 1);
+        assert.ok(results.every((r) => r.responseCount === 1));
+        for (const a of all.slice(1)) await alice.request(routes.putResponse, { params: { id: sessionId, itemId: a.itemId }, body: a });
+        const again = await alice.request(routes.putResponse, { params: { id: sessionId, itemId: first.itemId }, body: { ...first, choice: 3 } });
+        assert.deepEqual(again, { stored: false, responseCount: all.length });
+      });
+
+      it('refuses answers that cannot be scored, naming the field, and stores nothing', async () => {
+        const card = itemBank.find((i) => i.format === 'card' && !answers().some((a) => a.itemId === i.id))!;
+        const now = new Date().toISOString();
+        await rejects(alice.request(routes.putResponse, { params: { id: sessionId, itemId: card.id }, body: { itemId: card.id, choice: 7, durationMs: 1, answeredAt: now } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.choice'),
+        );
+        const r = await raw(t, 'PUT', `/v1/assessments/${sessionId}/responses/${card.id}`, {
+          token: aliceToken,
+          body: JSON.stringify({ itemId: card.id, trials: [{ stimulus: 'a>b', response: 'b', correct: true, reactionMs: null }], durationMs: 1, answeredAt: now }),
+        });
+        assert.equal(r.status, 400);
+        assert.ok((r.json!.errors as { path: string }[]).some((e) => e.path === 'body.trials[0].reactionMs'));
+        assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).responseCount, answers().length);
+      });
+
+      it("keeps one person's assessment from another", async () => {
+        await rejects(bob.request(routes.getAssessment, { params: { id: sessionId } }), 404);
+        const a = answers()[3]!;
+        await rejects(bob.request(routes.putResponse, { params: { id: sessionId, itemId: a.itemId }, body: a }), 404);
+      });
+
+      it('re-scores on completion and signs the skillprint; completing again gives the same one', async () => {
+        signed = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
+        assert.equal(signed.skillprint.scores.length, 16);
+        assert.ok(signed.skillprint.scores.every((s) => s.itemsUsed >= 1 && s.se > 0 && s.se < 1));
+        alicePseudonym = signed.skillprint.owner;
+        const again = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
+        assert.equal(again.skillprint.id, signed.skillprint.id);
+        assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).status, 'completed');
+      });
+    });
+
+    describe('skillprints', () => {
+      it('verifies a genuine skillprint and rejects a tampered one', async () => {
+        assert.equal((await as().request(routes.verifySkillprint, { body: signed })).valid, true);
+        const tampered = structuredClone(signed);
+        tampered.skillprint.scores[0]!.level = tampered.skillprint.scores[0]!.level === 5 ? 4 : 5;
+        const result = await as().request(routes.verifySkillprint, { body: tampered });
+        assert.equal(result.valid, false);
+        assert.match(result.reason ?? '', /changed/);
+        const jwks = await as().request(routes.getJwks);
+        assert.ok(jwks.keys.length >= 1 && jwks.keys.every((k) => !('d' in k)), 'only public keys');
+      });
+
+      it("lets only the owner read a skillprint", async () => {
+        assert.equal((await alice.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id, signed.skillprint.id);
+        await rejects(bob.request(routes.getSkillprint, { params: { id: signed.skillprint.id } }), 404);
+        await rejects(employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } }), 404);
+        assert.equal((await bob.request(routes.listMySkillprints)).items.length, 0);
+      });
+
+      it('shares with a link that works until it is revoked', async () => {
+        const link = await alice.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 7 } });
+        assert.equal((await as().request(routes.getSharedSkillprint, { params: { token: link.token } })).skillprint.id, signed.skillprint.id);
+        await rejects(bob.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 7 } }), 404);
+        assert.equal((await alice.request(routes.listShareLinks, { params: { id: signed.skillprint.id } })).items.length, 1);
+        await alice.request(routes.revokeShareLink, { params: { id: link.id } });
+        await rejects(as().request(routes.getSharedSkillprint, { params: { token: link.token } }), 404, (e) => assert.match(e.problem.detail ?? '', /no longer works/));
+      });
+    });
+
+    describe('talent pool, jobs, matches and connections', () => {
+      it('joins the talent pool only with a known consent text and a skillprint', async () => {
+        const entry = { availability: 'now' as const, region: 'Eindhoven', hours: { min: 24, max: 36 }, consentTextVersion: '2026-11' };
+        await rejects(alice.request(routes.putTalentPool, { body: { ...entry, consentTextVersion: '1999-01' } }), 400, (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.consentTextVersion'));
+        await rejects(bob.request(routes.putTalentPool, { body: entry }), 409);
+        const joined = await alice.request(routes.putTalentPool, { body: entry });
+        assert.equal(joined.candidate, alicePseudonym);
+        assert.equal((await alice.request(routes.getTalentPool)).region, 'Eindhoven');
+      });
+
+      it('refuses an invalid job profile, naming the fields, and saves nothing', async () => {
+        const before = (await employer.request(routes.listJobProfiles)).total;
+        const r = await raw(t, 'POST', '/v1/job-profiles', {
+          token: employerToken,
+          body: JSON.stringify({ title: '<b>x</b>'.repeat(2000), requirements: [], region: 'E', hours: { min: 40, max: 8 } }),
+        });
+        assert.equal(r.status, 400);
+        const paths = (r.json!.errors as { path: string }[]).map((e) => e.path);
+        for (const p of ['body.title', 'body.requirements', 'body.region', 'body.hours.min']) assert.ok(paths.includes(p), `${p} in ${paths}`);
+        await rejects(employer.request(routes.createJobProfile, { body: { title: 'Kok', requirements: [{ skillId: 'juggling', level: 3, importance: 2, essential: true }], region: 'Eindhoven', hours: { min: 24, max: 32 } } }), 400);
+        assert.equal((await employer.request(routes.listJobProfiles)).total, before);
+      });
+
+      it('builds, publishes and matches a job profile both ways', async () => {
+        const occupation = occupations.find((o) => o.id === 'stratenmaker')!;
+        const job = await employer.request(routes.createJobProfile, {
+          body: { title: 'Stratenmaker', occupationId: occupation.id, requirements: occupation.requirements, region: 'Eindhoven', hours: { min: 32, max: 40 } },
+        });
+        jobId = job.id;
+        assert.equal(job.status, 'draft');
+        assert.equal(job.employerName, 'Bouwbedrijf Van Dijk');
+        assert.ok(!(await alice.request(routes.listMyMatches)).items.some((m) => m.jobProfileId === jobId), 'a draft is not matched');
+        await rejects(alice.request(routes.getJobProfile, { params: { id: jobId } }), 404);
+        assert.equal((await employer.request(routes.publishJobProfile, { params: { id: jobId } })).status, 'published');
+
+        const mine = await alice.request(routes.listMyMatches);
+        const hit = mine.items.find((m) => m.jobProfileId === jobId)!;
+        assert.ok(hit, 'the published job is matched');
+        assert.equal(hit.job?.title, 'Stratenmaker');
+        await rejects(bob.request(routes.listMyMatches), 409);
+
+        const candidates = await employer.request(routes.listCandidates, { params: { id: jobId } });
+        const seen = candidates.items.find((m) => m.candidate === alicePseudonym)!;
+        assert.ok(seen, 'the candidate in the pool is found');
+        assert.equal(seen.score, hit.score, 'the same pair gets the same score both ways');
+        assert.ok(!JSON.stringify(candidates).includes('alice'), 'no identity before consent');
+        await rejects(bob.request(routes.listCandidates, { params: { id: jobId } }), 403);
+      });
+
+      it('passes identity only when the candidate accepts', async () => {
+        const request = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym, message: 'Wil je kennismaken?' } });
+        assert.equal(request.status, 'requested');
+        assert.equal(request.identity, undefined);
+        await rejects(employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym } }), 409);
+        const received = await alice.request(routes.listConnections);
+        assert.equal(received.items[0]!.id, request.id);
+        assert.equal((await bob.request(routes.listConnections)).items.length, 0);
+        await rejects(bob.request(routes.answerConnection, { params: { id: request.id }, body: { accept: false } }), 404);
+        await rejects(alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true } }), 400, (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.identity'));
+        assert.equal((await employer.request(routes.listConnections)).items[0]!.identity, undefined);
+        await rejects(employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } }), 404);
+
+        const identity = { name: 'Alice de Vries', email: 'alice@example.nl' };
+        const accepted = await alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true, identity } });
+        assert.equal(accepted.status, 'accepted');
+        const sent = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
+        assert.deepEqual(sent.identity, identity);
+        assert.equal((await employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id, signed.skillprint.id);
+        await rejects(alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: false } }), 409);
+      });
+
+      it('counts the programme and logs what employers were shown', async () => {
+        const stats = await admin.request(routes.getStats);
+        assert.ok(stats.acceptedConnections >= 1 && stats.skillprintsCompleted >= 1 && stats.talentPool >= 1 && stats.employers >= 1 && stats.activeUsers >= 2);
+        assert.equal(stats.series?.length, 12);
+        assert.equal(stats.series!.at(-1)!.acceptedConnections, stats.acceptedConnections);
+        const log = await admin.request(routes.listAuditLog);
+        const entry = log.items.find((e) => e.candidate === alicePseudonym && e.jobProfileId === jobId)!;
+        assert.ok(entry, 'the ranking shown is logged');
+        assert.match(entry.reason, /score \d+/);
+      });
+    });
+
+    describe('bad requests', () => {
+      it('answers malformed JSON, a wrong media type and an oversized body with a clear 4xx, and changes nothing', async () => {
+        const token = aliceToken;
+        const before = await alice.request(routes.getTalentPool);
+        const malformed = await raw(t, 'PUT', '/v1/me/talent-pool', { token, body: '{"region": ' });
+        assert.equal(malformed.status, 400);
+        assert.match(String(malformed.json!.detail), /not valid JSON/);
+        const wrongType = await raw(t, 'PUT', '/v1/me/talent-pool', { token, body: 'region=x', headers: { 'content-type': 'text/plain' } });
+        assert.equal(wrongType.status, 415);
+        const huge = await raw(t, 'PUT', '/v1/me/talent-pool', { token, body: JSON.stringify({ region: 'x'.repeat(100_000) }) });
+        assert.equal(huge.status, 413);
+        for (const r of [malformed, wrongType, huge]) {
+          assert.match(r.type, /problem\+json/);
+          assert.doesNotMatch(r.text, /at .+\.(ts|js):\d+|SELECT|INSERT/);
+        }
+        assert.deepEqual(await alice.request(routes.getTalentPool), before);
+      });
+    });
+
+    describe('your data', () => {
+      it('exports everything about you, then erases it', async () => {
+        const data = await alice.request(routes.exportMe);
+        assert.equal(data.person.pseudonym, alicePseudonym);
+        assert.equal(data.skillprints[0]!.skillprint.id, signed.skillprint.id);
+        assert.equal(data.assessments[0]!.responses.length, answers().length);
+        assert.ok(data.talentPool);
+        assert.equal(data.connections[0]!.status, 'accepted');
+        assert.equal(data.shareLinks.length, 1);
+
+        await alice.request(routes.eraseMe);
+        await rejects(alice.request(routes.exportMe), 404);
+        const candidates = await employer.request(routes.listCandidates, { params: { id: jobId } });
+        assert.ok(!candidates.items.some((m) => m.candidate === alicePseudonym), 'the employer no longer sees them');
+        assert.ok(!(await employer.request(routes.listConnections)).items.some((c) => c.candidate === alicePseudonym));
+        assert.equal((await as().request(routes.verifySkillprint, { body: signed })).valid, true, 'a printed copy still verifies');
+      });
     });
   });
 }

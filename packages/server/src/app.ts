@@ -1,35 +1,71 @@
-/** The HTTP app: the contract's routes over storage. Stateless: every instance can serve every request. */
+/**
+ * The HTTP app: the contract's routes over storage. Stateless apart from the rate limiter's
+ * buckets: every instance can serve every request. Runs on Node (the server) and in the
+ * browser (the offline mock) alike.
+ */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { ApiError, apiError, routes } from '@pfw/contract';
 import { buildOpenApi } from '@pfw/contract/openapi';
-import type { Database } from './storage/database.js';
+import { Signer } from './auth/signer.js';
 import { bind } from './http/bind.js';
 import { sendProblem } from './http/problems.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { mountAdmin } from './routes/admin.js';
+import { mountAssessment } from './routes/assessment.js';
+import { mountAuth } from './routes/auth.js';
+import { mountConnections } from './routes/connections.js';
+import { mountJobProfiles } from './routes/job-profiles.js';
+import { mountMatches } from './routes/matches.js';
+import { mountPrivacy } from './routes/privacy.js';
 import { mountSkillLanguage } from './routes/skill-language.js';
+import { mountSkillprints } from './routes/skillprints.js';
+import { mountTalentPool } from './routes/talent-pool.js';
+import { DEFAULT_SETTINGS, type Services, type Settings } from './services.js';
+import type { Database } from './storage/database.js';
 
 export const API_VERSION = '0.0.0';
+export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
-  db: Database;
+  settings?: Partial<Settings>;
+  rateLimit?: RateLimitOptions;
 }
 
-export function createApp({ db }: AppOptions): Hono {
+/** Load what the routes share (the signing keys come from storage). */
+export async function createServices(db: Database, options: AppOptions = {}): Promise<Services> {
+  return {
+    db,
+    signer: await Signer.load(db),
+    limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 100 }),
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+  };
+}
+
+export function createApp(services: Services): Hono {
   const app = new Hono();
+  const { db } = services;
 
-  // Public routes are readable from any origin; keyed routes narrow this per partner (see auth).
-  app.use('/v1/*', cors({ origin: '*', allowHeaders: ['authorization', 'content-type', 'x-pfw-key'], maxAge: 600 }));
-  app.use(
-    '/v1/*',
-    bodyLimit({ maxSize: 64 * 1024, onError: (c) => sendProblem(c, apiError(413, 'A request body may be at most 64 kB.').problem) }),
-  );
+  // Any origin may call: tokens and keys decide what is allowed, and a publishable key is checked
+  // against its own allow-list of origins (see http/auth.ts).
+  app.use('*', cors({ origin: (origin) => origin || '*', allowHeaders: ['authorization', 'content-type', 'x-pfw-key'], exposeHeaders: ['retry-after'], maxAge: 600 }));
+  app.use('/v1/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendProblem(c, apiError(413, `A request body may be at most ${MAX_BODY_BYTES / 1024} kB.`).problem) }));
 
-  bind(app, routes.getHealth, async () => {
+  bind(app, services, routes.getHealth, async () => {
     await db.query('SELECT 1');
     return { status: 'ok' as const, version: API_VERSION, storage: db.kind };
   });
-  mountSkillLanguage(app);
+  mountSkillLanguage(app, services);
+  mountAuth(app, services);
+  mountAssessment(app, services);
+  mountSkillprints(app, services);
+  mountTalentPool(app, services);
+  mountJobProfiles(app, services);
+  mountMatches(app, services);
+  mountConnections(app, services);
+  mountPrivacy(app, services);
+  mountAdmin(app, services);
 
   const openApi = buildOpenApi({ version: API_VERSION });
   app.get('/v1/openapi.json', (c) => c.json(openApi));

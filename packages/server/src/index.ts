@@ -1,4 +1,8 @@
-export { createApp, API_VERSION, type AppOptions } from './app.js';
+export { createApp, createServices, API_VERSION, MAX_BODY_BYTES, type AppOptions } from './app.js';
 export { openDatabase, type Database, type OpenOptions } from './storage/database.js';
-export { migrate, loadMigrations } from './storage/migrate.js';
+export { openPglite } from './storage/pglite.js';
+export { migrate } from './storage/migrate.js';
+export { MIGRATIONS } from './storage/migrations.js';
+export { createPartner, type CreatedPartner } from './auth/partners.js';
 export { startServer, type RunningServer } from './start.js';
+export type { Services, Settings } from './services.js';

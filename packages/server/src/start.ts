@@ -1,19 +1,22 @@
 /** Start the API: open storage, migrate, listen. Used by `npm start` and by the CLI. */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import { createApp, createServices, type AppOptions } from './app.js';
 import { openDatabase, type OpenOptions } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
+import type { Services } from './services.js';
 
 export interface RunningServer {
   url: string;
+  services: Services;
   close(): Promise<void>;
 }
 
-export async function startServer(options: OpenOptions & { port?: number; hostname?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: OpenOptions & AppOptions & { port?: number; hostname?: string } = {}): Promise<RunningServer> {
   const db = await openDatabase(options);
   await migrate(db);
-  const app = createApp({ db });
+  const services = await createServices(db, options);
+  const app = createApp(services);
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
@@ -21,6 +24,7 @@ export async function startServer(options: OpenOptions & { port?: number; hostna
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${hostname}:${port}`,
+    services,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -1,14 +1,17 @@
-/** Element tests talk to the msw mock of the contract, through a real service worker. */
+/** Element tests talk to the offline API (the real app over in-memory PGlite) through a real service worker. */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createHandlers } from '@pfw/api-mock';
+import { createMockApi, type MockApi } from '@pfw/api-mock';
 
-let worker: SetupWorker | undefined;
+let started: Promise<{ worker: SetupWorker; api: MockApi }> | undefined;
 
 export async function startMockApi(): Promise<SetupWorker> {
-  if (!worker) {
-    worker = setupWorker(...createHandlers());
+  started ??= (async () => {
+    const api = await createMockApi();
+    const worker = setupWorker(...api.handlers);
     await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-  }
+    return { worker, api };
+  })();
+  const { worker } = await started;
   worker.resetHandlers();
   return worker;
 }

@@ -27,6 +27,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const { openPostgres } = await import('./postgres.js');
     return openPostgres(options.databaseUrl);
   }
+  if (options.dataDir) {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(options.dataDir, { recursive: true });
+  }
   const { openPglite } = await import('./pglite.js');
   return openPglite(options.dataDir);
 }

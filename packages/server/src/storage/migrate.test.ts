@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase, type Database } from './database.js';
-import { loadMigrations, migrate, splitStatements } from './migrate.js';
+import { migrate, splitStatements } from './migrate.js';
+import { MIGRATIONS } from './migrations.js';
 
 describe('migrations', () => {
   let db: Database;
@@ -11,7 +12,7 @@ describe('migrations', () => {
   after(() => db.close());
 
   it('applies every migration once, in order', async () => {
-    const all = loadMigrations().map((m) => m.version);
+    const all = MIGRATIONS.map((m) => m.version);
     assert.deepEqual(await migrate(db), all);
     assert.deepEqual(await migrate(db), []);
     const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');

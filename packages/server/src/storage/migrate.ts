@@ -1,26 +1,11 @@
-/** Versioned migrations: numbered .sql files, each applied once, in order, in one transaction. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** Versioned migrations, each applied once, in order, in one transaction. */
 import type { Database } from './database.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
 
-const folder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
-
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-export function loadMigrations(dir = folder): Migration[] {
-  return readdirSync(dir)
-    .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
-    .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f.slice(4, -4), sql: readFileSync(join(dir, f), 'utf8') }));
-}
+export type { Migration };
 
 /** Bring the database up to date. Returns the versions applied now. */
-export async function migrate(db: Database, migrations = loadMigrations()): Promise<number[]> {
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
@@ -40,7 +25,7 @@ export async function migrate(db: Database, migrations = loadMigrations()): Prom
   return applied;
 }
 
-/** Split a migration on semicolons at line ends; our migrations keep to that style (no functions). */
+/** Split a migration on semicolons at line ends; our migrations keep to that style (no functions, no DO blocks). */
 export function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*$/m)

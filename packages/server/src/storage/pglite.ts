@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
 
-/** Embedded PostgreSQL (WASM). One connection: transactions are serialised by PGlite itself. */
+/**
+ * Embedded PostgreSQL (WASM): a data folder in Node (`dataDir`), memory when omitted — also in
+ * the browser, where the offline mock runs the same app. One connection: PGlite serialises.
+ */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir ? { dataDir } : {});
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {

@@ -1,0 +1,24 @@
+/** Everything the API holds about one person: the answer to `GET /v1/me/export` (AVG/GDPR art. 15 and 20). */
+import * as z from 'zod/mini';
+import { AssessmentSession, ItemResponse } from './assessment.js';
+import { Pseudonym, Timestamp, named } from './common.js';
+import { JobProfile } from './jobs.js';
+import { Connection, TalentPoolEntry } from './people.js';
+import { Role } from './partners.js';
+import { ShareLink, SignedSkillprint } from './skillprint.js';
+
+export const PersonExport = named(
+  z.object({
+    exportedAt: Timestamp,
+    person: z.object({ pseudonym: Pseudonym, role: Role, createdAt: Timestamp }),
+    assessments: z.array(z.extend(AssessmentSession, { responses: z.array(ItemResponse) })),
+    skillprints: z.array(SignedSkillprint),
+    shareLinks: z.array(ShareLink),
+    talentPool: z.nullable(TalentPoolEntry),
+    connections: z.array(Connection),
+    jobProfiles: z.array(JobProfile),
+  }),
+  'PersonExport',
+  'All data held about the caller.',
+);
+export type PersonExport = z.infer<typeof PersonExport>;

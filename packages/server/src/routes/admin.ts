@@ -1,0 +1,77 @@
+/** Partner admin: the programme's figures and the audit log. */
+import type { Hono } from 'hono';
+import { routes } from '@pfw/contract';
+import { bind } from '../http/bind.js';
+import type { Services } from '../services.js';
+import { iso, person } from './shared.js';
+
+/**
+ * Totals: active users = job seekers seen in the last 12 months; skillprints completed; people in
+ * the talent pool; employers; accepted connections (what the original programme counted as a
+ * match). The series gives, per month of the last 12, the running totals at that month's end
+ * (active users there: job seekers who had started by then).
+ */
+const COUNTS = `
+  SELECT
+    (SELECT count(*) FROM people WHERE partner_id = $1 AND role = 'candidate' AND last_seen_at >= $2 AND created_at < $3) AS active_users,
+    (SELECT count(*) FROM skillprints s JOIN people p ON p.id = s.person_id WHERE p.partner_id = $1 AND s.issued_at < $3) AS skillprints,
+    (SELECT count(*) FROM talent_pool t JOIN people p ON p.id = t.person_id WHERE p.partner_id = $1 AND t.consent_given_at < $3) AS talent_pool,
+    (SELECT count(*) FROM people WHERE partner_id = $1 AND role = 'employer' AND created_at < $3) AS employers,
+    (SELECT count(*) FROM connections c JOIN people p ON p.id = c.employer_id WHERE p.partner_id = $1 AND c.status = 'accepted' AND c.responded_at < $3) AS accepted`;
+
+interface CountRow {
+  active_users: string;
+  skillprints: string;
+  talent_pool: string;
+  employers: string;
+  accepted: string;
+}
+
+export function mountAdmin(app: Hono, services: Services): void {
+  const { db } = services;
+
+  bind(app, services, routes.getStats, async ({ auth }) => {
+    const { partnerId } = person(auth, 'partner-admin');
+    const now = new Date();
+    const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
+    const [totals] = (await db.query<CountRow>(COUNTS, [partnerId, yearAgo, now])) as [CountRow];
+    const series = [];
+    for (let back = 11; back >= 0; back--) {
+      const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+      const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1));
+      const [row] = (await db.query<CountRow>(COUNTS, [partnerId, new Date(0), end < now ? end : now])) as [CountRow];
+      series.push({
+        month: start.toISOString().slice(0, 7),
+        activeUsers: Number(row.active_users),
+        skillprintsCompleted: Number(row.skillprints),
+        talentPool: Number(row.talent_pool),
+        employers: Number(row.employers),
+        acceptedConnections: Number(row.accepted),
+      });
+    }
+    return {
+      activeUsers: Number(totals.active_users),
+      skillprintsCompleted: Number(totals.skillprints),
+      talentPool: Number(totals.talent_pool),
+      employers: Number(totals.employers),
+      acceptedConnections: Number(totals.accepted),
+      since: yearAgo.toISOString(),
+      series,
+    };
+  });
+
+  bind(app, services, routes.listAuditLog, async ({ auth, query }) => {
+    const { partnerId } = person(auth, 'partner-admin');
+    const limit = query.limit ?? 100;
+    const offset = query.offset ?? 0;
+    const rows = await db.query<{ id: string; at: Date; employer_id: string; job_profile_id: string; pseudonym: string; rank: number; score: number; reason: string }>(
+      `SELECT a.*, p.pseudonym FROM audit_log a JOIN people p ON p.id = a.candidate_id WHERE a.partner_id = $1 ORDER BY a.at DESC, a.rank LIMIT ${limit} OFFSET ${offset}`,
+      [partnerId],
+    );
+    const [{ total }] = (await db.query<{ total: string }>('SELECT count(*) AS total FROM audit_log WHERE partner_id = $1', [partnerId])) as [{ total: string }];
+    return {
+      total: Number(total),
+      items: rows.map((r) => ({ id: r.id, at: iso(r.at)!, employerId: r.employer_id, jobProfileId: r.job_profile_id, candidate: r.pseudonym, rank: r.rank, score: r.score, reason: r.reason })),
+    };
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Connections: an employer asks a pseudonymous candidate about a job; the candidate accepts or
+ * declines. Name and contact details travel to the employer only with an acceptance, and only
+ * the details the candidate typed in then.
+ */
+import type { Hono } from 'hono';
+import { apiError, routes, type Connection, type Identity } from '@pfw/contract';
+import { bind } from '../http/bind.js';
+import { newId } from '../ids.js';
+import type { Services } from '../services.js';
+import type { Queryable } from '../storage/database.js';
+import { ownJob } from './job-profiles.js';
+import { addDays, isUniqueViolation, iso, person } from './shared.js';
+
+interface ConnectionRow {
+  id: string;
+  job_profile_id: string;
+  job_title: string;
+  employer_name: string | null;
+  employer_id: string;
+  candidate_id: string;
+  candidate: string;
+  status: Connection['status'];
+  message: string | null;
+  created_at: Date;
+  expires_at: Date;
+  responded_at: Date | null;
+  identity: Identity | null;
+}
+
+const SELECT = `SELECT c.*, j.input->>'title' AS job_title, e.display_name AS employer_name, p.pseudonym AS candidate
+  FROM connections c JOIN job_profiles j ON j.id = c.job_profile_id JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id`;
+
+export const toConnection = (r: ConnectionRow): Connection => ({
+  id: r.id,
+  jobProfileId: r.job_profile_id,
+  jobTitle: r.job_title,
+  employerName: r.employer_name ?? 'Werkgever',
+  candidate: r.candidate,
+  status: r.status,
+  ...(r.message ? { message: r.message } : {}),
+  createdAt: iso(r.created_at)!,
+  expiresAt: iso(r.expires_at)!,
+  ...(r.responded_at ? { respondedAt: iso(r.responded_at)! } : {}),
+  ...(r.status === 'accepted' && r.identity ? { identity: r.identity } : {}),
+});
+
+/** Requests nobody answered in time lapse (done on read: no background job needed). */
+async function expireOld(db: Queryable): Promise<void> {
+  await db.query("UPDATE connections SET status = 'expired' WHERE status = 'requested' AND expires_at < now()");
+}
+
+export async function connectionsOf(db: Queryable, personId: string): Promise<Connection[]> {
+  const rows = await db.query<ConnectionRow>(`${SELECT} WHERE c.employer_id = $1 OR c.candidate_id = $1 ORDER BY c.created_at DESC`, [personId]);
+  return rows.map(toConnection);
+}
+
+export function mountConnections(app: Hono, services: Services): void {
+  const { db } = services;
+
+  const one = async (id: string, column: 'employer_id' | 'candidate_id', personId: string) => {
+    await expireOld(db);
+    const [row] = await db.query<ConnectionRow>(`${SELECT} WHERE c.id = $1 AND c.${column} = $2`, [id, personId]);
+    if (!row) throw apiError(404, `There is no connection "${id}" for you.`);
+    return row;
+  };
+
+  bind(app, services, routes.requestConnection, async ({ auth, body }) => {
+    const me = person(auth, 'employer');
+    const job = await ownJob(db, body.jobProfileId, me.personId);
+    if (job.status !== 'published') throw apiError(409, 'Publish the job profile before you contact candidates.', 'wrong-status');
+    const [candidate] = await db.query<{ id: string }>(
+      'SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id WHERE p.pseudonym = $1 AND p.partner_id = $2',
+      [body.candidate, me.partnerId],
+    );
+    if (!candidate) throw apiError(404, `There is no candidate "${body.candidate}" in the talent pool.`);
+    await expireOld(db);
+    const id = newId('con');
+    try {
+      await db.query('INSERT INTO connections (id, job_profile_id, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        id,
+        job.id,
+        me.personId,
+        candidate.id,
+        'requested',
+        body.message ?? null,
+        addDays(services.settings.connectionDays),
+      ]);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw apiError(409, 'You already asked this candidate about this job; wait for the answer.', 'already-requested');
+      throw error;
+    }
+    return toConnection(await one(id, 'employer_id', me.personId));
+  });
+
+  bind(app, services, routes.listConnections, async ({ auth }) => {
+    await expireOld(db);
+    return { items: await connectionsOf(db, person(auth).personId) };
+  });
+
+  bind(app, services, routes.answerConnection, async ({ auth, params, body }) => {
+    const me = person(auth, 'candidate');
+    const row = await one(params.id, 'candidate_id', me.personId);
+    if (row.status !== 'requested') throw apiError(409, `This request is ${row.status}: it can no longer be answered.`, 'wrong-status');
+    await db.query('UPDATE connections SET status = $2, responded_at = now(), identity = $3 WHERE id = $1', [
+      row.id,
+      body.accept ? 'accepted' : 'declined',
+      body.accept ? JSON.stringify(body.identity) : null,
+    ]);
+    return toConnection(await one(params.id, 'candidate_id', me.personId));
+  });
+
+  bind(app, services, routes.withdrawConnection, async ({ auth, params }) => {
+    const me = person(auth, 'employer');
+    const row = await one(params.id, 'employer_id', me.personId);
+    if (row.status !== 'requested') throw apiError(409, `This request is ${row.status}: it can no longer be withdrawn.`, 'wrong-status');
+    await db.query("UPDATE connections SET status = 'withdrawn', responded_at = now() WHERE id = $1", [row.id]);
+    return toConnection(await one(params.id, 'employer_id', me.personId));
+  });
+}

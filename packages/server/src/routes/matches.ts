@@ -1,0 +1,86 @@
+/**
+ * Matches, both ways, with the same engine (@pfw/core/matching): jobs for a candidate, and
+ * pseudonymous talent-pool candidates for an employer's job profile. What an employer is shown
+ * is written to the audit log with rank, score and reason (EU AI Act: candidate ranking is high-risk).
+ */
+import type { Hono } from 'hono';
+import { apiError, routes, type Match, type Skillprint } from '@pfw/contract';
+import { explainInOneLine, match, topK, type MatchResult } from '@pfw/core/matching';
+import { learningOffers } from '@pfw/core/skills';
+import { bind } from '../http/bind.js';
+import { newId } from '../ids.js';
+import type { Services } from '../services.js';
+import { JOB_SELECT, ownJob, type JobRow } from './job-profiles.js';
+import { person } from './shared.js';
+
+const toMatch = (result: MatchResult): Match => ({
+  score: result.score,
+  essentialsMet: result.essentialsMet,
+  requirements: result.requirements.map((r) => ({ ...r, requiredLevel: r.requiredLevel as 1, importance: r.importance as 1 })),
+  strengths: result.strengths,
+  gaps: result.gaps.map((g) => ({ ...g, requiredLevel: g.requiredLevel as 1, currentLevel: g.currentLevel as 1 })),
+  secondary: result.secondary,
+});
+
+export function mountMatches(app: Hono, services: Services): void {
+  const { db } = services;
+
+  bind(app, services, routes.listMyMatches, async ({ auth, query }) => {
+    const me = person(auth, 'candidate');
+    const [latest] = await db.query<{ payload: Skillprint }>('SELECT payload FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 1', [me.personId]);
+    if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
+    const jobs = await db.query<JobRow>(`${JOB_SELECT} WHERE p.partner_id = $1 AND j.status = 'published'`, [me.partnerId]);
+    const offset = query.offset ?? 0;
+    const ranked = topK(jobs, (j) => match(latest.payload, j.input, learningOffers), offset + (query.limit ?? 20)).slice(offset);
+    return {
+      total: jobs.length,
+      items: ranked.map(({ item, result }) => ({
+        ...toMatch(result),
+        jobProfileId: item.id,
+        ...(item.input.occupationId ? { occupationId: item.input.occupationId } : {}),
+        job: { title: item.input.title, employerName: item.employer_name ?? 'Werkgever', region: item.input.region, hours: item.input.hours },
+      })),
+    };
+  });
+
+  bind(app, services, routes.listCandidates, async ({ auth, params, query }) => {
+    const me = person(auth, 'employer');
+    const job = await ownJob(db, params.id, me.personId);
+    // Opted-in candidates of this partner, each with their newest skillprint.
+    const pool = await db.query<{ person_id: string; pseudonym: string; payload: Skillprint }>(
+      `SELECT DISTINCT ON (t.person_id) t.person_id, p.pseudonym, s.payload
+         FROM talent_pool t JOIN people p ON p.id = t.person_id JOIN skillprints s ON s.person_id = t.person_id
+        WHERE p.partner_id = $1 ORDER BY t.person_id, s.issued_at DESC`,
+      [me.partnerId],
+    );
+    const offset = query.offset ?? 0;
+    const ranked = topK(pool, (c) => match(c.payload, job.input, learningOffers), offset + (query.limit ?? 20)).slice(offset);
+    const connections = await db.query<{ id: string; candidate_id: string; status: 'requested' }>(
+      'SELECT DISTINCT ON (candidate_id) id, candidate_id, status FROM connections WHERE job_profile_id = $1 ORDER BY candidate_id, created_at DESC',
+      [job.id],
+    );
+    const byCandidate = new Map(connections.map((c) => [c.candidate_id, c]));
+    if (ranked.length) {
+      const values: unknown[] = [];
+      const rows = ranked.map(({ item, result }, i) => {
+        values.push(newId('aud'), me.partnerId, me.personId, job.id, item.person_id, offset + i + 1, result.score, explainInOneLine(result));
+        const b = i * 8;
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`;
+      });
+      await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, candidate_id, rank, score, reason) VALUES ${rows.join(', ')}`, values);
+    }
+    return {
+      total: pool.length,
+      items: ranked.map(({ item, result }) => {
+        const connection = byCandidate.get(item.person_id);
+        return {
+          ...toMatch(result),
+          jobProfileId: job.id,
+          candidate: item.pseudonym,
+          skillprint: item.payload,
+          ...(connection ? { connection: { id: connection.id, status: connection.status } } : {}),
+        };
+      }),
+    };
+  });
+}

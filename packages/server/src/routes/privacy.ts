@@ -1,0 +1,77 @@
+/** AVG/GDPR: all of a person's data in one call, and erasure of all of it in one call. */
+import type { Hono } from 'hono';
+import { apiError, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
+import { bind } from '../http/bind.js';
+import type { Services } from '../services.js';
+import { connectionsOf } from './connections.js';
+import { JOB_SELECT, toJobProfile, type JobRow } from './job-profiles.js';
+import { iso, isoNow, person } from './shared.js';
+import { toPoolEntry } from './talent-pool.js';
+
+export function mountPrivacy(app: Hono, services: Services): void {
+  const { db } = services;
+
+  bind(app, services, routes.exportMe, async ({ auth }) => {
+    const me = person(auth);
+    const [who] = await db.query<{ role: 'candidate'; pseudonym: string; created_at: Date }>('SELECT role, pseudonym, created_at FROM people WHERE id = $1', [me.personId]);
+    if (!who) throw apiError(404, 'There is no data of yours.');
+    const sessions = await db.query<{ id: string; status: 'active' | 'completed'; assessment_version: string; lang: 'nl' | 'en'; started_at: Date; expires_at: Date; skillprint_id: string | null }>(
+      'SELECT * FROM assessment_sessions WHERE person_id = $1 ORDER BY started_at',
+      [me.personId],
+    );
+    const assessments = [];
+    for (const s of sessions) {
+      const responses = await db.query<{ item_id: string; choice: number | null; trials: ItemResponse['trials'] | null; duration_ms: number; answered_at: Date }>(
+        'SELECT * FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
+        [s.id],
+      );
+      assessments.push({
+        id: s.id,
+        status: s.status,
+        assessmentVersion: s.assessment_version,
+        lang: s.lang,
+        startedAt: iso(s.started_at)!,
+        expiresAt: iso(s.expires_at)!,
+        responseCount: responses.length,
+        ...(s.skillprint_id ? { skillprintId: s.skillprint_id } : {}),
+        responses: responses.map((r) => ({
+          itemId: r.item_id,
+          ...(r.choice === null ? {} : { choice: r.choice }),
+          ...(r.trials ? { trials: r.trials } : {}),
+          durationMs: r.duration_ms,
+          answeredAt: iso(r.answered_at)!,
+        })),
+      });
+    }
+    const skillprints = await db.query<{ id: string; payload: Skillprint; signature: string }>('SELECT id, payload, signature FROM skillprints WHERE person_id = $1 ORDER BY issued_at', [me.personId]);
+    const links = await db.query<{ id: string; skillprint_id: string; token_hint: string; created_at: Date; expires_at: Date; revoked_at: Date | null }>(
+      'SELECT l.* FROM share_links l JOIN skillprints s ON s.id = l.skillprint_id WHERE s.person_id = $1 ORDER BY l.created_at',
+      [me.personId],
+    );
+    const [pool] = await db.query<Parameters<typeof toPoolEntry>[0]>('SELECT * FROM talent_pool WHERE person_id = $1', [me.personId]);
+    const jobs = await db.query<JobRow>(`${JOB_SELECT} WHERE j.employer_id = $1 ORDER BY j.created_at`, [me.personId]);
+    return {
+      exportedAt: isoNow(),
+      person: { pseudonym: who.pseudonym, role: who.role, createdAt: iso(who.created_at)! },
+      assessments,
+      skillprints: skillprints.map((s) => ({ skillprint: s.payload, signature: s.signature })),
+      shareLinks: links.map((l) => ({
+        id: l.id,
+        skillprintId: l.skillprint_id,
+        token: `${l.token_hint}…`.padEnd(16, '·'),
+        createdAt: iso(l.created_at)!,
+        expiresAt: iso(l.expires_at)!,
+        ...(l.revoked_at ? { revokedAt: iso(l.revoked_at)! } : {}),
+      })),
+      talentPool: pool ? toPoolEntry(pool, who.pseudonym) : null,
+      connections: await connectionsOf(db, me.personId),
+      jobProfiles: jobs.map(toJobProfile),
+    };
+  });
+
+  bind(app, services, routes.eraseMe, async ({ auth }) => {
+    // Every table that holds a person's data references people(id) ON DELETE CASCADE.
+    await db.query('DELETE FROM people WHERE id = $1', [person(auth).personId]);
+    return undefined;
+  });
+}

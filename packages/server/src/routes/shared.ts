@@ -1,0 +1,19 @@
+/** Small helpers the route files share. */
+import { apiError, type Role } from '@pfw/contract';
+import type { PersonPrincipal, Principal } from '../http/auth.js';
+
+/** The calling person, or 403 (routes with role access only ever see persons). */
+export function person(auth: Principal, ...roles: Role[]): PersonPrincipal {
+  if (auth.kind !== 'person' || (roles.length && !roles.includes(auth.role))) throw apiError(403, 'This is not allowed.');
+  return auth;
+}
+
+export const iso = (value: Date | string | null | undefined): string | undefined =>
+  value === null || value === undefined ? undefined : new Date(value).toISOString();
+
+export const isoNow = () => new Date().toISOString();
+
+export const addDays = (days: number, from = new Date()) => new Date(from.getTime() + days * 86_400_000);
+
+/** Postgres unique violation. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';

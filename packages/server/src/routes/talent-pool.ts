@@ -1,0 +1,72 @@
+/** The talent pool: candidates who said yes to being found by employers, with the consent they gave. */
+import type { Hono } from 'hono';
+import { ApiError, apiError, routes } from '@pfw/contract';
+import { bind } from '../http/bind.js';
+import type { Services } from '../services.js';
+import { iso, person } from './shared.js';
+
+interface PoolRow {
+  availability: 'now' | 'within-month' | 'within-three-months' | 'not-now';
+  region: string;
+  hours_min: number;
+  hours_max: number;
+  consent_text_version: string;
+  consent_given_at: Date;
+  updated_at: Date;
+}
+
+export const toPoolEntry = (r: PoolRow, pseudonym: string) => ({
+  candidate: pseudonym,
+  availability: r.availability,
+  region: r.region,
+  hours: { min: r.hours_min, max: r.hours_max },
+  consentTextVersion: r.consent_text_version,
+  consentGivenAt: iso(r.consent_given_at)!,
+  updatedAt: iso(r.updated_at)!,
+});
+
+export function mountTalentPool(app: Hono, services: Services): void {
+  const { db } = services;
+
+  bind(app, services, routes.putTalentPool, async ({ auth, body }) => {
+    const me = person(auth, 'candidate');
+    if (!services.settings.consentTextVersions.includes(body.consentTextVersion)) {
+      throw new ApiError({
+        type: 'https://passportforwork.dev/problems/validation',
+        title: 'The request is not valid',
+        status: 400,
+        detail: `body.consentTextVersion is not a consent text we know (${services.settings.consentTextVersions.join(', ')})`,
+        errors: [{ path: 'body.consentTextVersion', message: `must be one of: ${services.settings.consentTextVersions.join(', ')}`, code: 'invalid_value' }],
+      });
+    }
+    const [has] = await db.query('SELECT 1 FROM skillprints WHERE person_id = $1 LIMIT 1', [me.personId]);
+    if (!has) throw apiError(409, 'Make your skillprint first: employers find you by it.', 'no-skillprint');
+    const [row] = await db.query<PoolRow>(
+      `INSERT INTO talent_pool (person_id, availability, region, hours_min, hours_max, consent_text_version, consent_given_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())
+       ON CONFLICT (person_id) DO UPDATE SET availability = $2, region = $3, hours_min = $4, hours_max = $5,
+         consent_text_version = $6, updated_at = now(),
+         consent_given_at = CASE WHEN talent_pool.consent_text_version = $6 THEN talent_pool.consent_given_at ELSE now() END
+       RETURNING *`,
+      [me.personId, body.availability, body.region, body.hours.min, body.hours.max, body.consentTextVersion],
+    );
+    return toPoolEntry(row!, me.pseudonym);
+  });
+
+  bind(app, services, routes.getTalentPool, async ({ auth }) => {
+    const me = person(auth, 'candidate');
+    const [row] = await db.query<PoolRow>('SELECT * FROM talent_pool WHERE person_id = $1', [me.personId]);
+    if (!row) throw apiError(404, 'You are not in the talent pool.');
+    return toPoolEntry(row, me.pseudonym);
+  });
+
+  bind(app, services, routes.leaveTalentPool, async ({ auth }) => {
+    // Consent withdrawn: the entry goes; open requests to this candidate lapse.
+    const me = person(auth, 'candidate');
+    await db.transaction(async (tx) => {
+      await tx.query('DELETE FROM talent_pool WHERE person_id = $1', [me.personId]);
+      await tx.query("UPDATE connections SET status = 'expired' WHERE candidate_id = $1 AND status = 'requested'", [me.personId]);
+    });
+    return undefined;
+  });
+}

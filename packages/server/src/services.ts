@@ -1,0 +1,29 @@
+/** What route handlers share: storage, the signer, the rate limiter and settings. */
+import type { Database } from './storage/database.js';
+import type { Signer } from './auth/signer.js';
+import type { RateLimiter } from './http/rate-limit.js';
+
+export interface Settings {
+  /** Longest life of a minted token. */
+  maxTokenSeconds: number;
+  /** Days before an unanswered assessment session expires. */
+  sessionDays: number;
+  /** Days before an unanswered connection request expires. */
+  connectionDays: number;
+  /** The consent text versions a candidate can agree to. */
+  consentTextVersions: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  maxTokenSeconds: 24 * 3600,
+  sessionDays: 7,
+  connectionDays: 30,
+  consentTextVersions: ['2026-11'],
+};
+
+export interface Services {
+  db: Database;
+  signer: Signer;
+  limiter: RateLimiter;
+  settings: Settings;
+}
