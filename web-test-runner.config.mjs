@@ -1,6 +1,7 @@
 /** Browser tests of @pfw/elements: the TypeScript sources in headless Chromium (from the OS, never downloaded). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -8,6 +9,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const mockServiceWorker = readFileSync(require.resolve('msw/mockServiceWorker.js'));
+// The dev server would serve PGlite's binary file system bundle as text (and corrupt it): serve it raw.
+const pgliteDist = dirname(require.resolve('@electric-sql/pglite'));
 
 /** Writes {passed, failed} for scripts/test.mjs, which sums every suite into one line. */
 function countingReporter(file) {
@@ -33,12 +36,35 @@ function countingReporter(file) {
   };
 }
 
+/**
+ * PGlite (the offline API's storage) has Node-only branches that import fs, util, zlib…
+ * dynamically; they never run in a browser. Resolve them to an empty module so the dev server
+ * can serve the file.
+ */
+const NODE_BUILTINS = new Set(['fs', 'fs/promises', 'util', 'zlib', 'path', 'url', 'crypto', 'module', 'os', 'stream', 'stream/promises', 'child_process', 'worker_threads']);
+const nodeBuiltinStub = {
+  name: 'pfw-node-builtin-stub',
+  resolveImport({ source }) {
+    if (NODE_BUILTINS.has(source) || source.startsWith('node:')) return '/__node-builtin-stub.js';
+    return undefined;
+  },
+  serve(context) {
+    if (context.path === '/__node-builtin-stub.js') return { body: 'export default {};', type: 'js' };
+    return undefined;
+  },
+};
+
 export default {
   files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [nodeBuiltinStub, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [
     (ctx, next) => {
+      if (ctx.path.endsWith('.data') && ctx.path.includes('@electric-sql/pglite')) {
+        ctx.type = 'application/octet-stream';
+        ctx.body = readFileSync(join(pgliteDist, basename(ctx.path)));
+        return undefined;
+      }
       if (ctx.path === '/mockServiceWorker.js') {
         ctx.type = 'application/javascript';
         ctx.body = mockServiceWorker;

@@ -32,5 +32,7 @@ export default defineConfig({
   root: import.meta.dirname,
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   plugins: [mockServiceWorker()],
+  // PGlite (the offline API's storage) loads its WASM next to its module; pre-bundling would break that.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', rolldownOptions: { input: pages } },
 });

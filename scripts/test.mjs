@@ -73,6 +73,10 @@ if (wants('node')) {
     ),
     ...findFiles(join(root, 'packages/elements/src'), (p) => p.endsWith('.node.test.ts')),
   ].map((p) => relative(root, p));
+  const { startTestPostgres } = await import('./postgres.mjs');
+  const postgres = await startTestPostgres();
+  if (postgres.error) console.warn(`\n⚠ ${postgres.error}\n`);
+  else console.log(`PostgreSQL for the storage tests: ${postgres.url}`);
   console.log(`▶ node tests (${files.length} files)`);
   const { code, output } = await run(process.execPath, [
     '--conditions=source',
@@ -82,13 +86,14 @@ if (wants('node')) {
     '--test-reporter=spec',
     '--test-concurrency=1',
     ...files,
-  ]);
+  ], postgres.url ? { PFW_TEST_DATABASE_URL: postgres.url } : {});
+  postgres.stop?.();
   const count = (label) => Number(output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
   let passed = count('pass');
   let failed = count('fail') + count('cancelled');
   if (code !== 0 && failed === 0) failed = 1; // a crash before any test ran
   if (files.length === 0) failed++;
-  record('node', passed, failed);
+  record('node', passed, failed, postgres.url ? 'storage on PGlite and PostgreSQL' : 'storage on PGlite only');
 }
 
 if (wants('browser')) {
