@@ -12,6 +12,7 @@ import { Signer } from './auth/signer.js';
 import { bind } from './http/bind.js';
 import { sendProblem } from './http/problems.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { MatchIndexes } from './match-indexes.js';
 import { mountAdmin } from './routes/admin.js';
 import { mountAssessment } from './routes/assessment.js';
 import { mountAuth } from './routes/auth.js';
@@ -39,6 +40,7 @@ export async function createServices(db: Database, options: AppOptions = {}): Pr
     db,
     signer: await Signer.load(db),
     limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 100 }),
+    indexes: new MatchIndexes(db),
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
   };
 }

@@ -2,6 +2,7 @@
 import type { Database } from './storage/database.js';
 import type { Signer } from './auth/signer.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { MatchIndexes } from './match-indexes.js';
 
 export interface Settings {
   /** Longest life of a minted token. */
@@ -25,5 +26,6 @@ export interface Services {
   db: Database;
   signer: Signer;
   limiter: RateLimiter;
+  indexes: MatchIndexes;
   settings: Settings;
 }

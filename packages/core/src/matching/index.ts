@@ -47,6 +47,12 @@ export interface MatchResult {
   secondary: { interests: number; environment: number };
 }
 
+/** The one formula of the score, shared by `match` and the ranking indexes (rank.ts). */
+export function combineScore(skills: number, secondary: number, essentialsMet: boolean): number {
+  const score = Math.round(100 * (SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary));
+  return essentialsMet ? score : Math.min(score, ESSENTIAL_CAP);
+}
+
 /** Interests: the share of the job's interest areas the candidate scores 50+ on (0.5 when unknown). */
 export function interestFit(job: readonly InterestId[] | undefined, candidate: CandidateProfile['interests']): number {
   if (!job?.length || !candidate?.length) return 0.5;
@@ -82,8 +88,7 @@ export function match(candidate: CandidateProfile, target: MatchTarget, offers: 
     environment: environmentFit(target.environment, candidate.environment),
   };
   const essentialsMet = requirements.every((r) => !r.essential || r.met);
-  let score = Math.round(100 * (SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * ((secondary.interests + secondary.environment) / 2)));
-  if (!essentialsMet) score = Math.min(score, ESSENTIAL_CAP);
+  const score = combineScore(skills, (secondary.interests + secondary.environment) / 2, essentialsMet);
 
   const strengths = requirements
     .filter((r) => r.met && r.probability >= 0.7)
@@ -129,3 +134,5 @@ export function explainInOneLine(result: MatchResult): string {
     .filter(Boolean)
     .join('; ');
 }
+
+export * from './rank.js';

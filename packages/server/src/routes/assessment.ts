@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import { ApiError, apiError, routes, type AssessmentSession, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { ASSESSMENT_VERSION, ResponseError, categoryOf, createAssessmentEngine, indexItems, itemBank, skillScores, type AdaptiveState } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
+import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
@@ -151,6 +152,7 @@ export function mountAssessment(app: Hono, services: Services): void {
       );
       if (!inserted.length) return undefined;
       await tx.query("UPDATE assessment_sessions SET status = 'completed', skillprint_id = $2 WHERE id = $1", [session.id, skillprint.id]);
+      await bumpVersion(tx, me.partnerId, 'pool_version'); // a new skillprint may change the pool
       return { skillprint, signature };
     });
     return stored ?? (await loadSignedSkillprint(db, 'session_id', session.id))!;

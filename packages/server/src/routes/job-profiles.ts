@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { apiError, routes, type JobProfile, type JobProfileInput, type JobStatus } from '@pfw/contract';
 import { findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
+import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
@@ -12,6 +13,7 @@ export interface JobRow {
   id: string;
   employer_id: string;
   employer_name: string | null;
+  partner_id: string;
   status: JobStatus;
   input: JobProfileInput;
   created_at: Date;
@@ -53,6 +55,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     const job = await ownJob(db, id, employerId);
     if (!from.includes(job.status)) throw apiError(409, `A ${job.status} job profile cannot become ${to}.`, 'wrong-status');
     await db.query('UPDATE job_profiles SET status = $2, updated_at = now() WHERE id = $1', [id, to]);
+    await bumpVersion(db, job.partner_id, 'jobs_version');
     return toJobProfile(await ownJob(db, id, employerId));
   };
 
@@ -95,6 +98,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     if (job.status === 'closed') throw apiError(409, 'A closed job profile cannot change.', 'wrong-status');
     checkReferences(body);
     await db.query('UPDATE job_profiles SET input = $2, updated_at = now() WHERE id = $1', [params.id, JSON.stringify(body)]);
+    await bumpVersion(db, me.partnerId, 'jobs_version');
     return toJobProfile(await ownJob(db, params.id, me.personId));
   });
 
@@ -105,6 +109,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     const job = await ownJob(db, params.id, person(auth, 'employer').personId);
     if (job.status !== 'draft') throw apiError(409, 'Only a draft can be deleted; close a published job profile instead.', 'wrong-status');
     await db.query('DELETE FROM job_profiles WHERE id = $1', [params.id]);
+    await bumpVersion(db, job.partner_id, 'jobs_version');
     return undefined;
   });
 }

@@ -5,12 +5,12 @@
  */
 import type { Hono } from 'hono';
 import { apiError, routes, type Match, type Skillprint } from '@pfw/contract';
-import { explainInOneLine, match, topK, type MatchResult } from '@pfw/core/matching';
+import { explainInOneLine, match, type MatchResult } from '@pfw/core/matching';
 import { learningOffers } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
-import { JOB_SELECT, ownJob, type JobRow } from './job-profiles.js';
+import { ownJob } from './job-profiles.js';
 import { person } from './shared.js';
 
 const toMatch = (result: MatchResult): Match => ({
@@ -23,22 +23,22 @@ const toMatch = (result: MatchResult): Match => ({
 });
 
 export function mountMatches(app: Hono, services: Services): void {
-  const { db } = services;
+  const { db, indexes } = services;
 
   bind(app, services, routes.listMyMatches, async ({ auth, query }) => {
     const me = person(auth, 'candidate');
     const [latest] = await db.query<{ payload: Skillprint }>('SELECT payload FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 1', [me.personId]);
     if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
-    const jobs = await db.query<JobRow>(`${JOB_SELECT} WHERE p.partner_id = $1 AND j.status = 'published'`, [me.partnerId]);
+    const jobs = await indexes.publishedJobs(me.partnerId);
     const offset = query.offset ?? 0;
-    const ranked = topK(jobs, (j) => match(latest.payload, j.input, learningOffers), offset + (query.limit ?? 20)).slice(offset);
+    const ranked = jobs.rank(latest.payload, offset + (query.limit ?? 20)).slice(offset);
     return {
-      total: jobs.length,
-      items: ranked.map(({ item, result }) => ({
-        ...toMatch(result),
-        jobProfileId: item.id,
-        ...(item.input.occupationId ? { occupationId: item.input.occupationId } : {}),
-        job: { title: item.input.title, employerName: item.employer_name ?? 'Werkgever', region: item.input.region, hours: item.input.hours },
+      total: jobs.size,
+      items: ranked.map(({ meta }) => ({
+        ...toMatch(match(latest.payload, meta.input, learningOffers)),
+        jobProfileId: meta.id,
+        ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
+        job: { title: meta.input.title, employerName: meta.employerName, region: meta.input.region, hours: meta.input.hours },
       })),
     };
   });
@@ -46,38 +46,35 @@ export function mountMatches(app: Hono, services: Services): void {
   bind(app, services, routes.listCandidates, async ({ auth, params, query }) => {
     const me = person(auth, 'employer');
     const job = await ownJob(db, params.id, me.personId);
-    // Opted-in candidates of this partner, each with their newest skillprint.
-    const pool = await db.query<{ person_id: string; pseudonym: string; payload: Skillprint }>(
-      `SELECT DISTINCT ON (t.person_id) t.person_id, p.pseudonym, s.payload
-         FROM talent_pool t JOIN people p ON p.id = t.person_id JOIN skillprints s ON s.person_id = t.person_id
-        WHERE p.partner_id = $1 ORDER BY t.person_id, s.issued_at DESC`,
-      [me.partnerId],
-    );
+    const pool = await indexes.candidates(me.partnerId);
     const offset = query.offset ?? 0;
-    const ranked = topK(pool, (c) => match(c.payload, job.input, learningOffers), offset + (query.limit ?? 20)).slice(offset);
-    const connections = await db.query<{ id: string; candidate_id: string; status: 'requested' }>(
-      'SELECT DISTINCT ON (candidate_id) id, candidate_id, status FROM connections WHERE job_profile_id = $1 ORDER BY candidate_id, created_at DESC',
-      [job.id],
-    );
+    // Rank all, explain only the page shown.
+    const ranked = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset).map(({ meta }) => ({ meta, result: match(meta.skillprint, job.input, learningOffers) }));
+    const connections = ranked.length
+      ? await db.query<{ id: string; candidate_id: string; status: 'requested' }>(
+          'SELECT DISTINCT ON (candidate_id) id, candidate_id, status FROM connections WHERE job_profile_id = $1 AND candidate_id = ANY($2) ORDER BY candidate_id, created_at DESC',
+          [job.id, ranked.map((r) => r.meta.personId)],
+        )
+      : [];
     const byCandidate = new Map(connections.map((c) => [c.candidate_id, c]));
     if (ranked.length) {
       const values: unknown[] = [];
-      const rows = ranked.map(({ item, result }, i) => {
-        values.push(newId('aud'), me.partnerId, me.personId, job.id, item.person_id, offset + i + 1, result.score, explainInOneLine(result));
+      const rows = ranked.map(({ meta, result }, i) => {
+        values.push(newId('aud'), me.partnerId, me.personId, job.id, meta.personId, offset + i + 1, result.score, explainInOneLine(result));
         const b = i * 8;
         return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`;
       });
       await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, candidate_id, rank, score, reason) VALUES ${rows.join(', ')}`, values);
     }
     return {
-      total: pool.length,
-      items: ranked.map(({ item, result }) => {
-        const connection = byCandidate.get(item.person_id);
+      total: pool.size,
+      items: ranked.map(({ meta, result }) => {
+        const connection = byCandidate.get(meta.personId);
         return {
           ...toMatch(result),
           jobProfileId: job.id,
-          candidate: item.pseudonym,
-          skillprint: item.payload,
+          candidate: meta.pseudonym,
+          skillprint: meta.skillprint,
           ...(connection ? { connection: { id: connection.id, status: connection.status } } : {}),
         };
       }),

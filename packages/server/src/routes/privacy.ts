@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import { apiError, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
+import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { connectionsOf } from './connections.js';
 import { JOB_SELECT, toJobProfile, type JobRow } from './job-profiles.js';
@@ -71,7 +72,12 @@ export function mountPrivacy(app: Hono, services: Services): void {
 
   bind(app, services, routes.eraseMe, async ({ auth }) => {
     // Every table that holds a person's data references people(id) ON DELETE CASCADE.
-    await db.query('DELETE FROM people WHERE id = $1', [person(auth).personId]);
+    const me = person(auth);
+    await db.transaction(async (tx) => {
+      await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
+      await bumpVersion(tx, me.partnerId, 'pool_version');
+      await bumpVersion(tx, me.partnerId, 'jobs_version');
+    });
     return undefined;
   });
 }

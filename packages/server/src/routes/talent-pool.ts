@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import { ApiError, apiError, routes } from '@pfw/contract';
 import { bind } from '../http/bind.js';
+import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { iso, person } from './shared.js';
 
@@ -50,6 +51,7 @@ export function mountTalentPool(app: Hono, services: Services): void {
        RETURNING *`,
       [me.personId, body.availability, body.region, body.hours.min, body.hours.max, body.consentTextVersion],
     );
+    await bumpVersion(db, me.partnerId, 'pool_version');
     return toPoolEntry(row!, me.pseudonym);
   });
 
@@ -66,6 +68,7 @@ export function mountTalentPool(app: Hono, services: Services): void {
     await db.transaction(async (tx) => {
       await tx.query('DELETE FROM talent_pool WHERE person_id = $1', [me.personId]);
       await tx.query("UPDATE connections SET status = 'expired' WHERE candidate_id = $1 AND status = 'requested'", [me.personId]);
+      await bumpVersion(tx, me.partnerId, 'pool_version');
     });
     return undefined;
   });

@@ -158,4 +158,14 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_partner ON audit_log (partner_id, at DESC);
 `,
   },
+  {
+    version: 3,
+    name: 'match_index_versions',
+    sql: `
+-- Every API instance keeps a ranking index per partner in memory; these counters tell it when
+-- the talent pool or the published jobs changed, so it rebuilds (one cheap read per request).
+ALTER TABLE partners ADD COLUMN pool_version bigint NOT NULL DEFAULT 0;
+ALTER TABLE partners ADD COLUMN jobs_version bigint NOT NULL DEFAULT 0;
+`,
+  },
 ];

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Requirement, SkillScore } from '@pfw/contract';
+import { Random } from '../psychometrics/random.js';
+import { levelOf, percentileOf } from '../psychometrics/norms.js';
+import { learningOffers, occupations, skills } from '../skills/index.js';
+import { CandidateIndex, ESSENTIAL_CAP, JobIndex, SkillOrder, match } from './index.js';
+
+const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
+const order = new SkillOrder(soft);
+
+function profile(rng: Random, shift = 0): { scores: SkillScore[] } {
+  return {
+    scores: soft.map((skillId) => {
+      const theta = rng.normal() + shift;
+      return { skillId, theta, se: 0.3 + rng.uniform() * 0.2, level: levelOf(theta), percentile: percentileOf(theta), itemsUsed: 8 };
+    }),
+  };
+}
+const at = (p: { scores: SkillScore[] }, skillId: string, theta: number) => ({
+  scores: p.scores.map((s) => (s.skillId === skillId ? { ...s, theta, level: levelOf(theta) } : s)),
+});
+
+describe('matching', () => {
+  const rng = new Random(12);
+  const job = occupations.find((o) => o.id === 'stratenmaker')!;
+
+  it('never lowers a score when a theta goes up', () => {
+    for (let n = 0; n < 50; n++) {
+      const p = profile(rng);
+      const r = job.requirements[n % job.requirements.length]!;
+      const base = p.scores.find((s) => s.skillId === r.skillId)!.theta;
+      let last = -1;
+      for (let d = -2; d <= 2; d += 0.25) {
+        const score = match(at(p, r.skillId, base + d), job).score;
+        assert.ok(score >= last, `score fell from ${last} to ${score}`);
+        last = score;
+      }
+    }
+  });
+
+  it('caps the score when an essential is missing, however strong the rest', () => {
+    const essential = job.requirements.find((r) => r.essential)!;
+    const strong = { scores: soft.map((skillId) => ({ skillId, theta: 2.5, se: 0.3, level: 5 as const, percentile: 99, itemsUsed: 8 })) };
+    assert.ok(match(strong, job).score > 90);
+    const missing = match(at(strong, essential.skillId, -2.5), job);
+    assert.equal(missing.essentialsMet, false);
+    assert.ok(missing.score <= ESSENTIAL_CAP);
+  });
+
+  it('explains itself consistently with the score, and advises offers that close each gap', () => {
+    for (let n = 0; n < 30; n++) {
+      const result = match(profile(rng, -0.5), job, learningOffers);
+      for (const r of result.requirements) assert.equal(r.met, r.probability >= 0.5);
+      assert.equal(result.essentialsMet, result.requirements.every((r) => !r.essential || r.met));
+      assert.deepEqual(result.gaps.map((g) => g.skillId).sort(), result.requirements.filter((r) => !r.met).map((r) => r.skillId).sort());
+      for (const s of result.strengths) assert.ok(result.requirements.find((r) => r.skillId === s)!.met);
+      for (const gap of result.gaps) {
+        assert.ok(gap.offerIds.length > 0, `no offer for ${gap.skillId}`);
+        for (const id of gap.offerIds) {
+          const offer = learningOffers.find((o) => o.id === id)!;
+          assert.ok(offer.develops.some((d) => d.skillId === gap.skillId && d.toLevel >= gap.requiredLevel));
+        }
+      }
+    }
+  });
+
+  it('gives the same score both ways and matches the exact engine at scale', () => {
+    const people = Array.from({ length: 300 }, () => profile(rng));
+    const candidates = new CandidateIndex<number>(order, 16);
+    people.forEach((p, i) => candidates.add(p, i));
+    const jobsIndex = new JobIndex<string>(order);
+    for (const o of occupations) jobsIndex.add(o, o.id);
+
+    const top = candidates.rank(job, 20);
+    const exact = people.map((p, i) => ({ i, score: match(p, job).score })).sort((a, b) => b.score - a.score || a.i - b.i);
+    assert.deepEqual(top.map((t) => t.score), exact.slice(0, 20).map((e) => e.score));
+    for (const t of top) assert.equal(t.score, match(t.profile, job).score);
+
+    for (const p of people.slice(0, 20)) {
+      const jobs = jobsIndex.rank(p, 5);
+      for (const j of jobs) {
+        assert.equal(j.score, match(p, j.target).score);
+        const back = candidates.rank(j.target, 300).find((c) => c.profile === p)!;
+        assert.equal(back.score, j.score, 'symmetry');
+      }
+    }
+  });
+
+  it('treats an unmeasured skill as unknown, not as absent', () => {
+    const requirement: Requirement = { skillId: 'caring', level: 3, importance: 2, essential: false };
+    const result = match({ scores: [] }, { requirements: [requirement] });
+    assert.ok(Math.abs(result.requirements[0]!.probability - 0.7) < 0.01, 'P(θ ≥ −0.52 | N(0,1)) ≈ 0.70');
+  });
+});
