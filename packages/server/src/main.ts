@@ -1,10 +1,13 @@
 /**
  * The API's command line (`pfw-server`, or `node --conditions=source --import tsx packages/server/src/main.ts`):
  *
- *   pfw-server                                   run the API (PORT, HOST, DATABASE_URL or PFW_DATA_DIR)
+ *   pfw-server                                   run the API (PORT, HOST, DATABASE_URL or PFW_DATA_DIR,
+ *                                                PFW_RATE_PER_SECOND and PFW_RATE_BURST per credential and address,
+ *                                                PFW_WORKERS processes on one port — PostgreSQL only)
  *   pfw-server partner create --name "Gemeente Eindhoven" --origin https://www.eindhoven.nl [--origin …]
  *                                                make a partner; prints its publishable and secret key once
  */
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { Origin } from '@pfw/contract';
 import { createPartner } from './auth/partners.js';
@@ -31,9 +34,30 @@ if (command === 'partner' && action === 'create') {
   publishable key: ${partner.publishableKey}   (browser-safe; allowed from: ${origins.join(', ') || 'no origin yet'})
   secret key:      ${partner.secretKey}   (server side only; shown once — store it now)`);
 } else if (command === undefined || command === 'serve') {
-  const server = await startServer({ ...storage, port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' });
-  console.log(`Passport for Work API on ${server.url} (${server.services.db.kind})`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+  // Stateless instances: with a PostgreSQL server, PFW_WORKERS processes share the port (one per core).
+  const workers = Number(process.env.PFW_WORKERS ?? 1);
+  if (workers > 1 && !storage.databaseUrl) {
+    console.error('PFW_WORKERS > 1 needs DATABASE_URL: embedded storage belongs to one process.');
+    process.exit(2);
+  }
+  if (workers > 1 && cluster.isPrimary) {
+    let ready = 0;
+    for (let i = 0; i < workers; i++) {
+      cluster.fork().on('message', (message: { url?: string }) => {
+        if (message.url && ++ready === workers) console.log(`Passport for Work API on ${message.url} (postgres, ${workers} workers)`);
+      });
+    }
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+      process.exit(0);
+    });
+  } else {
+    const rate = { perSecond: Number(process.env.PFW_RATE_PER_SECOND ?? 20), burst: Number(process.env.PFW_RATE_BURST ?? 100) };
+    const server = await startServer({ ...storage, rateLimit: rate, port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' });
+    if (cluster.isWorker) process.send?.({ url: server.url });
+    else console.log(`Passport for Work API on ${server.url} (${server.services.db.kind})`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+  }
 } else {
   console.error('Usage: pfw-server [serve] | pfw-server partner create --name NAME --origin https://… [--origin …]');
   process.exit(2);

@@ -1,9 +1,8 @@
 /**
  * Ranking at scale: one job profile against every talent-pool candidate, or one candidate
- * against every job. Each candidate is kept as a row of a Float64Array: for every skill and
- * level, the probability of being at or above it (16 skills × 5 levels). Scoring a requirement
- * is then one lookup, so ranking 100 000 candidates is a scan of a few hundred thousand numbers;
- * only the top k are explained, with `match`.
+ * against every job. A candidate is kept as the probability of being at or above every level
+ * of every skill (16 skills × 5 levels), so scoring a requirement is one lookup; only the top k
+ * are explained, with `match`.
  */
 import type { InterestId, Requirement, SkillScore } from '@pfw/contract';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
@@ -72,6 +71,10 @@ class TopK {
   private readonly scores: number[] = [];
   private readonly indexes: number[] = [];
   constructor(private readonly k: number) {}
+  /** Scores at or below this cannot enter (−1 until the list is full). */
+  get threshold(): number {
+    return this.scores.length < this.k ? -1 : this.scores[this.k - 1]!;
+  }
   offer(score: number, index: number): void {
     const n = this.scores.length;
     if (n === this.k && score <= this.scores[n - 1]!) return;
@@ -93,14 +96,28 @@ class TopK {
   }
 }
 
-/** Many candidates, one row each; rank them for a job. */
+/**
+ * Many candidates, stored by column: for every (skill, level) one Float64Array over all
+ * candidates. Ranking reads only the columns a job asks for, front to back — a few MB for
+ * 100 000 candidates instead of the whole table.
+ */
 export class CandidateIndex<Meta = unknown> {
-  private table: Float64Array;
+  private columns: Float64Array[];
+  private capacity: number;
   private readonly meta: Meta[] = [];
   private readonly profiles: CandidateProfile[] = [];
+  /** 1 when a candidate has interests or environment preferences. */
+  private hasSecondary: Uint8Array;
+  private readonly row: Float64Array;
+  /** Scratch space reused by every ranking. */
+  private sums = new Float64Array(0);
+  private met = new Uint8Array(0);
 
   constructor(readonly order: SkillOrder, capacity = 1024) {
-    this.table = new Float64Array(order.width * capacity);
+    this.capacity = capacity;
+    this.columns = Array.from({ length: order.width }, () => new Float64Array(capacity));
+    this.hasSecondary = new Uint8Array(capacity);
+    this.row = new Float64Array(order.width);
   }
 
   get size(): number {
@@ -108,13 +125,21 @@ export class CandidateIndex<Meta = unknown> {
   }
 
   add(profile: CandidateProfile, meta: Meta): void {
-    const offset = this.meta.length * this.order.width;
-    if (offset + this.order.width > this.table.length) {
-      const bigger = new Float64Array(this.table.length * 2);
-      bigger.set(this.table);
-      this.table = bigger;
+    const c = this.meta.length;
+    if (c === this.capacity) {
+      this.capacity *= 2;
+      this.columns = this.columns.map((col) => {
+        const bigger = new Float64Array(this.capacity);
+        bigger.set(col);
+        return bigger;
+      });
+      const flags = new Uint8Array(this.capacity);
+      flags.set(this.hasSecondary);
+      this.hasSecondary = flags;
     }
-    probabilityRow(this.order, profile.scores, this.table, offset);
+    probabilityRow(this.order, profile.scores, this.row);
+    for (let k = 0; k < this.row.length; k++) this.columns[k]![c] = this.row[k]!;
+    this.hasSecondary[c] = profile.interests?.length || profile.environment?.length ? 1 : 0;
     this.meta.push(meta);
     this.profiles.push(profile);
   }
@@ -122,12 +147,30 @@ export class CandidateIndex<Meta = unknown> {
   /** The best k for a job, best first, with their profiles (explain them with `match`). */
   rank(target: MatchTarget, k: number): { meta: Meta; profile: CandidateProfile; score: number }[] {
     const t = compile(this.order, target);
+    const size = this.meta.length;
+    if (this.sums.length < size) {
+      this.sums = new Float64Array(this.capacity);
+      this.met = new Uint8Array(this.capacity);
+    }
+    const sums = this.sums.fill(0, 0, size);
+    const met = this.met.fill(1, 0, size);
+    for (let r = 0; r < t.columns.length; r++) {
+      const column = this.columns[t.columns[r]!]!;
+      const weight = t.weights[r]!;
+      for (let c = 0; c < size; c++) sums[c]! += weight * column[c]!;
+      if (t.essential[r]) for (let c = 0; c < size; c++) if (column[c]! < MET_PROBABILITY) met[c] = 0;
+    }
+    // Interests and environment only cost time when both sides have them.
+    const jobHasSecondary = Boolean(target.interests?.length || target.environment?.length);
     const top = new TopK(k);
-    const w = this.order.width;
-    for (let c = 0; c < this.meta.length; c++) {
-      const profile = this.profiles[c]!;
-      const secondary = (interestFit(t.interests, profile.interests) + environmentFit(target.environment, profile.environment)) / 2;
-      top.offer(scoreRow(this.table, c * w, t, secondary), c);
+    const scale = t.totalWeight ? 1 / t.totalWeight : 0;
+    for (let c = 0; c < size; c++) {
+      const secondary =
+        jobHasSecondary && this.hasSecondary[c]
+          ? (interestFit(t.interests, this.profiles[c]!.interests) + environmentFit(target.environment, this.profiles[c]!.environment)) / 2
+          : 0.5;
+      const score = combineScore(sums[c]! * scale, secondary, met[c] === 1);
+      if (score > top.threshold) top.offer(score, c);
     }
     return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, profile: this.profiles[index]!, score }));
   }

@@ -1,0 +1,234 @@
+/**
+ * `npm run bench:api`: load on loopback against the API on PGlite and on PostgreSQL, with
+ * 10 000 published job profiles and 100 000 skillprints in the talent pool. For three requests
+ * — an employer's candidate matches, a candidate's job matches, a response write — it prints
+ * the latency at a fixed 200 requests/s and the most it sustains. Prints; asserts nothing.
+ *
+ *   BENCH_CANDIDATES=100000 BENCH_JOBS=10000 BENCH_SECONDS=15 BENCH_STORAGE=pglite,postgres
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createClient, routes, type Skillprint } from '@pfw/contract';
+import { Random, itemBank, levelOf, percentileOf } from '@pfw/core/psychometrics';
+import { occupations, skills } from '@pfw/core/skills';
+import { createPartner } from '../src/auth/partners.js';
+import { openDatabase, type Database } from '../src/storage/database.js';
+import { migrate } from '../src/storage/migrate.js';
+// @ts-expect-error plain ESM helper without types
+import { startTestPostgres } from '../../../scripts/postgres.mjs';
+
+const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
+const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const STORAGES = (process.env.BENCH_STORAGE ?? 'pglite,postgres').split(',');
+const EMPLOYERS = 200;
+const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
+
+async function insertRows(db: Database, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500);
+    const values: unknown[] = [];
+    const tuples = batch.map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(', ')})`);
+    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  }
+}
+
+/** Seed a partner with employers, published jobs from the occupation templates, and a talent pool. */
+async function seed(db: Database) {
+  const partner = await createPartner(db, { name: 'Bench', origins: ['http://localhost'] });
+  const rng = new Random(1);
+  const now = new Date();
+  const employers = Array.from({ length: EMPLOYERS }, (_, e) => [`per_emp${e}`, partner.partnerId, 'employer', `emp-${e}`, `werkgever-${e}`, `Werkgever ${e}`]);
+  await insertRows(db, 'people', ['id', 'partner_id', 'role', 'subject', 'pseudonym', 'display_name'], employers);
+  const jobs = Array.from({ length: JOBS }, (_, j) => {
+    const o = occupations[j % occupations.length]!;
+    const input = { title: o.title.nl, occupationId: o.id, requirements: o.requirements, region: 'Eindhoven', hours: { min: 24, max: 40 } };
+    return [`job_bench${j}`, `per_emp${j % EMPLOYERS}`, 'published', JSON.stringify(input)];
+  });
+  await insertRows(db, 'job_profiles', ['id', 'employer_id', 'status', 'input'], jobs);
+  for (let start = 0; start < CANDIDATES; start += 5000) {
+    const n = Math.min(5000, CANDIDATES - start);
+    const people: unknown[][] = [];
+    const sessions: unknown[][] = [];
+    const prints: unknown[][] = [];
+    const pool: unknown[][] = [];
+    for (let i = start; i < start + n; i++) {
+      const skillprint: Skillprint = {
+        id: `sp_bench${i}`,
+        owner: `kandidaat-b${i}`,
+        assessmentVersion: 'bench',
+        issuedAt: now.toISOString(),
+        scores: soft.map((skillId) => {
+          const theta = Math.round(rng.normal() * 1000) / 1000;
+          return { skillId, theta, se: 0.35, level: levelOf(theta), percentile: percentileOf(theta), itemsUsed: 8 };
+        }),
+        interests: [],
+        environment: [],
+      };
+      people.push([`per_c${i}`, partner.partnerId, 'candidate', `c-${i}`, `kandidaat-b${i}`]);
+      sessions.push([`ses_bench${i}`, `per_c${i}`, 'completed', 'bench', 'nl', new Date(now.getTime() + 86_400_000), `sp_bench${i}`]);
+      prints.push([`sp_bench${i}`, `per_c${i}`, `ses_bench${i}`, JSON.stringify(skillprint), 'bench.unsigned.x', now]);
+      pool.push([`per_c${i}`, 'now', 'Eindhoven', 16, 40, '2026-11', now]);
+    }
+    await insertRows(db, 'people', ['id', 'partner_id', 'role', 'subject', 'pseudonym'], people);
+    await insertRows(db, 'assessment_sessions', ['id', 'person_id', 'status', 'assessment_version', 'lang', 'expires_at', 'skillprint_id'], sessions);
+    await insertRows(db, 'skillprints', ['id', 'person_id', 'session_id', 'payload', 'signature', 'issued_at'], prints);
+    await insertRows(db, 'talent_pool', ['person_id', 'availability', 'region', 'hours_min', 'hours_max', 'consent_text_version', 'consent_given_at'], pool);
+  }
+  return partner;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = String(await freePort());
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, '../src/main.ts')], {
+      env: { ...process.env, ...env, PORT: port, PFW_RATE_PER_SECOND: '1000000', PFW_RATE_BURST: '1000000' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const url = /API on (http:\/\/[^\s]+)/.exec(chunk.toString())?.[1];
+      if (url) resolve({ child, url });
+    });
+    child.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
+  });
+}
+
+interface Scenario {
+  name: string;
+  method: 'GET' | 'PUT';
+  next: () => { path: string; token: string; body?: string };
+}
+
+async function load(url: string, scenario: Scenario, rate?: number) {
+  const result = await autocannon({
+    url,
+    connections: rate ? 20 : 16,
+    duration: SECONDS,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [
+      {
+        method: scenario.method,
+        setupRequest: (req) => {
+          const { path, token, body } = scenario.next();
+          return { ...req, path, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body };
+        },
+      },
+    ],
+  });
+  return {
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.timeouts,
+    'non-2xx': result.non2xx,
+  };
+}
+
+const rows: Record<string, unknown>[] = [];
+for (const storage of STORAGES) {
+  let pg: { url?: string; error?: string; stop?: () => void } | undefined;
+  let dir: string | undefined;
+  let options: { databaseUrl?: string; dataDir?: string };
+  if (storage === 'postgres') {
+    pg = await startTestPostgres();
+    if (pg!.error) {
+      console.log(`PostgreSQL skipped: ${pg!.error}`);
+      continue;
+    }
+    options = { databaseUrl: pg!.url };
+  } else {
+    dir = mkdtempSync(join(tmpdir(), 'pfw-bench-'));
+    options = { dataDir: dir };
+  }
+  let started = Date.now();
+  const db = await openDatabase(options);
+  await migrate(db);
+  const partner = await seed(db);
+  await db.close();
+  console.log(`${storage}: seeded ${JOBS} published job profiles and ${CANDIDATES} skillprints in the talent pool in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+  started = Date.now();
+  // PostgreSQL: one stateless instance per core, as a deployment would run; PGlite is one process by design.
+  const workers = storage === 'postgres' ? String(Number(process.env.BENCH_WORKERS ?? 2)) : '1';
+  const { child, url } = await startApi(storage === 'postgres' ? { DATABASE_URL: pg!.url!, PFW_WORKERS: workers } : { PFW_DATA_DIR: dir!, DATABASE_URL: '' });
+  console.log(`${storage}: API up in ${((Date.now() - started) / 1000).toFixed(1)} s (${workers} worker${workers === '1' ? '' : 's'})`);
+  const secret = createClient({ baseUrl: url, credentials: () => ({ token: partner.secretKey }) });
+  const employerTokens = await Promise.all(Array.from({ length: EMPLOYERS }, async (_, e) => (await secret.request(routes.createToken, { body: { role: 'employer', subject: `emp-${e}` } })).token));
+  const candidateTokens = await Promise.all(Array.from({ length: 50 }, async (_, c) => (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97}` } })).token));
+  const writers = await Promise.all(
+    Array.from({ length: 100 }, async (_, w) => {
+      const token = (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `writer-${w}` } })).token;
+      const session = await createClient({ baseUrl: url, credentials: () => ({ token }) }).request(routes.startAssessment, { body: { lang: 'nl' } });
+      return { token, session: session.id, next: 0 };
+    }),
+  );
+  // Warm the ranking indexes once, as a running instance would be.
+  started = Date.now();
+  await createClient({ baseUrl: url, credentials: () => ({ token: employerTokens[0] }) }).request(routes.listCandidates, { params: { id: 'job_bench0' } });
+  await createClient({ baseUrl: url, credentials: () => ({ token: candidateTokens[0] }) }).request(routes.listMyMatches);
+  console.log(`${storage}: ranking indexes built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const cards = itemBank.filter((i) => i.format === 'card');
+  let e = 0;
+  let c = 0;
+  let w = 0;
+  const scenarios: Scenario[] = [
+    {
+      // A different job every request (jobs go round-robin over the employers): no ranking is reused.
+      name: `employer: candidate matches (top 20 of ${CANDIDATES / 1000}k)`,
+      method: 'GET',
+      next: () => {
+        const job = e++ % JOBS;
+        return { token: employerTokens[job % EMPLOYERS]!, path: `/v1/job-profiles/job_bench${job}/candidates?limit=20` };
+      },
+    },
+    { name: `candidate: job matches (top 20 of ${JOBS / 1000}k)`, method: 'GET', next: () => ({ token: candidateTokens[c++ % 50]!, path: '/v1/me/matches?limit=20' }) },
+    {
+      name: 'candidate: response write',
+      method: 'PUT',
+      next: () => {
+        let writer = writers[w++ % writers.length]!;
+        if (writer.next >= cards.length) writer = writers.find((x) => x.next < cards.length) ?? Object.assign(writer, { next: 0 }); // all used: repeats are idempotent no-ops
+        const item = cards[writer.next++]!;
+        return {
+          token: writer.token,
+          path: `/v1/assessments/${writer.session}/responses/${item.id}`,
+          body: JSON.stringify({ itemId: item.id, choice: 2, durationMs: 5000, answeredAt: new Date().toISOString() }),
+        };
+      },
+    },
+  ];
+  for (const scenario of scenarios) {
+    if (scenario.method === 'PUT') for (const x of writers) x.next = 0;
+    const fixed = await load(url, scenario, 200);
+    if (scenario.method === 'PUT') {
+      // A fresh session per writer for the throughput run, so every write is a real insert.
+      for (const x of writers) {
+        x.session = (await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, { body: { lang: 'nl' } })).id;
+        x.next = 0;
+      }
+    }
+    const max = await load(url, scenario);
+    rows.push({ storage: `${storage} ×${workers}`, request: scenario.name, ...Object.fromEntries(Object.entries(fixed).map(([k, v]) => [`@200 ${k}`, v])), 'max req/s': max['req/s'], 'max p99 ms': max['p99 ms'] });
+  }
+  await new Promise((r) => setTimeout(r, 500)); // let the last requests finish
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  pg?.stop?.();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+console.table(rows);
+console.log('target on PostgreSQL: p99 ≤ 50 ms at 200 requests/s, no errors');
