@@ -109,7 +109,7 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
 interface Scenario {
   name: string;
   method: 'GET' | 'PUT';
-  next: () => { path: string; token: string; body?: string };
+  next: () => { path: string; token: string; body?: string; method?: 'GET' | 'PUT' };
 }
 
 async function load(url: string, scenario: Scenario, rate?: number) {
@@ -122,8 +122,8 @@ async function load(url: string, scenario: Scenario, rate?: number) {
       {
         method: scenario.method,
         setupRequest: (req) => {
-          const { path, token, body } = scenario.next();
-          return { ...req, path, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body };
+          const { path, token, body, method } = scenario.next();
+          return { ...req, method: method ?? scenario.method, path, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body };
         },
       },
     ],
@@ -175,10 +175,12 @@ for (const storage of STORAGES) {
       return { token, session: session.id, next: 0 };
     }),
   );
-  // Warm the ranking indexes once, as a running instance would be.
+  // Warm the ranking indexes of every worker, as running instances would be (requests go round robin).
   started = Date.now();
-  await createClient({ baseUrl: url, credentials: () => ({ token: employerTokens[0] }) }).request(routes.listCandidates, { params: { id: 'job_bench0' } });
-  await createClient({ baseUrl: url, credentials: () => ({ token: candidateTokens[0] }) }).request(routes.listMyMatches);
+  for (let i = 0; i < 8; i++) {
+    await createClient({ baseUrl: url, credentials: () => ({ token: employerTokens[0] }) }).request(routes.listCandidates, { params: { id: 'job_bench0' } });
+    await createClient({ baseUrl: url, credentials: () => ({ token: candidateTokens[0] }) }).request(routes.listMyMatches);
+  }
   console.log(`${storage}: ranking indexes built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const cards = itemBank.filter((i) => i.format === 'card');
@@ -211,10 +213,23 @@ for (const storage of STORAGES) {
       },
     },
   ];
+  // A day's traffic: mostly answers, some job lists, few candidate lists (the share of each is a guess, stated).
+  let m = 0;
+  scenarios.push({
+    name: 'mix: 70 % writes, 20 % job matches, 10 % candidate matches',
+    method: 'GET',
+    next: () => {
+      const pick = m++ % 10;
+      return pick === 0 ? scenarios[0]!.next() : pick <= 2 ? scenarios[1]!.next() : { ...scenarios[2]!.next(), method: 'PUT' };
+    },
+  });
   for (const scenario of scenarios) {
-    if (scenario.method === 'PUT') for (const x of writers) x.next = 0;
+    for (const x of writers) x.next = 0;
+    for (const x of writers) {
+      x.session = (await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, { body: { lang: 'nl' } })).id;
+    }
     const fixed = await load(url, scenario, 200);
-    if (scenario.method === 'PUT') {
+    if (!scenario.name.startsWith('employer') && !scenario.name.startsWith('candidate: job')) {
       // A fresh session per writer for the throughput run, so every write is a real insert.
       for (const x of writers) {
         x.session = (await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, { body: { lang: 'nl' } })).id;
