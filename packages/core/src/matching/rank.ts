@@ -6,9 +6,11 @@
  */
 import type { InterestId, Requirement, SkillScore } from '@pfw/contract';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
-import { MET_PROBABILITY, combineScore, environmentFit, interestFit, type CandidateProfile, type MatchTarget } from './index.js';
+import { ESSENTIAL_CAP, MET_PROBABILITY, SKILL_WEIGHT, combineScore, environmentFit, interestFit, type CandidateProfile, type MatchTarget } from './index.js';
 
 const LEVELS = 5;
+/** Candidates per block of the column scan (sums stay in the CPU cache). */
+const BLOCK = 2048;
 
 /** The order of skills in every table: fixed per index, from the skill language. */
 export class SkillOrder {
@@ -151,26 +153,54 @@ export class CandidateIndex<Meta = unknown> {
     if (this.sums.length < size) {
       this.sums = new Float64Array(this.capacity);
       this.met = new Uint8Array(this.capacity);
-    }
-    const sums = this.sums.fill(0, 0, size);
-    const met = this.met.fill(1, 0, size);
-    for (let r = 0; r < t.columns.length; r++) {
-      const column = this.columns[t.columns[r]!]!;
-      const weight = t.weights[r]!;
-      for (let c = 0; c < size; c++) sums[c]! += weight * column[c]!;
-      if (t.essential[r]) for (let c = 0; c < size; c++) if (column[c]! < MET_PROBABILITY) met[c] = 0;
+    }    const sums = this.sums;
+    const met = this.met;
+    const essentials: number[] = [];
+    const others: number[] = [];
+    t.columns.forEach((_, r) => (t.essential[r] ? essentials : others).push(r));
+    // Blocks that fit the CPU cache: each pass over a column touches the same few kB of sums.
+    for (let start = 0; start < size; start += BLOCK) {
+      const end = Math.min(size, start + BLOCK);
+      met.fill(1, start, end);
+      sums.fill(0, start, end);
+      for (const r of essentials) {
+        const column = this.columns[t.columns[r]!]!;
+        const weight = t.weights[r]!;
+        for (let c = start; c < end; c++) {
+          const p = column[c]!;
+          sums[c]! += weight * p;
+          if (p < MET_PROBABILITY) met[c] = 0;
+        }
+      }
+      for (const r of others) {
+        const column = this.columns[t.columns[r]!]!;
+        const weight = t.weights[r]!;
+        for (let c = start; c < end; c++) sums[c]! += weight * column[c]!;
+      }
     }
     // Interests and environment only cost time when both sides have them.
     const jobHasSecondary = Boolean(target.interests?.length || target.environment?.length);
     const top = new TopK(k);
     const scale = t.totalWeight ? 1 / t.totalWeight : 0;
+    // Once the list is full, most candidates are ruled out by their raw sum alone (no rounding,
+    // no secondary): `need` is the least sum that can still beat the k-th score.
+    let threshold = -1;
+    let need = -Infinity;
     for (let c = 0; c < size; c++) {
-      const secondary =
-        jobHasSecondary && this.hasSecondary[c]
-          ? (interestFit(t.interests, this.profiles[c]!.interests) + environmentFit(target.environment, this.profiles[c]!.environment)) / 2
-          : 0.5;
+      const special = jobHasSecondary && this.hasSecondary[c] === 1;
+      if (!special && (sums[c]! < need || (met[c] === 0 && threshold >= ESSENTIAL_CAP))) continue;
+      const secondary = special
+        ? (interestFit(t.interests, this.profiles[c]!.interests) + environmentFit(target.environment, this.profiles[c]!.environment)) / 2
+        : 0.5;
       const score = combineScore(sums[c]! * scale, secondary, met[c] === 1);
-      if (score > top.threshold) top.offer(score, c);
+      if (score > threshold) {
+        top.offer(score, c);
+        if (top.threshold !== threshold) {
+          threshold = top.threshold;
+          // combineScore(x, 0.5) > threshold ⇔ 100·(0.85·x·scale + 0.075) ≥ threshold + 0.5 (minus a hair for rounding).
+          need = threshold < 0 || !scale ? -Infinity : ((threshold + 0.5) / 100 - (1 - SKILL_WEIGHT) * 0.5) / SKILL_WEIGHT / scale - 1e-9;
+        }
+      }
     }
     return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, profile: this.profiles[index]!, score }));
   }
