@@ -9,10 +9,10 @@ import { CandidateIndex, JobIndex, SkillOrder } from '@pfw/core/matching';
 import { skills } from '@pfw/core/skills';
 import type { Queryable } from './storage/database.js';
 
+/** What the index keeps per candidate; the skillprints of the top k are read when shown. */
 export interface PoolMember {
   personId: string;
   pseudonym: string;
-  skillprint: Skillprint;
 }
 
 export interface PublishedJob {
@@ -66,7 +66,7 @@ export class MatchIndexes {
         [partnerId],
       );
       const index = new CandidateIndex<PoolMember>(order, Math.max(16, rows.length));
-      for (const r of rows) index.add(r.payload, { personId: r.person_id, pseudonym: r.pseudonym, skillprint: r.payload });
+      for (const r of rows) index.add(r.payload, { personId: r.person_id, pseudonym: r.pseudonym });
       return index;
     });
   }

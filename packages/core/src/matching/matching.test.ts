@@ -75,13 +75,13 @@ describe('matching', () => {
     const top = candidates.rank(job, 20);
     const exact = people.map((p, i) => ({ i, score: match(p, job).score })).sort((a, b) => b.score - a.score || a.i - b.i);
     assert.deepEqual(top.map((t) => t.score), exact.slice(0, 20).map((e) => e.score));
-    for (const t of top) assert.equal(t.score, match(t.profile, job).score);
+    for (const t of top) assert.equal(t.score, match(people[t.meta]!, job).score);
 
     for (const p of people.slice(0, 20)) {
       const jobs = jobsIndex.rank(p, 5);
       for (const j of jobs) {
         assert.equal(j.score, match(p, j.target).score);
-        const back = candidates.rank(j.target, 300).find((c) => c.profile === p)!;
+        const back = candidates.rank(j.target, 300).find((c) => people[c.meta] === p)!;
         assert.equal(back.score, j.score, 'symmetry');
       }
     }

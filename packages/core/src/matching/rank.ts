@@ -107,7 +107,11 @@ export class CandidateIndex<Meta = unknown> {
   private columns: Float64Array[];
   private capacity: number;
   private readonly meta: Meta[] = [];
-  private readonly profiles: CandidateProfile[] = [];
+  /**
+   * Interests and environment, only for the candidates who have them. The index keeps no other
+   * objects per candidate, so 100 000 candidates add little for the garbage collector to walk.
+   */
+  private readonly secondaryOf = new Map<number, Pick<CandidateProfile, 'interests' | 'environment'>>();
   /** 1 when a candidate has interests or environment preferences. */
   private hasSecondary: Uint8Array;
   private readonly row: Float64Array;
@@ -141,13 +145,15 @@ export class CandidateIndex<Meta = unknown> {
     }
     probabilityRow(this.order, profile.scores, this.row);
     for (let k = 0; k < this.row.length; k++) this.columns[k]![c] = this.row[k]!;
-    this.hasSecondary[c] = profile.interests?.length || profile.environment?.length ? 1 : 0;
+    if (profile.interests?.length || profile.environment?.length) {
+      this.hasSecondary[c] = 1;
+      this.secondaryOf.set(c, { interests: profile.interests, environment: profile.environment });
+    }
     this.meta.push(meta);
-    this.profiles.push(profile);
   }
 
-  /** The best k for a job, best first, with their profiles (explain them with `match`). */
-  rank(target: MatchTarget, k: number): { meta: Meta; profile: CandidateProfile; score: number }[] {
+  /** The best k for a job, best first (explain them with `match`). */
+  rank(target: MatchTarget, k: number): { meta: Meta; score: number }[] {
     const t = compile(this.order, target);
     const size = this.meta.length;
     if (this.sums.length < size) {
@@ -190,7 +196,7 @@ export class CandidateIndex<Meta = unknown> {
       const special = jobHasSecondary && this.hasSecondary[c] === 1;
       if (!special && (sums[c]! < need || (met[c] === 0 && threshold >= ESSENTIAL_CAP))) continue;
       const secondary = special
-        ? (interestFit(t.interests, this.profiles[c]!.interests) + environmentFit(target.environment, this.profiles[c]!.environment)) / 2
+        ? (interestFit(t.interests, this.secondaryOf.get(c)!.interests) + environmentFit(target.environment, this.secondaryOf.get(c)!.environment)) / 2
         : 0.5;
       const score = combineScore(sums[c]! * scale, secondary, met[c] === 1);
       if (score > threshold) {
@@ -202,7 +208,7 @@ export class CandidateIndex<Meta = unknown> {
         }
       }
     }
-    return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, profile: this.profiles[index]!, score }));
+    return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, score }));
   }
 }
 

@@ -48,8 +48,19 @@ export function mountMatches(app: Hono, services: Services): void {
     const job = await ownJob(db, params.id, me.personId);
     const pool = await indexes.candidates(me.partnerId);
     const offset = query.offset ?? 0;
-    // Rank all, explain only the page shown.
-    const ranked = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset).map(({ meta }) => ({ meta, result: match(meta.skillprint, job.input, learningOffers) }));
+    // Rank all, then read and explain only the page shown.
+    const page = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset);
+    const prints = page.length
+      ? await db.query<{ person_id: string; payload: Skillprint }>(
+          'SELECT DISTINCT ON (person_id) person_id, payload FROM skillprints WHERE person_id = ANY($1) ORDER BY person_id, issued_at DESC',
+          [page.map((p) => p.meta.personId)],
+        )
+      : [];
+    const printOf = new Map(prints.map((p) => [p.person_id, p.payload]));
+    // Someone erased between ranking and reading is left out.
+    const ranked = page
+      .filter(({ meta }) => printOf.has(meta.personId))
+      .map(({ meta }) => ({ meta, skillprint: printOf.get(meta.personId)!, result: match(printOf.get(meta.personId)!, job.input, learningOffers) }));
     const connections = ranked.length
       ? await db.query<{ id: string; candidate_id: string; status: 'requested' }>(
           'SELECT DISTINCT ON (candidate_id) id, candidate_id, status FROM connections WHERE job_profile_id = $1 AND candidate_id = ANY($2) ORDER BY candidate_id, created_at DESC',
@@ -68,13 +79,13 @@ export function mountMatches(app: Hono, services: Services): void {
     }
     return {
       total: pool.size,
-      items: ranked.map(({ meta, result }) => {
+      items: ranked.map(({ meta, skillprint, result }) => {
         const connection = byCandidate.get(meta.personId);
         return {
           ...toMatch(result),
           jobProfileId: job.id,
           candidate: meta.pseudonym,
-          skillprint: meta.skillprint,
+          skillprint,
           ...(connection ? { connection: { id: connection.id, status: connection.status } } : {}),
         };
       }),
