@@ -54,10 +54,24 @@ const nodeBuiltinStub = {
   },
 };
 
+/** Server command for the print tests: the page as an A4 PDF in Chromium, and its page count. */
+const pdfPages = {
+  name: 'pfw-pdf-pages',
+  async executeCommand({ command, session }) {
+    if (command !== 'pdf-pages') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    await page.emulateMedia({ media: 'screen' });
+    // The page tree's /Count (page objects themselves may sit in compressed object streams).
+    return Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+  },
+};
+
 export default {
   files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [nodeBuiltinStub, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [nodeBuiltinStub, pdfPages, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [
     (ctx, next) => {
       if (ctx.path.endsWith('.data') && ctx.path.includes('@electric-sql/pglite')) {

@@ -13,3 +13,4 @@ export * from './route-parts.js';
 export * as routes from './routes.js';
 export * from './client.js';
 export * from './canonical.js';
+export * from './verify.js';

@@ -65,3 +65,4 @@ export const Verification = named(
 
 export const ShareLinkList = z.object({ items: z.array(ShareLink) });
 export const SkillprintList = z.object({ items: z.array(SignedSkillprint) });
+export type ShareLink = z.infer<typeof ShareLink>;

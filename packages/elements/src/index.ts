@@ -7,4 +7,5 @@ export { TOKENS, baseStyles, type TokenName } from './base/tokens.js';
 export { TOKEN_DESCRIPTIONS } from './base/tokens.docs.js';
 export { PfwProvider } from './provider/provider.js';
 export { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
+export { PfwSkillprint, type SkillprintVariant, type SkillprintLoadedDetail } from './skillprint/skillprint.js';
 export { VERSION } from './version.js';

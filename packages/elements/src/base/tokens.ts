@@ -29,9 +29,11 @@ export const TOKENS = {
 
 export type TokenName = keyof typeof TOKENS;
 
-const aliases = Object.entries(TOKENS)
+/** `--_name: var(--pfw-name, default);` for every token: the aliases widgets read. */
+export const tokenAliases = Object.entries(TOKENS)
   .map(([name, value]) => `--_${name}: var(--pfw-${name}, ${value});`)
   .join('\n');
+const aliases = tokenAliases;
 
 /** Shared by every widget: token aliases, box sizing, focus ring, reduced motion, hidden. */
 export const baseStyles = css`

@@ -3,8 +3,8 @@
  * ES256 with a key pair kept in the database, so every API instance signs and verifies alike.
  * Public keys are published at /.well-known/jwks.json.
  */
-import { CompactSign, SignJWT, compactVerify, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type CryptoKey } from 'jose';
-import { canonicalJson, type Role, type Skillprint } from '@pfw/contract';
+import { CompactSign, SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type CryptoKey } from 'jose';
+import { canonicalJson, checkSkillprintSignature, type PublicJwk, type Role, type Skillprint } from '@pfw/contract';
 import type { Queryable } from '../storage/database.js';
 import { randomString } from '../ids.js';
 
@@ -21,6 +21,13 @@ export interface TokenClaims {
 const ISSUER = 'pfw';
 const AUDIENCE = 'pfw-api';
 const SKILLPRINT_TYPE = 'pfw-skillprint+jws';
+
+const REASONS = {
+  changed: 'The skillprint was changed after it was signed.',
+  signature: 'The signature does not hold.',
+  'unknown-key': 'The signature was not made with a key of this server.',
+  malformed: 'This is not a skillprint signature.',
+} as const;
 
 interface KeyPair {
   kid: string;
@@ -98,17 +105,10 @@ export class Signer {
       .sign(this.current.privateKey);
   }
 
-  /** Valid only when the signature holds and its payload is exactly this skillprint. */
+  /** Valid only when the signature holds and its payload is exactly this skillprint (the same check widgets run). */
   async verifySkillprint(skillprint: Skillprint, signature: string): Promise<{ valid: boolean; reason?: string; keyId?: string }> {
-    try {
-      const { payload, protectedHeader } = await compactVerify(signature, (header) => this.publicKeyFor(header.kid), { algorithms: ['ES256'] });
-      if (protectedHeader.typ !== SKILLPRINT_TYPE) return { valid: false, reason: 'This signature is not for a skillprint.' };
-      if (new TextDecoder().decode(payload) !== canonicalJson(skillprint)) {
-        return { valid: false, reason: 'The skillprint was changed after it was signed.', keyId: protectedHeader.kid };
-      }
-      return { valid: true, keyId: protectedHeader.kid };
-    } catch {
-      return { valid: false, reason: 'The signature does not hold.' };
-    }
+    const check = await checkSkillprintSignature(skillprint, signature, this.jwks().keys as PublicJwk[]);
+    if (check.valid) return { valid: true };
+    return { valid: false, reason: REASONS[check.reason ?? 'signature'] };
   }
 }

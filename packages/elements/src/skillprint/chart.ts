@@ -1,0 +1,34 @@
+/**
+ * The profile chart: a radar of the skill levels, drawn by chart.js. Loaded on demand, so the
+ * card paints its content first; only the parts a radar needs are registered. The chart is
+ * decoration for sighted readers: the same facts are in the card's text and table.
+ */
+import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
+
+export interface ChartInput {
+  labels: string[];
+  levels: number[];
+  color: string;
+  font: string;
+  animate: boolean;
+}
+
+export function drawRadar(canvas: HTMLCanvasElement, input: ChartInput): { destroy(): void } {
+  return new Chart(canvas, {
+    type: 'radar',
+    data: {
+      labels: input.labels,
+      datasets: [{ data: input.levels, borderColor: input.color, backgroundColor: `${input.color}33`, pointBackgroundColor: input.color, borderWidth: 2, fill: true }],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: true,
+      animation: input.animate ? undefined : false,
+      events: [],
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      scales: { r: { min: 0, max: 5, ticks: { stepSize: 1, display: false }, pointLabels: { font: { family: input.font, size: 11 } } } },
+    },
+  });
+}

@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+/** Card styles. Written against classes (not :host) where the print window reuses them. */
+export const cardStyles = css`
+  .card {
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: var(--_space);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.1em;
+  }
+  .meta {
+    margin: 0.25em 0 0;
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .badge {
+    display: inline-block;
+    margin: calc(var(--_space) / 2) 0 0;
+    padding: 0.2em 0.6em;
+    border-radius: 999px;
+    font-size: 0.9em;
+    border: 2px solid currentColor;
+  }
+  .badge.verified {
+    color: var(--_color-success);
+  }
+  .badge.not-verified {
+    color: var(--_color-danger);
+  }
+  .badge.checking {
+    color: var(--_color-text-muted);
+  }
+  .strengths ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .strengths li {
+    margin-block: 0.2em;
+    font-weight: 600;
+  }
+  .profile {
+    display: grid;
+    gap: var(--_space);
+  }
+  .chart {
+    max-width: 22rem;
+    width: 100%;
+    justify-self: center;
+  }
+  .bars {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .bar {
+    display: grid;
+    grid-template-columns: minmax(8em, 1fr) auto;
+    gap: 0.15em 0.75em;
+    align-items: center;
+  }
+  .bar .name {
+    font-weight: 600;
+  }
+  .dots {
+    display: inline-flex;
+    gap: 3px;
+  }
+  .dot {
+    width: 1.1em;
+    height: 0.9em;
+    border-radius: 3px;
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+  .dot.maybe {
+    background: var(--_color-surface-raised);
+    border-style: dashed;
+  }
+  .dot.on {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+  }
+  .bar .note {
+    grid-column: 1 / -1;
+    color: var(--_color-text-muted);
+    font-size: 0.85em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.95em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    margin-bottom: 0.3em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: var(--_space);
+  }
+  .pair ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+
+  /* The fridge version: one A4 page. */
+  .card.print {
+    width: 180mm;
+    max-height: 270mm;
+    overflow: hidden;
+    border: 0;
+    padding: 0;
+    gap: 4mm;
+    font-size: 10.5pt;
+  }
+  .card.print .chart {
+    max-width: 80mm;
+  }
+  .card.print .bars {
+    grid-template-columns: 1fr 1fr;
+    gap: 2mm 6mm;
+  }
+  .card.print .bar .note {
+    font-size: 8.5pt;
+  }
+
+  /* Inline in a list or an HR tool. */
+  .card.compact {
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) / 1.5);
+  }
+  .card.compact h2 {
+    font-size: 1.1em;
+  }
+  .card.compact .bars {
+    gap: 2px;
+  }
+  .card.compact .bar .note {
+    display: none;
+  }
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    max-width: var(--pfw-skillprint-max-width, 48rem);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  button,
+  select {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border-radius: var(--_radius);
+    font: inherit;
+  }
+  button {
+    border: 2px solid var(--_color-primary);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  select {
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: inherit;
+  }
+  .sharing {
+    border-top: 1px solid var(--_color-border);
+    padding-top: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .sharing ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .link {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .link code {
+    word-break: break-all;
+  }
+  .message {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+  .message.error {
+    border-color: var(--_color-danger);
+  }
+  @media print {
+    .actions,
+    .sharing {
+      display: none;
+    }
+  }
+`;

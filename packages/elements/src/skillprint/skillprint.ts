@@ -1,0 +1,417 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ApiError, checkSkillprintSignature, routes, type Client, type ShareLink, type SignedSkillprint, type Skill, type SkillScore } from '@pfw/contract';
+import { PfwElement } from '../base/pfw-element.js';
+import { LocaleController } from '../base/locale.js';
+import { tokenAliases } from '../base/tokens.js';
+import { cardStyles, styles } from './skillprint.styles.js';
+import nl from './i18n/nl.js';
+
+export type Messages = typeof nl;
+export type SkillprintVariant = 'full' | 'compact' | 'print';
+type Verification = 'checking' | 'verified' | 'not-verified';
+
+// θ at the 10/30/70/90 % points of the norm group: the level cut points of @pfw/core's norms.
+// (Kept here as four numbers so the widget does not bundle the psychometric engine.)
+const LEVEL_CUTS = [-1.2815516, -0.5244005, 0.5244005, 1.2815516];
+const levelAt = (theta: number) => 1 + LEVEL_CUTS.filter((c) => theta >= c).length;
+/** The levels an 80 % interval of θ spans: the honest "it may also be…". */
+const levelRange = (s: SkillScore) => [levelAt(s.theta - 1.2816 * s.se), levelAt(s.theta + 1.2816 * s.se)] as const;
+
+const SHARE_DAYS = [7, 30, 90];
+
+/** Per API base: the skill texts and the public keys, fetched once per page. */
+const skillTexts = new Map<string, Promise<Skill[]>>();
+const publicKeys = new Map<string, Promise<{ keys: { kty: string; kid: string; crv?: string; x?: string; y?: string }[] }>>();
+
+/**
+ * A skillprint: the skills a person showed, each with its level and how sure we are, their
+ * strengths in plain words, and a check that the server's signature holds. Renders from a
+ * skillprint object, an id (fetched with the user's token) or a share-link token.
+ *
+ * @tagname pfw-skillprint
+ * @summary The skillprint card: full, compact or the one-page print version.
+ *
+ * @fires pfw-skillprint-loaded - The skillprint is shown. `detail: { skillprint, verified }`.
+ * @fires pfw-skillprint-shared - The owner made a share link. `detail: { link, url }`.
+ * @fires pfw-skillprint-printed - The print window opened. `detail: { skillprintId }`.
+ * @fires pfw-error - Loading failed. `detail.problem` says why.
+ *
+ * @csspart card - The card.
+ * @csspart badge - The "checked" badge.
+ * @csspart strengths - The strengths.
+ * @csspart chart - The profile chart (decoration: the same facts are in the text and the table).
+ * @csspart bars - The list of skills with their level.
+ * @csspart table - The table of skills.
+ * @csspart actions - The print and share buttons.
+ * @csspart sharing - The owner's share links.
+ *
+ * @cssproperty --pfw-skillprint-max-width - Widest the card grows. Default 48rem.
+ */
+export class PfwSkillprint extends PfwElement {
+  static override styles = [...PfwElement.styles, cardStyles, styles];
+
+  /** Show this skillprint (it is checked like any other). */
+  @property({ attribute: false }) signed?: SignedSkillprint;
+  /** Load the skillprint with this id (needs the owner's token, or an employer's after consent). */
+  @property({ attribute: 'skillprint-id' }) skillprintId?: string;
+  /** Load the skillprint behind this share link token. */
+  @property({ attribute: 'share-token' }) shareToken?: string;
+  /** full for the job seeker, compact for lists and HR tools, print for the one-page version. */
+  @property({ reflect: true }) variant: SkillprintVariant = 'full';
+  /** Show the owner's share links (needs the owner's token). */
+  @property({ type: Boolean }) sharing = false;
+  /** A name to show in the title. Never sent anywhere: the skillprint itself has none. */
+  @property() name?: string;
+  /** Where share links point: the token is added at the end, e.g. https://portal.example.nl/skillprint#. */
+  @property({ attribute: 'share-url' }) shareUrl?: string;
+
+  @state() private shown?: SignedSkillprint;
+  @state() private failure?: 'not-found' | 'expired' | 'error';
+  @state() private verification: Verification = 'checking';
+  @state() private skills: Skill[] = [];
+  @state() private asTable = false;
+  @state() private links: ShareLink[] = [];
+  @state() private announcement = '';
+  @state() private freshLink?: { token: string; url: string };
+  @state() private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
+
+  @query('canvas') private canvas?: HTMLCanvasElement;
+
+  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private loadKey?: string;
+  private chart?: { destroy(): void };
+  private resolveChart!: () => void;
+  /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
+  readonly chartReady = new Promise<void>((resolve) => (this.resolveChart = resolve));
+
+  /** The skillprint on show, once loaded. */
+  get skillprint(): SignedSkillprint | undefined {
+    return this.shown;
+  }
+
+  /** Whether the signature holds for exactly this content. */
+  get verified(): boolean {
+    return this.verification === 'verified';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const client = this.client;
+    const key = `${client.baseUrl}|${this.skillprintId ?? ''}|${this.shareToken ?? ''}`;
+    if (changed.has('signed') && this.signed) void this.show(this.signed, client);
+    else if (!this.signed && key !== this.loadKey && (this.skillprintId || this.shareToken)) {
+      this.loadKey = key;
+      void this.load(client);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.shown && this.variant !== 'compact' && this.chartState === 'waiting' && this.canvas) void this.drawChart();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chart?.destroy();
+  }
+
+  private async load(client: Client): Promise<void> {
+    this.failure = undefined;
+    this.shown = undefined;
+    try {
+      const signed = this.shareToken
+        ? await client.request(routes.getSharedSkillprint, { params: { token: this.shareToken } })
+        : await client.request(routes.getSkillprint, { params: { id: this.skillprintId! } });
+      await this.show(signed, client);
+    } catch (error) {
+      const problem = this.reportError(error);
+      this.failure = problem.status === 404 ? (problem.type.endsWith('share-link-expired') ? 'expired' : 'not-found') : 'error';
+    }
+  }
+
+  private async show(signed: SignedSkillprint, client: Client): Promise<void> {
+    this.verification = 'checking';
+    const base = client.baseUrl;
+    if (!skillTexts.has(base)) skillTexts.set(base, client.request(routes.listSkills).then((r) => r.items));
+    if (!publicKeys.has(base)) publicKeys.set(base, client.request(routes.getJwks));
+    try {
+      this.skills = await skillTexts.get(base)!;
+    } catch (error) {
+      skillTexts.delete(base);
+      this.reportError(error);
+    }
+    this.shown = signed;
+    if (this.sharing) void this.loadLinks();
+    let verified = false;
+    try {
+      const jwks = await publicKeys.get(base)!;
+      verified = (await checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid;
+    } catch (error) {
+      publicKeys.delete(base);
+      if (!(error instanceof ApiError)) throw error;
+    }
+    this.verification = verified ? 'verified' : 'not-verified';
+    this.dispatchEvent(new CustomEvent('pfw-skillprint-loaded', { detail: { skillprint: signed, verified }, bubbles: true, composed: true }));
+  }
+
+  private async drawChart(): Promise<void> {
+    this.chartState = 'loading';
+    try {
+      const { drawRadar } = await import('./chart.js');
+      await this.updateComplete;
+      if (!this.canvas || !this.shown) return;
+      const style = getComputedStyle(this);
+      this.chart = drawRadar(this.canvas, {
+        labels: this.rows().map((r) => r.short),
+        levels: this.rows().map((r) => r.score.level),
+        color: style.getPropertyValue('--_color-primary').trim() || '#0b5cad',
+        font: style.getPropertyValue('--_font-family').trim() || 'system-ui',
+        animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      });
+      this.chartState = 'ready';
+    } catch {
+      this.chartState = 'failed';
+    } finally {
+      this.resolveChart();
+    }
+  }
+
+  private rows() {
+    const { lang } = this.locale;
+    const bySkill = new Map(this.skills.map((s) => [s.id, s]));
+    return (this.shown?.skillprint.scores ?? []).map((score) => {
+      const skill = bySkill.get(score.skillId);
+      const label = skill?.label[lang] ?? score.skillId;
+      return { score, skill, label, short: label.length > 18 ? `${label.slice(0, 16)}…` : label, range: levelRange(score) };
+    });
+  }
+
+  private async loadLinks(): Promise<void> {
+    if (!this.shown) return;
+    try {
+      this.links = (await this.client.request(routes.listShareLinks, { params: { id: this.shown.skillprint.id } })).items;
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private linkUrl(token: string): string {
+    return `${this.shareUrl ?? `${location.origin}${location.pathname}?share=`}${token}`;
+  }
+
+  private async share(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const days = Number(new FormData(event.target as HTMLFormElement).get('days'));
+    try {
+      const link = await this.client.request(routes.createShareLink, { params: { id: this.shown!.skillprint.id }, body: { expiresInDays: days } });
+      this.freshLink = { token: link.token, url: this.linkUrl(link.token) };
+      this.announcement = this.locale.t.newLink;
+      await this.loadLinks();
+      this.dispatchEvent(new CustomEvent('pfw-skillprint-shared', { detail: { link, url: this.freshLink.url }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private async copy(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announcement = this.locale.t.copied;
+    } catch {
+      // No clipboard (permissions): the link is on screen to copy by hand.
+      this.announcement = url;
+    }
+  }
+
+  private async revoke(id: string): Promise<void> {
+    try {
+      await this.client.request(routes.revokeShareLink, { params: { id } });
+      this.announcement = this.locale.t.revoked;
+      if (this.freshLink && this.links.find((l) => l.id === id)) this.freshLink = undefined;
+      await this.loadLinks();
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  /** Open the one-page print version in its own window and print it (the host page is not printed). */
+  print(): void {
+    const popup = window.open('', '_blank', 'popup,width=820,height=1100');
+    if (!popup) {
+      this.announcement = this.locale.t.printBlocked;
+      return;
+    }
+    const doc = popup.document;
+    doc.title = this.locale.t.title;
+    doc.documentElement.lang = this.locale.lang;
+    // Constructable style sheets: allowed under a strict Content-Security-Policy, unlike <style>.
+    const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(
+      `@page { size: A4; margin: 15mm; } body { margin: 0; } .pfw-print-root { ${tokenAliases} font-family: var(--_font-family); line-height: var(--_line-height); color: var(--_color-text); } .pfw-print-root *, .pfw-print-root *::before { box-sizing: border-box; } ${cardStyles.cssText}`,
+    );
+    doc.adoptedStyleSheets = [sheet];
+    const root = doc.createElement('div');
+    root.className = 'pfw-print-root';
+    doc.body.append(root);
+    render(this.renderCard('print', this.canvas && this.chartState === 'ready' ? this.canvas.toDataURL('image/png') : undefined), root);
+    popup.focus();
+    popup.setTimeout(() => popup.print(), 50);
+    this.dispatchEvent(new CustomEvent('pfw-skillprint-printed', { detail: { skillprintId: this.shown?.skillprint.id }, bubbles: true, composed: true }));
+  }
+
+  private renderBadge() {
+    const { t } = this.locale;
+    const text = this.verification === 'verified' ? `✓ ${t.verified}` : this.verification === 'not-verified' ? `✗ ${t.notVerified}` : t.checking;
+    return html`<p part="badge" class="badge ${this.verification}" role="status">${text}</p>`;
+  }
+
+  /** The card itself; also rendered into the print window (then with the chart as a picture). */
+  private renderCard(variant: SkillprintVariant, chartImage?: string): TemplateResult {
+    const { t, lang } = this.locale;
+    const sp = this.shown!.skillprint;
+    const rows = this.rows();
+    const strengths = [...rows]
+      .sort((a, b) => b.score.theta - a.score.theta)
+      .slice(0, variant === 'compact' ? 2 : 3)
+      .map((r) => r.skill?.strength[lang] ?? r.label);
+    const issued = new Date(sp.issuedAt);
+    const showChart = variant !== 'compact';
+    return html`
+      <article part="card" class="card ${variant}" aria-labelledby="title" lang=${lang}>
+        <header>
+          <h2 id="title">${this.name ? t.titleOf(this.name) : t.title}</h2>
+          <p class="meta">${t.made(issued)} · ${t.version(sp.assessmentVersion)}</p>
+          ${this.renderBadge()}
+        </header>
+        <section part="strengths" class="strengths" aria-labelledby="strengths-title">
+          <h3 id="strengths-title">${t.strengths}</h3>
+          <ul>
+            ${strengths.map((s) => html`<li>${s}</li>`)}
+          </ul>
+        </section>
+        <section class="profile" aria-labelledby="skills-title">
+          <h3 id="skills-title">${t.skills}</h3>
+          ${showChart
+            ? html`<div part="chart" class="chart" aria-hidden="true" data-chart=${this.chartState}>
+                ${chartImage ? html`<img src=${chartImage} alt="" width="300" height="300" />` : html`<canvas width="300" height="300"></canvas>`}
+              </div>`
+            : nothing}
+          <ul part="bars" class="bars" aria-hidden="true" ?hidden=${this.asTable && variant === 'full'}>
+            ${rows.map(({ score, label, range: [low, high] }) => {
+              const others = [1, 2, 3, 4, 5].filter((n) => n >= low && n <= high && n !== score.level);
+              return html`<li class="bar">
+                <span class="name">${label}</span>
+                <span class="dots" title=${t.level(score.level)}>
+                  ${[1, 2, 3, 4, 5].map((n) => html`<span class="dot ${n <= score.level ? 'on' : n >= low && n <= high ? 'maybe' : ''}"></span>`)}
+                </span>
+                <span class="note">${t.level(score.level)}. ${others.length ? t.range(others) : t.sure}</span>
+              </li>`;
+            })}
+          </ul>
+          <table part="table" class=${this.asTable && variant === 'full' ? '' : 'visually-hidden'}>
+            <caption>${t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.colSkill}</th>
+                <th scope="col">${t.colLevel}</th>
+                <th scope="col">${t.colRange}</th>
+                <th scope="col">${t.colPercentile}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                ({ score, label, range: [low, high] }) => html`<tr>
+                  <th scope="row">${label}</th>
+                  <td>${score.level}</td>
+                  <td>${low === high ? '–' : `${low}–${high}`}</td>
+                  <td>${score.percentile}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </section>
+        ${variant === 'compact' ? nothing : this.renderPreferences()}
+      </article>
+    `;
+  }
+
+  private renderPreferences() {
+    const sp = this.shown!.skillprint;
+    if (!sp.interests.length && !sp.environment.length) return nothing;
+    const { t } = this.locale;
+    return html`<section class="pair">
+      ${sp.interests.length
+        ? html`<div><h3>${t.interests}</h3><ul>${sp.interests.filter((i) => i.score >= 50).map((i) => html`<li>${i.interestId}</li>`)}</ul></div>`
+        : nothing}
+      ${sp.environment.length ? html`<div><h3>${t.environment}</h3><ul>${sp.environment.map((e) => html`<li>${e.facetId}: ${e.value}</li>`)}</ul></div>` : nothing}
+    </section>`;
+  }
+
+  private renderSharing() {
+    const { t } = this.locale;
+    return html`<section part="sharing" class="sharing" aria-labelledby="share-title">
+      <h3 id="share-title">${t.shareTitle}</h3>
+      <p>${t.shareHelp}</p>
+      <form @submit=${this.share}>
+        <label for="days">${t.expiry}</label>
+        <select id="days" name="days">
+          ${SHARE_DAYS.map((d) => html`<option value=${d} ?selected=${d === 30}>${t.days(d)}</option>`)}
+        </select>
+        <button class="primary" type="submit">${t.makeLink}</button>
+      </form>
+      ${this.freshLink
+        ? html`<p class="link"><code>${this.freshLink.url}</code><button type="button" @click=${() => this.copy(this.freshLink!.url)}>${t.copy}</button></p>`
+        : nothing}
+      <h4>${t.links}</h4>
+      ${this.links.length
+        ? html`<ul>
+            ${this.links.map(
+              (l) => html`<li class="link">
+                <code>${l.token}</code>
+                <span>${l.revokedAt ? t.stopped : t.until(new Date(l.expiresAt))}</span>
+                ${l.revokedAt ? nothing : html`<button type="button" @click=${() => this.revoke(l.id)}>${t.revoke}</button>`}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p>${t.noLinks}</p>`}
+    </section>`;
+  }
+
+  protected override render() {
+    const { t } = this.locale;
+    if (this.failure) {
+      const text = this.failure === 'not-found' ? t.notFound : this.failure === 'expired' ? t.linkExpired : t.loadError;
+      return html`<div class="message error" role="alert">
+        <p>${text}</p>
+        ${this.failure === 'error' ? html`<button type="button" @click=${() => void this.load(this.client)}>${t.retry}</button>` : nothing}
+      </div>`;
+    }
+    if (!this.shown) return html`<p class="message" role="status">${t.loading}</p>`;
+    return html`
+      ${this.renderCard(this.variant)}
+      ${this.variant === 'full'
+        ? html`<div part="actions" class="actions">
+            <button type="button" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>${this.asTable ? t.showBars : t.showTable}</button>
+            <button type="button" @click=${() => this.print()}>${t.print}</button>
+          </div>`
+        : nothing}
+      ${this.sharing && this.variant === 'full' ? this.renderSharing() : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+}
+
+export interface SkillprintLoadedDetail {
+  skillprint: SignedSkillprint;
+  verified: boolean;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pfw-skillprint': PfwSkillprint;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pfw-skillprint-loaded': CustomEvent<SkillprintLoadedDetail>;
+    'pfw-skillprint-shared': CustomEvent<{ link: ShareLink; url: string }>;
+    'pfw-skillprint-printed': CustomEvent<{ skillprintId?: string }>;
+  }
+}
