@@ -2,9 +2,11 @@
  * `npm start`: the API on embedded storage (PGlite in .data/, no database server needed) and the
  * demo pages, on one address: the demo server forwards /v1 and /.well-known to the API.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer } from 'vite';
-import { startServer } from '@pfw/server';
+import { createServer, type Plugin } from 'vite';
+import { createClient, routes, Role } from '@pfw/contract';
+import { createPartner, startServer } from '@pfw/server';
 
 const here = import.meta.dirname;
 const api = await startServer({
@@ -14,12 +16,60 @@ const api = await startServer({
   port: Number(process.env.PFW_API_PORT ?? 0),
 });
 
+/**
+ * The demo partner: a publishable key for these pages' origin, and a secret key that only this
+ * process (standing in for the partner's own server) uses to mint tokens for its users.
+ */
+const DEMO_PUBLISHABLE_KEY = 'pk_demo_pages_localhost';
+const port = Number(process.env.PORT ?? 5173);
+const partnerFile = join(here, '..', '.data', 'demo-partner.json');
+if (!existsSync(partnerFile)) {
+  const partner = await createPartner(api.services.db, {
+    name: 'Demo partner',
+    origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    keys: { publishable: DEMO_PUBLISHABLE_KEY, secret: `sk_${crypto.randomUUID().replaceAll('-', '')}` },
+  });
+  mkdirSync(join(here, '..', '.data'), { recursive: true });
+  writeFileSync(partnerFile, JSON.stringify({ partnerId: partner.partnerId, secretKey: partner.secretKey }));
+}
+const { secretKey } = JSON.parse(readFileSync(partnerFile, 'utf8')) as { secretKey: string };
+const partnerServer = createClient({ baseUrl: api.url, credentials: () => ({ token: secretKey }) });
+
+/** GET /demo-backend/token?role=…&subject=…: what a partner's backend does for its logged-in user. */
+const demoBackend: Plugin = {
+  name: 'pfw-demo-backend',
+  configureServer(server) {
+    server.middlewares.use('/demo-backend/token', (req, res) => {
+      const url = new URL(req.url ?? '', 'http://demo');
+      const role = Role.safeParse(url.searchParams.get('role'));
+      const subject = url.searchParams.get('subject') ?? '';
+      if (!role.success || !/^[a-z0-9-]{3,60}$/.test(subject)) {
+        res.statusCode = 400;
+        res.end('role and subject please');
+        return;
+      }
+      partnerServer
+        .request(routes.createToken, { body: { role: role.data, subject, displayName: url.searchParams.get('displayName') ?? undefined } })
+        .then((token) => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify(token));
+        })
+        .catch((error: Error) => {
+          res.statusCode = 502;
+          res.end(error.message);
+        });
+    });
+  },
+};
+
 const demo = await createServer({
   configFile: join(here, 'vite.config.ts'),
+  plugins: [demoBackend],
   server: {
-    port: Number(process.env.PORT ?? 5173),
+    port,
     host: process.env.HOST ?? 'localhost',
-    strictPort: false,
+    // The demo partner's key is bound to this port's origin.
+    strictPort: true,
     proxy: { '/v1': api.url, '/.well-known': api.url },
   },
 });
