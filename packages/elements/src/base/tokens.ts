@@ -29,7 +29,7 @@ export const TOKENS = {
 
 export type TokenName = keyof typeof TOKENS;
 
-/** `--_name: var(--pfw-name, default);` for every token: the aliases widgets read. */
+/** For every token, the alias widgets read: `--_name` takes `--pfw-name` when set, else our default. */
 export const tokenAliases = Object.entries(TOKENS)
   .map(([name, value]) => `--_${name}: var(--pfw-${name}, ${value});`)
   .join('\n');
