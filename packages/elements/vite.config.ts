@@ -1,33 +1,34 @@
 /**
- * The CDN build: one ES module per define entry, Lit and everything else bundled, shared code
- * in chunks, lazy parts (other languages, charts, games) in their own chunks. A partner page
- * adds one <script type="module"> and one tag. `npm run size` measures these files.
+ * The CDN build: one self-contained ES module per define entry (Lit and all bundled), so a
+ * partner page adds one <script type="module"> and one tag. Each entry is built on its own:
+ * an entry never pays for another widget's code. Lazy parts (other languages, the chart,
+ * games) are chunks of their entry. `npm run size` measures these files. (A page with many
+ * widgets is better served by the npm build, which shares Lit.)
+ *
+ * PFW_ENTRY picks the entry; scripts/build-cdn.mjs builds them all.
  */
-import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
-const entries = Object.fromEntries(
-  readdirSync(new URL('./src/define', import.meta.url))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => [f.replace(/\.ts$/, ''), `src/define/${f}`]),
-);
+const entry = process.env.PFW_ENTRY ?? 'pfw-provider';
 
 export default defineConfig({
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: 'cdn',
-    emptyOutDir: true,
+    emptyOutDir: false,
     target: 'es2022',
     // terser compresses our output about 1 kB (gzip) smaller than the default minifier.
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: true,
-    lib: { entry: entries, formats: ['es'] },
+    lib: { entry: { [entry]: `src/define/${entry}.ts` }, formats: ['es'] },
     rolldownOptions: {
+      // Schema building in @pfw/contract has no side effects: an unused schema must not ship.
+      treeshake: { manualPureFunctions: ['z', 'named', 'route', 'text', 'page'] },
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: `chunks/${entry}/[name]-[hash].js`,
       },
     },
   },

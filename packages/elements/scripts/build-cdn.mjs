@@ -1,0 +1,10 @@
+/** Build every define entry of src/define/ into cdn/, each on its own (see vite.config.ts). */
+import { readdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url);
+rmSync(new URL('cdn', root), { recursive: true, force: true });
+for (const file of readdirSync(new URL('src/define', root)).filter((f) => f.endsWith('.ts'))) {
+  process.env.PFW_ENTRY = file.replace(/\.ts$/, '');
+  await build({ root: root.pathname, configFile: new URL('vite.config.ts', root).pathname, logLevel: 'warn' });
+}
