@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /** `npm run build`: every package in dependency order, then the demo and the docs (when they have a build). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies, root } from './lib.mjs';
 
 ensureDependencies();
-const order = ['packages/contract', 'packages/core', 'api-mock', 'packages/server', 'packages/elements', 'demo', 'docs'];
+const order = ['packages/contract', 'packages/core', 'packages/server', 'api-mock', 'packages/elements', 'demo', 'docs'];
 for (const dir of order) {
+  if (!existsSync(join(root, dir, 'package.json'))) continue;
   const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
   if (!pkg.scripts?.build) continue;
   console.log(`\n▶ build ${pkg.name}`);
