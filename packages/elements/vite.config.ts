@@ -26,6 +26,8 @@ export default defineConfig({
     rolldownOptions: {
       // Schema building in @pfw/contract has no side effects: an unused schema must not ship.
       treeshake: { manualPureFunctions: ['z', 'named', 'route', 'text', 'page'] },
+      // Lazy chunks import what they share with the entry from the entry itself: one file to load first.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: `chunks/${entry}/[name]-[hash].js`,

@@ -1,9 +1,9 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ApiError, checkSkillprintSignature, routes, type Client, type ShareLink, type SignedSkillprint, type Skill, type SkillScore } from '@pfw/contract';
+import type { SharingController } from './sharing.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
-import { tokenAliases } from '../base/tokens.js';
 import { cardStyles, styles } from './skillprint.styles.js';
 import nl from './i18n/nl.js';
 
@@ -18,7 +18,6 @@ const levelAt = (theta: number) => 1 + LEVEL_CUTS.filter((c) => theta >= c).leng
 /** The levels an 80 % interval of θ spans: the honest "it may also be…". */
 const levelRange = (s: SkillScore) => [levelAt(s.theta - 1.2816 * s.se), levelAt(s.theta + 1.2816 * s.se)] as const;
 
-const SHARE_DAYS = [7, 30, 90];
 
 /** Per API base: the skill texts and the public keys, fetched once per page. */
 const skillTexts = new Map<string, Promise<Skill[]>>();
@@ -71,15 +70,14 @@ export class PfwSkillprint extends PfwElement {
   @state() private verification: Verification = 'checking';
   @state() private skills: Skill[] = [];
   @state() private asTable = false;
-  @state() private links: ShareLink[] = [];
   @state() private announcement = '';
-  @state() private freshLink?: { token: string; url: string };
   @state() private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
 
   @query('canvas') private canvas?: HTMLCanvasElement;
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
+  private sharingController?: SharingController;
   private chart?: { destroy(): void };
   private resolveChart!: () => void;
   /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
@@ -140,7 +138,7 @@ export class PfwSkillprint extends PfwElement {
       this.reportError(error);
     }
     this.shown = signed;
-    if (this.sharing) void this.loadLinks();
+    if (this.sharing) void this.startSharing();
     let verified = false;
     try {
       const jwks = await publicKeys.get(base)!;
@@ -185,76 +183,42 @@ export class PfwSkillprint extends PfwElement {
     });
   }
 
-  private async loadLinks(): Promise<void> {
-    if (!this.shown) return;
-    try {
-      this.links = (await this.client.request(routes.listShareLinks, { params: { id: this.shown.skillprint.id } })).items;
-    } catch (error) {
-      this.reportError(error);
-    }
+  /** The share panel is a lazy part: most views never need it. */
+  private async startSharing(): Promise<void> {
+    if (this.sharingController) return void this.sharingController.load();
+    const { SharingController } = await import('./sharing.js');
+    this.sharingController = new SharingController(this);
+    this.requestUpdate();
   }
 
-  private linkUrl(token: string): string {
+  // What the share panel uses of this element.
+  get apiClient(): Client {
+    return this.client;
+  }
+  get skillprintIdShown(): string | undefined {
+    return this.shown?.skillprint.id;
+  }
+  get messages(): Messages {
+    return this.locale.t;
+  }
+  announce(text: string): void {
+    this.announcement = text;
+  }
+  fail(error: unknown): void {
+    this.reportError(error);
+  }
+  linkUrl(token: string): string {
     return `${this.shareUrl ?? `${location.origin}${location.pathname}?share=`}${token}`;
   }
 
-  private async share(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const days = Number(new FormData(event.target as HTMLFormElement).get('days'));
-    try {
-      const link = await this.client.request(routes.createShareLink, { params: { id: this.shown!.skillprint.id }, body: { expiresInDays: days } });
-      this.freshLink = { token: link.token, url: this.linkUrl(link.token) };
-      this.announcement = this.locale.t.newLink;
-      await this.loadLinks();
-      this.dispatchEvent(new CustomEvent('pfw-skillprint-shared', { detail: { link, url: this.freshLink.url }, bubbles: true, composed: true }));
-    } catch (error) {
-      this.reportError(error);
-    }
-  }
-
-  private async copy(url: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this.announcement = this.locale.t.copied;
-    } catch {
-      // No clipboard (permissions): the link is on screen to copy by hand.
-      this.announcement = url;
-    }
-  }
-
-  private async revoke(id: string): Promise<void> {
-    try {
-      await this.client.request(routes.revokeShareLink, { params: { id } });
-      this.announcement = this.locale.t.revoked;
-      if (this.freshLink && this.links.find((l) => l.id === id)) this.freshLink = undefined;
-      await this.loadLinks();
-    } catch (error) {
-      this.reportError(error);
-    }
-  }
-
   /** Open the one-page print version in its own window and print it (the host page is not printed). */
-  print(): void {
-    const popup = window.open('', '_blank', 'popup,width=820,height=1100');
-    if (!popup) {
+  async print(): Promise<void> {
+    const { printCard } = await import('./print.js');
+    const chart = this.canvas && this.chartState === 'ready' ? this.canvas.toDataURL('image/png') : undefined;
+    if (!printCard(this.renderCard('print', chart), this.locale.t.title, this.locale.lang)) {
       this.announcement = this.locale.t.printBlocked;
       return;
     }
-    const doc = popup.document;
-    doc.title = this.locale.t.title;
-    doc.documentElement.lang = this.locale.lang;
-    // Constructable style sheets: allowed under a strict Content-Security-Policy, unlike <style>.
-    const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(
-      `@page { size: A4; margin: 15mm; } body { margin: 0; } .pfw-print-root { ${tokenAliases} font-family: var(--_font-family); line-height: var(--_line-height); color: var(--_color-text); } .pfw-print-root *, .pfw-print-root *::before { box-sizing: border-box; } ${cardStyles.cssText}`,
-    );
-    doc.adoptedStyleSheets = [sheet];
-    const root = doc.createElement('div');
-    root.className = 'pfw-print-root';
-    doc.body.append(root);
-    render(this.renderCard('print', this.canvas && this.chartState === 'ready' ? this.canvas.toDataURL('image/png') : undefined), root);
-    popup.focus();
-    popup.setTimeout(() => popup.print(), 50);
     this.dispatchEvent(new CustomEvent('pfw-skillprint-printed', { detail: { skillprintId: this.shown?.skillprint.id }, bubbles: true, composed: true }));
   }
 
@@ -346,36 +310,6 @@ export class PfwSkillprint extends PfwElement {
     </section>`;
   }
 
-  private renderSharing() {
-    const { t } = this.locale;
-    return html`<section part="sharing" class="sharing" aria-labelledby="share-title">
-      <h3 id="share-title">${t.shareTitle}</h3>
-      <p>${t.shareHelp}</p>
-      <form @submit=${this.share}>
-        <label for="days">${t.expiry}</label>
-        <select id="days" name="days">
-          ${SHARE_DAYS.map((d) => html`<option value=${d} ?selected=${d === 30}>${t.days(d)}</option>`)}
-        </select>
-        <button class="primary" type="submit">${t.makeLink}</button>
-      </form>
-      ${this.freshLink
-        ? html`<p class="link"><code>${this.freshLink.url}</code><button type="button" @click=${() => this.copy(this.freshLink!.url)}>${t.copy}</button></p>`
-        : nothing}
-      <h4>${t.links}</h4>
-      ${this.links.length
-        ? html`<ul>
-            ${this.links.map(
-              (l) => html`<li class="link">
-                <code>${l.token}</code>
-                <span>${l.revokedAt ? t.stopped : t.until(new Date(l.expiresAt))}</span>
-                ${l.revokedAt ? nothing : html`<button type="button" @click=${() => this.revoke(l.id)}>${t.revoke}</button>`}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p>${t.noLinks}</p>`}
-    </section>`;
-  }
-
   protected override render() {
     const { t } = this.locale;
     if (this.failure) {
@@ -391,10 +325,10 @@ export class PfwSkillprint extends PfwElement {
       ${this.variant === 'full'
         ? html`<div part="actions" class="actions">
             <button type="button" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>${this.asTable ? t.showBars : t.showTable}</button>
-            <button type="button" @click=${() => this.print()}>${t.print}</button>
+            <button type="button" @click=${() => void this.print()}>${t.print}</button>
           </div>`
         : nothing}
-      ${this.sharing && this.variant === 'full' ? this.renderSharing() : nothing}
+      ${this.sharing && this.variant === 'full' && this.sharingController ? this.sharingController.render() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }

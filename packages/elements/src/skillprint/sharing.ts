@@ -1,0 +1,108 @@
+/**
+ * The owner's share links, loaded only when `sharing` is on (most views never need it): make a
+ * link with an expiry, copy it, see the links, stop one.
+ */
+import { html, nothing, type ReactiveController } from 'lit';
+import { routes, type Client, type ShareLink } from '@pfw/contract';
+import type { Messages } from './skillprint.js';
+
+const SHARE_DAYS = [7, 30, 90];
+
+/** What the controller needs of its skillprint element. */
+export interface SharingHost {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+  dispatchEvent(event: Event): boolean;
+  readonly apiClient: Client;
+  readonly skillprintIdShown: string | undefined;
+  readonly messages: Messages;
+  announce(text: string): void;
+  fail(error: unknown): void;
+  linkUrl(token: string): string;
+}
+
+export class SharingController implements ReactiveController {
+  private links: ShareLink[] = [];
+  private fresh?: { token: string; url: string };
+
+  constructor(private readonly host: SharingHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    const id = this.host.skillprintIdShown;
+    if (!id) return;
+    try {
+      this.links = (await this.host.apiClient.request(routes.listShareLinks, { params: { id } })).items;
+      this.host.requestUpdate();
+    } catch (error) {
+      this.host.fail(error);
+    }
+  }
+
+  private async share(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const days = Number(new FormData(event.target as HTMLFormElement).get('days'));
+    try {
+      const link = await this.host.apiClient.request(routes.createShareLink, { params: { id: this.host.skillprintIdShown! }, body: { expiresInDays: days } });
+      this.fresh = { token: link.token, url: this.host.linkUrl(link.token) };
+      this.host.announce(this.host.messages.newLink);
+      await this.load();
+      this.host.dispatchEvent(new CustomEvent('pfw-skillprint-shared', { detail: { link, url: this.fresh.url }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.host.fail(error);
+    }
+  }
+
+  private async copy(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.host.announce(this.host.messages.copied);
+    } catch {
+      // No clipboard (permissions): the link is on screen to copy by hand.
+      this.host.announce(url);
+    }
+  }
+
+  private async revoke(id: string): Promise<void> {
+    try {
+      await this.host.apiClient.request(routes.revokeShareLink, { params: { id } });
+      this.host.announce(this.host.messages.revoked);
+      await this.load();
+    } catch (error) {
+      this.host.fail(error);
+    }
+  }
+
+  render() {
+    const t = this.host.messages;
+    return html`<section part="sharing" class="sharing" aria-labelledby="share-title">
+      <h3 id="share-title">${t.shareTitle}</h3>
+      <p>${t.shareHelp}</p>
+      <form @submit=${(e: SubmitEvent) => this.share(e)}>
+        <label for="days">${t.expiry}</label>
+        <select id="days" name="days">
+          ${SHARE_DAYS.map((d) => html`<option value=${d} ?selected=${d === 30}>${t.days(d)}</option>`)}
+        </select>
+        <button class="primary" type="submit">${t.makeLink}</button>
+      </form>
+      ${this.fresh ? html`<p class="link"><code>${this.fresh.url}</code><button type="button" @click=${() => this.copy(this.fresh!.url)}>${t.copy}</button></p>` : nothing}
+      <h4>${t.links}</h4>
+      ${this.links.length
+        ? html`<ul>
+            ${this.links.map(
+              (l) => html`<li class="link">
+                <code>${l.token}</code>
+                <span>${l.revokedAt ? t.stopped : t.until(new Date(l.expiresAt))}</span>
+                ${l.revokedAt ? nothing : html`<button type="button" @click=${() => this.revoke(l.id)}>${t.revoke}</button>`}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p>${t.noLinks}</p>`}
+    </section>`;
+  }
+}
