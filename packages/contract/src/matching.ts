@@ -31,8 +31,9 @@ export const Match = /*#__PURE__*/ named(
     secondary: z.object({ interests: z.number().check(z.gte(0), z.lte(1)), environment: z.number().check(z.gte(0), z.lte(1)) }),
     /** For a job seeker: the job in a few words. */
     job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),
-    /** For an employer: the candidate's skillprint (pseudonymous) and where a connection stands. */
+    /** For an employer: the candidate's skillprint (pseudonymous), availability, and where a connection stands. */
     skillprint: z.optional(Skillprint),
+    pool: z.optional(z.object({ region: Region, hours: HoursRange, availability: z.enum(['now', 'within-month', 'within-three-months', 'not-now']) })),
     connection: z.optional(z.object({ id: Id, status: ConnectionStatus })),
   }),
   'Match',

@@ -8,4 +8,5 @@ export { TOKEN_DESCRIPTIONS } from './base/tokens.docs.js';
 export { PfwProvider } from './provider/provider.js';
 export { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
 export { PfwSkillprint, type SkillprintVariant, type SkillprintLoadedDetail } from './skillprint/skillprint.js';
+export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
 export { VERSION } from './version.js';

@@ -51,12 +51,15 @@ export function mountMatches(app: Hono, services: Services): void {
     // Rank all, then read and explain only the page shown.
     const page = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset);
     const prints = page.length
-      ? await db.query<{ person_id: string; payload: Skillprint }>(
-          'SELECT DISTINCT ON (person_id) person_id, payload FROM skillprints WHERE person_id = ANY($1) ORDER BY person_id, issued_at DESC',
+      ? await db.query<{ person_id: string; payload: Skillprint; region: string; hours_min: number; hours_max: number; availability: 'now' }>(
+          `SELECT DISTINCT ON (s.person_id) s.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability
+             FROM skillprints s JOIN talent_pool t ON t.person_id = s.person_id
+            WHERE s.person_id = ANY($1) ORDER BY s.person_id, s.issued_at DESC`,
           [page.map((p) => p.meta.personId)],
         )
       : [];
     const printOf = new Map(prints.map((p) => [p.person_id, p.payload]));
+    const poolOf = new Map(prints.map((p) => [p.person_id, { region: p.region, hours: { min: p.hours_min, max: p.hours_max }, availability: p.availability }]));
     // Someone erased between ranking and reading is left out.
     const ranked = page
       .filter(({ meta }) => printOf.has(meta.personId))
@@ -86,6 +89,7 @@ export function mountMatches(app: Hono, services: Services): void {
           jobProfileId: job.id,
           candidate: meta.pseudonym,
           skillprint,
+          pool: poolOf.get(meta.personId),
           ...(connection ? { connection: { id: connection.id, status: connection.status } } : {}),
         };
       }),

@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_row: var(--pfw-match-list-row-height, 4.75rem);
+  }
+  h2 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.3em;
+  }
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.1em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: end;
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .filters label {
+    display: grid;
+    gap: 0.2em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    border-radius: var(--_radius);
+  }
+  input,
+  select {
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: inherit;
+    padding: 0 0.5em;
+  }
+  input[type='number'] {
+    width: 6em;
+  }
+  button {
+    border: 2px solid var(--_color-primary);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    padding: 0 0.9em;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .count {
+    color: var(--_color-text-muted);
+    margin: 0 0 0.3em;
+  }
+  .viewport {
+    height: var(--pfw-match-list-height, 30rem);
+    overflow-y: auto;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .row {
+    height: var(--_row);
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.2em 0.75em;
+    align-items: center;
+    padding: 0.5em 0.75em;
+    border-bottom: 1px solid var(--_color-surface-raised);
+    overflow: hidden;
+  }
+  .row.active {
+    background: var(--_color-surface-raised);
+  }
+  .row .title {
+    font-weight: 700;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .row .sub {
+    grid-column: 1;
+    color: var(--_color-text-muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .row .side {
+    grid-row: 1 / span 2;
+    grid-column: 2;
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .score {
+    font-weight: 700;
+    min-width: 6.5em;
+    text-align: end;
+  }
+  .score.good {
+    color: var(--_color-success);
+  }
+  .score.low {
+    color: var(--_color-text-muted);
+  }
+  .details,
+  .requests,
+  .empty {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .details ul {
+    margin: 0 0 calc(var(--_space) / 2);
+    padding-inline-start: 1.2em;
+  }
+  .request {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding-block: calc(var(--_space) / 2);
+    border-bottom: 1px solid var(--_color-surface-raised);
+  }
+  .request form {
+    display: grid;
+    gap: 0.4em;
+    max-width: 24rem;
+  }
+  .request label {
+    display: grid;
+    gap: 0.2em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .error {
+    color: var(--_color-danger);
+  }
+  .dots {
+    display: inline-flex;
+    gap: 2px;
+    vertical-align: middle;
+  }
+  .dot {
+    width: 0.8em;
+    height: 0.6em;
+    border-radius: 2px;
+    border: 1px solid var(--_color-border);
+  }
+  .dot.on {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+  }
+`;

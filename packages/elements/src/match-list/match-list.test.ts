@@ -1,0 +1,108 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createClient, routes, type Match } from '@pfw/contract';
+import { occupations } from '@pfw/core/skills';
+import { startMockApi } from '../test-support/mock-api.js';
+import { candidateWithSkillprint, tokenFor } from '../test-support/flows.js';
+import type { PfwMatchList } from './match-list.js';
+import '../define/pfw-match-list.js';
+
+const root = (el: PfwMatchList) => el.shadowRoot!;
+const rows = (el: PfwMatchList) => [...root(el).querySelectorAll<HTMLElement>('[part=row]')];
+
+describe('<pfw-match-list>', function () {
+  this.timeout(40000);
+  let candidate: { token: string; pseudonym: string };
+  let employerToken: string;
+  let jobId: string;
+
+  before(async () => {
+    await startMockApi();
+    const { token, signed } = await candidateWithSkillprint();
+    candidate = { token, pseudonym: signed.skillprint.owner };
+    await createClient({ baseUrl: '', credentials: () => ({ token }) }).request(routes.putTalentPool, {
+      body: { availability: 'now', region: 'Eindhoven', hours: { min: 24, max: 36 }, consentTextVersion: '2026-11' },
+    });
+    employerToken = await tokenFor('employer', 'Zorggroep Zuid');
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    const template = occupations.find((o) => o.sector === 'care')!;
+    const job = await employer.request(routes.createJobProfile, { body: { title: template.title.nl, occupationId: template.id, requirements: template.requirements, region: 'Eindhoven', hours: { min: 24, max: 32 } } });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+    jobId = job.id;
+  });
+
+  it('shows a job seeker the jobs that fit, explained, with what to learn', async () => {
+    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`);
+    await waitUntil(() => rows(el).length > 0, 'no jobs', { timeout: 10000 });
+    const row = rows(el).find((r) => r.textContent!.includes('Zorggroep Zuid'))!;
+    expect(row).to.exist;
+    expect(row.querySelector('.score')!.textContent).to.match(/van 100/);
+    await expect(el).to.be.accessible();
+    row.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
+    const details = root(el).querySelector('[part=details]')!;
+    expect(details.textContent).to.match(/belangrijke vaardighe/);
+    expect(root(el).activeElement?.id).to.equal('details-title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ranks candidates for an employer by pseudonym, and reveals identity only after acceptance', async () => {
+    const employerList = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`);
+    await waitUntil(() => rows(employerList).length > 0, 'no candidates', { timeout: 10000 });
+    const row = rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!;
+    expect(row.textContent).to.contain('Kan nu beginnen');
+    await expect(employerList).to.be.accessible();
+    row.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => root(employerList).querySelector('[part=details]'));
+    const requested = oneEvent(employerList, 'pfw-connection-requested');
+    [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')].find((b) => b.textContent === 'Stuur verzoek')!.click();
+    const { detail } = await requested;
+    expect(detail.connection.identity).to.equal(undefined);
+
+    // The job seeker sees the request, what would be shared, and accepts.
+    const seeker = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`);
+    await waitUntil(() => root(seeker).querySelector('[part=requests]'), 'no request', { timeout: 10000 });
+    await expect(seeker).to.be.accessible();
+    const form = root(seeker).querySelector<HTMLFormElement>('[part=requests] form')!;
+    form.querySelector<HTMLInputElement>('[name=name]')!.value = 'Fatima El Amrani';
+    form.querySelector<HTMLInputElement>('[name=email]')!.value = 'fatima@example.nl';
+    const accepted = oneEvent(seeker, 'pfw-connection-accepted');
+    form.requestSubmit();
+    expect((await accepted).detail.connection.identity?.name).to.equal('Fatima El Amrani');
+
+    // The employer now sees who it is.
+    await employerList.load();
+    await employerList.updateComplete;
+    rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => root(employerList).querySelector('[part=details]')?.textContent?.includes('fatima@example.nl'), 'identity not shown');
+  });
+
+  it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {
+    const items: Match[] = Array.from({ length: 10000 }, (_, i) => ({
+      score: 100 - (i % 100),
+      essentialsMet: true,
+      requirements: [],
+      strengths: [],
+      gaps: [],
+      secondary: { interests: 0.5, environment: 0.5 },
+      candidate: `kandidaat-${String(i).padStart(5, '0')}`,
+      jobProfileId: 'job_synthetic',
+    }));
+    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`);
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+    expect(rows(el).length).to.be.lessThan(60);
+    expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.focus();
+    root(el).querySelector('.viewport')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await waitUntil(() => root(el).activeElement?.closest('[part=row]')?.getAttribute('aria-posinset') === '10000', 'End did not reach the last row');
+    expect(rows(el).length).to.be.lessThan(60);
+    await expect(el).to.be.accessible();
+  });
+
+  it('helps when there is nothing to show yet', async () => {
+    const fresh = await tokenFor('candidate');
+    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${fresh}></pfw-match-list>`);
+    await waitUntil(() => root(el).querySelector('.empty'), 'no empty state', { timeout: 10000 });
+    expect(root(el).querySelector('.empty')!.textContent).to.contain('Kijk wat je kunt leren');
+    await expect(el).to.be.accessible();
+  });
+});

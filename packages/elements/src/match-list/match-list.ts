@@ -1,0 +1,371 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { routes, type Client, type Connection, type LearningOffer, type Match, type Skill } from '@pfw/contract';
+import { PfwElement } from '../base/pfw-element.js';
+import { LocaleController } from '../base/locale.js';
+import { styles } from './match-list.styles.js';
+import nl from './i18n/nl.js';
+
+export type Messages = typeof nl;
+export type MatchListMode = 'jobs' | 'candidates';
+
+/** Rows rendered beyond the visible ones, above and below. */
+const OVERSCAN = 6;
+const PAGE = 500;
+
+/**
+ * Ranked matches with their explanation, both ways. `jobs`: a job seeker's best jobs, what to
+ * learn for the ones that almost fit, and employers' requests to accept or decline. `candidates`:
+ * an employer's pseudonymous candidates for a job profile, a connection request per candidate,
+ * and name and contact details once a candidate said yes. Long lists scroll virtually.
+ *
+ * @tagname pfw-match-list
+ * @summary Ranked, explained matches for a job seeker or an employer.
+ *
+ * @fires pfw-connection-requested - An employer sent a request. `detail: { connection }`.
+ * @fires pfw-connection-accepted - A job seeker accepted; their details went to the employer. `detail: { connection }`.
+ * @fires pfw-connection-declined - A job seeker declined. `detail: { connection }`.
+ * @fires pfw-error - Loading or an action failed. `detail.problem` says why.
+ *
+ * @csspart filters - The filter and sort controls.
+ * @csspart list - The scrolling list.
+ * @csspart row - One match in the list.
+ * @csspart details - The explanation of the chosen match.
+ * @csspart requests - Employers' requests (jobs mode).
+ *
+ * @cssproperty --pfw-match-list-height - Height of the scrolling list. Default 30rem.
+ * @cssproperty --pfw-match-list-row-height - Height of one row. Default 4.75rem.
+ */
+export class PfwMatchList extends PfwElement {
+  static override styles = [...PfwElement.styles, styles];
+
+  /** jobs for a job seeker, candidates for an employer. */
+  @property({ reflect: true }) mode: MatchListMode = 'jobs';
+  /** The employer's job profile (candidates mode). */
+  @property({ attribute: 'job-profile-id' }) jobProfileId?: string;
+  /** Most matches to load. */
+  @property({ type: Number, attribute: 'max-results' }) maxResults = 1000;
+  /** Matches to show instead of loading them (e.g. from your own server). */
+  @property({ attribute: false }) items?: Match[];
+
+  @state() private loaded: Match[] = [];
+  @state() private total = 0;
+  @state() private loading = false;
+  @state() private failed = false;
+  @state() private connections: Connection[] = [];
+  @state() private skills = new Map<string, Skill>();
+  @state() private offers = new Map<string, LearningOffer>();
+  @state() private region = '';
+  @state() private minHours = 0;
+  @state() private minScore = 0;
+  @state() private sort: 'score' | 'name' | 'hours' = 'score';
+  @state() private first = 0;
+  @state() private active = 0;
+  @state() private open?: Match;
+  @state() private notice = '';
+
+  @query('.viewport') private viewport?: HTMLElement;
+
+  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private loadKey?: string;
+  private rowHeight = 76;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const client = this.client;
+    const key = `${client.baseUrl}|${this.mode}|${this.jobProfileId ?? ''}|${this.config.token ?? ''}`;
+    if (key !== this.loadKey && (this.mode === 'jobs' || this.jobProfileId)) {
+      this.loadKey = key;
+      void this.load(client);
+    }
+    if (changed.has('items') && this.items) this.total = this.items.length;
+  }
+
+  protected override firstUpdated(): void {
+    const probe = getComputedStyle(this).getPropertyValue('--_row');
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.rowHeight = probe.endsWith('rem') ? parseFloat(probe) * rem : parseFloat(probe) || this.rowHeight;
+  }
+
+  /** Load (again): matches, connections, and the skill and offer texts the explanations use. */
+  async load(client: Client = this.client): Promise<void> {
+    this.loading = true;
+    this.failed = false;
+    try {
+      const [skills, offers] = await Promise.all([client.request(routes.listSkills), client.request(routes.listLearningOffers)]);
+      this.skills = new Map(skills.items.map((s) => [s.id, s]));
+      this.offers = new Map(offers.items.map((o) => [o.id, o]));
+      if (!this.items) {
+        const all: Match[] = [];
+        let total = Infinity;
+        while (all.length < Math.min(total, this.maxResults)) {
+          const query = { limit: Math.min(PAGE, this.maxResults - all.length), offset: all.length };
+          const page =
+            this.mode === 'jobs'
+              ? await client.request(routes.listMyMatches, { query })
+              : await client.request(routes.listCandidates, { params: { id: this.jobProfileId! }, query });
+          all.push(...page.items);
+          total = page.total;
+          if (!page.items.length) break;
+        }
+        this.loaded = all;
+        this.total = total === Infinity ? 0 : total;
+      }
+      this.connections = (await client.request(routes.listConnections)).items;
+    } catch (error) {
+      const problem = this.reportError(error);
+      // No skillprint yet (409) is not a failure: the empty state explains what to do.
+      this.failed = problem.status !== 409;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private get visible(): Match[] {
+    const items = (this.items ?? this.loaded).filter(
+      (m) =>
+        m.score >= this.minScore &&
+        (!this.region || this.regionOf(m) === this.region) &&
+        (!this.minHours || (this.hoursOf(m)?.max ?? 0) >= this.minHours),
+    );
+    const name = (m: Match) => m.job?.title ?? m.candidate ?? '';
+    if (this.sort === 'name') return [...items].sort((a, b) => name(a).localeCompare(name(b), this.locale.lang));
+    if (this.sort === 'hours') return [...items].sort((a, b) => (this.hoursOf(b)?.max ?? 0) - (this.hoursOf(a)?.max ?? 0));
+    return items;
+  }
+
+  private regionOf(m: Match): string | undefined {
+    return m.job?.region ?? m.pool?.region;
+  }
+
+  private hoursOf(m: Match): { min: number; max: number } | undefined {
+    return m.job?.hours ?? m.pool?.hours;
+  }
+
+  private label(skillId: string): string {
+    return this.skills.get(skillId)?.label[this.locale.lang] ?? skillId;
+  }
+
+  private onScroll(): void {
+    const top = this.viewport?.scrollTop ?? 0;
+    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
+    if (first !== this.first) this.first = first;
+  }
+
+  private focusRow(index: number): void {
+    const count = this.visible.length;
+    if (!count) return;
+    this.active = Math.min(count - 1, Math.max(0, index));
+    const viewport = this.viewport!;
+    const top = this.active * this.rowHeight;
+    if (top < viewport.scrollTop) viewport.scrollTop = top;
+    else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
+    this.onScroll();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.active}"] .open`)?.focus());
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 400) / this.rowHeight));
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
+    if (event.key in moves) this.focusRow(this.active + moves[event.key]!);
+    else if (event.key === 'Home') this.focusRow(0);
+    else if (event.key === 'End') this.focusRow(this.visible.length - 1);
+    else return;
+    event.preventDefault();
+  }
+
+  private async openDetails(match: Match, index: number): Promise<void> {
+    this.active = index;
+    this.open = match;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
+  }
+
+  private connectionFor(match: Match): Connection | undefined {
+    return match.connection ? (this.connections.find((c) => c.id === match.connection!.id) ?? undefined) : this.connections.find((c) => c.candidate === match.candidate && c.jobProfileId === match.jobProfileId);
+  }
+
+  private async request(match: Match): Promise<void> {
+    try {
+      const connection = await this.client.request(routes.requestConnection, { body: { jobProfileId: match.jobProfileId!, candidate: match.candidate! } });
+      this.connections = [connection, ...this.connections];
+      this.notice = this.locale.t.requested;
+      this.dispatchEvent(new CustomEvent('pfw-connection-requested', { detail: { connection }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.notice = this.reportError(error).detail ?? this.locale.t.loadError;
+    }
+  }
+
+  private async answer(connection: Connection, accept: boolean, form?: HTMLFormElement): Promise<void> {
+    let identity;
+    if (accept) {
+      if (!form!.reportValidity()) return;
+      const data = new FormData(form);
+      const phone = String(data.get('phone') ?? '').trim();
+      identity = { name: String(data.get('name')).trim(), email: String(data.get('email')).trim(), ...(phone ? { phone } : {}) };
+    }
+    try {
+      const answered = await this.client.request(routes.answerConnection, { params: { id: connection.id }, body: { accept, ...(identity ? { identity } : {}) } });
+      this.connections = this.connections.map((c) => (c.id === answered.id ? answered : c));
+      this.notice = accept ? this.locale.t.accepted : this.locale.t.declined;
+      this.dispatchEvent(new CustomEvent(accept ? 'pfw-connection-accepted' : 'pfw-connection-declined', { detail: { connection: answered }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.notice = this.reportError(error).detail ?? this.locale.t.loadError;
+    }
+  }
+
+  private renderRequests() {
+    const { t } = this.locale;
+    const open = this.connections.filter((c) => c.status === 'requested');
+    if (this.mode !== 'jobs' || !open.length) return nothing;
+    return html`<section part="requests" class="requests" aria-labelledby="requests-title">
+      <h3 id="requests-title">${t.requests}</h3>
+      ${open.map(
+        (c) => html`<div class="request">
+          <p>${t.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>
+          <form @submit=${(e: SubmitEvent) => (e.preventDefault(), void this.answer(c, true, e.target as HTMLFormElement))}>
+            <p>${t.shareWhat}</p>
+            <label>${t.name}<input name="name" required autocomplete="name" maxlength="120" /></label>
+            <label>${t.email}<input name="email" type="email" required autocomplete="email" /></label>
+            <label>${t.phone}<input name="phone" type="tel" autocomplete="tel" maxlength="30" /></label>
+            <div class="actions">
+              <button class="primary" type="submit">${t.accept}</button>
+              <button type="button" @click=${() => void this.answer(c, false)}>${t.decline}</button>
+            </div>
+          </form>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  private renderFilters(items: Match[]) {
+    const { t } = this.locale;
+    const regions = [...new Set((this.items ?? this.loaded).map((m) => this.regionOf(m)).filter((r): r is string => Boolean(r)))].sort();
+    return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
+      <label>${t.region}
+        <select @change=${(e: Event) => ((this.region = (e.target as HTMLSelectElement).value), (this.first = 0))}>
+          <option value="">${t.anyRegion}</option>
+          ${regions.map((r) => html`<option ?selected=${r === this.region}>${r}</option>`)}
+        </select>
+      </label>
+      <label>${t.minHours}<input type="number" min="0" max="60" step="4" .value=${String(this.minHours)} @change=${(e: Event) => (this.minHours = Number((e.target as HTMLInputElement).value) || 0)} /></label>
+      <label>${t.minScore}<input type="number" min="0" max="100" step="10" .value=${String(this.minScore)} @change=${(e: Event) => (this.minScore = Number((e.target as HTMLInputElement).value) || 0)} /></label>
+      <label>${t.sort}
+        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as typeof this.sort)}>
+          <option value="score">${t.sortScore}</option>
+          <option value="name">${t.sortName}</option>
+          <option value="hours">${t.sortHours}</option>
+        </select>
+      </label>
+    </div>
+    <p class="count" role="status">${t.count(items.length, this.mode === 'candidates' ? this.total : items.length)}</p>`;
+  }
+
+  private renderRow(m: Match, index: number, count: number) {
+    const { t } = this.locale;
+    const hours = this.hoursOf(m);
+    const title = m.job?.title ?? m.candidate ?? '';
+    const sub = m.job ? [m.job.employerName, m.job.region] : [m.pool ? t.availability[m.pool.availability] : '', m.pool?.region ?? ''];
+    const connection = this.mode === 'candidates' ? this.connectionFor(m) : undefined;
+    return html`<li part="row" class="row ${index === this.active ? 'active' : ''}" data-index=${index} aria-setsize=${count} aria-posinset=${index + 1}>
+      <span class="title">${title}</span>
+      <span class="sub">${[...sub, hours ? t.hours(hours.min, hours.max) : ''].filter(Boolean).join(' · ')}</span>
+      <span class="side">
+        <span class="score ${m.score >= 70 ? 'good' : m.score < 50 ? 'low' : ''}">${t.fit(m.score)}<br />${t.score(m.score)}</span>
+        ${connection ? html`<span>${t.statuses[connection.status]}</span>` : nothing}
+        <button class="open" type="button" tabindex=${index === this.active ? 0 : -1} aria-label="${t.details}: ${title}" @click=${() => void this.openDetails(m, index)} @focus=${() => (this.active = index)}>
+          ${t.details}
+        </button>
+      </span>
+    </li>`;
+  }
+
+  private renderDetails(m: Match) {
+    const { t, lang } = this.locale;
+    const jobs = this.mode === 'jobs';
+    const connection = jobs ? undefined : this.connectionFor(m);
+    return html`<section part="details" class="details" aria-labelledby="details-title">
+      <h3 id="details-title" tabindex="-1">${t.why} ${m.job?.title ?? m.candidate} — ${t.score(m.score)}</h3>
+      <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
+      ${m.strengths.length
+        ? html`<h4>${jobs ? t.strengths : t.candidateStrengths}</h4>
+            <ul>${m.strengths.map((s) => html`<li>${this.label(s)}</li>`)}</ul>`
+        : nothing}
+      ${m.gaps.length
+        ? html`<h4>${jobs ? t.gaps : t.candidateGaps}</h4>
+            <ul>
+              ${m.gaps.map(
+                (g) => html`<li>
+                  <strong>${this.label(g.skillId)}</strong>: ${t.level(g.currentLevel, g.requiredLevel)}.
+                  ${jobs && g.offerIds.length
+                    ? html`<ul>
+                        ${g.offerIds.map((id) => this.offers.get(id)).filter((o): o is LearningOffer => Boolean(o)).map((o) => html`<li>${t.offer(o.title[lang], o.provider.name, o.durationHours)}</li>`)}
+                      </ul>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${m.skillprint
+        ? html`<ul aria-label=${t.candidateStrengths}>
+            ${[...m.skillprint.scores].sort((a, b) => b.level - a.level).slice(0, 5).map(
+              (s) => html`<li>${this.label(s.skillId)}: <span class="dots" aria-hidden="true">${[1, 2, 3, 4, 5].map((n) => html`<span class="dot ${n <= s.level ? 'on' : ''}"></span>`)}</span> ${s.level}/5</li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${connection?.status === 'accepted' && connection.identity
+        ? html`<h4>${t.identity}</h4>
+            <p>${connection.identity.name}<br /><a href="mailto:${connection.identity.email}">${connection.identity.email}</a>${connection.identity.phone ? html`<br />${connection.identity.phone}` : nothing}</p>`
+        : nothing}
+      <div class="actions">
+        ${!jobs && !connection ? html`<button class="primary" type="button" @click=${() => void this.request(m)}>${t.sendRequest}</button>` : nothing}
+        <button type="button" @click=${() => (this.open = undefined)}>${t.close}</button>
+      </div>
+    </section>`;
+  }
+
+  protected override render() {
+    const { t } = this.locale;
+    const title = this.mode === 'jobs' ? t.jobsTitle : t.candidatesTitle;
+    if (this.failed) {
+      return html`<p class="error" role="alert">${t.loadError} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>`;
+    }
+    const items = this.visible;
+    const all = (this.items ?? this.loaded).length;
+    const height = this.viewport?.clientHeight || 480;
+    const last = Math.min(items.length, this.first + Math.ceil(height / this.rowHeight) + 2 * OVERSCAN);
+    return html`
+      <h2>${title}</h2>
+      ${this.renderRequests()}
+      ${this.loading && !all
+        ? html`<p role="status">${t.loading}</p>`
+        : !all
+          ? html`<p class="empty">${this.mode === 'jobs' ? t.emptyJobs : t.emptyCandidates}</p>`
+          : html`${this.renderFilters(items)}
+            ${items.length
+              ? html`<div class="viewport" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
+                  <ol
+                    part="list"
+                    aria-label=${title}
+                    style=${styleMap({ paddingTop: `${this.first * this.rowHeight}px`, paddingBottom: `${Math.max(0, items.length - last) * this.rowHeight}px` })}
+                  >
+                    ${items.slice(this.first, last).map((m, i) => this.renderRow(m, this.first + i, items.length))}
+                  </ol>
+                </div>`
+              : html`<p class="empty">${t.emptyFiltered}</p>`}`}
+      ${this.open ? this.renderDetails(this.open) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pfw-match-list': PfwMatchList;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pfw-connection-requested': CustomEvent<{ connection: Connection }>;
+    'pfw-connection-accepted': CustomEvent<{ connection: Connection }>;
+    'pfw-connection-declined': CustomEvent<{ connection: Connection }>;
+  }
+}
