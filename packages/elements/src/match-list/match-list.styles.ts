@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_row: var(--pfw-match-list-row-height, 4.75rem);
   }
   h2 {
     margin: 0 0 calc(var(--_space) / 2);
@@ -71,7 +70,7 @@ export const styles = css`
     padding: 0;
   }
   .row {
-    height: var(--_row);
+    height: var(--pfw-match-list-row-height, 4.75rem);
     box-sizing: border-box;
     display: grid;
     grid-template-columns: 1fr auto;

@@ -82,7 +82,7 @@ export class PfwMatchList extends PfwElement {
   }
 
   protected override firstUpdated(): void {
-    const probe = getComputedStyle(this).getPropertyValue('--_row');
+    const probe = getComputedStyle(this).getPropertyValue('--pfw-match-list-row-height').trim() || '4.75rem';
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.rowHeight = probe.endsWith('rem') ? parseFloat(probe) * rem : parseFloat(probe) || this.rowHeight;
   }

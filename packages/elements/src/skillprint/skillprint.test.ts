@@ -92,6 +92,7 @@ describe('<pfw-skillprint>', function () {
   it('lets the owner make, list and stop share links', async () => {
     const el = await fixture<PfwSkillprint>(html`<pfw-skillprint sharing .token=${owner.token} share-url="https://portal.example.nl/sp#" skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`);
     await loaded(el);
+    await waitUntil(() => shadow(el).querySelector('form'), 'no share panel');
     const form = shadow(el).querySelector('form')!;
     const shared = oneEvent(el, 'pfw-skillprint-shared');
     form.requestSubmit();
