@@ -69,8 +69,42 @@ export function environmentFit(job: readonly EnvironmentValue[] | undefined, can
   return 1 - shared.reduce((s, e) => s + Math.abs(e.value - mine.get(e.facetId)!), 0) / (4 * shared.length);
 }
 
-/** The score and everything that explains it. Offers (optional) turn gaps into next steps. */
-export function match(candidate: CandidateProfile, target: MatchTarget, offers: readonly LearningOffer[] = []): MatchResult {
+/**
+ * How many jobs each learning offer would open for a candidate: the jobs whose missing
+ * essentials the offer would all bring to the required level. Jobs are grouped by their set of
+ * missing essentials first, so thousands of jobs cost a few hundred checks.
+ */
+export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<MatchTarget>, offers: readonly LearningOffer[]): Map<string, number> {
+  const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
+  const meets = (r: Requirement) => {
+    const s = bySkill.get(r.skillId);
+    return (s ? probabilityAtLeast(s.theta, s.se, r.level) : probabilityAtLeast(0, 1, r.level)) >= MET_PROBABILITY;
+  };
+  const groups = new Map<string, { missing: Requirement[]; jobs: number }>();
+  for (const target of targets) {
+    const missing = target.requirements.filter((r) => r.essential && !meets(r));
+    if (!missing.length) continue;
+    const key = missing.map((r) => `${r.skillId}:${r.level}`).sort().join('|');
+    const group = groups.get(key) ?? { missing, jobs: 0 };
+    group.jobs++;
+    groups.set(key, group);
+  }
+  const opened = new Map<string, number>();
+  for (const offer of offers) {
+    let count = 0;
+    for (const { missing, jobs } of groups.values()) {
+      if (missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level))) count += jobs;
+    }
+    opened.set(offer.id, count);
+  }
+  return opened;
+}
+
+/**
+ * The score and everything that explains it. Offers (optional) turn gaps into next steps,
+ * best first: the most jobs opened (when `opened` is given, see jobsOpenedBy), then the shortest.
+ */
+export function match(candidate: CandidateProfile, target: MatchTarget, offers: readonly LearningOffer[] = [], opened?: ReadonlyMap<string, number>): MatchResult {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
   let weighted = 0;
   let weights = 0;
@@ -104,7 +138,7 @@ export function match(candidate: CandidateProfile, target: MatchTarget, offers: 
       const currentLevel = s ? s.level : levelOf(0);
       const offerIds = offers
         .filter((o) => o.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.requiredLevel))
-        .sort((a, b) => a.durationHours - b.durationHours || a.costEur - b.costEur)
+        .sort((a, b) => (opened?.get(b.id) ?? 0) - (opened?.get(a.id) ?? 0) || a.durationHours - b.durationHours || a.costEur - b.costEur)
         .slice(0, 3)
         .map((o) => o.id);
       return { skillId: r.skillId, requiredLevel: r.requiredLevel, currentLevel, offerIds };

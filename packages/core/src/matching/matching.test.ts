@@ -4,7 +4,7 @@ import type { Requirement, SkillScore } from '@pfw/contract';
 import { Random } from '../psychometrics/random.js';
 import { levelOf, percentileOf } from '../psychometrics/norms.js';
 import { learningOffers, occupations, skills } from '../skills/index.js';
-import { CandidateIndex, ESSENTIAL_CAP, JobIndex, SkillOrder, match } from './index.js';
+import { CandidateIndex, ESSENTIAL_CAP, JobIndex, SkillOrder, jobsOpenedBy, match } from './index.js';
 
 const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
 const order = new SkillOrder(soft);
@@ -83,6 +83,26 @@ describe('matching', () => {
         assert.equal(j.score, match(p, j.target).score);
         const back = candidates.rank(j.target, 300).find((c) => people[c.meta] === p)!;
         assert.equal(back.score, j.score, 'symmetry');
+      }
+    }
+  });
+
+  it('ranks advice by how many jobs an offer would open', () => {
+    // Weak on every skill: most essentials are missing.
+    const weak = { scores: soft.map((skillId) => ({ skillId, theta: -1.5, se: 0.3, level: 1 as const, percentile: 7, itemsUsed: 8 })) };
+    const opened = jobsOpenedBy(weak, occupations, learningOffers);
+    // Check one offer by hand: the jobs whose every missing essential it reaches.
+    const offer = learningOffers.find((o) => (opened.get(o.id) ?? 0) > 0)!;
+    const byHand = occupations.filter((o) => {
+      const missing = o.requirements.filter((r) => r.essential && !match(weak, { requirements: [r] }).requirements[0]!.met);
+      return missing.length > 0 && missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level));
+    }).length;
+    assert.equal(opened.get(offer.id), byHand);
+    for (const job of occupations) {
+      const result = match(weak, job, learningOffers, opened);
+      for (const gap of result.gaps) {
+        const counts = gap.offerIds.map((id) => opened.get(id) ?? 0);
+        assert.deepEqual(counts, [...counts].sort((a, b) => b - a), `${job.id}/${gap.skillId}: offers not ranked by jobs opened`);
       }
     }
   });

@@ -214,7 +214,7 @@ export class CandidateIndex<Meta = unknown> {
 
 /** Many jobs, compiled once; rank them for one candidate. */
 export class JobIndex<Meta = unknown> {
-  private readonly targets: CompiledTarget[] = [];
+  private readonly compiled: CompiledTarget[] = [];
   private readonly meta: Meta[] = [];
 
   constructor(readonly order: SkillOrder) {}
@@ -223,19 +223,24 @@ export class JobIndex<Meta = unknown> {
     return this.meta.length;
   }
 
+  /** Every job's target, e.g. to count what a learning offer would open (jobsOpenedBy). */
+  *targets(): Iterable<MatchTarget> {
+    for (const t of this.compiled) yield t.target;
+  }
+
   add(target: MatchTarget, meta: Meta): void {
-    this.targets.push(compile(this.order, target));
+    this.compiled.push(compile(this.order, target));
     this.meta.push(meta);
   }
 
   rank(candidate: CandidateProfile, k: number): { meta: Meta; target: MatchTarget; score: number }[] {
     const row = probabilityRow(this.order, candidate.scores);
     const top = new TopK(k);
-    for (let j = 0; j < this.targets.length; j++) {
-      const t = this.targets[j]!;
+    for (let j = 0; j < this.compiled.length; j++) {
+      const t = this.compiled[j]!;
       const secondary = (interestFit(t.interests, candidate.interests) + environmentFit(t.target.environment, candidate.environment)) / 2;
       top.offer(scoreRow(row, 0, t, secondary), j);
     }
-    return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, target: this.targets[index]!.target, score }));
+    return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
   }
 }

@@ -76,6 +76,25 @@ describe('<pfw-match-list>', function () {
     await waitUntil(() => root(employerList).querySelector('[part=details]')?.textContent?.includes('fatima@example.nl'), 'identity not shown');
   });
 
+  it('lets a job seeker decline: nothing is shared', async () => {
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    const { token, signed } = await candidateWithSkillprint();
+    await createClient({ baseUrl: '', credentials: () => ({ token }) }).request(routes.putTalentPool, {
+      body: { availability: 'within-month', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' },
+    });
+    await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: signed.skillprint.owner } });
+    const seeker = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${token}></pfw-match-list>`);
+    await waitUntil(() => root(seeker).querySelector('[part=requests]'), 'no request', { timeout: 10000 });
+    const declined = oneEvent(seeker, 'pfw-connection-declined');
+    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=requests] button')].find((b) => b.textContent === 'Nee, liever niet')!.click();
+    const { detail } = await declined;
+    expect(detail.connection.status).to.equal('declined');
+    expect(detail.connection.identity).to.equal(undefined);
+    const sent = (await employer.request(routes.listConnections)).items.find((c) => c.candidate === signed.skillprint.owner)!;
+    expect(sent.status).to.equal('declined');
+    expect(sent.identity).to.equal(undefined);
+  });
+
   it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {
     const items: Match[] = Array.from({ length: 10000 }, (_, i) => ({
       score: 100 - (i % 100),

@@ -5,7 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { apiError, routes, type Match, type Skillprint } from '@pfw/contract';
-import { explainInOneLine, match, type MatchResult } from '@pfw/core/matching';
+import { explainInOneLine, jobsOpenedBy, match, type MatchResult } from '@pfw/core/matching';
 import { learningOffers } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
@@ -32,10 +32,12 @@ export function mountMatches(app: Hono, services: Services): void {
     const jobs = await indexes.publishedJobs(me.partnerId);
     const offset = query.offset ?? 0;
     const ranked = jobs.rank(latest.payload, offset + (query.limit ?? 20)).slice(offset);
+    // Advice first names the offers that would open the most of this partner's jobs.
+    const opened = jobsOpenedBy(latest.payload, jobs.targets(), learningOffers);
     return {
       total: jobs.size,
       items: ranked.map(({ meta }) => ({
-        ...toMatch(match(latest.payload, meta.input, learningOffers)),
+        ...toMatch(match(latest.payload, meta.input, learningOffers, opened)),
         jobProfileId: meta.id,
         ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
         job: { title: meta.input.title, employerName: meta.employerName, region: meta.input.region, hours: meta.input.hours },
