@@ -8,12 +8,12 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { createClient, type Client, type Lang, type Problem, ApiError } from '@pfw/contract';
 import { configContext, type PfwConfig } from './context.js';
-import { baseStyles } from './tokens.js';
+import { baseStyles, visuallyHidden } from './tokens.js';
 import { VERSION } from '../version.js';
 
 export class PfwElement extends LitElement {
   static pfwVersion = VERSION;
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, visuallyHidden];
 
   /** Where the API lives. Overrides the provider's. */
   @property({ attribute: 'api-base' }) apiBase?: string;

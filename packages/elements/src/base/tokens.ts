@@ -35,7 +35,20 @@ export const tokenAliases = Object.entries(TOKENS)
   .join('\n');
 const aliases = tokenAliases;
 
-/** Shared by every widget: token aliases, box sizing, focus ring, reduced motion, hidden. */
+/** Text for screen readers only (also used by the skillprint's print window, which has no :host). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** Shared by every widget: token aliases, box sizing, focus ring, reduced motion (plus visuallyHidden). */
 export const baseStyles = css`
   :host {
     ${unsafeCSS(aliases)}
@@ -56,15 +69,6 @@ export const baseStyles = css`
   :focus-visible {
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

@@ -4,7 +4,7 @@
  * (a <style> element would not be).
  */
 import { render, type TemplateResult } from 'lit';
-import { tokenAliases } from '../base/tokens.js';
+import { tokenAliases, visuallyHidden } from '../base/tokens.js';
 import { cardStyles } from './skillprint.styles.js';
 
 /** Opens and prints; false when the browser blocked the window. */
@@ -16,7 +16,7 @@ export function printCard(card: TemplateResult, title: string, lang: string): bo
   doc.documentElement.lang = lang;
   const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(
-    `@page { size: A4; margin: 15mm; } body { margin: 0; } .pfw-print-root { ${tokenAliases} font-family: var(--_font-family); line-height: var(--_line-height); color: var(--_color-text); } .pfw-print-root *, .pfw-print-root *::before { box-sizing: border-box; } ${cardStyles.cssText}`,
+    `@page { size: A4; margin: 15mm; } body { margin: 0; } .pfw-print-root { ${tokenAliases} font-family: var(--_font-family); line-height: var(--_line-height); color: var(--_color-text); } .pfw-print-root *, .pfw-print-root *::before { box-sizing: border-box; } ${visuallyHidden.cssText} ${cardStyles.cssText}`,
   );
   doc.adoptedStyleSheets = [sheet];
   const root = doc.createElement('div');

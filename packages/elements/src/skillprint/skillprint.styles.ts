@@ -115,15 +115,6 @@ export const cardStyles = css`
     padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--_color-border);
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .pair {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
