@@ -2,9 +2,9 @@
 import { setupWorker } from 'msw/browser';
 import { createMockApi, type MockOptions } from './handlers.js';
 
-export async function startMockApi(options: MockOptions & { quiet?: boolean } = {}) {
+export async function startMockApi(options: MockOptions & { quiet?: boolean; onUnhandledRequest?: 'bypass' | 'error' } = {}) {
   const api = await createMockApi(options);
   const worker = setupWorker(...api.handlers);
-  await worker.start({ quiet: options.quiet ?? true, onUnhandledRequest: 'bypass' });
+  await worker.start({ quiet: options.quiet ?? true, onUnhandledRequest: options.onUnhandledRequest ?? 'bypass' });
   return { worker, ...api };
 }

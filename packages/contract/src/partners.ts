@@ -69,7 +69,6 @@ export const ProgrammeStats = /*#__PURE__*/ named(
   'The figures a programme reports.',
 );
 
-export const PartnerId = Id;
 
 export const Jwks = named(
   z.object({ keys: z.array(z.object({ kty: z.string(), crv: z.optional(z.string()), x: z.optional(z.string()), y: z.optional(z.string()), kid: z.string(), alg: z.optional(z.string()), use: z.optional(z.string()) })) }),

@@ -147,15 +147,6 @@ export function match(candidate: CandidateProfile, target: MatchTarget, offers: 
   return { score, essentialsMet, requirements, strengths, gaps, secondary };
 }
 
-/** Rank many and keep the best k, best first (ties: more essentials met, then input order). */
-export function topK<T>(items: readonly T[], scoreOf: (item: T) => MatchResult, k: number): { item: T; result: MatchResult }[] {
-  return items
-    .map((item, index) => ({ item, result: scoreOf(item), index }))
-    .sort((a, b) => b.result.score - a.result.score || Number(b.result.essentialsMet) - Number(a.result.essentialsMet) || a.index - b.index)
-    .slice(0, k)
-    .map(({ item, result }) => ({ item, result }));
-}
-
 /** One line for the audit log and for screen readers: why this score. */
 export function explainInOneLine(result: MatchResult): string {
   const missing = result.requirements.filter((r) => r.essential && !r.met).map((r) => r.skillId);

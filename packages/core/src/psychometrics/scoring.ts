@@ -69,16 +69,6 @@ export function testInformation(items: readonly IrtParams[], theta: number): num
 
 const BOUND = 6;
 
-/** d/dθ log L and the information, for Newton steps. */
-function scoreAndInformation(responses: readonly ScoredResponse[], theta: number): { score: number; info: number } {
-  const h = 1e-4;
-  let score = 0;
-  for (const r of responses) {
-    score += (logCategoryProbability(r.item, theta + h, r.category) - logCategoryProbability(r.item, theta - h, r.category)) / (2 * h);
-  }
-  return { score, info: testInformation(responses.map((r) => r.item), theta) };
-}
-
 /**
  * Maximum likelihood (method "ml") or Warm's weighted likelihood (method "wle"). ML has no
  * finite answer for all-lowest or all-highest patterns: it returns ±6 there. WLE stays finite.
@@ -112,6 +102,6 @@ export function maximumLikelihood(responses: readonly ScoredResponse[], method: 
     else lo = c;
   }
   const theta = (lo + hi) / 2;
-  const { info } = scoreAndInformation(responses, theta);
+  const info = testInformation(responses.map((r) => r.item), theta);
   return { theta, se: info > 0 ? 1 / Math.sqrt(info) : Infinity };
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ApiError, checkSkillprintSignature, routes, type Client, type ShareLink, type SignedSkillprint, type Skill, type SkillScore } from '@pfw/contract';
+import { levelOf } from '@pfw/core/norms';
 import type { SharingController } from './sharing.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -11,12 +12,8 @@ export type Messages = typeof nl;
 export type SkillprintVariant = 'full' | 'compact' | 'print';
 type Verification = 'checking' | 'verified' | 'not-verified';
 
-// θ at the 10/30/70/90 % points of the norm group: the level cut points of @pfw/core's norms.
-// (Kept here as four numbers so the widget does not bundle the psychometric engine.)
-const LEVEL_CUTS = [-1.2815516, -0.5244005, 0.5244005, 1.2815516];
-const levelAt = (theta: number) => 1 + LEVEL_CUTS.filter((c) => theta >= c).length;
 /** The levels an 80 % interval of θ spans: the honest "it may also be…". */
-const levelRange = (s: SkillScore) => [levelAt(s.theta - 1.2816 * s.se), levelAt(s.theta + 1.2816 * s.se)] as const;
+const levelRange = (s: SkillScore) => [levelOf(s.theta - 1.2816 * s.se), levelOf(s.theta + 1.2816 * s.se)] as const;
 
 
 /** Per API base: the skill texts and the public keys, fetched once per page. */

@@ -1,16 +1,12 @@
 /** Element tests talk to the offline API (the real app over in-memory PGlite) through a real service worker. */
-import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createMockApi, type MockApi } from '@pfw/api-mock';
+import type { SetupWorker } from 'msw/browser';
+import { startMockApi as start } from '@pfw/api-mock/browser';
 
-let started: Promise<{ worker: SetupWorker; api: MockApi }> | undefined;
+let started: ReturnType<typeof start> | undefined;
 
+/** One offline API per test file; handlers a test added with worker.use() are reset each time. */
 export async function startMockApi(): Promise<SetupWorker> {
-  started ??= (async () => {
-    const api = await createMockApi();
-    const worker = setupWorker(...api.handlers);
-    await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-    return { worker, api };
-  })();
+  started ??= start({ onUnhandledRequest: 'error' });
   const { worker } = await started;
   worker.resetHandlers();
   return worker;
