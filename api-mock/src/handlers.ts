@@ -20,6 +20,8 @@ export interface MockApi {
   handlers: HttpHandler[];
   partner: CreatedPartner;
   services: Services;
+  /** The app itself, without the service worker: for tests that wrap a response (e.g. "stored, but the reply got lost"). */
+  fetch(request: Request): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -32,11 +34,15 @@ export async function createMockApi(options: MockOptions = {}): Promise<MockApi>
   const partner = await createPartner(db, { name: 'Offline demo', origins, keys: MOCK_KEYS });
   const app = createApp(services);
   const base = options.baseUrl ?? '';
-  const forward = ({ request }: { request: Request }) => app.fetch(request);
+  // A browser sends the page's Origin with a POST, but the service worker hands over a request
+  // without it (a forbidden header that no script can set): pass it to the app as a binding.
+  const bindings = typeof location === 'undefined' ? {} : { pageOrigin: location.origin };
+  const forward = ({ request }: { request: Request }) => app.fetch(request, bindings);
   return {
     handlers: [http.all(`${base}/v1/*`, forward), http.all(`${base}/.well-known/*`, forward)],
     partner,
     services,
+    fetch: (request) => Promise.resolve(app.fetch(request, bindings)),
     close: () => db.close(),
   };
 }

@@ -105,3 +105,4 @@ export const StoredResponse = named(
 );
 
 export const ItemBank = named(z.object({ version: text(1, 80), items: z.array(Item) }), 'ItemBank', 'The item bank the browser runs the adaptive test with.');
+export type ItemBank = z.infer<typeof ItemBank>;

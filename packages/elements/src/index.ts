@@ -8,5 +8,6 @@ export { TOKEN_DESCRIPTIONS } from './base/tokens.docs.js';
 export { PfwProvider } from './provider/provider.js';
 export { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
 export { PfwSkillprint, type SkillprintVariant, type SkillprintLoadedDetail } from './skillprint/skillprint.js';
+export { PfwAssessment, type AssessmentProgressDetail } from './assessment/assessment.js';
 export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
 export { VERSION } from './version.js';

@@ -22,6 +22,9 @@ export interface GameOptions {
 /** Time limit per sorting trial before extra time. */
 export const SORTING_LIMIT_MS = 4000;
 
+/** "Extra time" (a setting the person chooses) multiplies the time limit by this. */
+export const EXTRA_TIME_FACTOR = 1.5;
+
 /** Share of counted trials at which the category goes up (to 1, 2, 3). */
 export const CATEGORY_CUTS: Record<GameMechanic, readonly [number, number, number]> = {
   sorting: [0.6, 0.8, 0.95],

@@ -11,3 +11,9 @@ export async function startMockApi(): Promise<SetupWorker> {
   worker.resetHandlers();
   return worker;
 }
+
+/** The offline API's app itself (no service worker in between). */
+export async function mockApp(): Promise<{ fetch(request: Request): Promise<Response> }> {
+  started ??= start({ onUnhandledRequest: 'error' });
+  return started;
+}

@@ -38,7 +38,9 @@ export async function authenticate(c: Context, access: readonly Access[], servic
     if (!publishable) throw apiError(401, 'Send your publishable key in the x-pfw-key header.');
     const key = await findKey(services.db, publishable);
     if (key?.kind !== 'publishable') throw apiError(401, 'This publishable key is not valid.', 'invalid-key');
-    const origin = c.req.header('origin');
+    // In the browser (offline mock), requests come through a service worker that cannot carry
+    // the forbidden Origin header; the mock passes the page's origin as a binding instead.
+    const origin = c.req.header('origin') ?? (c.env as { pageOrigin?: string } | undefined)?.pageOrigin;
     if (!origin || !key.allowedOrigins.includes(origin)) {
       throw apiError(403, `This key may not be used from ${origin ?? 'a page without an Origin'}. Add the origin to the key's allow-list.`, 'origin-not-allowed');
     }

@@ -5,7 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { ApiError, apiError, routes, type AssessmentSession, type ItemResponse, type Skillprint } from '@pfw/contract';
-import { ASSESSMENT_VERSION, ResponseError, categoryOf, createAssessmentEngine, indexItems, itemBank, skillScores, type AdaptiveState } from '@pfw/core/psychometrics';
+import { ASSESSMENT_VERSION, EXTRA_TIME_FACTOR, ResponseError, categoryOf, createAssessmentEngine, indexItems, itemBank, skillScores, type AdaptiveState } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
@@ -15,8 +15,6 @@ import { addDays, iso, person } from './shared.js';
 
 const engine = createAssessmentEngine();
 const items = indexItems(itemBank);
-/** Extra time multiplies the time limit of the speed game. */
-const EXTRA_TIME_FACTOR = 1.5;
 
 interface SessionRow {
   id: string;

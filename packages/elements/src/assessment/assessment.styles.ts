@@ -1,0 +1,206 @@
+import { css } from 'lit';
+
+/**
+ * One column that works from 320 px up, with one thumb: big targets (at least 48 px), answers
+ * at the bottom of the card, text that wraps when it is enlarged. No motion when the person
+ * asked for less.
+ */
+export const styles = css`
+  :host {
+    display: block;
+  }
+  .panel {
+    max-width: var(--pfw-assessment-max-width, 40rem);
+    margin-inline: auto;
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  h2:focus {
+    outline: none;
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    min-height: 3rem;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_color-primary);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: not-allowed;
+  }
+  button.primary {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    justify-self: start;
+  }
+  button.read-aloud {
+    justify-self: start;
+    min-height: 2.75rem;
+    border-width: 1px;
+    font-size: 0.9em;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  .check input {
+    width: 1.5em;
+    height: 1.5em;
+    flex: none;
+    margin: 0;
+  }
+  .privacy {
+    padding: calc(var(--_space) / 2);
+    background: var(--_color-surface-raised);
+    border-radius: var(--_radius);
+  }
+  .progress {
+    display: grid;
+    gap: 0.25em;
+  }
+  .bar {
+    height: 0.75rem;
+    border-radius: 999px;
+    background: var(--_color-surface-raised);
+    border: 1px solid var(--_color-border);
+    overflow: hidden;
+  }
+  .fill {
+    height: 100%;
+    background: var(--_color-primary);
+    transition: width var(--_duration) ease-out;
+  }
+  .percent,
+  .trial-count {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .milestone,
+  .feedback {
+    font-weight: 600;
+    color: var(--_color-success);
+  }
+  .card {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) * 1.25);
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_color-surface-raised);
+    border: 1px solid var(--_color-border);
+    touch-action: pan-y;
+    user-select: none;
+    transition: transform var(--_duration) ease-out;
+  }
+  .card .prompt,
+  .part,
+  .situation {
+    font-size: 1.3em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .question {
+    color: var(--_color-text-muted);
+  }
+  .answers,
+  .bins,
+  .options {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .scale {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+  }
+  .answer,
+  .option {
+    text-align: start;
+  }
+  .bins {
+    grid-template-columns: repeat(auto-fit, minmax(5rem, 1fr));
+  }
+  .bin {
+    min-height: 4rem;
+    font-size: 1.2em;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.05em;
+  }
+  .game {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .timer {
+    font-variant-numeric: tabular-nums;
+    color: var(--_color-text-muted);
+  }
+  .steps {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .steps li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .moves {
+    display: flex;
+    gap: 0.25em;
+  }
+  .moves button {
+    min-width: 3rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .status {
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .rejected {
+    color: var(--_color-danger);
+  }
+  .spinner {
+    width: 2rem;
+    height: 2rem;
+    border-radius: 50%;
+    border: 4px solid var(--_color-surface-raised);
+    border-top-color: var(--_color-primary);
+    animation: spin 1s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .card,
+    .fill {
+      transition: none;
+    }
+    .spinner {
+      animation: none;
+    }
+  }
+`;

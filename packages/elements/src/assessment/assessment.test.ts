@@ -1,0 +1,259 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { createClient, routes } from '@pfw/contract';
+import { MOCK_KEYS } from '@pfw/api-mock';
+import { mockApp, startMockApi } from '../test-support/mock-api.js';
+import { AnswerQueue } from './answer-queue.js';
+import type { PfwAssessment } from './assessment.js';
+import '../define/pfw-assessment.js';
+
+let lastProblem: unknown;
+document.addEventListener('pfw-error', (e) => (lastProblem = e.detail.problem));
+const RESPONSES = '*/v1/assessments/:id/responses/:itemId';
+const root = (el: PfwAssessment) => el.shadowRoot!;
+const screenOf = (el: PfwAssessment) => root(el).querySelector<HTMLElement>('.panel')?.dataset.screen;
+const button = (el: PfwAssessment, selector: string) => root(el).querySelector<HTMLButtonElement>(selector);
+const waitFor = (el: PfwAssessment, screens: string[], message = `screen ${screens.join('/')}`) =>
+  waitUntil(() => screens.includes(screenOf(el) ?? ''), message, { timeout: 15000 });
+
+/** A short test (about 4 minutes of items) where a test only needs some items. */
+const SHORT = { timeBudgetSeconds: 240 };
+const make = (adaptive = {}) =>
+  fixture<PfwAssessment>(html`<pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable} .adaptive=${adaptive}></pfw-assessment>`);
+
+/** The owner's view of the session on the server. */
+async function serverSession(el: PfwAssessment) {
+  const client = createClient({ baseUrl: '', credentials: () => ({ token: el.token }) });
+  return client.request(routes.getAssessment, { params: { id: el.sessionId! } });
+}
+
+/** Do whatever the screen asks, by clicking, like a person would. Returns false at the end. */
+async function step(el: PfwAssessment): Promise<boolean> {
+  await el.updateComplete;
+  const screen = screenOf(el);
+  switch (screen) {
+    case 'welcome':
+    case 'game-intro':
+    case 'expired':
+      button(el, 'button.primary')!.click();
+      await waitUntil(() => screenOf(el) !== screen, `stuck on ${screen}`, { timeout: 10000 });
+      break;
+    case 'practice':
+    case 'item': {
+      const answers = [...root(el).querySelectorAll<HTMLButtonElement>('.answer')];
+      answers[(el.sessionId!.charCodeAt(5) + answers.length + (el.currentItemId?.length ?? 0)) % answers.length]!.click();
+      break;
+    }
+    case 'game': {
+      const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
+      const bin = [...root(el).querySelectorAll<HTMLButtonElement>('.bin')].find((b) => b.textContent === part);
+      (bin ?? button(el, '.option') ?? button(el, '.actions .secondary'))?.click();
+      break;
+    }
+    case 'done':
+      return false;
+    case 'error':
+      throw new Error(`error screen: ${JSON.stringify(lastProblem)}`);
+    default:
+      await new Promise((r) => setTimeout(r, 20));
+  }
+  return true;
+}
+
+async function answerItems(el: PfwAssessment, n: number): Promise<void> {
+  let answered = 0;
+  while (answered < n) {
+    const before = screenOf(el) === 'item' ? el.currentItemId : undefined;
+    await step(el);
+    await el.updateComplete;
+    if (before && el.currentItemId !== before) answered++;
+  }
+}
+
+describe('<pfw-assessment>', function () {
+  this.timeout(120000);
+  const delays = AnswerQueue.retryDelays;
+
+  before(async () => {
+    await startMockApi();
+  });
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    AnswerQueue.retryDelays = delays;
+    fixtureCleanup();
+  });
+
+  it('welcomes in plain Dutch: how long, privacy, no name needed; accessible', async () => {
+    const el = await make();
+    expect(screenOf(el)).to.equal('welcome');
+    const text = root(el).textContent!;
+    expect(text).to.contain('20 minuten');
+    expect(text).to.contain('naam');
+    expect(root(el).querySelector('input[type=checkbox]')!.closest('label')!.textContent).to.contain('meer tijd');
+    await expect(el).to.be.accessible();
+  });
+
+  it('runs from welcome to a skillprint id, every screen accessible, every answer stored once', async () => {
+    const el = await make();
+    const events: string[] = [];
+    let completed: { skillprintId: string } | undefined;
+    let lastProgress = 0;
+    let answered = 0;
+    el.addEventListener('pfw-assessment-started', () => events.push('started'));
+    el.addEventListener('pfw-assessment-progress', (e) => {
+      lastProgress = e.detail.percent;
+      answered = e.detail.answered;
+    });
+    el.addEventListener('pfw-assessment-completed', (e) => (completed = e.detail));
+    const checked = new Set<string>();
+    const mechanics = new Set<string>();
+    for (let i = 0; i < 2000 && (await step(el)); i++) {
+      await el.updateComplete;
+      const screen = screenOf(el)!;
+      const kind = screen === 'item' ? `item-${root(el).querySelector('.scene') ? 'sjt' : 'card'}` : screen === 'game' ? `game-${root(el).querySelector('.game')?.classList[1]}` : screen;
+      if (screen === 'game') mechanics.add(kind);
+      if (!checked.has(kind) && !['loading', 'finishing'].includes(screen)) {
+        checked.add(kind);
+        await expect(el, kind).to.be.accessible();
+      }
+    }
+    await waitUntil(() => completed, `not completed: on screen ${screenOf(el)}`, { timeout: 15000 });
+    expect(events).to.deep.equal(['started']);
+    expect(lastProgress).to.be.greaterThan(50);
+    expect(completed!.skillprintId).to.match(/^sp_/);
+    expect([...mechanics].sort()).to.deep.equal(['game-planning', 'game-risk', 'game-sorting']);
+    expect([...checked]).to.include.members(['practice', 'item-card', 'item-sjt', 'game-intro', 'game-sorting'], [...checked].join());
+    expect(screenOf(el)).to.equal('done');
+    await expect(el).to.be.accessible();
+    const session = await serverSession(el);
+    expect(session.status).to.equal('completed');
+    expect(session.skillprintId).to.equal(completed!.skillprintId);
+    expect(session.responseCount).to.equal(answered);
+    // Only the skillprint id stays on the device.
+    const saved = JSON.parse(Object.values(localStorage).find((v) => v.includes(completed!.skillprintId))!);
+    expect(saved.responses).to.deep.equal([]);
+  });
+
+  it('can be done with the keyboard alone', async () => {
+    const el = await make(SHORT);
+    let completed = false;
+    el.addEventListener('pfw-assessment-completed', () => (completed = true));
+    /** Tab (or Shift+Tab) until the focused element matches, then press Enter. */
+    const pressOn = async (selector: string) => {
+      for (let i = 0; i < 40; i++) {
+        const active = root(el).activeElement;
+        if (active?.matches(selector)) return void (await sendKeys({ press: 'Enter' }));
+        await sendKeys({ press: 'Tab' });
+      }
+      throw new Error(`could not reach ${selector} with Tab on ${screenOf(el)}`);
+    };
+    el.focus();
+    await sendKeys({ press: 'Tab' }); // into the widget
+    for (let i = 0; i < 500 && !completed; i++) {
+      await el.updateComplete;
+      const screen = screenOf(el);
+      if (screen === 'welcome' || screen === 'game-intro') await pressOn('button.primary');
+      else if (screen === 'practice' || screen === 'item') await pressOn('.answer');
+      else if (screen === 'game') {
+        const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
+        if (part) await pressOn('.bin');
+        else if (root(el).querySelector('.option')) await pressOn('.option');
+        else await pressOn('.actions .secondary');
+      } else await new Promise((r) => setTimeout(r, 20));
+    }
+    await waitUntil(() => completed, 'keyboard run did not complete', { timeout: 15000 });
+    expect(screenOf(el)).to.equal('done');
+  });
+
+  it('resumes at the same item after a reload', async () => {
+    const first = await make(SHORT);
+    await answerItems(first, 5);
+    await waitFor(first, ['item']);
+    const item = first.currentItemId;
+    const session = first.sessionId;
+    first.remove();
+    const again = await make(SHORT);
+    await waitFor(again, ['item']);
+    expect(again.sessionId).to.equal(session);
+    expect(again.currentItemId).to.equal(item);
+    await waitUntil(() => again.unsentCount === 0, 'answers not sent');
+    expect((await serverSession(again)).responseCount).to.equal(5);
+  });
+
+  it('keeps answers through a lost connection and stores each exactly once', async () => {
+    AnswerQueue.retryDelays = [30, 60];
+    const worker = await startMockApi();
+    const app = await mockApp();
+    const el = await make(SHORT);
+    await answerItems(el, 2);
+    let lostReplies = 0;
+    // First: the server stores the answer but the reply is lost; then: no connection at all.
+    worker.use(
+      http.put(RESPONSES, async ({ request }) => {
+        if (lostReplies++ < 2) {
+          await app.fetch(request);
+          return HttpResponse.json({ type: 'about:blank', title: 'Service unavailable', status: 503 }, { status: 503 });
+        }
+        return HttpResponse.error();
+      }),
+    );
+    await answerItems(el, 4);
+    await waitUntil(() => root(el).querySelector('.status')?.textContent?.includes('veilig'), 'no offline message');
+    expect(el.unsentCount).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    worker.resetHandlers();
+    await waitUntil(() => el.unsentCount === 0, 'answers not sent after the connection came back', { timeout: 10000 });
+    expect((await serverSession(el)).responseCount).to.equal(6);
+  });
+
+  it('shows a clear message when the server refuses an answer, and keeps it', async () => {
+    const worker = await startMockApi();
+    const el = await make(SHORT);
+    await answerItems(el, 1);
+    await waitUntil(() => el.unsentCount === 0);
+    worker.use(
+      http.put(
+        RESPONSES,
+        () =>
+          HttpResponse.json(
+            { type: 'https://passportforwork.dev/problems/validation', title: 'The request is not valid', status: 400, errors: [{ path: 'body.choice', message: 'must be 0 to 3', code: 'too_big' }] },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+    );
+    const refused = el.currentItemId!;
+    await answerItems(el, 1);
+    await waitUntil(() => !root(el).querySelector<HTMLElement>('.rejected')!.hidden, 'no message');
+    expect(root(el).querySelector('.rejected')!.textContent).to.contain('body.choice must be 0 to 3');
+    await expect(el).to.be.accessible();
+    const saved = JSON.parse(Object.values(localStorage)[0]!);
+    expect(saved.responses.map((r: { itemId: string }) => r.itemId)).to.include(refused);
+    expect(saved.rejected[0].itemId).to.equal(refused);
+  });
+
+  it('explains an expired session and goes on with the same answers', async () => {
+    const worker = await startMockApi();
+    const el = await make(SHORT);
+    await answerItems(el, 3);
+    await waitUntil(() => el.unsentCount === 0);
+    const oldSession = el.sessionId;
+    worker.use(
+      http.put(
+        RESPONSES,
+        () => HttpResponse.json({ type: 'https://passportforwork.dev/problems/assessment-expired', title: 'Conflict', status: 409, detail: 'This assessment has expired.' }, { status: 409 }),
+        { once: true },
+      ),
+    );
+    await answerItems(el, 1);
+    await waitFor(el, ['expired']);
+    expect(root(el).textContent).to.contain('niet weg');
+    await expect(el).to.be.accessible();
+    button(el, 'button.primary')!.click();
+    await waitFor(el, ['item', 'game-intro']);
+    expect(el.sessionId).to.not.equal(oldSession);
+    await waitUntil(() => el.unsentCount === 0, 'answers not replayed');
+    expect((await serverSession(el)).responseCount).to.equal(4);
+  });
+});

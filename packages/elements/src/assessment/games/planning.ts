@@ -1,0 +1,110 @@
+/**
+ * Smart planning: steps of a job in a mixed-up order; put them right by moving steps up or down.
+ * Every move counts; a puzzle counts as done well when solved in at most one move more than
+ * needed. The fewest moves needed is the number of pairs in the wrong order (each move swaps
+ * two neighbours and fixes at most one pair), so the server can check it from what was shown.
+ */
+import { html } from 'lit';
+import type { GameTrial } from '@pfw/contract';
+import { seeded, shuffle, type CreateGame } from './game.js';
+
+type Text = { nl: string; en: string };
+const t = (nl: string, en: string): Text => ({ nl, en });
+
+/** Jobs with their steps in order. A level uses the first 3-6 steps. */
+const JOBS: { id: string; steps: Text[] }[] = [
+  { id: 'coffee', steps: [t('Water in het apparaat', 'Water into the machine'), t('Filter erin', 'Put in a filter'), t('Koffie in het filter', 'Coffee into the filter'), t('Apparaat aanzetten', 'Switch the machine on'), t('Koffie inschenken', 'Pour the coffee'), t('Apparaat schoonmaken', 'Clean the machine')] },
+  { id: 'paint', steps: [t('Vloer afdekken', 'Cover the floor'), t('Muur schoonmaken', 'Clean the wall'), t('Gaatjes vullen', 'Fill the holes'), t('Grondverf zetten', 'Apply primer'), t('Muur verven', 'Paint the wall'), t('Kwasten uitwassen', 'Wash the brushes')] },
+  { id: 'delivery', steps: [t('Route bekijken', 'Check the route'), t('Pakketten inladen', 'Load the parcels'), t('Naar het eerste adres rijden', 'Drive to the first address'), t('Pakket afgeven', 'Hand over the parcel'), t('Afgifte in de app zetten', 'Record the delivery in the app'), t('Terug naar het depot', 'Back to the depot')] },
+  { id: 'bed', steps: [t('Handen wassen', 'Wash your hands'), t('Oud laken eraf halen', 'Take off the old sheet'), t('Matras schoonmaken', 'Clean the mattress'), t('Schoon laken erop', 'Put on a clean sheet'), t('Kussen opmaken', 'Make up the pillow'), t('Oud laken naar de was', 'Old sheet to the laundry')] },
+  { id: 'tiles', steps: [t('Grond vlak maken', 'Level the ground'), t('Zand aanbrengen', 'Spread sand'), t('Zand aantrillen', 'Compact the sand'), t('Tegels leggen', 'Lay the tiles'), t('Voegzand inborstelen', 'Brush in joint sand'), t('Alles nog eens aantrillen', 'Compact everything once more')] },
+  { id: 'shelves', steps: [t('Lege plekken zoeken', 'Find empty spots'), t('Producten uit het magazijn halen', 'Fetch products from the stockroom'), t('Oude producten naar voren zetten', 'Move older products to the front'), t('Nieuwe producten erachter zetten', 'Put new products behind them'), t('Prijskaartjes controleren', 'Check the price labels'), t('Dozen opruimen', 'Clear away the boxes')] },
+];
+const PRACTICE_PUZZLES = 1;
+
+/** Pairs in the wrong order = the fewest neighbour swaps that sort the list. */
+const inversions = (order: readonly number[]) => order.reduce((n, a, i) => n + order.slice(i + 1).filter((b) => b < a).length, 0);
+
+export const createGame: CreateGame = (o) => {
+  const random = seeded(o.seed);
+  const length = Math.min(6, 2 + o.item.game!.level);
+  const count = o.practice ? PRACTICE_PUZZLES : o.item.game!.trials;
+  const puzzles = shuffle(JOBS, random)
+    .slice(0, count)
+    .map((job) => {
+      let order: number[];
+      do order = shuffle([...Array(length).keys()], random);
+      while (inversions(order) < 2);
+      return { job, start: order };
+    });
+  const trials: GameTrial[] = [];
+  let order = [...puzzles[0]!.start];
+  let moves = 0;
+  let shownAt = performance.now();
+  let feedback = '';
+
+  const finishPuzzle = (solved: boolean) => {
+    const p = puzzles[trials.length]!;
+    const optimal = inversions(p.start);
+    trials.push({ stimulus: `${p.job.id}:${p.start.join('')}>${optimal}`, response: solved ? String(moves) : null, correct: solved && moves <= optimal + 1, reactionMs: Math.round(performance.now() - shownAt) });
+    feedback = o.practice ? o.t.right : '';
+    if (trials.length === count) return o.done(trials);
+    order = [...puzzles[trials.length]!.start];
+    moves = 0;
+    shownAt = performance.now();
+    o.announce(feedback);
+    o.update();
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= order.length) return;
+    [order[index], order[to]] = [order[to]!, order[index]!];
+    moves++;
+    feedback = '';
+    const step = puzzles[trials.length]!.job.steps[order[to]!]![o.lang];
+    // Keep the keyboard on the step that moved, so moving it again is one key press
+    // (on its other button when it reached the top or the bottom).
+    const atEnd = to === 0 || to === order.length - 1;
+    o.focus(`[data-move="${(by < 0) !== atEnd ? 'up' : 'down'}-${order[to]}"]`);
+    o.announce(o.t.moved(step, to + 1));
+    o.update();
+  };
+
+  const check = () => {
+    if (order.every((v, i) => v === i)) return finishPuzzle(true);
+    feedback = o.t.notYet;
+    o.announce(feedback);
+    o.update();
+  };
+
+  return {
+    render: () => {
+      const n = Math.min(trials.length, count - 1);
+      const steps = puzzles[n]!.job.steps;
+      return html`
+        <div class="game planning">
+          <p class="trial-count">${o.t.trial(n + 1, count)} · ${o.t.moves(moves)}</p>
+          <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
+          <ol class="steps" part="game-stimulus">
+            ${order.map((s, i) => {
+              const label = steps[s]![o.lang];
+              return html`<li>
+                <span class="step">${label}</span>
+                <span class="moves">
+                  <button type="button" data-move=${`up-${s}`} aria-label=${o.t.up(label)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
+                  <button type="button" data-move=${`down-${s}`} aria-label=${o.t.down(label)} ?disabled=${i === order.length - 1} @click=${() => move(i, 1)}>↓</button>
+                </span>
+              </li>`;
+            })}
+          </ol>
+          <div class="actions">
+            <button type="button" class="primary" @click=${check}>${o.t.checkOrder}</button>
+            <button type="button" class="secondary" @click=${() => finishPuzzle(false)}>${o.t.skipPuzzle}</button>
+          </div>
+        </div>
+      `;
+    },
+    dispose: () => undefined,
+  };
+};

@@ -1,0 +1,79 @@
+/**
+ * Local-first storage of a test in progress. Every answer is written here before anything is
+ * sent, so a reload, a closed tab or a lost connection loses nothing. After the skillprint is
+ * made, the answers are removed from the device: only the skillprint id stays.
+ */
+import type { ItemResponse, Lang } from '@pfw/contract';
+import type { AdaptiveState } from '@pfw/core/runtime';
+
+export interface SavedTest {
+  v: 1;
+  sessionId: string;
+  /** The token of an anonymous start (no partner token): the same person after a reload. */
+  anonymousToken?: string;
+  lang: Lang;
+  extraTime: boolean;
+  state: AdaptiveState;
+  /** Every raw answer, in the order given. */
+  responses: ItemResponse[];
+  /** Items whose answer the server has not confirmed yet, oldest first. */
+  unsent: string[];
+  /** Answers the server refused, with its reason. Kept, never resent. */
+  rejected: { itemId: string; message: string }[];
+  /** Game mechanics already practised. */
+  practised: string[];
+  /** Set once the server issued the skillprint. */
+  skillprintId?: string;
+}
+
+/** The subject of a (partner-minted) token, so two people on one computer never share a test. */
+function subjectOf(token: string | undefined): string {
+  if (!token) return 'anonymous';
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: string };
+    return payload.sub ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function storageKeyFor(apiBase: string, publishableKey: string | undefined, token: string | undefined): string {
+  return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${subjectOf(token)}`;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage blocked (e.g. third-party iframe settings): the test still runs
+  }
+}
+
+export function readSaved(key: string): SavedTest | undefined {
+  try {
+    const raw = storage()?.getItem(key);
+    const saved = raw ? (JSON.parse(raw) as SavedTest) : undefined;
+    return saved?.v === 1 && typeof saved.sessionId === 'string' ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeSaved(key: string, saved: SavedTest): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(saved));
+  } catch {
+    // Full or blocked storage: the answers still go to the server; nothing else to do here.
+  }
+}
+
+/** After completion: forget the answers, keep the skillprint id. */
+export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
+  const result: SavedTest = { ...saved, responses: [], unsent: [], rejected: [], state: { ...saved.state, answers: [] } };
+  writeSaved(key, result);
+  return result;
+}
+
+export function forget(key: string): void {
+  storage()?.removeItem(key);
+}

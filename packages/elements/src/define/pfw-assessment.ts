@@ -1,0 +1,4 @@
+import { define } from '../base/define.js';
+import { PfwAssessment } from '../assessment/assessment.js';
+
+define('pfw-assessment', PfwAssessment);
