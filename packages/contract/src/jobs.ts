@@ -49,7 +49,7 @@ export type JobProfile = z.infer<typeof JobProfile>;
  * matching needs, nothing else — so a half-filled form can be previewed before it is valid.
  */
 export const JobProfilePreviewInput = /*#__PURE__*/ named(
-  z.pick(JobProfileInput, { requirements: true, interests: true, environment: true }),
+  z.object({ requirements: JobProfileInput.shape.requirements, interests: JobProfileInput.shape.interests, environment: JobProfileInput.shape.environment }),
   'JobProfilePreviewInput',
   'The parts of a job profile that matching uses.',
 );

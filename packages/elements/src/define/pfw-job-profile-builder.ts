@@ -1,7 +1,8 @@
 import { define } from '../base/define.js';
 import { PfwJobProfileBuilder } from '../job-profile-builder/job-profile-builder.js';
-import { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
 
-// The builder renders a <pfw-occupation-picker> in its own shadow root, so it registers it too.
-define('pfw-occupation-picker', PfwOccupationPicker);
 define('pfw-job-profile-builder', PfwJobProfileBuilder);
+// The builder renders a <pfw-occupation-picker> in its own shadow root, so it registers it too —
+// after its own first paint, as a lazy chunk, to keep this entry within its size budget. Lit keeps
+// the properties the builder set on the picker before it was defined.
+void import('./pfw-occupation-picker.js');

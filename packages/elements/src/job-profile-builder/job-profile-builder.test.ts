@@ -62,7 +62,8 @@ describe('<pfw-job-profile-builder>', function () {
     const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
     await skillsLoaded(el);
     const picker = $<PfwOccupationPicker>(el, 'pfw-occupation-picker');
-    await waitUntil(() => (picker.value = 'stratenmaker') && picker.selectedOccupation, 'occupations not loaded');
+    picker.value = 'stratenmaker';
+    await waitUntil(() => picker.selectedOccupation, 'occupations not loaded');
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     const template = $(el, '[part=template]');
