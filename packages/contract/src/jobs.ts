@@ -43,3 +43,30 @@ export const JobProfile = /*#__PURE__*/ named(
   'A vacancy described in the skill language.',
 );
 export type JobProfile = z.infer<typeof JobProfile>;
+
+/**
+ * A draft's requirements (and interests and environment), for the builder's live preview: what
+ * matching needs, nothing else — so a half-filled form can be previewed before it is valid.
+ */
+export const JobProfilePreviewInput = /*#__PURE__*/ named(
+  z.object({ requirements: JobProfileInput.shape.requirements, interests: JobProfileInput.shape.interests, environment: JobProfileInput.shape.environment }),
+  'JobProfilePreviewInput',
+  'The parts of a job profile that matching uses.',
+);
+export type JobProfilePreviewInput = z.infer<typeof JobProfilePreviewInput>;
+
+export const JobProfilePreview = /*#__PURE__*/ named(
+  z.object({
+    /** Talent-pool candidates who would score at least `goodMatch`. */
+    strong: z.int().check(z.gte(0)),
+    /** Candidates who probably meet every essential requirement. */
+    essentialsMet: z.int().check(z.gte(0)),
+    /** Everyone in the partner's talent pool. */
+    total: z.int().check(z.gte(0)),
+    /** The score counted as a good match (0-100). */
+    goodMatch: z.int().check(z.gte(0), z.lte(100)),
+  }),
+  'JobProfilePreview',
+  'How many candidates in the talent pool a draft job profile would match well. Counts only, no one is identified.',
+);
+export type JobProfilePreview = z.infer<typeof JobProfilePreview>;

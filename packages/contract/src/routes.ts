@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { ItemBank, ItemResponse, StartAssessment, AssessmentSession, StoredResponse } from './assessment.js';
 import { page } from './common.js';
-import { JobProfile, JobProfileInput } from './jobs.js';
+import { JobProfile, JobProfileInput, JobProfilePreview, JobProfilePreviewInput } from './jobs.js';
 import { AuditEntry, MatchList } from './matching.js';
 import { Jwks, ProgrammeStats, Token, TokenRequest } from './partners.js';
 import { PersonExport } from './export.js';
@@ -295,6 +295,17 @@ export const createJobProfile = /*#__PURE__*/ route({
   body: JobProfileInput,
   response: JobProfile,
   status: 201,
+});
+
+export const previewJobProfile = /*#__PURE__*/ route({
+  id: 'previewJobProfile',
+  method: 'POST',
+  path: '/v1/job-profiles/preview',
+  summary: 'Count the talent-pool candidates a draft would match well (counts only, nothing is saved)',
+  tag: 'job profiles',
+  access: ['employer'],
+  body: JobProfilePreviewInput,
+  response: JobProfilePreview,
 });
 
 export const listJobProfiles = /*#__PURE__*/ route({

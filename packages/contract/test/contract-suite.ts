@@ -280,6 +280,27 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         await rejects(bob.request(routes.listCandidates, { params: { id: jobId } }), 403);
       });
 
+      it('previews how many candidates a draft would match well, counting exactly what the ranking scores', async () => {
+        const occupation = occupations.find((o) => o.id === 'stratenmaker')!;
+        const before = (await employer.request(routes.listJobProfiles)).total;
+        const preview = await employer.request(routes.previewJobProfile, { body: { requirements: occupation.requirements } });
+        assert.ok(preview.total >= 1, 'alice is in the pool');
+        assert.ok(preview.strong <= preview.essentialsMet && preview.essentialsMet <= preview.total, JSON.stringify(preview));
+        const ranked = await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 100 } });
+        assert.equal(preview.strong, ranked.items.filter((m) => m.score >= preview.goodMatch).length, 'the same engine, the same count');
+        // Every requirement essential at the top level: fewer (or as few) good matches, never more.
+        const strict = await employer.request(routes.previewJobProfile, {
+          body: { requirements: occupation.requirements.map((r) => ({ ...r, level: 5, essential: true })) },
+        });
+        assert.ok(strict.strong <= preview.strong && strict.essentialsMet <= preview.essentialsMet);
+        await rejects(employer.request(routes.previewJobProfile, { body: { requirements: [{ skillId: 'juggling', level: 3, importance: 2, essential: true }] } }), 400);
+        const empty = await raw(t, 'POST', '/v1/job-profiles/preview', { token: employerToken, body: JSON.stringify({ requirements: [{ skillId: 'working-together', level: 9, importance: 2, essential: true }] }) });
+        assert.equal(empty.status, 400);
+        assert.ok((empty.json!.errors as { path: string }[]).some((e) => e.path === 'body.requirements[0].level'));
+        await rejects(alice.request(routes.previewJobProfile, { body: { requirements: occupation.requirements } }), 403);
+        assert.equal((await employer.request(routes.listJobProfiles)).total, before, 'a preview saves nothing');
+      });
+
       it('passes identity only when the candidate accepts', async () => {
         const request = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym, message: 'Wil je kennismaken?' } });
         assert.equal(request.status, 'requested');

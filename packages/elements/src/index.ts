@@ -10,4 +10,12 @@ export { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
 export { PfwSkillprint, type SkillprintVariant, type SkillprintLoadedDetail } from './skillprint/skillprint.js';
 export { PfwAssessment, type AssessmentProgressDetail } from './assessment/assessment.js';
 export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
+export {
+  PfwJobProfileBuilder,
+  essentialsShare,
+  STRICT_SHARE,
+  type JobProfileDraft,
+  type JobProfileEventDetail,
+  type DraftIssue,
+} from './job-profile-builder/job-profile-builder.js';
 export { VERSION } from './version.js';

@@ -14,6 +14,8 @@ import { levelOf, probabilityAtLeast } from '../psychometrics/norms.js';
 
 export const SKILL_WEIGHT = 0.85;
 export const ESSENTIAL_CAP = 49;
+/** A score from here on is "a good match" (the match list marks it so; the builder's preview counts it). */
+export const GOOD_MATCH = 70;
 /** A requirement counts as met when the candidate is more likely than not at or above its level. */
 export const MET_PROBABILITY = 0.5;
 

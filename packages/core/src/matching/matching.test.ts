@@ -4,7 +4,7 @@ import type { Requirement, SkillScore } from '@pfw/contract';
 import { Random } from '../psychometrics/random.js';
 import { levelOf, percentileOf } from '../psychometrics/norms.js';
 import { learningOffers, occupations, skills } from '../skills/index.js';
-import { CandidateIndex, ESSENTIAL_CAP, JobIndex, SkillOrder, jobsOpenedBy, match } from './index.js';
+import { CandidateIndex, ESSENTIAL_CAP, GOOD_MATCH, JobIndex, SkillOrder, jobsOpenedBy, match } from './index.js';
 
 const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
 const order = new SkillOrder(soft);
@@ -85,6 +85,19 @@ describe('matching', () => {
         assert.equal(back.score, j.score, 'symmetry');
       }
     }
+  });
+
+  it('counts the good matches exactly as the exact engine scores them', () => {
+    const people = Array.from({ length: 300 }, (_, n) => profile(rng, n % 3 === 0 ? 1 : 0));
+    const index = new CandidateIndex<number>(order, 16);
+    people.forEach((p, n) => index.add(p, n));
+    for (const target of [job, { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) }]) {
+      const { atLeast, essentialsMet } = index.count(target, GOOD_MATCH);
+      assert.equal(atLeast, people.filter((p) => match(p, target).score >= GOOD_MATCH).length);
+      assert.equal(essentialsMet, people.filter((p) => match(p, target).essentialsMet).length);
+    }
+    const strict = index.count({ requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) }, GOOD_MATCH);
+    assert.ok(strict.atLeast < index.count(job, GOOD_MATCH).atLeast || strict.atLeast === 0, 'every essential at the top level excludes almost everyone');
   });
 
   it('ranks advice by how many jobs an offer would open', () => {

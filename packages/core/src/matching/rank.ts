@@ -152,14 +152,14 @@ export class CandidateIndex<Meta = unknown> {
     this.meta.push(meta);
   }
 
-  /** The best k for a job, best first (explain them with `match`). */
-  rank(target: MatchTarget, k: number): { meta: Meta; score: number }[] {
-    const t = compile(this.order, target);
+  /** Column sums (importance-weighted probabilities) and essentials met, for every candidate. */
+  private scan(t: CompiledTarget): { sums: Float64Array; met: Uint8Array } {
     const size = this.meta.length;
     if (this.sums.length < size) {
       this.sums = new Float64Array(this.capacity);
       this.met = new Uint8Array(this.capacity);
-    }    const sums = this.sums;
+    }
+    const sums = this.sums;
     const met = this.met;
     const essentials: number[] = [];
     const others: number[] = [];
@@ -184,6 +184,39 @@ export class CandidateIndex<Meta = unknown> {
         for (let c = start; c < end; c++) sums[c]! += weight * column[c]!;
       }
     }
+    return { sums, met };
+  }
+
+  /** Secondary part (interests, environment) of one candidate for a job; 0.5 when either side has none. */
+  private secondary(c: number, t: CompiledTarget, target: MatchTarget): number {
+    if (this.hasSecondary[c] !== 1 || !(target.interests?.length || target.environment?.length)) return 0.5;
+    const mine = this.secondaryOf.get(c)!;
+    return (interestFit(t.interests, mine.interests) + environmentFit(target.environment, mine.environment)) / 2;
+  }
+
+  /**
+   * How many candidates would score at least `minScore` for a job, and how many meet every
+   * essential: the same scan as `rank`, without sorting or explaining (the job-profile builder's
+   * live preview).
+   */
+  count(target: MatchTarget, minScore: number): { atLeast: number; essentialsMet: number } {
+    const t = compile(this.order, target);
+    const { sums, met } = this.scan(t);
+    const scale = t.totalWeight ? 1 / t.totalWeight : 0;
+    let atLeast = 0;
+    let essentialsMet = 0;
+    for (let c = 0; c < this.meta.length; c++) {
+      if (met[c] === 1) essentialsMet++;
+      if (combineScore(sums[c]! * scale, this.secondary(c, t, target), met[c] === 1) >= minScore) atLeast++;
+    }
+    return { atLeast, essentialsMet };
+  }
+
+  /** The best k for a job, best first (explain them with `match`). */
+  rank(target: MatchTarget, k: number): { meta: Meta; score: number }[] {
+    const t = compile(this.order, target);
+    const size = this.meta.length;
+    const { sums, met } = this.scan(t);
     // Interests and environment only cost time when both sides have them.
     const jobHasSecondary = Boolean(target.interests?.length || target.environment?.length);
     const top = new TopK(k);
@@ -195,9 +228,7 @@ export class CandidateIndex<Meta = unknown> {
     for (let c = 0; c < size; c++) {
       const special = jobHasSecondary && this.hasSecondary[c] === 1;
       if (!special && (sums[c]! < need || (met[c] === 0 && threshold >= ESSENTIAL_CAP))) continue;
-      const secondary = special
-        ? (interestFit(t.interests, this.secondaryOf.get(c)!.interests) + environmentFit(target.environment, this.secondaryOf.get(c)!.environment)) / 2
-        : 0.5;
+      const secondary = special ? this.secondary(c, t, target) : 0.5;
       const score = combineScore(sums[c]! * scale, secondary, met[c] === 1);
       if (score > threshold) {
         top.offer(score, c);

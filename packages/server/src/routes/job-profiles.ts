@@ -1,6 +1,7 @@
 /** Job profiles: an employer's vacancies in the skill language; draft → published → closed. */
 import type { Hono } from 'hono';
 import { apiError, routes, type JobProfile, type JobProfileInput, type JobStatus } from '@pfw/contract';
+import { GOOD_MATCH } from '@pfw/core/matching';
 import { findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
@@ -33,7 +34,7 @@ export const toJobProfile = (r: JobRow): JobProfile => ({
 });
 
 /** Every skill and the occupation must exist in the skill language: a 400 naming the field otherwise. */
-function checkReferences(input: JobProfileInput): void {
+function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId'>): void {
   input.requirements.forEach((r, i) => {
     if (!findSkill(r.skillId)) throw apiError(400, `body.requirements[${i}].skillId "${r.skillId}" is not a skill of the skill language.`, 'unknown-skill');
   });
@@ -49,7 +50,7 @@ export async function ownJob(db: Queryable, id: string, employerId: string): Pro
 }
 
 export function mountJobProfiles(app: Hono, services: Services): void {
-  const { db } = services;
+  const { db, indexes } = services;
 
   const setStatus = async (id: string, employerId: string, from: JobStatus[], to: JobStatus) => {
     const job = await ownJob(db, id, employerId);
@@ -65,6 +66,17 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     const id = newId('job');
     await db.query('INSERT INTO job_profiles (id, employer_id, status, input) VALUES ($1, $2, $3, $4)', [id, me.personId, 'draft', JSON.stringify(body)]);
     return toJobProfile(await ownJob(db, id, me.personId));
+  });
+
+  // Counts only, from the partner's in-memory ranking index (one column scan, no sorting, no
+  // skillprint read): fast enough to call while an employer types. Nothing is logged or saved,
+  // and no candidate is identified, so this is not a ranking shown to anyone.
+  bind(app, services, routes.previewJobProfile, async ({ auth, body }) => {
+    const me = person(auth, 'employer');
+    checkReferences(body);
+    const pool = await indexes.candidates(me.partnerId);
+    const { atLeast, essentialsMet } = pool.count(body, GOOD_MATCH);
+    return { strong: atLeast, essentialsMet, total: pool.size, goodMatch: GOOD_MATCH };
   });
 
   bind(app, services, routes.listJobProfiles, async ({ auth, query }) => {

@@ -1,0 +1,89 @@
+import type { Messages } from '../job-profile-builder.js';
+
+const en: Messages = {
+  heading: 'Vacancy in skills',
+  fields: {
+    title: 'Title',
+    region: 'Region',
+    hoursMin: 'Hours a week, at least',
+    hoursMax: 'Hours a week, at most',
+    startDate: 'Start date',
+    description: 'Short text',
+    requirements: 'Skills',
+    occupationId: 'Occupation',
+    level: (skill) => `Level of ${skill}`,
+    importance: (skill) => `Importance of ${skill}`,
+  },
+  status: { draft: 'Draft', published: 'Published', closed: 'Closed' },
+  statusLabel: (s) => `Status: ${s}.`,
+
+  startLegend: 'Start from an occupation or start empty',
+  startHint: 'An occupation gives you a list of skills. You can change that list afterwards.',
+  templateNeeds: (title) => `This is what ${title} asks for:`,
+  useTemplate: 'Use this occupation',
+  replaceWarning: 'This replaces your current list of skills.',
+  fromScratch: 'Start empty',
+
+  aboutLegend: 'About the job',
+  titleHint: 'For example: Paver in Eindhoven',
+  regionHint: 'A town or province.',
+  hoursLegend: 'Hours a week',
+  hoursFrom: 'At least',
+  hoursTo: 'At most',
+  descriptionHint: 'What kind of work is it? At most 2000 characters.',
+
+  skillsLegend: 'Skills',
+  skillsHint: 'Choose the level each skill needs. Each level says what a person can do.',
+  noSkills: 'You have not chosen any skills yet.',
+  levelLegend: 'Level',
+  levelOption: (level) => `Level ${level}`,
+  importanceLabel: 'How important?',
+  importance: ['Nice to have', 'Important', 'Very important'],
+  essentialLabel: 'Must have: without this skill a person cannot do this work',
+  remove: (skill) => `Remove ${skill}`,
+  addLabel: 'Add a skill',
+  addChoose: 'Choose a skill',
+  add: 'Add',
+  loadingSkills: 'One moment. We are loading the skills.',
+
+  previewHeading: 'Who fits?',
+  previewNeedsSkills: 'Choose skills to see how many people fit well.',
+  previewNeedsLogin: 'Sign in as an employer to see how many people fit well.',
+  previewCounting: 'Counting…',
+  preview: (strong, total) =>
+    total === 0
+      ? 'There is nobody in the talent pool yet.'
+      : `${strong} of the ${total} ${total === 1 ? 'person' : 'people'} in the talent pool ${strong === 1 ? 'fits' : 'fit'} this profile well.`,
+  previewFailed: 'Counting does not work right now.',
+  tooStrict: (essentials, percent) =>
+    `Note: you ask for ${essentials} must-haves at a high level. Together only about ${percent}% of people reach that. Make some less strict, or not a must-have.`,
+
+  errorsHeading: 'This is not right yet:',
+  savedLocal: 'Kept on this device.',
+  savedServer: (time) => `Saved at ${time}.`,
+  saving: 'Saving…',
+  saveFailed: 'Saving does not work right now. Your changes are safe on this device. We will try again soon.',
+  restored: 'We put back your changes that were not saved yet.',
+  loadFailed: 'The vacancy cannot be loaded right now.',
+  retry: 'Try again',
+  publish: 'Publish',
+  publishAgain: 'Publish again',
+  close: 'Close vacancy',
+  published: (title) => `"${title}" is published. Candidates can find it now.`,
+  closed: (title) => `"${title}" is closed.`,
+  closedNote: 'This vacancy is closed. Publish it again to change it.',
+  actionFailed: 'That does not work right now. Try again in a moment.',
+
+  issue: {
+    required: (field) => `${field}: fill this in.`,
+    tooShort: (field, min) => (min <= 1 ? `${field}: fill this in.` : `${field}: use at least ${min} characters.`),
+    tooLong: (field, max, now) => `${field}: use at most ${max} characters. Now there are ${now}.`,
+    noSkills: 'Skills: choose at least one skill.',
+    tooManySkills: (max) => `Skills: choose at most ${max} skills.`,
+    range: (field, min, max) => `${field}: choose a number from ${min} to ${max}.`,
+    hoursOrder: 'Hours a week: the minimum is higher than the maximum.',
+    date: (field) => `${field}: this is not a valid date.`,
+    other: (field) => `${field}: this is not right.`,
+  },
+};
+export default en;

@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+/** One column that works from 320 px up; touch targets at least 2.75rem. */
+export const styles = css`
+  :host {
+    display: block;
+    max-width: var(--pfw-job-profile-builder-max-width, 48rem);
+  }
+  .heading {
+    font-size: 1.375em;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  h3 {
+    font-size: 1.125em;
+    margin: 0 0 calc(var(--_space) / 4);
+  }
+  fieldset {
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space) var(--_space);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 calc(var(--_space) / 4);
+  }
+  fieldset fieldset {
+    border-width: 1px;
+  }
+  .hours {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .hours .field-error {
+    flex-basis: 100%;
+  }
+  .field {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  .hint {
+    display: block;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+    margin: 0 0 calc(var(--_space) / 4);
+  }
+  input[type='text'],
+  input[type='number'],
+  input[type='date'],
+  textarea,
+  select {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_color-surface);
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
+  }
+  input[type='number'] {
+    width: 7rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  .field-error {
+    color: var(--_color-danger);
+    margin: calc(var(--_space) / 4) 0 0;
+    font-weight: 600;
+  }
+  .requirement {
+    background: var(--_color-surface-raised);
+  }
+  .level,
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) / 4) 0;
+  }
+  .level input,
+  .check input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_color-primary);
+  }
+  .level label,
+  .check label {
+    font-weight: 400;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .row select {
+    flex: 1 1 12rem;
+    width: auto;
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .template {
+    margin: calc(var(--_space) / 2) 0;
+    padding: calc(var(--_space) / 2);
+    border-inline-start: 4px solid var(--_color-primary);
+    background: var(--_color-surface-raised);
+  }
+  .template ul {
+    margin: 0 0 calc(var(--_space) / 2);
+    padding-inline-start: 1.25rem;
+  }
+  .preview {
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .count {
+    font-size: 1.125em;
+    margin: 0;
+  }
+  .warning:empty {
+    display: none;
+  }
+  .warning {
+    color: var(--_color-warning);
+    font-weight: 600;
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  .errors {
+    border: 2px solid var(--_color-danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .errors p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .errors a {
+    color: var(--_color-danger);
+  }
+  .message.error {
+    color: var(--_color-danger);
+  }
+  .status,
+  .save {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .empty {
+    font-style: italic;
+  }
+  .remove {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+  pfw-occupation-picker {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+`;

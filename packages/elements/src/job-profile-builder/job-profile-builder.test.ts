@@ -1,0 +1,256 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createClient, routes, type Requirement } from '@pfw/contract';
+import { occupations } from '@pfw/core/skills';
+import { startMockApi } from '../test-support/mock-api.js';
+import { candidateWithSkillprint, tokenFor } from '../test-support/flows.js';
+import type { JobProfileDraft, PfwJobProfileBuilder } from './job-profile-builder.js';
+import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
+import '../define/pfw-job-profile-builder.js';
+
+const root = (el: PfwJobProfileBuilder) => el.shadowRoot!;
+const $ = <T extends Element = HTMLInputElement>(el: PfwJobProfileBuilder, selector: string) => root(el).querySelector<T & Element>(selector)!;
+const button = (el: PfwJobProfileBuilder, text: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text)!;
+/** Type into a text control as a user would: the value, then the input and change events. */
+const type = async (el: PfwJobProfileBuilder, selector: string, value: string) => {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+};
+const skillsLoaded = (el: PfwJobProfileBuilder) => waitUntil(() => $(el, '#add-skill').querySelectorAll('option').length > 1, 'skills not loaded');
+const stratenmaker = occupations.find((o) => o.id === 'stratenmaker')!;
+const valid = (over: Partial<JobProfileDraft> = {}): JobProfileDraft => ({
+  title: 'Stratenmaker',
+  requirements: stratenmaker.requirements.map((r) => ({ ...r })),
+  region: 'Eindhoven',
+  hours: { min: 32, max: 40 },
+  ...over,
+});
+
+describe('<pfw-job-profile-builder>', function () {
+  this.timeout(40000);
+  let employerToken: string;
+  let employer: ReturnType<typeof createClient>;
+
+  before(async () => {
+    await startMockApi();
+    // One candidate in the talent pool, so the live count has someone to count.
+    const { token } = await candidateWithSkillprint();
+    await createClient({ baseUrl: '', credentials: () => ({ token }) }).request(routes.putTalentPool, {
+      body: { availability: 'now', region: 'Eindhoven', hours: { min: 24, max: 40 }, consentTextVersion: '2026-11' },
+    });
+    employerToken = await tokenFor('employer', 'Bouwbedrijf Test');
+    employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+  });
+
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('pfw-job-profile-builder:')) localStorage.removeItem(key);
+  });
+
+  it('is accessible when empty, labels every control, and counts nothing without skills', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    await expect(el).to.be.accessible();
+    expect([...root(el).querySelectorAll('legend')].map((l) => l.textContent)).to.include.members(['Over de baan', 'Vaardigheden']);
+    expect(root(el).querySelector('label[for=title]')!.textContent).to.equal('Titel');
+    expect($(el, '[part=preview] [role=status]').textContent).to.contain('Kies vaardigheden');
+  });
+
+  it('builds from a template, counts live, publishes, and a new instance edits and closes it', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    const picker = $<PfwOccupationPicker>(el, 'pfw-occupation-picker');
+    picker.value = 'stratenmaker';
+    await waitUntil(() => picker.selectedOccupation, 'occupations not loaded');
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const template = $(el, '[part=template]');
+    expect(template.querySelectorAll('li')).to.have.length(stratenmaker.requirements.length);
+    await expect(el).to.be.accessible();
+    button(el, 'Gebruik dit beroep').click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part=requirement]')).to.have.length(stratenmaker.requirements.length);
+    expect($(el, '#title').value).to.equal(stratenmaker.title.nl);
+    // Every level's description is in view, from the skill language.
+    expect($(el, '[part=requirement]').querySelectorAll('[part=level]')).to.have.length(5);
+    expect($(el, '[part=requirement] [part=level] label span').textContent!.length).to.be.greaterThan(10);
+
+    const inputs: Event[] = [];
+    el.addEventListener('input', (e) => inputs.push(e));
+    await type(el, '#region', 'Eindhoven');
+    expect(inputs).to.have.length(1, 'one input event per edit, none leaking from inside');
+    expect(el.value.region).to.equal('Eindhoven');
+
+    await waitUntil(() => /van de \d+ (mensen|persoon)/.test($(el, '[part=preview] [role=status]').textContent!), 'no live count', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+
+    const published = oneEvent(el, 'pfw-job-profile-published');
+    button(el, 'Publiceer').click();
+    const { detail } = await published;
+    expect(detail.jobProfile.status).to.equal('published');
+    expect(detail.jobProfile.occupationId).to.equal('stratenmaker');
+    expect(detail.jobProfile.region).to.equal('Eindhoven');
+    expect($(el, '.save').textContent).to.contain('is gepubliceerd');
+    await expect(el).to.be.accessible();
+
+    // Reload: a new instance with the id loads it from the server and edits it.
+    el.remove();
+    const again = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder job-profile-id=${detail.jobProfile.id} .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await waitUntil(() => $(again, '#title').value === stratenmaker.title.nl, 'profile not loaded');
+    expect(again.status).to.equal('published');
+    await type(again, '#title', 'Stratenmaker, 32 uur');
+    const saved = oneEvent(again, 'pfw-job-profile-saved');
+    await again.save();
+    expect((await saved).detail.jobProfile.id).to.equal(detail.jobProfile.id);
+    const onServer = await employer.request(routes.getJobProfile, { params: { id: detail.jobProfile.id } });
+    expect(onServer.title).to.equal('Stratenmaker, 32 uur');
+    expect(onServer.status).to.equal('published');
+    const closed = oneEvent(again, 'pfw-job-profile-closed');
+    button(again, 'Sluit vacature').click();
+    expect((await closed).detail.jobProfile.status).to.equal('closed');
+    await again.updateComplete;
+    expect($(again, '#title').closest('fieldset')!.disabled).to.equal(true);
+    await expect(again).to.be.accessible();
+  });
+
+  it('builds from scratch with the keyboard controls, keeps the draft on the device, and picks it up after a reload', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    const add = $<HTMLSelectElement>(el, '#add-skill');
+    add.value = 'working-together';
+    add.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    button(el, 'Voeg toe').click();
+    await el.updateComplete;
+    expect(el.value.requirements).to.deep.equal([{ skillId: 'working-together', level: 3, importance: 2, essential: false }]);
+    expect(root(el).activeElement?.id).to.equal('level-0-3', 'focus moves to the new skill');
+    $(el, '#level-0-4').click();
+    $(el, '#essential-0').click();
+    const importance = $<HTMLSelectElement>(el, '#importance-0');
+    importance.value = '3';
+    importance.dispatchEvent(new Event('change', { bubbles: true }));
+    await type(el, '#title', 'Teamleider');
+    await type(el, '#region', 'Helmond');
+    expect(el.value.requirements[0]).to.deep.equal({ skillId: 'working-together', level: 4, importance: 3, essential: true });
+    expect(JSON.parse(localStorage.getItem('pfw-job-profile-builder:new')!).draft.title).to.equal('Teamleider');
+
+    const job = await el.save();
+    expect(job?.status).to.equal('draft');
+    el.remove();
+
+    const again = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    expect(again.value.title).to.equal('Teamleider');
+    await type(again, '#title', 'Teamleider bouw');
+    const updated = await again.save();
+    expect(updated?.id).to.equal(job!.id, 'the same server draft is updated, not a second one made');
+    expect(updated?.title).to.equal('Teamleider bouw');
+  });
+
+  it('is a form control: JSON value in FormData, validity naming the field, reset, disabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pfw-job-profile-builder name="job"></pfw-job-profile-builder></form>`);
+    const el = form.querySelector('pfw-job-profile-builder')!;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.match(/^(Titel|Regio|Vaardigheden)/);
+    expect(form.checkValidity()).to.equal(false);
+
+    el.value = valid();
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    const sent = JSON.parse(new FormData(form).get('job') as string) as JobProfileDraft;
+    expect(sent.title).to.equal('Stratenmaker');
+    expect(sent.requirements).to.have.length(stratenmaker.requirements.length);
+
+    form.reset();
+    await el.updateComplete;
+    expect(el.value.title).to.equal('');
+    expect(el.value.requirements).to.have.length(0);
+
+    const fieldset = document.createElement('fieldset');
+    form.append(fieldset);
+    fieldset.append(el);
+    fieldset.disabled = true;
+    await el.updateComplete;
+    expect(el.disabled).to.equal(true);
+    expect($(el, '#title').closest('fieldset')!.disabled).to.equal(true);
+    expect(button(el, 'Publiceer').disabled).to.equal(true);
+  });
+
+  it('gives a clear Dutch message for invalid input and saves nothing invalid', async () => {
+    const before = (await employer.request(routes.listJobProfiles)).total;
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    const saved: Event[] = [];
+    el.addEventListener('pfw-job-profile-saved', (e) => saved.push(e));
+
+    el.value = valid({ requirements: [] });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Vaardigheden: kies minstens één vaardigheid.');
+    expect(el.validity.valueMissing).to.equal(true);
+
+    el.value = valid({ requirements: [{ skillId: 'working-together', level: 9 as Requirement['level'], importance: 2, essential: true }] });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Niveau van Samenwerken: kies een getal van 1 tot en met 5.');
+
+    el.value = valid({ title: 'x'.repeat(10000) });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Titel: gebruik hoogstens 120 tekens. Nu zijn het er 10000.');
+    expect(el.validity.tooLong).to.equal(true);
+
+    el.value = valid({ hours: { min: 40, max: 8 } });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Uren per week: het minimum is hoger dan het maximum.');
+
+    el.value = valid({ title: 'x'.repeat(10000), region: '' });
+    await el.updateComplete;
+    expect(await el.publish()).to.equal(undefined);
+    await el.updateComplete;
+    const errors = $(el, '[part=errors]');
+    expect(errors.getAttribute('role')).to.equal('alert');
+    expect(errors.textContent).to.contain('Titel: gebruik hoogstens 120 tekens');
+    expect(errors.textContent).to.contain('Regio');
+    expect($(el, '#title').getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement?.id).to.equal('title', 'focus goes to the first problem');
+    await expect(el).to.be.accessible();
+    expect(await el.save()).to.equal(undefined);
+    expect(saved).to.have.length(0);
+    expect((await employer.request(routes.listJobProfiles)).total).to.equal(before, 'nothing invalid reached the server');
+
+    // Markup in the title is text, never HTML.
+    el.value = valid({ title: '<img src=x onerror=alert(1)><b>Kok</b>' });
+    await el.updateComplete;
+    const published = oneEvent(el, 'pfw-job-profile-published');
+    button(el, 'Publiceer').click();
+    await published;
+    await el.updateComplete;
+    expect($(el, '.save').textContent).to.contain('<b>Kok</b>');
+    expect(root(el).querySelector('img, b')).to.equal(null);
+  });
+
+  it('warns when many must-haves at a high level would exclude almost everyone', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    const must = (skillId: string, level: 4 | 5): Requirement => ({ skillId, level, importance: 3, essential: true });
+    el.value = valid({ requirements: [must('working-together', 4), must('communicating', 4)] });
+    await el.updateComplete;
+    expect($(el, '.warning').textContent).to.equal('', 'two must-haves at level 4 (about 9 %) are fine');
+    el.value = valid({ requirements: [must('working-together', 5), must('communicating', 5)] });
+    await el.updateComplete;
+    expect($(el, '.warning').textContent).to.contain('Let op: je vraagt 2 harde eisen');
+    expect($(el, '.warning').textContent).to.contain('1 procent');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English inside lang="en"', async () => {
+    const wrap = await fixture(html`<div lang="en"><pfw-job-profile-builder></pfw-job-profile-builder></div>`);
+    const el = wrap.querySelector('pfw-job-profile-builder')!;
+    await waitUntil(() => root(el).querySelector('label[for=title]')?.textContent === 'Title', 'not in English');
+    el.value = valid({ requirements: [] });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Skills: choose at least one skill.');
+  });
+});
