@@ -136,6 +136,18 @@ export class PfwAssessment extends PfwElement {
     }
   }
 
+  /**
+   * Sizes and the card's tilt go through the CSSOM, not a style attribute: a strict
+   * Content-Security-Policy (style-src without 'unsafe-inline') blocks style attributes.
+   */
+  protected override updated(): void {
+    const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
+    if (fill) fill.style.width = `${fill.dataset.percent}%`;
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    const tilt = this.reducedMotion.matches ? 0 : this.dragX;
+    if (card) card.style.transform = tilt ? `translateX(${tilt}px) rotate(${tilt / 20}deg)` : '';
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.queue.disconnect();
@@ -359,7 +371,6 @@ export class PfwAssessment extends PfwElement {
         timeFactor: saved.extraTime ? EXTRA_TIME_FACTOR : 1,
         practice: this.gamePractice,
         seed: saved.state.rng[0] + saved.state.answers.length + (this.gamePractice ? 1 : 0),
-        reducedMotion: this.reducedMotion.matches,
         update: () => this.requestUpdate(),
         announce: (text) => (this.announcement = text),
         focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
@@ -539,7 +550,7 @@ export class PfwAssessment extends PfwElement {
     return html`
       <div class="progress" part="progress">
         <div class="bar" role="progressbar" aria-label=${t.progressLabel} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent} aria-valuetext=${t.progress(percent)}>
-          <div class="fill" style="width:${percent}%"></div>
+          <div class="fill" data-percent=${percent}></div>
         </div>
         <p class="percent">${t.progress(percent)}</p>
         <p class="milestone" ?hidden=${!this.milestone}>${this.milestone}</p>
@@ -550,12 +561,10 @@ export class PfwAssessment extends PfwElement {
   private renderCard(text: string, answer: (choice: number) => void, counted = false): TemplateResult {
     const t = this.locale.t;
     const n = (this.saved?.state.answers.length ?? 0) + 1;
-    const tilt = this.reducedMotion.matches ? 0 : this.dragX;
     return html`
       ${counted ? html`<h2 tabindex="-1" class="visually-hidden">${t.itemOf(n)}</h2>` : nothing}
       <div
         class="card"
-        style=${tilt ? `transform: translateX(${tilt}px) rotate(${tilt / 20}deg)` : ''}
         @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${() => this.onPointerUp(answer)}

@@ -14,7 +14,6 @@ export interface GameOptions {
   practice: boolean;
   /** Makes the content of a block repeatable (the same block after a reload). */
   seed: number;
-  reducedMotion: boolean;
   /** Redraw the host. */
   update(): void;
   /** Something to read out now (a polite live region). */

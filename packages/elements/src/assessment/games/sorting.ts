@@ -66,7 +66,6 @@ export const createGame: CreateGame = (o) => {
             class="timer"
             role="timer"
             aria-label=${o.t.secondsLeft(left)}
-            style=${o.reducedMotion ? '' : `--limit:${limit}ms`}
             data-key=${trials.length}
           >
             ${o.t.secondsLeft(left)}
