@@ -33,7 +33,6 @@ export function csp(live: boolean): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
-    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

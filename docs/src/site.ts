@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, createLogger, type Plugin, type Rollup } from 'vite';
 import { elementsOf, type ElementDoc, type Manifest } from './manifest.js';
 import type { OpenApi } from './openapi.js';
 import { renderApiReference } from './openapi.js';
@@ -153,7 +153,16 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteResult> 
     const assets = { css: relative(stage, join(docsDir, 'src/site.css')), live: relative(stage, join(docsDir, 'src/live.ts')) };
     for (const page of pages) writeFileSync(join(stage, page.file), layout(page, nav, assets));
     mkdirSync(outDir, { recursive: true });
+    // Vite's own warnings (not only the bundler's) count as problems too.
+    const logger = createLogger(options.logLevel ?? 'warn');
+    const warn = logger.warn.bind(logger);
+    logger.warn = (msg, opts) => {
+      problems.push(`vite: ${msg}`);
+      warn(msg, opts);
+    };
+    logger.warnOnce = logger.warn;
     await build({
+      customLogger: logger,
       configFile: false,
       root: stage,
       base: './',
