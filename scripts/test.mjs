@@ -65,10 +65,11 @@ if (wants('lint')) {
 }
 
 if (wants('node')) {
-  // Node-side tests: *.test.ts outside the elements package (those run in the browser),
+  // Node-side tests: *.test.ts outside the elements package (those run in the browser; docs/src
+  // builds the docs site),
   // plus the elements' *.node.test.ts (checks over their source files, e.g. tokens).
   const files = [
-    ...['packages/core', 'packages/contract', 'packages/server', 'api-mock'].flatMap((d) =>
+    ...['packages/core', 'packages/contract', 'packages/server', 'api-mock', 'docs/src'].flatMap((d) =>
       findFiles(join(root, d), (p) => p.endsWith('.test.ts')),
     ),
     ...findFiles(join(root, 'packages/elements/src'), (p) => p.endsWith('.node.test.ts')),
