@@ -14,3 +14,4 @@ export * as routes from './routes.js';
 export * from './client.js';
 export * from './canonical.js';
 export * from './verify.js';
+export * from './views.js';
