@@ -8,6 +8,8 @@ export * from './people.js';
 export * from './partners.js';
 export * from './export.js';
 export * from './problem.js';
+export * from './api-error.js';
+export * from './issues.js';
 export * from './route.js';
 export * from './route-parts.js';
 export * as routes from './routes.js';

@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ApiError, listSkillTexts, routes, type Client, type Lang, type ShareLink, type SignedSkillprint, type SkillScore, type SkillTexts } from '@pfw/contract';
 import { levelOf } from '@pfw/core/norms';
 import type { SharingController } from './sharing.js';
@@ -69,7 +69,10 @@ export class PfwSkillprint extends PfwElement {
   @state() private announcement = '';
   @state() private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
 
-  @query('canvas') private canvas?: HTMLCanvasElement;
+  // A plain getter, not @query: the entry then does not carry the query decorator.
+  private get canvas(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas');
+  }
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
