@@ -3,7 +3,7 @@
  * never renders a shape it does not expect. Only zod/mini is imported: browser bundles stay small.
  */
 import type * as z from 'zod/mini';
-import { ApiError, Problem, fieldErrors, parseOrThrow } from './problem.js';
+import { ApiError } from './api-error.js';
 import type { Route } from './route.js';
 
 type In<S> = NonNullable<S> extends z.ZodMiniType ? z.input<NonNullable<S>> : never;
@@ -49,9 +49,9 @@ export function createClient(options: ClientOptions): Client {
     baseUrl: base,
     async request(route, input, init) {
       const parts = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown };
-      const params = parseOrThrow(route.params, parts.params, 'params') as Record<string, unknown> | undefined;
-      const query = parseOrThrow(route.query, parts.query ?? {}, 'query') as Record<string, unknown> | undefined;
-      const body = parseOrThrow(route.body, parts.body, 'body');
+      const params = (await checkPart(route.params, parts.params, 'params')) as Record<string, unknown> | undefined;
+      const query = (await checkPart(route.query, parts.query ?? {}, 'query')) as Record<string, unknown> | undefined;
+      const body = await checkPart(route.body, parts.body, 'body');
 
       let url = base + buildPath(route.path, params);
       const search = new URLSearchParams();
@@ -82,32 +82,29 @@ export function createClient(options: ClientOptions): Client {
         });
       }
 
-      if (!response.ok) throw new ApiError(await readProblem(response));
+      // What a failure says loads only on a failure.
+      if (!response.ok) throw new ApiError(await (await import('./problem.js')).readProblem(response));
       if (route.response === undefined || response.status === 204) return undefined as never;
 
       const json: unknown = await response.json().catch(() => undefined);
       const result = route.response.safeParse(json);
       if (!result.success) {
-        throw new ApiError({
-          type: 'https://passportforwork.dev/problems/invalid-response',
-          title: 'The API sent an answer of the wrong shape',
-          status: 502,
-          detail: `${route.method} ${route.path}`,
-          errors: fieldErrors(result.error.issues, 'response'),
-        });
+        const { responseProblem } = await import('./issues.js');
+        throw new ApiError(responseProblem(route.method, route.path, result.error.issues));
       }
       return result.data as never;
     },
   };
 }
 
-async function readProblem(response: Response): Promise<Problem> {
-  const json: unknown = await response.json().catch(() => undefined);
-  const parsed = Problem.safeParse(json);
-  if (parsed.success) return parsed.data;
-  return {
-    type: 'about:blank',
-    title: response.statusText || 'The request failed',
-    status: response.status >= 400 ? response.status : 500,
-  };
+/**
+ * parseOrThrow for the client: the same 400 problem, but the words for what is wrong load only
+ * when something is (a request the client builds itself is almost always right).
+ */
+async function checkPart(schema: z.ZodMiniType | undefined, value: unknown, where: string): Promise<unknown> {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const { validationProblem } = await import('./issues.js');
+  throw new ApiError(validationProblem(result.error.issues, where));
 }

@@ -1,5 +1,10 @@
-/** The one error shape of the API (RFC 9457 problem+json) and how validation issues become it. */
+/**
+ * The one error shape of the API (RFC 9457 problem+json), and reading it from a response. The
+ * error class is in api-error.ts and how validation issues become a problem in issues.ts: the
+ * typed client loads this module and issues.ts only when a request fails.
+ */
 import * as z from 'zod/mini';
+import { ApiError } from './api-error.js';
 import { named } from './common.js';
 
 export const FieldError = /*#__PURE__*/ named(
@@ -28,83 +33,6 @@ export const Problem = /*#__PURE__*/ named(
 );
 export type Problem = z.infer<typeof Problem>;
 
-/** ["requirements", 0, "level"] → "requirements[0].level" */
-export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
-  let out = prefix;
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(root)';
-}
-
-/** A short English sentence for one zod issue. zod/mini carries no messages of its own, which keeps bundles small. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}`;
-    case 'too_small':
-      return issue.origin === 'string'
-        ? `must be at least ${String(issue.minimum)} characters`
-        : issue.origin === 'array'
-          ? `must have at least ${String(issue.minimum)} item(s)`
-          : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `must be at most ${String(issue.maximum)} characters`
-        : issue.origin === 'array'
-          ? `must have at most ${String(issue.maximum)} item(s)`
-          : `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return `must be a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
-    case 'invalid_value':
-      return `must be one of: ${issue.values.map(String).join(', ')}`;
-    case 'unrecognized_keys':
-      return `has unknown field(s): ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return 'does not match any allowed shape';
-    case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
-    default:
-      return 'is not valid';
-  }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: string): FieldError[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path, where), message: describeIssue(issue), code: issue.code }));
-}
-
-/** A 400 problem from validation issues; `where` is "body", "query" or "params". */
-export function validationProblem(issues: readonly z.core.$ZodIssue[], where: string): Problem {
-  const errors = fieldErrors(issues, where);
-  const first = errors[0];
-  return {
-    type: 'https://passportforwork.dev/problems/validation',
-    title: 'The request is not valid',
-    status: 400,
-    detail: first ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '') : undefined,
-    errors,
-  };
-}
-
-/** An error from the API or from validating what it sent back. */
-export class ApiError extends Error {
-  readonly problem: Problem;
-  constructor(problem: Problem) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
-    this.name = 'ApiError';
-    this.problem = problem;
-  }
-  get status(): number {
-    return this.problem.status;
-  }
-}
-
 const TITLES: Record<number, string> = {
   400: 'The request is not valid',
   401: 'Sign in first',
@@ -128,10 +56,14 @@ export function apiError(status: number, detail?: string, slug?: string): ApiErr
   });
 }
 
-/** Parse with a schema or throw a 400 ApiError naming every wrong field. Shared by client, server and mock. */
-export function parseOrThrow(schema: z.ZodMiniType | undefined, value: unknown, where: string): unknown {
-  if (!schema) return undefined;
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ApiError(validationProblem(result.error.issues, where));
-  return result.data;
+/** The problem an error response carries; a plain one from its status when it carries none. */
+export async function readProblem(response: Response): Promise<Problem> {
+  const json: unknown = await response.json().catch(() => undefined);
+  const parsed = Problem.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return {
+    type: 'about:blank',
+    title: response.statusText || 'The request failed',
+    status: response.status >= 400 ? response.status : 500,
+  };
 }

@@ -1,21 +1,26 @@
 /**
  * The owner's share links, loaded only when `sharing` is on (most views never need it): make a
- * link with an expiry, copy it, see the links, stop one.
+ * link with an expiry, copy it, see the links, stop one. The panel brings its own texts and
+ * styles, so the card's first load carries none of them.
  */
-import { html, nothing, type ReactiveController } from 'lit';
-import { routes, type Client, type ShareLink } from '@pfw/contract';
-import type { Messages } from './skillprint.js';
+import { html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { routes, type Client, type Lang, type ShareLink } from '@pfw/contract';
+import { LocaleController } from '../base/locale.js';
+import nl from './i18n/sharing.nl.js';
+import { sharingStyles } from './sharing.styles.js';
+
+export type SharingMessages = typeof nl;
 
 const SHARE_DAYS = [7, 30, 90];
 
 /** What the controller needs of its skillprint element. */
-export interface SharingHost {
-  addController(controller: ReactiveController): void;
-  requestUpdate(): void;
-  dispatchEvent(event: Event): boolean;
+export interface SharingHost extends ReactiveControllerHost, HTMLElement {
   readonly apiClient: Client;
   readonly skillprintIdShown: string | undefined;
-  readonly messages: Messages;
+  /** The language the card speaks now. */
+  readonly language: Lang;
+  /** Add styles to the card's shadow root. */
+  addStyles(styles: CSSResult): void;
   announce(text: string): void;
   fail(error: unknown): void;
   linkUrl(token: string): string;
@@ -24,8 +29,12 @@ export interface SharingHost {
 export class SharingController implements ReactiveController {
   private links: ShareLink[] = [];
   private fresh?: { token: string; url: string };
+  private readonly locale: LocaleController<SharingMessages>;
 
   constructor(private readonly host: SharingHost) {
+    host.addStyles(sharingStyles);
+    // The card's own attribute first (as for the card), then the language the card speaks.
+    this.locale = new LocaleController<SharingMessages>(host, { nl, en: () => import('./i18n/sharing.en.js') }, () => host.language);
     host.addController(this);
   }
 
@@ -50,7 +59,7 @@ export class SharingController implements ReactiveController {
     try {
       const link = await this.host.apiClient.request(routes.createShareLink, { params: { id: this.host.skillprintIdShown! }, body: { expiresInDays: days } });
       this.fresh = { token: link.token, url: this.host.linkUrl(link.token) };
-      this.host.announce(this.host.messages.newLink);
+      this.host.announce(this.locale.t.newLink);
       await this.load();
       this.host.dispatchEvent(new CustomEvent('pfw-skillprint-shared', { detail: { link, url: this.fresh.url }, bubbles: true, composed: true }));
     } catch (error) {
@@ -61,7 +70,7 @@ export class SharingController implements ReactiveController {
   private async copy(url: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
-      this.host.announce(this.host.messages.copied);
+      this.host.announce(this.locale.t.copied);
     } catch {
       // No clipboard (permissions): the link is on screen to copy by hand.
       this.host.announce(url);
@@ -71,7 +80,7 @@ export class SharingController implements ReactiveController {
   private async revoke(id: string): Promise<void> {
     try {
       await this.host.apiClient.request(routes.revokeShareLink, { params: { id } });
-      this.host.announce(this.host.messages.revoked);
+      this.host.announce(this.locale.t.revoked);
       await this.load();
     } catch (error) {
       this.host.fail(error);
@@ -79,7 +88,7 @@ export class SharingController implements ReactiveController {
   }
 
   render() {
-    const t = this.host.messages;
+    const t = this.locale.t;
     return html`<section part="sharing" class="sharing" aria-labelledby="share-title">
       <h3 id="share-title">${t.shareTitle}</h3>
       <p>${t.shareHelp}</p>

@@ -162,6 +162,7 @@ export const cardStyles = css`
   }
 `;
 
+/** The card's element: its buttons and messages (the share panel brings its own styles). */
 export const styles = css`
   :host {
     display: block;
@@ -172,49 +173,15 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
-  button,
-  select {
+  button {
     min-height: 2.75rem;
     padding: 0 var(--_space);
     border-radius: var(--_radius);
     font: inherit;
-  }
-  button {
     border: 2px solid var(--_color-primary);
     background: var(--_color-surface);
     color: var(--_color-primary);
     cursor: pointer;
-  }
-  button.primary {
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
-  select {
-    border: 2px solid var(--_color-border);
-    background: var(--_color-surface);
-    color: inherit;
-  }
-  .sharing {
-    border-top: 1px solid var(--_color-border);
-    padding-top: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-  .sharing ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-  .link {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    align-items: center;
-  }
-  .link code {
-    word-break: break-all;
   }
   .message {
     padding: var(--_space);
@@ -226,8 +193,7 @@ export const styles = css`
     border-color: var(--_color-danger);
   }
   @media print {
-    .actions,
-    .sharing {
+    .actions {
       display: none;
     }
   }

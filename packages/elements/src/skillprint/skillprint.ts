@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ApiError, checkSkillprintSignature, routes, type Client, type ShareLink, type SignedSkillprint, type Skill, type SkillScore } from '@pfw/contract';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError, listSkillTexts, routes, type Client, type Lang, type ShareLink, type SignedSkillprint, type SkillScore, type SkillTexts } from '@pfw/contract';
 import { levelOf } from '@pfw/core/norms';
 import type { SharingController } from './sharing.js';
 import { PfwElement } from '../base/pfw-element.js';
@@ -15,9 +15,8 @@ type Verification = 'checking' | 'verified' | 'not-verified';
 /** The levels an 80 % interval of θ spans: the honest "it may also be…". */
 const levelRange = (s: SkillScore) => [levelOf(s.theta - 1.2816 * s.se), levelOf(s.theta + 1.2816 * s.se)] as const;
 
-
 /** Per API base: the skill texts and the public keys, fetched once per page. */
-const skillTexts = new Map<string, Promise<Skill[]>>();
+const skillTexts = new Map<string, Promise<SkillTexts[]>>();
 const publicKeys = new Map<string, Promise<{ keys: { kty: string; kid: string; crv?: string; x?: string; y?: string }[] }>>();
 
 /**
@@ -65,12 +64,15 @@ export class PfwSkillprint extends PfwElement {
   @state() private shown?: SignedSkillprint;
   @state() private failure?: 'not-found' | 'expired' | 'error';
   @state() private verification: Verification = 'checking';
-  @state() private skills: Skill[] = [];
+  @state() private skills: SkillTexts[] = [];
   @state() private asTable = false;
   @state() private announcement = '';
   @state() private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
 
-  @query('canvas') private canvas?: HTMLCanvasElement;
+  // A plain getter, not @query: the entry then does not carry the query decorator.
+  private get canvas(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas');
+  }
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
@@ -125,8 +127,11 @@ export class PfwSkillprint extends PfwElement {
 
   private async show(signed: SignedSkillprint, client: Client): Promise<void> {
     this.verification = 'checking';
+    // The signature check is a lazy part: it loads while the skill texts load, and runs after the first paint.
+    // A failed load leaves the skillprint unverified, like keys that cannot be fetched.
+    const checker = import('./verify.js').catch(() => undefined);
     const base = client.baseUrl;
-    if (!skillTexts.has(base)) skillTexts.set(base, client.request(routes.listSkills).then((r) => r.items));
+    if (!skillTexts.has(base)) skillTexts.set(base, client.request(listSkillTexts).then((r) => r.items));
     if (!publicKeys.has(base)) publicKeys.set(base, client.request(routes.getJwks));
     try {
       this.skills = await skillTexts.get(base)!;
@@ -139,7 +144,8 @@ export class PfwSkillprint extends PfwElement {
     let verified = false;
     try {
       const jwks = await publicKeys.get(base)!;
-      verified = (await checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid;
+      const check = await checker;
+      verified = !!check && (await check.checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid;
     } catch (error) {
       publicKeys.delete(base);
       if (!(error instanceof ApiError)) throw error;
@@ -183,7 +189,8 @@ export class PfwSkillprint extends PfwElement {
   /** The share panel is a lazy part: most views never need it. */
   private async startSharing(): Promise<void> {
     if (this.sharingController) return void this.sharingController.load();
-    const { SharingController } = await import('./sharing.js');
+    // English panel texts load alongside, so the panel never shows Dutch first.
+    const [{ SharingController }] = await Promise.all([import('./sharing.js'), this.locale.lang === 'en' && import('./i18n/sharing.en.js')]);
     this.sharingController = new SharingController(this);
     this.requestUpdate();
   }
@@ -195,8 +202,11 @@ export class PfwSkillprint extends PfwElement {
   get skillprintIdShown(): string | undefined {
     return this.shown?.skillprint.id;
   }
-  get messages(): Messages {
-    return this.locale.t;
+  get language(): Lang {
+    return this.locale.lang;
+  }
+  addStyles(extra: CSSResult): void {
+    adoptStyles(this.renderRoot as ShadowRoot, [...PfwSkillprint.elementStyles, extra]);
   }
   announce(text: string): void {
     this.announcement = text;

@@ -1,6 +1,7 @@
 import type { Messages } from '../skillprint.js';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Also used by the share panel's texts. */
+export const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const en: Messages = {
   title: 'My skillprint',
@@ -20,7 +21,6 @@ const en: Messages = {
   level: (n: number) => `Level ${n} of 5`,
   sure: 'We are fairly sure of this.',
   range: (others: number[]) => `It may also be level ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`}.`,
-  percentile: (p: number) => `Better than ${p} in 100 people.`,
   showTable: 'Show as a table',
   showBars: 'Show as bars',
   tableCaption: 'Your skills: level and how sure we are',
@@ -32,20 +32,5 @@ const en: Messages = {
   environment: 'How you like to work',
   print: 'Print or save as PDF',
   printBlocked: 'The print window did not open. Allow pop-ups and try again.',
-  share: 'Share',
-  shareTitle: 'Share your skillprint',
-  shareHelp: 'With a link, someone can see your skillprint. You choose for how long. You can stop a link at any time.',
-  expiry: 'How long does the link work?',
-  days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
-  makeLink: 'Make a link',
-  links: 'Your links',
-  noLinks: 'You have no links yet.',
-  until: (date: Date) => `Works until ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  stopped: 'Stopped',
-  copy: 'Copy link',
-  copied: 'Link copied.',
-  revoke: 'Stop this link',
-  revoked: 'The link has been stopped.',
-  newLink: 'New link. Copy it now: later you only see its start.',
 };
 export default en;

@@ -1,5 +1,6 @@
 /** Dutch texts of the skillprint, at B1. */
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Also used by the share panel's texts. */
+export const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 export default {
   title: 'Mijn skillprint',
@@ -19,7 +20,6 @@ export default {
   level: (n: number) => `Niveau ${n} van 5`,
   sure: 'Dit weten we vrij zeker.',
   range: (others: number[]) => `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
-  percentile: (p: number) => `Beter dan ${p} van de 100 mensen.`,
   showTable: 'Toon als tabel',
   showBars: 'Toon als balken',
   tableCaption: 'Je vaardigheden: niveau en hoe zeker we dat weten',
@@ -31,19 +31,4 @@ export default {
   environment: 'Zo werk je graag',
   print: 'Printen of bewaren als pdf',
   printBlocked: 'Het printvenster ging niet open. Sta pop-ups toe en probeer opnieuw.',
-  share: 'Delen',
-  shareTitle: 'Deel je skillprint',
-  shareHelp: 'Met een link kan iemand je skillprint zien. Jij kiest hoe lang. Je kunt een link altijd stoppen.',
-  expiry: 'Hoe lang werkt de link?',
-  days: (n: number) => (n === 1 ? '1 dag' : `${n} dagen`),
-  makeLink: 'Maak een link',
-  links: 'Je links',
-  noLinks: 'Je hebt nog geen links.',
-  until: (date: Date) => `Werkt tot ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  stopped: 'Gestopt',
-  copy: 'Kopieer link',
-  copied: 'Link gekopieerd.',
-  revoke: 'Stop deze link',
-  revoked: 'De link is gestopt.',
-  newLink: 'Nieuwe link. Kopieer hem nu: later zie je alleen het begin.',
 };

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as z from 'zod/mini';
+import { Skill } from './skills.js';
+import * as routes from './routes.js';
+import { SkillTexts, listSkillTexts } from './views.js';
+
+describe('route views', () => {
+  it('listSkillTexts sends the request of routes.listSkills', () => {
+    const { response: _full, ...request } = routes.listSkills;
+    const { response: _narrow, ...view } = listSkillTexts;
+    assert.deepEqual(view, request);
+  });
+
+  it('SkillTexts checks its fields with the very schemas of Skill', () => {
+    for (const [key, schema] of Object.entries(SkillTexts.shape)) assert.equal(schema, Skill.shape[key as keyof typeof Skill.shape], key);
+  });
+
+  it('keeps what a card reads of a full skill and drops the rest', () => {
+    const text = { nl: 'tekst', en: 'text' };
+    const skill: z.input<typeof Skill> = {
+      id: 'samenwerken',
+      kind: 'soft',
+      group: 'social-communication',
+      label: { nl: 'Samenwerken', en: 'Working together' },
+      description: text,
+      strength: { nl: 'Je werkt goed samen.', en: 'You work well with others.' },
+      levels: [text, text, text, text, text],
+    };
+    assert.ok(Skill.safeParse(skill).success);
+    const parsed = listSkillTexts.response.parse({ items: [skill] });
+    assert.deepEqual(parsed.items[0], { id: skill.id, label: skill.label, strength: skill.strength });
+    assert.equal(listSkillTexts.response.safeParse({ items: [{ ...skill, label: { nl: 'Samenwerken' } }] }).success, false);
+  });
+});

@@ -1,0 +1,45 @@
+/** The share panel's styles: a lazy part's CSS, added to the card's shadow root when the panel loads. */
+import { css } from 'lit';
+
+export const sharingStyles = css`
+  select {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border-radius: var(--_radius);
+    font: inherit;
+    border: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+    color: inherit;
+  }
+  button.primary {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .sharing {
+    border-top: 1px solid var(--_color-border);
+    padding-top: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .sharing ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .link {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .link code {
+    word-break: break-all;
+  }
+  @media print {
+    .sharing {
+      display: none;
+    }
+  }
+`;
