@@ -1,13 +1,63 @@
+/**
+ * An employer's own vacancy page: choose or start a vacancy, describe it in the skill language
+ * with the builder, publish it, and see fitting candidates by pseudonym. The page only logs in
+ * (a token from its backend) and wires the widgets together.
+ */
+import { createClient, routes, type JobProfile } from '@pfw/contract';
+import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
 await setup();
 // Widgets after the mock, so their first request is answered.
-await import('@pfw/elements/define/pfw-provider.js');
-await import('@pfw/elements/define/pfw-occupation-picker.js');
+await Promise.all([
+  import('@pfw/elements/define/pfw-provider.js'),
+  import('@pfw/elements/define/pfw-job-profile-builder.js'),
+  import('@pfw/elements/define/pfw-match-list.js'),
+]);
 
-const picker = document.querySelector('pfw-occupation-picker')!;
-const output = document.querySelector<HTMLOutputElement>('#chosen')!;
-picker.addEventListener('change', () => {
-  const occupation = picker.selectedOccupation;
-  output.value = occupation ? `${occupation.title.nl} (ISCO ${occupation.isco08}, ${occupation.requirements.length} vaardigheden)` : '';
+const token = await tokenFor('employer', 'werkgever-van-dijk', 'Bouwbedrijf Van Dijk');
+document.querySelector('pfw-provider')!.token = token;
+const employer = createClient({ baseUrl: '', credentials: () => ({ token }) });
+
+const select = document.querySelector<HTMLSelectElement>('#profiles')!;
+const builder = document.querySelector('pfw-job-profile-builder')!;
+const list = document.querySelector('pfw-match-list')!;
+const candidates = document.querySelector<HTMLElement>('#candidates-section')!;
+const statusLabel: Record<JobProfile['status'], string> = { draft: 'concept', published: 'online', closed: 'gesloten' };
+
+async function refreshProfiles(selected?: string): Promise<void> {
+  const { items } = await employer.request(routes.listJobProfiles);
+  const options = items.map((p) => new Option(`${p.title} (${statusLabel[p.status]})`, p.id));
+  select.replaceChildren(new Option('Nieuwe vacature', ''), ...options);
+  select.value = selected ?? '';
+}
+
+function open(profile?: JobProfile | { id: string; status: JobProfile['status'] }): void {
+  if (profile) builder.setAttribute('job-profile-id', profile.id);
+  else builder.removeAttribute('job-profile-id');
+  candidates.hidden = profile?.status !== 'published';
+  if (profile?.status === 'published') list.setAttribute('job-profile-id', profile.id);
+}
+
+select.addEventListener('change', async () => {
+  const id = select.value;
+  if (!id) return open();
+  open(await employer.request(routes.getJobProfile, { params: { id } }));
 });
+builder.addEventListener('pfw-job-profile-published', (e) => {
+  void refreshProfiles(e.detail.jobProfile.id);
+  open(e.detail.jobProfile);
+});
+builder.addEventListener('pfw-job-profile-saved', (e) => void refreshProfiles(e.detail.jobProfile.id));
+builder.addEventListener('pfw-job-profile-closed', (e) => {
+  void refreshProfiles(e.detail.jobProfile.id);
+  open(e.detail.jobProfile);
+});
+
+// Open the latest published vacancy, if there is one.
+await refreshProfiles();
+const latest = (await employer.request(routes.listJobProfiles)).items.find((p) => p.status === 'published');
+if (latest) {
+  select.value = latest.id;
+  open(latest);
+}

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { routes, type Client, type Connection, type LearningOffer, type Match, type Skill } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -324,6 +323,18 @@ export class PfwMatchList extends PfwElement {
     </section>`;
   }
 
+  /**
+   * The rows above and below the window are padding, set through the CSSOM: a style attribute
+   * (which styleMap writes on first render) is blocked by a strict Content-Security-Policy.
+   */
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ol[part=list]');
+    if (list) {
+      list.style.paddingTop = `${list.dataset.padTop}px`;
+      list.style.paddingBottom = `${list.dataset.padBottom}px`;
+    }
+  }
+
   protected override render() {
     const { t } = this.locale;
     const title = this.mode === 'jobs' ? t.jobsTitle : t.candidatesTitle;
@@ -347,7 +358,8 @@ export class PfwMatchList extends PfwElement {
                   <ol
                     part="list"
                     aria-label=${title}
-                    style=${styleMap({ paddingTop: `${this.first * this.rowHeight}px`, paddingBottom: `${Math.max(0, items.length - last) * this.rowHeight}px` })}
+                    data-pad-top=${this.first * this.rowHeight}
+                    data-pad-bottom=${Math.max(0, items.length - last) * this.rowHeight}
                   >
                     ${items.slice(this.first, last).map((m, i) => this.renderRow(m, this.first + i, items.length))}
                   </ol>

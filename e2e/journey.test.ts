@@ -1,0 +1,230 @@
+/**
+ * The whole journey in a real browser (Debian's Chromium through playwright-core) against the
+ * started demo and the real API on embedded storage: a job seeker plays the assessment, sees
+ * the skillprint and joins the talent pool; an employer publishes a job profile, finds that
+ * candidate and sends a request; the job seeker accepts; the employer sees the name; the admin
+ * page counts one more accepted connection; the job seeker exports and erases their data, and
+ * the employer no longer sees them. Every page: axe-clean, no CSP violation, no console error;
+ * screenshots at 375 and 1280 px go to artifacts/e2e/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+
+const root = join(import.meta.dirname, '..');
+const artifacts = join(root, 'artifacts', 'e2e');
+const PORT = 5173;
+const BASE = `http://localhost:${PORT}`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: ChildProcess;
+let browser: Browser;
+let dataDir: string;
+
+/** Problems a page reports by itself: console errors and Content-Security-Policy violations. */
+const pageProblems = new WeakMap<Page, string[]>();
+async function openPage(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  pageProblems.set(page, problems);
+  page.on('console', (m) => {
+    // 4xx answers the widgets expect and show (e.g. "no talent pool entry yet") are logged by Chromium as network errors.
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await page.goto(`${BASE}${path}`);
+  return page;
+}
+
+async function checkPage(page: Page, name: string): Promise<void> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${name}`);
+  assert.deepEqual(pageProblems.get(page), [], `console errors or CSP violations on ${name}`);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Play the whole assessment the way a person does: click what each screen offers. */
+async function playAssessment(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const el = document.querySelector('pfw-assessment')!;
+    const root = el.shadowRoot!;
+    const screen = () => root.querySelector<HTMLElement>('.panel')?.dataset.screen;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const done = new Promise<string>((resolve) => el.addEventListener('pfw-assessment-completed', (e) => resolve(e.detail.skillprintId)));
+    let n = 0;
+    for (let i = 0; i < 3000 && screen() !== 'done'; i++) {
+      await el.updateComplete;
+      const s = screen();
+      const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel);
+      if (s === 'welcome' || s === 'game-intro' || s === 'expired') {
+        q('button.primary')!.click();
+        for (let w = 0; w < 500 && screen() === s; w++) await sleep(10);
+      } else if (s === 'practice' || s === 'item') {
+        const answers = [...root.querySelectorAll<HTMLButtonElement>('.answer')];
+        answers[n++ % answers.length]!.click();
+      } else if (s === 'game') {
+        const part = q('.part')?.textContent?.split(' ').at(-1);
+        const bin = [...root.querySelectorAll<HTMLButtonElement>('.bin')].find((b) => b.textContent === part);
+        (bin ?? q<HTMLButtonElement>('.option') ?? q<HTMLButtonElement>('.actions .secondary'))?.click();
+      } else if (s === 'error') {
+        throw new Error(root.textContent ?? 'error');
+      } else await sleep(20);
+    }
+    return done;
+  });
+}
+
+/** Scroll the (virtual) candidate list until the pseudonym's row shows, and open it. False when it is not there. */
+async function openCandidate(page: Page, pseudonym: string): Promise<boolean> {
+  const list = page.locator('pfw-match-list');
+  await list.locator('[part=list]').waitFor({ timeout: 30_000 });
+  const open = list.getByRole('button', { name: `Uitleg: ${pseudonym}` });
+  for (let i = 0; i < 200; i++) {
+    if (await open.count()) {
+      await open.click();
+      return true;
+    }
+    const atEnd = await list.locator('.viewport').evaluate((v) => {
+      const end = v.scrollTop + v.clientHeight >= v.scrollHeight - 1;
+      v.scrollBy(0, v.clientHeight / 2);
+      return end;
+    });
+    if (atEnd) return false;
+    await page.waitForTimeout(50);
+  }
+  return false;
+}
+
+const adminAccepted = async (page: Page) => {
+  await page.reload();
+  const figure = page.locator('[data-stat="acceptedConnections"]');
+  await figure.waitFor();
+  return Number((await figure.textContent())!.replace(/\D/g, ''));
+};
+
+describe('the whole journey', { timeout: 600_000 }, () => {
+  before(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'pfw-e2e-'));
+    server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'demo', 'serve.ts')], {
+      cwd: root,
+      env: { ...process.env, PORT: String(PORT), PFW_DATA_DIR: join(dataDir, 'pglite'), PFW_SEED_CANDIDATES: '40' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`demo did not start:\n${output}`)), 240_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes('open http')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout!.on('data', onData);
+      server.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+      server.on('exit', (code) => reject(new Error(`demo exited with ${code}:\n${output}`)));
+    });
+    const executablePath = findChromium();
+    assert.ok(executablePath, 'Chromium is needed: apt-get install -y chromium');
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('job seeker, employer and admin, from first answer to erasure', async () => {
+    const seeker = await browser.newContext({ acceptDownloads: true });
+    const company = await browser.newContext();
+    const programme = await browser.newContext();
+
+    const home = await openPage(seeker, '/');
+    await checkPage(home, 'index');
+
+    const admin = await openPage(programme, '/admin.html');
+    const acceptedBefore = await adminAccepted(admin);
+
+    // The job seeker plays, sees a verified skillprint, joins the talent pool.
+    const portal = await openPage(seeker, '/portal.html');
+    await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
+    await checkPage(portal, 'portal-welcome');
+    const skillprintId = await playAssessment(portal);
+    assert.match(skillprintId, /^sp_/);
+    await portal.getByText('Echt: gecontroleerd').waitFor();
+    const pseudonym = await portal.evaluate(() => document.querySelector('pfw-skillprint')!.skillprint!.skillprint.owner);
+    await portal.getByLabel('Ik wil dat werkgevers').check();
+    await portal.getByRole('button', { name: 'Doe mee' }).click();
+    await portal.getByText('Je doet mee.').waitFor();
+    await checkPage(portal, 'portal-skillprint');
+
+    // The employer builds and publishes a profile, finds the candidate, sends a request.
+    const employer = await openPage(company, '/employer.html');
+    const builder = employer.locator('pfw-job-profile-builder');
+    await builder.getByRole('combobox').fill('kok');
+    await builder.getByRole('option').first().click();
+    await builder.getByRole('button', { name: 'Gebruik dit beroep' }).click();
+    await builder.getByLabel('Titel', { exact: true }).fill('Kok in ons bedrijfsrestaurant');
+    await builder.getByLabel('Regio', { exact: true }).fill('Noord-Brabant');
+    await builder.getByLabel('Minimaal', { exact: true }).fill('16');
+    await builder.getByLabel('Maximaal', { exact: true }).fill('32');
+    await builder.getByRole('button', { name: 'Publiceer' }).click();
+    await builder.getByText('is gepubliceerd').waitFor();
+    await checkPage(employer, 'employer');
+    assert.ok(await openCandidate(employer, pseudonym), 'the new candidate is in the list');
+    const details = employer.locator('pfw-match-list [part=details]');
+    await details.getByRole('button', { name: 'Stuur verzoek' }).click();
+    await employer.locator('pfw-match-list').getByText('Wacht op antwoord').first().waitFor();
+
+    // The job seeker accepts and shares a name and e-mail address.
+    await portal.reload();
+    const requests = portal.locator('pfw-match-list [part=requests]');
+    await requests.waitFor();
+    await requests.getByLabel('Je naam').fill('Sam de Vries');
+    await requests.getByLabel('Je e-mailadres').fill('sam@example.nl');
+    await requests.getByRole('button', { name: 'Ja, deel mijn gegevens' }).click();
+    await portal.getByText('Je hebt ja gezegd.').waitFor();
+
+    // The employer now sees the name; the admin counts one more accepted connection.
+    await employer.reload();
+    assert.ok(await openCandidate(employer, pseudonym));
+    await details.getByText('Sam de Vries').waitFor();
+    assert.equal(await adminAccepted(admin), acceptedBefore + 1);
+    await checkPage(admin, 'admin');
+
+    const hr = await openPage(company, '/hr.html');
+    await hr.locator('pfw-skillprint').first().waitFor();
+    await checkPage(hr, 'hr');
+
+    // Export, then erasure: the employer no longer finds the candidate.
+    const [download] = await Promise.all([portal.waitForEvent('download'), portal.getByRole('button', { name: 'Download mijn gegevens' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    assert.ok(JSON.stringify(exported).includes(skillprintId), 'the export holds the skillprint');
+    portal.once('dialog', (d) => void d.accept());
+    await portal.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
+    await portal.getByText('Al je gegevens zijn gewist.').waitFor();
+    await employer.reload();
+    assert.equal(await openCandidate(employer, pseudonym), false, 'the erased candidate is gone');
+  });
+});
