@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ApiError,
@@ -282,7 +282,12 @@ export class PfwJobProfileBuilder extends PfwElement {
     // The skill editor is a lazy chunk: it loads while the skills are on their way.
     skillEditor ??= import('./skill-editor.js');
     void skillEditor.then(
-      (editor) => (this.editor = editor),
+      (editor) => {
+        if (this.editor) return;
+        // Its styles join the builder's in this shadow root.
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PfwElement).elementStyles, editor.styles]);
+        this.editor = editor;
+      },
       (error: unknown) => {
         skillEditor = undefined;
         this.reportError(error);

@@ -10,6 +10,8 @@ import type { Lang, Occupation, Requirement, Skill } from '@pfw/contract';
 import type { DraftIssue, Messages } from './job-profile-builder.js';
 import words from './i18n/skill-editor.js';
 
+export { styles } from './skill-editor.styles.js';
+
 /**
  * What the editor uses of its builder, for one render. It imports nothing of the builder's
  * module (the builder passes what they share), so the bundler keeps this chunk apart.
