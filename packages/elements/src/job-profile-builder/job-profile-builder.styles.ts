@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** One column that works from 320 px up; touch targets at least 2.75rem. */
+/** One column that works from 320 px up; touch targets at least 2.75rem. The skill editor adds its own (skill-editor.styles.ts). */
 export const styles = css`
   :host {
     display: block;
@@ -76,36 +76,10 @@ export const styles = css`
     margin: calc(var(--_space) / 4) 0 0;
     font-weight: 600;
   }
-  .requirement {
-    background: var(--_color-surface-raised);
-  }
-  .level,
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: calc(var(--_space) / 2);
-    padding: calc(var(--_space) / 4) 0;
-  }
-  .level input,
-  .check input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.125rem 0 0;
-    accent-color: var(--_color-primary);
-  }
-  .level label,
-  .check label {
-    font-weight: 400;
-  }
   .row {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
-  }
-  .row select {
-    flex: 1 1 12rem;
-    width: auto;
   }
   button {
     min-height: 2.75rem;
@@ -125,16 +99,6 @@ export const styles = css`
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
-  }
-  .template {
-    margin: calc(var(--_space) / 2) 0;
-    padding: calc(var(--_space) / 2);
-    border-inline-start: 4px solid var(--_color-primary);
-    background: var(--_color-surface-raised);
-  }
-  .template ul {
-    margin: 0 0 calc(var(--_space) / 2);
-    padding-inline-start: 1.25rem;
   }
   .preview {
     border: 2px solid var(--_color-primary);
@@ -176,9 +140,6 @@ export const styles = css`
   }
   .empty {
     font-style: italic;
-  }
-  .remove {
-    margin-block-start: calc(var(--_space) / 2);
   }
   pfw-occupation-picker {
     margin-block-end: calc(var(--_space) / 2);

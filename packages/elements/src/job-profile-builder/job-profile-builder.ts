@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ApiError,
@@ -17,6 +17,7 @@ import { probabilityAtLeast } from '@pfw/core/norms';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
+import type { SkillEditorView } from './skill-editor.js';
 import { styles } from './job-profile-builder.styles.js';
 import nl from './i18n/nl.js';
 
@@ -67,6 +68,24 @@ export function essentialsShare(requirements: readonly Requirement[]): { share: 
   const high = requirements.filter((r) => r.essential && r.level >= 4);
   return { share: high.reduce((p, r) => p * probabilityAtLeast(0, 1, r.level), 1), count: high.length };
 }
+
+/** The problems of these controls, when they may be shown (`shown`: touched, or publish was tried). */
+function errorsFor(issues: DraftIssue[], controls: string[], shown: boolean) {
+  const mine = shown ? issues.filter((i) => controls.includes(i.control)) : [];
+  return mine.length ? html`<p class="field-error" id="${controls[0]}-error">${mine.map((i) => html`<span>${i.message}</span> `)}</p>` : nothing;
+}
+
+function invalid(issues: DraftIssue[], control: string, shown: boolean): 'true' | 'false' {
+  return shown && issues.some((i) => i.control === control) ? 'true' : 'false';
+}
+
+/** The ids that describe a control: its hint, and its problems when they are shown. */
+function described(issues: DraftIssue[], control: string, shown: boolean, hint?: string) {
+  return [hint, invalid(issues, control, shown) === 'true' ? `${control}-error` : undefined].filter(Boolean).join(' ') || nothing;
+}
+
+type SkillEditor = typeof import('./skill-editor.js');
+let skillEditor: Promise<SkillEditor> | undefined;
 
 const emptyDraft = (): JobProfileDraft => ({ title: '', requirements: [], region: '', hours: { min: 24, max: 40 } });
 
@@ -148,6 +167,7 @@ export class PfwJobProfileBuilder extends PfwElement {
   @state() private notice = '';
   @state() private loadFailed = false;
   @state() private addChoice = '';
+  @state() private editor?: SkillEditor;
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private readonly internals = this.attachInternals();
@@ -259,6 +279,20 @@ export class PfwJobProfileBuilder extends PfwElement {
   private async loadSkills(): Promise<void> {
     const client = this.client;
     this.skillsFrom = client;
+    // The skill editor is a lazy chunk: it loads while the skills are on their way.
+    skillEditor ??= import('./skill-editor.js');
+    void skillEditor.then(
+      (editor) => {
+        if (this.editor) return;
+        // Its styles join the builder's in this shadow root.
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PfwElement).elementStyles, editor.styles]);
+        this.editor = editor;
+      },
+      (error: unknown) => {
+        skillEditor = undefined;
+        this.reportError(error);
+      },
+    );
     try {
       const { items } = await client.request(routes.listSkills, { query: { lang: this.locale.lang } });
       if (this.skillsFrom === client) this.skills = items.filter((s) => s.kind === 'soft' || s.kind === 'hard');
@@ -471,10 +505,6 @@ export class PfwJobProfileBuilder extends PfwElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private editRequirement(index: number, change: Partial<Requirement>): void {
-    this.edit({ requirements: this.draft.requirements.map((r, i) => (i === index ? { ...r, ...change } : r)) });
-  }
-
   private useTemplate(): void {
     const o = this.template;
     if (!o) return;
@@ -487,22 +517,6 @@ export class PfwJobProfileBuilder extends PfwElement {
     this.template = undefined;
     this.edit({ occupationId: undefined, requirements: [] });
     this.changed('requirements');
-  }
-
-  private addSkill(): void {
-    if (!this.addChoice || this.draft.requirements.some((r) => r.skillId === this.addChoice)) return;
-    const skillId = this.addChoice;
-    this.addChoice = '';
-    this.edit({ requirements: [...this.draft.requirements, { skillId, level: 3, importance: 2, essential: false }] });
-    this.changed('requirements');
-    // Put the keyboard on the new skill's level choice.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#level-${this.draft.requirements.length - 1}-3`)?.focus());
-  }
-
-  private removeSkill(index: number): void {
-    this.edit({ requirements: this.draft.requirements.filter((_, i) => i !== index) });
-    this.changed('requirements');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#add-skill`)?.focus());
   }
 
   /** Native input events of our controls stop here: the host gets one `input` of ours, after the value changed. */
@@ -573,20 +587,9 @@ export class PfwJobProfileBuilder extends PfwElement {
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
-  /** Issues of one control that may be shown now (after it was touched, or after publish was tried). */
-  private errorsFor(issues: DraftIssue[], controls: string[], field: string) {
-    if (!this.showAllErrors && !this.touched.has(field)) return nothing;
-    const mine = issues.filter((i) => controls.includes(i.control));
-    return mine.length ? html`<p class="field-error" id="${controls[0]}-error">${mine.map((i) => html`<span>${i.message}</span> `)}</p>` : nothing;
-  }
-
-  private invalid(issues: DraftIssue[], control: string, field: string): 'true' | 'false' {
-    return (this.showAllErrors || this.touched.has(field)) && issues.some((i) => i.control === control) ? 'true' : 'false';
-  }
-
-  private described(issues: DraftIssue[], control: string, field: string, hint?: string) {
-    const ids = [hint, this.invalid(issues, control, field) === 'true' ? `${control}-error` : undefined].filter(Boolean).join(' ');
-    return ids || nothing;
+  /** Whether the problems of a field may be shown now (after it was touched, or after publish was tried). */
+  private shown(field: string): boolean {
+    return this.showAllErrors || this.touched.has(field);
   }
 
   protected override render() {
@@ -595,6 +598,28 @@ export class PfwJobProfileBuilder extends PfwElement {
     const closed = this.saved?.status === 'closed';
     const off = this.disabled || closed;
     const d = this.draft;
+    const editor = this.editor;
+    const view: SkillEditorView | undefined = editor && {
+      t,
+      lang,
+      skills: this.skills,
+      requirements: d.requirements,
+      issues,
+      addChoice: this.addChoice,
+      shown: (field) => this.shown(field),
+      errorsFor,
+      invalid,
+      described,
+      choose: (skillId) => (this.addChoice = skillId),
+      current: () => this.draft.requirements,
+      choice: () => this.addChoice,
+      set: (requirements, field, focus) => {
+        this.edit({ requirements });
+        this.changed(field);
+        if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+      },
+      useTemplate: this.useTemplate,
+    };
     return html`
       <div class="builder" @input=${this.stopNative}>
         <h2 class="heading">${t.heading}</h2>
@@ -617,52 +642,31 @@ export class PfwJobProfileBuilder extends PfwElement {
             lang=${lang}
             @change=${this.onTemplateChosen}
           ></pfw-occupation-picker>
-          ${this.template && this.template.id !== d.occupationId ? this.renderTemplate(this.template) : nothing}
+          ${editor && view && this.template && this.template.id !== d.occupationId ? editor.renderTemplate(view, this.template) : nothing}
           <button part="button" class="secondary" type="button" ?disabled=${off} @click=${this.fromScratch}>${t.fromScratch}</button>
         </fieldset>
 
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.aboutLegend}</legend>
-          ${this.renderText('title', 'title', t.fields.title, d.title, issues, t.titleHint, (v) => this.edit({ title: v }))}
-          ${this.renderText('region', 'region', t.fields.region, d.region, issues, t.regionHint, (v) => this.edit({ region: v }))}
+          ${this.renderInput(issues, 'title', 'title', t.fields.title, d.title, (input) => this.edit({ title: input.value }), t.titleHint)}
+          ${this.renderInput(issues, 'region', 'region', t.fields.region, d.region, (input) => this.edit({ region: input.value }), t.regionHint)}
           <fieldset class="hours">
             <legend>${t.hoursLegend}</legend>
-            ${(['min', 'max'] as const).map((end) => {
-              const id = `hours-${end}`;
-              return html`<div class="field">
-                <label for=${id}>${end === 'min' ? t.hoursFrom : t.hoursTo}</label>
-                <input
-                  id=${id}
-                  type="number"
-                  inputmode="numeric"
-                  min="1"
-                  max="60"
-                  .value=${d.hours[end] === undefined ? '' : String(d.hours[end])}
-                  aria-invalid=${this.invalid(issues, id, 'hours')}
-                  aria-describedby=${this.described(issues, id, 'hours')}
-                  @input=${(e: Event) => {
-                    const n = (e.target as HTMLInputElement).valueAsNumber;
-                    this.edit({ hours: { ...d.hours, [end]: Number.isNaN(n) ? undefined : n } });
-                  }}
-                  @change=${() => this.changed('hours')}
-                />
-              </div>`;
-            })}
-            ${this.errorsFor(issues, ['hours-min', 'hours-max'], 'hours')}
+            ${(['min', 'max'] as const).map((end) =>
+              this.renderInput(
+                issues,
+                `hours-${end}`,
+                'hours',
+                end === 'min' ? t.hoursFrom : t.hoursTo,
+                d.hours[end],
+                ({ valueAsNumber: n }) => this.edit({ hours: { ...d.hours, [end]: Number.isNaN(n) ? undefined : n } }),
+                undefined,
+                'number',
+              ),
+            )}
+            ${errorsFor(issues, ['hours-min', 'hours-max'], this.shown('hours'))}
           </fieldset>
-          <div class="field">
-            <label for="start-date">${t.fields.startDate}</label>
-            <input
-              id="start-date"
-              type="date"
-              .value=${d.startDate ?? ''}
-              aria-invalid=${this.invalid(issues, 'start-date', 'startDate')}
-              aria-describedby=${this.described(issues, 'start-date', 'startDate')}
-              @input=${(e: Event) => this.edit({ startDate: (e.target as HTMLInputElement).value || undefined })}
-              @change=${() => this.changed('startDate')}
-            />
-            ${this.errorsFor(issues, ['start-date'], 'startDate')}
-          </div>
+          ${this.renderInput(issues, 'start-date', 'startDate', t.fields.startDate, d.startDate, (input) => this.edit({ startDate: input.value || undefined }), undefined, 'date')}
           <div class="field">
             <label for="description">${t.fields.description}</label>
             <span class="hint" id="description-hint">${t.descriptionHint}</span>
@@ -670,20 +674,19 @@ export class PfwJobProfileBuilder extends PfwElement {
               id="description"
               rows="4"
               .value=${d.description ?? ''}
-              aria-invalid=${this.invalid(issues, 'description', 'description')}
-              aria-describedby=${this.described(issues, 'description', 'description', 'description-hint')}
+              aria-invalid=${invalid(issues, 'description', this.shown('description'))}
+              aria-describedby=${described(issues, 'description', this.shown('description'), 'description-hint')}
               @input=${(e: Event) => this.edit({ description: (e.target as HTMLTextAreaElement).value })}
               @change=${() => this.changed('description')}
             ></textarea>
-            ${this.errorsFor(issues, ['description'], 'description')}
+            ${errorsFor(issues, ['description'], this.shown('description'))}
           </div>
         </fieldset>
 
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.skillsLegend}</legend>
           <p class="hint">${t.skillsHint}</p>
-          ${d.requirements.length ? d.requirements.map((r, i) => this.renderRequirement(r, i, issues)) : html`<p class="empty">${t.noSkills}</p>`}
-          ${this.renderAdd(issues)}
+          ${editor && view ? editor.renderSkills(view) : html`<p class="empty">${t.loadingSkills}</p>`}
         </fieldset>
 
         ${this.renderPreview()} ${this.renderErrors(issues)} ${this.renderActions(closed)}
@@ -691,120 +694,39 @@ export class PfwJobProfileBuilder extends PfwElement {
     `;
   }
 
-  private renderText(id: string, field: string, label: string, value: string, issues: DraftIssue[], hint: string, set: (v: string) => void) {
+  /**
+   * One input with its label and hint. `field` is its name in `touched` and the messages; the
+   * two hours inputs (type number) share one list of problems, after both.
+   */
+  private renderInput(
+    issues: DraftIssue[],
+    id: string,
+    field: string,
+    label: string,
+    value: string | number | undefined,
+    set: (input: HTMLInputElement) => void,
+    hint?: string,
+    type = 'text',
+  ) {
+    const shown = this.shown(field);
+    const number = type === 'number';
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <span class="hint" id="${id}-hint">${hint}</span>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
       <input
         id=${id}
-        type="text"
+        type=${type}
         autocomplete="off"
-        .value=${value}
-        aria-invalid=${this.invalid(issues, id, field)}
-        aria-describedby=${this.described(issues, id, field, `${id}-hint`)}
-        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+        inputmode=${number ? 'numeric' : nothing}
+        min=${number ? 1 : nothing}
+        max=${number ? 60 : nothing}
+        .value=${String(value ?? '')}
+        aria-invalid=${invalid(issues, id, shown)}
+        aria-describedby=${described(issues, id, shown, hint && `${id}-hint`)}
+        @input=${(e: Event) => set(e.target as HTMLInputElement)}
         @change=${() => this.changed(field)}
       />
-      ${this.errorsFor(issues, [id], field)}
-    </div>`;
-  }
-
-  private renderTemplate(o: Occupation) {
-    const { t, lang } = this.locale;
-    return html`<div part="template" class="template">
-      <p>${t.templateNeeds(o.title[lang])}</p>
-      <ul>
-        ${o.requirements.map(
-          (r) => html`<li>
-            ${this.skillLabel(r.skillId)}: ${t.levelOption(r.level)}, ${t.importance[r.importance - 1]}${r.essential ? html` · <strong>${t.essentialLabel.split(':')[0]}</strong>` : nothing}
-          </li>`,
-        )}
-      </ul>
-      ${this.draft.requirements.length ? html`<p class="hint">${t.replaceWarning}</p>` : nothing}
-      <button part="button" type="button" @click=${this.useTemplate}>${t.useTemplate}</button>
-    </div>`;
-  }
-
-  private renderRequirement(r: Requirement, i: number, issues: DraftIssue[]) {
-    const { t, lang } = this.locale;
-    const skill = this.skills.find((s) => s.id === r.skillId);
-    const label = skill?.label[lang] ?? r.skillId;
-    const field = `requirement-${i}`;
-    return html`<fieldset part="requirement" class="requirement">
-      <legend>${label}</legend>
-      ${skill ? html`<p class="hint">${skill.description[lang]}</p>` : nothing}
-      <fieldset class="levels">
-        <legend>${t.fields.level(label)}</legend>
-        ${[1, 2, 3, 4, 5].map((level) => {
-          const id = `level-${i}-${level}`;
-          return html`<div part="level" class="level">
-            <input
-              type="radio"
-              id=${id}
-              name="level-${i}"
-              .checked=${r.level === level}
-              aria-describedby="${id}-text"
-              @change=${() => {
-                this.editRequirement(i, { level: level as Requirement['level'] });
-                this.changed(field);
-              }}
-            />
-            <label for=${id}><strong>${t.levelOption(level)}</strong> <span id="${id}-text">${skill?.levels[level - 1]?.[lang] ?? ''}</span></label>
-          </div>`;
-        })}
-      </fieldset>
-      ${this.errorsFor(issues, [`level-${i}-1`, `importance-${i}`], field)}
-      <div class="field">
-        <label for="importance-${i}">${t.importanceLabel}</label>
-        <select
-          id="importance-${i}"
-          aria-invalid=${this.invalid(issues, `importance-${i}`, field)}
-          @change=${(e: Event) => {
-            this.editRequirement(i, { importance: Number((e.target as HTMLSelectElement).value) as Requirement['importance'] });
-            this.changed(field);
-          }}
-        >
-          ${t.importance.map((name, n) => html`<option value=${n + 1} ?selected=${r.importance === n + 1}>${name}</option>`)}
-        </select>
-      </div>
-      <div class="check">
-        <input
-          type="checkbox"
-          id="essential-${i}"
-          .checked=${r.essential}
-          @change=${(e: Event) => {
-            this.editRequirement(i, { essential: (e.target as HTMLInputElement).checked });
-            this.changed(field);
-          }}
-        />
-        <label for="essential-${i}">${t.essentialLabel}</label>
-      </div>
-      <button part="button" class="secondary remove" type="button" @click=${() => this.removeSkill(i)}>${t.remove(label)}</button>
-    </fieldset>`;
-  }
-
-  private renderAdd(issues: DraftIssue[]) {
-    const { t, lang } = this.locale;
-    const chosen = new Set(this.draft.requirements.map((r) => r.skillId));
-    const left = this.skills.filter((s) => !chosen.has(s.id));
-    return html`<div class="add">
-      <label for="add-skill">${t.addLabel}</label>
-      <div class="row">
-        <select
-          id="add-skill"
-          aria-invalid=${this.invalid(issues, 'add-skill', 'requirements')}
-          aria-describedby=${this.described(issues, 'add-skill', 'requirements')}
-          @change=${(e: Event) => {
-            e.stopPropagation();
-            this.addChoice = (e.target as HTMLSelectElement).value;
-          }}
-        >
-          <option value="" ?selected=${!this.addChoice}>${this.skills.length ? t.addChoose : t.loadingSkills}</option>
-          ${left.map((s) => html`<option value=${s.id} ?selected=${this.addChoice === s.id}>${s.label[lang]}</option>`)}
-        </select>
-        <button part="button" type="button" ?disabled=${!this.addChoice} @click=${this.addSkill}>${t.add}</button>
-      </div>
-      ${this.errorsFor(issues, ['add-skill'], 'requirements')}
+      ${number ? nothing : errorsFor(issues, [id], shown)}
     </div>`;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { routes, type Client, type Connection, type LearningOffer, type Match, type Skill } from '@pfw/contract';
+import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { styles } from './match-list.styles.js';
@@ -270,7 +271,7 @@ export class PfwMatchList extends PfwElement {
       <span class="title">${title}</span>
       <span class="sub">${[...sub, hours ? t.hours(hours.min, hours.max) : ''].filter(Boolean).join(' · ')}</span>
       <span class="side">
-        <span class="score ${m.score >= 70 ? 'good' : m.score < 50 ? 'low' : ''}">${t.fit(m.score)}<br />${t.score(m.score)}</span>
+        <span class="score ${m.score >= GOOD_MATCH ? 'good' : m.score < 50 ? 'low' : ''}">${t.fit(m.score)}<br />${t.score(m.score)}</span>
         ${connection ? html`<span>${t.statuses[connection.status]}</span>` : nothing}
         <button class="open" type="button" tabindex=${index === this.active ? 0 : -1} aria-label="${t.details}: ${title}" @click=${() => void this.openDetails(m, index)} @focus=${() => (this.active = index)}>
           ${t.details}

@@ -19,9 +19,6 @@ const en: Messages = {
 
   startLegend: 'Start from an occupation or start empty',
   startHint: 'An occupation gives you a list of skills. You can change that list afterwards.',
-  templateNeeds: (title) => `This is what ${title} asks for:`,
-  useTemplate: 'Use this occupation',
-  replaceWarning: 'This replaces your current list of skills.',
   fromScratch: 'Start empty',
 
   aboutLegend: 'About the job',
@@ -34,16 +31,6 @@ const en: Messages = {
 
   skillsLegend: 'Skills',
   skillsHint: 'Choose the level each skill needs. Each level says what a person can do.',
-  noSkills: 'You have not chosen any skills yet.',
-  levelLegend: 'Level',
-  levelOption: (level) => `Level ${level}`,
-  importanceLabel: 'How important?',
-  importance: ['Nice to have', 'Important', 'Very important'],
-  essentialLabel: 'Must have: without this skill a person cannot do this work',
-  remove: (skill) => `Remove ${skill}`,
-  addLabel: 'Add a skill',
-  addChoose: 'Choose a skill',
-  add: 'Add',
   loadingSkills: 'One moment. We are loading the skills.',
 
   previewHeading: 'Who fits?',

@@ -28,9 +28,6 @@ export default {
 
   startLegend: 'Begin met een beroep of begin leeg',
   startHint: 'Een beroep geeft je een lijst met vaardigheden. Die lijst kun je daarna aanpassen.',
-  templateNeeds: (title: string) => `Dit vraagt het beroep ${title}:`,
-  useTemplate: 'Gebruik dit beroep',
-  replaceWarning: 'Je huidige lijst met vaardigheden wordt dan vervangen.',
   fromScratch: 'Begin leeg',
 
   aboutLegend: 'Over de baan',
@@ -43,16 +40,6 @@ export default {
 
   skillsLegend: 'Vaardigheden',
   skillsHint: 'Kies per vaardigheid het niveau dat nodig is. Lees bij elk niveau wat iemand dan kan.',
-  noSkills: 'Je hebt nog geen vaardigheden gekozen.',
-  levelLegend: 'Niveau',
-  levelOption: (level: number) => `Niveau ${level}`,
-  importanceLabel: 'Hoe belangrijk?',
-  importance: ['Handig', 'Belangrijk', 'Heel belangrijk'] as readonly string[],
-  essentialLabel: 'Harde eis: zonder deze vaardigheid kan iemand dit werk niet doen',
-  remove: (skill: string) => `Haal ${skill} weg`,
-  addLabel: 'Vaardigheid toevoegen',
-  addChoose: 'Kies een vaardigheid',
-  add: 'Voeg toe',
   loadingSkills: 'Even geduld. We laden de vaardigheden.',
 
   previewHeading: 'Wie past er bij?',
