@@ -237,7 +237,8 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     counts: { employers: employers.length, jobProfiles: jobCount, candidates: total, skillprints, talentPool, connections, accepted },
     timeline: {
       candidates: people.map((p, i) => ({ subject: p.subject, daysAgo: growthDaysAgo((i + 1) / total) })),
-      employers: employers.map((e, i) => ({ subject: e.plan.subject, daysAgo: growthDaysAgo((i + 1) / (employers.length + 1), 330) + 20 })),
+      // Employers join one by one over the year, the first ones early.
+      employers: employers.map((e, i) => ({ subject: e.plan.subject, daysAgo: 345 - i * 38 })),
     },
     ms: Date.now() - started,
   };
