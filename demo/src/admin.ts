@@ -4,7 +4,7 @@
  * log of what employers were shown.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
-import { createClient, routes, type ProgrammeStats } from '@pfw/contract';
+import { createClient, routes, type RouteOutput } from '@pfw/contract';
 import { tokenFor } from './partner.js';
 import { PROGRAMME_ADMIN } from './seed.js';
 import { setup } from './setup.js';
@@ -31,6 +31,7 @@ const COLOR: Record<Figure, string> = {
   employers: '#6b3fa0',
   acceptedConnections: '#b35c00',
 };
+type Series = NonNullable<RouteOutput<typeof routes.getStats>['series']>;
 const number = new Intl.NumberFormat('nl-NL');
 const monthName = (month: string) => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'short', year: 'numeric' });
 
@@ -41,7 +42,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function dataTable(caption: string, series: NonNullable<ProgrammeStats['series']>, figures: Figure[]): HTMLTableElement {
+function dataTable(caption: string, series: Series, figures: Figure[]): HTMLTableElement {
   const table = el('table');
   table.append(el('caption', caption));
   const head = el('tr');
@@ -66,7 +67,7 @@ function dataTable(caption: string, series: NonNullable<ProgrammeStats['series']
   return table;
 }
 
-function chartCard(id: string, title: string, kind: 'line' | 'bar', series: NonNullable<ProgrammeStats['series']>, figures: Figure[]): HTMLElement {
+function chartCard(id: string, title: string, kind: 'line' | 'bar', series: Series, figures: Figure[]): HTMLElement {
   const card = el('figure', undefined, 'chart-card');
   const caption = el('figcaption');
   caption.append(el('h3', title));

@@ -53,7 +53,8 @@ function table(caption: string, headers: string[], rows: (string | Node)[][]): H
 }
 
 const connections = (await api.request(routes.listConnections)).items;
-const accepted = connections.filter((c) => c.status === 'accepted');
+// One row per person: someone who said yes about two jobs is one candidate.
+const accepted = [...new Map(connections.filter((c) => c.status === 'accepted').map((c) => [c.candidate, c])).values()];
 const open = connections.filter((c) => c.status !== 'accepted');
 
 // The ranked list of each job with a "yes" holds the candidate's skillprint id and pool details.

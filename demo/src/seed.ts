@@ -203,11 +203,14 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   let connections = 0;
   let accepted = 0;
   for (const [e, employer] of employers.entries()) {
+    const asked = new Set<string>();
     const isAgency = employer.plan.subject === HR_AGENCY.subject;
     for (const job of employer.jobs.slice(0, isAgency ? employer.jobs.length : 2)) {
       const ranked = await employer.client.request(routes.listCandidates, { params: { id: job.id }, query: { limit: 10 } });
-      for (const [r, match] of ranked.items.slice(0, isAgency ? 4 : 3).entries()) {
-        if (!match.candidate || match.connection) continue;
+      for (const [r, match] of ranked.items.slice(0, isAgency ? 6 : 3).entries()) {
+        // One request per candidate per employer: the best person is asked about one job.
+        if (!match.candidate || match.connection || asked.has(match.candidate)) continue;
+        asked.add(match.candidate);
         const them = candidates.get(match.candidate);
         if (!them) continue;
         let connection;
