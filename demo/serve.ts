@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { createClient, routes, Role } from '@pfw/contract';
 import { createPartner, startServer } from '@pfw/server';
+import { backdateSampleData, seedDemo } from './src/seed.js';
 
 const here = import.meta.dirname;
 const api = await startServer({
@@ -14,6 +15,9 @@ const api = await startServer({
   dataDir: process.env.PFW_DATA_DIR ?? join(here, '..', '.data', 'pglite'),
   // The API sits behind the demo server's proxy, so any free port will do.
   port: Number(process.env.PFW_API_PORT ?? 0),
+  // The demo backend mints a token for every sample job seeker on first start; a little more
+  // room than the default (20/s, burst 100) keeps that fast. The seed also waits on a 429.
+  rateLimit: { perSecond: 100, burst: 500 },
 });
 
 /**
@@ -32,7 +36,29 @@ if (!existsSync(partnerFile)) {
   mkdirSync(join(here, '..', '.data'), { recursive: true });
   writeFileSync(partnerFile, JSON.stringify({ partnerId: partner.partnerId, secretKey: partner.secretKey }));
 }
-const { secretKey } = JSON.parse(readFileSync(partnerFile, 'utf8')) as { secretKey: string };
+const partnerData = JSON.parse(readFileSync(partnerFile, 'utf8')) as { partnerId: string; secretKey: string; seeded?: unknown };
+const { secretKey } = partnerData;
+
+/**
+ * Sample data, once: employers, job profiles and a few hundred simulated job seekers, made through
+ * the API. The marker in demo-partner.json keeps it from running twice. PFW_SEED=0 skips it (tests
+ * that start this server get an empty programme unless they set PFW_SEED=1); PFW_SEED_CANDIDATES
+ * sets the number of job seekers (default 300).
+ */
+const seedWanted = process.env.PFW_SEED ? process.env.PFW_SEED !== '0' : process.env.NODE_ENV !== 'test' && !process.env.CI;
+if (seedWanted && !partnerData.seeded) {
+  console.log('  Voorbeelddata maken (eenmalig)…');
+  const result = await seedDemo({
+    baseUrl: api.url,
+    secretKey,
+    candidates: Number(process.env.PFW_SEED_CANDIDATES ?? 300),
+    onProgress: (message) => console.log(`    ${message}`),
+  });
+  // Demo only: spread the sample's dates over the past year (see backdateSampleData for why).
+  await backdateSampleData(api.services.db, result.timeline);
+  writeFileSync(partnerFile, JSON.stringify({ ...partnerData, seeded: { at: new Date().toISOString(), counts: result.counts } }));
+  console.log(`    klaar in ${(result.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}`);
+}
 const partnerServer = createClient({ baseUrl: api.url, credentials: () => ({ token: secretKey }) });
 
 /** GET /demo-backend/token?role=…&subject=…: what a partner's backend does for its logged-in user. */

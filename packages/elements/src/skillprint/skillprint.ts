@@ -253,13 +253,14 @@ export class PfwSkillprint extends PfwElement {
           <p class="meta">${t.made(issued)} · ${t.version(sp.assessmentVersion)}</p>
           ${this.renderBadge()}
         </header>
-        <section part="strengths" class="strengths" aria-labelledby="strengths-title">
+        <!-- Labelled with the card's title too: several cards on one page (an HR list) keep distinct regions. -->
+        <section part="strengths" class="strengths" aria-labelledby="strengths-title title">
           <h3 id="strengths-title">${t.strengths}</h3>
           <ul>
             ${strengths.map((s) => html`<li>${s}</li>`)}
           </ul>
         </section>
-        <section class="profile" aria-labelledby="skills-title">
+        <section class="profile" aria-labelledby="skills-title title">
           <h3 id="skills-title">${t.skills}</h3>
           ${showChart
             ? html`<div part="chart" class="chart" aria-hidden="true" data-chart=${this.chartState}>

@@ -1,0 +1,298 @@
+/**
+ * Sample data for the demo, made through the real API with the typed client — the same code runs
+ * in `npm start` (against the server) and in the browser (against the offline mock). Employers
+ * publish job profiles from core's occupation templates; simulated job seekers finish an
+ * assessment (answers drawn from the IRT model at a true ability per skill), get a signed
+ * skillprint, most join the talent pool, and employers ask the best of them to connect.
+ *
+ * Nothing here is real: names, companies and answers are made up.
+ */
+import { ApiError, createClient, routes, type Client, type Identity, type JobProfile } from '@pfw/contract';
+import { Random, itemBank, sampleCategory } from '@pfw/core/psychometrics';
+import { findOccupation, skills } from '@pfw/core/skills';
+
+/** The staffing agency the HR page logs in as (it gets the most accepted connections). */
+export const HR_AGENCY = { subject: 'werkgever-uitzendbureau-de-kempen', name: 'Uitzendbureau De Kempen' } as const;
+/** The municipality's programme manager the admin page logs in as. */
+export const PROGRAMME_ADMIN = { subject: 'gemeente-eindhoven-beheer', name: 'Gemeente Eindhoven' } as const;
+/** The consent text version the sample job seekers agreed to (the one the API knows). */
+export const SAMPLE_CONSENT_VERSION = '2026-11';
+
+interface EmployerPlan {
+  subject: string;
+  name: string;
+  /** Occupation template ids, one job profile each. */
+  jobs: string[];
+}
+
+const EMPLOYERS: EmployerPlan[] = [
+  { subject: HR_AGENCY.subject, name: HR_AGENCY.name, jobs: ['magazijnmedewerker', 'schoonmaker', 'bouwplaatsmedewerker', 'heftruckchauffeur', 'zorghulp'] },
+  { subject: 'werkgever-bouwbedrijf-van-der-heijden', name: 'Bouwbedrijf Van der Heijden', jobs: ['metselaar', 'timmerman', 'stratenmaker', 'dakdekker'] },
+  { subject: 'werkgever-zorggroep-de-linde', name: 'Zorggroep De Linde', jobs: ['verzorgende-ig', 'helpende-zorg-en-welzijn', 'begeleider-gehandicaptenzorg'] },
+  { subject: 'werkgever-installatietechniek-jansen', name: 'Installatietechniek Jansen', jobs: ['zonnepanelenmonteur', 'elektromonteur', 'servicemonteur-warmtepompen'] },
+  { subject: 'werkgever-bakker-logistiek', name: 'Bakker Logistiek', jobs: ['vrachtwagenchauffeur', 'pakketbezorger', 'magazijnmedewerker'] },
+  { subject: 'werkgever-hotel-de-zwaan', name: 'Hotel De Zwaan', jobs: ['keukenhulp', 'medewerker-bediening', 'receptionist-hotel'] },
+  { subject: 'werkgever-hoveniersbedrijf-groenrijk', name: 'Hoveniersbedrijf Groenrijk', jobs: ['hovenier', 'schilder'] },
+  { subject: 'werkgever-autobedrijf-verhoeven', name: 'Autobedrijf Verhoeven', jobs: ['automonteur', 'lasser'] },
+];
+
+const REGIONS = ['Eindhoven', 'Helmond', 'Veldhoven', 'Best', 'Geldrop-Mierlo', 'Nuenen', 'Son en Breugel', 'Waalre'];
+const HOURS = [
+  { min: 32, max: 40 },
+  { min: 24, max: 32 },
+  { min: 16, max: 24 },
+  { min: 36, max: 40 },
+  { min: 20, max: 38 },
+];
+const AVAILABILITY = ['now', 'now', 'within-month', 'within-month', 'within-three-months', 'not-now'] as const;
+const FIRST = ['Sanne', 'Mohamed', 'Lotte', 'Daan', 'Fatima', 'Jeroen', 'Ayşe', 'Kevin', 'Iris', 'Bram', 'Noura', 'Tim', 'Priya', 'Joost', 'Esra', 'Ruben', 'Mila', 'Yusuf', 'Anouk', 'Piotr'];
+const LAST = ['de Vries', 'Bakker', 'El Amrani', 'Jansen', 'Yilmaz', 'van Dijk', 'Smits', 'Kowalski', 'van den Berg', 'Peters', 'Aydın', 'Hendriks', 'Verhoeven', 'Dekker', 'Mertens'];
+
+export interface SeedOptions {
+  /** Where the API answers: '' for the page's own origin, or the server's address. */
+  baseUrl: string;
+  /** The partner's secret key: it mints the sample users' tokens, as a partner's backend does. */
+  secretKey: string;
+  /** e.g. the mock's app.fetch, to skip the network. Retries on 429 are added. */
+  fetch?: typeof fetch;
+  employers?: number;
+  jobs?: number;
+  candidates?: number;
+  /** Items answered per skill (cards, drawn from the model). */
+  itemsPerSkill?: number;
+  /** Job seekers simulated at once. */
+  concurrency?: number;
+  seed?: number;
+  onProgress?: (message: string) => void;
+}
+
+/** Per sample user: how many days ago they started, for the demo-only backdating step. */
+export interface SeedTimeline {
+  candidates: { subject: string; daysAgo: number }[];
+  employers: { subject: string; daysAgo: number }[];
+}
+
+export interface SeedResult {
+  counts: { employers: number; jobProfiles: number; candidates: number; skillprints: number; talentPool: number; connections: number; accepted: number };
+  timeline: SeedTimeline;
+  ms: number;
+}
+
+/** A fetch that waits and tries again when the API says "too many requests". */
+function patient(inner: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    for (let attempt = 0; ; attempt++) {
+      const response = await inner(input, init);
+      if (response.status !== 429 || attempt >= 20) return response;
+      const wait = Number(response.headers.get('retry-after') ?? 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(wait, 0.2) * 1000));
+    }
+  };
+}
+
+/** Run `work` over `items`, `limit` at a time. */
+async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await work(items[i]!, i);
+    }
+  });
+  await Promise.all(runners);
+}
+
+/** Days ago, drawn so the programme grows: few starters a year ago, more each month. */
+const growthDaysAgo = (fraction: number, span = 350) => Math.round(span * (1 - Math.sqrt(fraction))) + 2;
+
+export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
+  const started = Date.now();
+  const rng = new Random(options.seed ?? 2026);
+  const pick = <T>(list: readonly T[]): T => list[rng.int(list.length)]!;
+  const doFetch = patient(options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args)));
+  const clientFor = (token: string): Client => createClient({ baseUrl: options.baseUrl, fetch: doFetch, credentials: () => ({ token }) });
+  const partner = clientFor(options.secretKey);
+  const tokenFor = async (role: 'candidate' | 'employer', subject: string, displayName?: string) =>
+    (await partner.request(routes.createToken, { body: { role, subject, displayName, ttlSeconds: 3600 } })).token;
+  const progress = options.onProgress ?? (() => {});
+
+  // ── Employers and their job profiles ──────────────────────────────────────
+  const employerPlans = EMPLOYERS.slice(0, options.employers ?? EMPLOYERS.length);
+  const jobBudget = options.jobs ?? 25;
+  const employers: { plan: EmployerPlan; client: Client; jobs: JobProfile[] }[] = [];
+  let jobCount = 0;
+  for (const plan of employerPlans) employers.push({ plan, client: clientFor(await tokenFor('employer', plan.subject, plan.name)), jobs: [] });
+  // Round robin over the employers until the budget is spent, so each has a few.
+  for (let round = 0; jobCount < jobBudget; round++) {
+    let made = 0;
+    for (const employer of employers) {
+      if (jobCount >= jobBudget) break;
+      const occupationId = employer.plan.jobs[round % employer.plan.jobs.length]!;
+      const occupation = findOccupation(occupationId);
+      if (!occupation || round >= employer.plan.jobs.length * 2) continue;
+      const hours = pick(HOURS);
+      const region = pick(REGIONS);
+      const title = round >= employer.plan.jobs.length ? `${occupation.title.nl} (${hours.max <= 24 ? 'parttime' : 'fulltime'}, ${region})` : occupation.title.nl;
+      const draft = await employer.client.request(routes.createJobProfile, {
+        body: {
+          title,
+          occupationId,
+          requirements: occupation.requirements,
+          interests: occupation.interests,
+          environment: occupation.environment,
+          region,
+          hours,
+          description: `${occupation.description.nl} Bij ${employer.plan.name} in ${region}.`,
+        },
+      });
+      employer.jobs.push(await employer.client.request(routes.publishJobProfile, { params: { id: draft.id } }));
+      jobCount++;
+      made++;
+    }
+    if (!made) break;
+  }
+  progress(`${employers.length} werkgevers, ${jobCount} vacatures`);
+
+  // ── Job seekers: assessment, skillprint, talent pool ──────────────────────
+  const softSkills = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
+  const perSkill = options.itemsPerSkill ?? 2;
+  const items = softSkills.flatMap((skillId) => itemBank.filter((i) => i.skillId === skillId && i.format === 'card').slice(0, perSkill));
+  const total = options.candidates ?? 300;
+  const people = Array.from({ length: total }, (_, i) => ({
+    subject: `demo-werkzoekende-${String(i + 1).padStart(4, '0')}`,
+    // A general factor plus a skill's own part: skills correlate, as the scoring prior assumes.
+    general: rng.normal(),
+    own: softSkills.map(() => rng.normal()),
+    uniforms: items.map(() => rng.uniform()),
+    joins: rng.uniform() < 0.8,
+    region: pick(REGIONS),
+    hours: pick(HOURS),
+    availability: pick(AVAILABILITY),
+    name: `${pick(FIRST)} ${pick(LAST)}`,
+  }));
+  const candidates = new Map<string, { client: Client; identity: Identity }>();
+  let skillprints = 0;
+  let talentPool = 0;
+  await pool(people, options.concurrency ?? 6, async (p, n) => {
+    const me = clientFor(await tokenFor('candidate', p.subject));
+    const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
+    const answeredAt = new Date().toISOString();
+    for (const [k, item] of items.entries()) {
+      const theta = 0.6 * p.general + 0.8 * p.own[softSkills.indexOf(item.skillId)]!;
+      const category = sampleCategory(item, theta, p.uniforms[k]!);
+      const choice = item.keyed === 'negative' ? item.thresholds.length - category : category;
+      await me.request(routes.putResponse, {
+        params: { id: session.id, itemId: item.id },
+        body: { itemId: item.id, choice, durationMs: Math.round(item.expectedSeconds * 1000), answeredAt },
+      });
+    }
+    await me.request(routes.completeAssessment, { params: { id: session.id } });
+    skillprints++;
+    if (p.joins) {
+      const entry = await me.request(routes.putTalentPool, {
+        body: { availability: p.availability, region: p.region, hours: p.hours, consentTextVersion: SAMPLE_CONSENT_VERSION },
+      });
+      const email = `${p.name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ +/g, '.')}@voorbeeld.nl`;
+      candidates.set(entry.candidate, { client: me, identity: { name: p.name, email, phone: `06-${String(10_000_000 + n * 7919).slice(0, 8)}` } });
+      talentPool++;
+    }
+    if ((n + 1) % 50 === 0) progress(`${n + 1} van ${total} werkzoekenden`);
+  });
+
+  // ── Connections: employers ask their best matches; most say yes ───────────
+  let connections = 0;
+  let accepted = 0;
+  for (const [e, employer] of employers.entries()) {
+    const asked = new Set<string>();
+    const isAgency = employer.plan.subject === HR_AGENCY.subject;
+    for (const job of employer.jobs.slice(0, isAgency ? employer.jobs.length : 2)) {
+      const ranked = await employer.client.request(routes.listCandidates, { params: { id: job.id }, query: { limit: 10 } });
+      for (const [r, match] of ranked.items.slice(0, isAgency ? 6 : 3).entries()) {
+        // One request per candidate per employer: the best person is asked about one job.
+        if (!match.candidate || match.connection || asked.has(match.candidate)) continue;
+        asked.add(match.candidate);
+        const them = candidates.get(match.candidate);
+        if (!them) continue;
+        let connection;
+        try {
+          connection = await employer.client.request(routes.requestConnection, {
+            body: { jobProfileId: job.id, candidate: match.candidate, message: `Hallo! Wij zoeken een ${job.title.toLowerCase()}. Uw skillprint past goed. Zullen we kennismaken?` },
+          });
+        } catch (error) {
+          if (error instanceof ApiError && error.problem.status === 409) continue;
+          throw error;
+        }
+        connections++;
+        // Most accept; some decline; the last of a few stay open.
+        const roll = (e * 7 + r * 3) % 10;
+        if (isAgency ? roll < 8 : roll < 6) {
+          await them.client.request(routes.answerConnection, { params: { id: connection.id }, body: { accept: true, identity: them.identity } });
+          accepted++;
+        } else if (roll < 8) {
+          await them.client.request(routes.answerConnection, { params: { id: connection.id }, body: { accept: false } });
+        }
+      }
+    }
+  }
+  progress(`${connections} verzoeken, ${accepted} geaccepteerd`);
+
+  return {
+    counts: { employers: employers.length, jobProfiles: jobCount, candidates: total, skillprints, talentPool, connections, accepted },
+    timeline: {
+      candidates: people.map((p, i) => ({ subject: p.subject, daysAgo: growthDaysAgo((i + 1) / total) })),
+      // Employers join one by one over the year, the first ones early.
+      employers: employers.map((e, i) => ({ subject: e.plan.subject, daysAgo: 345 - i * 38 })),
+    },
+    ms: Date.now() - started,
+  };
+}
+
+/** What backdating needs of the API's database: one query function. */
+export interface SqlRunner {
+  query(sql: string, params?: unknown[]): Promise<unknown[]>;
+}
+
+/**
+ * DEMO ONLY — not an API feature. The API stamps everything with the time it happens and (rightly)
+ * has no way to backdate, so freshly seeded data would all sit in this month and the admin chart
+ * would show one spike instead of a programme that grew over a year. This step moves the sample
+ * users' dates back along `timeline`, straight in the API's own database. It touches only the
+ * seeded people (by subject). Signed skillprints keep their signed issuedAt; only the stored
+ * issue date that the statistics count from moves.
+ */
+export async function backdateSampleData(db: SqlRunner, timeline: SeedTimeline): Promise<void> {
+  const rows = [...timeline.candidates, ...timeline.employers];
+  const subjects = rows.map((r) => r.subject);
+  const days = rows.map((r) => r.daysAgo);
+  await db.query(
+    `UPDATE people p SET created_at = now() - make_interval(days => d.days), last_seen_at = now() - make_interval(days => greatest(d.days - 3, 0))
+       FROM unnest($1::text[], $2::int[]) AS d(subject, days) WHERE p.subject = d.subject`,
+    [subjects, days],
+  );
+  const seeded = 'SELECT id FROM people WHERE subject = ANY($1)';
+  await db.query(
+    `UPDATE assessment_sessions s SET started_at = p.created_at + interval '1 hour' FROM people p WHERE s.person_id = p.id AND p.id IN (${seeded})`,
+    [subjects],
+  );
+  await db.query(
+    `UPDATE skillprints s SET issued_at = p.created_at + interval '2 hours' FROM people p WHERE s.person_id = p.id AND p.id IN (${seeded})`,
+    [subjects],
+  );
+  await db.query(
+    `UPDATE talent_pool t SET consent_given_at = p.created_at + interval '1 day', updated_at = p.created_at + interval '1 day' FROM people p WHERE t.person_id = p.id AND p.id IN (${seeded})`,
+    [subjects],
+  );
+  await db.query(
+    `UPDATE job_profiles j SET created_at = p.created_at + interval '3 days', updated_at = p.created_at + interval '3 days' FROM people p WHERE j.employer_id = p.id AND p.id IN (${seeded})`,
+    [subjects],
+  );
+  await db.query(
+    `UPDATE connections c SET created_at = least(greatest(cand.created_at, emp.created_at) + interval '4 days', now() - interval '2 days')
+       FROM people cand, people emp WHERE cand.id = c.candidate_id AND emp.id = c.employer_id AND cand.id IN (${seeded})`,
+    [subjects],
+  );
+  await db.query(
+    `UPDATE connections SET responded_at = least(created_at + interval '2 days', now()) WHERE responded_at IS NOT NULL AND candidate_id IN (${seeded})`,
+    [subjects],
+  );
+}
