@@ -3,16 +3,17 @@
  * demo pages, on one address: the demo server forwards /v1 and /.well-known to the API.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { createClient, routes, Role } from '@pfw/contract';
 import { createPartner, startServer } from '@pfw/server';
 import { backdateSampleData, seedDemo } from './src/seed.js';
 
 const here = import.meta.dirname;
+const dataDir = process.env.PFW_DATA_DIR ?? join(here, '..', '.data', 'pglite');
 const api = await startServer({
   databaseUrl: process.env.DATABASE_URL,
-  dataDir: process.env.PFW_DATA_DIR ?? join(here, '..', '.data', 'pglite'),
+  dataDir,
   // The API sits behind the demo server's proxy, so any free port will do.
   port: Number(process.env.PFW_API_PORT ?? 0),
   // The demo backend mints a token for every sample job seeker on first start; a little more
@@ -26,14 +27,15 @@ const api = await startServer({
  */
 const DEMO_PUBLISHABLE_KEY = 'pk_demo_pages_localhost';
 const port = Number(process.env.PORT ?? 5173);
-const partnerFile = join(here, '..', '.data', 'demo-partner.json');
+// Beside the data folder: another PFW_DATA_DIR (the end-to-end test's) gets its own partner.
+const partnerFile = join(dirname(dataDir), 'demo-partner.json');
 if (!existsSync(partnerFile)) {
   const partner = await createPartner(api.services.db, {
     name: 'Demo partner',
     origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
     keys: { publishable: DEMO_PUBLISHABLE_KEY, secret: `sk_${crypto.randomUUID().replaceAll('-', '')}` },
   });
-  mkdirSync(join(here, '..', '.data'), { recursive: true });
+  mkdirSync(dirname(partnerFile), { recursive: true });
   writeFileSync(partnerFile, JSON.stringify({ partnerId: partner.partnerId, secretKey: partner.secretKey }));
 }
 const partnerData = JSON.parse(readFileSync(partnerFile, 'utf8')) as { partnerId: string; secretKey: string; seeded?: unknown };

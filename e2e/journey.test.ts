@@ -116,7 +116,7 @@ async function openCandidate(page: Page, pseudonym: string): Promise<boolean> {
 
 const adminAccepted = async (page: Page) => {
   await page.reload();
-  const figure = page.locator('[data-stat="acceptedConnections"]');
+  const figure = page.locator('#totals .acceptedConnections dd');
   await figure.waitFor();
   return Number((await figure.textContent())!.replace(/\D/g, ''));
 };
@@ -127,7 +127,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pfw-e2e-'));
     server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'demo', 'serve.ts')], {
       cwd: root,
-      env: { ...process.env, PORT: String(PORT), PFW_DATA_DIR: join(dataDir, 'pglite'), PFW_SEED_CANDIDATES: '40' },
+      env: { ...process.env, PORT: String(PORT), PFW_DATA_DIR: join(dataDir, 'pglite'), PFW_SEED: '1', PFW_SEED_CANDIDATES: '40' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
