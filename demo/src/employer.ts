@@ -8,15 +8,16 @@ import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
 await setup();
-// Widgets after the mock, so their first request is answered.
+// The token before the widgets, so their first requests carry it; the widgets after the mock,
+// so their first request is answered.
+const token = await tokenFor('employer', 'werkgever-van-dijk', 'Bouwbedrijf Van Dijk');
+document.querySelector('pfw-provider')!.token = token;
 await Promise.all([
   import('@pfw/elements/define/pfw-provider.js'),
   import('@pfw/elements/define/pfw-job-profile-builder.js'),
   import('@pfw/elements/define/pfw-match-list.js'),
 ]);
 
-const token = await tokenFor('employer', 'werkgever-van-dijk', 'Bouwbedrijf Van Dijk');
-document.querySelector('pfw-provider')!.token = token;
 const employer = createClient({ baseUrl: '', credentials: () => ({ token }) });
 
 const select = document.querySelector<HTMLSelectElement>('#profiles')!;

@@ -9,12 +9,6 @@ import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
 await setup();
-await Promise.all([
-  import('@pfw/elements/define/pfw-provider.js'),
-  import('@pfw/elements/define/pfw-assessment.js'),
-  import('@pfw/elements/define/pfw-skillprint.js'),
-  import('@pfw/elements/define/pfw-match-list.js'),
-]);
 
 /** The portal's own login, simulated: one user per browser (a new one with ?nieuw). */
 const USER_KEY = 'leerplein-user';
@@ -23,9 +17,17 @@ const subject = localStorage.getItem(USER_KEY) ?? `werkzoekende-${crypto.randomU
 localStorage.setItem(USER_KEY, subject);
 document.querySelector('#user-name')!.textContent = subject;
 
+// The token first, then the widgets: their first requests already carry it.
 const token = await tokenFor('candidate', subject);
 const me: Client = createClient({ baseUrl: '', credentials: () => ({ token }) });
 document.querySelector('pfw-provider')!.token = token;
+
+await Promise.all([
+  import('@pfw/elements/define/pfw-provider.js'),
+  import('@pfw/elements/define/pfw-assessment.js'),
+  import('@pfw/elements/define/pfw-skillprint.js'),
+  import('@pfw/elements/define/pfw-match-list.js'),
+]);
 
 const show = (id: string) => (document.querySelector<HTMLElement>(`#${id}`)!.hidden = false);
 
@@ -39,6 +41,8 @@ function showSkillprint(id: string): void {
   show('step-pool');
   show('step-jobs');
   show('step-data');
+  // Matches exist now: load them (the list may have loaded before there was a skillprint).
+  void document.querySelector('pfw-match-list')!.load();
 }
 
 // A share link opens the card alone.

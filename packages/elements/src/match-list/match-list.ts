@@ -70,6 +70,7 @@ export class PfwMatchList extends PfwElement {
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
   private rowHeight = 76;
+  private loadSeq = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const client = this.client;
@@ -89,10 +90,15 @@ export class PfwMatchList extends PfwElement {
 
   /** Load (again): matches, connections, and the skill and offer texts the explanations use. */
   async load(client: Client = this.client): Promise<void> {
+    // Only the latest load may change what is shown (e.g. a load without a token that fails
+    // after the one with the token arrived).
+    const seq = ++this.loadSeq;
+    const stale = () => seq !== this.loadSeq;
     this.loading = true;
     this.failed = false;
     try {
       const [skills, offers] = await Promise.all([client.request(routes.listSkills), client.request(routes.listLearningOffers)]);
+      if (stale()) return;
       this.skills = new Map(skills.items.map((s) => [s.id, s]));
       this.offers = new Map(offers.items.map((o) => [o.id, o]));
       if (!this.items) {
@@ -104,6 +110,7 @@ export class PfwMatchList extends PfwElement {
             this.mode === 'jobs'
               ? await client.request(routes.listMyMatches, { query })
               : await client.request(routes.listCandidates, { params: { id: this.jobProfileId! }, query });
+          if (stale()) return;
           all.push(...page.items);
           total = page.total;
           if (!page.items.length) break;
@@ -111,13 +118,16 @@ export class PfwMatchList extends PfwElement {
         this.loaded = all;
         this.total = total === Infinity ? 0 : total;
       }
-      this.connections = (await client.request(routes.listConnections)).items;
+      const connections = (await client.request(routes.listConnections)).items;
+      if (stale()) return;
+      this.connections = connections;
     } catch (error) {
+      if (stale()) return;
       const problem = this.reportError(error);
       // No skillprint yet (409) is not a failure: the empty state explains what to do.
       this.failed = problem.status !== 409;
     } finally {
-      this.loading = false;
+      if (!stale()) this.loading = false;
     }
   }
 
