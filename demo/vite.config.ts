@@ -1,26 +1,7 @@
 /** The demo host pages. `npm start` runs this with the API proxied; `?mock` runs them on the msw mock. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { defineConfig, type Plugin } from 'vite';
-
-const require = createRequire(import.meta.url);
-
-/** Serve msw's worker at /mockServiceWorker.js, as the mock mode needs, in dev and in the build. */
-function mockServiceWorker(): Plugin {
-  const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'));
-  return {
-    name: 'pfw-mock-service-worker',
-    configureServer(server) {
-      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
-        res.setHeader('content-type', 'application/javascript');
-        res.end(source());
-      });
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: source() });
-    },
-  };
-}
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { OFFLINE_CHUNK_LIMIT_KB, isAcceptedWarning, mockServiceWorker } from '../scripts/vite-offline-api.mjs';
 
 const pages = Object.fromEntries(
   readdirSync(import.meta.dirname)
@@ -34,5 +15,17 @@ export default defineConfig({
   plugins: [mockServiceWorker()],
   // PGlite (the offline API's storage) loads its WASM next to its module; pre-bundling would break that.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', rolldownOptions: { input: pages } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: OFFLINE_CHUNK_LIMIT_KB,
+    rolldownOptions: {
+      input: pages,
+      onLog(level, log, handler) {
+        if (level === 'warn' && isAcceptedWarning(log)) return;
+        handler(level, log);
+      },
+    },
+  },
 });

@@ -57,6 +57,8 @@ async function checkPage(page: Page, name: string): Promise<void> {
   assert.deepEqual(pageProblems.get(page), [], `console errors or CSP violations on ${name}`);
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= width, `${name} scrolls sideways at ${width} px (${scrollWidth} px wide)`);
     await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });

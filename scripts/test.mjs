@@ -69,7 +69,7 @@ if (wants('node')) {
   // builds the docs site),
   // plus the elements' *.node.test.ts (checks over their source files, e.g. tokens).
   const files = [
-    ...['packages/core', 'packages/contract', 'packages/server', 'api-mock', 'docs/src'].flatMap((d) =>
+    ...['packages/core', 'packages/contract', 'packages/server', 'api-mock', 'docs/src', 'demo'].flatMap((d) =>
       findFiles(join(root, d), (p) => p.endsWith('.test.ts')),
     ),
     ...findFiles(join(root, 'packages/elements/src'), (p) => p.endsWith('.node.test.ts')),

@@ -5,9 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { build, createLogger, type Plugin, type Rollup } from 'vite';
+import { build, createLogger } from 'vite';
 import { elementsOf, type ElementDoc, type Manifest } from './manifest.js';
 import type { OpenApi } from './openapi.js';
 import { renderApiReference } from './openapi.js';
@@ -15,8 +14,8 @@ import { checkElementDocs, elementPage, guidePage, indexPage, layout, type Nav, 
 import { checkLinks } from './links.js';
 import { TOKENS } from '../../packages/elements/src/base/tokens.js';
 import { TOKEN_DESCRIPTIONS } from '../../packages/elements/src/base/tokens.docs.js';
+import { OFFLINE_CHUNK_LIMIT_KB, isAcceptedWarning, mockServiceWorker } from '../../scripts/vite-offline-api.mjs';
 
-const require = createRequire(import.meta.url);
 export const docsDir = resolve(import.meta.dirname, '..');
 export const root = resolve(docsDir, '..');
 const elementsDir = join(root, 'packages/elements');
@@ -121,27 +120,6 @@ export function generate(): { pages: Page[]; nav: Nav; elements: ElementDoc[]; p
 }
 
 /** msw's worker script beside the pages: the live examples' offline API needs it. */
-function mockServiceWorker(): Plugin {
-  return {
-    name: 'pfw-docs-mock-service-worker',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(require.resolve('msw/mockServiceWorker.js')) });
-    },
-  };
-}
-
-/**
- * Warnings we know and accept, each with its reason; anything else fails the build. Both come
- * from PGlite (the offline API's storage) and concern code paths a browser never takes:
- * - its Emscripten glue contains `eval` (Node, dynamic libraries); our CSP has no
- *   'unsafe-eval', so it would fail loudly if one ever ran;
- * - its Node branches import `node:module`, which Vite replaces with an empty module.
- */
-function accepted(log: Rollup.RollupLog): boolean {
-  const pglite = /@electric-sql[\\/]pglite/.test(`${log.id ?? ''} ${log.message}`);
-  return pglite && (log.code === 'EVAL' || /externalized for browser compatibility/.test(log.message));
-}
-
 export async function buildSite(options: SiteOptions = {}): Promise<SiteResult> {
   const outDir = resolve(options.outDir ?? join(docsDir, 'dist'));
   if (options.analyze ?? true) analyze();
@@ -174,12 +152,11 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteResult> 
         outDir,
         emptyOutDir: true,
         target: 'es2022',
-        // The offline API (the whole server over PGlite) is one big lazy chunk, loaded only by live examples.
-        chunkSizeWarningLimit: 4096,
+        chunkSizeWarningLimit: OFFLINE_CHUNK_LIMIT_KB,
         rolldownOptions: {
           input: Object.fromEntries(pages.map((p) => [p.file.replace(/\.html$/, ''), join(stage, p.file)])),
           onLog(level, log, handler) {
-            if (level === 'warn' && !accepted(log)) problems.push(`vite: ${log.message}`);
+            if (level === 'warn' && !isAcceptedWarning(log)) problems.push(`vite: ${log.message}`);
             if (level !== 'warn') handler(level, log);
           },
         },

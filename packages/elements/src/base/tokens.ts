@@ -35,10 +35,14 @@ export const tokenAliases = Object.entries(TOKENS)
   .join('\n');
 const aliases = tokenAliases;
 
-/** Text for screen readers only (also used by the skillprint's print window, which has no :host). */
+/**
+ * Text for screen readers only (also used by the skillprint's print window, which has no :host).
+ * Fixed, not absolute: a hidden table is never narrower than its content, and a fixed box does
+ * not widen the host page's scroll area on a narrow screen.
+ */
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute !important;
+    position: fixed !important;
     width: 1px;
     height: 1px;
     overflow: hidden;
