@@ -45,6 +45,20 @@ async function openPage(context: BrowserContext, path: string): Promise<Page> {
   return page;
 }
 
+/** The page's width and, to say why, the elements (also inside shadow roots) reaching past the window. */
+const WIDEST_ELEMENTS = `(() => {
+  const out = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > innerWidth + 0.5 && !el.closest('.visually-hidden')) out.push(el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(r.right));
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return { scrollWidth: document.documentElement.scrollWidth, widest: out.slice(0, 8).join(', ') };
+})()`;
+
 async function checkPage(page: Page, name: string): Promise<void> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -57,8 +71,9 @@ async function checkPage(page: Page, name: string): Promise<void> {
   assert.deepEqual(pageProblems.get(page), [], `console errors or CSP violations on ${name}`);
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= width, `${name} scrolls sideways at ${width} px (${scrollWidth} px wide)`);
+    await page.waitForTimeout(400); // charts resize on a ResizeObserver callback
+    const { scrollWidth, widest } = await page.evaluate(WIDEST_ELEMENTS);
+    assert.ok(scrollWidth <= width, `${name} scrolls sideways at ${width} px (${scrollWidth} px wide: ${widest})`);
     await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });

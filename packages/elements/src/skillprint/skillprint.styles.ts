@@ -58,6 +58,8 @@ export const cardStyles = css`
     max-width: 22rem;
     width: 100%;
     justify-self: center;
+    /* Its minimum is then 0, not the canvas' width: the chart never widens the card on a phone. */
+    overflow: hidden;
   }
   .bars {
     list-style: none;

@@ -235,7 +235,11 @@ export class PfwSkillprint extends PfwElement {
     return html`<p part="badge" class="badge ${this.verification}" role="status">${text}</p>`;
   }
 
-  /** The card itself; also rendered into the print window (then with the chart as a picture). */
+  /**
+   * The card itself; also rendered into the print window (then with the chart as a picture).
+   * Sections are labelled with the card's title too: several cards on one page (an HR list)
+   * keep distinct region names.
+   */
   private renderCard(variant: SkillprintVariant, chartImage?: string): TemplateResult {
     const { t, lang } = this.locale;
     const sp = this.shown!.skillprint;
@@ -253,7 +257,6 @@ export class PfwSkillprint extends PfwElement {
           <p class="meta">${t.made(issued)} · ${t.version(sp.assessmentVersion)}</p>
           ${this.renderBadge()}
         </header>
-        <!-- Labelled with the card's title too: several cards on one page (an HR list) keep distinct regions. -->
         <section part="strengths" class="strengths" aria-labelledby="strengths-title title">
           <h3 id="strengths-title">${t.strengths}</h3>
           <ul>
