@@ -72,7 +72,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(400); // charts resize on a ResizeObserver callback
-    const { scrollWidth, widest } = await page.evaluate(WIDEST_ELEMENTS);
+    const { scrollWidth, widest } = (await page.evaluate(WIDEST_ELEMENTS)) as { scrollWidth: number; widest: string };
     assert.ok(scrollWidth <= width, `${name} scrolls sideways at ${width} px (${scrollWidth} px wide: ${widest})`);
     await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true });
   }
