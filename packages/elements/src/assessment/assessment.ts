@@ -92,6 +92,8 @@ export class PfwAssessment extends PfwElement {
   private items?: ItemIndex;
   private saved?: SavedTest;
   private storageKey = '';
+  /** The token of an anonymous start (no partner token), kept with the test on the device. */
+  private anonymousToken?: string;
   private shownAt = 0;
   private game?: Game;
   private gamePractice = false;
@@ -118,22 +120,23 @@ export class PfwAssessment extends PfwElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.queue.connect();
-    this.storageKey = storageKeyFor(this.config.apiBase, this.config.publishableKey, this.config.token);
-    this.saved = readSaved(this.storageKey);
-    if (this.saved?.skillprintId) this.screen = 'done';
-    else if (this.saved) void this.resume();
-    else void this.prepare().catch(() => undefined); // warm up: the welcome screen shows at once
+    if (!this.openSaved()) void this.prepare().catch(() => undefined); // warm up: the welcome screen shows at once
   }
 
   protected override willUpdate(): void {
     // A partner token that arrives after the element: the test on this device may be that person's.
+    if (this.screen === 'welcome' && !this.saved) this.openSaved();
+  }
+
+  /** The test saved on this device for the configuration in force: show its result or resume it. */
+  private openSaved(): boolean {
     const key = storageKeyFor(this.config.apiBase, this.config.publishableKey, this.config.token);
-    if (this.screen === 'welcome' && !this.saved && key !== this.storageKey) {
-      this.storageKey = key;
-      this.saved = readSaved(key);
-      if (this.saved?.skillprintId) this.screen = 'done';
-      else if (this.saved) void this.resume();
-    }
+    if (key === this.storageKey) return false;
+    this.storageKey = key;
+    this.saved = readSaved(key);
+    if (this.saved?.skillprintId) this.screen = 'done';
+    else if (this.saved) void this.resume();
+    return Boolean(this.saved);
   }
 
   /**
@@ -186,7 +189,7 @@ export class PfwAssessment extends PfwElement {
     if (this.config.token) return;
     if (!this.config.publishableKey) throw new ApiError({ type: 'about:blank', title: 'No access', status: 401, detail: 'set a token or a publishable key' });
     const { token } = await this.client.request(routes.startAnonymous);
-    this.token = token;
+    this.token = this.anonymousToken = token;
   }
 
   private async start(): Promise<void> {
@@ -196,11 +199,10 @@ export class PfwAssessment extends PfwElement {
       await this.ensureToken();
       const lang = this.locale.lang;
       const session = await this.client.request(routes.startAssessment, { body: { lang, extraTime: this.extraTime } });
-      const anonymous = this.config.token === this.token && !this.inherited?.token ? this.token : undefined;
       this.saved = {
         v: 1,
         sessionId: session.id,
-        anonymousToken: anonymous,
+        anonymousToken: this.anonymousToken,
         lang,
         extraTime: this.extraTime,
         state: engine.start(Math.floor(Math.random() * 2 ** 32)),
@@ -223,7 +225,7 @@ export class PfwAssessment extends PfwElement {
     const saved = this.saved!;
     this.screen = 'loading';
     this.extraTime = saved.extraTime;
-    if (saved.anonymousToken && !this.config.token) this.token = saved.anonymousToken;
+    if (saved.anonymousToken && !this.config.token) this.token = this.anonymousToken = saved.anonymousToken;
     try {
       await this.prepare();
     } catch (error) {
@@ -246,14 +248,15 @@ export class PfwAssessment extends PfwElement {
     const saved = this.saved!;
     this.screen = 'loading';
     try {
-      if (saved.anonymousToken && this.token === saved.anonymousToken) this.token = undefined;
+      // An anonymous person whose token expired starts again as a new anonymous person.
+      if (this.anonymousToken && this.token === this.anonymousToken) this.token = this.anonymousToken = undefined;
       await this.ensureToken();
       const session = await this.client.request(routes.startAssessment, { body: { lang: saved.lang, extraTime: saved.extraTime } });
       const refused = new Set(saved.rejected.map((r) => r.itemId));
       this.saved = {
         ...saved,
         sessionId: session.id,
-        anonymousToken: saved.anonymousToken ? this.token : undefined,
+        anonymousToken: this.anonymousToken,
         unsent: saved.responses.map((r) => r.itemId).filter((id) => !refused.has(id)),
       };
       this.save();
