@@ -2,7 +2,8 @@
  * `npm run bench:api`: load on loopback against the API on PGlite and on PostgreSQL, with
  * 10 000 published job profiles and 100 000 skillprints in the talent pool. For three requests
  * — an employer's candidate matches, a candidate's job matches, a response write — it prints
- * the latency at a fixed 200 requests/s and the most it sustains. Prints; asserts nothing.
+ * the latency at a steady 200 requests/s (open loop, see open-loop.ts) and the most it sustains
+ * (autocannon, closed loop). Prints; asserts nothing.
  *
  *   BENCH_CANDIDATES=100000 BENCH_JOBS=10000 BENCH_SECONDS=15 BENCH_STORAGE=pglite,postgres
  */
@@ -12,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { createClient, routes, type Skillprint } from '@pfw/contract';
-import { Random, itemBank, levelOf, percentileOf } from '@pfw/core/psychometrics';
-import { occupations, skills } from '@pfw/core/skills';
-import { createPartner } from '../src/auth/partners.js';
-import { openDatabase, type Database } from '../src/storage/database.js';
+import { createClient, routes } from '@pfw/contract';
+import { itemBank } from '@pfw/core/psychometrics';
+import { openDatabase } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrate.js';
+import { openLoop, type OpenLoopResult, type Planned } from './open-loop.js';
+import { EMPLOYERS, seedBench } from './seed.js';
 // @ts-expect-error plain ESM helper without types
 import { startTestPostgres } from '../../../scripts/postgres.mjs';
 
@@ -25,63 +26,6 @@ const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const STORAGES = (process.env.BENCH_STORAGE ?? 'pglite,postgres').split(',');
-const EMPLOYERS = 200;
-const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
-
-async function insertRows(db: Database, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    const batch = rows.slice(i, i + 500);
-    const values: unknown[] = [];
-    const tuples = batch.map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(', ')})`);
-    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
-  }
-}
-
-/** Seed a partner with employers, published jobs from the occupation templates, and a talent pool. */
-async function seed(db: Database) {
-  const partner = await createPartner(db, { name: 'Bench', origins: ['http://localhost'] });
-  const rng = new Random(1);
-  const now = new Date();
-  const employers = Array.from({ length: EMPLOYERS }, (_, e) => [`per_emp${e}`, partner.partnerId, 'employer', `emp-${e}`, `werkgever-${e}`, `Werkgever ${e}`]);
-  await insertRows(db, 'people', ['id', 'partner_id', 'role', 'subject', 'pseudonym', 'display_name'], employers);
-  const jobs = Array.from({ length: JOBS }, (_, j) => {
-    const o = occupations[j % occupations.length]!;
-    const input = { title: o.title.nl, occupationId: o.id, requirements: o.requirements, region: 'Eindhoven', hours: { min: 24, max: 40 } };
-    return [`job_bench${j}`, `per_emp${j % EMPLOYERS}`, 'published', JSON.stringify(input)];
-  });
-  await insertRows(db, 'job_profiles', ['id', 'employer_id', 'status', 'input'], jobs);
-  for (let start = 0; start < CANDIDATES; start += 5000) {
-    const n = Math.min(5000, CANDIDATES - start);
-    const people: unknown[][] = [];
-    const sessions: unknown[][] = [];
-    const prints: unknown[][] = [];
-    const pool: unknown[][] = [];
-    for (let i = start; i < start + n; i++) {
-      const skillprint: Skillprint = {
-        id: `sp_bench${i}`,
-        owner: `kandidaat-b${i}`,
-        assessmentVersion: 'bench',
-        issuedAt: now.toISOString(),
-        scores: soft.map((skillId) => {
-          const theta = Math.round(rng.normal() * 1000) / 1000;
-          return { skillId, theta, se: 0.35, level: levelOf(theta), percentile: percentileOf(theta), itemsUsed: 8 };
-        }),
-        interests: [],
-        environment: [],
-      };
-      people.push([`per_c${i}`, partner.partnerId, 'candidate', `c-${i}`, `kandidaat-b${i}`]);
-      sessions.push([`ses_bench${i}`, `per_c${i}`, 'completed', 'bench', 'nl', new Date(now.getTime() + 86_400_000), `sp_bench${i}`]);
-      prints.push([`sp_bench${i}`, `per_c${i}`, `ses_bench${i}`, JSON.stringify(skillprint), 'bench.unsigned.x', now]);
-      pool.push([`per_c${i}`, 'now', 'Eindhoven', 16, 40, '2026-11', now]);
-    }
-    await insertRows(db, 'people', ['id', 'partner_id', 'role', 'subject', 'pseudonym'], people);
-    await insertRows(db, 'assessment_sessions', ['id', 'person_id', 'status', 'assessment_version', 'lang', 'expires_at', 'skillprint_id'], sessions);
-    await insertRows(db, 'skillprints', ['id', 'person_id', 'session_id', 'payload', 'signature', 'issued_at'], prints);
-    await insertRows(db, 'talent_pool', ['person_id', 'availability', 'region', 'hours_min', 'hours_max', 'consent_text_version', 'consent_given_at'], pool);
-  }
-  return partner;
-}
-
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer();
@@ -108,22 +52,21 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
 
 interface Scenario {
   name: string;
-  method: 'GET' | 'PUT';
-  next: () => { path: string; token: string; body?: string; method?: 'GET' | 'PUT' };
+  next: () => Planned;
 }
 
-async function load(url: string, scenario: Scenario, rate?: number) {
+/** Latency at a steady rate (open loop), or with no rate the most it sustains (autocannon, 16 connections). */
+async function load(url: string, scenario: Scenario, rate?: number): Promise<OpenLoopResult> {
+  if (rate) return openLoop(url, { rate, seconds: SECONDS, next: scenario.next });
   const result = await autocannon({
     url,
-    connections: rate ? 20 : 16,
+    connections: 16,
     duration: SECONDS,
-    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
-        method: scenario.method,
         setupRequest: (req) => {
           const { path, token, body, method } = scenario.next();
-          return { ...req, method: method ?? scenario.method, path, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body };
+          return { ...req, method: method as 'GET', path, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body };
         },
       },
     ],
@@ -156,7 +99,7 @@ for (const storage of STORAGES) {
   let started = Date.now();
   const db = await openDatabase(options);
   await migrate(db);
-  const partner = await seed(db);
+  const partner = await seedBench(db, { candidates: CANDIDATES, jobs: JOBS });
   await db.close();
   console.log(`${storage}: seeded ${JOBS} published job profiles and ${CANDIDATES} skillprints in the talent pool in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
@@ -184,21 +127,20 @@ for (const storage of STORAGES) {
     {
       // A different job every request (jobs go round-robin over the employers): no ranking is reused.
       name: `employer: candidate matches (top 20 of ${CANDIDATES / 1000}k)`,
-      method: 'GET',
       next: () => {
         const job = e++ % JOBS;
-        return { token: employerTokens[job % EMPLOYERS]!, path: `/v1/job-profiles/job_bench${job}/candidates?limit=20` };
+        return { method: 'GET', token: employerTokens[job % EMPLOYERS]!, path: `/v1/job-profiles/job_bench${job}/candidates?limit=20` };
       },
     },
-    { name: `candidate: job matches (top 20 of ${JOBS / 1000}k)`, method: 'GET', next: () => ({ token: candidateTokens[c++ % 50]!, path: '/v1/me/matches?limit=20' }) },
+    { name: `candidate: job matches (top 20 of ${JOBS / 1000}k)`, next: () => ({ method: 'GET', token: candidateTokens[c++ % 50]!, path: '/v1/me/matches?limit=20' }) },
     {
       name: 'candidate: response write',
-      method: 'PUT',
       next: () => {
         let writer = writers[w++ % writers.length]!;
         if (writer.next >= cards.length) writer = writers.find((x) => x.next < cards.length) ?? Object.assign(writer, { next: 0 }); // all used: repeats are idempotent no-ops
         const item = cards[writer.next++]!;
         return {
+          method: 'PUT',
           token: writer.token,
           path: `/v1/assessments/${writer.session}/responses/${item.id}`,
           body: JSON.stringify({ itemId: item.id, choice: 2, durationMs: 5000, answeredAt: new Date().toISOString() }),
@@ -210,10 +152,9 @@ for (const storage of STORAGES) {
   let m = 0;
   scenarios.push({
     name: 'mix: 70 % writes, 20 % job matches, 10 % candidate matches',
-    method: 'GET',
     next: () => {
       const pick = m++ % 10;
-      return pick === 0 ? scenarios[0]!.next() : pick <= 2 ? scenarios[1]!.next() : { ...scenarios[2]!.next(), method: 'PUT' };
+      return scenarios[pick === 0 ? 0 : pick <= 2 ? 1 : 2]!.next();
     },
   });
   // Warm every worker's ranking indexes, as long-running instances would be: workers take
@@ -224,7 +165,7 @@ for (const storage of STORAGES) {
       url,
       connections: 8,
       amount: 64,
-      requests: [{ method: scenario.method, setupRequest: (req) => { const { path, token } = scenario.next(); return { ...req, path, headers: { authorization: `Bearer ${token}` } }; } }],
+      requests: [{ setupRequest: (req) => { const { path, token } = scenario.next(); return { ...req, path, headers: { authorization: `Bearer ${token}` } }; } }],
     });
   }
   console.log(`${storage}: ranking indexes of every worker built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

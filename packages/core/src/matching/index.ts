@@ -71,12 +71,19 @@ export function environmentFit(job: readonly EnvironmentValue[] | undefined, can
   return 1 - shared.reduce((s, e) => s + Math.abs(e.value - mine.get(e.facetId)!), 0) / (4 * shared.length);
 }
 
+/** Jobs that share the same essential requirements, counted once (see JobIndex.essentialGroups). */
+export interface EssentialGroup {
+  requirements: readonly Requirement[];
+  jobs: number;
+}
+
 /**
  * How many jobs each learning offer would open for a candidate: the jobs whose missing
- * essentials the offer would all bring to the required level. Jobs are grouped by their set of
- * missing essentials first, so thousands of jobs cost a few hundred checks.
+ * essentials the offer would all bring to the required level. Targets may be groups of jobs
+ * with the same essentials (`jobs` each, else 1), so ten thousand jobs cost a few hundred
+ * checks; they are grouped again by what is missing before the offers are tried.
  */
-export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<MatchTarget>, offers: readonly LearningOffer[]): Map<string, number> {
+export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<MatchTarget | EssentialGroup>, offers: readonly LearningOffer[]): Map<string, number> {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
   const meets = (r: Requirement) => {
     const s = bySkill.get(r.skillId);
@@ -88,7 +95,7 @@ export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<Matc
     if (!missing.length) continue;
     const key = missing.map((r) => `${r.skillId}:${r.level}`).sort().join('|');
     const group = groups.get(key) ?? { missing, jobs: 0 };
-    group.jobs++;
+    group.jobs += 'jobs' in target ? target.jobs : 1;
     groups.set(key, group);
   }
   const opened = new Map<string, number>();

@@ -120,6 +120,22 @@ describe('matching', () => {
     }
   });
 
+  it('counts the same jobs opened from a job index\'s essential groups as from every job', () => {
+    // Every template three times, once a level higher: groups must merge the same and keep the different apart.
+    const harder = occupations.map((o) => ({ ...o, requirements: o.requirements.map((r) => ({ ...r, level: Math.min(5, r.level + 1) as 1 })) }));
+    const jobs = [...occupations, ...occupations, ...harder];
+    const index = new JobIndex(new SkillOrder(soft));
+    for (const job of jobs) index.add(job, job.id);
+    const groups = index.essentialGroups();
+    assert.ok(groups.length <= 2 * occupations.length, 'repeated jobs share a group');
+    assert.equal(groups.reduce((n, g) => n + g.jobs, 0), jobs.filter((j) => j.requirements.some((r) => r.essential)).length);
+    const rng = new Random(7);
+    for (let n = 0; n < 20; n++) {
+      const person = { scores: soft.map((skillId) => ({ skillId, theta: rng.normal(), se: 0.4, level: 3 as const, percentile: 50, itemsUsed: 8 })) };
+      assert.deepEqual(jobsOpenedBy(person, index.essentialGroups(), learningOffers), jobsOpenedBy(person, jobs, learningOffers));
+    }
+  });
+
   it('treats an unmeasured skill as unknown, not as absent', () => {
     const requirement: Requirement = { skillId: 'caring', level: 3, importance: 2, essential: false };
     const result = match({ scores: [] }, { requirements: [requirement] });

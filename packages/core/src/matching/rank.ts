@@ -6,7 +6,7 @@
  */
 import type { InterestId, Requirement, SkillScore } from '@pfw/contract';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
-import { ESSENTIAL_CAP, MET_PROBABILITY, SKILL_WEIGHT, combineScore, environmentFit, interestFit, type CandidateProfile, type MatchTarget } from './index.js';
+import { ESSENTIAL_CAP, MET_PROBABILITY, SKILL_WEIGHT, combineScore, environmentFit, interestFit, type CandidateProfile, type EssentialGroup, type MatchTarget } from './index.js';
 
 const LEVELS = 5;
 /** Candidates per block of the column scan (sums stay in the CPU cache). */
@@ -247,6 +247,7 @@ export class CandidateIndex<Meta = unknown> {
 export class JobIndex<Meta = unknown> {
   private readonly compiled: CompiledTarget[] = [];
   private readonly meta: Meta[] = [];
+  private groups?: EssentialGroup[];
 
   constructor(readonly order: SkillOrder) {}
 
@@ -254,14 +255,30 @@ export class JobIndex<Meta = unknown> {
     return this.meta.length;
   }
 
-  /** Every job's target, e.g. to count what a learning offer would open (jobsOpenedBy). */
-  *targets(): Iterable<MatchTarget> {
-    for (const t of this.compiled) yield t.target;
+  /**
+   * The jobs grouped by their essential requirements, to count what a learning offer would open
+   * (jobsOpenedBy): many jobs share a template, so there are far fewer groups than jobs.
+   */
+  essentialGroups(): readonly EssentialGroup[] {
+    if (!this.groups) {
+      const byKey = new Map<string, { requirements: Requirement[]; jobs: number }>();
+      for (const { target } of this.compiled) {
+        const requirements = target.requirements.filter((r) => r.essential);
+        if (!requirements.length) continue;
+        const key = requirements.map((r) => `${r.skillId}:${r.level}`).sort().join('|');
+        const group = byKey.get(key) ?? { requirements, jobs: 0 };
+        group.jobs++;
+        byKey.set(key, group);
+      }
+      this.groups = [...byKey.values()];
+    }
+    return this.groups;
   }
 
   add(target: MatchTarget, meta: Meta): void {
     this.compiled.push(compile(this.order, target));
     this.meta.push(meta);
+    this.groups = undefined;
   }
 
   rank(candidate: CandidateProfile, k: number): { meta: Meta; target: MatchTarget; score: number }[] {

@@ -33,7 +33,7 @@ export function mountMatches(app: Hono, services: Services): void {
     const offset = query.offset ?? 0;
     const ranked = jobs.rank(latest.payload, offset + (query.limit ?? 20)).slice(offset);
     // Advice first names the offers that would open the most of this partner's jobs.
-    const opened = jobsOpenedBy(latest.payload, jobs.targets(), learningOffers);
+    const opened = jobsOpenedBy(latest.payload, jobs.essentialGroups(), learningOffers);
     return {
       total: jobs.size,
       items: ranked.map(({ meta }) => ({
@@ -54,9 +54,11 @@ export function mountMatches(app: Hono, services: Services): void {
     const page = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset);
     const prints = page.length
       ? await db.query<{ person_id: string; payload: Skillprint; region: string; hours_min: number; hours_max: number; availability: 'now' }>(
-          `SELECT DISTINCT ON (s.person_id) s.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability
-             FROM skillprints s JOIN talent_pool t ON t.person_id = s.person_id
-            WHERE s.person_id = ANY($1) ORDER BY s.person_id, s.issued_at DESC`,
+          // Per person the newest skillprint, by index (a DISTINCT ON over the join can scan the whole pool).
+          `SELECT t.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability
+             FROM talent_pool t
+             CROSS JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = t.person_id ORDER BY issued_at DESC LIMIT 1) s
+            WHERE t.person_id = ANY($1)`,
           [page.map((p) => p.meta.personId)],
         )
       : [];
