@@ -87,6 +87,25 @@ describe('matching', () => {
     }
   });
 
+  it('ranks exactly as scoring everyone would, whether the essentials shortcut applies or not', () => {
+    // Some people with interests, some jobs asking for them; a strict job that few people meet.
+    const people = Array.from({ length: 2000 }, (_, n) => ({
+      ...profile(rng),
+      ...(n % 4 === 0 ? { interests: [{ interestId: 'realistic' as const, score: 80 }, { interestId: 'social' as const, score: n % 8 === 0 ? 70 : 20 }] } : {}),
+    }));
+    const index = new CandidateIndex<number>(order, 16);
+    people.forEach((p, i) => index.add(p, i));
+    const strict = { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) };
+    const loose = { requirements: job.requirements.map((r) => ({ ...r, essential: false })) };
+    // Everyone scores low here, so people who miss the essential can still beat those who meet it.
+    const low = { requirements: [{ skillId: 'accuracy', level: 3, importance: 1, essential: true }, ...['caring', 'customer-focus', 'perseverance'].map((skillId) => ({ skillId, level: 5, importance: 3, essential: false }))] as Requirement[] };
+    const targets = [...occupations.slice(0, 12), { ...job, interests: ['realistic', 'social'] as const }, strict, loose, low];
+    for (const target of targets) {
+      const exact = people.map((p, i) => ({ meta: i, score: match(p, target).score })).sort((a, b) => b.score - a.score || a.meta - b.meta);
+      for (const k of [1, 20, 500]) assert.deepEqual(index.rank(target, k), exact.slice(0, k), `top ${k}`);
+    }
+  });
+
   it('counts the good matches exactly as the exact engine scores them', () => {
     const people = Array.from({ length: 300 }, (_, n) => profile(rng, n % 3 === 0 ? 1 : 0));
     const index = new CandidateIndex<number>(order, 16);
