@@ -1,0 +1,99 @@
+/**
+ * `npm run profile:api`: where one request's time goes. Seeds the bench data (bench/seed.ts),
+ * runs the app in this process, sends requests one at a time, and prints their latency, the
+ * time of every SQL statement, and the functions that used the most CPU. For finding a slow
+ * query or a hot loop; `bench:api` gives the figures under load.
+ *
+ *   PROFILE_STORAGE=postgres|pglite PROFILE_ROUTE=candidates|jobs PROFILE_REQUESTS=400
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, routes } from '@pfw/contract';
+import { createApp, createServices } from '../src/app.js';
+import { openDatabase } from '../src/storage/database.js';
+import { migrate } from '../src/storage/migrate.js';
+import { EMPLOYERS, seedBench } from './seed.js';
+// @ts-expect-error plain ESM helper without types
+import { startTestPostgres } from '../../../scripts/postgres.mjs';
+
+const STORAGE = process.env.PROFILE_STORAGE ?? 'postgres';
+const ROUTE = process.env.PROFILE_ROUTE ?? 'candidates';
+const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 400);
+
+const dir = STORAGE === 'pglite' ? mkdtempSync(join(tmpdir(), 'pfw-profile-')) : undefined;
+const pg: { url?: string; error?: string; stop?: () => void } | undefined = dir ? undefined : await startTestPostgres();
+if (pg?.error) throw new Error(`PostgreSQL: ${pg.error}`);
+const db = await openDatabase(dir ? { dataDir: dir } : { databaseUrl: pg!.url });
+await migrate(db);
+const partner = await seedBench(db, { candidates: 100_000, jobs: 10_000 });
+
+// Time every statement by its first words.
+const statements = new Map<string, number[]>();
+const query = db.query.bind(db);
+db.query = (async (sql: string, params?: unknown[]) => {
+  const started = performance.now();
+  try {
+    return await query(sql, params);
+  } finally {
+    const key = sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+    (statements.get(key) ?? statements.set(key, []).get(key)!).push(performance.now() - started);
+  }
+}) as typeof db.query;
+
+const app = createApp(await createServices(db, { rateLimit: { perSecond: 1e6, burst: 1e6 } }));
+const secret = createClient({ baseUrl: 'http://bench', credentials: () => ({ token: partner.secretKey }), fetch: async (input, init) => app.fetch(new Request(input, init)) });
+const tokens = await Promise.all(
+  Array.from({ length: ROUTE === 'jobs' ? 50 : EMPLOYERS }, async (_, i) => {
+    const body = ROUTE === 'jobs' ? { role: 'candidate' as const, subject: `c-${i * 97}` } : { role: 'employer' as const, subject: `emp-${i}` };
+    return (await secret.request(routes.createToken, { body })).token;
+  }),
+);
+const request = (i: number) =>
+  ROUTE === 'jobs'
+    ? new Request('http://bench/v1/me/matches?limit=20', { headers: { authorization: `Bearer ${tokens[i % tokens.length]}` } })
+    : new Request(`http://bench/v1/job-profiles/job_bench${i}/candidates?limit=20`, { headers: { authorization: `Bearer ${tokens[i % EMPLOYERS]}` } });
+
+async function run(from: number, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = from; i < from + n; i++) {
+    const started = performance.now();
+    const response = await app.fetch(request(i));
+    await response.text();
+    if (!response.ok) throw new Error(`request ${i}: ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+await run(0, 10); // builds the ranking index
+statements.clear();
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.start');
+const times = await run(10, REQUESTS);
+const { profile } = await session.post('Profiler.stop');
+
+const ms = (x: number) => x.toFixed(2).padStart(7);
+console.log(`${STORAGE}, ${ROUTE}: ${REQUESTS} requests one at a time, p50 ${ms(times[REQUESTS >> 1]!)} ms, p90 ${ms(times[Math.floor(REQUESTS * 0.9)]!)} ms, max ${ms(times.at(-1)!)} ms\n`);
+console.log('SQL: calls, p50 ms, max ms');
+for (const [sql, t] of statements) {
+  t.sort((a, b) => a - b);
+  console.log(String(t.length).padStart(5), ms(t[t.length >> 1]!), ms(t.at(-1)!), ' ', sql);
+}
+const self = new Map<string, number>();
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples!.forEach((id, i) => {
+  const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
+  const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas![i] ?? 0));
+});
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('\nCPU: share of samples, self time (idle = waiting for storage)');
+for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((t / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+
+await db.close();
+pg?.stop?.();
+if (dir) rmSync(dir, { recursive: true, force: true });
