@@ -14,6 +14,7 @@ import {
   type Skill,
 } from '@pfw/contract';
 import { probabilityAtLeast } from '@pfw/core/norms';
+import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
@@ -138,8 +139,7 @@ interface Stored {
  *
  * @cssproperty --pfw-job-profile-builder-max-width - Widest the builder grows. Default 48rem.
  */
-export class PfwJobProfileBuilder extends PfwElement {
-  static formAssociated = true;
+export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   static override shadowRootOptions = { ...PfwElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...PfwElement.styles, styles];
 
@@ -170,7 +170,6 @@ export class PfwJobProfileBuilder extends PfwElement {
   @state() private editor?: SkillEditor;
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
-  private readonly internals = this.attachInternals();
   /** The draft a form reset goes back to: empty, or the profile as loaded. */
   private defaultDraft: JobProfileDraft = emptyDraft();
   private skillsFrom?: unknown;
@@ -201,21 +200,10 @@ export class PfwJobProfileBuilder extends PfwElement {
     return this.saved?.status;
   }
 
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
+  /** Also shows every field's message, not only those of fields already touched. */
+  override reportValidity(): boolean {
     this.showAllErrors = true;
-    return this.internals.reportValidity();
+    return super.reportValidity();
   }
 
   /** What is not right with the profile now, each message naming its field; empty when valid. */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { routes, type Occupation } from '@pfw/contract';
 import { matchesQuery, sortByText } from '@pfw/core/text';
+import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { styles } from './occupation-picker.styles.js';
@@ -30,8 +31,7 @@ export type Messages = typeof nl;
  * @cssproperty --pfw-occupation-picker-max-width - Widest the picker grows. Default 32rem.
  * @cssproperty --pfw-occupation-picker-list-height - Highest the open list grows before it scrolls. Default 18rem.
  */
-export class PfwOccupationPicker extends PfwElement {
-  static formAssociated = true;
+export class PfwOccupationPicker extends FormAssociated(PfwElement) {
   static override shadowRootOptions = { ...PfwElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...PfwElement.styles, styles];
 
@@ -63,29 +63,12 @@ export class PfwOccupationPicker extends PfwElement {
   @query('input') private input!: HTMLInputElement;
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
-  private readonly internals = this.attachInternals();
   private defaultValue = '';
   private loadedFrom?: unknown;
 
   /** The chosen occupation, once the list is there. */
   get selectedOccupation(): Occupation | undefined {
     return this.all.find((o) => o.id === this.value);
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   private get all(): Occupation[] {
