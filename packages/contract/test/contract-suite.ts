@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { ApiError, createClient, routes, type Client, type ItemResponse, type Role, type SignedSkillprint } from '@pfw/contract';
-import { itemBank } from '@pfw/core/psychometrics';
+import { itemBank, sortingBins } from '@pfw/core/psychometrics';
 import { occupations, skills } from '@pfw/core/skills';
 
 export interface ContractTarget {
@@ -48,7 +48,10 @@ function answers(): ItemResponse[] {
     { itemId: scene.id, choice: 1, durationMs: 20000, answeredAt: now },
     {
       itemId: game.id,
-      trials: Array.from({ length: 10 }, (_, n) => ({ stimulus: 'bout-m6>m6', response: n < 8 ? 'm6' : 'm8', correct: n < 8, reactionMs: 1500 })),
+      trials: Array.from({ length: game.game!.trials }, (_, n) => {
+        const [bin, other] = sortingBins(game.game!.level);
+        return { stimulus: `${bin}>${bin}`, response: n < 8 ? bin! : other!, correct: n < 8, reactionMs: 1500 };
+      }),
       durationMs: 30000,
       answeredAt: now,
     },
@@ -182,6 +185,15 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         });
         assert.equal(r.status, 400);
         assert.ok((r.json!.errors as { path: string }[]).some((e) => e.path === 'body.trials[0].reactionMs'));
+        // A game block whose stimuli claim their own answers: the server works out what was expected.
+        const risk = itemBank.find((i) => i.game?.mechanic === 'risk')!;
+        const forged = Array.from({ length: risk.game!.trials }, (_, n) => ({ stimulus: n === 0 ? 'lamp>2' : `sun${n}>0`, response: '2', correct: true, reactionMs: 900 }));
+        await rejects(alice.request(routes.putResponse, { params: { id: sessionId, itemId: risk.id }, body: { itemId: risk.id, trials: forged, durationMs: 1, answeredAt: now } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.trials[0].stimulus'),
+        );
+        await rejects(alice.request(routes.putResponse, { params: { id: sessionId, itemId: risk.id }, body: { itemId: risk.id, trials: forged.slice(0, 1), durationMs: 1, answeredAt: now } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.trials'),
+        );
         assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).responseCount, answers().length);
       });
 

@@ -1,22 +1,57 @@
 /**
  * Mini-game mechanics as pure functions from trial data to an ordered category (0-3), so a
  * game block is scored by the same IRT machinery as every other item. Correctness is worked
- * out here from what was shown and what was done — never taken from the client — so the server
- * re-scores the raw trials with this same code. No face, voice, emotion or other inference.
+ * out here from what was shown and what was done — never taken from the client: the expected
+ * half of every stimulus must be what the rules derive from the shown half, and the shown half
+ * must be something the game can show at that level. The server re-scores the raw trials with
+ * this same code. No face, voice, emotion or other inference.
  *
- * - sorting (accuracy under time): put each part in the right bin. stimulus "part>bin",
- *   response: the bin chosen. A trial counts when right and within the time limit.
- * - risk (working safely): choose how to do a task. stimulus "situation>safe-option",
- *   response: the option chosen. No time pressure.
- * - planning (planning puzzle): reach the goal in few moves. stimulus "puzzle>optimal-moves",
- *   response: the moves used (or null when given up). A trial counts when solved in at most
- *   optimal + 1 moves.
+ * - sorting (accuracy under time): put each part in the bin with its code. stimulus
+ *   "code>code", response: the bin chosen. A trial counts when right and within the time limit.
+ * - risk (working safely): choose how to act in a situation. stimulus "situation>0" (the safe
+ *   option is option 0; the widget shuffles how they are shown), response: the option chosen.
+ *   No time pressure. A block shows each situation once.
+ * - planning (planning puzzle): put a job's steps in order by swapping neighbours. stimulus
+ *   "job:start>fewest" (start: the shown order as digits; fewest: its inversions), response:
+ *   the moves used (or null when given up). A trial counts when solved in at most fewest + 1
+ *   moves. A block shows each job once.
+ *
+ * The ids below are what the games can show; the texts live with the widget's games.
  */
 import type { GameMechanic, GameTrial } from '@pfw/contract';
 
 export interface GameOptions {
   /** Extra time for people who need it: multiplies the time limit of the speed game. */
   timeFactor?: number;
+  /** The block's level (1-4); checks the stimuli against what that level shows. */
+  level?: number;
+}
+
+/** Sorting: bin codes per level — the higher the level, the closer they look. */
+export const SORTING_BINS: Readonly<Record<number, readonly string[]>> = {
+  1: ['A', 'B', 'C'],
+  2: ['A1', 'B1', 'A7', 'B7'],
+  3: ['A12', 'A21', 'B12', 'B21'],
+  4: ['AB-12', 'AB-21', 'BA-12', 'BA-21', 'AB-11'],
+};
+export const sortingBins = (level: number): readonly string[] => SORTING_BINS[level] ?? SORTING_BINS[4]!;
+
+/** Working safely: the situations, each with three options of which option 0 is the safe one. */
+export const RISK_SITUATIONS = ['lamp', 'spill', 'box', 'ladder', 'knife', 'gloves', 'cable', 'road', 'fire', 'roof', 'patient', 'forklift', 'ears', 'sun'] as const;
+export type RiskSituation = (typeof RISK_SITUATIONS)[number];
+
+/** Planning: the jobs, each with six steps in order; a level uses the first 3-6 steps. */
+export const PLANNING_JOBS = ['coffee', 'paint', 'delivery', 'bed', 'tiles', 'shelves'] as const;
+export type PlanningJob = (typeof PLANNING_JOBS)[number];
+export const planningSteps = (level: number): number => Math.min(6, 2 + level);
+/** A puzzle starts with at least this many pairs in the wrong order. */
+export const PLANNING_MIN_INVERSIONS = 2;
+
+/** Pairs in the wrong order = the fewest neighbour swaps that sort the list. */
+export function inversions(order: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (order[j]! < order[i]!) n++;
+  return n;
 }
 
 /** Time limit per sorting trial before extra time. */
@@ -39,8 +74,27 @@ export class GameTrialError extends Error {
   }
 }
 
-function validate(trials: readonly GameTrial[]): void {
+/** The expected answer to what was shown, by the game's rules; undefined when the game cannot show it at this level. */
+export function expectedAnswer(mechanic: GameMechanic, shown: string, level: number): string | undefined {
+  switch (mechanic) {
+    case 'sorting':
+      return sortingBins(level).includes(shown) ? shown : undefined;
+    case 'risk':
+      return (RISK_SITUATIONS as readonly string[]).includes(shown) ? '0' : undefined;
+    case 'planning': {
+      const [job, start = ''] = shown.split(':');
+      const order = [...start].map(Number);
+      const steps = planningSteps(level);
+      const isOrder = order.length === steps && new Set(order).size === steps && order.every((n) => n < steps);
+      if (!(PLANNING_JOBS as readonly string[]).includes(job!) || !isOrder || inversions(order) < PLANNING_MIN_INVERSIONS) return undefined;
+      return String(inversions(order));
+    }
+  }
+}
+
+function validate(mechanic: GameMechanic, trials: readonly GameTrial[], level: number | undefined): void {
   if (!Array.isArray(trials) || trials.length === 0) throw new GameTrialError('trials', 'must hold at least one trial');
+  const seen = new Set<string>();
   trials.forEach((t, i) => {
     if (typeof t.reactionMs !== 'number' || !Number.isFinite(t.reactionMs) || t.reactionMs < 0) {
       throw new GameTrialError(`trials[${i}].reactionMs`, 'must be a finite number of milliseconds, 0 or more');
@@ -48,6 +102,15 @@ function validate(trials: readonly GameTrial[]): void {
     if (typeof t.stimulus !== 'string' || !t.stimulus.includes('>')) {
       throw new GameTrialError(`trials[${i}].stimulus`, 'must look like "shown>expected"');
     }
+    if (level === undefined) return;
+    const [shown, expected] = [t.stimulus.slice(0, t.stimulus.indexOf('>')), t.stimulus.slice(t.stimulus.indexOf('>') + 1)];
+    if (expectedAnswer(mechanic, shown, level) !== expected) {
+      throw new GameTrialError(`trials[${i}].stimulus`, `is not something this ${mechanic} game shows at level ${level}`);
+    }
+    // Risk and planning show each situation or job once per block; sorting repeats its bins.
+    const what = mechanic === 'planning' ? shown.split(':')[0]! : shown;
+    if (mechanic !== 'sorting' && seen.has(what)) throw new GameTrialError(`trials[${i}].stimulus`, `shows "${what}" a second time`);
+    seen.add(what);
   });
 }
 
@@ -70,7 +133,7 @@ export function trialCounts(mechanic: GameMechanic, trial: GameTrial, options: G
 
 /** The ordered category 0-3 of a block of trials. */
 export function scoreGameBlock(mechanic: GameMechanic, trials: readonly GameTrial[], options: GameOptions = {}): number {
-  validate(trials);
+  validate(mechanic, trials, options.level);
   const share = trials.filter((t) => trialCounts(mechanic, t, options)).length / trials.length;
   const cuts = CATEGORY_CUTS[mechanic];
   return cuts.filter((c) => share >= c).length;

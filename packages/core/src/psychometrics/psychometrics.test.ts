@@ -24,6 +24,8 @@ import {
   provisionalCorrelations,
   sampleCategory,
   scoreGameBlock,
+  expectedAnswer,
+  inversions,
   type IrtParams,
 } from './index.js';
 
@@ -178,6 +180,29 @@ describe('game scoring', () => {
     assert.equal(scoreGameBlock('risk', [trial('ladder>hold', 'hold'), trial('saw>gloves', 'gloves'), trial('lift>ask', 'alone')]), 1);
     assert.equal(scoreGameBlock('planning', [trial('p1>5', '5'), trial('p2>6', '7'), trial('p3>4', null)]), 1);
     assert.equal(scoreGameBlock('planning', [trial('p1>5', '5'), trial('p2>6', '7'), trial('p3>4', '4')]), 3);
+  });
+
+  it('works out the expected answer from what was shown, and refuses what a game cannot show', () => {
+    assert.equal(expectedAnswer('sorting', 'B7', 2), 'B7');
+    assert.equal(expectedAnswer('sorting', 'B7', 1), undefined, 'not a bin of level 1');
+    assert.equal(expectedAnswer('risk', 'ladder', 3), '0');
+    assert.equal(expectedAnswer('risk', 'juggling', 3), undefined);
+    assert.equal(expectedAnswer('planning', 'coffee:1032', 2), '2'); // two pairs in the wrong order
+    assert.equal(expectedAnswer('planning', 'coffee:10324', 2), undefined, 'level 2 shows 4 steps');
+    assert.equal(expectedAnswer('planning', 'coffee:0132', 2), undefined, 'too easy: one pair out of order');
+    assert.equal(expectedAnswer('planning', 'coffee:1123', 2), undefined, 'not an order');
+    assert.equal(expectedAnswer('planning', 'lunch:1032', 2), undefined);
+    assert.equal(inversions([3, 2, 1, 0]), 6);
+  });
+
+  it('refuses stimuli that claim their own answer, and repeats where a block shows everything once', () => {
+    const level = { level: 2 };
+    assert.equal(scoreGameBlock('sorting', [trial('A1>A1', 'A1'), trial('A1>A1', 'A1'), trial('B7>B7', 'A1')], level), 1);
+    assert.throws(() => scoreGameBlock('sorting', [trial('A1>A1', 'A1'), trial('A1>B7', 'B7')], level), /trials\[1\]\.stimulus is not something this sorting game shows/);
+    assert.throws(() => scoreGameBlock('risk', [trial('lamp>2', '2')], level), /trials\[0\]\.stimulus/);
+    assert.throws(() => scoreGameBlock('risk', [trial('lamp>0', '0'), trial('lamp>0', '0')], level), /trials\[1\]\.stimulus shows "lamp" a second time/);
+    assert.throws(() => scoreGameBlock('planning', [trial('coffee:1032>0', '0')], level), /trials\[0\]\.stimulus/);
+    assert.equal(scoreGameBlock('planning', [trial('coffee:1032>2', '3'), trial('paint:3210>6', '6')], level), 3);
   });
 
   it('refuses a NaN reaction time, naming the trial', () => {

@@ -24,9 +24,11 @@ export function categoryOf(index: ItemIndex, response: Pick<ItemResponse, 'itemI
   if (!item) throw new ResponseError('itemId', `"${response.itemId}" is not an item of this bank`);
   const K = item.thresholds.length;
   if (item.format === 'game') {
+    const game = item.game!;
     if (!response.trials) throw new ResponseError('trials', 'are required for a game block');
+    if (response.trials.length !== game.trials) throw new ResponseError('trials', `must hold the ${game.trials} trials of this block`);
     try {
-      return scoreGameBlock(item.game!.mechanic, response.trials, options);
+      return scoreGameBlock(game.mechanic, response.trials, { ...options, level: game.level });
     } catch (error) {
       if (error instanceof GameTrialError) throw new ResponseError(error.field, error.message.slice(error.field.length + 1));
       throw error;

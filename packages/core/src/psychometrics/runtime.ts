@@ -6,5 +6,19 @@
 export { AdaptiveEngine, elapsed, type AdaptiveConfig, type AdaptiveState, type Answer, type Progress, type SkillEstimate } from './adaptive.js';
 export { provisionalCorrelations } from './multidim.js';
 export { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
-export { EXTRA_TIME_FACTOR, SORTING_LIMIT_MS, trialCounts, scoreGameBlock, type GameOptions } from './games.js';
+export {
+  EXTRA_TIME_FACTOR,
+  PLANNING_JOBS,
+  PLANNING_MIN_INVERSIONS,
+  RISK_SITUATIONS,
+  SORTING_LIMIT_MS,
+  inversions,
+  planningSteps,
+  scoreGameBlock,
+  sortingBins,
+  trialCounts,
+  type GameOptions,
+  type PlanningJob,
+  type RiskSituation,
+} from './games.js';
 export { nextUniform, seedRng, type RngState } from './random.js';

@@ -6,35 +6,34 @@
  */
 import { html } from 'lit';
 import type { GameTrial } from '@pfw/contract';
+import { PLANNING_JOBS, PLANNING_MIN_INVERSIONS, inversions, planningSteps, type PlanningJob } from '@pfw/core/runtime';
 import { seeded, shuffle, type CreateGame } from './game.js';
 
 type Text = { nl: string; en: string };
 const t = (nl: string, en: string): Text => ({ nl, en });
 
-/** Jobs with their steps in order. A level uses the first 3-6 steps. */
-const JOBS: { id: string; steps: Text[] }[] = [
-  { id: 'coffee', steps: [t('Water in het apparaat', 'Water into the machine'), t('Filter erin', 'Put in a filter'), t('Koffie in het filter', 'Coffee into the filter'), t('Apparaat aanzetten', 'Switch the machine on'), t('Koffie inschenken', 'Pour the coffee'), t('Apparaat schoonmaken', 'Clean the machine')] },
-  { id: 'paint', steps: [t('Vloer afdekken', 'Cover the floor'), t('Muur schoonmaken', 'Clean the wall'), t('Gaatjes vullen', 'Fill the holes'), t('Grondverf zetten', 'Apply primer'), t('Muur verven', 'Paint the wall'), t('Kwasten uitwassen', 'Wash the brushes')] },
-  { id: 'delivery', steps: [t('Route bekijken', 'Check the route'), t('Pakketten inladen', 'Load the parcels'), t('Naar het eerste adres rijden', 'Drive to the first address'), t('Pakket afgeven', 'Hand over the parcel'), t('Afgifte in de app zetten', 'Record the delivery in the app'), t('Terug naar het depot', 'Back to the depot')] },
-  { id: 'bed', steps: [t('Handen wassen', 'Wash your hands'), t('Oud laken eraf halen', 'Take off the old sheet'), t('Matras schoonmaken', 'Clean the mattress'), t('Schoon laken erop', 'Put on a clean sheet'), t('Kussen opmaken', 'Make up the pillow'), t('Oud laken naar de was', 'Old sheet to the laundry')] },
-  { id: 'tiles', steps: [t('Grond vlak maken', 'Level the ground'), t('Zand aanbrengen', 'Spread sand'), t('Zand aantrillen', 'Compact the sand'), t('Tegels leggen', 'Lay the tiles'), t('Voegzand inborstelen', 'Brush in joint sand'), t('Alles nog eens aantrillen', 'Compact everything once more')] },
-  { id: 'shelves', steps: [t('Lege plekken zoeken', 'Find empty spots'), t('Producten uit het magazijn halen', 'Fetch products from the stockroom'), t('Oude producten naar voren zetten', 'Move older products to the front'), t('Nieuwe producten erachter zetten', 'Put new products behind them'), t('Prijskaartjes controleren', 'Check the price labels'), t('Dozen opruimen', 'Clear away the boxes')] },
-];
+/** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
+const STEPS: Record<PlanningJob, Text[]> = {
+  coffee: [t('Water in het apparaat', 'Water into the machine'), t('Filter erin', 'Put in a filter'), t('Koffie in het filter', 'Coffee into the filter'), t('Apparaat aanzetten', 'Switch the machine on'), t('Koffie inschenken', 'Pour the coffee'), t('Apparaat schoonmaken', 'Clean the machine')],
+  paint: [t('Vloer afdekken', 'Cover the floor'), t('Muur schoonmaken', 'Clean the wall'), t('Gaatjes vullen', 'Fill the holes'), t('Grondverf zetten', 'Apply primer'), t('Muur verven', 'Paint the wall'), t('Kwasten uitwassen', 'Wash the brushes')],
+  delivery: [t('Route bekijken', 'Check the route'), t('Pakketten inladen', 'Load the parcels'), t('Naar het eerste adres rijden', 'Drive to the first address'), t('Pakket afgeven', 'Hand over the parcel'), t('Afgifte in de app zetten', 'Record the delivery in the app'), t('Terug naar het depot', 'Back to the depot')],
+  bed: [t('Handen wassen', 'Wash your hands'), t('Oud laken eraf halen', 'Take off the old sheet'), t('Matras schoonmaken', 'Clean the mattress'), t('Schoon laken erop', 'Put on a clean sheet'), t('Kussen opmaken', 'Make up the pillow'), t('Oud laken naar de was', 'Old sheet to the laundry')],
+  tiles: [t('Grond vlak maken', 'Level the ground'), t('Zand aanbrengen', 'Spread sand'), t('Zand aantrillen', 'Compact the sand'), t('Tegels leggen', 'Lay the tiles'), t('Voegzand inborstelen', 'Brush in joint sand'), t('Alles nog eens aantrillen', 'Compact everything once more')],
+  shelves: [t('Lege plekken zoeken', 'Find empty spots'), t('Producten uit het magazijn halen', 'Fetch products from the stockroom'), t('Oude producten naar voren zetten', 'Move older products to the front'), t('Nieuwe producten erachter zetten', 'Put new products behind them'), t('Prijskaartjes controleren', 'Check the price labels'), t('Dozen opruimen', 'Clear away the boxes')],
+};
+const JOBS = PLANNING_JOBS.map((id) => ({ id, steps: STEPS[id] }));
 const PRACTICE_PUZZLES = 1;
-
-/** Pairs in the wrong order = the fewest neighbour swaps that sort the list. */
-const inversions = (order: readonly number[]) => order.reduce((n, a, i) => n + order.slice(i + 1).filter((b) => b < a).length, 0);
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);
-  const length = Math.min(6, 2 + o.item.game!.level);
+  const length = planningSteps(o.item.game!.level);
   const count = o.practice ? PRACTICE_PUZZLES : o.item.game!.trials;
   const puzzles = shuffle(JOBS, random)
     .slice(0, count)
     .map((job) => {
       let order: number[];
       do order = shuffle([...Array(length).keys()], random);
-      while (inversions(order) < 2);
+      while (inversions(order) < PLANNING_MIN_INVERSIONS);
       return { job, start: order };
     });
   const trials: GameTrial[] = [];

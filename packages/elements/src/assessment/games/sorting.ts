@@ -6,21 +6,14 @@
  */
 import { html } from 'lit';
 import type { GameTrial } from '@pfw/contract';
-import { SORTING_LIMIT_MS } from '@pfw/core/runtime';
+import { SORTING_LIMIT_MS, sortingBins } from '@pfw/core/runtime';
 import { seeded, shuffle, type CreateGame } from './game.js';
 
-/** Bin codes per level: the higher the level, the closer they look. */
-const BINS: Record<number, string[]> = {
-  1: ['A', 'B', 'C'],
-  2: ['A1', 'B1', 'A7', 'B7'],
-  3: ['A12', 'A21', 'B12', 'B21'],
-  4: ['AB-12', 'AB-21', 'BA-12', 'BA-21', 'AB-11'],
-};
 const PRACTICE_TRIALS = 2;
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);
-  const bins = shuffle(BINS[o.item.game!.level] ?? BINS[4]!, random);
+  const bins = shuffle(sortingBins(o.item.game!.level), random);
   const count = o.practice ? PRACTICE_TRIALS : o.item.game!.trials;
   const parts = Array.from({ length: count }, () => bins[Math.floor(random() * bins.length)]!);
   const limit = SORTING_LIMIT_MS * o.timeFactor;
