@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { HoursRange, Id, Pseudonym, Region, Timestamp, named, text } from './common.js';
 
 export const Availability = z.enum(['now', 'within-month', 'within-three-months', 'not-now']);
+export type Availability = z.infer<typeof Availability>;
 
 export const TalentPoolInput = /*#__PURE__*/ named(
   z.object({

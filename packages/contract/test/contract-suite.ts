@@ -314,9 +314,12 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       });
 
       it('passes identity only when the candidate accepts', async () => {
+        const listed = async () => (await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 100 } })).items.find((m) => m.candidate === alicePseudonym)!;
+        assert.equal((await listed()).connection, undefined);
         const request = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym, message: 'Wil je kennismaken?' } });
         assert.equal(request.status, 'requested');
         assert.equal(request.identity, undefined);
+        assert.deepEqual((await listed()).connection, { id: request.id, status: 'requested' }, 'the candidate list shows the request');
         await rejects(employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym } }), 409);
         const received = await alice.request(routes.listConnections);
         assert.equal(received.items[0]!.id, request.id);
@@ -329,6 +332,7 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const identity = { name: 'Alice de Vries', email: 'alice@example.nl' };
         const accepted = await alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true, identity } });
         assert.equal(accepted.status, 'accepted');
+        assert.deepEqual((await listed()).connection, { id: request.id, status: 'accepted' });
         const sent = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
         assert.deepEqual(sent.identity, identity);
         assert.equal((await employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id, signed.skillprint.id);

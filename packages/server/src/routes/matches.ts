@@ -4,7 +4,7 @@
  * is written to the audit log with rank, score and reason (EU AI Act: candidate ranking is high-risk).
  */
 import type { Hono } from 'hono';
-import { apiError, routes, type Match, type Skillprint } from '@pfw/contract';
+import { apiError, routes, type Availability, type ConnectionStatus, type Match, type Skillprint } from '@pfw/contract';
 import { explainInOneLine, jobsOpenedBy, match, type MatchResult } from '@pfw/core/matching';
 import { learningOffers } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
@@ -52,51 +52,54 @@ export function mountMatches(app: Hono, services: Services): void {
     const offset = query.offset ?? 0;
     // Rank all, then read and explain only the page shown.
     const page = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset);
-    const prints = page.length
-      ? await db.query<{ person_id: string; payload: Skillprint; region: string; hours_min: number; hours_max: number; availability: 'now' }>(
-          // Per person the newest skillprint, by index (a DISTINCT ON over the join can scan the whole pool).
-          `SELECT t.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability
+    // Per person on the page: the newest skillprint, the pool entry and the newest connection for
+    // this job, each by index (a DISTINCT ON over the join could scan the whole pool).
+    const rows = page.length
+      ? await db.query<{
+          person_id: string;
+          payload: Skillprint;
+          region: string;
+          hours_min: number;
+          hours_max: number;
+          availability: Availability;
+          connection_id: string | null;
+          connection_status: ConnectionStatus | null;
+        }>(
+          `SELECT t.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability, c.id AS connection_id, c.status AS connection_status
              FROM talent_pool t
              CROSS JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = t.person_id ORDER BY issued_at DESC LIMIT 1) s
+             LEFT JOIN LATERAL (SELECT id, status FROM connections WHERE job_profile_id = $2 AND candidate_id = t.person_id ORDER BY created_at DESC LIMIT 1) c ON true
             WHERE t.person_id = ANY($1)`,
-          [page.map((p) => p.meta.personId)],
+          [page.map((p) => p.meta.personId), job.id],
         )
       : [];
-    const printOf = new Map(prints.map((p) => [p.person_id, p.payload]));
-    const poolOf = new Map(prints.map((p) => [p.person_id, { region: p.region, hours: { min: p.hours_min, max: p.hours_max }, availability: p.availability }]));
+    const byPerson = new Map(rows.map((r) => [r.person_id, r]));
     // Someone erased between ranking and reading is left out.
     const ranked = page
-      .filter(({ meta }) => printOf.has(meta.personId))
-      .map(({ meta }) => ({ meta, skillprint: printOf.get(meta.personId)!, result: match(printOf.get(meta.personId)!, job.input, learningOffers) }));
-    const connections = ranked.length
-      ? await db.query<{ id: string; candidate_id: string; status: 'requested' }>(
-          'SELECT DISTINCT ON (candidate_id) id, candidate_id, status FROM connections WHERE job_profile_id = $1 AND candidate_id = ANY($2) ORDER BY candidate_id, created_at DESC',
-          [job.id, ranked.map((r) => r.meta.personId)],
-        )
-      : [];
-    const byCandidate = new Map(connections.map((c) => [c.candidate_id, c]));
+      .filter(({ meta }) => byPerson.has(meta.personId))
+      .map(({ meta }) => {
+        const row = byPerson.get(meta.personId)!;
+        return { meta, row, result: match(row.payload, job.input, learningOffers) };
+      });
     if (ranked.length) {
       const values: unknown[] = [];
-      const rows = ranked.map(({ meta, result }, i) => {
+      const tuples = ranked.map(({ meta, result }, i) => {
         values.push(newId('aud'), me.partnerId, me.personId, job.id, meta.personId, offset + i + 1, result.score, explainInOneLine(result));
         const b = i * 8;
         return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`;
       });
-      await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, candidate_id, rank, score, reason) VALUES ${rows.join(', ')}`, values);
+      await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, candidate_id, rank, score, reason) VALUES ${tuples.join(', ')}`, values);
     }
     return {
       total: pool.size,
-      items: ranked.map(({ meta, skillprint, result }) => {
-        const connection = byCandidate.get(meta.personId);
-        return {
-          ...toMatch(result),
-          jobProfileId: job.id,
-          candidate: meta.pseudonym,
-          skillprint,
-          pool: poolOf.get(meta.personId),
-          ...(connection ? { connection: { id: connection.id, status: connection.status } } : {}),
-        };
-      }),
+      items: ranked.map(({ meta, row, result }) => ({
+        ...toMatch(result),
+        jobProfileId: job.id,
+        candidate: meta.pseudonym,
+        skillprint: row.payload,
+        pool: { region: row.region, hours: { min: row.hours_min, max: row.hours_max }, availability: row.availability },
+        ...(row.connection_id ? { connection: { id: row.connection_id, status: row.connection_status! } } : {}),
+      })),
     };
   });
 }
