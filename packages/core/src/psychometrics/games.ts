@@ -28,7 +28,7 @@ export interface GameOptions {
 }
 
 /** Sorting: bin codes per level — the higher the level, the closer they look. */
-export const SORTING_BINS: Readonly<Record<number, readonly string[]>> = {
+const SORTING_BINS: Readonly<Record<number, readonly string[]>> = {
   1: ['A', 'B', 'C'],
   2: ['A1', 'B1', 'A7', 'B7'],
   3: ['A12', 'A21', 'B12', 'B21'],
@@ -74,6 +74,12 @@ export class GameTrialError extends Error {
   }
 }
 
+/** A stimulus "shown>expected" in its two halves. */
+function halves(stimulus: string): [shown: string, expected: string] {
+  const at = stimulus.indexOf('>');
+  return [stimulus.slice(0, at), stimulus.slice(at + 1)];
+}
+
 /** The expected answer to what was shown, by the game's rules; undefined when the game cannot show it at this level. */
 export function expectedAnswer(mechanic: GameMechanic, shown: string, level: number): string | undefined {
   switch (mechanic) {
@@ -86,8 +92,9 @@ export function expectedAnswer(mechanic: GameMechanic, shown: string, level: num
       const order = [...start].map(Number);
       const steps = planningSteps(level);
       const isOrder = order.length === steps && new Set(order).size === steps && order.every((n) => n < steps);
-      if (!(PLANNING_JOBS as readonly string[]).includes(job!) || !isOrder || inversions(order) < PLANNING_MIN_INVERSIONS) return undefined;
-      return String(inversions(order));
+      const fewest = isOrder ? inversions(order) : 0;
+      if (!(PLANNING_JOBS as readonly string[]).includes(job!) || !isOrder || fewest < PLANNING_MIN_INVERSIONS) return undefined;
+      return String(fewest);
     }
   }
 }
@@ -103,7 +110,7 @@ function validate(mechanic: GameMechanic, trials: readonly GameTrial[], level: n
       throw new GameTrialError(`trials[${i}].stimulus`, 'must look like "shown>expected"');
     }
     if (level === undefined) return;
-    const [shown, expected] = [t.stimulus.slice(0, t.stimulus.indexOf('>')), t.stimulus.slice(t.stimulus.indexOf('>') + 1)];
+    const [shown, expected] = halves(t.stimulus);
     if (expectedAnswer(mechanic, shown, level) !== expected) {
       throw new GameTrialError(`trials[${i}].stimulus`, `is not something this ${mechanic} game shows at level ${level}`);
     }
@@ -116,7 +123,7 @@ function validate(mechanic: GameMechanic, trials: readonly GameTrial[], level: n
 
 /** Whether one trial counts as done well, by the rules of its mechanic. */
 export function trialCounts(mechanic: GameMechanic, trial: GameTrial, options: GameOptions = {}): boolean {
-  const expected = trial.stimulus.slice(trial.stimulus.indexOf('>') + 1);
+  const [, expected] = halves(trial.stimulus);
   switch (mechanic) {
     case 'sorting':
       return trial.response === expected && trial.reactionMs <= SORTING_LIMIT_MS * (options.timeFactor ?? 1);
