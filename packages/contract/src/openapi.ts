@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 // Every resource schema registers itself as a component, also those no route uses yet.
 import './index.js';
 import { Problem } from './problem.js';
-import type { Route } from './route.js';
+import type { Access, Route } from './route.js';
 import * as routes from './routes.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -11,6 +11,62 @@ type JsonSchema = Record<string, unknown>;
 export interface OpenApiOptions {
   version: string;
   serverUrl?: string;
+}
+
+/** A problem+json response (RFC 9457) with the shared Problem schema. */
+function problem(description: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { description, ...extra, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+}
+
+const ROLES: readonly Access[] = ['candidate', 'employer', 'partner-admin'];
+
+/** How a caller proves who it is: nothing (public), a partner key, or a token. */
+function security(access: readonly Access[]): Record<string, string[]>[] {
+  if (access.includes('public')) return [];
+  if (access.includes('partner-secret')) return [{ secretKey: [] }];
+  if (access.includes('publishable')) return [{ publishableKey: [] }];
+  return [{ bearerToken: [] }];
+}
+
+/**
+ * The 4xx answers of a route, as the server gives them (packages/server/src/http): 400 when the
+ * path, query or body fails its schema; 401 and 403 from the route's access list; 413 and 415
+ * for a body; 429 from the rate limiter in front of every route; and the route's own problems.
+ */
+function problemResponses(r: Route): Record<string, unknown> {
+  const own = r.problems ?? {};
+  const out: Record<string, unknown> = {};
+  const invalid = [r.params && 'path', r.query && 'query', r.body && 'body'].filter(Boolean);
+  if (invalid.length || own[400]) {
+    const parts = invalid.length > 1 ? `${invalid.slice(0, -1).join(', ')} or ${invalid.at(-1)}` : invalid[0];
+    const why = [
+      parts ? `Invalid ${parts} (\`errors[]\` names each wrong field)` : '',
+      r.body ? 'a body that is not JSON' : '',
+      own[400] ?? '',
+    ];
+    out['400'] = problem(why.filter(Boolean).join('; '));
+  }
+  if (!r.access.includes('public')) {
+    if (r.access.includes('partner-secret')) out['401'] = problem('No partner secret key, or not a valid one');
+    else if (r.access.includes('publishable')) {
+      out['401'] = problem('No publishable key in x-pfw-key, or not a valid one');
+      out['403'] = problem("The page's origin is not on the key's allow-list");
+    } else {
+      out['401'] = problem('No token, or one that is not valid or has expired');
+      const allowed = ROLES.filter((role) => r.access.includes(role));
+      if (allowed.length < ROLES.length) out['403'] = problem(`The token's role may not do this (only ${allowed.join(', ')})`);
+    }
+  }
+  if (own[404]) out['404'] = problem(own[404]);
+  if (own[409]) out['409'] = problem(own[409]);
+  if (r.body) {
+    out['413'] = problem('The body is larger than 64 kB');
+    out['415'] = problem('The body is not sent as application/json');
+  }
+  out['429'] = problem('Too many requests: try again after the seconds in Retry-After', {
+    headers: { 'Retry-After': { description: 'Seconds to wait before the next request', schema: { type: 'integer', minimum: 1 } } },
+  });
+  return out;
 }
 
 /** Express path /v1/occupations/:id → OpenAPI path /v1/occupations/{id} */
@@ -30,7 +86,9 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
   }) as { schemas: Record<string, JsonSchema> };
   const components: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(converted.schemas)) {
-    const { $schema: _drop, ...rest } = schema;
+    // zod gives each an $id equal to its $ref target; a fragment is no valid $id (JSON Schema
+    // 2020-12), and validators then resolve the $refs inside it against the wrong base.
+    const { $schema: _drop, $id: _id, ...rest } = schema;
     components[id] = rest;
   }
 
@@ -47,10 +105,6 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
     return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
   };
 
-  const problemResponse = {
-    description: 'An error',
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-  };
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of all) {
@@ -74,13 +128,16 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
         [String(r.status)]: r.response
           ? { description: 'OK', content: { 'application/json': { schema: inline(r.response, 'output') } } }
           : { description: 'No content' },
-        default: problemResponse,
+        ...problemResponses(r),
+        default: problem('Another error: 500 when something went wrong on our side'),
       },
     };
-    if (r.body) operation.requestBody = { required: true, content: { 'application/json': { schema: inline(r.body, 'input') } } };
-    if (!r.access.includes('public')) {
-      operation.security = r.access.includes('partner-secret') ? [{ secretKey: [] }] : [{ bearerToken: [] }];
+    if (r.body) {
+      const media: Record<string, unknown> = { schema: inline(r.body, 'input') };
+      if (r.bodyExample !== undefined) media.example = r.bodyExample;
+      operation.requestBody = { required: true, content: { 'application/json': media } };
     }
+    operation.security = security(r.access);
     operation['x-pfw-access'] = r.access;
     (paths[openApiPath(r.path)] ??= {})[r.method.toLowerCase()] = operation;
   }

@@ -4,6 +4,13 @@ import type * as z from 'zod/mini';
 /** Who may call a route: anyone, or a token of one of these roles. */
 export type Access = 'public' | 'publishable' | 'candidate' | 'employer' | 'partner-admin' | 'partner-secret';
 
+/**
+ * When a route answers 404 or 409, or a 400 beyond its schemas, in a few words. The problems
+ * every route of its kind has (400 for invalid input, 401, 403, 413, 415, 429) are added by the
+ * OpenAPI document itself.
+ */
+export type RouteProblems = Partial<Record<400 | 404 | 409, string>>;
+
 export interface Route<
   P extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   Q extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
@@ -20,6 +27,10 @@ export interface Route<
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
+  /** A request body the OpenAPI document shows; openapi.test.ts parses it with `body`. */
+  readonly bodyExample?: B extends z.ZodMiniType ? z.input<B> : never;
+  /** The route's own 4xx answers, for the OpenAPI document. */
+  readonly problems?: RouteProblems;
   /** Response body; undefined for 204 No Content. */
   readonly response: R;
   readonly status: number;

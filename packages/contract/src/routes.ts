@@ -62,6 +62,7 @@ export const getOccupation = /*#__PURE__*/ route({
   tag: 'skill language',
   access: ['public'],
   params: SlugParams,
+  problems: { 404: 'No occupation with this id' },
   response: Occupation,
 });
 export const listLearningOffers = /*#__PURE__*/ route({
@@ -96,6 +97,7 @@ export const createToken = /*#__PURE__*/ route({
   tag: 'auth',
   access: ['partner-secret'],
   body: TokenRequest,
+  bodyExample: { role: 'candidate', subject: 'user-4711', ttlSeconds: 3600 },
   response: Token,
   status: 201,
 });
@@ -131,6 +133,7 @@ export const startAssessment = /*#__PURE__*/ route({
   tag: 'assessment',
   access: ['candidate'],
   body: StartAssessment,
+  bodyExample: { lang: 'nl', extraTime: false },
   response: AssessmentSession,
   status: 201,
 });
@@ -143,6 +146,7 @@ export const getAssessment = /*#__PURE__*/ route({
   tag: 'assessment',
   access: ['candidate'],
   params: IdParams,
+  problems: { 404: 'No assessment of yours with this id' },
   response: AssessmentSession,
 });
 
@@ -155,6 +159,8 @@ export const putResponse = /*#__PURE__*/ route({
   access: ['candidate'],
   params: ResponseParams,
   body: ItemResponse,
+  bodyExample: { itemId: 'ac-c3', choice: 2, durationMs: 5400, answeredAt: '2026-11-12T10:21:07.000Z' },
+  problems: { 400: 'body.itemId is not the item in the address, or the answer does not fit the item', 404: 'No assessment of yours with this id', 409: 'The assessment is finished or has expired' },
   response: StoredResponse,
 });
 
@@ -166,6 +172,7 @@ export const completeAssessment = /*#__PURE__*/ route({
   tag: 'assessment',
   access: ['candidate'],
   params: IdParams,
+  problems: { 404: 'No assessment of yours with this id', 409: 'Not every skill has an answer yet' },
   response: SignedSkillprint,
   status: 201,
 });
@@ -190,9 +197,35 @@ export const getSkillprint = /*#__PURE__*/ route({
   tag: 'skillprints',
   access: ['candidate', 'employer'],
   params: IdParams,
+  problems: { 404: 'No skillprint with this id that you may see' },
   response: SignedSkillprint,
 });
 
+/**
+ * A real compact JWS over the canonical JSON of this skillprint, made with a throwaway key: the
+ * API answers it with `valid: false, reason: "unknown-key"` (its keys are in /.well-known/jwks.json).
+ */
+const signedSkillprintExample: z.input<typeof SignedSkillprint> = {
+  skillprint: {
+    id: 'sp_4kT9wQm2xZb7LpRe',
+    owner: 'kandidaat-7fk3q2',
+    assessmentVersion: '2026.11+2026.11-provisional',
+    issuedAt: '2026-11-12T10:24:31.000Z',
+    scores: [
+      { skillId: 'accuracy', theta: 0.84, se: 0.41, level: 4, percentile: 80, itemsUsed: 6 },
+      { skillId: 'working-together', theta: 0.12, se: 0.38, level: 3, percentile: 55, itemsUsed: 7 },
+    ],
+    interests: [
+      { interestId: 'realistic', score: 72 },
+      { interestId: 'social', score: 64 },
+    ],
+    environment: [{ facetId: 'indoors-outdoors', value: 1 }],
+  },
+  signature:
+    'eyJhbGciOiJFUzI1NiIsImtpZCI6ImstN0hxMm1WeDlMY1Q0IiwidHlwIjoicGZ3LXNraWxscHJpbnQrandzIn0.' +
+    'eyJhc3Nlc3NtZW50VmVyc2lvbiI6IjIwMjYuMTErMjAyNi4xMS1wcm92aXNpb25hbCIsImVudmlyb25tZW50IjpbeyJmYWNldElkIjoiaW5kb29ycy1vdXRkb29ycyIsInZhbHVlIjoxfV0sImlkIjoic3BfNGtUOXdRbTJ4WmI3THBSZSIsImludGVyZXN0cyI6W3siaW50ZXJlc3RJZCI6InJlYWxpc3RpYyIsInNjb3JlIjo3Mn0seyJpbnRlcmVzdElkIjoic29jaWFsIiwic2NvcmUiOjY0fV0sImlzc3VlZEF0IjoiMjAyNi0xMS0xMlQxMDoyNDozMS4wMDBaIiwib3duZXIiOiJrYW5kaWRhYXQtN2ZrM3EyIiwic2NvcmVzIjpbeyJpdGVtc1VzZWQiOjYsImxldmVsIjo0LCJwZXJjZW50aWxlIjo4MCwic2UiOjAuNDEsInNraWxsSWQiOiJhY2N1cmFjeSIsInRoZXRhIjowLjg0fSx7Iml0ZW1zVXNlZCI6NywibGV2ZWwiOjMsInBlcmNlbnRpbGUiOjU1LCJzZSI6MC4zOCwic2tpbGxJZCI6IndvcmtpbmctdG9nZXRoZXIiLCJ0aGV0YSI6MC4xMn1dfQ.' +
+    'nkT1bub0udaq_OJBQyeo5A1Ii-841b8vTq0ve1PSwogAIJ8ETyoAOPp-o_qRMfKxd8TF0GbGiGugNnMAxrInDQ',
+};
 export const verifySkillprint = /*#__PURE__*/ route({
   id: 'verifySkillprint',
   method: 'POST',
@@ -201,6 +234,7 @@ export const verifySkillprint = /*#__PURE__*/ route({
   tag: 'skillprints',
   access: ['public'],
   body: SignedSkillprint,
+  bodyExample: signedSkillprintExample,
   response: Verification,
 });
 
@@ -213,6 +247,8 @@ export const createShareLink = /*#__PURE__*/ route({
   access: ['candidate'],
   params: IdParams,
   body: CreateShareLink,
+  bodyExample: { expiresInDays: 30 },
+  problems: { 404: 'No skillprint of yours with this id' },
   response: ShareLink,
   status: 201,
 });
@@ -225,6 +261,7 @@ export const listShareLinks = /*#__PURE__*/ route({
   tag: 'skillprints',
   access: ['candidate'],
   params: IdParams,
+  problems: { 404: 'No skillprint of yours with this id' },
   response: ShareLinkList,
 });
 
@@ -236,6 +273,7 @@ export const revokeShareLink = /*#__PURE__*/ route({
   tag: 'skillprints',
   access: ['candidate'],
   params: IdParams,
+  problems: { 404: 'No active share link of yours with this id' },
   response: undefined,
 });
 
@@ -247,6 +285,7 @@ export const getSharedSkillprint = /*#__PURE__*/ route({
   tag: 'skillprints',
   access: ['public'],
   params: TokenParams,
+  problems: { 404: 'The link is unknown, has expired or was stopped' },
   response: SignedSkillprint,
 });
 
@@ -260,6 +299,8 @@ export const putTalentPool = /*#__PURE__*/ route({
   tag: 'talent pool',
   access: ['candidate'],
   body: TalentPoolInput,
+  bodyExample: { availability: 'within-month', region: 'Noord-Brabant', hours: { min: 24, max: 32 }, consentTextVersion: '2026-11' },
+  problems: { 400: 'consentTextVersion is not a consent text we know', 409: 'You have no skillprint yet' },
   response: TalentPoolEntry,
 });
 
@@ -270,6 +311,7 @@ export const getTalentPool = /*#__PURE__*/ route({
   summary: 'Your talent-pool entry (404 when you are not in it)',
   tag: 'talent pool',
   access: ['candidate'],
+  problems: { 404: 'You are not in the talent pool' },
   response: TalentPoolEntry,
 });
 
@@ -285,6 +327,26 @@ export const leaveTalentPool = /*#__PURE__*/ route({
 
 // ── Job profiles ────────────────────────────────────────────────────────────
 
+/** A job profile as an employer would write it (the occupation template "magazijnmedewerker", tuned). */
+const jobProfileExample: z.input<typeof JobProfileInput> = {
+  title: 'Magazijnmedewerker dagdienst',
+  occupationId: 'magazijnmedewerker',
+  requirements: [
+    { skillId: 'accuracy', level: 3, importance: 3, essential: true },
+    { skillId: 'working-safely', level: 3, importance: 3, essential: true },
+    { skillId: 'keeping-agreements', level: 3, importance: 2, essential: false },
+    { skillId: 'working-together', level: 2, importance: 2, essential: false },
+  ],
+  interests: ['realistic', 'conventional'],
+  environment: [
+    { facetId: 'indoors-outdoors', value: -2 },
+    { facetId: 'seated-physical', value: 2 },
+  ],
+  region: 'Noord-Brabant',
+  hours: { min: 32, max: 38 },
+  startDate: '2027-01-04',
+  description: 'Je verzamelt en verpakt bestellingen in ons distributiecentrum in Tilburg. Dagdienst, geen weekendwerk.',
+};
 export const createJobProfile = /*#__PURE__*/ route({
   id: 'createJobProfile',
   method: 'POST',
@@ -293,6 +355,8 @@ export const createJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer'],
   body: JobProfileInput,
+  bodyExample: jobProfileExample,
+  problems: { 400: 'A skill or the occupation is not in the skill language' },
   response: JobProfile,
   status: 201,
 });
@@ -305,6 +369,8 @@ export const previewJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer'],
   body: JobProfilePreviewInput,
+  bodyExample: { requirements: jobProfileExample.requirements, interests: jobProfileExample.interests, environment: jobProfileExample.environment },
+  problems: { 400: 'A skill is not in the skill language' },
   response: JobProfilePreview,
 });
 
@@ -327,6 +393,7 @@ export const getJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer', 'candidate', 'partner-admin'],
   params: IdParams,
+  problems: { 404: 'No job profile with this id that you may see' },
   response: JobProfile,
 });
 
@@ -339,6 +406,8 @@ export const updateJobProfile = /*#__PURE__*/ route({
   access: ['employer'],
   params: IdParams,
   body: JobProfileInput,
+  bodyExample: jobProfileExample,
+  problems: { 400: 'A skill or the occupation is not in the skill language', 404: 'No job profile of yours with this id', 409: 'The job profile is closed' },
   response: JobProfile,
 });
 
@@ -350,6 +419,7 @@ export const publishJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer'],
   params: IdParams,
+  problems: { 404: 'No job profile of yours with this id', 409: 'Already published, with nothing new to publish' },
   response: JobProfile,
 });
 
@@ -361,6 +431,7 @@ export const closeJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer'],
   params: IdParams,
+  problems: { 404: 'No job profile of yours with this id', 409: 'Already closed' },
   response: JobProfile,
 });
 
@@ -372,6 +443,7 @@ export const deleteJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer'],
   params: IdParams,
+  problems: { 404: 'No job profile of yours with this id', 409: 'Only a draft can be deleted' },
   response: undefined,
 });
 
@@ -385,6 +457,7 @@ export const listMyMatches = /*#__PURE__*/ route({
   tag: 'matches',
   access: ['candidate'],
   query: PageQuery,
+  problems: { 409: 'You have no skillprint yet' },
   response: MatchList,
 });
 
@@ -397,6 +470,7 @@ export const listCandidates = /*#__PURE__*/ route({
   access: ['employer'],
   params: IdParams,
   query: PageQuery,
+  problems: { 404: 'No job profile of yours with this id' },
   response: MatchList,
 });
 
@@ -410,6 +484,8 @@ export const requestConnection = /*#__PURE__*/ route({
   tag: 'connections',
   access: ['employer'],
   body: ConnectionRequest,
+  bodyExample: { jobProfileId: 'job_8Rk2nVq4TzW6mYc3', candidate: 'kandidaat-7fk3q2', message: 'Wij zoeken een magazijnmedewerker in Tilburg. Zullen we kennismaken?' },
+  problems: { 404: 'No job profile of yours, or no candidate in the talent pool, with this id', 409: 'The job profile is not published, or you already asked this candidate about it' },
   response: Connection,
   status: 201,
 });
@@ -433,6 +509,8 @@ export const answerConnection = /*#__PURE__*/ route({
   access: ['candidate'],
   params: IdParams,
   body: ConnectionAnswer,
+  bodyExample: { accept: true, identity: { name: 'Sanne de Vries', email: 'sanne.devries@example.nl', phone: '06 12345678' } },
+  problems: { 404: 'No connection request to you with this id', 409: 'The request was already answered, withdrawn or has expired' },
   response: Connection,
 });
 
@@ -444,6 +522,7 @@ export const withdrawConnection = /*#__PURE__*/ route({
   tag: 'connections',
   access: ['employer'],
   params: IdParams,
+  problems: { 404: 'No connection of yours with this id', 409: 'It can no longer be withdrawn (e.g. already withdrawn or expired)' },
   response: Connection,
 });
 
@@ -456,6 +535,7 @@ export const exportMe = /*#__PURE__*/ route({
   summary: 'All your data as JSON',
   tag: 'privacy',
   access: ['candidate', 'employer', 'partner-admin'],
+  problems: { 404: 'There is no data of yours' },
   response: PersonExport,
 });
 
