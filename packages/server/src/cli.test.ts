@@ -1,15 +1,34 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { findKey } from './auth/partners.js';
+import { createPartner, findKey } from './auth/partners.js';
+import { LOCK_FILE } from './storage/data-dir.js';
 import { openDatabase } from './storage/database.js';
+import { migrate } from './storage/migrate.js';
 
 const run = promisify(execFile);
 const main = join(import.meta.dirname, 'main.ts');
+const cli = ['--conditions=source', '--import', 'tsx', main];
+const partnerCreate = [...cli, 'partner', 'create', '--name', 'Gemeente Test', '--origin', 'https://www.test.nl'];
+const embedded = (dir: string) => ({ ...process.env, PFW_DATA_DIR: dir, DATABASE_URL: '' });
+
+/** A failed run's exit code and output (execFile rejects with them). */
+const failed = (promise: Promise<unknown>) =>
+  promise.then(
+    () => assert.fail('expected a non-zero exit'),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid!;
+}
 
 describe('pfw-server partner create', () => {
   it('makes a partner whose keys work, and refuses a bad origin', async () => {
@@ -29,4 +48,44 @@ describe('pfw-server partner create', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses while another process has the data folder open (a running server), which keeps working', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pfw-cli-'));
+    const db = await openDatabase({ dataDir: dir });
+    try {
+      await migrate(db);
+      const { code, stdout, stderr } = await failed(run(process.execPath, partnerCreate, { env: embedded(dir) }));
+      assert.equal(code, 1);
+      assert.equal(stdout, '', 'no keys printed');
+      assert.match(stderr, new RegExp(`^Cannot create the partner: the data folder .+ is open in process ${process.pid}, probably the running server\\. Stop the server, run this again, then start the server\\.\n$`));
+      // The owner's data is intact and it goes on reading and writing.
+      const partner = await createPartner(db, { name: 'Via de server', origins: [] });
+      assert.equal((await findKey(db, partner.secretKey))?.partnerId, partner.partnerId);
+    } finally {
+      await db.close();
+    }
+    assert.equal(existsSync(join(dir, LOCK_FILE)), false, 'close removes the lock');
+    try {
+      const { stdout } = await run(process.execPath, partnerCreate, { env: embedded(dir) });
+      assert.match(stdout, /secret key: +sk_/);
+      assert.equal(existsSync(join(dir, LOCK_FILE)), false, 'the CLI removes its lock on exit');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes over a stale lock left by a process that has died', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pfw-cli-'));
+    try {
+      writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: await deadPid(), host: hostname(), since: new Date().toISOString() }));
+      const { stdout } = await run(process.execPath, partnerCreate, { env: embedded(dir) });
+      const secret = stdout.match(/sk_[a-z0-9]+/)![0];
+      const db = await openDatabase({ dataDir: dir });
+      assert.equal((await findKey(db, secret))?.kind, 'secret');
+      await db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
 });

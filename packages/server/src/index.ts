@@ -1,5 +1,6 @@
 export { createApp, createServices, API_VERSION, MAX_BODY_BYTES, type AppOptions } from './app.js';
 export { openDatabase, type Database, type OpenOptions } from './storage/database.js';
+export { StorageError, type StorageProblem } from './storage/errors.js';
 export { openPglite } from './storage/pglite.js';
 export { migrate } from './storage/migrate.js';
 export { MIGRATIONS } from './storage/migrations.js';

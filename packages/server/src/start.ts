@@ -14,13 +14,25 @@ export interface RunningServer {
 
 export async function startServer(options: OpenOptions & AppOptions & { port?: number; hostname?: string } = {}): Promise<RunningServer> {
   const db = await openDatabase(options);
-  await migrate(db);
-  const services = await createServices(db, options);
-  const app = createApp(services);
   const hostname = options.hostname ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => resolve(s));
-  });
+  let services: Services;
+  let server: ReturnType<typeof serve>;
+  try {
+    await migrate(db);
+    services = await createServices(db, options);
+    const app = createApp(services);
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => {
+        s.off('error', reject);
+        resolve(s);
+      });
+      s.once('error', reject); // e.g. the port is taken
+    });
+  } catch (error) {
+    // Close storage (and release an embedded data folder's lock) before giving up.
+    await db.close().catch(() => undefined);
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${hostname}:${port}`,

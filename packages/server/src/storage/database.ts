@@ -22,15 +22,19 @@ export interface OpenOptions {
   dataDir?: string;
 }
 
+/**
+ * Open storage. An embedded data folder is created when missing and is this process's alone until
+ * close (data-dir.ts); one in use by another process throws a StorageError.
+ */
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
     return openPostgres(options.databaseUrl);
   }
   if (options.dataDir) {
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(options.dataDir, { recursive: true });
+    const { openDataDir } = await import('./data-dir.js');
+    return openDataDir(options.dataDir);
   }
   const { openPglite } = await import('./pglite.js');
-  return openPglite(options.dataDir);
+  return openPglite();
 }
