@@ -89,3 +89,19 @@ describe('pfw-server partner create', () => {
   });
 
 });
+
+describe('pfw-server on a data folder it cannot use', () => {
+  it('says what is wrong and what to do in one line, no stack, and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pfw-cli-'));
+    try {
+      writeFileSync(join(dir, 'file'), ''); // the data folder's parent is a file (ENOTDIR); chmod 555 does not stop root
+      const { code, stdout, stderr } = await failed(run(process.execPath, cli, { env: { ...embedded(join(dir, 'file', 'data')), PORT: '0' } }));
+      assert.equal(code, 1);
+      assert.equal(stdout, '');
+      assert.equal(stderr, `Cannot use ${join(dir, 'file', 'data')} as the data folder: it, or a folder on its path, is a file. Set PFW_DATA_DIR to a folder you can write to.\n`);
+      assert.ok(stderr.length < 300);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,7 +8,7 @@
  *                                                make a partner; prints its publishable and secret key once
  *
  * An embedded data folder is opened by one process at a time: stop the server before `partner create`.
- * Storage that cannot be opened (a folder in use) is one line on stderr (what is wrong, what to do) and exit code 1.
+ * Storage that cannot be opened is one line on stderr (what is wrong, what to do) and exit code 1.
  */
 import cluster from 'node:cluster';
 import { resolve } from 'node:path';

@@ -6,12 +6,14 @@
  * side's writes are lost. The folder holds a lock file, created atomically (`wx`), with the owner's
  * pid and host; it is removed on close (and on exit), and a lock whose process is gone (a crash,
  * kill -9) is taken over.
+ *
+ * A folder that cannot be used throws a StorageError with a one-line message (errors.ts).
  */
-import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Database } from './database.js';
-import { StorageError } from './errors.js';
+import { StorageError, dataDirError, errnoCode } from './errors.js';
 import { openPglite } from './pglite.js';
 
 /** Open PGlite on the folder `path` (created when missing) for this process alone, until close. */
@@ -19,14 +21,34 @@ export async function openDataDir(path: string): Promise<Database> {
   const dataDir = resolve(path);
   let unlock: (() => void) | undefined;
   try {
-    mkdirSync(dataDir, { recursive: true });
+    makeFolder(dataDir);
     unlock = lockDataDir(dataDir);
     const db = await openPglite(dataDir);
     const release = unlock;
     return { ...db, close: () => db.close().finally(release) };
   } catch (error) {
     unlock?.();
-    throw error;
+    throw dataDirError(error, dataDir);
+  }
+}
+
+/**
+ * mkdir -p, with the real reason when it fails: Node's recursive mkdir says ENOENT where it could
+ * not create a folder on a read-only disk, so the first missing folder is made on its own to learn why.
+ */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT') throw error;
+    let missing = dir;
+    while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
+    try {
+      mkdirSync(missing);
+    } catch (real) {
+      throw errnoCode(real) === 'EEXIST' ? error : real; // EEXIST: a broken link, which ENOENT describes
+    }
+    mkdirSync(dir, { recursive: true });
   }
 }
 

@@ -24,7 +24,8 @@ export interface OpenOptions {
 
 /**
  * Open storage. An embedded data folder is created when missing and is this process's alone until
- * close (data-dir.ts); one in use by another process throws a StorageError.
+ * close (data-dir.ts); one that cannot be used throws a StorageError saying, in one line, what is
+ * wrong and what to do.
  */
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
