@@ -2,15 +2,21 @@
  * `npm start`: the API on embedded storage (PGlite in .data/, no database server needed) and the
  * demo pages, on one address: the demo server forwards /v1 and /.well-known to the API.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { createClient, routes, Role } from '@pfw/contract';
-import { createPartner, startServer } from '@pfw/server';
+import { StorageError, startServer } from '@pfw/server';
+import { DemoPartnerError, demoPartner, saveDemoPartner } from './demo-partner.js';
 import { backdateSampleData, seedDemo } from './src/seed.js';
 
 const here = import.meta.dirname;
 const dataDir = process.env.PFW_DATA_DIR ?? join(here, '..', '.data', 'pglite');
+/** Storage that cannot be opened (the data folder in use by another process, read-only, …) is one line, no stack. */
+const exitOnStartError = (error: unknown): never => {
+  if (!(error instanceof StorageError || error instanceof DemoPartnerError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+};
 const api = await startServer({
   databaseUrl: process.env.DATABASE_URL,
   dataDir,
@@ -19,31 +25,23 @@ const api = await startServer({
   // The demo backend mints a token for every sample job seeker on first start; a little more
   // room than the default (20/s, burst 100) keeps that fast. The seed also waits on a 429.
   rateLimit: { perSecond: 100, burst: 500 },
-});
+}).catch(exitOnStartError);
 
 /**
  * The demo partner: a publishable key for these pages' origin, and a secret key that only this
- * process (standing in for the partner's own server) uses to mint tokens for its users.
+ * process (standing in for the partner's own server) uses to mint tokens for its users. Its file
+ * is kept with the storage (inside the data folder): every PFW_DATA_DIR has its own partner.
  */
-const DEMO_PUBLISHABLE_KEY = 'pk_demo_pages_localhost';
 const port = Number(process.env.PORT ?? 5173);
-// Beside the data folder: another PFW_DATA_DIR (the end-to-end test's) gets its own partner.
-const partnerFile = join(dirname(dataDir), 'demo-partner.json');
-if (!existsSync(partnerFile)) {
-  const partner = await createPartner(api.services.db, {
-    name: 'Demo partner',
-    origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-    keys: { publishable: DEMO_PUBLISHABLE_KEY, secret: `sk_${crypto.randomUUID().replaceAll('-', '')}` },
-  });
-  mkdirSync(dirname(partnerFile), { recursive: true });
-  writeFileSync(partnerFile, JSON.stringify({ partnerId: partner.partnerId, secretKey: partner.secretKey }));
-}
-const partnerData = JSON.parse(readFileSync(partnerFile, 'utf8')) as { partnerId: string; secretKey: string; seeded?: unknown };
+const { file: partnerFile, partner: partnerData } = await demoPartner(api.services.db, { dataDir, databaseUrl: process.env.DATABASE_URL }, [
+  `http://localhost:${port}`,
+  `http://127.0.0.1:${port}`,
+]).catch(exitOnStartError);
 const { secretKey } = partnerData;
 
 /**
  * Sample data, once: employers, job profiles and a few hundred simulated job seekers, made through
- * the API. The marker in demo-partner.json keeps it from running twice. PFW_SEED=0 skips it (tests
+ * the API. The marker in the partner's file keeps it from running twice. PFW_SEED=0 skips it (tests
  * that start this server get an empty programme unless they set PFW_SEED=1); PFW_SEED_CANDIDATES
  * sets the number of job seekers (default 300).
  */
@@ -58,7 +56,7 @@ if (seedWanted && !partnerData.seeded) {
   });
   // Demo only: spread the sample's dates over the past year (see backdateSampleData for why).
   await backdateSampleData(api.services.db, result.timeline);
-  writeFileSync(partnerFile, JSON.stringify({ ...partnerData, seeded: { at: new Date().toISOString(), counts: result.counts } }));
+  saveDemoPartner(partnerFile, { ...partnerData, seeded: { at: new Date().toISOString(), counts: result.counts } });
   console.log(`    klaar in ${(result.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}`);
 }
 const partnerServer = createClient({ baseUrl: api.url, credentials: () => ({ token: secretKey }) });
