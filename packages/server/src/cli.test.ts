@@ -51,21 +51,21 @@ describe('pfw-server partner create', () => {
 
   it('refuses while another process has the data folder open (a running server), which keeps working', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pfw-cli-'));
-    const db = await openDatabase({ dataDir: dir });
     try {
-      await migrate(db);
-      const { code, stdout, stderr } = await failed(run(process.execPath, partnerCreate, { env: embedded(dir) }));
-      assert.equal(code, 1);
-      assert.equal(stdout, '', 'no keys printed');
-      assert.match(stderr, new RegExp(`^Cannot create the partner: the data folder .+ is open in process ${process.pid}, probably the running server\\. Stop the server, run this again, then start the server\\.\n$`));
-      // The owner's data is intact and it goes on reading and writing.
-      const partner = await createPartner(db, { name: 'Via de server', origins: [] });
-      assert.equal((await findKey(db, partner.secretKey))?.partnerId, partner.partnerId);
-    } finally {
-      await db.close();
-    }
-    assert.equal(existsSync(join(dir, LOCK_FILE)), false, 'close removes the lock');
-    try {
+      const db = await openDatabase({ dataDir: dir });
+      try {
+        await migrate(db);
+        const { code, stdout, stderr } = await failed(run(process.execPath, partnerCreate, { env: embedded(dir) }));
+        assert.equal(code, 1);
+        assert.equal(stdout, '', 'no keys printed');
+        assert.match(stderr, new RegExp(`^Cannot create the partner: the data folder .+ is open in process ${process.pid}, probably the running server\\. Stop the server, run this again, then start the server\\.\n$`));
+        // The owner's data is intact and it goes on reading and writing.
+        const partner = await createPartner(db, { name: 'Via de server', origins: [] });
+        assert.equal((await findKey(db, partner.secretKey))?.partnerId, partner.partnerId);
+      } finally {
+        await db.close();
+      }
+      assert.equal(existsSync(join(dir, LOCK_FILE)), false, 'close removes the lock');
       const { stdout } = await run(process.execPath, partnerCreate, { env: embedded(dir) });
       assert.match(stdout, /secret key: +sk_/);
       assert.equal(existsSync(join(dir, LOCK_FILE)), false, 'the CLI removes its lock on exit');
