@@ -146,15 +146,15 @@ if (!log.items.length) {
   table.createTHead().append(head);
   const body = table.createTBody();
   for (const entry of log.items) {
-    const job = jobOf.get(entry.jobProfileId);
+    const job = entry.jobProfileId ? jobOf.get(entry.jobProfileId) : undefined;
     const tr = el('tr');
     const when = el('th', new Date(entry.at).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }));
     when.scope = 'row';
     tr.append(
       when,
-      el('td', job?.employerName ?? entry.employerId),
-      el('td', job?.title ?? entry.jobProfileId),
-      el('td', entry.candidate, 'mono'),
+      el('td', job?.employerName ?? (entry.employerId ? 'Werkgever' : 'Gewist')),
+      el('td', entry.jobTitle),
+      el('td', entry.candidate ?? 'Gewist (gegevens verwijderd)', entry.candidate ? 'mono' : undefined),
       el('td', String(entry.rank), 'num'),
       el('td', String(entry.score), 'num'),
       el('td', entry.reason, 'reason'),

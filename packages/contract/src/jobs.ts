@@ -36,6 +36,10 @@ export const JobProfile = /*#__PURE__*/ named(
     employerId: Id,
     employerName: text(1, 120),
     status: JobStatus,
+    /** The published version shown (0: never published). Each publication makes the next one. */
+    version: z.int().check(z.gte(0)),
+    /** Changes to a published profile that are not published yet; only its employer sees them. */
+    draft: z.optional(JobProfileInput),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),
@@ -43,6 +47,9 @@ export const JobProfile = /*#__PURE__*/ named(
   'A vacancy described in the skill language.',
 );
 export type JobProfile = z.infer<typeof JobProfile>;
+
+/** Which published version of a job profile to read (default: the live one). */
+export const JobVersionQuery = z.object({ version: z.optional(z.coerce.number().check(z.int(), z.gte(1))) });
 
 /**
  * A draft's requirements (and interests and environment), for the builder's live preview: what

@@ -48,9 +48,13 @@ export const AuditEntry = named(
   z.object({
     id: Id,
     at: Timestamp,
-    employerId: Id,
-    jobProfileId: Id,
-    candidate: Pseudonym,
+    /** Absent once the employer erased their data, or the job profile was deleted. */
+    employerId: z.optional(Id),
+    jobProfileId: z.optional(Id),
+    /** The job's title as shown then. */
+    jobTitle: text(1, 120),
+    /** The candidate's pseudonym; absent once the candidate erased their data (the row stays, unlinked). */
+    candidate: z.optional(Pseudonym),
     rank: z.int().check(z.gte(1)),
     score: z.int().check(z.gte(0), z.lte(100)),
     /** Why: the essentials, strengths and gaps behind the score, in one line. */

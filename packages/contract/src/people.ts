@@ -39,6 +39,8 @@ export const Connection = /*#__PURE__*/ named(
   z.object({
     id: Id,
     jobProfileId: Id,
+    /** The published version of the job the request was sent for; jobTitle is that version's. */
+    jobVersion: z.int().check(z.gte(1)),
     jobTitle: text(1, 120),
     employerName: text(1, 120),
     candidate: Pseudonym,

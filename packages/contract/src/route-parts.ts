@@ -14,7 +14,17 @@ export const Health = /*#__PURE__*/ named(
 export const IdParams = z.object({ id: Id });
 export const ResponseParams = z.object({ id: Id, itemId: Slug });
 export const TokenParams = z.object({ token: text(16, 200) });
-export const PageQuery = z.object({
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
-  offset: z.optional(z.coerce.number().check(z.int(), z.gte(0))),
-});
+/** How far a list can be paged: offset + limit. Past it, narrow the search instead (and ranking stays cheap). */
+export const MAX_PAGE_END = 10_000;
+
+export const PageQuery = z
+  .object({
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+    offset: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_PAGE_END - 1, { message: `offset + limit must be at most ${MAX_PAGE_END}` }))),
+  })
+  .check(
+    z.refine((q) => (q.offset ?? 0) + (q.limit ?? 0) <= MAX_PAGE_END, {
+      message: `offset + limit must be at most ${MAX_PAGE_END}`,
+      path: ['offset'],
+    }),
+  );

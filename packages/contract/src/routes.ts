@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { ItemBank, ItemResponse, StartAssessment, AssessmentSession, StoredResponse } from './assessment.js';
 import { page } from './common.js';
-import { JobProfile, JobProfileInput, JobProfilePreview, JobProfilePreviewInput } from './jobs.js';
+import { JobProfile, JobProfileInput, JobProfilePreview, JobProfilePreviewInput, JobVersionQuery } from './jobs.js';
 import { AuditEntry, MatchList } from './matching.js';
 import { Jwks, ProgrammeStats, Token, TokenRequest } from './partners.js';
 import { PersonExport } from './export.js';
@@ -389,10 +389,11 @@ export const getJobProfile = /*#__PURE__*/ route({
   id: 'getJobProfile',
   method: 'GET',
   path: '/v1/job-profiles/:id',
-  summary: 'A job profile: your own, or a published one',
+  summary: 'A job profile: your own, a published one, or one you were asked about (any published version)',
   tag: 'job profiles',
   access: ['employer', 'candidate', 'partner-admin'],
   params: IdParams,
+  query: JobVersionQuery,
   problems: { 404: 'No job profile with this id that you may see' },
   response: JobProfile,
 });
@@ -401,7 +402,7 @@ export const updateJobProfile = /*#__PURE__*/ route({
   id: 'updateJobProfile',
   method: 'PUT',
   path: '/v1/job-profiles/:id',
-  summary: 'Change your job profile (draft or published)',
+  summary: 'Change your job profile: a draft in place; a published one keeps its live version until you publish the changes',
   tag: 'job profiles',
   access: ['employer'],
   params: IdParams,
@@ -415,7 +416,7 @@ export const publishJobProfile = /*#__PURE__*/ route({
   id: 'publishJobProfile',
   method: 'POST',
   path: '/v1/job-profiles/:id/publish',
-  summary: 'Publish your job profile: candidates can find it',
+  summary: 'Publish your job profile, or its changes as a new version: candidates can find it',
   tag: 'job profiles',
   access: ['employer'],
   params: IdParams,
@@ -518,9 +519,9 @@ export const withdrawConnection = /*#__PURE__*/ route({
   id: 'withdrawConnection',
   method: 'POST',
   path: '/v1/connections/:id/withdraw',
-  summary: 'Withdraw a request you sent',
+  summary: 'Withdraw: an employer a request not yet answered; a candidate a request or an accepted connection (the employer then no longer sees name, contact details or skillprint)',
   tag: 'connections',
-  access: ['employer'],
+  access: ['employer', 'candidate'],
   params: IdParams,
   problems: { 404: 'No connection of yours with this id', 409: 'It can no longer be withdrawn (e.g. already withdrawn or expired)' },
   response: Connection,

@@ -29,7 +29,11 @@ function base64url(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function checkSkillprintSignature(skillprint: Skillprint, signature: string, keys: readonly PublicJwk[]): Promise<SignatureCheck> {
+/**
+ * `skillprint` is checked as given, every field of it: pass what you received, not a parsed copy
+ * (a schema drops unknown fields, and a field added after signing must make it invalid).
+ */
+export async function checkSkillprintSignature(skillprint: Skillprint | unknown, signature: string, keys: readonly PublicJwk[]): Promise<SignatureCheck> {
   const parts = signature.split('.');
   if (parts.length !== 3) return { valid: false, reason: 'malformed' };
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];

@@ -10,6 +10,7 @@ import { ApiError, apiError, routes } from '@pfw/contract';
 import { buildOpenApi } from '@pfw/contract/openapi';
 import { Signer } from './auth/signer.js';
 import { bind } from './http/bind.js';
+import { drainRequestBody } from './http/drain.js';
 import { sendProblem } from './http/problems.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { MatchIndexes } from './match-indexes.js';
@@ -51,8 +52,17 @@ export function createApp(services: Services): Hono {
 
   // Any origin may call: tokens and keys decide what is allowed, and a publishable key is checked
   // against its own allow-list of origins (see http/auth.ts).
-  app.use('*', cors({ origin: (origin) => origin || '*', allowHeaders: ['authorization', 'content-type', 'x-pfw-key'], exposeHeaders: ['retry-after'], maxAge: 600 }));
-  app.use('/v1/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => sendProblem(c, apiError(413, `A request body may be at most ${MAX_BODY_BYTES / 1024} kB.`).problem) }));
+  app.use('*', cors({ origin: (origin) => origin || '*', allowHeaders: ['authorization', 'content-type', 'x-pfw-key'], exposeHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'], maxAge: 600 }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: async (c) => {
+        await drainRequestBody(c.env);
+        return sendProblem(c, apiError(413, `A request body may be at most ${MAX_BODY_BYTES / 1024} kB.`).problem);
+      },
+    }),
+  );
 
   bind(app, services, routes.getHealth, async () => {
     await db.query('SELECT 1');

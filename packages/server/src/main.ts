@@ -2,7 +2,8 @@
  * The API's command line (`pfw-server`, or `node --conditions=source --import tsx packages/server/src/main.ts`):
  *
  *   pfw-server                                   run the API (PORT, HOST, DATABASE_URL or PFW_DATA_DIR,
- *                                                PFW_RATE_PER_SECOND and PFW_RATE_BURST per credential and address,
+ *                                                PFW_RATE_PER_SECOND and PFW_RATE_BURST per person or key (five times that
+ *                                                per client address), PFW_TRUSTED_PROXIES (addresses of your reverse proxies),
  *                                                PFW_WORKERS processes on one port — PostgreSQL only)
  *   pfw-server partner create --name "Gemeente Eindhoven" --origin https://www.eindhoven.nl [--origin …]
  *                                                make a partner; prints its publishable and secret key once
@@ -71,7 +72,9 @@ if (command === 'partner' && action === 'create') {
     });
   } else {
     const rate = { perSecond: Number(process.env.PFW_RATE_PER_SECOND ?? 20), burst: Number(process.env.PFW_RATE_BURST ?? 100) };
-    const server = await startServer({ ...storage, rateLimit: rate, port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' }).catch(
+    // Behind a reverse proxy, list its address(es) so the rate limit sees the client's (docs/api.md).
+    const trustedProxies = (process.env.PFW_TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+    const server = await startServer({ ...storage, rateLimit: rate, settings: { trustedProxies }, port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' }).catch(
       (error: unknown) => exitOnStorageError(error),
     );
     if (cluster.isWorker) process.send?.({ url: server.url });

@@ -11,15 +11,21 @@ export interface Settings {
   sessionDays: number;
   /** Days before an unanswered connection request expires. */
   connectionDays: number;
+  /** Days the audit log keeps what employers were shown (EU AI Act: at least six months; see docs/privacy.md). */
+  auditRetentionDays: number;
   /** The consent text versions a candidate can agree to. */
   consentTextVersions: readonly string[];
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed (PFW_TRUSTED_PROXIES); see docs/api.md. */
+  trustedProxies: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   maxTokenSeconds: 24 * 3600,
   sessionDays: 7,
   connectionDays: 30,
+  auditRetentionDays: 365,
   consentTextVersions: ['2026-11'],
+  trustedProxies: [],
 };
 
 export interface Services {

@@ -87,7 +87,7 @@ describe('matching', () => {
     }
   });
 
-  it('ranks exactly as scoring everyone would, whether the essentials shortcut applies or not', () => {
+  it('ranks exactly as scoring everyone would, whether the essentials shortcut applies or not, at any depth', () => {
     // Some people with interests, some jobs asking for them; a strict job that few people meet.
     const people = Array.from({ length: 2000 }, (_, n) => ({
       ...profile(rng),
@@ -102,7 +102,7 @@ describe('matching', () => {
     const targets = [...occupations.slice(0, 12), { ...job, interests: ['realistic', 'social'] as const }, strict, loose, low];
     for (const target of targets) {
       const exact = people.map((p, i) => ({ meta: i, score: match(p, target).score })).sort((a, b) => b.score - a.score || a.meta - b.meta);
-      for (const k of [1, 20, 500]) assert.deepEqual(index.rank(target, k), exact.slice(0, k), `top ${k}`);
+      for (const k of [1, 20, 500, 1999, 2000, 5000]) assert.deepEqual(index.rank(target, k), exact.slice(0, k), `top ${k}`);
     }
   });
 

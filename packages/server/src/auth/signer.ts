@@ -106,7 +106,7 @@ export class Signer {
   }
 
   /** Valid only when the signature holds and its payload is exactly this skillprint (the same check widgets run). */
-  async verifySkillprint(skillprint: Skillprint, signature: string): Promise<{ valid: boolean; reason?: string; keyId?: string }> {
+  async verifySkillprint(skillprint: unknown, signature: string): Promise<{ valid: boolean; reason?: string; keyId?: string }> {
     const check = await checkSkillprintSignature(skillprint, signature, this.jwks().keys as PublicJwk[]);
     if (check.valid) return { valid: true };
     return { valid: false, reason: REASONS[check.reason ?? 'signature'] };

@@ -56,5 +56,8 @@ export async function authenticate(c: Context, access: readonly Access[], servic
     throw apiError(401, 'This token is not valid or has expired. Get a new one.', 'invalid-token');
   }
   if (!access.includes(claims.role)) throw apiError(403, `A ${claims.role} may not do this.`, 'wrong-role');
+  // A token outlives nothing: once its person erased their data (or was removed), it stops working.
+  const [known] = await services.db.query('SELECT 1 FROM people WHERE id = $1', [claims.sub]);
+  if (!known) throw apiError(401, 'This token belongs to someone who is no longer known here. Sign in again.', 'invalid-token');
   return { kind: 'person', partnerId: claims.pid, personId: claims.sub, role: claims.role, pseudonym: claims.psn };
 }

@@ -9,6 +9,7 @@ import { apiError, parseOrThrow, type Route, type RouteOutput } from '@pfw/contr
 import type * as z from 'zod/mini';
 import type { Services } from '../services.js';
 import { authenticate, type Principal } from './auth.js';
+import { clientAddress, type RateDecision } from './rate-limit.js';
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
@@ -16,6 +17,8 @@ export interface HandlerInput<R extends Route> {
   params: Out<NonNullable<R['params']>>;
   query: Out<NonNullable<R['query']>>;
   body: Out<NonNullable<R['body']>>;
+  /** The body exactly as sent, before the schema dropped unknown fields (for checks that must see every byte, like verify). */
+  rawBody: unknown;
   auth: Principal;
   c: Context;
 }
@@ -32,25 +35,42 @@ async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-/** The client's address where the runtime knows it (Node); else one shared bucket per credential. */
-function address(c: Context): string {
+/** The client's address where the runtime knows it (Node); else one shared bucket ("local", the offline mock). */
+function address(c: Context, trustedProxies: readonly string[]): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+  return clientAddress(incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'), trustedProxies);
+}
+
+/** Count a request against one bucket; say the figures in the standard headers; 429 when it is empty. */
+function limit(c: Context, decision: RateDecision): void {
+  c.header('ratelimit-limit', String(decision.limit));
+  c.header('ratelimit-remaining', String(decision.remaining));
+  c.header('ratelimit-reset', String(decision.reset));
+  if (decision.allowed) return;
+  c.header('retry-after', String(decision.reset));
+  throw apiError(429, `Too many requests. Try again in ${decision.reset} s.`);
+}
+
+/** Whose bucket a verified request counts against: the person, or a partner key from one address. */
+function principalKey(auth: Principal, from: string): string | undefined {
+  if (auth.kind === 'person') return `person|${auth.personId}`;
+  if (auth.kind === 'secret') return `secret|${auth.partnerId}`;
+  if (auth.kind === 'publishable') return `publishable|${auth.partnerId}|${from}`;
+  return undefined;
 }
 
 export function bind<R extends Route>(app: Hono, services: Services, route: R, handler: Handler<R>): void {
   app.on(route.method, route.path, async (c) => {
-    const credential = c.req.header('authorization') ?? c.req.header('x-pfw-key') ?? '';
-    const wait = services.limiter.take(`${credential.slice(-24)}|${address(c)}`);
-    if (wait > 0) {
-      c.header('retry-after', String(wait));
-      throw apiError(429, `Too many requests. Try again in ${wait} s.`);
-    }
+    const from = address(c, services.settings.trustedProxies);
+    limit(c, services.limiter.byAddress.take(from));
     const auth = await authenticate(c, route.access, services);
+    const key = principalKey(auth, from);
+    if (key) limit(c, services.limiter.byPrincipal.take(key));
     const params = parseOrThrow(route.params, c.req.param(), 'params');
     const query = parseOrThrow(route.query, c.req.query(), 'query');
-    const body = route.body ? parseOrThrow(route.body, await readJson(c), 'body') : undefined;
-    const result = await handler({ params, query, body, auth, c } as HandlerInput<R>);
+    const rawBody = route.body ? await readJson(c) : undefined;
+    const body = route.body ? parseOrThrow(route.body, rawBody, 'body') : undefined;
+    const result = await handler({ params, query, body, rawBody, auth, c } as HandlerInput<R>);
     if (!route.response) return c.body(null, 204);
     const checked = route.response.safeParse(result);
     if (!checked.success) {

@@ -64,14 +64,26 @@ export function mountAdmin(app: Hono, services: Services): void {
     const { partnerId } = person(auth, 'partner-admin');
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
-    const rows = await db.query<{ id: string; at: Date; employer_id: string; job_profile_id: string; pseudonym: string; rank: number; score: number; reason: string }>(
-      `SELECT a.*, p.pseudonym FROM audit_log a JOIN people p ON p.id = a.candidate_id WHERE a.partner_id = $1 ORDER BY a.at DESC, a.rank LIMIT ${limit} OFFSET ${offset}`,
-      [partnerId],
+    // Rows past the retention period go first (the privacy page states it); erased people show without a pseudonym.
+    await db.query(`DELETE FROM audit_log WHERE partner_id = $1 AND at < now() - make_interval(days => $2)`, [partnerId, services.settings.auditRetentionDays]);
+    const rows = await db.query<{ id: string; at: Date; employer_id: string | null; job_profile_id: string | null; job_title: string | null; pseudonym: string | null; rank: number; score: number; reason: string }>(
+      `SELECT a.*, p.pseudonym FROM audit_log a LEFT JOIN people p ON p.id = a.candidate_id WHERE a.partner_id = $1 ORDER BY a.at DESC, a.rank LIMIT $2 OFFSET $3`,
+      [partnerId, limit, offset],
     );
     const [{ total }] = (await db.query<{ total: string }>('SELECT count(*) AS total FROM audit_log WHERE partner_id = $1', [partnerId])) as [{ total: string }];
     return {
       total: Number(total),
-      items: rows.map((r) => ({ id: r.id, at: iso(r.at)!, employerId: r.employer_id, jobProfileId: r.job_profile_id, candidate: r.pseudonym, rank: r.rank, score: r.score, reason: r.reason })),
+      items: rows.map((r) => ({
+        id: r.id,
+        at: iso(r.at)!,
+        ...(r.employer_id ? { employerId: r.employer_id } : {}),
+        ...(r.job_profile_id ? { jobProfileId: r.job_profile_id } : {}),
+        jobTitle: r.job_title ?? '—',
+        ...(r.pseudonym ? { candidate: r.pseudonym } : {}),
+        rank: r.rank,
+        score: r.score,
+        reason: r.reason,
+      })),
     };
   });
 }

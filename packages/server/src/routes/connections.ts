@@ -15,6 +15,7 @@ import { addDays, isUniqueViolation, iso, person } from './shared.js';
 interface ConnectionRow {
   id: string;
   job_profile_id: string;
+  job_version: number;
   job_title: string;
   employer_name: string | null;
   employer_id: string;
@@ -28,12 +29,15 @@ interface ConnectionRow {
   identity: Identity | null;
 }
 
-const SELECT = `SELECT c.*, j.input->>'title' AS job_title, e.display_name AS employer_name, p.pseudonym AS candidate
-  FROM connections c JOIN job_profiles j ON j.id = c.job_profile_id JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id`;
+// The job as it was when the request was sent (its version), not as it reads today.
+const SELECT = `SELECT c.*, v.input->>'title' AS job_title, e.display_name AS employer_name, p.pseudonym AS candidate
+  FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
+  JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id`;
 
 export const toConnection = (r: ConnectionRow): Connection => ({
   id: r.id,
   jobProfileId: r.job_profile_id,
+  jobVersion: r.job_version,
   jobTitle: r.job_title,
   employerName: r.employer_name ?? 'Werkgever',
   candidate: r.candidate,
@@ -77,9 +81,10 @@ export function mountConnections(app: Hono, services: Services): void {
     await expireOld(db);
     const id = newId('con');
     try {
-      await db.query('INSERT INTO connections (id, job_profile_id, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      await db.query('INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
         id,
         job.id,
+        job.version,
         me.personId,
         candidate.id,
         'requested',
@@ -102,19 +107,25 @@ export function mountConnections(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     const row = await one(params.id, 'candidate_id', me.personId);
     if (row.status !== 'requested') throw apiError(409, `This request is ${row.status}: it can no longer be answered.`, 'wrong-status');
-    await db.query('UPDATE connections SET status = $2, responded_at = now(), identity = $3 WHERE id = $1', [
-      row.id,
-      body.accept ? 'accepted' : 'declined',
-      body.accept ? JSON.stringify(body.identity) : null,
-    ]);
+    // Accepting shares the newest skillprint as it is now; later ones only while in the talent pool.
+    await db.query(
+      `UPDATE connections SET status = $2, responded_at = now(), identity = $3,
+         skillprint_id = CASE WHEN $2 = 'accepted' THEN (SELECT id FROM skillprints WHERE person_id = $4 ORDER BY issued_at DESC LIMIT 1) END
+       WHERE id = $1`,
+      [row.id, body.accept ? 'accepted' : 'declined', body.accept ? JSON.stringify(body.identity) : null, me.personId],
+    );
     return toConnection(await one(params.id, 'candidate_id', me.personId));
   });
 
+  // An employer withdraws a request not yet answered; a candidate withdraws their consent at any
+  // time, and with it the name, contact details and skillprint the employer could see.
   bind(app, services, routes.withdrawConnection, async ({ auth, params }) => {
-    const me = person(auth, 'employer');
-    const row = await one(params.id, 'employer_id', me.personId);
-    if (row.status !== 'requested') throw apiError(409, `This request is ${row.status}: it can no longer be withdrawn.`, 'wrong-status');
-    await db.query("UPDATE connections SET status = 'withdrawn', responded_at = now() WHERE id = $1", [row.id]);
-    return toConnection(await one(params.id, 'employer_id', me.personId));
+    const me = person(auth, 'employer', 'candidate');
+    const side = me.role === 'employer' ? 'employer_id' : 'candidate_id';
+    const row = await one(params.id, side, me.personId);
+    const open: Connection['status'][] = me.role === 'employer' ? ['requested'] : ['requested', 'accepted'];
+    if (!open.includes(row.status)) throw apiError(409, `This request is ${row.status}: it can no longer be withdrawn.`, 'wrong-status');
+    await db.query("UPDATE connections SET status = 'withdrawn', responded_at = now(), identity = NULL, skillprint_id = NULL WHERE id = $1", [row.id]);
+    return toConnection(await one(params.id, side, me.personId));
   });
 }

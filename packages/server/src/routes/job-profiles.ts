@@ -16,19 +16,26 @@ export interface JobRow {
   employer_name: string | null;
   partner_id: string;
   status: JobStatus;
+  /** The live version's fields (a draft's fields before its first publication). */
   input: JobProfileInput;
+  /** Edits of a published profile that are not published yet. */
+  draft_input: JobProfileInput | null;
+  version: number;
   created_at: Date;
   updated_at: Date;
 }
 
 export const JOB_SELECT = `SELECT j.*, p.display_name AS employer_name, p.partner_id FROM job_profiles j JOIN people p ON p.id = j.employer_id`;
 
-export const toJobProfile = (r: JobRow): JobProfile => ({
+/** A job profile as its reader may see it: unpublished edits only for its owner. */
+export const toJobProfile = (r: JobRow, owner = false): JobProfile => ({
   ...r.input,
   id: r.id,
   employerId: r.employer_id,
   employerName: r.employer_name ?? 'Werkgever',
   status: r.status,
+  version: r.version,
+  ...(owner && r.draft_input ? { draft: r.draft_input } : {}),
   createdAt: iso(r.created_at)!,
   updatedAt: iso(r.updated_at)!,
 });
@@ -52,12 +59,33 @@ export async function ownJob(db: Queryable, id: string, employerId: string): Pro
 export function mountJobProfiles(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
-  const setStatus = async (id: string, employerId: string, from: JobStatus[], to: JobStatus) => {
+  /** Close a profile, or publish it: its draft becomes the next version, and the live one for matching. */
+  const setStatus = async (id: string, employerId: string, to: 'published' | 'closed') => {
     const job = await ownJob(db, id, employerId);
-    if (!from.includes(job.status)) throw apiError(409, `A ${job.status} job profile cannot become ${to}.`, 'wrong-status');
-    await db.query('UPDATE job_profiles SET status = $2, updated_at = now() WHERE id = $1', [id, to]);
+    if (to === 'closed') {
+      if (job.status === 'closed') throw apiError(409, 'This job profile is already closed.', 'wrong-status');
+      await db.query("UPDATE job_profiles SET status = 'closed', updated_at = now() WHERE id = $1", [id]);
+    } else {
+      const changes = job.status === 'draft' || job.draft_input !== null || job.version === 0;
+      if (job.status === 'published' && !changes) throw apiError(409, 'This job profile is already published and has no changes to publish.', 'wrong-status');
+      if (changes) {
+        const input = job.draft_input ?? job.input;
+        checkReferences(input);
+        await db.transaction(async (tx) => {
+          await tx.query('INSERT INTO job_profile_versions (job_profile_id, version, input) VALUES ($1, $2, $3)', [id, job.version + 1, JSON.stringify(input)]);
+          await tx.query("UPDATE job_profiles SET status = 'published', input = $2, draft_input = NULL, version = $3, updated_at = now() WHERE id = $1", [
+            id,
+            JSON.stringify(input),
+            job.version + 1,
+          ]);
+        });
+      } else {
+        // A closed profile opens again as it was last published.
+        await db.query("UPDATE job_profiles SET status = 'published', updated_at = now() WHERE id = $1", [id]);
+      }
+    }
     await bumpVersion(db, job.partner_id, 'jobs_version');
-    return toJobProfile(await ownJob(db, id, employerId));
+    return toJobProfile(await ownJob(db, id, employerId), true);
   };
 
   bind(app, services, routes.createJobProfile, async ({ auth, body }) => {
@@ -65,7 +93,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     checkReferences(body);
     const id = newId('job');
     await db.query('INSERT INTO job_profiles (id, employer_id, status, input) VALUES ($1, $2, $3, $4)', [id, me.personId, 'draft', JSON.stringify(body)]);
-    return toJobProfile(await ownJob(db, id, me.personId));
+    return toJobProfile(await ownJob(db, id, me.personId), true);
   });
 
   // Counts only, from the partner's in-memory ranking index (one column scan, no sorting, no
@@ -91,37 +119,45 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     const [{ total }] = (await db.query<{ total: string }>(`SELECT count(*) AS total FROM job_profiles j JOIN people p ON p.id = j.employer_id WHERE ${where}`, args)) as [
       { total: string },
     ];
-    return { items: rows.map(toJobProfile), total: Number(total) };
+    return { items: rows.map((r) => toJobProfile(r, r.employer_id === me.personId)), total: Number(total) };
   });
 
-  bind(app, services, routes.getJobProfile, async ({ auth, params }) => {
+  bind(app, services, routes.getJobProfile, async ({ auth, params, query }) => {
     const me = person(auth);
+    // Visible: your own, a published one of your partner, or one you were asked about (a candidate
+    // reads the version the request was sent for, even after the job changed or closed).
     const [row] = await db.query<JobRow>(
-      `${JOB_SELECT} WHERE j.id = $1 AND p.partner_id = $2 AND (j.employer_id = $3 OR j.status = 'published')`,
+      `${JOB_SELECT} WHERE j.id = $1 AND p.partner_id = $2 AND (j.employer_id = $3 OR j.status = 'published'
+         OR EXISTS (SELECT 1 FROM connections c WHERE c.job_profile_id = j.id AND c.candidate_id = $3))`,
       [params.id, me.partnerId, me.personId],
     );
     if (!row) throw apiError(404, `There is no job profile "${params.id}" for you.`);
-    return toJobProfile(row);
+    const owner = row.employer_id === me.personId;
+    if (query.version === undefined || query.version === row.version) return toJobProfile(row, owner);
+    const [old] = await db.query<{ input: JobProfileInput }>('SELECT input FROM job_profile_versions WHERE job_profile_id = $1 AND version = $2', [params.id, query.version]);
+    if (!old) throw apiError(404, `Job profile "${params.id}" has no version ${query.version}.`);
+    return toJobProfile({ ...row, input: old.input, version: query.version, draft_input: null }, owner);
   });
 
+  // A draft changes in place. A published profile stays as it is for candidates and matching: the
+  // edits wait as its draft until the employer publishes them (a new version).
   bind(app, services, routes.updateJobProfile, async ({ auth, params, body }) => {
     const me = person(auth, 'employer');
     const job = await ownJob(db, params.id, me.personId);
     if (job.status === 'closed') throw apiError(409, 'A closed job profile cannot change.', 'wrong-status');
     checkReferences(body);
-    await db.query('UPDATE job_profiles SET input = $2, updated_at = now() WHERE id = $1', [params.id, JSON.stringify(body)]);
-    await bumpVersion(db, me.partnerId, 'jobs_version');
-    return toJobProfile(await ownJob(db, params.id, me.personId));
+    const column = job.status === 'draft' ? 'input' : 'draft_input';
+    await db.query(`UPDATE job_profiles SET ${column} = $2, updated_at = now() WHERE id = $1`, [params.id, JSON.stringify(body)]);
+    return toJobProfile(await ownJob(db, params.id, me.personId), true);
   });
 
-  bind(app, services, routes.publishJobProfile, ({ auth, params }) => setStatus(params.id, person(auth, 'employer').personId, ['draft', 'closed'], 'published'));
-  bind(app, services, routes.closeJobProfile, ({ auth, params }) => setStatus(params.id, person(auth, 'employer').personId, ['draft', 'published'], 'closed'));
+  bind(app, services, routes.publishJobProfile, ({ auth, params }) => setStatus(params.id, person(auth, 'employer').personId, 'published'));
+  bind(app, services, routes.closeJobProfile, ({ auth, params }) => setStatus(params.id, person(auth, 'employer').personId, 'closed'));
 
   bind(app, services, routes.deleteJobProfile, async ({ auth, params }) => {
     const job = await ownJob(db, params.id, person(auth, 'employer').personId);
     if (job.status !== 'draft') throw apiError(409, 'Only a draft can be deleted; close a published job profile instead.', 'wrong-status');
     await db.query('DELETE FROM job_profiles WHERE id = $1', [params.id]);
-    await bumpVersion(db, job.partner_id, 'jobs_version');
     return undefined;
   });
 }

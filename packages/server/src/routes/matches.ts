@@ -84,11 +84,11 @@ export function mountMatches(app: Hono, services: Services): void {
     if (ranked.length) {
       const values: unknown[] = [];
       const tuples = ranked.map(({ meta, result }, i) => {
-        values.push(newId('aud'), me.partnerId, me.personId, job.id, meta.personId, offset + i + 1, result.score, explainInOneLine(result));
-        const b = i * 8;
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8})`;
+        values.push(newId('aud'), me.partnerId, me.personId, job.id, job.input.title, meta.personId, offset + i + 1, result.score, explainInOneLine(result));
+        const b = i * 9;
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9})`;
       });
-      await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, candidate_id, rank, score, reason) VALUES ${tuples.join(', ')}`, values);
+      await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason) VALUES ${tuples.join(', ')}`, values);
     }
     return {
       total: pool.size,

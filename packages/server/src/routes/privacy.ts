@@ -4,6 +4,7 @@ import { apiError, routes, type ItemResponse, type Skillprint } from '@pfw/contr
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
+import { scrubDeletedRows } from '../storage/scrub.js';
 import { connectionsOf } from './connections.js';
 import { JOB_SELECT, toJobProfile, type JobRow } from './job-profiles.js';
 import { iso, isoNow, person } from './shared.js';
@@ -66,18 +67,20 @@ export function mountPrivacy(app: Hono, services: Services): void {
       })),
       talentPool: pool ? toPoolEntry(pool, who.pseudonym) : null,
       connections: await connectionsOf(db, me.personId),
-      jobProfiles: jobs.map(toJobProfile),
+      jobProfiles: jobs.map((j) => toJobProfile(j, true)),
     };
   });
 
   bind(app, services, routes.eraseMe, async ({ auth }) => {
-    // Every table that holds a person's data references people(id) ON DELETE CASCADE.
+    // Every table that holds a person's data references people(id) ON DELETE CASCADE; the audit
+    // log keeps its rows without the link (ON DELETE SET NULL: what employers were shown stays).
     const me = person(auth);
     await db.transaction(async (tx) => {
       await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
       await bumpVersion(tx, me.partnerId, 'pool_version');
       await bumpVersion(tx, me.partnerId, 'jobs_version');
     });
+    await scrubDeletedRows(db);
     return undefined;
   });
 }

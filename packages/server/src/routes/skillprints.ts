@@ -47,17 +47,22 @@ export function mountSkillprints(app: Hono, services: Services): void {
     const visible =
       me.role === 'candidate'
         ? await db.query('SELECT 1 FROM skillprints WHERE id = $1 AND person_id = $2', [params.id, me.personId])
-        : // An employer sees a skillprint once its owner accepted a connection with them.
+        : // Access follows consent: an employer with an accepted connection sees the skillprint
+          // shared at acceptance, and newer ones only while the candidate stays in the talent pool.
           await db.query(
             `SELECT 1 FROM skillprints s JOIN connections c ON c.candidate_id = s.person_id
-              WHERE s.id = $1 AND c.employer_id = $2 AND c.status = 'accepted'`,
+              WHERE s.id = $1 AND c.employer_id = $2 AND c.status = 'accepted'
+                AND (c.skillprint_id = s.id OR (EXISTS (SELECT 1 FROM talent_pool t WHERE t.person_id = s.person_id)
+                     AND s.issued_at >= (SELECT issued_at FROM skillprints WHERE id = c.skillprint_id)))`,
             [params.id, me.personId],
           );
     if (!visible.length) throw apiError(404, `There is no skillprint "${params.id}" for you.`);
     return (await loadSignedSkillprint(db, 'id', params.id))!;
   });
 
-  bind(app, services, routes.verifySkillprint, ({ body }) => services.signer.verifySkillprint(body.skillprint, body.signature));
+  // The signature must cover everything sent: the check runs on the skillprint as received, so
+  // a field added after signing (which the schema would silently drop) makes it invalid.
+  bind(app, services, routes.verifySkillprint, ({ body, rawBody }) => services.signer.verifySkillprint((rawBody as { skillprint: unknown }).skillprint, body.signature));
 
   bind(app, services, routes.createShareLink, async ({ auth, params, body }) => {
     await ownSkillprint(params.id, person(auth, 'candidate').personId);

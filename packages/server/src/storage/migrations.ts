@@ -168,4 +168,48 @@ ALTER TABLE partners ADD COLUMN pool_version bigint NOT NULL DEFAULT 0;
 ALTER TABLE partners ADD COLUMN jobs_version bigint NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 4,
+    name: 'versions_consent_and_audit_retention',
+    sql: `
+-- A published job profile changes only by publishing a new version; edits wait in draft_input.
+-- version is the live version (0: never published); each published version is kept, because a
+-- connection request points at the version it was sent for.
+ALTER TABLE job_profiles ADD COLUMN version integer NOT NULL DEFAULT 0;
+ALTER TABLE job_profiles ADD COLUMN draft_input jsonb;
+CREATE TABLE job_profile_versions (
+  job_profile_id  text NOT NULL REFERENCES job_profiles(id) ON DELETE CASCADE,
+  version         integer NOT NULL,
+  input           jsonb NOT NULL,
+  published_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (job_profile_id, version)
+);
+INSERT INTO job_profile_versions (job_profile_id, version, input, published_at)
+  SELECT id, 1, input, updated_at FROM job_profiles WHERE status <> 'draft';
+UPDATE job_profiles SET version = 1 WHERE status <> 'draft';
+
+-- A connection names the job version it was sent for, and, once accepted, the skillprint shared then.
+ALTER TABLE connections ADD COLUMN job_version integer NOT NULL DEFAULT 1;
+ALTER TABLE connections ADD COLUMN skillprint_id text REFERENCES skillprints(id) ON DELETE SET NULL;
+UPDATE connections c SET skillprint_id = (
+  SELECT s.id FROM skillprints s WHERE s.person_id = c.candidate_id AND s.issued_at <= c.responded_at ORDER BY s.issued_at DESC LIMIT 1
+) WHERE c.status = 'accepted';
+
+-- The audit log outlives erasure (EU AI Act: what employers were shown), without a link back to
+-- the person: erasing a candidate, an employer or a job leaves the row with that column empty.
+-- The job title is kept as shown, so the log still reads after the job is gone.
+ALTER TABLE audit_log ADD COLUMN job_title text;
+UPDATE audit_log a SET job_title = j.input->>'title' FROM job_profiles j WHERE j.id = a.job_profile_id;
+ALTER TABLE audit_log ALTER COLUMN employer_id DROP NOT NULL;
+ALTER TABLE audit_log ALTER COLUMN job_profile_id DROP NOT NULL;
+ALTER TABLE audit_log ALTER COLUMN candidate_id DROP NOT NULL;
+ALTER TABLE audit_log DROP CONSTRAINT audit_log_employer_id_fkey;
+ALTER TABLE audit_log DROP CONSTRAINT audit_log_job_profile_id_fkey;
+ALTER TABLE audit_log DROP CONSTRAINT audit_log_candidate_id_fkey;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES people(id) ON DELETE SET NULL;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_job_profile_id_fkey FOREIGN KEY (job_profile_id) REFERENCES job_profiles(id) ON DELETE SET NULL;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES people(id) ON DELETE SET NULL;
+CREATE INDEX audit_log_at ON audit_log (at);
+`,
+  },
 ];

@@ -1,0 +1,33 @@
+/**
+ * Erasure that reaches the files. DELETE only marks rows dead: their bytes stay in the table's
+ * pages, and in the write-ahead log, until PostgreSQL reuses the space. On embedded storage the
+ * data folder is the user's own disk, so after an erasure we rewrite the touched tables
+ * (VACUUM FULL writes new files and drops the old ones) and end the WAL segment that recorded
+ * the rows, which the checkpoint then deletes rather than recycles (wal_recycle off).
+ *
+ * On a PostgreSQL server this is the operator's job (autovacuum, WAL archiving and backups
+ * follow their retention), and VACUUM FULL would lock busy tables, so nothing is done there.
+ */
+import type { Database } from './database.js';
+
+/** Every table that can hold a person's data; erasure rewrites them all. */
+export const PERSONAL_TABLES = [
+  'people',
+  'assessment_sessions',
+  'item_responses',
+  'skillprints',
+  'share_links',
+  'talent_pool',
+  'job_profiles',
+  'job_profile_versions',
+  'connections',
+  'audit_log',
+] as const;
+
+export async function scrubDeletedRows(db: Database): Promise<void> {
+  if (db.kind !== 'pglite') return;
+  await db.exec(`VACUUM FULL ${PERSONAL_TABLES.join(', ')}`);
+  await db.exec('SET wal_recycle = off');
+  await db.query('SELECT pg_switch_wal()');
+  await db.exec('CHECKPOINT');
+}
