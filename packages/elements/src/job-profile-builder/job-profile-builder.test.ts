@@ -111,15 +111,61 @@ describe('<pfw-job-profile-builder>', function () {
     const saved = oneEvent(again, 'pfw-job-profile-saved');
     await again.save();
     expect((await saved).detail.jobProfile.id).to.equal(detail.jobProfile.id);
+    // Saved as the published profile's draft: candidates still see the live version.
     const onServer = await employer.request(routes.getJobProfile, { params: { id: detail.jobProfile.id } });
-    expect(onServer.title).to.equal('Stratenmaker, 32 uur');
+    expect(onServer.title).to.equal(stratenmaker.title.nl);
+    expect(onServer.draft?.title).to.equal('Stratenmaker, 32 uur');
     expect(onServer.status).to.equal('published');
+    await again.updateComplete;
+    expect($(again, '[part=actions]').textContent).to.contain('nog niet gepubliceerd');
+    await expect(again).to.be.accessible();
+    const republished = oneEvent(again, 'pfw-job-profile-published');
+    button(again, 'Publiceer wijzigingen').click();
+    const v2 = (await republished).detail.jobProfile;
+    expect(v2.title).to.equal('Stratenmaker, 32 uur');
+    expect(v2.version).to.equal(2);
+    await again.updateComplete;
+    expect(button(again, 'Publiceer wijzigingen')).to.equal(undefined);
     const closed = oneEvent(again, 'pfw-job-profile-closed');
     button(again, 'Sluit vacature').click();
     expect((await closed).detail.jobProfile.status).to.equal('closed');
     await again.updateComplete;
     expect($(again, '#title').closest('fieldset')!.disabled).to.equal(true);
     await expect(again).to.be.accessible();
+  });
+
+  it('starts empty when job-profile-id is removed, and typing then never touches the published profile', async () => {
+    const job = await employer.request(routes.createJobProfile, { body: valid({ title: 'Metselaar' }) });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder job-profile-id=${job.id} .token=${employerToken}></pfw-job-profile-builder>`);
+    await waitUntil(() => $(el, '#title').value === 'Metselaar', 'profile not loaded');
+    await skillsLoaded(el);
+
+    // "Nieuwe vacature" on the employer page: the host removes the id.
+    el.removeAttribute('job-profile-id');
+    await el.updateComplete;
+    expect($(el, '#title').value).to.equal('');
+    expect(el.jobProfile).to.equal(undefined);
+    expect(root(el).querySelectorAll('[part=requirement]')).to.have.length(0);
+    // "Begin leeg", and type a whole new vacancy.
+    el.value = valid({ title: 'Tegelzetter' });
+    await type(el, '#title', 'Tegelzetter');
+    const saved = oneEvent(el, 'pfw-job-profile-saved');
+    await el.save();
+    const created = (await saved).detail.jobProfile;
+    expect(created.id).to.not.equal(job.id);
+    expect(created.status).to.equal('draft');
+    const untouched = await employer.request(routes.getJobProfile, { params: { id: job.id } });
+    expect(untouched.title).to.equal('Metselaar');
+    expect(untouched.draft).to.equal(undefined);
+    expect(untouched.version).to.equal(1);
+
+    // Back to the published one, then to another id: each loads its own profile.
+    el.setAttribute('job-profile-id', job.id);
+    await waitUntil(() => $(el, '#title').value === 'Metselaar', 'published profile not loaded again');
+    el.setAttribute('job-profile-id', created.id);
+    await waitUntil(() => $(el, '#title').value === 'Tegelzetter', 'the other profile not loaded');
+    await expect(el).to.be.accessible();
   });
 
   it('builds from scratch with the keyboard controls, keeps the draft on the device, and picks it up after a reload', async () => {

@@ -176,6 +176,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   private loadedId?: string;
   private previewTimer?: ReturnType<typeof setTimeout>;
   private saveTimer?: ReturnType<typeof setTimeout>;
+  /** Bumped when the builder moves to another profile: a save still under way then leaves this one alone. */
+  private generation = 0;
   /** Server writes run one after another, so a create is never made twice. */
   private queue: Promise<unknown> = Promise.resolve();
   private previewAsked = 0;
@@ -227,7 +229,12 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.skillsFrom !== this.client) void this.loadSkills();
-    if (changed.has('jobProfileId') && this.jobProfileId && this.jobProfileId !== this.loadedId && this.jobProfileId !== this.serverId) void this.load();
+    // Another profile, or none: start from that one (or empty). The same id the builder just
+    // created is not a change.
+    if (changed.has('jobProfileId') && this.jobProfileId !== this.serverId) {
+      if (this.hasUpdated) this.switchProfile();
+      else if (this.jobProfileId && this.jobProfileId !== this.loadedId) void this.load();
+    }
     if ((changed as Map<string, unknown>).has('draft')) this.schedulePreview();
     this.internals.setFormValue(JSON.stringify(toInput(this.draft)));
   }
@@ -289,6 +296,34 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     }
   }
 
+  /**
+   * Leave the profile being edited for the one `job-profile-id` now names, or for a new, empty
+   * one when it was removed. Edits of the old profile not yet on the server stay on this device
+   * under its own key; a save under way finishes for the old profile and changes nothing here.
+   */
+  private switchProfile(): void {
+    const left = this.serverId;
+    clearTimeout(this.saveTimer);
+    this.generation++;
+    this.saved = undefined;
+    this.serverId = undefined;
+    this.loadedId = undefined;
+    this.dirty = false;
+    this.saveState = 'idle';
+    this.notice = '';
+    this.touched = new Set();
+    this.showAllErrors = false;
+    this.template = undefined;
+    this.preview = undefined;
+    this.defaultDraft = emptyDraft();
+    this.value = emptyDraft();
+    if (this.jobProfileId) return void this.load();
+    // A new profile: what this device kept for "new" belongs to the profile just left (it is on
+    // the server under its id), so it is not picked up again.
+    if (left && this.readLocal()?.id === left) this.forgetLocal();
+    this.restoreLocal();
+  }
+
   /** Load the profile of `job-profile-id` (again), with unsaved changes from this device on top. */
   async load(): Promise<void> {
     const id = this.jobProfileId;
@@ -300,7 +335,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       if (this.loadedId !== id) return;
       this.saved = job;
       this.serverId = job.id;
-      const { title, occupationId, requirements, region, hours, startDate, description } = job;
+      // A published profile is edited through its draft: what candidates see stays until publish.
+      const { title, occupationId, requirements, region, hours, startDate, description } = job.draft ?? job;
       this.defaultDraft = { title, occupationId, requirements, region, hours, startDate, description };
       const local = this.readLocal();
       if (local?.dirty && job.status !== 'closed') {
@@ -385,11 +421,13 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       if (!parsed.success || !this.config.token || this.saved?.status === 'closed') return this.saved;
       if (!this.dirty && this.saved) return this.saved;
       const sent = this.draft;
+      const generation = this.generation;
       this.saveState = 'saving';
       try {
         const job = this.serverId
           ? await this.client.request(routes.updateJobProfile, { params: { id: this.serverId }, body: parsed.data })
           : await this.client.request(routes.createJobProfile, { body: parsed.data });
+        if (generation !== this.generation) return job;
         this.saved = job;
         this.serverId = job.id;
         // Edits made while the request was under way still need saving.
@@ -400,6 +438,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
         this.dispatchEvent(new CustomEvent<JobProfileEventDetail>('pfw-job-profile-saved', { detail: { jobProfile: job }, bubbles: true }));
         return job;
       } catch (error) {
+        if (generation !== this.generation) return undefined;
         this.saveState = 'failed';
         this.reportError(error);
         return undefined;
@@ -417,6 +456,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     }
     const job = await this.save();
     if (!job) return undefined;
+    if (job.status === 'published' && !job.draft) return job;
     return this.setStatus(routes.publishJobProfile, 'pfw-job-profile-published', this.locale.t.published);
   }
 
@@ -770,13 +810,16 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
               ? t.savedLocal
               : '';
     const status = this.saved?.status;
+    // Edits of a published profile wait (saved, as its draft) until they are published.
+    const pending = status === 'published' && (this.dirty || !!this.saved?.draft);
     return html`<div part="actions" class="actions">
       <p class="save" role="status">${this.notice || saveText}</p>
       ${closed ? html`<p class="hint">${t.closedNote}</p>` : nothing}
+      ${pending ? html`<p class="hint">${t.pendingNote}</p>` : nothing}
       <div class="row">
-        ${status !== 'published'
+        ${status !== 'published' || pending
           ? html`<button part="button" type="button" class="primary" ?disabled=${this.disabled} @click=${() => void this.publish()}>
-              ${closed ? t.publishAgain : t.publish}
+              ${closed ? t.publishAgain : pending ? t.publishChanges : t.publish}
             </button>`
           : nothing}
         ${status === 'published'

@@ -54,6 +54,8 @@ const en: Messages = {
   loadFailed: 'The vacancy cannot be loaded right now.',
   retry: 'Try again',
   publish: 'Publish',
+  publishChanges: 'Publish changes',
+  pendingNote: 'Your changes are saved but not published yet. Candidates see the vacancy as it was until you press Publish changes.',
   publishAgain: 'Publish again',
   close: 'Close vacancy',
   published: (title) => `"${title}" is published. Candidates can find it now.`,

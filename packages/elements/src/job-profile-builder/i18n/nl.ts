@@ -63,6 +63,8 @@ export default {
   loadFailed: 'Het laden van de vacature lukt nu niet.',
   retry: 'Probeer opnieuw',
   publish: 'Publiceer',
+  publishChanges: 'Publiceer wijzigingen',
+  pendingNote: 'Je wijzigingen zijn bewaard, maar nog niet gepubliceerd. Kandidaten zien de vacature zoals ze was, tot je op Publiceer wijzigingen drukt.',
   publishAgain: 'Publiceer opnieuw',
   close: 'Sluit vacature',
   published: (title: string) => `"${title}" is gepubliceerd. Kandidaten kunnen de vacature nu vinden.`,
