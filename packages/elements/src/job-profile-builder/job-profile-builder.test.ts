@@ -135,7 +135,7 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   it('starts empty when job-profile-id is removed, and typing then never touches the published profile', async () => {
-    const job = await employer.request(routes.createJobProfile, { body: valid({ title: 'Metselaar' }) });
+    const job = await employer.request(routes.createJobProfile, { body: { title: 'Metselaar', requirements: stratenmaker.requirements.map((r) => ({ ...r })), region: 'Eindhoven', hours: { min: 32, max: 40 } } });
     await employer.request(routes.publishJobProfile, { params: { id: job.id } });
     const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder job-profile-id=${job.id} .token=${employerToken}></pfw-job-profile-builder>`);
     await waitUntil(() => $(el, '#title').value === 'Metselaar', 'profile not loaded');
