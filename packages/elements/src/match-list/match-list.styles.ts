@@ -58,6 +58,8 @@ export const styles = css`
     margin: 0 0 0.3em;
   }
   .viewport {
+    /* Rows lay out by the list's width, not the window's: a narrow column on a wide page too. */
+    container-type: inline-size;
     height: var(--pfw-match-list-height, 30rem);
     overflow-y: auto;
     border: 1px solid var(--_color-border);
@@ -69,33 +71,29 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  /* A row grows with its title: titles wrap, never cut off (the list measures each row). */
   .row {
-    height: var(--pfw-match-list-row-height, 4.75rem);
+    min-height: var(--pfw-match-list-row-height, 4.75rem);
     box-sizing: border-box;
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.2em 0.75em;
     align-items: center;
     padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--_color-surface-raised);
-    overflow: hidden;
   }
   .row.active {
     background: var(--_color-surface-raised);
   }
   .row .title {
     font-weight: 700;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
   }
   .row .sub {
     grid-column: 1;
     color: var(--_color-text-muted);
     font-size: 0.85em;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
   }
   .row .side {
     grid-row: 1 / span 2;
@@ -108,6 +106,27 @@ export const styles = css`
     font-weight: 700;
     min-width: 6.5em;
     text-align: end;
+  }
+  .score .fit {
+    display: block;
+  }
+  /* Narrow (a phone): the title gets the whole width; score and button go below it. */
+  @container (max-width: 30em) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .row .side {
+      grid-row: auto;
+      grid-column: 1;
+      justify-content: space-between;
+    }
+    .score {
+      min-width: 0;
+      text-align: start;
+    }
+    .score .fit {
+      display: inline;
+    }
   }
   .score.good {
     color: var(--_color-success);

@@ -74,6 +74,23 @@ describe('<pfw-match-list>', function () {
     await employerList.updateComplete;
     rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!.querySelector<HTMLButtonElement>('button.open')!.click();
     await waitUntil(() => root(employerList).querySelector('[part=details]')?.textContent?.includes('fatima@example.nl'), 'identity not shown');
+
+    // The job seeker changes their mind: they stop sharing, and the employer no longer sees who it is.
+    await waitUntil(() => root(seeker).querySelector('[part=shared]'), 'no shared connection listed');
+    expect(root(seeker).querySelector('[part=shared]')!.textContent).to.contain('Zorggroep Zuid');
+    await expect(seeker).to.be.accessible();
+    const withdrawn = oneEvent(seeker, 'pfw-connection-withdrawn');
+    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=shared] button')].find((b) => b.textContent === 'Stop met delen')!.click();
+    expect((await withdrawn).detail.connection.status).to.equal('withdrawn');
+    await seeker.updateComplete;
+    expect(root(seeker).querySelector('[part=shared]')).to.equal(null);
+    await employerList.load();
+    await employerList.updateComplete;
+    const again = rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!;
+    expect(again.textContent).to.contain('Ingetrokken');
+    again.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => root(employerList).querySelector('[part=details]'), 'no details');
+    expect(root(employerList).querySelector('[part=details]')!.textContent).to.not.contain('fatima@example.nl');
   });
 
   it('lets a job seeker decline: nothing is shared', async () => {
@@ -115,6 +132,60 @@ describe('<pfw-match-list>', function () {
     await waitUntil(() => root(el).activeElement?.closest('[part=row]')?.getAttribute('aria-posinset') === '10000', 'End did not reach the last row');
     expect(rows(el).length).to.be.lessThan(60);
     await expect(el).to.be.accessible();
+  });
+
+  it('wraps long job titles at 320 px: the whole title shows, nothing cut off', async () => {
+    const titles = [
+      'Medewerker klantenservice en administratie (parttime, Eindhoven)',
+      'Verzorgende IG in de wijk (fulltime, Tilburg)',
+      'Kok',
+      'Schoonmaker kantoren en scholen in de avond (parttime, ’s-Hertogenbosch)',
+    ];
+    const items: Match[] = Array.from({ length: 40 }, (_, i) => ({
+      score: 90 - i,
+      essentialsMet: true,
+      requirements: [],
+      strengths: [],
+      gaps: [],
+      secondary: { interests: 0.5, environment: 0.5 },
+      jobProfileId: `job_narrow${i}`,
+      job: { title: titles[i % titles.length]!, employerName: 'Schoonmaakbedrijf De Kempen', region: 'Eindhoven', hours: { min: 24, max: 32 } },
+    }));
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <pfw-match-list mode="jobs" .token=${candidate.token} .items=${items}></pfw-match-list>
+    </div>`);
+    const el = wrapper.querySelector<PfwMatchList>('pfw-match-list')!;
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+    await expect(el).to.be.accessible();
+    const check = () => {
+      for (const row of rows(el)) {
+        const title = row.querySelector<HTMLElement>('.title')!;
+        const style = getComputedStyle(title);
+        const box = title.getBoundingClientRect();
+        const rowBox = row.getBoundingClientRect();
+        expect(title.textContent, 'the whole title is in the row').to.equal(items[Number(row.dataset.index)]!.job!.title);
+        expect(style.textOverflow).to.not.equal('ellipsis');
+        expect(title.scrollWidth, title.textContent!).to.be.at.most(title.clientWidth);
+        expect(title.scrollHeight, title.textContent!).to.be.at.most(title.clientHeight);
+        // Readable: most of the row's width, and inside the row (not clipped by it).
+        expect(box.width, title.textContent!).to.be.greaterThan(rowBox.width * 0.6);
+        expect(box.top).to.be.at.least(rowBox.top - 0.5);
+        expect(box.bottom).to.be.at.most(rowBox.bottom + 0.5);
+      }
+    };
+    check();
+    // Rows further down, measured as they come into view, stay whole too; the last one can be reached.
+    const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+    const lastRow = () => rows(el).find((r) => r.getAttribute('aria-posinset') === '40');
+    // As a person does: scroll down until the end stays the end.
+    for (let i = 0; i < 20 && !(lastRow() && viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1); i++) {
+      viewport.scrollTop = viewport.scrollHeight;
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    }
+    expect(lastRow(), 'the last row shows').to.exist;
+    check();
+    expect(lastRow()!.getBoundingClientRect().bottom).to.be.at.most(viewport.getBoundingClientRect().bottom + 1);
   });
 
   it('helps when there is nothing to show yet', async () => {

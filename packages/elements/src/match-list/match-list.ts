@@ -18,13 +18,15 @@ const PAGE = 500;
  * Ranked matches with their explanation, both ways. `jobs`: a job seeker's best jobs, what to
  * learn for the ones that almost fit, and employers' requests to accept or decline. `candidates`:
  * an employer's pseudonymous candidates for a job profile, a connection request per candidate,
- * and name and contact details once a candidate said yes. Long lists scroll virtually.
+ * and name and contact details once a candidate said yes. Long lists scroll virtually; rows grow
+ * when a title wraps (on a phone most do), so each row's height is measured once it is shown.
  *
  * @tagname pfw-match-list
  * @summary Ranked, explained matches for a job seeker or an employer.
  *
  * @fires pfw-connection-requested - An employer sent a request. `detail: { connection }`.
  * @fires pfw-connection-accepted - A job seeker accepted; their details went to the employer. `detail: { connection }`.
+ * @fires pfw-connection-withdrawn - A job seeker stopped sharing: the employer no longer sees their details. `detail: { connection }`.
  * @fires pfw-connection-declined - A job seeker declined. `detail: { connection }`.
  * @fires pfw-error - Loading or an action failed. `detail.problem` says why.
  *
@@ -35,7 +37,7 @@ const PAGE = 500;
  * @csspart requests - Employers' requests (jobs mode).
  *
  * @cssproperty --pfw-match-list-height - Height of the scrolling list. Default 30rem.
- * @cssproperty --pfw-match-list-row-height - Height of one row. Default 4.75rem.
+ * @cssproperty --pfw-match-list-row-height - Least height of one row (a row grows when its title wraps). Default 4.75rem.
  */
 export class PfwMatchList extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
@@ -60,7 +62,6 @@ export class PfwMatchList extends PfwElement {
   @state() private minHours = 0;
   @state() private minScore = 0;
   @state() private sort: 'score' | 'name' | 'hours' = 'score';
-  @state() private first = 0;
   @state() private active = 0;
   @state() private open?: Match;
   @state() private notice = '';
@@ -69,8 +70,23 @@ export class PfwMatchList extends PfwElement {
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
-  private rowHeight = 76;
   private loadSeq = 0;
+  /** Rows rendered now: from first up to (not including) last. */
+  private first = 0;
+  private last = 0;
+  /** Heights of the rows seen so far, at the current width. */
+  private heights = new WeakMap<Match, number>();
+  /**
+   * What a row not seen yet counts as: the least height of a row (--pfw-match-list-row-height)
+   * until rows are shown, then their average, fixed until the width changes. A fixed estimate
+   * keeps the rows in view still while others are measured: only the scroll bar adjusts.
+   */
+  private estimate = 76;
+  private estimated = false;
+  private measuredWidth = 0;
+  /** The rows as last rendered: the top of each, offsets[n] the height of them all. */
+  private layout: { items: Match[]; offsets: number[] } = { items: [], offsets: [0] };
+  private readonly resizes = new ResizeObserver(() => this.onResize());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const client = this.client;
@@ -82,10 +98,30 @@ export class PfwMatchList extends PfwElement {
     if (changed.has('items') && this.items) this.total = this.items.length;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+  }
+
   protected override firstUpdated(): void {
     const probe = getComputedStyle(this).getPropertyValue('--pfw-match-list-row-height').trim() || '4.75rem';
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.rowHeight = probe.endsWith('rem') ? parseFloat(probe) * rem : parseFloat(probe) || this.rowHeight;
+    this.estimate = probe.endsWith('rem') ? parseFloat(probe) * rem : parseFloat(probe) || this.estimate;
+  }
+
+  /** Another width wraps titles differently: measure the rows again. */
+  private onResize(): void {
+    const width = this.getBoundingClientRect().width;
+    if (Math.abs(width - this.measuredWidth) < 0.5) return;
+    this.measuredWidth = width;
+    this.heights = new WeakMap();
+    this.estimated = false;
+    this.requestUpdate();
   }
 
   /** Load (again): matches, connections, and the skill and offer texts the explanations use. */
@@ -101,7 +137,10 @@ export class PfwMatchList extends PfwElement {
       if (stale()) return;
       this.skills = new Map(skills.items.map((s) => [s.id, s]));
       this.offers = new Map(offers.items.map((o) => [o.id, o]));
-      if (!this.items) {
+      // Matches and connections arrive together: a row opened in between would offer
+      // "send request" for someone already asked, or miss the name of someone who said yes.
+      const matches = async () => {
+        if (this.items) return undefined;
         const all: Match[] = [];
         let total = Infinity;
         while (all.length < Math.min(total, this.maxResults)) {
@@ -110,16 +149,19 @@ export class PfwMatchList extends PfwElement {
             this.mode === 'jobs'
               ? await client.request(routes.listMyMatches, { query })
               : await client.request(routes.listCandidates, { params: { id: this.jobProfileId! }, query });
-          if (stale()) return;
+          if (stale()) return undefined;
           all.push(...page.items);
           total = page.total;
           if (!page.items.length) break;
         }
-        this.loaded = all;
-        this.total = total === Infinity ? 0 : total;
-      }
-      const connections = (await client.request(routes.listConnections)).items;
+        return { all, total: total === Infinity ? 0 : total };
+      };
+      const [found, connections] = await Promise.all([matches(), client.request(routes.listConnections).then((r) => r.items)]);
       if (stale()) return;
+      if (found) {
+        this.loaded = found.all;
+        this.total = found.total;
+      }
       this.connections = connections;
     } catch (error) {
       if (stale()) return;
@@ -156,10 +198,39 @@ export class PfwMatchList extends PfwElement {
     return this.skills.get(skillId)?.label[this.locale.lang] ?? skillId;
   }
 
-  private onScroll(): void {
+  /** The top of every row (measured, or estimated when not seen yet), and the total height at the end. */
+  private offsetsOf(items: Match[]): number[] {
+    const offsets = new Array<number>(items.length + 1);
+    offsets[0] = 0;
+    for (let i = 0; i < items.length; i++) offsets[i + 1] = offsets[i]! + (this.heights.get(items[i]!) ?? this.estimate);
+    return offsets;
+  }
+
+  /** The row at this distance from the top of the list. */
+  private static rowAt(offsets: number[], y: number): number {
+    let low = 0;
+    let high = Math.max(0, offsets.length - 2);
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (offsets[mid]! <= y) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The rows in view, with OVERSCAN more on each side. */
+  private windowOf(offsets: number[]): [first: number, last: number] {
+    const count = offsets.length - 1;
     const top = this.viewport?.scrollTop ?? 0;
-    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
-    if (first !== this.first) this.first = first;
+    const height = this.viewport?.clientHeight || 480;
+    const first = Math.max(0, PfwMatchList.rowAt(offsets, top) - OVERSCAN);
+    const last = Math.min(count, PfwMatchList.rowAt(offsets, top + height) + OVERSCAN + 1);
+    return [first, last];
+  }
+
+  private onScroll(): void {
+    const [first, last] = this.windowOf(this.layout.offsets);
+    if (first !== this.first || last !== this.last) this.requestUpdate();
   }
 
   private focusRow(index: number): void {
@@ -167,15 +238,17 @@ export class PfwMatchList extends PfwElement {
     if (!count) return;
     this.active = Math.min(count - 1, Math.max(0, index));
     const viewport = this.viewport!;
-    const top = this.active * this.rowHeight;
+    const { offsets } = this.layout;
+    const top = offsets[this.active] ?? 0;
+    const bottom = offsets[this.active + 1] ?? top;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
+    else if (bottom > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = bottom - viewport.clientHeight;
     this.onScroll();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.active}"] .open`)?.focus());
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 400) / this.rowHeight));
+    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 400) / this.estimate));
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
     if (event.key in moves) this.focusRow(this.active + moves[event.key]!);
     else if (event.key === 'Home') this.focusRow(0);
@@ -224,11 +297,40 @@ export class PfwMatchList extends PfwElement {
     }
   }
 
+  /** The candidate takes back their yes (or a request): the employer no longer sees name, contact or skillprint. */
+  private async withdraw(connection: Connection): Promise<void> {
+    try {
+      const withdrawn = await this.client.request(routes.withdrawConnection, { params: { id: connection.id } });
+      this.connections = this.connections.map((c) => (c.id === withdrawn.id ? withdrawn : c));
+      this.notice = this.locale.t.withdrawn(withdrawn.employerName);
+      this.dispatchEvent(new CustomEvent('pfw-connection-withdrawn', { detail: { connection: withdrawn }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.notice = this.reportError(error).detail ?? this.locale.t.loadError;
+    }
+  }
+
+  private renderShared() {
+    const { t } = this.locale;
+    const shared = this.connections.filter((c) => c.status === 'accepted');
+    if (this.mode !== 'jobs' || !shared.length) return nothing;
+    return html`<section part="shared" class="requests" aria-labelledby="shared-title">
+      <h3 id="shared-title">${t.sharedWith}</h3>
+      ${shared.map(
+        (c) => html`<div class="request">
+          <p>${t.sharedWithWhom(c.employerName, c.jobTitle)}</p>
+          <div class="actions">
+            <button type="button" @click=${() => void this.withdraw(c)}>${t.withdraw}</button>
+          </div>
+        </div>`,
+      )}
+    </section>`;
+  }
+
   private renderRequests() {
     const { t } = this.locale;
     const open = this.connections.filter((c) => c.status === 'requested');
-    if (this.mode !== 'jobs' || !open.length) return nothing;
-    return html`<section part="requests" class="requests" aria-labelledby="requests-title">
+    if (this.mode !== 'jobs' || !open.length) return this.renderShared();
+    return html`${this.renderShared()}<section part="requests" class="requests" aria-labelledby="requests-title">
       <h3 id="requests-title">${t.requests}</h3>
       ${open.map(
         (c) => html`<div class="request">
@@ -253,7 +355,7 @@ export class PfwMatchList extends PfwElement {
     const regions = [...new Set((this.items ?? this.loaded).map((m) => this.regionOf(m)).filter((r): r is string => Boolean(r)))].sort();
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
       <label>${t.region}
-        <select @change=${(e: Event) => ((this.region = (e.target as HTMLSelectElement).value), (this.first = 0))}>
+        <select @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
           <option value="">${t.anyRegion}</option>
           ${regions.map((r) => html`<option ?selected=${r === this.region}>${r}</option>`)}
         </select>
@@ -281,7 +383,7 @@ export class PfwMatchList extends PfwElement {
       <span class="title">${title}</span>
       <span class="sub">${[...sub, hours ? t.hours(hours.min, hours.max) : ''].filter(Boolean).join(' · ')}</span>
       <span class="side">
-        <span class="score ${m.score >= GOOD_MATCH ? 'good' : m.score < 50 ? 'low' : ''}">${t.fit(m.score)}<br />${t.score(m.score)}</span>
+        <span class="score ${m.score >= GOOD_MATCH ? 'good' : m.score < 50 ? 'low' : ''}"><span class="fit">${t.fit(m.score)}</span> ${t.score(m.score)}</span>
         ${connection ? html`<span>${t.statuses[connection.status]}</span>` : nothing}
         <button class="open" type="button" tabindex=${index === this.active ? 0 : -1} aria-label="${t.details}: ${title}" @click=${() => void this.openDetails(m, index)} @focus=${() => (this.active = index)}>
           ${t.details}
@@ -337,13 +439,33 @@ export class PfwMatchList extends PfwElement {
   /**
    * The rows above and below the window are padding, set through the CSSOM: a style attribute
    * (which styleMap writes on first render) is blocked by a strict Content-Security-Policy.
+   * Then the rows on show are measured; when one is not as tall as counted, the padding is
+   * counted again.
    */
   protected override updated(): void {
     const list = this.renderRoot.querySelector<HTMLElement>('ol[part=list]');
-    if (list) {
-      list.style.paddingTop = `${list.dataset.padTop}px`;
-      list.style.paddingBottom = `${list.dataset.padBottom}px`;
+    if (!list) return;
+    list.style.paddingTop = `${list.dataset.padTop}px`;
+    list.style.paddingBottom = `${list.dataset.padBottom}px`;
+    const { items } = this.layout;
+    let changed = false;
+    let sum = 0;
+    let count = 0;
+    for (const row of list.querySelectorAll<HTMLElement>('[part=row]')) {
+      const item = items[Number(row.dataset.index)];
+      const height = row.getBoundingClientRect().height;
+      if (!item || !height) continue;
+      if (Math.abs((this.heights.get(item) ?? this.estimate) - height) > 0.5) changed = true;
+      this.heights.set(item, height);
+      sum += height;
+      count++;
     }
+    if (!this.estimated && count) {
+      this.estimated = true;
+      changed ||= Math.abs(sum / count - this.estimate) > 0.5;
+      this.estimate = sum / count;
+    }
+    if (changed) this.requestUpdate();
   }
 
   protected override render() {
@@ -354,9 +476,12 @@ export class PfwMatchList extends PfwElement {
     }
     const items = this.visible;
     const all = (this.items ?? this.loaded).length;
-    const height = this.viewport?.clientHeight || 480;
-    const last = Math.min(items.length, this.first + Math.ceil(height / this.rowHeight) + 2 * OVERSCAN);
-    return html`
+    const offsets = this.offsetsOf(items);
+    this.layout = { items, offsets };
+    [this.first, this.last] = this.windowOf(offsets);
+    const { first, last } = this;
+    // One root element: it carries the widget's own text (see baseStyles).
+    return html`<div>
       <h2>${title}</h2>
       ${this.renderRequests()}
       ${this.loading && !all
@@ -369,16 +494,16 @@ export class PfwMatchList extends PfwElement {
                   <ol
                     part="list"
                     aria-label=${title}
-                    data-pad-top=${this.first * this.rowHeight}
-                    data-pad-bottom=${Math.max(0, items.length - last) * this.rowHeight}
+                    data-pad-top=${offsets[first]}
+                    data-pad-bottom=${offsets[items.length]! - offsets[last]!}
                   >
-                    ${items.slice(this.first, last).map((m, i) => this.renderRow(m, this.first + i, items.length))}
+                    ${items.slice(first, last).map((m, i) => this.renderRow(m, first + i, items.length))}
                   </ol>
                 </div>`
               : html`<p class="empty">${t.emptyFiltered}</p>`}`}
       ${this.open ? this.renderDetails(this.open) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
-    `;
+    </div>`;
   }
 }
 
@@ -389,6 +514,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'pfw-connection-requested': CustomEvent<{ connection: Connection }>;
     'pfw-connection-accepted': CustomEvent<{ connection: Connection }>;
+    'pfw-connection-withdrawn': CustomEvent<{ connection: Connection }>;
     'pfw-connection-declined': CustomEvent<{ connection: Connection }>;
   }
 }
