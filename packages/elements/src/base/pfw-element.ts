@@ -8,12 +8,18 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { createClient, type Client, type Lang, type Problem, ApiError } from '@pfw/contract';
 import { configContext, type PfwConfig } from './context.js';
-import { baseStyles, visuallyHidden } from './tokens.js';
+import { baseStyles, registerTokens, visuallyHidden } from './tokens.js';
 import { VERSION } from '../version.js';
 
 export class PfwElement extends LitElement {
   static pfwVersion = VERSION;
   static override styles = [baseStyles, visuallyHidden];
+
+  /** Runs once per widget class, when its tag is defined: the typed colour tokens (see tokens.ts). */
+  protected static override finalize(): void {
+    registerTokens();
+    super.finalize();
+  }
 
   /** Where the API lives. Overrides the provider's. */
   @property({ attribute: 'api-base' }) apiBase?: string;

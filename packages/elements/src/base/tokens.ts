@@ -19,7 +19,9 @@ export const TOKENS = {
   'color-danger': '#b42318',
   'color-focus': '#0b5cad',
   'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  'font-size': '1rem',
+  // The reader's own text size (their browser setting), not the host page's root size: a page
+  // that shrinks its root (html { font-size: 62.5% }) does not shrink the widgets' text.
+  'font-size': 'medium',
   'line-height': '1.5',
   'radius': '0.5rem',
   'space': '1rem',
@@ -34,6 +36,30 @@ export const tokenAliases = Object.entries(TOKENS)
   .map(([name, value]) => `--_${name}: var(--pfw-${name}, ${value});`)
   .join('\n');
 const aliases = tokenAliases;
+
+/**
+ * Colour tokens are registered as typed custom properties (`<color>`, inherited, our default as
+ * initial value). A value that is no colour (`--pfw-color-primary: 12px`) is then invalid at
+ * computed-value time and the token keeps the value from above, at the top our default; unregistered,
+ * it would make every colour that reads it invalid (a primary button white on transparent), since
+ * the fallback in `var(token, default)` covers an unset token only. `CSS.registerProperty` and not
+ * `@property`: that rule is ignored in a shadow root, and in the document it would need a <style>
+ * element (blocked by a strict CSP) or a sheet adopted into the page's own styles. Lengths stay
+ * unregistered: an initial value may not depend on a font size (our rem defaults do).
+ * Once per page, first come first served: a name another copy or version of the library (or the
+ * page) registered already throws, and that registration (same syntax, its default) stays.
+ */
+export const COLOR_TOKENS = Object.keys(TOKENS).filter((name) => name.startsWith('color-')) as TokenName[];
+
+export function registerTokens(): void {
+  for (const name of COLOR_TOKENS) {
+    try {
+      CSS.registerProperty({ name: `--pfw-${name}`, syntax: '<color>', inherits: true, initialValue: TOKENS[name] });
+    } catch {
+      // Registered already (by another copy or version of the widgets, or the page), or a browser without registerProperty.
+    }
+  }
+}
 
 /**
  * Text for screen readers only (also used by the skillprint's print window, which has no :host).
@@ -51,15 +77,27 @@ export const visuallyHidden = css`
   }
 `;
 
-/** Shared by every widget: token aliases, box sizing, focus ring, reduced motion (plus visuallyHidden). */
+/**
+ * Shared by every widget: token aliases, its own text, box sizing, focus ring, reduced motion
+ * (plus visuallyHidden). The widget's own text: colour and font are set on the root element of
+ * the shadow tree (each widget renders exactly one), not on :host. A host page's rules reach the
+ * host element, even `* { color: red !important }`, but never inside the shadow tree, so nothing
+ * inside inherits from the page. Only typography: visibility, cursor, direction and the like
+ * still come from the page.
+ */
 export const baseStyles = css`
   :host {
     ${unsafeCSS(aliases)}
     box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
+  }
+  :host > * {
     color: var(--_color-text);
+    /* The shorthand resets weight, style, variants and the rest of the font as well. */
+    font: var(--_font-size)/var(--_line-height) var(--_font-family);
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none !important;

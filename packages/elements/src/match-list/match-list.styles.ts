@@ -60,6 +60,8 @@ export const styles = css`
   .viewport {
     /* Rows lay out by the list's width, not the window's: a narrow column on a wide page too. */
     container-type: inline-size;
+    /* The padding above the rows changes as they scroll: the browser must not "correct" for it. */
+    overflow-anchor: none;
     height: var(--pfw-match-list-height, 30rem);
     overflow-y: auto;
     border: 1px solid var(--_color-border);

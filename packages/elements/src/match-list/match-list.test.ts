@@ -188,6 +188,53 @@ describe('<pfw-match-list>', function () {
     expect(lastRow()!.getBoundingClientRect().bottom).to.be.at.most(viewport.getBoundingClientRect().bottom + 1);
   });
 
+  it('keeps each row with its match and the scroll position still while rows come and go', async () => {
+    const items: Match[] = Array.from({ length: 60 }, (_, i) => ({
+      score: 90 - i,
+      essentialsMet: true,
+      requirements: [],
+      strengths: [],
+      gaps: [],
+      secondary: { interests: 0.5, environment: 0.5 },
+      candidate: `kandidaat-${String(i).padStart(3, '0')}`,
+      jobProfileId: 'job_still',
+    }));
+    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id="job_still" .token=${employerToken} .items=${items}></pfw-match-list>`);
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+    await expect(el).to.be.accessible();
+    const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+    // The focused row's button stays that match's button when the rows above it go.
+    const button = rows(el)[3]!.querySelector<HTMLButtonElement>('button.open')!;
+    button.focus();
+    const label = button.getAttribute('aria-label');
+    viewport.scrollTop = viewport.querySelector<HTMLElement>('[part=row]')!.getBoundingClientRect().height * 8;
+    await frame();
+    await el.updateComplete;
+    expect(rows(el)[0]!.getAttribute('aria-posinset'), 'rows above went').to.not.equal('1');
+    expect(button.getAttribute('aria-label')).to.equal(label);
+    expect(root(el).activeElement).to.equal(button);
+
+    // Whatever reads the layout while the rows change (a focus, another script) never finds the
+    // list shorter than it is: the scroll position stays, and rows fill the view.
+    el.addController({ hostUpdated: () => void viewport.scrollHeight });
+    viewport.scrollIntoView({ block: 'start' });
+    for (const share of [1, 0.4, 0.8, 0.1, 1]) {
+      viewport.scrollTop = (viewport.scrollHeight - viewport.clientHeight) * share;
+      const at = viewport.scrollTop;
+      await frame();
+      await el.updateComplete;
+      await frame();
+      expect(viewport.scrollTop, `scrolled to ${share}`).to.be.closeTo(at, 1);
+      const box = viewport.getBoundingClientRect();
+      for (const y of [box.top + 5, box.top + box.height / 2, Math.min(box.bottom, innerHeight) - 5]) {
+        const hit = root(el).elementFromPoint(box.left + 40, y);
+        expect(hit?.closest('[part=row]'), `a row at ${Math.round(y - box.top)} px`).to.exist;
+      }
+    }
+  });
+
   it('helps when there is nothing to show yet', async () => {
     const fresh = await tokenFor('candidate');
     const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${fresh}></pfw-match-list>`);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { routes, type Client, type Connection, type LearningOffer, type Match, type Skill } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
@@ -67,6 +68,7 @@ export class PfwMatchList extends PfwElement {
   @state() private notice = '';
 
   @query('.viewport') private viewport?: HTMLElement;
+  @query('ol[part=list]') private list?: HTMLElement;
 
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
@@ -96,6 +98,25 @@ export class PfwMatchList extends PfwElement {
       void this.load(client);
     }
     if (changed.has('items') && this.items) this.total = this.items.length;
+    this.layOut();
+  }
+
+  /**
+   * Which rows to render, and the space above and below them. The space is set before the rows
+   * change too: the new space above, and below at least what there was. The list is then never
+   * shorter than it will be, even for a moment, which would pull the scroll position up (and
+   * move the row under a pointer about to click).
+   */
+  private layOut(): void {
+    const items = this.visible;
+    const offsets = this.offsetsOf(items);
+    this.layout = { items, offsets };
+    [this.first, this.last] = this.windowOf(offsets);
+    const list = this.list;
+    if (list) {
+      list.style.paddingTop = `${offsets[this.first]}px`;
+      list.style.paddingBottom = `${Math.max(parseFloat(list.style.paddingBottom) || 0, offsets[items.length]! - offsets[this.last]!)}px`;
+    }
   }
 
   override connectedCallback(): void {
@@ -437,17 +458,19 @@ export class PfwMatchList extends PfwElement {
   }
 
   /**
+   * Rows are keyed by their match (repeat): while the list scrolls, a row's element stays with
+   * its match, so the focus, or a pointer about to click, never moves to another match.
    * The rows above and below the window are padding, set through the CSSOM: a style attribute
    * (which styleMap writes on first render) is blocked by a strict Content-Security-Policy.
    * Then the rows on show are measured; when one is not as tall as counted, the padding is
    * counted again.
    */
   protected override updated(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('ol[part=list]');
+    const list = this.list;
     if (!list) return;
-    list.style.paddingTop = `${list.dataset.padTop}px`;
-    list.style.paddingBottom = `${list.dataset.padBottom}px`;
-    const { items } = this.layout;
+    const { items, offsets } = this.layout;
+    list.style.paddingTop = `${offsets[this.first]}px`;
+    list.style.paddingBottom = `${offsets[items.length]! - offsets[this.last]!}px`;
     let changed = false;
     let sum = 0;
     let count = 0;
@@ -474,11 +497,8 @@ export class PfwMatchList extends PfwElement {
     if (this.failed) {
       return html`<p class="error" role="alert">${t.loadError} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>`;
     }
-    const items = this.visible;
+    const { items } = this.layout;
     const all = (this.items ?? this.loaded).length;
-    const offsets = this.offsetsOf(items);
-    this.layout = { items, offsets };
-    [this.first, this.last] = this.windowOf(offsets);
     const { first, last } = this;
     // One root element: it carries the widget's own text (see baseStyles).
     return html`<div>
@@ -491,13 +511,8 @@ export class PfwMatchList extends PfwElement {
           : html`${this.renderFilters(items)}
             ${items.length
               ? html`<div class="viewport" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
-                  <ol
-                    part="list"
-                    aria-label=${title}
-                    data-pad-top=${offsets[first]}
-                    data-pad-bottom=${offsets[items.length]! - offsets[last]!}
-                  >
-                    ${items.slice(first, last).map((m, i) => this.renderRow(m, first + i, items.length))}
+                  <ol part="list" aria-label=${title}>
+                    ${repeat(items.slice(first, last), (m) => m, (m, i) => this.renderRow(m, first + i, items.length))}
                   </ol>
                 </div>`
               : html`<p class="empty">${t.emptyFiltered}</p>`}`}

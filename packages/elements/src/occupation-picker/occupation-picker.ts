@@ -217,7 +217,8 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
         : this.selectedOccupation
           ? t.chosen(this.selectedOccupation.title[lang])
           : '';
-    return html`
+    // One root element: it carries the widget's own text (see baseStyles).
+    return html`<div>
       <label id="label" for="input" part="label">${this.label ?? t.label}</label>
       <span class="hint" id="hint">${t.hint}</span>
       <div class="field" part="field">
@@ -280,7 +281,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
           </p>`
         : nothing}
       <div class="visually-hidden" role="status">${status}</div>
-    `;
+    </div>`;
   }
   /* eslint-enable lit-a11y/click-events-have-key-events */
 }

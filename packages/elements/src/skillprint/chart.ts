@@ -15,12 +15,21 @@ export interface ChartInput {
   animate: boolean;
 }
 
+/** The colour with 20 % opacity, for the area (a colour token may come as rgb() or a name, not only as #rrggbb). */
+function translucent(canvas: HTMLCanvasElement, color: string): string {
+  const context = canvas.getContext('2d');
+  if (!context) return color;
+  context.fillStyle = color; // read back as #rrggbb when opaque
+  const normal = String(context.fillStyle);
+  return /^#[0-9a-f]{6}$/i.test(normal) ? `${normal}33` : normal;
+}
+
 export function drawRadar(canvas: HTMLCanvasElement, input: ChartInput): { destroy(): void } {
   return new Chart(canvas, {
     type: 'radar',
     data: {
       labels: input.labels,
-      datasets: [{ data: input.levels, borderColor: input.color, backgroundColor: `${input.color}33`, pointBackgroundColor: input.color, borderWidth: 2, fill: true }],
+      datasets: [{ data: input.levels, borderColor: input.color, backgroundColor: translucent(canvas, input.color), pointBackgroundColor: input.color, borderWidth: 2, fill: true }],
     },
     options: {
       responsive: true,

@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const cardStyles = css`
   .card {
     background: var(--_color-surface);
-    color: var(--_color-text);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space);

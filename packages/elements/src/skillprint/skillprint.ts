@@ -331,7 +331,8 @@ export class PfwSkillprint extends PfwElement {
       </div>`;
     }
     if (!this.shown) return html`<p class="message" role="status">${t.loading}</p>`;
-    return html`
+    // One root element: it carries the widget's own text (see baseStyles).
+    return html`<div>
       ${this.renderCard(this.variant)}
       ${this.variant === 'full'
         ? html`<div part="actions" class="actions">
@@ -341,7 +342,7 @@ export class PfwSkillprint extends PfwElement {
         : nothing}
       ${this.sharing && this.variant === 'full' && this.sharingController ? this.sharingController.render() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    </div>`;
   }
 }
 
