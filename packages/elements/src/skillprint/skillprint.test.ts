@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { Chart, type RadialLinearScale } from 'chart.js';
 import { createClient, routes, type SignedSkillprint } from '@pfw/contract';
 import { skills } from '@pfw/core/skills';
 import { startMockApi } from '../test-support/mock-api.js';
@@ -8,6 +9,16 @@ import type { PfwSkillprint } from './skillprint.js';
 import '../define/pfw-skillprint.js';
 
 const shadow = (el: PfwSkillprint) => el.shadowRoot!;
+/** For each skill, whether the chart's point is drawn where its level is (not on its way there). */
+function pointsAtLevels(el: PfwSkillprint): boolean[] {
+  const chart = Chart.getChart(shadow(el).querySelector('canvas')!)!;
+  const scale = chart.scales.r as RadialLinearScale;
+  const points = chart.getDatasetMeta(0).data;
+  return el.skillprint!.skillprint.scores.map((score, i) => {
+    const want = scale.getPointPositionForValue(i, score.level);
+    return Math.hypot(points[i]!.x - want.x, points[i]!.y - want.y) < 0.5;
+  });
+}
 const loaded = (el: PfwSkillprint) => waitUntil(() => el.skillprint && shadow(el).querySelector('.badge:not(.checking)'), 'skillprint did not load', { timeout: 8000 });
 
 describe('<pfw-skillprint>', function () {
@@ -114,6 +125,58 @@ describe('<pfw-skillprint>', function () {
     await loaded(el);
     await el.chartReady;
     expect(await executeServerCommand('pdf-pages')).to.equal(1);
+  });
+
+  it('prints the chart at the levels, never a frame of its animation (browser print and the print button)', async () => {
+    const first = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await loaded(first);
+    await first.chartReady;
+    await expect(first).to.be.accessible();
+    fixtureCleanup();
+
+    // The browser's print (Ctrl+P) right after the card appeared.
+    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await el.chartReady;
+    expect(pointsAtLevels(el), 'the chart is still growing').to.include(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(pointsAtLevels(el)).to.not.include(false);
+    fixtureCleanup();
+
+    // The card's own print button: the picture it takes is of the finished chart.
+    const card = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await card.chartReady;
+    expect(pointsAtLevels(card), 'the chart is still growing').to.include(false);
+    const open = window.open;
+    let pictured: boolean[] = [];
+    const toDataURL = HTMLCanvasElement.prototype.toDataURL;
+    window.open = () => null; // no print window in a test: the picture is what counts
+    HTMLCanvasElement.prototype.toDataURL = function (this: HTMLCanvasElement, ...args: Parameters<typeof toDataURL>) {
+      pictured = pointsAtLevels(card);
+      return toDataURL.apply(this, args);
+    };
+    try {
+      await card.print();
+    } finally {
+      window.open = open;
+      HTMLCanvasElement.prototype.toDataURL = toDataURL;
+    }
+    expect(pictured, 'points when the picture was taken').to.have.length(card.skillprint!.skillprint.scores.length);
+    expect(pictured).to.not.include(false);
+  });
+
+  it('draws the chart without animation when the reader asks for less motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+      await loaded(el);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+      const again = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+      await again.chartReady;
+      expect(pointsAtLevels(again)).to.not.include(false);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('speaks English', async () => {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError, listSkillTexts, routes, type Client, type Lang, type ShareLink, type SignedSkillprint, type SkillScore, type SkillTexts } from '@pfw/contract';
 import { levelOf } from '@pfw/core/norms';
 import type { SharingController } from './sharing.js';
+import type { RadarChart } from './chart.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { cardStyles, styles } from './skillprint.styles.js';
@@ -77,7 +78,7 @@ export class PfwSkillprint extends PfwElement {
   private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
   private loadKey?: string;
   private sharingController?: SharingController;
-  private chart?: { destroy(): void };
+  private chart?: RadarChart;
   private resolveChart!: () => void;
   /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
   readonly chartReady = new Promise<void>((resolve) => (this.resolveChart = resolve));
@@ -160,14 +161,8 @@ export class PfwSkillprint extends PfwElement {
       const { drawRadar } = await import('./chart.js');
       await this.updateComplete;
       if (!this.canvas || !this.shown) return;
-      const style = getComputedStyle(this);
-      this.chart = drawRadar(this.canvas, {
-        labels: this.rows().map((r) => r.short),
-        levels: this.rows().map((r) => r.score.level),
-        color: style.getPropertyValue('--_color-primary').trim() || '#0b5cad',
-        font: style.getPropertyValue('--_font-family').trim() || 'system-ui',
-        animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
-      });
+      // The print version is there to be printed: no animation at all (reduced motion is chart.ts's).
+      this.chart = drawRadar(this.canvas, this.rows(), this.variant !== 'print');
       this.chartState = 'ready';
     } catch {
       this.chartState = 'failed';
@@ -182,7 +177,7 @@ export class PfwSkillprint extends PfwElement {
     return (this.shown?.skillprint.scores ?? []).map((score) => {
       const skill = bySkill.get(score.skillId);
       const label = skill?.label[lang] ?? score.skillId;
-      return { score, skill, label, short: label.length > 18 ? `${label.slice(0, 16)}…` : label, range: levelRange(score) };
+      return { score, skill, label, range: levelRange(score) };
     });
   }
 
@@ -221,7 +216,10 @@ export class PfwSkillprint extends PfwElement {
   /** Open the one-page print version in its own window and print it (the host page is not printed). */
   async print(): Promise<void> {
     const { printCard } = await import('./print.js');
-    const chart = this.canvas && this.chartState === 'ready' ? this.canvas.toDataURL('image/png') : undefined;
+    if (this.chartState === 'loading') await this.chartReady;
+    // The picture of the chart as it ends, not a frame of its animation.
+    this.chart?.finish();
+    const chart = this.canvas && this.chartState === 'ready' ? this.canvas.toDataURL() : undefined;
     if (!printCard(this.renderCard('print', chart), this.locale.t.title, this.locale.lang)) {
       this.announcement = this.locale.t.printBlocked;
       return;
