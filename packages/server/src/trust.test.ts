@@ -48,7 +48,19 @@ function people(server: () => RunningServer, keys: () => CreatedPartner) {
     region: 'Tilburg',
     hours: { min: 16, max: 32 },
   });
-  return { client, mint, skillprint, job };
+  const joinPool = (me: Client) =>
+    me.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
+  /** A job seeker with a skillprint in the talent pool, and an employer with a published job. */
+  const pair = async (title: string, choice = 2) => {
+    const candidate = client(await mint('candidate'));
+    const signed = await skillprint(candidate, choice);
+    await joinPool(candidate);
+    const employer = client(await mint('employer', undefined, 'Bouw BV'));
+    const created = await employer.request(routes.createJobProfile, { body: job(title) });
+    await employer.request(routes.publishJobProfile, { params: { id: created.id } });
+    return { candidate, signed, employer, jobId: created.id };
+  };
+  return { client, mint, skillprint, job, joinPool, pair };
 }
 
 const storages: [string, string | undefined][] = [['PGlite', undefined]];
@@ -63,7 +75,7 @@ for (const [label, databaseUrl] of storages) {
       keys = await createPartner(server.services.db, { name: `Trust ${label}`, origins: [ORIGIN] });
     });
     after(() => server.close());
-    const { client, mint, skillprint, job } = people(
+    const { client, mint, skillprint, job, joinPool, pair } = people(
       () => server,
       () => keys,
     );
@@ -72,7 +84,7 @@ for (const [label, databaseUrl] of storages) {
       const employer = client(await mint('employer', undefined, 'Bouw BV'));
       const candidateClient = client(await mint('candidate'));
       const signed = await skillprint(candidateClient);
-      await candidateClient.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
+      await joinPool(candidateClient);
 
       const created = await employer.request(routes.createJobProfile, { body: job('Stratenmaker') });
       assert.equal(created.version, 0);
@@ -145,13 +157,8 @@ for (const [label, databaseUrl] of storages) {
     });
 
     it('keeps the audit log of what employers were shown after erasure, with no link to the erased person (#15.6)', async () => {
-      const candidate = client(await mint('candidate'));
-      const signed = await skillprint(candidate, 3);
-      await candidate.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
-      const employer = client(await mint('employer', undefined, 'Zorg BV'));
-      const j = await employer.request(routes.createJobProfile, { body: job('Helpende zorg') });
-      await employer.request(routes.publishJobProfile, { params: { id: j.id } });
-      await employer.request(routes.listCandidates, { params: { id: j.id }, query: { limit: 500 } });
+      const { candidate, signed, employer, jobId } = await pair('Helpende zorg', 3);
+      await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });
       const admin = client(await mint('partner-admin'));
       const rowsOf = async () => (await admin.request(routes.listAuditLog, { query: { limit: 500 } })).items.filter((a) => a.jobTitle === 'Helpende zorg');
       const before = (await rowsOf()).find((a) => a.candidate === signed.skillprint.owner);
@@ -180,13 +187,8 @@ for (const [label, databaseUrl] of storages) {
     });
 
     it('lets an employer see the skillprint shared at acceptance, newer ones only while the candidate is in the pool, none after withdrawal (#15.12)', async () => {
-      const candidate = client(await mint('candidate'));
-      const first = await skillprint(candidate, 2);
-      await candidate.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
-      const employer = client(await mint('employer', undefined, 'Bouw BV'));
-      const j = await employer.request(routes.createJobProfile, { body: job('Magazijn') });
-      await employer.request(routes.publishJobProfile, { params: { id: j.id } });
-      const request = await employer.request(routes.requestConnection, { body: { jobProfileId: j.id, candidate: first.skillprint.owner } });
+      const { candidate, signed: first, employer, jobId } = await pair('Magazijn');
+      const request = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: first.skillprint.owner } });
       await candidate.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true, identity: { name: 'Sam Smit', email: 'sam@example.nl' } } });
       const second = await skillprint(candidate, 3);
       const sees = (id: string) => employer.request(routes.getSkillprint, { params: { id } });
@@ -258,18 +260,13 @@ describe('erasure on embedded storage (#15.7)', () => {
     try {
       const server = await startServer({ port: 0, dataDir });
       const keys = await createPartner(server.services.db, { name: 'Erase', origins: [ORIGIN] });
-      const { client, mint, skillprint, job } = people(
+      const { pair } = people(
         () => server,
         () => keys,
       );
-      const candidate = client(await mint('candidate'));
-      const signed = await skillprint(candidate);
-      await candidate.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
-      const employer = client(await mint('employer', undefined, 'Bouw BV'));
-      const j = await employer.request(routes.createJobProfile, { body: job('Metselaar') });
-      await employer.request(routes.publishJobProfile, { params: { id: j.id } });
-      await employer.request(routes.listCandidates, { params: { id: j.id } });
-      const c = await employer.request(routes.requestConnection, { body: { jobProfileId: j.id, candidate: signed.skillprint.owner } });
+      const { candidate, signed, employer, jobId } = await pair('Metselaar');
+      await employer.request(routes.listCandidates, { params: { id: jobId } });
+      const c = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: signed.skillprint.owner } });
       const name = 'Zwaantje Wisselaar-Qx';
       const email = 'zwaantje.qx@example.nl';
       await candidate.request(routes.answerConnection, { params: { id: c.id }, body: { accept: true, identity: { name, email } } });
