@@ -29,10 +29,17 @@ let dataDir: string;
 
 /** Problems a page reports by itself: console errors and Content-Security-Policy violations. */
 const pageProblems = new WeakMap<Page, string[]>();
+/** Every API answer with a 4xx or 5xx status, e.g. a request made before it could succeed. */
+const failedRequests = new WeakMap<Page, string[]>();
 async function openPage(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
   const problems: string[] = [];
   pageProblems.set(page, problems);
+  const failed: string[] = [];
+  failedRequests.set(page, failed);
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+  });
   page.on('console', (m) => {
     // 4xx answers the widgets expect and show (e.g. "no talent pool entry yet") are logged by Chromium as network errors.
     if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) problems.push(m.text());
@@ -190,8 +197,13 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     const portal = await openPage(seeker, '/portal.html');
     await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
     await checkPage(portal, 'portal-welcome');
+    // No skillprint yet: the page asks for no matches and no talent-pool entry (both bound to fail).
+    assert.deepEqual(failedRequests.get(portal), [], 'requests that failed on the first visit');
     const skillprintId = await playAssessment(portal);
     assert.match(skillprintId, /^sp_/);
+    // The last screen leads to the skillprint, not back to the start.
+    await portal.locator('pfw-assessment').getByRole('button', { name: 'Bekijk je skillprint' }).click();
+    assert.equal(await portal.evaluate(() => document.activeElement?.id), 'skillprint-title');
     await portal.getByText('Echt: gecontroleerd').waitFor();
     const pseudonym = await portal.evaluate(() => document.querySelector('pfw-skillprint')!.skillprint!.skillprint.owner);
     await portal.getByLabel('Ik wil dat werkgevers').check();
@@ -248,5 +260,8 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByText('Al je gegevens zijn gewist.').waitFor();
     await employer.reload();
     assert.equal(await openCandidate(employer, pseudonym), false, 'the erased candidate is gone');
+    // And the job seeker can start again, as a new user.
+    await portal.getByRole('link', { name: 'Begin opnieuw' }).click();
+    await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
   });
 });

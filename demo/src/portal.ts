@@ -30,8 +30,11 @@ await Promise.all([
 ]);
 
 const show = (id: string) => (document.querySelector<HTMLElement>(`#${id}`)!.hidden = false);
+const hide = (id: string) => (document.querySelector<HTMLElement>(`#${id}`)!.hidden = true);
+const assessment = document.querySelector('pfw-assessment')!;
 
 function showSkillprint(id: string): void {
+  if (document.querySelector('#skillprint pfw-skillprint')?.getAttribute('skillprint-id') === id) return;
   const card = document.createElement('pfw-skillprint');
   card.setAttribute('skillprint-id', id);
   card.setAttribute('share-url', `${location.origin}/portal.html?share=`);
@@ -41,8 +44,11 @@ function showSkillprint(id: string): void {
   show('step-pool');
   show('step-jobs');
   show('step-data');
-  // Matches exist now: load them (the list may have loaded before there was a skillprint).
-  void document.querySelector('pfw-match-list')!.load();
+  // Matches are made from a skillprint, so the list comes only now: before, every request
+  // for it would fail (409, no skillprint yet).
+  const list = document.querySelector('pfw-match-list');
+  if (list) void list.load();
+  else document.querySelector('#jobs')!.append(Object.assign(document.createElement('pfw-match-list'), { mode: 'jobs' }));
 }
 
 // A share link opens the card alone.
@@ -56,17 +62,25 @@ if (shared) {
 } else {
   const existing = (await me.request(routes.listMySkillprints)).items[0];
   if (existing) {
-    document.querySelector<HTMLElement>('#step-assessment')!.hidden = true;
+    hide('step-assessment');
     showSkillprint(existing.skillprint.id);
+    // Only someone with a skillprint can be in the talent pool: ask only then.
+    const current = await me.request(routes.getTalentPool).catch(() => undefined);
+    if (current) document.querySelector('#pool-status')!.textContent = 'Je doet mee. Werkgevers kunnen je vinden.';
   }
-  document.querySelector('pfw-assessment')!.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
+  assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
+  // "Bekijk je skillprint" on the assessment's last screen: to the card.
+  assessment.addEventListener('pfw-assessment-show-skillprint', (e) => {
+    showSkillprint(e.detail.skillprintId);
+    const title = document.querySelector<HTMLElement>('#skillprint-title')!;
+    title.scrollIntoView({ block: 'start' });
+    title.focus({ preventScroll: true });
+  });
 }
 
 // The talent pool: the host's own form, sent through the same typed client.
 const poolForm = document.querySelector<HTMLFormElement>('#pool-form')!;
 const poolStatus = document.querySelector('#pool-status')!;
-const current = await me.request(routes.getTalentPool).catch(() => undefined);
-if (current) poolStatus.textContent = 'Je doet mee. Werkgevers kunnen je vinden.';
 poolForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(poolForm);
@@ -99,9 +113,12 @@ document.querySelector('#erase')!.addEventListener('click', () => {
   if (!confirm('Weet je het zeker? Je skillprint, je antwoorden en je verzoeken worden gewist.')) return;
   me.request(routes.eraseMe)
     .then(() => {
+      // Nothing stays on this device either; "Begin opnieuw" opens the portal as a new user.
       localStorage.removeItem(USER_KEY);
-      for (const id of ['step-skillprint', 'step-pool', 'step-jobs']) document.querySelector<HTMLElement>(`#${id}`)!.hidden = true;
-      dataStatus.textContent = 'Al je gegevens zijn gewist.';
+      assessment.forget();
+      for (const id of ['step-assessment', 'step-skillprint', 'step-pool', 'step-jobs', 'step-data']) hide(id);
+      show('step-again');
+      document.querySelector<HTMLElement>('#again-title')!.focus();
     })
     .catch((error: Error) => (dataStatus.textContent = `Dat lukte niet: ${error.message}`));
 });

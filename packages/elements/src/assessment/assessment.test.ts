@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
@@ -164,6 +164,44 @@ describe('<pfw-assessment>', function () {
     }
     await waitUntil(() => completed, 'keyboard run did not complete', { timeout: 15000 });
     expect(screenOf(el)).to.equal('done');
+  });
+
+  it('ends on a finished screen that leads to the skillprint, also after a reload; never back at the start', async () => {
+    const el = await make(SHORT);
+    await expect(el).to.be.accessible();
+    let completed: string | undefined;
+    el.addEventListener('pfw-assessment-completed', (e) => (completed = e.detail.skillprintId));
+    for (let i = 0; i < 2000 && (await step(el)); i++) await el.updateComplete;
+    await waitUntil(() => completed, 'not completed', { timeout: 15000 });
+    await waitFor(el, ['done']);
+    await expect(el).to.be.accessible();
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.not.include('Begin');
+    const show = button(el, 'button.primary')!;
+    expect(show.textContent!.trim()).to.equal('Bekijk je skillprint');
+    const asked = oneEvent(el, 'pfw-assessment-show-skillprint');
+    show.click();
+    expect((await asked).detail.skillprintId).to.equal(completed);
+
+    // A reload: still finished, still the way to the skillprint.
+    el.remove();
+    const again = await make(SHORT);
+    await waitFor(again, ['done']);
+    expect(button(again, 'button.primary')!.textContent!.trim()).to.equal('Bekijk je skillprint');
+    const askedAgain = oneEvent(again, 'pfw-assessment-show-skillprint');
+    button(again, 'button.primary')!.click();
+    expect((await askedAgain).detail.skillprintId).to.equal(completed);
+    again.setAttribute('lang', 'en');
+    await waitUntil(() => button(again, 'button.primary')!.textContent!.trim() === 'See your skillprint', 'not in English');
+    again.setAttribute('lang', 'nl');
+    await waitUntil(() => button(again, 'button.primary')!.textContent!.trim() === 'Bekijk je skillprint', 'not back in Dutch');
+
+    // Doing it again is a clear choice of its own; forget() (after erasure) leaves nothing on the device.
+    const redo = [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Doe de test opnieuw')!;
+    expect(redo.classList.contains('primary')).to.equal(false);
+    again.forget();
+    await waitFor(again, ['welcome']);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'))).to.deep.equal([]);
   });
 
   it('resumes at the same item after a reload', async () => {

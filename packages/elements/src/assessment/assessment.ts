@@ -5,7 +5,7 @@ import { AdaptiveEngine, EXTRA_TIME_FACTOR, SORTING_LIMIT_MS, categoryOf, indexI
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { AnswerQueue } from './answer-queue.js';
-import { forget, keepOnlyResult, readSaved, storageKeyFor, writeSaved, type SavedTest } from './saved-test.js';
+import { forget as forgetSaved, keepOnlyResult, readSaved, storageKeyFor, writeSaved, type SavedTest } from './saved-test.js';
 import { canSpeak, speak, stopSpeaking } from './speech.js';
 import type { CreateGame, Game } from './games/game.js';
 import { styles } from './assessment.styles.js';
@@ -51,6 +51,7 @@ export interface AssessmentProgressDetail {
  * @fires pfw-assessment-started - A new test started. `detail: { sessionId }`.
  * @fires pfw-assessment-progress - After every answer. `detail: { sessionId, percent, answered, skillsStarted, skillsDone, skills }`.
  * @fires pfw-assessment-completed - The skillprint is ready. `detail: { sessionId, skillprintId }`.
+ * @fires pfw-assessment-show-skillprint - The person asks to see their skillprint (the button on the last screen); the page shows it, e.g. with `<pfw-skillprint skillprint-id>`. `detail: { skillprintId }`.
  * @fires pfw-error - Something failed. `detail.problem` says why; answers are never lost.
  *
  * @csspart panel - The panel around every screen.
@@ -348,12 +349,22 @@ export class PfwAssessment extends PfwElement {
     this.emit('pfw-assessment-completed', { sessionId: saved.sessionId, skillprintId });
   }
 
-  private startOver(): void {
-    forget(this.storageKey);
+  /**
+   * Forget the test kept on this device (its answers, or the id of its skillprint) and show the
+   * welcome screen. For a page whose user erased their data: nothing of theirs stays behind.
+   */
+  forget(): void {
+    forgetSaved(this.storageKey);
     this.saved = undefined;
+    // An anonymous person's token belongs to the test: a new test is a new anonymous person.
+    if (this.anonymousToken && this.token === this.anonymousToken) this.token = this.anonymousToken = undefined;
     this.reachedMilestones.clear();
     this.milestone = '';
     this.screen = 'welcome';
+  }
+
+  private startOver(): void {
+    this.forget();
     this.focusHeading();
   }
 
@@ -530,7 +541,17 @@ export class PfwAssessment extends PfwElement {
         return html`
           <h2 tabindex="-1">${t.doneTitle}</h2>
           <p>${t.doneText}</p>
-          <button type="button" class="secondary" @click=${() => this.startOver()}>${t.start}</button>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              part="primary-button"
+              @click=${() => this.emit('pfw-assessment-show-skillprint', { skillprintId: this.saved?.skillprintId })}
+            >
+              ${t.showSkillprint}
+            </button>
+            <button type="button" class="secondary" @click=${() => this.startOver()}>${t.again}</button>
+          </div>
         `;
       case 'expired':
         return html`
@@ -626,5 +647,6 @@ declare global {
     'pfw-assessment-started': CustomEvent<{ sessionId: string }>;
     'pfw-assessment-progress': CustomEvent<AssessmentProgressDetail>;
     'pfw-assessment-completed': CustomEvent<{ sessionId: string; skillprintId: string }>;
+    'pfw-assessment-show-skillprint': CustomEvent<{ skillprintId: string }>;
   }
 }

@@ -37,6 +37,8 @@ const en: Messages = {
   waitingToFinish: 'We are waiting for the internet to make your skillprint. Your answers are safe.',
   doneTitle: 'Your skillprint is ready',
   doneText: 'Well done! Now see what you are strong at.',
+  showSkillprint: 'See your skillprint',
+  again: 'Take the test again',
   errorTitle: 'Something went wrong',
   errorText: 'It does not work right now. Your answers are safe. Try again in a moment.',
   retry: 'Try again',

@@ -35,6 +35,8 @@ export default {
   waitingToFinish: 'We wachten op internet om je skillprint te maken. Je antwoorden zijn veilig.',
   doneTitle: 'Je skillprint is klaar',
   doneText: 'Goed gedaan! Bekijk nu waar je sterk in bent.',
+  showSkillprint: 'Bekijk je skillprint',
+  again: 'Doe de test opnieuw',
   errorTitle: 'Er ging iets mis',
   errorText: 'Het lukt nu niet. Je antwoorden zijn veilig. Probeer het zo nog eens.',
   retry: 'Probeer opnieuw',
