@@ -49,12 +49,11 @@ const aliases = tokenAliases;
  * Once per page, first come first served: a name another copy or version of the library (or the
  * page) registered already throws, and that registration (same syntax, its default) stays.
  */
-export const COLOR_TOKENS = Object.keys(TOKENS).filter((name) => name.startsWith('color-')) as TokenName[];
-
 export function registerTokens(): void {
-  for (const name of COLOR_TOKENS) {
+  for (const [name, initialValue] of Object.entries(TOKENS)) {
+    if (!name.startsWith('color-')) continue;
     try {
-      CSS.registerProperty({ name: `--pfw-${name}`, syntax: '<color>', inherits: true, initialValue: TOKENS[name] });
+      CSS.registerProperty({ name: `--pfw-${name}`, syntax: '<color>', inherits: true, initialValue });
     } catch {
       // Registered already (by another copy or version of the widgets, or the page), or a browser without registerProperty.
     }
@@ -94,8 +93,6 @@ export const baseStyles = css`
     color: var(--_color-text);
     /* The shorthand resets weight, style, variants and the rest of the font as well. */
     font: var(--_font-size)/var(--_line-height) var(--_font-family);
-    letter-spacing: normal;
-    text-transform: none;
     text-align: start;
     white-space: normal;
   }
