@@ -55,7 +55,7 @@ const en: Messages = {
   retry: 'Try again',
   publish: 'Publish',
   publishChanges: 'Publish changes',
-  pendingNote: 'Your changes are saved but not published yet. Candidates see the vacancy as it was until you press Publish changes.',
+  pendingNote: 'Saved, not published yet. Candidates see the vacancy as it was.',
   publishAgain: 'Publish again',
   close: 'Close vacancy',
   published: (title) => `"${title}" is published. Candidates can find it now.`,

@@ -64,7 +64,7 @@ export default {
   retry: 'Probeer opnieuw',
   publish: 'Publiceer',
   publishChanges: 'Publiceer wijzigingen',
-  pendingNote: 'Je wijzigingen zijn bewaard, maar nog niet gepubliceerd. Kandidaten zien de vacature zoals ze was, tot je op Publiceer wijzigingen drukt.',
+  pendingNote: 'Bewaard, nog niet gepubliceerd. Kandidaten zien de vacature zoals ze was.',
   publishAgain: 'Publiceer opnieuw',
   close: 'Sluit vacature',
   published: (title: string) => `"${title}" is gepubliceerd. Kandidaten kunnen de vacature nu vinden.`,

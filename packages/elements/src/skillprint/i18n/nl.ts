@@ -30,5 +30,5 @@ export default {
   interests: 'Dit vind je leuk',
   environment: 'Zo werk je graag',
   print: 'Printen of bewaren als pdf',
-  printBlocked: 'Het printvenster ging niet open. Sta pop-ups toe en probeer opnieuw.',
+  printBlocked: 'Printen lukte niet. Sta pop-ups toe en probeer opnieuw.',
 };
