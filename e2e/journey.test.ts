@@ -224,7 +224,16 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await builder.getByLabel('Minimaal', { exact: true }).fill('16');
     await builder.getByLabel('Maximaal', { exact: true }).fill('32');
     await builder.getByRole('button', { name: 'Publiceer' }).click();
-    await builder.getByText('is gepubliceerd').waitFor();
+    // Should it not say so, say what it says instead (and what the builder holds).
+    await builder.getByText('is gepubliceerd').waitFor().catch(async (error: Error) => {
+      const state = await builder.evaluate((el: Element & { status?: string; value?: unknown }) => ({
+        actions: el.shadowRoot?.querySelector('[part=actions]')?.textContent?.replace(/\s+/g, ' '),
+        errors: el.shadowRoot?.querySelector('[part=errors]')?.textContent?.replace(/\s+/g, ' '),
+        status: el.status,
+        value: el.value,
+      }));
+      throw new Error(`${error.message}\nbuilder: ${JSON.stringify(state)}`);
+    });
     await checkPage(employer, 'employer');
     assert.ok(await openCandidate(employer, pseudonym), 'the new candidate is in the list');
     const details = employer.locator('pfw-match-list [part=details]');

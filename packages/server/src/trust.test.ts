@@ -104,6 +104,10 @@ for (const [label, databaseUrl] of storages) {
       const matches = await candidateClient.request(routes.listMyMatches, { query: { limit: 500 } });
       assert.equal(matches.items.find((m) => m.jobProfileId === created.id)?.job?.title, 'Stratenmaker');
 
+      // Typing it back to what is live leaves nothing to publish; then the real edit again.
+      const back = await employer.request(routes.updateJobProfile, { params: { id: created.id }, body: job('Stratenmaker') });
+      assert.equal(back.draft, undefined);
+      await employer.request(routes.updateJobProfile, { params: { id: created.id }, body: job('Schoonmaker') });
       const v2 = await employer.request(routes.publishJobProfile, { params: { id: created.id } });
       assert.equal(v2.version, 2);
       assert.equal(v2.title, 'Schoonmaker');

@@ -1,6 +1,6 @@
 /** Job profiles: an employer's vacancies in the skill language; draft → published → closed. */
 import type { Hono } from 'hono';
-import { apiError, routes, type JobProfile, type JobProfileInput, type JobStatus } from '@pfw/contract';
+import { apiError, canonicalJson, routes, type JobProfile, type JobProfileInput, type JobStatus } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
@@ -146,8 +146,10 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     const job = await ownJob(db, params.id, me.personId);
     if (job.status === 'closed') throw apiError(409, 'A closed job profile cannot change.', 'wrong-status');
     checkReferences(body);
+    // Edited back to what is live: no changes wait any more.
+    const unchanged = job.status === 'published' && canonicalJson(body) === canonicalJson(job.input);
     const column = job.status === 'draft' ? 'input' : 'draft_input';
-    await db.query(`UPDATE job_profiles SET ${column} = $2, updated_at = now() WHERE id = $1`, [params.id, JSON.stringify(body)]);
+    await db.query(`UPDATE job_profiles SET ${column} = $2, updated_at = now() WHERE id = $1`, [params.id, unchanged ? null : JSON.stringify(body)]);
     return toJobProfile(await ownJob(db, params.id, me.personId), true);
   });
 
