@@ -219,6 +219,8 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await occupation.press('ArrowDown');
     await occupation.press('Enter');
     await builder.getByRole('button', { name: 'Gebruik dit beroep' }).click();
+    // As a person would: the skills are in view before the rest is filled in (the skill editor is a lazy part).
+    await builder.locator('[part=requirement]').first().waitFor();
     await builder.getByLabel('Titel', { exact: true }).fill('Kok in ons bedrijfsrestaurant');
     await builder.getByLabel('Regio', { exact: true }).fill('Noord-Brabant');
     await builder.getByLabel('Minimaal', { exact: true }).fill('16');
