@@ -55,6 +55,15 @@ export function combineScore(skills: number, secondary: number, essentialsMet: b
   return essentialsMet ? score : Math.min(score, ESSENTIAL_CAP);
 }
 
+/**
+ * The inverse ranking needs to prune: the least skill share (0..1) that can still score above
+ * `score` with a neutral secondary part (0.5), i.e. combineScore(x, 0.5, true) > score ⇔ x ≥ this
+ * (minus a hair, so rounding never prunes someone who would tie in).
+ */
+export function leastSkillShareAbove(score: number): number {
+  return ((score + 0.5) / 100 - (1 - SKILL_WEIGHT) * 0.5) / SKILL_WEIGHT - 1e-9;
+}
+
 /** Interests: the share of the job's interest areas the candidate scores 50+ on (0.5 when unknown). */
 export function interestFit(job: readonly InterestId[] | undefined, candidate: CandidateProfile['interests']): number {
   if (!job?.length || !candidate?.length) return 0.5;

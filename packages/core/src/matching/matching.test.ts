@@ -4,7 +4,7 @@ import type { Requirement, SkillScore } from '@pfw/contract';
 import { Random } from '../psychometrics/random.js';
 import { levelOf, percentileOf } from '../psychometrics/norms.js';
 import { learningOffers, occupations, skills } from '../skills/index.js';
-import { CandidateIndex, ESSENTIAL_CAP, GOOD_MATCH, JobIndex, SkillOrder, jobsOpenedBy, match } from './index.js';
+import { CandidateIndex, ESSENTIAL_CAP, GOOD_MATCH, JobIndex, SkillOrder, combineScore, jobsOpenedBy, leastSkillShareAbove, match } from './index.js';
 
 const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
 const order = new SkillOrder(soft);
@@ -36,6 +36,13 @@ describe('matching', () => {
         assert.ok(score >= last, `score fell from ${last} to ${score}`);
         last = score;
       }
+    }
+  });
+
+  it('inverts the score formula exactly where ranking prunes by it', () => {
+    for (let score = 0; score <= 100; score++) {
+      const least = leastSkillShareAbove(score);
+      for (let x = 0; x <= 1; x += 1 / 4096) assert.equal(combineScore(x, 0.5, true) > score, x >= least, `score ${score}, share ${x}`);
     }
   });
 

@@ -6,7 +6,7 @@
  */
 import type { InterestId, Requirement, SkillScore } from '@pfw/contract';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
-import { ESSENTIAL_CAP, MET_PROBABILITY, SKILL_WEIGHT, combineScore, environmentFit, interestFit, type CandidateProfile, type EssentialGroup, type MatchTarget } from './index.js';
+import { ESSENTIAL_CAP, MET_PROBABILITY, combineScore, leastSkillShareAbove, environmentFit, interestFit, type CandidateProfile, type EssentialGroup, type MatchTarget } from './index.js';
 
 const LEVELS = 5;
 /** Candidates per block of the column scan (sums stay in the CPU cache). */
@@ -330,8 +330,8 @@ export class CandidateIndex<Meta = unknown> {
         top.offer(score, c);
         if (top.threshold !== threshold) {
           threshold = top.threshold;
-          // combineScore(x, 0.5) > threshold ⇔ 100·(0.85·x·scale + 0.075) ≥ threshold + 0.5 (minus a hair for rounding).
-          need = threshold < 0 || !scale ? -Infinity : ((threshold + 0.5) / 100 - (1 - SKILL_WEIGHT) * 0.5) / SKILL_WEIGHT / scale - 1e-9;
+          // The raw sum is the skill share before scaling: divide the share by scale.
+          need = threshold < 0 || !scale ? -Infinity : leastSkillShareAbove(threshold) / scale;
         }
       }
     }
