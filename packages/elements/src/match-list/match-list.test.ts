@@ -7,6 +7,18 @@ import type { PfwMatchList } from './match-list.js';
 import '../define/pfw-match-list.js';
 
 const root = (el: PfwMatchList) => el.shadowRoot!;
+/** n made-up candidates for one job, without explanations: for the list's own behaviour. */
+const synthetic = (n: number, jobProfileId: string, score: (i: number) => number): Match[] =>
+  Array.from({ length: n }, (_, i) => ({
+    score: score(i),
+    essentialsMet: true,
+    requirements: [],
+    strengths: [],
+    gaps: [],
+    secondary: { interests: 0.5, environment: 0.5 },
+    candidate: `kandidaat-${String(i).padStart(5, '0')}`,
+    jobProfileId,
+  }));
 const rows = (el: PfwMatchList) => [...root(el).querySelectorAll<HTMLElement>('[part=row]')];
 
 describe('<pfw-match-list>', function () {
@@ -113,16 +125,7 @@ describe('<pfw-match-list>', function () {
   });
 
   it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {
-    const items: Match[] = Array.from({ length: 10000 }, (_, i) => ({
-      score: 100 - (i % 100),
-      essentialsMet: true,
-      requirements: [],
-      strengths: [],
-      gaps: [],
-      secondary: { interests: 0.5, environment: 0.5 },
-      candidate: `kandidaat-${String(i).padStart(5, '0')}`,
-      jobProfileId: 'job_synthetic',
-    }));
+    const items = synthetic(10000, 'job_synthetic', (i) => 100 - (i % 100));
     const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`);
     await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
     expect(rows(el).length).to.be.lessThan(60);
@@ -189,16 +192,7 @@ describe('<pfw-match-list>', function () {
   });
 
   it('keeps each row with its match and the scroll position still while rows come and go', async () => {
-    const items: Match[] = Array.from({ length: 60 }, (_, i) => ({
-      score: 90 - i,
-      essentialsMet: true,
-      requirements: [],
-      strengths: [],
-      gaps: [],
-      secondary: { interests: 0.5, environment: 0.5 },
-      candidate: `kandidaat-${String(i).padStart(3, '0')}`,
-      jobProfileId: 'job_still',
-    }));
+    const items = synthetic(60, 'job_still', (i) => 90 - i);
     const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id="job_still" .token=${employerToken} .items=${items}></pfw-match-list>`);
     await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
     await expect(el).to.be.accessible();
