@@ -8,7 +8,7 @@ import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
-import { iso, person } from './shared.js';
+import { isUniqueViolation, iso, person } from './shared.js';
 
 export interface JobRow {
   id: string;
@@ -59,33 +59,42 @@ export async function ownJob(db: Queryable, id: string, employerId: string): Pro
 export function mountJobProfiles(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
-  /** Close a profile, or publish it: its draft becomes the next version, and the live one for matching. */
-  const setStatus = async (id: string, employerId: string, to: 'published' | 'closed') => {
-    const job = await ownJob(db, id, employerId);
-    if (to === 'closed') {
-      if (job.status === 'closed') throw apiError(409, 'This job profile is already closed.', 'wrong-status');
-      await db.query("UPDATE job_profiles SET status = 'closed', updated_at = now() WHERE id = $1", [id]);
-    } else {
-      const changes = job.status === 'draft' || job.draft_input !== null || job.version === 0;
-      if (job.status === 'published' && !changes) throw apiError(409, 'This job profile is already published and has no changes to publish.', 'wrong-status');
-      if (changes) {
-        const input = job.draft_input ?? job.input;
-        checkReferences(input);
-        await db.transaction(async (tx) => {
-          await tx.query('INSERT INTO job_profile_versions (job_profile_id, version, input) VALUES ($1, $2, $3)', [id, job.version + 1, JSON.stringify(input)]);
-          await tx.query("UPDATE job_profiles SET status = 'published', input = $2, draft_input = NULL, version = $3, updated_at = now() WHERE id = $1", [
-            id,
-            JSON.stringify(input),
-            job.version + 1,
-          ]);
-        });
-      } else {
-        // A closed profile opens again as it was last published.
-        await db.query("UPDATE job_profiles SET status = 'published', updated_at = now() WHERE id = $1", [id]);
-      }
-    }
+  /** After a status change: every instance's job index, and the profile as its owner sees it. */
+  const changed = async (job: JobRow, employerId: string) => {
     await bumpVersion(db, job.partner_id, 'jobs_version');
-    return toJobProfile(await ownJob(db, id, employerId), true);
+    return toJobProfile(await ownJob(db, job.id, employerId), true);
+  };
+
+  /** Publish: the draft (or a new profile's fields) becomes the next version, live for matching. */
+  const publish = async (id: string, employerId: string) => {
+    const job = await ownJob(db, id, employerId);
+    if (job.status === 'closed' && job.draft_input === null && job.version > 0) {
+      // A closed profile opens again as it was last published.
+      await db.query("UPDATE job_profiles SET status = 'published', updated_at = now() WHERE id = $1", [id]);
+      return changed(job, employerId);
+    }
+    if (job.status === 'published' && job.draft_input === null) throw apiError(409, 'This job profile is already published and has no changes to publish.', 'wrong-status');
+    const input = job.draft_input ?? job.input;
+    checkReferences(input);
+    const next = job.version + 1;
+    try {
+      await db.transaction(async (tx) => {
+        await tx.query('INSERT INTO job_profile_versions (job_profile_id, version, input) VALUES ($1, $2, $3)', [id, next, JSON.stringify(input)]);
+        await tx.query("UPDATE job_profiles SET status = 'published', input = $2, draft_input = NULL, version = $3, updated_at = now() WHERE id = $1", [id, JSON.stringify(input), next]);
+      });
+    } catch (error) {
+      // Two publishes at once: the first made this version.
+      if (isUniqueViolation(error)) throw apiError(409, 'These changes were just published.', 'wrong-status');
+      throw error;
+    }
+    return changed(job, employerId);
+  };
+
+  const close = async (id: string, employerId: string) => {
+    const job = await ownJob(db, id, employerId);
+    if (job.status === 'closed') throw apiError(409, 'This job profile is already closed.', 'wrong-status');
+    await db.query("UPDATE job_profiles SET status = 'closed', updated_at = now() WHERE id = $1", [id]);
+    return changed(job, employerId);
   };
 
   bind(app, services, routes.createJobProfile, async ({ auth, body }) => {
@@ -153,8 +162,8 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     return toJobProfile(await ownJob(db, params.id, me.personId), true);
   });
 
-  bind(app, services, routes.publishJobProfile, ({ auth, params }) => setStatus(params.id, person(auth, 'employer').personId, 'published'));
-  bind(app, services, routes.closeJobProfile, ({ auth, params }) => setStatus(params.id, person(auth, 'employer').personId, 'closed'));
+  bind(app, services, routes.publishJobProfile, ({ auth, params }) => publish(params.id, person(auth, 'employer').personId));
+  bind(app, services, routes.closeJobProfile, ({ auth, params }) => close(params.id, person(auth, 'employer').personId));
 
   bind(app, services, routes.deleteJobProfile, async ({ auth, params }) => {
     const job = await ownJob(db, params.id, person(auth, 'employer').personId);
