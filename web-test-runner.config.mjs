@@ -41,7 +41,21 @@ function countingReporter(file) {
  * dynamically; they never run in a browser. Resolve them to an empty module so the dev server
  * can serve the file.
  */
-const NODE_BUILTINS = new Set(['fs', 'fs/promises', 'util', 'zlib', 'path', 'url', 'crypto', 'module', 'os', 'stream', 'stream/promises', 'child_process', 'worker_threads']);
+const NODE_BUILTINS = new Set([
+  'fs',
+  'fs/promises',
+  'util',
+  'zlib',
+  'path',
+  'url',
+  'crypto',
+  'module',
+  'os',
+  'stream',
+  'stream/promises',
+  'child_process',
+  'worker_threads',
+]);
 const nodeBuiltinStub = {
   name: 'pfw-node-builtin-stub',
   resolveImport({ source }) {
@@ -61,7 +75,11 @@ const pdfPages = {
     if (command !== 'pdf-pages') return undefined;
     const page = session.browser.getPage(session.id);
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+    });
     await page.emulateMedia({ media: 'screen' });
     // The page tree's /Count (page objects themselves may sit in compressed object streams).
     return Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
@@ -94,5 +112,9 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 15000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(process.env.PFW_BROWSER_RESULTS)],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countingReporter(process.env.PFW_BROWSER_RESULTS),
+  ],
 };

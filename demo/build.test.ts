@@ -13,7 +13,12 @@ test('the demo builds without warnings, every page included', { timeout: 180_000
   logger.warn = (message) => void warnings.push(message);
   logger.warnOnce = logger.warn;
   try {
-    await build({ configFile: join(import.meta.dirname, 'vite.config.ts'), customLogger: logger, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      configFile: join(import.meta.dirname, 'vite.config.ts'),
+      customLogger: logger,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
     assert.deepEqual(warnings, []);
     const pages = readdirSync(import.meta.dirname).filter((f) => f.endsWith('.html'));
     assert.ok(pages.length >= 5, 'index, portal, employer, hr and admin');

@@ -36,7 +36,11 @@ describe('the demo partner', () => {
     const second = await demoPartner(dbB, b, origins);
     assert.notEqual(first.partner.partnerId, second.partner.partnerId);
     assert.equal((await findKey(dbA, first.partner.secretKey))?.partnerId, first.partner.partnerId);
-    assert.equal((await findKey(dbB, second.partner.secretKey))?.partnerId, second.partner.partnerId, 'b signs in with its own key');
+    assert.equal(
+      (await findKey(dbB, second.partner.secretKey))?.partnerId,
+      second.partner.partnerId,
+      'b signs in with its own key',
+    );
     assert.equal(existsSync(join(parent, 'demo-partner.json')), false, 'nothing shared in the parent');
     assert.deepEqual(await demoPartner(dbA, a, origins), first, 'a restart reads the same partner');
   });
@@ -59,7 +63,10 @@ describe('the demo partner', () => {
     const db = await open();
     const made = await demoPartner(db, e, origins);
     rmSync(made.file);
-    await assert.rejects(demoPartner(db, e, origins), (error: Error) => error instanceof DemoPartnerError && !error.message.includes('\n'));
+    await assert.rejects(
+      demoPartner(db, e, origins),
+      (error: Error) => error instanceof DemoPartnerError && !error.message.includes('\n'),
+    );
   });
 
   it('on PostgreSQL, is named after the database', () => {

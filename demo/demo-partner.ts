@@ -45,7 +45,9 @@ function read(file: string): DemoPartner | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const partner = JSON.parse(readFileSync(file, 'utf8')) as Partial<DemoPartner>;
-    return typeof partner.partnerId === 'string' && typeof partner.secretKey === 'string' ? (partner as DemoPartner) : undefined;
+    return typeof partner.partnerId === 'string' && typeof partner.secretKey === 'string'
+      ? (partner as DemoPartner)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -61,7 +63,11 @@ export function saveDemoPartner(file: string, partner: DemoPartner): void {
  * key, else made (with `origins` for the publishable key) and saved. A file from before, beside the
  * data folder, is taken over when it is this storage's.
  */
-export async function demoPartner(db: Database, storage: DemoStorage, origins: readonly string[]): Promise<{ file: string; partner: DemoPartner }> {
+export async function demoPartner(
+  db: Database,
+  storage: DemoStorage,
+  origins: readonly string[],
+): Promise<{ file: string; partner: DemoPartner }> {
   const file = demoPartnerFile(storage);
   for (const candidate of [file, sharedFile(storage)]) {
     const partner = read(candidate);
@@ -71,7 +77,9 @@ export async function demoPartner(db: Database, storage: DemoStorage, origins: r
     }
   }
   if (await findKey(db, DEMO_PUBLISHABLE_KEY)) {
-    throw new DemoPartnerError(`This storage has a demo partner but not its key file ${file}. Start with a new PFW_DATA_DIR (or an empty database).`);
+    throw new DemoPartnerError(
+      `This storage has a demo partner but not its key file ${file}. Start with a new PFW_DATA_DIR (or an empty database).`,
+    );
   }
   const created = await createPartner(db, {
     name: 'Demo partner',

@@ -33,10 +33,11 @@ const api = await startServer({
  * is kept with the storage (inside the data folder): every PFW_DATA_DIR has its own partner.
  */
 const port = Number(process.env.PORT ?? 5173);
-const { file: partnerFile, partner: partnerData } = await demoPartner(api.services.db, { dataDir, databaseUrl: process.env.DATABASE_URL }, [
-  `http://localhost:${port}`,
-  `http://127.0.0.1:${port}`,
-]).catch(exitOnStartError);
+const { file: partnerFile, partner: partnerData } = await demoPartner(
+  api.services.db,
+  { dataDir, databaseUrl: process.env.DATABASE_URL },
+  [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+).catch(exitOnStartError);
 const { secretKey } = partnerData;
 
 /**
@@ -45,7 +46,9 @@ const { secretKey } = partnerData;
  * that start this server get an empty programme unless they set PFW_SEED=1); PFW_SEED_CANDIDATES
  * sets the number of job seekers (default 300).
  */
-const seedWanted = process.env.PFW_SEED ? process.env.PFW_SEED !== '0' : process.env.NODE_ENV !== 'test' && !process.env.CI;
+const seedWanted = process.env.PFW_SEED
+  ? process.env.PFW_SEED !== '0'
+  : process.env.NODE_ENV !== 'test' && !process.env.CI;
 if (seedWanted && !partnerData.seeded) {
   console.log('  Voorbeelddata maken (eenmalig)…');
   const result = await seedDemo({
@@ -75,7 +78,9 @@ const demoBackend: Plugin = {
         return;
       }
       partnerServer
-        .request(routes.createToken, { body: { role: role.data, subject, displayName: url.searchParams.get('displayName') ?? undefined } })
+        .request(routes.createToken, {
+          body: { role: role.data, subject, displayName: url.searchParams.get('displayName') ?? undefined },
+        })
         .then((token) => {
           res.setHeader('content-type', 'application/json');
           res.end(JSON.stringify(token));

@@ -42,11 +42,14 @@ async function openPage(context: BrowserContext, path: string): Promise<Page> {
   });
   page.on('console', (m) => {
     // 4xx answers the widgets expect and show (e.g. "no talent pool entry yet") are logged by Chromium as network errors.
-    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) problems.push(m.text());
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text()))
+      problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
   );
   await page.goto(`${BASE}${path}`);
   return page;
@@ -69,7 +72,11 @@ const WIDEST_ELEMENTS = `(() => {
 async function checkPage(page: Page, name: string): Promise<void> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+    const result = await (
+      globalThis as unknown as {
+        axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run({
       resultTypes: ['violations'],
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -154,7 +161,13 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pfw-e2e-'));
     server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'demo', 'serve.ts')], {
       cwd: root,
-      env: { ...process.env, PORT: String(PORT), PFW_DATA_DIR: join(dataDir, 'pglite'), PFW_SEED: '1', PFW_SEED_CANDIDATES: '40' },
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        PFW_DATA_DIR: join(dataDir, 'pglite'),
+        PFW_SEED: '1',
+        PFW_SEED_CANDIDATES: '40',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -205,7 +218,9 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.locator('pfw-assessment').getByRole('button', { name: 'Bekijk je skillprint' }).click();
     assert.equal(await portal.evaluate(() => document.activeElement?.id), 'skillprint-title');
     await portal.getByText('Echt: gecontroleerd').waitFor();
-    const pseudonym = await portal.evaluate(() => document.querySelector('pfw-skillprint')!.skillprint!.skillprint.owner);
+    const pseudonym = await portal.evaluate(
+      () => document.querySelector('pfw-skillprint')!.skillprint!.skillprint.owner,
+    );
     await portal.getByLabel('Ik wil dat werkgevers').check();
     await portal.getByRole('button', { name: 'Doe mee' }).click();
     await portal.getByText('Je doet mee.').waitFor();
@@ -227,15 +242,18 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await builder.getByLabel('Maximaal', { exact: true }).fill('32');
     await builder.getByRole('button', { name: 'Publiceer' }).click();
     // Should it not say so, say what it says instead (and what the builder holds).
-    await builder.getByText('is gepubliceerd').waitFor().catch(async (error: Error) => {
-      const state = await builder.evaluate((el: Element & { status?: string; value?: unknown }) => ({
-        actions: el.shadowRoot?.querySelector('[part=actions]')?.textContent?.replace(/\s+/g, ' '),
-        errors: el.shadowRoot?.querySelector('[part=errors]')?.textContent?.replace(/\s+/g, ' '),
-        status: el.status,
-        value: el.value,
-      }));
-      throw new Error(`${error.message}\nbuilder: ${JSON.stringify(state)}`);
-    });
+    await builder
+      .getByText('is gepubliceerd')
+      .waitFor()
+      .catch(async (error: Error) => {
+        const state = await builder.evaluate((el: Element & { status?: string; value?: unknown }) => ({
+          actions: el.shadowRoot?.querySelector('[part=actions]')?.textContent?.replace(/\s+/g, ' '),
+          errors: el.shadowRoot?.querySelector('[part=errors]')?.textContent?.replace(/\s+/g, ' '),
+          status: el.status,
+          value: el.value,
+        }));
+        throw new Error(`${error.message}\nbuilder: ${JSON.stringify(state)}`);
+      });
     await checkPage(employer, 'employer');
     assert.ok(await openCandidate(employer, pseudonym), 'the new candidate is in the list');
     const details = employer.locator('pfw-match-list [part=details]');
@@ -263,7 +281,10 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await checkPage(hr, 'hr');
 
     // Export, then erasure: the employer no longer finds the candidate.
-    const [download] = await Promise.all([portal.waitForEvent('download'), portal.getByRole('button', { name: 'Download mijn gegevens' }).click()]);
+    const [download] = await Promise.all([
+      portal.waitForEvent('download'),
+      portal.getByRole('button', { name: 'Download mijn gegevens' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     assert.ok(JSON.stringify(exported).includes(skillprintId), 'the export holds the skillprint');
     portal.once('dialog', (d) => void d.accept());

@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { ensureDependencies, root } from './lib.mjs';
 
 ensureDependencies();
-const order = ['packages/contract', 'packages/core', 'packages/server', 'api-mock', 'packages/elements', 'demo', 'docs'];
+const order = [
+  'packages/contract',
+  'packages/core',
+  'packages/server',
+  'api-mock',
+  'packages/elements',
+  'demo',
+  'docs',
+];
 for (const dir of order) {
   if (!existsSync(join(root, dir, 'package.json'))) continue;
   const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));

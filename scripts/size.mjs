@@ -32,7 +32,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 function imports(file) {
   const code = readFileSync(file, 'utf8');
   const rel = (spec) => join(file, '..', spec);
-  const staticImports = [...code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => rel(m[1]));
+  const staticImports = [
+    ...code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.[^"']+)["']/g),
+  ].map((m) => rel(m[1]));
   const dynamicImports = [...code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => rel(m[1]));
   return { staticImports, dynamicImports };
 }
@@ -55,14 +57,18 @@ function closure(entry) {
 let failed = 0;
 const lazyAll = new Map();
 console.log('entry                          initial (gzip)   budget    files');
-for (const name of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+for (const name of readdirSync(cdn)
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const tag = name.replace(/\.js$/, '');
   const { files, lazy } = closure(join(cdn, name));
   const size = files.reduce((n, f) => n + gz(f), 0);
   const budget = BUDGETS[tag] ?? DEFAULT_BUDGET;
   const ok = size <= budget;
   if (!ok) failed++;
-  console.log(`${ok ? '✓' : '✗'} ${tag.padEnd(28)} ${kb(size).padStart(9)}   ${kb(budget).padStart(8)}   ${files.length}`);
+  console.log(
+    `${ok ? '✓' : '✗'} ${tag.padEnd(28)} ${kb(size).padStart(9)}   ${kb(budget).padStart(8)}   ${files.length}`,
+  );
   for (const l of lazy) lazyAll.set(l, gz(l));
 }
 if (lazyAll.size) {
@@ -71,7 +77,9 @@ if (lazyAll.size) {
     const budget = LAZY_BUDGETS.find(([pattern]) => pattern.test(file))?.[1];
     const ok = budget === undefined || size <= budget;
     if (!ok) failed++;
-    console.log(`${budget === undefined ? ' ' : ok ? '✓' : '✗'} ${file.slice(cdn.length + 1).padEnd(48)} ${kb(size).padStart(9)}${budget ? `   budget ${kb(budget)}` : ''}`);
+    console.log(
+      `${budget === undefined ? ' ' : ok ? '✓' : '✗'} ${file.slice(cdn.length + 1).padEnd(48)} ${kb(size).padStart(9)}${budget ? `   budget ${kb(budget)}` : ''}`,
+    );
   }
 }
 if (failed) {

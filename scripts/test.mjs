@@ -4,7 +4,10 @@
  * server, api-mock), browser tests (web-test-runner in headless Chromium) and, once present,
  * the end-to-end journey. Ends with one line "N passed, N failed"; exits 1 on any failure.
  *
- * Options: --only=typecheck,lint,node,browser,e2e  runs a subset.
+ * The conventions suite checks what review would otherwise have to: Prettier formatting, a
+ * changeset for every user-visible commit, and every widget within its size budget.
+ *
+ * Options: --only=typecheck,lint,conventions,node,browser,e2e  runs a subset.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,7 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureDependencies, root } from './lib.mjs';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (suite) => !only || only.includes(suite);
 
 ensureDependencies();
@@ -64,6 +70,28 @@ if (wants('lint')) {
   record('lint', code === 0 ? 1 : 0, code === 0 ? 0 : 1);
 }
 
+if (wants('conventions')) {
+  console.log('▶ conventions (formatting, changesets, size budgets)');
+  const checks = [
+    ['formatting', bin('prettier'), ['--check', '--log-level=warn', '.']],
+    ['changesets', process.execPath, ['scripts/check-changesets.mjs']],
+    ['CDN build', process.execPath, ['packages/elements/scripts/build-cdn.mjs']],
+    ['size budgets', process.execPath, ['scripts/size.mjs']],
+  ];
+  let passed = 0;
+  let failed = 0;
+  for (const [name, cmd, args] of checks) {
+    const { code } = await run(cmd, args);
+    if (code === 0) passed++;
+    else {
+      failed++;
+      console.error(`✗ ${name}`);
+      if (name === 'CDN build') break; // the size check needs it
+    }
+  }
+  record('conventions', passed, failed);
+}
+
 if (wants('node')) {
   // Node-side tests: *.test.ts outside the elements package (those run in the browser; docs/src
   // builds the docs site),
@@ -79,15 +107,11 @@ if (wants('node')) {
   if (postgres.error) console.warn(`\n⚠ ${postgres.error}\n`);
   else console.log(`PostgreSQL for the storage tests: ${postgres.url}`);
   console.log(`▶ node tests (${files.length} files)`);
-  const { code, output } = await run(process.execPath, [
-    '--conditions=source',
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-concurrency=1',
-    ...files,
-  ], postgres.url ? { PFW_TEST_DATABASE_URL: postgres.url } : {});
+  const { code, output } = await run(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files],
+    postgres.url ? { PFW_TEST_DATABASE_URL: postgres.url } : {},
+  );
   postgres.stop?.();
   const count = (label) => Number(output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
   let passed = count('pass');
@@ -117,7 +141,14 @@ if (wants('e2e') && existsSync(join(root, 'e2e'))) {
   const files = findFiles(join(root, 'e2e'), (p) => p.endsWith('.test.ts')).map((p) => relative(root, p));
   if (files.length) {
     console.log('▶ end-to-end tests');
-    const { code, output } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
+    const { code, output } = await run(process.execPath, [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      ...files,
+    ]);
     const count = (label) => Number(output.match(new RegExp(`^ℹ ${label} (\\d+)`, 'm'))?.[1] ?? 0);
     const failed = count('fail') + count('cancelled') || (code !== 0 ? 1 : 0);
     record('e2e', count('pass'), failed);
@@ -125,7 +156,8 @@ if (wants('e2e') && existsSync(join(root, 'e2e'))) {
 }
 
 console.log('── summary');
-for (const r of results) console.log(`   ${r.suite.padEnd(11)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+for (const r of results)
+  console.log(`   ${r.suite.padEnd(11)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

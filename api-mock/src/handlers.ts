@@ -4,7 +4,15 @@
  * mock cannot drift from the contract, because it is the implementation, minus the network.
  */
 import { http, type HttpHandler } from 'msw';
-import { createApp, createPartner, createServices, migrate, openPglite, type CreatedPartner, type Services } from '@pfw/server/embedded';
+import {
+  createApp,
+  createPartner,
+  createServices,
+  migrate,
+  openPglite,
+  type CreatedPartner,
+  type Services,
+} from '@pfw/server/embedded';
 
 export interface MockOptions {
   /** Where the mock answers: "" for the page's own origin, or e.g. "https://api.example.nl". */
@@ -14,7 +22,10 @@ export interface MockOptions {
 }
 
 /** Fixed keys of the mock partner, so demo pages and tests can use them. Not secret: nothing real is behind them. */
-export const MOCK_KEYS = { publishable: 'pk_mock_publishable_key', secret: 'sk_mock_secret_key_only_for_offline_use' } as const;
+export const MOCK_KEYS = {
+  publishable: 'pk_mock_publishable_key',
+  secret: 'sk_mock_secret_key_only_for_offline_use',
+} as const;
 
 export interface MockApi {
   handlers: HttpHandler[];

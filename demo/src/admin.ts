@@ -3,14 +3,35 @@
  * and charts over the last 12 months, each chart with the same figures in a table, and the audit
  * log of what employers were shown.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { createClient, routes, type RouteOutput } from '@pfw/contract';
 import { tokenFor } from './partner.js';
 import { PROGRAMME_ADMIN } from './seed.js';
 import { setup } from './setup.js';
 
 // Only what these charts use: the rest of chart.js stays out of the bundle.
-Chart.register(LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+  LineController,
+  BarController,
+  LineElement,
+  BarElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 
 await setup();
 const token = await tokenFor('partner-admin', PROGRAMME_ADMIN.subject, PROGRAMME_ADMIN.name);
@@ -33,9 +54,14 @@ const COLOR: Record<Figure, string> = {
 };
 type Series = NonNullable<RouteOutput<typeof routes.getStats>['series']>;
 const number = new Intl.NumberFormat('nl-NL');
-const monthName = (month: string) => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'short', year: 'numeric' });
+const monthName = (month: string) =>
+  new Date(`${month}-01T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'short', year: 'numeric' });
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -73,7 +99,9 @@ function chartCard(id: string, title: string, kind: 'line' | 'bar', series: Seri
   caption.append(el('h3', title));
   const last = series.at(-1);
   const first = series[0];
-  const summary = figures.map((f) => `${LABEL[f]}: van ${number.format(first?.[f] ?? 0)} naar ${number.format(last?.[f] ?? 0)}`).join('; ');
+  const summary = figures
+    .map((f) => `${LABEL[f]}: van ${number.format(first?.[f] ?? 0)} naar ${number.format(last?.[f] ?? 0)}`)
+    .join('; ');
   caption.append(el('p', `${summary}.`, 'chart-summary'));
   const box = el('div', undefined, 'chart-box');
   const canvas = el('canvas');
@@ -82,7 +110,10 @@ function chartCard(id: string, title: string, kind: 'line' | 'bar', series: Seri
   canvas.setAttribute('aria-hidden', 'true');
   box.append(canvas);
   const details = el('details');
-  details.append(el('summary', 'Bekijk de cijfers als tabel'), dataTable(`${title}, per maand (totaal aan het eind van de maand)`, series, figures));
+  details.append(
+    el('summary', 'Bekijk de cijfers als tabel'),
+    dataTable(`${title}, per maand (totaal aan het eind van de maand)`, series, figures),
+  );
   card.append(caption, box, details);
   new Chart(canvas, {
     type: kind,
@@ -123,13 +154,20 @@ const series = stats.series ?? [];
 document
   .querySelector('#charts')!
   .replaceChildren(
-    chartCard('people', 'Deelnemers, skillprints en talentpool', 'line', series, ['activeUsers', 'skillprintsCompleted', 'talentPool']),
+    chartCard('people', 'Deelnemers, skillprints en talentpool', 'line', series, [
+      'activeUsers',
+      'skillprintsCompleted',
+      'talentPool',
+    ]),
     chartCard('employers', 'Werkgevers die meedoen', 'bar', series, ['employers']),
     chartCard('matches', 'Matches: verzoeken die kandidaten accepteerden', 'bar', series, ['acceptedConnections']),
   );
 
 // The audit log, with job titles and employer names from the job profiles the admin may read.
-const [log, jobs] = await Promise.all([api.request(routes.listAuditLog, { query: { limit: 50 } }), api.request(routes.listJobProfiles, { query: { limit: 500 } })]);
+const [log, jobs] = await Promise.all([
+  api.request(routes.listAuditLog, { query: { limit: 50 } }),
+  api.request(routes.listJobProfiles, { query: { limit: 500 } }),
+]);
 const jobOf = new Map(jobs.items.map((j) => [j.id, j]));
 const audit = document.querySelector('#audit')!;
 if (!log.items.length) {

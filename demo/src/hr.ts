@@ -17,11 +17,27 @@ const token = await tokenFor('employer', HR_AGENCY.subject, HR_AGENCY.name);
 const api = createClient({ baseUrl: '', credentials: () => ({ token }) });
 document.querySelector('pfw-provider')!.token = token;
 
-const AVAILABLE: Record<string, string> = { now: 'Nu', 'within-month': 'Binnen 1 maand', 'within-three-months': 'Binnen 3 maanden', 'not-now': 'Nu niet' };
-const STATUS: Record<Connection['status'], string> = { requested: 'Wacht op antwoord', accepted: 'Ja', declined: 'Nee', withdrawn: 'Ingetrokken', expired: 'Verlopen' };
-const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }) : '—');
+const AVAILABLE: Record<string, string> = {
+  now: 'Nu',
+  'within-month': 'Binnen 1 maand',
+  'within-three-months': 'Binnen 3 maanden',
+  'not-now': 'Nu niet',
+};
+const STATUS: Record<Connection['status'], string> = {
+  requested: 'Wacht op antwoord',
+  accepted: 'Ja',
+  declined: 'Nee',
+  withdrawn: 'Ingetrokken',
+  expired: 'Verlopen',
+};
+const date = (iso?: string) =>
+  iso ? new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }) : '—';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -61,7 +77,8 @@ const open = connections.filter((c) => c.status !== 'accepted');
 const matches = new Map<string, Match>();
 for (const jobId of new Set(accepted.map((c) => c.jobProfileId))) {
   const list = await api.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 50 } });
-  for (const m of list.items) if (m.candidate && m.connection?.status === 'accepted') matches.set(`${jobId}|${m.candidate}`, m);
+  for (const m of list.items)
+    if (m.candidate && m.connection?.status === 'accepted') matches.set(`${jobId}|${m.candidate}`, m);
 }
 
 const summary = document.querySelector('#summary')!;
@@ -91,7 +108,10 @@ const acceptedRows = accepted.map((c) => {
   job.append(el('span', c.jobTitle), el('span', `Ja gezegd op ${date(c.respondedAt)}`, 'muted'));
   const pool = match?.pool;
   const availability = el('div', undefined, 'pool');
-  availability.append(el('span', pool ? AVAILABLE[pool.availability] ?? pool.availability : '—'), el('span', pool ? `${pool.hours.min}-${pool.hours.max} uur · ${pool.region}` : '', 'muted'));
+  availability.append(
+    el('span', pool ? (AVAILABLE[pool.availability] ?? pool.availability) : '—'),
+    el('span', pool ? `${pool.hours.min}-${pool.hours.max} uur · ${pool.region}` : '', 'muted'),
+  );
   const score = el('span', match ? `${match.score}` : '—', match && match.score >= 70 ? 'score good' : 'score');
   let print: Node = el('span', 'Geen skillprint gevonden', 'muted');
   if (match?.skillprint) {
@@ -103,18 +123,29 @@ const acceptedRows = accepted.map((c) => {
   }
   return [who, contact, job, availability, score, print];
 });
-document.querySelector('#accepted')!.replaceChildren(
-  accepted.length
-    ? table('Kandidaten die ja zeiden, met hun skillprint', ['Kandidaat', 'Contact', 'Vacature', 'Beschikbaar', 'Match', 'Skillprint'], acceptedRows)
-    : el('p', 'Nog geen kandidaat heeft ja gezegd.'),
-);
+document
+  .querySelector('#accepted')!
+  .replaceChildren(
+    accepted.length
+      ? table(
+          'Kandidaten die ja zeiden, met hun skillprint',
+          ['Kandidaat', 'Contact', 'Vacature', 'Beschikbaar', 'Match', 'Skillprint'],
+          acceptedRows,
+        )
+      : el('p', 'Nog geen kandidaat heeft ja gezegd.'),
+  );
 
 document.querySelector('#open')!.replaceChildren(
   open.length
     ? table(
         'Verzoeken zonder ja',
         ['Kandidaat (schuilnaam)', 'Vacature', 'Gevraagd op', 'Status'],
-        open.map((c) => [c.candidate, c.jobTitle, date(c.createdAt), el('span', STATUS[c.status], `status ${c.status}`)]),
+        open.map((c) => [
+          c.candidate,
+          c.jobTitle,
+          date(c.createdAt),
+          el('span', STATUS[c.status], `status ${c.status}`),
+        ]),
       )
     : el('p', 'Geen open verzoeken.'),
 );

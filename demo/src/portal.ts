@@ -48,7 +48,8 @@ function showSkillprint(id: string): void {
   // for it would fail (409, no skillprint yet).
   const list = document.querySelector('pfw-match-list');
   if (list) void list.load();
-  else document.querySelector('#jobs')!.append(Object.assign(document.createElement('pfw-match-list'), { mode: 'jobs' }));
+  else
+    document.querySelector('#jobs')!.append(Object.assign(document.createElement('pfw-match-list'), { mode: 'jobs' }));
 }
 
 // A share link opens the card alone.

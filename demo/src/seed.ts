@@ -26,13 +26,41 @@ interface EmployerPlan {
 }
 
 const EMPLOYERS: EmployerPlan[] = [
-  { subject: HR_AGENCY.subject, name: HR_AGENCY.name, jobs: ['magazijnmedewerker', 'schoonmaker', 'bouwplaatsmedewerker', 'heftruckchauffeur', 'zorghulp'] },
-  { subject: 'werkgever-bouwbedrijf-van-der-heijden', name: 'Bouwbedrijf Van der Heijden', jobs: ['metselaar', 'timmerman', 'stratenmaker', 'dakdekker'] },
-  { subject: 'werkgever-zorggroep-de-linde', name: 'Zorggroep De Linde', jobs: ['verzorgende-ig', 'helpende-zorg-en-welzijn', 'begeleider-gehandicaptenzorg'] },
-  { subject: 'werkgever-installatietechniek-jansen', name: 'Installatietechniek Jansen', jobs: ['zonnepanelenmonteur', 'elektromonteur', 'servicemonteur-warmtepompen'] },
-  { subject: 'werkgever-bakker-logistiek', name: 'Bakker Logistiek', jobs: ['vrachtwagenchauffeur', 'pakketbezorger', 'magazijnmedewerker'] },
-  { subject: 'werkgever-hotel-de-zwaan', name: 'Hotel De Zwaan', jobs: ['keukenhulp', 'medewerker-bediening', 'receptionist-hotel'] },
-  { subject: 'werkgever-hoveniersbedrijf-groenrijk', name: 'Hoveniersbedrijf Groenrijk', jobs: ['hovenier', 'schilder'] },
+  {
+    subject: HR_AGENCY.subject,
+    name: HR_AGENCY.name,
+    jobs: ['magazijnmedewerker', 'schoonmaker', 'bouwplaatsmedewerker', 'heftruckchauffeur', 'zorghulp'],
+  },
+  {
+    subject: 'werkgever-bouwbedrijf-van-der-heijden',
+    name: 'Bouwbedrijf Van der Heijden',
+    jobs: ['metselaar', 'timmerman', 'stratenmaker', 'dakdekker'],
+  },
+  {
+    subject: 'werkgever-zorggroep-de-linde',
+    name: 'Zorggroep De Linde',
+    jobs: ['verzorgende-ig', 'helpende-zorg-en-welzijn', 'begeleider-gehandicaptenzorg'],
+  },
+  {
+    subject: 'werkgever-installatietechniek-jansen',
+    name: 'Installatietechniek Jansen',
+    jobs: ['zonnepanelenmonteur', 'elektromonteur', 'servicemonteur-warmtepompen'],
+  },
+  {
+    subject: 'werkgever-bakker-logistiek',
+    name: 'Bakker Logistiek',
+    jobs: ['vrachtwagenchauffeur', 'pakketbezorger', 'magazijnmedewerker'],
+  },
+  {
+    subject: 'werkgever-hotel-de-zwaan',
+    name: 'Hotel De Zwaan',
+    jobs: ['keukenhulp', 'medewerker-bediening', 'receptionist-hotel'],
+  },
+  {
+    subject: 'werkgever-hoveniersbedrijf-groenrijk',
+    name: 'Hoveniersbedrijf Groenrijk',
+    jobs: ['hovenier', 'schilder'],
+  },
   { subject: 'werkgever-autobedrijf-verhoeven', name: 'Autobedrijf Verhoeven', jobs: ['automonteur', 'lasser'] },
 ];
 
@@ -45,8 +73,45 @@ const HOURS = [
   { min: 20, max: 38 },
 ];
 const AVAILABILITY = ['now', 'now', 'within-month', 'within-month', 'within-three-months', 'not-now'] as const;
-const FIRST = ['Sanne', 'Mohamed', 'Lotte', 'Daan', 'Fatima', 'Jeroen', 'Ayşe', 'Kevin', 'Iris', 'Bram', 'Noura', 'Tim', 'Priya', 'Joost', 'Esra', 'Ruben', 'Mila', 'Yusuf', 'Anouk', 'Piotr'];
-const LAST = ['de Vries', 'Bakker', 'El Amrani', 'Jansen', 'Yilmaz', 'van Dijk', 'Smits', 'Kowalski', 'van den Berg', 'Peters', 'Aydın', 'Hendriks', 'Verhoeven', 'Dekker', 'Mertens'];
+const FIRST = [
+  'Sanne',
+  'Mohamed',
+  'Lotte',
+  'Daan',
+  'Fatima',
+  'Jeroen',
+  'Ayşe',
+  'Kevin',
+  'Iris',
+  'Bram',
+  'Noura',
+  'Tim',
+  'Priya',
+  'Joost',
+  'Esra',
+  'Ruben',
+  'Mila',
+  'Yusuf',
+  'Anouk',
+  'Piotr',
+];
+const LAST = [
+  'de Vries',
+  'Bakker',
+  'El Amrani',
+  'Jansen',
+  'Yilmaz',
+  'van Dijk',
+  'Smits',
+  'Kowalski',
+  'van den Berg',
+  'Peters',
+  'Aydın',
+  'Hendriks',
+  'Verhoeven',
+  'Dekker',
+  'Mertens',
+];
 
 export interface SeedOptions {
   /** Where the API answers: '' for the page's own origin, or the server's address. */
@@ -73,7 +138,15 @@ export interface SeedTimeline {
 }
 
 export interface SeedResult {
-  counts: { employers: number; jobProfiles: number; candidates: number; skillprints: number; talentPool: number; connections: number; accepted: number };
+  counts: {
+    employers: number;
+    jobProfiles: number;
+    candidates: number;
+    skillprints: number;
+    talentPool: number;
+    connections: number;
+    accepted: number;
+  };
   timeline: SeedTimeline;
   ms: number;
 }
@@ -91,7 +164,11 @@ function patient(inner: typeof fetch): typeof fetch {
 }
 
 /** Run `work` over `items`, `limit` at a time. */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+async function pool<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
@@ -110,7 +187,8 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   const rng = new Random(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[rng.int(list.length)]!;
   const doFetch = patient(options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args)));
-  const clientFor = (token: string): Client => createClient({ baseUrl: options.baseUrl, fetch: doFetch, credentials: () => ({ token }) });
+  const clientFor = (token: string): Client =>
+    createClient({ baseUrl: options.baseUrl, fetch: doFetch, credentials: () => ({ token }) });
   const partner = clientFor(options.secretKey);
   const tokenFor = async (role: 'candidate' | 'employer', subject: string, displayName?: string) =>
     (await partner.request(routes.createToken, { body: { role, subject, displayName, ttlSeconds: 3600 } })).token;
@@ -121,7 +199,8 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   const jobBudget = options.jobs ?? 25;
   const employers: { plan: EmployerPlan; client: Client; jobs: JobProfile[] }[] = [];
   let jobCount = 0;
-  for (const plan of employerPlans) employers.push({ plan, client: clientFor(await tokenFor('employer', plan.subject, plan.name)), jobs: [] });
+  for (const plan of employerPlans)
+    employers.push({ plan, client: clientFor(await tokenFor('employer', plan.subject, plan.name)), jobs: [] });
   // Round robin over the employers until the budget is spent, so each has a few.
   for (let round = 0; jobCount < jobBudget; round++) {
     let made = 0;
@@ -132,7 +211,10 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
       if (!occupation || round >= employer.plan.jobs.length * 2) continue;
       const hours = pick(HOURS);
       const region = pick(REGIONS);
-      const title = round >= employer.plan.jobs.length ? `${occupation.title.nl} (${hours.max <= 24 ? 'parttime' : 'fulltime'}, ${region})` : occupation.title.nl;
+      const title =
+        round >= employer.plan.jobs.length
+          ? `${occupation.title.nl} (${hours.max <= 24 ? 'parttime' : 'fulltime'}, ${region})`
+          : occupation.title.nl;
       const draft = await employer.client.request(routes.createJobProfile, {
         body: {
           title,
@@ -156,7 +238,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   // ── Job seekers: assessment, skillprint, talent pool ──────────────────────
   const softSkills = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
   const perSkill = options.itemsPerSkill ?? 2;
-  const items = softSkills.flatMap((skillId) => itemBank.filter((i) => i.skillId === skillId && i.format === 'card').slice(0, perSkill));
+  const items = softSkills.flatMap((skillId) =>
+    itemBank.filter((i) => i.skillId === skillId && i.format === 'card').slice(0, perSkill),
+  );
   const total = options.candidates ?? 300;
   const people = Array.from({ length: total }, (_, i) => ({
     subject: `demo-werkzoekende-${String(i + 1).padStart(4, '0')}`,
@@ -190,10 +274,22 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     skillprints++;
     if (p.joins) {
       const entry = await me.request(routes.putTalentPool, {
-        body: { availability: p.availability, region: p.region, hours: p.hours, consentTextVersion: SAMPLE_CONSENT_VERSION },
+        body: {
+          availability: p.availability,
+          region: p.region,
+          hours: p.hours,
+          consentTextVersion: SAMPLE_CONSENT_VERSION,
+        },
       });
-      const email = `${p.name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ +/g, '.')}@voorbeeld.nl`;
-      candidates.set(entry.candidate, { client: me, identity: { name: p.name, email, phone: `06-${String(10_000_000 + n * 7919).slice(0, 8)}` } });
+      const email = `${p.name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z ]/g, '')
+        .replace(/ +/g, '.')}@voorbeeld.nl`;
+      candidates.set(entry.candidate, {
+        client: me,
+        identity: { name: p.name, email, phone: `06-${String(10_000_000 + n * 7919).slice(0, 8)}` },
+      });
       talentPool++;
     }
     if ((n + 1) % 50 === 0) progress(`${n + 1} van ${total} werkzoekenden`);
@@ -206,7 +302,10 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     const asked = new Set<string>();
     const isAgency = employer.plan.subject === HR_AGENCY.subject;
     for (const job of employer.jobs.slice(0, isAgency ? employer.jobs.length : 2)) {
-      const ranked = await employer.client.request(routes.listCandidates, { params: { id: job.id }, query: { limit: 10 } });
+      const ranked = await employer.client.request(routes.listCandidates, {
+        params: { id: job.id },
+        query: { limit: 10 },
+      });
       for (const [r, match] of ranked.items.slice(0, isAgency ? 6 : 3).entries()) {
         // One request per candidate per employer: the best person is asked about one job.
         if (!match.candidate || match.connection || asked.has(match.candidate)) continue;
@@ -216,7 +315,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
         let connection;
         try {
           connection = await employer.client.request(routes.requestConnection, {
-            body: { jobProfileId: job.id, candidate: match.candidate, message: `Hallo! Wij zoeken een ${job.title.toLowerCase()}. Uw skillprint past goed. Zullen we kennismaken?` },
+            body: {
+              jobProfileId: job.id,
+              candidate: match.candidate,
+              message: `Hallo! Wij zoeken een ${job.title.toLowerCase()}. Uw skillprint past goed. Zullen we kennismaken?`,
+            },
           });
         } catch (error) {
           if (error instanceof ApiError && error.problem.status === 409) continue;
@@ -226,10 +329,16 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
         // Most accept; some decline; the last of a few stay open.
         const roll = (e * 7 + r * 3) % 10;
         if (isAgency ? roll < 8 : roll < 6) {
-          await them.client.request(routes.answerConnection, { params: { id: connection.id }, body: { accept: true, identity: them.identity } });
+          await them.client.request(routes.answerConnection, {
+            params: { id: connection.id },
+            body: { accept: true, identity: them.identity },
+          });
           accepted++;
         } else if (roll < 8) {
-          await them.client.request(routes.answerConnection, { params: { id: connection.id }, body: { accept: false } });
+          await them.client.request(routes.answerConnection, {
+            params: { id: connection.id },
+            body: { accept: false },
+          });
         }
       }
     }
@@ -237,7 +346,15 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   progress(`${connections} verzoeken, ${accepted} geaccepteerd`);
 
   return {
-    counts: { employers: employers.length, jobProfiles: jobCount, candidates: total, skillprints, talentPool, connections, accepted },
+    counts: {
+      employers: employers.length,
+      jobProfiles: jobCount,
+      candidates: total,
+      skillprints,
+      talentPool,
+      connections,
+      accepted,
+    },
     timeline: {
       candidates: people.map((p, i) => ({ subject: p.subject, daysAgo: growthDaysAgo((i + 1) / total) })),
       // Employers join one by one over the year, the first ones early.

@@ -57,7 +57,9 @@ async function finishAssessment(token: string, seed: number) {
 }
 
 async function joinPool(token: string, region: string) {
-  await clientFor(token).request(routes.putTalentPool, { body: { availability: 'now', region, hours: { min: 24, max: 36 }, consentTextVersion: '2026-11' } });
+  await clientFor(token).request(routes.putTalentPool, {
+    body: { availability: 'now', region, hours: { min: 24, max: 36 }, consentTextVersion: '2026-11' },
+  });
 }
 
 async function publishJob(token: string, sector: string, region: string) {
@@ -65,13 +67,20 @@ async function publishJob(token: string, sector: string, region: string) {
   const template = occupations.find((o) => o.sector === sector) ?? occupations[0]!;
   const employer = clientFor(token);
   const job = await employer.request(routes.createJobProfile, {
-    body: { title: template.title.nl, occupationId: template.id, requirements: template.requirements, region, hours: { min: 24, max: 36 } },
+    body: {
+      title: template.title.nl,
+      occupationId: template.id,
+      requirements: template.requirements,
+      region,
+      hours: { min: 24, max: 36 },
+    },
   });
   await employer.request(routes.publishJobProfile, { params: { id: job.id } });
   return job.id;
 }
 
-const tokenOf = (el: HTMLElement): string | undefined => (el.closest<HTMLElement & { token?: string }>('[data-docs-token]') ?? undefined)?.token;
+const tokenOf = (el: HTMLElement): string | undefined =>
+  (el.closest<HTMLElement & { token?: string }>('[data-docs-token]') ?? undefined)?.token;
 
 const fixtures: Record<string, (el: HTMLElement, token: string) => Promise<void>> = {
   async skillprint(el, token) {
@@ -90,12 +99,18 @@ const fixtures: Record<string, (el: HTMLElement, token: string) => Promise<void>
       const employer = await tokenFor('employer', name);
       const job = await publishJob(employer, sector, 'Eindhoven');
       if (sector === 'care') {
-        await clientFor(employer).request(routes.requestConnection, { body: { jobProfileId: job, candidate: skillprint.owner, message: 'Wil je kennismaken?' } });
+        await clientFor(employer).request(routes.requestConnection, {
+          body: { jobProfileId: job, candidate: skillprint.owner, message: 'Wil je kennismaken?' },
+        });
       }
     }
   },
   async candidates(el, token) {
-    for (const [seed, region] of [[1, 'Eindhoven'], [2, 'Helmond'], [3, 'Eindhoven']] as const) {
+    for (const [seed, region] of [
+      [1, 'Eindhoven'],
+      [2, 'Helmond'],
+      [3, 'Eindhoven'],
+    ] as const) {
       const candidate = await tokenFor('candidate');
       await finishAssessment(candidate, seed);
       await joinPool(candidate, region);
@@ -109,16 +124,26 @@ async function start(): Promise<void> {
   const { startMockApi } = await import('@pfw/api-mock/browser');
   await startMockApi({ serviceWorkerUrl: new URL('mockServiceWorker.js', document.baseURI).pathname });
   say('Preparing example data…');
-  for (const el of stages.flatMap((s) => [...s.querySelectorAll<HTMLElement & { token?: string }>('[data-docs-token]')])) {
-    el.token = await tokenFor(el.dataset.docsToken as Role, el.dataset.docsToken === 'employer' ? 'Voorbeeld BV' : undefined);
+  for (const el of stages.flatMap((s) => [
+    ...s.querySelectorAll<HTMLElement & { token?: string }>('[data-docs-token]'),
+  ])) {
+    el.token = await tokenFor(
+      el.dataset.docsToken as Role,
+      el.dataset.docsToken === 'employer' ? 'Voorbeeld BV' : undefined,
+    );
   }
   for (const el of stages.flatMap((s) => [...s.querySelectorAll<HTMLElement>('[data-docs-fixture]')])) {
     const fixture = fixtures[el.dataset.docsFixture ?? ''];
     const token = tokenOf(el);
-    if (!fixture || !token) throw new Error(`unknown fixture "${el.dataset.docsFixture}" or no data-docs-token around it`);
+    if (!fixture || !token)
+      throw new Error(`unknown fixture "${el.dataset.docsFixture}" or no data-docs-token around it`);
     await fixture(el, token);
   }
-  const tags = [...new Set(stages.flatMap((s) => [...s.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('pfw-'))))];
+  const tags = [
+    ...new Set(
+      stages.flatMap((s) => [...s.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('pfw-'))),
+    ),
+  ];
   tags.sort((a, b) => Number(b === 'pfw-provider') - Number(a === 'pfw-provider'));
   for (const tag of tags) {
     const load = defines[`../../packages/elements/src/define/${tag}.ts`];

@@ -55,10 +55,19 @@ export interface ElementDoc {
   cssProperties: ManifestItem[];
 }
 
-const isPublic = (m: ManifestItem) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#');
+const isPublic = (m: ManifestItem) =>
+  !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#');
 const byName = (a: ManifestItem, b: ManifestItem) => a.name.localeCompare(b.name);
 /** Lit's own lifecycle and form callbacks are not API a partner calls. */
-const LIFECYCLE = new Set(['connectedCallback', 'disconnectedCallback', 'attributeChangedCallback', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback', 'formAssociatedCallback']);
+const LIFECYCLE = new Set([
+  'connectedCallback',
+  'disconnectedCallback',
+  'attributeChangedCallback',
+  'formResetCallback',
+  'formDisabledCallback',
+  'formStateRestoreCallback',
+  'formAssociatedCallback',
+]);
 
 export function elementsOf(manifest: Manifest): ElementDoc[] {
   const out: ElementDoc[] = [];

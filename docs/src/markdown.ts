@@ -69,7 +69,8 @@ export function renderMarkdown(source: string, options: MarkdownOptions = {}): R
   });
 
   // A table can be wider than a phone: scroll it on its own, reachable by keyboard.
-  md.renderer.rules.table_open = () => `<div class="table-scroll" role="region" tabindex="0" aria-label="Table ${++tables}">\n<table>\n`;
+  md.renderer.rules.table_open = () =>
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="Table ${++tables}">\n<table>\n`;
   md.renderer.rules.table_close = () => '</table>\n</div>\n';
 
   // One inline tag is let through: <kbd> for keys in keyboard tables (GitHub renders it too).

@@ -53,7 +53,13 @@ export interface OpenApi {
   info: { title: string; version: string; description?: string };
   servers?: { url: string; description?: string }[];
   paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema>; securitySchemes?: Record<string, { type: string; scheme?: string; name?: string; in?: string; description?: string }> };
+  components?: {
+    schemas?: Record<string, Schema>;
+    securitySchemes?: Record<
+      string,
+      { type: string; scheme?: string; name?: string; in?: string; description?: string }
+    >;
+  };
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -70,7 +76,8 @@ function constraints(s: Schema): string {
   if (min !== undefined && max !== undefined) c.push(`${min}–${max}`);
   else if (min !== undefined) c.push(`≥ ${min}`);
   else if (max !== undefined) c.push(`≤ ${max}`);
-  if (s.minLength !== undefined || s.maxLength !== undefined) c.push(`length ${s.minLength ?? 0}–${s.maxLength ?? '…'}`);
+  if (s.minLength !== undefined || s.maxLength !== undefined)
+    c.push(`length ${s.minLength ?? 0}–${s.maxLength ?? '…'}`);
   if (s.minItems !== undefined || s.maxItems !== undefined) c.push(`${s.minItems ?? 0}–${s.maxItems ?? '…'} items`);
   if (s.format) c.push(s.format);
   if (s.pattern) c.push(`pattern <code>${esc(s.pattern)}</code>`);
@@ -108,7 +115,8 @@ function schemaTree(s: Schema | undefined, depth = 0): string {
   }
   const required = new Set(target.required ?? []);
   const rows = Object.entries(target.properties).map(([name, p]) => {
-    const nested = (p.properties || (p.type === 'array' && p.items?.properties)) && depth < 6 ? schemaTree(p, depth + 1) : '';
+    const nested =
+      (p.properties || (p.type === 'array' && p.items?.properties)) && depth < 6 ? schemaTree(p, depth + 1) : '';
     const extra = constraints(p);
     return `<li><code>${esc(name)}</code>${required.has(name) ? '' : ' <span class="optional">optional</span>'}: ${nested ? (p.type === 'array' ? 'array of' : 'object') : typeOf(p)}${
       extra ? ` <span class="constraints">(${extra})</span>` : ''
@@ -153,7 +161,10 @@ function operation(path: string, method: string, op: Operation, api: OpenApi): s
     );
   }
   if (body && bodyType) {
-    parts.push(`<h4>Request body <span class="muted">(${esc(bodyType)}${op.requestBody?.required ? '' : ', optional'})</span></h4>`, schemaTree(body[bodyType]?.schema));
+    parts.push(
+      `<h4>Request body <span class="muted">(${esc(bodyType)}${op.requestBody?.required ? '' : ', optional'})</span></h4>`,
+      schemaTree(body[bodyType]?.schema),
+    );
   }
   parts.push('<h4>Responses</h4><dl class="responses">');
   for (const [status, r] of Object.entries(op.responses ?? {})) {
@@ -187,10 +198,14 @@ export function renderApiReference(api: OpenApi): { html: string; count: number 
     ...[...byTag.keys()].map((t) => `<li><a href="#tag-${slug(t)}">${esc(t)}</a></li>`),
     '<li><a href="#schemas">Schemas</a></li></ul></nav>',
     ...[...byTag.entries()].map(
-      ([tag, ops]) => `<section aria-labelledby="tag-${slug(tag)}"><h2 id="tag-${slug(tag)}">${esc(tag[0]!.toUpperCase() + tag.slice(1))}</h2>${ops.map((o) => operation(o.path, o.method, o.op, api)).join('\n')}</section>`,
+      ([tag, ops]) =>
+        `<section aria-labelledby="tag-${slug(tag)}"><h2 id="tag-${slug(tag)}">${esc(tag[0]!.toUpperCase() + tag.slice(1))}</h2>${ops.map((o) => operation(o.path, o.method, o.op, api)).join('\n')}</section>`,
     ),
     '<section aria-labelledby="schemas"><h2 id="schemas">Schemas</h2>',
-    ...schemas.map(([name, s]) => `<section class="schema-def" aria-labelledby="${schemaId(name)}"><h3 id="${schemaId(name)}">${esc(name)}</h3>${s.description ? `<p>${inline(s.description)}</p>` : ''}${schemaTree(s)}</section>`),
+    ...schemas.map(
+      ([name, s]) =>
+        `<section class="schema-def" aria-labelledby="${schemaId(name)}"><h3 id="${schemaId(name)}">${esc(name)}</h3>${s.description ? `<p>${inline(s.description)}</p>` : ''}${schemaTree(s)}</section>`,
+    ),
     '</section>',
   ];
   return { html: html.join('\n'), count };

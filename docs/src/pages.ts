@@ -40,7 +40,8 @@ export function csp(live: boolean): string {
 }
 
 export function layout(page: Page, nav: Nav, assets: { css: string; live: string }): string {
-  const link = (e: NavEntry) => `<li><a href="${esc(e.href)}"${e.href === page.file ? ' aria-current="page"' : ''}>${esc(e.title)}</a></li>`;
+  const link = (e: NavEntry) =>
+    `<li><a href="${esc(e.href)}"${e.href === page.file ? ' aria-current="page"' : ''}>${esc(e.title)}</a></li>`;
   const group = (id: string, label: string, entries: NavEntry[]) =>
     `<p class="nav-group" id="nav-${id}">${label}</p><ul aria-labelledby="nav-${id}">${entries.map(link).join('')}</ul>`;
   return `<!doctype html>
@@ -98,7 +99,8 @@ export function checkElementDocs(source: string): string[] {
   const s = sections(source);
   const problems: string[] = [];
   for (const name of REQUIRED_SECTIONS) if (!s.get(name)) problems.push(`has no "## ${name}" section`);
-  if (s.get('Example') && !/```html\n[\s\S]*?```/.test(s.get('Example')!)) problems.push('its "## Example" has no ```html block');
+  if (s.get('Example') && !/```html\n[\s\S]*?```/.test(s.get('Example')!))
+    problems.push('its "## Example" has no ```html block');
   if (s.get('Keyboard') && !/^\|.*\|\s*$/m.test(s.get('Keyboard')!)) problems.push('its "## Keyboard" has no table');
   return problems;
 }
@@ -116,24 +118,55 @@ export function elementPage(el: ElementDoc, docs: string, md: MarkdownOptions, v
   const attributes = table(
     'Attributes',
     ['attribute', 'property', 'type', 'default', 'description'],
-    el.attributes.map((a) => [code(a.name), code(a.fieldName), typeText(a), code(a.default), inline(a.description) + inherited(a)]),
+    el.attributes.map((a) => [
+      code(a.name),
+      code(a.fieldName),
+      typeText(a),
+      code(a.default),
+      inline(a.description) + inherited(a),
+    ]),
   );
   const properties = table(
     'Properties',
     ['property', 'attribute', 'type', 'default', 'description'],
-    el.properties.map((p) => [code(p.name), p.attribute ? code(p.attribute) : '<span class="muted">property only</span>', typeText(p), code(p.default), inline(p.description) + inherited(p)]),
+    el.properties.map((p) => [
+      code(p.name),
+      p.attribute ? code(p.attribute) : '<span class="muted">property only</span>',
+      typeText(p),
+      code(p.default),
+      inline(p.description) + inherited(p),
+    ]),
   );
   const methods = el.methods.length
     ? table(
         'Methods',
         ['method', 'description'],
-        el.methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name + (p.optional ? '?' : '')).join(', ')})`), inline(m.description) + inherited(m)]),
+        el.methods.map((m) => [
+          code(`${m.name}(${(m.parameters ?? []).map((p) => p.name + (p.optional ? '?' : '')).join(', ')})`),
+          inline(m.description) + inherited(m),
+        ]),
       )
     : '';
-  const events = table('Events', ['event', 'description'], el.events.map((e) => [code(e.name), inline(e.description) + inherited(e)]));
-  const slots = table('Slots', ['slot', 'description'], el.slots.map((x) => [x.name ? code(x.name) : '(default)', inline(x.description)]));
-  const parts = table('CSS parts', ['part', 'description'], el.parts.map((p) => [code(p.name), inline(p.description)]));
-  const props = table('CSS custom properties', ['custom property', 'description'], el.cssProperties.map((p) => [code(p.name), inline(p.description)]));
+  const events = table(
+    'Events',
+    ['event', 'description'],
+    el.events.map((e) => [code(e.name), inline(e.description) + inherited(e)]),
+  );
+  const slots = table(
+    'Slots',
+    ['slot', 'description'],
+    el.slots.map((x) => [x.name ? code(x.name) : '(default)', inline(x.description)]),
+  );
+  const parts = table(
+    'CSS parts',
+    ['part', 'description'],
+    el.parts.map((p) => [code(p.name), inline(p.description)]),
+  );
+  const props = table(
+    'CSS custom properties',
+    ['custom property', 'description'],
+    el.cssProperties.map((p) => [code(p.name), inline(p.description)]),
+  );
 
   const body = `
 <h1><code>&lt;${esc(el.tag)}&gt;</code></h1>
@@ -176,7 +209,8 @@ export function guidePage(file: string, source: string, md: MarkdownOptions): Pa
 }
 
 export function indexPage(nav: Nav, elements: ElementDoc[]): Page {
-  const list = (entries: NavEntry[]) => `<ul>${entries.map((e) => `<li><a href="${esc(e.href)}">${esc(e.title)}</a></li>`).join('')}</ul>`;
+  const list = (entries: NavEntry[]) =>
+    `<ul>${entries.map((e) => `<li><a href="${esc(e.href)}">${esc(e.title)}</a></li>`).join('')}</ul>`;
   const body = `
 <h1>Passport for Work documentation</h1>
 <p class="lead">Embeddable web components (<code>&lt;pfw-*&gt;</code>) and a thin API that help people find work through their skills instead of their CV.</p>

@@ -33,7 +33,17 @@ describe('docs site', { timeout: 180_000 }, () => {
     for (const tag of tags) {
       assert.ok(existsSync(join(outDir, `${tag}.html`)), `no page for <${tag}>`);
       const html = page(`${tag}.html`);
-      for (const id of ['example', 'attributes', 'properties', 'events', 'slots', 'parts', 'tokens', 'keyboard', 'aria']) {
+      for (const id of [
+        'example',
+        'attributes',
+        'properties',
+        'events',
+        'slots',
+        'parts',
+        'tokens',
+        'keyboard',
+        'aria',
+      ]) {
         assert.match(html, new RegExp(`<h2 id="${id}">`), `<${tag}> page has no "${id}" section`);
       }
       assert.match(html, /<section aria-labelledby="keyboard">[\s\S]*?<table>/, `<${tag}> page has no keyboard table`);
@@ -49,29 +59,50 @@ describe('docs site', { timeout: 180_000 }, () => {
       assert.match(html, /<a class="skip-link" href="#main">/, file);
       assert.match(html, /<main id="main"/, file);
       assert.match(html, /<nav [^>]*aria-label=/, file);
-      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/, file);
+      assert.match(
+        html,
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/,
+        file,
+      );
       const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
       assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/, `${file}: no inline scripts or eval`);
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
       const levels = [...main.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
       assert.equal(levels.filter((l) => l === 1).length, 1, `${file} has one h1`);
-      levels.forEach((l, i) => assert.ok(i === 0 ? l === 1 : l <= levels[i - 1]! + 1, `${file}: h${l} after h${levels[i - 1]}`));
-      if (!/data-example/.test(html)) assert.doesNotMatch(policy, /wasm-unsafe-eval/, `${file}: only live examples relax the CSP`);
+      levels.forEach((l, i) =>
+        assert.ok(i === 0 ? l === 1 : l <= levels[i - 1]! + 1, `${file}: h${l} after h${levels[i - 1]}`),
+      );
+      if (!/data-example/.test(html))
+        assert.doesNotMatch(policy, /wasm-unsafe-eval/, `${file}: only live examples relax the CSP`);
     }
   });
 
   it('the API reference lists every path and method of openapi.json', () => {
-    const api = JSON.parse(readFileSync(join(root, 'packages/contract/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+    const api = JSON.parse(readFileSync(join(root, 'packages/contract/openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const html = page('api-reference.html');
     for (const [path, item] of Object.entries(api.paths)) {
       for (const method of Object.keys(item)) {
-        assert.ok(html.includes(`<span class="method method-${method}">${method.toUpperCase()}</span> <code>${path}</code>`), `${method.toUpperCase()} ${path} is missing`);
+        assert.ok(
+          html.includes(`<span class="method method-${method}">${method.toUpperCase()}</span> <code>${path}</code>`),
+          `${method.toUpperCase()} ${path} is missing`,
+        );
       }
     }
   });
 
   it('renders the guides, with the token table and the mock service worker for live examples', () => {
-    for (const guide of ['embedding', 'theming', 'privacy', 'skill-language', 'psychometrics', 'matching', 'api', 'architecture']) {
+    for (const guide of [
+      'embedding',
+      'theming',
+      'privacy',
+      'skill-language',
+      'psychometrics',
+      'matching',
+      'api',
+      'architecture',
+    ]) {
       assert.ok(result.pages.includes(`${guide}.html`), `${guide}.html`);
     }
     assert.match(page('theming.html'), /<code>--pfw-color-primary<\/code>/);
@@ -81,15 +112,28 @@ describe('docs site', { timeout: 180_000 }, () => {
 
 describe('docs checks', () => {
   it('an element doc without keyboard table or ARIA roles is refused', () => {
-    assert.deepEqual(checkElementDocs('# x\n'), ['has no "## Example" section', 'has no "## Keyboard" section', 'has no "## ARIA" section']);
-    assert.deepEqual(checkElementDocs('## Example\n\n```html\n<pfw-x></pfw-x>\n```\n\n## Keyboard\n\nNone.\n\n## ARIA\n\n- none'), ['its "## Keyboard" has no table']);
+    assert.deepEqual(checkElementDocs('# x\n'), [
+      'has no "## Example" section',
+      'has no "## Keyboard" section',
+      'has no "## ARIA" section',
+    ]);
+    assert.deepEqual(
+      checkElementDocs('## Example\n\n```html\n<pfw-x></pfw-x>\n```\n\n## Keyboard\n\nNone.\n\n## ARIA\n\n- none'),
+      ['its "## Keyboard" has no table'],
+    );
   });
 
   it('a broken link or a missing fragment is reported', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pfw-links-'));
     try {
-      writeFileSync(join(dir, 'a.html'), '<h1 id="top">A</h1><a href="b.html">b</a><a href="a.html#nowhere">x</a><a href="#top">ok</a><a href="https://example.org/">ext</a>');
-      assert.deepEqual(checkLinks(dir), ['a.html: broken link b.html', 'a.html: link a.html#nowhere points to no id "nowhere" in a.html']);
+      writeFileSync(
+        join(dir, 'a.html'),
+        '<h1 id="top">A</h1><a href="b.html">b</a><a href="a.html#nowhere">x</a><a href="#top">ok</a><a href="https://example.org/">ext</a>',
+      );
+      assert.deepEqual(checkLinks(dir), [
+        'a.html: broken link b.html',
+        'a.html: link a.html#nowhere points to no id "nowhere" in a.html',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

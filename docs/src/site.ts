@@ -21,7 +21,16 @@ export const root = resolve(docsDir, '..');
 const elementsDir = join(root, 'packages/elements');
 
 /** Guides in this order first; any other docs/*.md follows, so a new guide appears by itself. */
-const GUIDE_ORDER = ['embedding', 'theming', 'privacy', 'skill-language', 'psychometrics', 'matching', 'api', 'architecture'];
+const GUIDE_ORDER = [
+  'embedding',
+  'theming',
+  'privacy',
+  'skill-language',
+  'psychometrics',
+  'matching',
+  'api',
+  'architecture',
+];
 
 export interface SiteOptions {
   /** Where the site goes (default docs/dist). */
@@ -64,14 +73,18 @@ function linkRewriter(fromFile: string, elements: ElementDoc[]) {
 
 /** The token table of the theming guide, from the one list of tokens. */
 function tokenTable(): string {
-  const rows = Object.entries(TOKENS).map(([name, value]) => `| \`--pfw-${name}\` | \`${value.replaceAll('|', '\\|')}\` | ${TOKEN_DESCRIPTIONS[name as keyof typeof TOKENS]} |`);
+  const rows = Object.entries(TOKENS).map(
+    ([name, value]) =>
+      `| \`--pfw-${name}\` | \`${value.replaceAll('|', '\\|')}\` | ${TOKEN_DESCRIPTIONS[name as keyof typeof TOKENS]} |`,
+  );
   return ['| token | default | what it is for |', '|---|---|---|', ...rows].join('\n');
 }
 
 export function generate(): { pages: Page[]; nav: Nav; elements: ElementDoc[]; problems: string[] } {
   const problems: string[] = [];
   const manifestPath = join(elementsDir, 'custom-elements.json');
-  if (!existsSync(manifestPath)) throw new Error('packages/elements/custom-elements.json is missing: run `npm run analyze -w @pfw/elements`');
+  if (!existsSync(manifestPath))
+    throw new Error('packages/elements/custom-elements.json is missing: run `npm run analyze -w @pfw/elements`');
   const elements = elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest);
   if (!elements.length) problems.push('custom-elements.json lists no elements');
   const version = (JSON.parse(readFileSync(join(elementsDir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -91,7 +104,9 @@ export function generate(): { pages: Page[]; nav: Nav; elements: ElementDoc[]; p
     const docsFile = join(elementsDir, el.module.replace(/\.ts$/, '.docs.md'));
     const where = relative(root, docsFile);
     if (!existsSync(docsFile)) {
-      problems.push(`<${el.tag}> has no ${where}: add one with "## Example", "## Keyboard" and "## ARIA" (see CONTRIBUTING.md)`);
+      problems.push(
+        `<${el.tag}> has no ${where}: add one with "## Example", "## Keyboard" and "## ARIA" (see CONTRIBUTING.md)`,
+      );
       continue;
     }
     const source = readFileSync(docsFile, 'utf8');
@@ -104,7 +119,12 @@ export function generate(): { pages: Page[]; nav: Nav; elements: ElementDoc[]; p
   }
   const api = JSON.parse(readFileSync(join(root, 'packages/contract/openapi.json'), 'utf8')) as OpenApi;
   const reference = renderApiReference(api);
-  pages.push({ file: 'api-reference.html', title: 'API reference', live: false, body: `<h1>API reference</h1>\n${reference.html}` });
+  pages.push({
+    file: 'api-reference.html',
+    title: 'API reference',
+    live: false,
+    body: `<h1>API reference</h1>\n${reference.html}`,
+  });
 
   const title = (file: string) => pages.find((p) => p.file === file)?.title ?? file;
   const nav: Nav = {
@@ -128,7 +148,10 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteResult> 
   // The pages are written to a scratch folder inside docs/ (so packages resolve as from here), bundled, removed.
   const stage = mkdtempSync(join(docsDir, '.build-'));
   try {
-    const assets = { css: relative(stage, join(docsDir, 'src/site.css')), live: relative(stage, join(docsDir, 'src/live.ts')) };
+    const assets = {
+      css: relative(stage, join(docsDir, 'src/site.css')),
+      live: relative(stage, join(docsDir, 'src/live.ts')),
+    };
     for (const page of pages) writeFileSync(join(stage, page.file), layout(page, nav, assets));
     mkdirSync(outDir, { recursive: true });
     // Vite's own warnings (not only the bundler's) count as problems too.

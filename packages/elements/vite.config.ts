@@ -15,23 +15,61 @@ const entry = process.env.PFW_ENTRY ?? 'pfw-provider';
  * A route's id, summary, tag, access list, problems and body example are for the OpenAPI
  * document and the server; the typed client never reads them. Drop them from the contract's
  * route table in these bundles (about 0.25 kB gzip for an entry with six routes; an example
- * kept in a const of routes.ts is then unused and goes too). Each is one line, so the source
- * map keeps its lines.
+ * kept in a const of routes.ts is then unused and goes too). Newlines stay, so the source map
+ * keeps its lines.
  */
 const dropRouteDocs: Plugin = {
   name: 'pfw-drop-route-docs',
   enforce: 'pre',
   transform(code, id) {
     if (!/contract\/src\/(routes|views)\.ts$/.test(id)) return null;
-    return { code: code.replace(/^ {2}(id|summary|tag|access|problems|bodyExample): .*,$/gm, ''), map: null };
+    return { code: dropProperties(code, /^ {2}(id|summary|tag|access|problems|bodyExample):\s/gm), map: null };
   },
 };
+
+/**
+ * Remove each property that starts where `start` matches, up to the comma that ends it at its
+ * own depth, even when the formatter spread its value over several lines. Route tables hold
+ * only literals, so brackets and quotes are all that needs tracking.
+ */
+export function dropProperties(code: string, start: RegExp): string {
+  let out = '';
+  let from = 0;
+  for (const match of code.matchAll(start)) {
+    if (match.index < from) continue;
+    let i = match.index + match[0].length;
+    let depth = 0;
+    let quote = '';
+    for (; i < code.length; i++) {
+      const c = code[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+      } else if (c === "'" || c === '"' || c === '`') quote = c;
+      else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+      else if (c === ',' && depth === 0) break;
+    }
+    out += code.slice(from, match.index) + code.slice(match.index, i + 1).replace(/[^\n]/g, '');
+    from = i + 1;
+  }
+  return out + code.slice(from);
+}
 
 /** Whitespace and comments out of CSS text; quoted strings and ${} stay as they are. */
 function minifyCss(text: string): string {
   return text
     .split(/('[^']*'|"[^"]*"|\$\{[^}]*\})/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}')))
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    )
     .join('')
     .trim();
 }

@@ -21,19 +21,21 @@ export type GameTrial = z.infer<typeof GameTrial>;
 
 /** A raw answer: the chosen category of a card or scene, or the trials of a game block. */
 export const ItemResponse = /*#__PURE__*/ named(
-  z.object({
-    itemId: Slug,
-    /** Chosen option (cards, scenes). Absent for game blocks: the server scores their trials. */
-    choice: z.optional(z.int().check(z.gte(0), z.lte(9))),
-    trials: z.optional(z.array(GameTrial).check(z.minLength(1), z.maxLength(200))),
-    durationMs: z.number().check(z.gte(0), z.lte(3_600_000)),
-    answeredAt: Timestamp,
-  }).check(
-    z.refine((r) => (r.choice === undefined) !== (r.trials === undefined), {
-      message: 'give either choice or trials, not both',
-      path: ['choice'],
-    }),
-  ),
+  z
+    .object({
+      itemId: Slug,
+      /** Chosen option (cards, scenes). Absent for game blocks: the server scores their trials. */
+      choice: z.optional(z.int().check(z.gte(0), z.lte(9))),
+      trials: z.optional(z.array(GameTrial).check(z.minLength(1), z.maxLength(200))),
+      durationMs: z.number().check(z.gte(0), z.lte(3_600_000)),
+      answeredAt: Timestamp,
+    })
+    .check(
+      z.refine((r) => (r.choice === undefined) !== (r.trials === undefined), {
+        message: 'give either choice or trials, not both',
+        path: ['choice'],
+      }),
+    ),
   'ItemResponse',
   'A raw response to one item. Putting the same item twice replaces nothing: the first write wins.',
 );
@@ -85,8 +87,18 @@ export const Item = /*#__PURE__*/ named(
     expectedSeconds: z.number().check(z.gte(2), z.lte(300)),
     prompt: LocalizedText,
     keyed: z.optional(z.enum(['positive', 'negative'])),
-    options: z.optional(z.array(z.object({ text: LocalizedText, category: z.int().check(z.gte(0), z.lte(6)) })).check(z.minLength(2), z.maxLength(5))),
-    game: z.optional(z.object({ mechanic: GameMechanic, trials: z.int().check(z.gte(3), z.lte(60)), level: z.int().check(z.gte(1), z.lte(5)) })),
+    options: z.optional(
+      z
+        .array(z.object({ text: LocalizedText, category: z.int().check(z.gte(0), z.lte(6)) }))
+        .check(z.minLength(2), z.maxLength(5)),
+    ),
+    game: z.optional(
+      z.object({
+        mechanic: GameMechanic,
+        trials: z.int().check(z.gte(3), z.lte(60)),
+        level: z.int().check(z.gte(1), z.lte(5)),
+      }),
+    ),
     provisional: z.boolean(),
   }),
   'Item',
@@ -104,5 +116,9 @@ export const StoredResponse = named(
   'The result of putting a response.',
 );
 
-export const ItemBank = named(z.object({ version: text(1, 80), items: z.array(Item) }), 'ItemBank', 'The item bank the browser runs the adaptive test with.');
+export const ItemBank = named(
+  z.object({ version: text(1, 80), items: z.array(Item) }),
+  'ItemBank',
+  'The item bank the browser runs the adaptive test with.',
+);
 export type ItemBank = z.infer<typeof ItemBank>;

@@ -72,6 +72,9 @@ describe('typed client', () => {
         throw new TypeError('fetch failed');
       }) as typeof fetch,
     });
-    await assert.rejects(client.request(routes.getHealth), (error: unknown) => error instanceof ApiError && error.status === 503);
+    await assert.rejects(
+      client.request(routes.getHealth),
+      (error: unknown) => error instanceof ApiError && error.status === 503,
+    );
   });
 });

@@ -12,7 +12,13 @@ export function named<T extends z.ZodMiniType>(schema: T, id: string, descriptio
 
 /** A string with a length range; trims nothing, so what is stored is what was sent. Never the NUL character: PostgreSQL cannot store it. */
 export const text = (min: number, max: number) =>
-  z.string().check(z.minLength(min), z.maxLength(max), z.regex(/^[^\0]*$/, { message: 'must not contain the NUL character (U+0000)' }));
+  z
+    .string()
+    .check(
+      z.minLength(min),
+      z.maxLength(max),
+      z.regex(/^[^\0]*$/, { message: 'must not contain the NUL character (U+0000)' }),
+    );
 
 /** The languages the product speaks: Dutch first, English second. */
 export const Lang = z.enum(['nl', 'en']);

@@ -55,7 +55,11 @@ function article(type: string): string {
 }
 
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], where: string): FieldError[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path, where), message: describeIssue(issue), code: issue.code }));
+  return issues.map((issue) => ({
+    path: formatPath(issue.path, where),
+    message: describeIssue(issue),
+    code: issue.code,
+  }));
 }
 
 /** A 400 problem from validation issues; `where` is "body", "query" or "params". */
@@ -66,7 +70,9 @@ export function validationProblem(issues: readonly z.core.$ZodIssue[], where: st
     type: 'https://passportforwork.dev/problems/validation',
     title: 'The request is not valid',
     status: 400,
-    detail: first ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '') : undefined,
+    detail: first
+      ? `${first.path} ${first.message}` + (errors.length > 1 ? ` (and ${errors.length - 1} more)` : '')
+      : undefined,
     errors,
   };
 }

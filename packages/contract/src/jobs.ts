@@ -11,13 +11,11 @@ export const JobProfileInput = /*#__PURE__*/ named(
   z.object({
     title: text(2, 120),
     occupationId: z.optional(Slug),
-    requirements: z
-      .array(Requirement)
-      .check(
-        z.minLength(1),
-        z.maxLength(24),
-        z.refine((rs) => new Set(rs.map((r) => r.skillId)).size === rs.length, { message: 'each skill may appear once' }),
-      ),
+    requirements: z.array(Requirement).check(
+      z.minLength(1),
+      z.maxLength(24),
+      z.refine((rs) => new Set(rs.map((r) => r.skillId)).size === rs.length, { message: 'each skill may appear once' }),
+    ),
     interests: z.optional(z.array(InterestId).check(z.maxLength(3))),
     environment: z.optional(z.array(EnvironmentValue)),
     region: Region,
@@ -56,7 +54,11 @@ export const JobVersionQuery = z.object({ version: z.optional(z.coerce.number().
  * matching needs, nothing else — so a half-filled form can be previewed before it is valid.
  */
 export const JobProfilePreviewInput = /*#__PURE__*/ named(
-  z.object({ requirements: JobProfileInput.shape.requirements, interests: JobProfileInput.shape.interests, environment: JobProfileInput.shape.environment }),
+  z.object({
+    requirements: JobProfileInput.shape.requirements,
+    interests: JobProfileInput.shape.interests,
+    environment: JobProfileInput.shape.environment,
+  }),
   'JobProfilePreviewInput',
   'The parts of a job profile that matching uses.',
 );

@@ -28,12 +28,21 @@ export const Match = /*#__PURE__*/ named(
     requirements: z.array(RequirementFit),
     strengths: z.array(Slug),
     gaps: z.array(z.object({ skillId: Slug, requiredLevel: Level, currentLevel: Level, offerIds: z.array(Slug) })),
-    secondary: z.object({ interests: z.number().check(z.gte(0), z.lte(1)), environment: z.number().check(z.gte(0), z.lte(1)) }),
+    secondary: z.object({
+      interests: z.number().check(z.gte(0), z.lte(1)),
+      environment: z.number().check(z.gte(0), z.lte(1)),
+    }),
     /** For a job seeker: the job in a few words. */
     job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),
     /** For an employer: the candidate's skillprint (pseudonymous), availability, and where a connection stands. */
     skillprint: z.optional(Skillprint),
-    pool: z.optional(z.object({ region: Region, hours: HoursRange, availability: z.enum(['now', 'within-month', 'within-three-months', 'not-now']) })),
+    pool: z.optional(
+      z.object({
+        region: Region,
+        hours: HoursRange,
+        availability: z.enum(['now', 'within-month', 'within-three-months', 'not-now']),
+      }),
+    ),
     connection: z.optional(z.object({ id: Id, status: ConnectionStatus })),
   }),
   'Match',
@@ -41,7 +50,11 @@ export const Match = /*#__PURE__*/ named(
 );
 export type Match = z.infer<typeof Match>;
 
-export const MatchList = named(z.object({ items: z.array(Match), total: z.int().check(z.gte(0)) }), 'MatchList', 'Ranked matches, best first.');
+export const MatchList = named(
+  z.object({ items: z.array(Match), total: z.int().check(z.gte(0)) }),
+  'MatchList',
+  'Ranked matches, best first.',
+);
 
 /** What the audit log keeps of every candidate list shown to an employer (EU AI Act, high-risk use). */
 export const AuditEntry = named(

@@ -53,7 +53,8 @@ describe('OpenAPI document', () => {
       assert.ok(parsed.success, `${route.id}: ${JSON.stringify(parsed.error?.issues)}`);
       assert.deepEqual(operation(route).requestBody?.content['application/json']?.example, route.bodyExample, route.id);
     }
-    for (const route of all.filter((r) => !r.body)) assert.equal(route.bodyExample, undefined, `${route.id} has an example but no body`);
+    for (const route of all.filter((r) => !r.body))
+      assert.equal(route.bodyExample, undefined, `${route.id} has an example but no body`);
   });
 
   it("the verify example's signature is over exactly its skillprint", () => {
@@ -87,10 +88,22 @@ describe('OpenAPI document', () => {
       expect('429', true);
       // A path parameter names something that may not be there (or not be yours).
       if (route.params) assert.ok(route.problems?.[404], `${route.id} has a path parameter but documents no 404`);
-      for (const code of codes) assert.ok(responses[code]!.content?.['application/problem+json'], `${route.id} ${code}`);
+      for (const code of codes)
+        assert.ok(responses[code]!.content?.['application/problem+json'], `${route.id} ${code}`);
     }
     const codes = (route: Route) => Object.keys(operation(route).responses);
-    assert.deepEqual(codes(routes.putResponse), ['200', '400', '401', '403', '404', '409', '413', '415', '429', 'default']);
+    assert.deepEqual(codes(routes.putResponse), [
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '429',
+      'default',
+    ]);
     assert.deepEqual(codes(routes.startAnonymous), ['201', '401', '403', '429', 'default']);
     assert.deepEqual(codes(routes.exportMe), ['200', '401', '404', '429', 'default'], 'every role may export: no 403');
     assert.deepEqual(codes(routes.getHealth), ['200', '429', 'default']);
@@ -108,7 +121,11 @@ async function lint(doc: unknown) {
     return Promise.reject(new Error('no network in the OpenAPI lint'));
   };
   try {
-    const problems = await lintFromString({ source: `${JSON.stringify(doc, null, 2)}\n`, absoluteRef: committed, config });
+    const problems = await lintFromString({
+      source: `${JSON.stringify(doc, null, 2)}\n`,
+      absoluteRef: committed,
+      config,
+    });
     assert.deepEqual(fetched, []);
     return problems.filter((p) => !p.ignored);
   } finally {
@@ -125,7 +142,11 @@ describe('openapi.json', () => {
 
   it('is up to date with the routes (run `npm run openapi`)', () => {
     assert.deepEqual(onDisk, fresh);
-    assert.equal(readFileSync(join(root, 'docs/public/openapi.json'), 'utf8'), readFileSync(committed, 'utf8'), 'docs/public/openapi.json is a copy');
+    assert.equal(
+      readFileSync(join(root, 'docs/public/openapi.json'), 'utf8'),
+      readFileSync(committed, 'utf8'),
+      'docs/public/openapi.json is a copy',
+    );
   });
 
   it('passes the Redocly lint of redocly.yaml with no error and no warning', async () => {
@@ -138,11 +159,14 @@ describe('openapi.json', () => {
     const health = broken.paths['/v1/health']!.get!;
     delete health.security;
     delete (health.responses as Record<string, unknown>)['429'];
-    const media = (broken.paths['/v1/tokens']!.post!.requestBody as { content: Record<string, { example: Record<string, unknown> }> }).content['application/json']!;
+    const media = (
+      broken.paths['/v1/tokens']!.post!.requestBody as { content: Record<string, { example: Record<string, unknown> }> }
+    ).content['application/json']!;
     media.example = { ...media.example, role: 'boss' };
     const problems = await lint(broken);
     const rules = new Set(problems.map((p) => p.ruleId));
-    for (const rule of ['security-defined', 'operation-4xx-response', 'no-invalid-media-type-examples']) assert.ok(rules.has(rule), `${rule} in\n${report(problems)}`);
+    for (const rule of ['security-defined', 'operation-4xx-response', 'no-invalid-media-type-examples'])
+      assert.ok(rules.has(rule), `${rule} in\n${report(problems)}`);
     assert.ok(problems.every((p) => p.severity === 'error'));
   });
 });

@@ -15,7 +15,11 @@ export interface OpenApiOptions {
 
 /** A problem+json response (RFC 9457) with the shared Problem schema. */
 function problem(description: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { description, ...extra, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  return {
+    description,
+    ...extra,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
 }
 
 const ROLES: readonly Access[] = ['candidate', 'employer', 'partner-admin'];
@@ -54,7 +58,8 @@ function problemResponses(r: Route): Record<string, unknown> {
     } else {
       out['401'] = problem('No token, or one that is not valid or has expired');
       const allowed = ROLES.filter((role) => r.access.includes(role));
-      if (allowed.length < ROLES.length) out['403'] = problem(`The token's role may not do this (only ${allowed.join(', ')})`);
+      if (allowed.length < ROLES.length)
+        out['403'] = problem(`The token's role may not do this (only ${allowed.join(', ')})`);
     }
   }
   if (own[404]) out['404'] = problem(own[404]);
@@ -64,7 +69,12 @@ function problemResponses(r: Route): Record<string, unknown> {
     out['415'] = problem('The body is not sent as application/json');
   }
   out['429'] = problem('Too many requests: try again after the seconds in Retry-After', {
-    headers: { 'Retry-After': { description: 'Seconds to wait before the next request', schema: { type: 'integer', minimum: 1 } } },
+    headers: {
+      'Retry-After': {
+        description: 'Seconds to wait before the next request',
+        schema: { type: 'integer', minimum: 1 },
+      },
+    },
   });
   return out;
 }
@@ -95,7 +105,11 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
   const inline = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
     const id = z.globalRegistry.get(schema)?.id;
     if (id) return { $ref: `#/components/schemas/${id}` };
-    const { $schema: _drop, $defs: _defs, ...rest } = z.toJSONSchema(schema, {
+    const {
+      $schema: _drop,
+      $defs: _defs,
+      ...rest
+    } = z.toJSONSchema(schema, {
       target: 'draft-2020-12',
       io,
       unrepresentable: 'any',
@@ -104,7 +118,6 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
     // Named schemas nested inside are components already: point at those, not at local $defs.
     return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
   };
-
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of all) {
@@ -116,7 +129,12 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
       if (!schema) continue;
       const json = inline(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
       for (const [name, s] of Object.entries(json.properties ?? {})) {
-        parameters.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s });
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (json.required ?? []).includes(name),
+          schema: s,
+        });
       }
     }
     const operation: Record<string, unknown> = {

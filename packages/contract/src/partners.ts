@@ -33,7 +33,7 @@ export const TokenRequest = /*#__PURE__*/ named(
     ttlSeconds: z.optional(z.int().check(z.gte(60), z.lte(86_400))),
   }),
   'TokenRequest',
-  'Ask for a short-lived token for one of the partner\'s users (secret key only).',
+  "Ask for a short-lived token for one of the partner's users (secret key only).",
 );
 
 export const Token = /*#__PURE__*/ named(
@@ -69,9 +69,20 @@ export const ProgrammeStats = /*#__PURE__*/ named(
   'The figures a programme reports.',
 );
 
-
 export const Jwks = named(
-  z.object({ keys: z.array(z.object({ kty: z.string(), crv: z.optional(z.string()), x: z.optional(z.string()), y: z.optional(z.string()), kid: z.string(), alg: z.optional(z.string()), use: z.optional(z.string()) })) }),
+  z.object({
+    keys: z.array(
+      z.object({
+        kty: z.string(),
+        crv: z.optional(z.string()),
+        x: z.optional(z.string()),
+        y: z.optional(z.string()),
+        kid: z.string(),
+        alg: z.optional(z.string()),
+        use: z.optional(z.string()),
+      }),
+    ),
+  }),
   'Jwks',
   'Public keys that verify skillprint signatures (JSON Web Key Set).',
 );

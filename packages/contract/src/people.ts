@@ -57,9 +57,16 @@ export const Connection = /*#__PURE__*/ named(
 );
 export type Connection = z.infer<typeof Connection>;
 
-export const ConnectionRequest = z.object({ jobProfileId: Id, candidate: Pseudonym, message: z.optional(text(0, 1000)) });
+export const ConnectionRequest = z.object({
+  jobProfileId: Id,
+  candidate: Pseudonym,
+  message: z.optional(text(0, 1000)),
+});
 export const ConnectionAnswer = z.object({ accept: z.boolean(), identity: z.optional(Identity) }).check(
-  z.refine((a) => !a.accept || a.identity !== undefined, { message: 'give your contact details to accept', path: ['identity'] }),
+  z.refine((a) => !a.accept || a.identity !== undefined, {
+    message: 'give your contact details to accept',
+    path: ['identity'],
+  }),
 );
 
 export const ConnectionList = z.object({ items: z.array(Connection) });

@@ -27,7 +27,12 @@ describe('problems', () => {
 
   it('refuses the same skill twice in one job profile', () => {
     const requirement = { skillId: 'accuracy', level: 3, importance: 2, essential: true };
-    const result = JobProfileInput.safeParse({ title: 'Kok', requirements: [requirement, requirement], region: 'Eindhoven', hours: { min: 24, max: 32 } });
+    const result = JobProfileInput.safeParse({
+      title: 'Kok',
+      requirements: [requirement, requirement],
+      region: 'Eindhoven',
+      hours: { min: 24, max: 32 },
+    });
     assert.equal(result.success, false);
     assert.equal(validationProblem(result.error!.issues, 'body').errors![0]!.message, 'each skill may appear once');
   });

@@ -10,10 +10,24 @@ import { JobProfile, JobProfileInput, JobProfilePreview, JobProfilePreviewInput,
 import { AuditEntry, MatchList } from './matching.js';
 import { Jwks, ProgrammeStats, Token, TokenRequest } from './partners.js';
 import { PersonExport } from './export.js';
-import { Connection, ConnectionAnswer, ConnectionList, ConnectionRequest, TalentPoolEntry, TalentPoolInput } from './people.js';
+import {
+  Connection,
+  ConnectionAnswer,
+  ConnectionList,
+  ConnectionRequest,
+  TalentPoolEntry,
+  TalentPoolInput,
+} from './people.js';
 import { Health, IdParams, LangQuery, PageQuery, ResponseParams, SlugParams, TokenParams } from './route-parts.js';
 import { route } from './route.js';
-import { CreateShareLink, ShareLink, ShareLinkList, SignedSkillprint, SkillprintList, Verification } from './skillprint.js';
+import {
+  CreateShareLink,
+  ShareLink,
+  ShareLinkList,
+  SignedSkillprint,
+  SkillprintList,
+  Verification,
+} from './skillprint.js';
 import { LearningOffer, Occupation, Skill, SkillLanguage } from './skills.js';
 
 export const getHealth = /*#__PURE__*/ route({
@@ -75,7 +89,6 @@ export const listLearningOffers = /*#__PURE__*/ route({
   query: LangQuery,
   response: z.object({ items: z.array(LearningOffer) }),
 });
-
 
 // ── Auth ────────────────────────────────────────────────────────────────────
 
@@ -160,7 +173,11 @@ export const putResponse = /*#__PURE__*/ route({
   params: ResponseParams,
   body: ItemResponse,
   bodyExample: { itemId: 'ac-c3', choice: 2, durationMs: 5400, answeredAt: '2026-11-12T10:21:07.000Z' },
-  problems: { 400: 'body.itemId is not the item in the address, or the answer does not fit the item', 404: 'No assessment of yours with this id', 409: 'The assessment is finished or has expired' },
+  problems: {
+    400: 'body.itemId is not the item in the address, or the answer does not fit the item',
+    404: 'No assessment of yours with this id',
+    409: 'The assessment is finished or has expired',
+  },
   response: StoredResponse,
 });
 
@@ -299,7 +316,12 @@ export const putTalentPool = /*#__PURE__*/ route({
   tag: 'talent pool',
   access: ['candidate'],
   body: TalentPoolInput,
-  bodyExample: { availability: 'within-month', region: 'Noord-Brabant', hours: { min: 24, max: 32 }, consentTextVersion: '2026-11' },
+  bodyExample: {
+    availability: 'within-month',
+    region: 'Noord-Brabant',
+    hours: { min: 24, max: 32 },
+    consentTextVersion: '2026-11',
+  },
   problems: { 400: 'consentTextVersion is not a consent text we know', 409: 'You have no skillprint yet' },
   response: TalentPoolEntry,
 });
@@ -345,7 +367,8 @@ const jobProfileExample: z.input<typeof JobProfileInput> = {
   region: 'Noord-Brabant',
   hours: { min: 32, max: 38 },
   startDate: '2027-01-04',
-  description: 'Je verzamelt en verpakt bestellingen in ons distributiecentrum in Tilburg. Dagdienst, geen weekendwerk.',
+  description:
+    'Je verzamelt en verpakt bestellingen in ons distributiecentrum in Tilburg. Dagdienst, geen weekendwerk.',
 };
 export const createJobProfile = /*#__PURE__*/ route({
   id: 'createJobProfile',
@@ -369,7 +392,11 @@ export const previewJobProfile = /*#__PURE__*/ route({
   tag: 'job profiles',
   access: ['employer'],
   body: JobProfilePreviewInput,
-  bodyExample: { requirements: jobProfileExample.requirements, interests: jobProfileExample.interests, environment: jobProfileExample.environment },
+  bodyExample: {
+    requirements: jobProfileExample.requirements,
+    interests: jobProfileExample.interests,
+    environment: jobProfileExample.environment,
+  },
   problems: { 400: 'A skill is not in the skill language' },
   response: JobProfilePreview,
 });
@@ -402,13 +429,18 @@ export const updateJobProfile = /*#__PURE__*/ route({
   id: 'updateJobProfile',
   method: 'PUT',
   path: '/v1/job-profiles/:id',
-  summary: 'Change your job profile: a draft in place; a published one keeps its live version until you publish the changes',
+  summary:
+    'Change your job profile: a draft in place; a published one keeps its live version until you publish the changes',
   tag: 'job profiles',
   access: ['employer'],
   params: IdParams,
   body: JobProfileInput,
   bodyExample: jobProfileExample,
-  problems: { 400: 'A skill or the occupation is not in the skill language', 404: 'No job profile of yours with this id', 409: 'The job profile is closed' },
+  problems: {
+    400: 'A skill or the occupation is not in the skill language',
+    404: 'No job profile of yours with this id',
+    409: 'The job profile is closed',
+  },
   response: JobProfile,
 });
 
@@ -485,8 +517,15 @@ export const requestConnection = /*#__PURE__*/ route({
   tag: 'connections',
   access: ['employer'],
   body: ConnectionRequest,
-  bodyExample: { jobProfileId: 'job_8Rk2nVq4TzW6mYc3', candidate: 'kandidaat-7fk3q2', message: 'Wij zoeken een magazijnmedewerker in Tilburg. Zullen we kennismaken?' },
-  problems: { 404: 'No job profile of yours, or no candidate in the talent pool, with this id', 409: 'The job profile is not published, or you already asked this candidate about it' },
+  bodyExample: {
+    jobProfileId: 'job_8Rk2nVq4TzW6mYc3',
+    candidate: 'kandidaat-7fk3q2',
+    message: 'Wij zoeken een magazijnmedewerker in Tilburg. Zullen we kennismaken?',
+  },
+  problems: {
+    404: 'No job profile of yours, or no candidate in the talent pool, with this id',
+    409: 'The job profile is not published, or you already asked this candidate about it',
+  },
   response: Connection,
   status: 201,
 });
@@ -510,8 +549,14 @@ export const answerConnection = /*#__PURE__*/ route({
   access: ['candidate'],
   params: IdParams,
   body: ConnectionAnswer,
-  bodyExample: { accept: true, identity: { name: 'Sanne de Vries', email: 'sanne.devries@example.nl', phone: '06 12345678' } },
-  problems: { 404: 'No connection request to you with this id', 409: 'The request was already answered, withdrawn or has expired' },
+  bodyExample: {
+    accept: true,
+    identity: { name: 'Sanne de Vries', email: 'sanne.devries@example.nl', phone: '06 12345678' },
+  },
+  problems: {
+    404: 'No connection request to you with this id',
+    409: 'The request was already answered, withdrawn or has expired',
+  },
   response: Connection,
 });
 
@@ -519,11 +564,15 @@ export const withdrawConnection = /*#__PURE__*/ route({
   id: 'withdrawConnection',
   method: 'POST',
   path: '/v1/connections/:id/withdraw',
-  summary: 'Withdraw: an employer a request not yet answered; a candidate a request or an accepted connection (the employer then no longer sees name, contact details or skillprint)',
+  summary:
+    'Withdraw: an employer a request not yet answered; a candidate a request or an accepted connection (the employer then no longer sees name, contact details or skillprint)',
   tag: 'connections',
   access: ['employer', 'candidate'],
   params: IdParams,
-  problems: { 404: 'No connection of yours with this id', 409: 'It can no longer be withdrawn (e.g. already withdrawn or expired)' },
+  problems: {
+    404: 'No connection of yours with this id',
+    409: 'It can no longer be withdrawn (e.g. already withdrawn or expired)',
+  },
   response: Connection,
 });
 

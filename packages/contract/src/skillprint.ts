@@ -46,7 +46,14 @@ export const SignedSkillprint = /*#__PURE__*/ named(
 export type SignedSkillprint = z.infer<typeof SignedSkillprint>;
 
 export const ShareLink = /*#__PURE__*/ named(
-  z.object({ id: Id, skillprintId: Id, token: text(16, 200), createdAt: Timestamp, expiresAt: Timestamp, revokedAt: z.optional(Timestamp) }),
+  z.object({
+    id: Id,
+    skillprintId: Id,
+    token: text(16, 200),
+    createdAt: Timestamp,
+    expiresAt: Timestamp,
+    revokedAt: z.optional(Timestamp),
+  }),
   'ShareLink',
   'A link that lets anyone with it view a skillprint until it expires or is revoked.',
 );

@@ -5,12 +5,23 @@ import { Importance, Level, LocalizedText, Slug, named, text } from './common.js
 export const SkillKind = z.enum(['soft', 'interest', 'environment', 'hard']);
 
 /** The six top groups of ESCO's transversal skills hierarchy. */
-export const EscoGroup = z.enum(['core', 'thinking', 'self-management', 'social-communication', 'physical-manual', 'life']);
+export const EscoGroup = z.enum([
+  'core',
+  'thinking',
+  'self-management',
+  'social-communication',
+  'physical-manual',
+  'life',
+]);
 
 export const EscoSkillUri = z.string().check(z.regex(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-z-]+$/));
-export const EscoOccupationUri = z.string().check(
-  z.regex(/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
-);
+export const EscoOccupationUri = z
+  .string()
+  .check(
+    z.regex(
+      /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    ),
+  );
 
 export const Crosswalk = /*#__PURE__*/ named(
   z.object({
@@ -44,7 +55,12 @@ export const InterestId = z.enum(['realistic', 'investigative', 'artistic', 'soc
 export type InterestId = z.infer<typeof InterestId>;
 
 export const Interest = /*#__PURE__*/ named(
-  z.object({ id: InterestId, code: z.enum(['R', 'I', 'A', 'S', 'E', 'C']), label: LocalizedText, description: LocalizedText }),
+  z.object({
+    id: InterestId,
+    code: z.enum(['R', 'I', 'A', 'S', 'E', 'C']),
+    label: LocalizedText,
+    description: LocalizedText,
+  }),
   'Interest',
   'A RIASEC interest area.',
 );
@@ -69,7 +85,16 @@ export const Requirement = /*#__PURE__*/ named(
 );
 export type Requirement = z.infer<typeof Requirement>;
 
-export const Sector = z.enum(['construction', 'technology', 'care', 'logistics', 'hospitality', 'retail', 'cleaning', 'green']);
+export const Sector = z.enum([
+  'construction',
+  'technology',
+  'care',
+  'logistics',
+  'hospitality',
+  'retail',
+  'cleaning',
+  'green',
+]);
 export type Sector = z.infer<typeof Sector>;
 
 export const Occupation = /*#__PURE__*/ named(

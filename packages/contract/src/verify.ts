@@ -22,7 +22,10 @@ export interface SignatureCheck {
 }
 
 function base64url(text: string): Uint8Array<ArrayBuffer> {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=');
+  const b64 = text
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(text.length / 4) * 4, '=');
   const binary = atob(b64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -33,7 +36,11 @@ function base64url(text: string): Uint8Array<ArrayBuffer> {
  * `skillprint` is checked as given, every field of it: pass what you received, not a parsed copy
  * (a schema drops unknown fields, and a field added after signing must make it invalid).
  */
-export async function checkSkillprintSignature(skillprint: Skillprint | unknown, signature: string, keys: readonly PublicJwk[]): Promise<SignatureCheck> {
+export async function checkSkillprintSignature(
+  skillprint: Skillprint | unknown,
+  signature: string,
+  keys: readonly PublicJwk[],
+): Promise<SignatureCheck> {
   const parts = signature.split('.');
   if (parts.length !== 3) return { valid: false, reason: 'malformed' };
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
@@ -47,7 +54,13 @@ export async function checkSkillprintSignature(skillprint: Skillprint | unknown,
   const jwk = keys.find((k) => k.kid === header.kid);
   if (!jwk) return { valid: false, reason: 'unknown-key' };
   try {
-    const key = await crypto.subtle.importKey('jwk', { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, ext: true }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    const key = await crypto.subtle.importKey(
+      'jwk',
+      { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, ext: true },
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
     const ok = await crypto.subtle.verify(
       { name: 'ECDSA', hash: 'SHA-256' },
       key,

@@ -13,7 +13,8 @@ describe('route views', () => {
   });
 
   it('SkillTexts checks its fields with the very schemas of Skill', () => {
-    for (const [key, schema] of Object.entries(SkillTexts.shape)) assert.equal(schema, Skill.shape[key as keyof typeof Skill.shape], key);
+    for (const [key, schema] of Object.entries(SkillTexts.shape))
+      assert.equal(schema, Skill.shape[key as keyof typeof Skill.shape], key);
   });
 
   it('keeps what a card reads of a full skill and drops the rest', () => {
@@ -30,6 +31,9 @@ describe('route views', () => {
     assert.ok(Skill.safeParse(skill).success);
     const parsed = listSkillTexts.response.parse({ items: [skill] });
     assert.deepEqual(parsed.items[0], { id: skill.id, label: skill.label, strength: skill.strength });
-    assert.equal(listSkillTexts.response.safeParse({ items: [{ ...skill, label: { nl: 'Samenwerken' } }] }).success, false);
+    assert.equal(
+      listSkillTexts.response.safeParse({ items: [{ ...skill, label: { nl: 'Samenwerken' } }] }).success,
+      false,
+    );
   });
 });

@@ -5,7 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { ApiError, createClient, routes, type Client, type ItemResponse, type Role, type SignedSkillprint } from '@pfw/contract';
+import {
+  ApiError,
+  createClient,
+  routes,
+  type Client,
+  type ItemResponse,
+  type Role,
+  type SignedSkillprint,
+} from '@pfw/contract';
 import { itemBank, sortingBins } from '@pfw/core/psychometrics';
 import { occupations, skills } from '@pfw/core/skills';
 
@@ -27,20 +35,36 @@ const rejects = async (promise: Promise<unknown>, status: number, check?: (e: Ap
   });
 
 /** A raw request, bypassing the client's own checks, to see what the implementation says. */
-async function raw(t: ContractTarget, method: string, path: string, init: { token?: string; body?: string; headers?: Record<string, string> } = {}) {
+async function raw(
+  t: ContractTarget,
+  method: string,
+  path: string,
+  init: { token?: string; body?: string; headers?: Record<string, string> } = {},
+) {
   const response = await fetch(t.baseUrl + path, {
     method,
-    headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
     body: init.body,
   });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    text,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+  };
 }
 
 /** One answer per soft skill, plus a scene and a game block: enough to finish an assessment. */
 function answers(): ItemResponse[] {
   const now = new Date().toISOString();
-  const picks = skills.filter((s) => s.kind === 'soft').map((s) => itemBank.find((i) => i.skillId === s.id && i.format === 'card')!);
+  const picks = skills
+    .filter((s) => s.kind === 'soft')
+    .map((s) => itemBank.find((i) => i.skillId === s.id && i.format === 'card')!);
   const scene = itemBank.find((i) => i.format === 'sjt' && !picks.includes(i))!;
   const game = itemBank.find((i) => i.game?.mechanic === 'sorting')!;
   return [
@@ -64,7 +88,12 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
     const as = (token?: string, publishableKey?: string): Client =>
       createClient({ baseUrl: t.baseUrl, credentials: () => ({ token, publishableKey }) });
     const mint = async (role: Role, subject: string, displayName?: string) =>
-      (await createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.keys.secretKey }) }).request(routes.createToken, { body: { role, subject, displayName } })).token;
+      (
+        await createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.keys.secretKey }) }).request(
+          routes.createToken,
+          { body: { role, subject, displayName } },
+        )
+      ).token;
 
     // People of this run: two candidates, one employer, one partner admin.
     let alice: Client;
@@ -99,13 +128,21 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           const { items } = await as().request(routes.listOccupations, { query: { lang } });
           assert.equal(items.length, occupations.length);
           const titles = items.map((o) => o.title[lang]);
-          assert.deepEqual(titles, [...titles].sort(new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare));
+          assert.deepEqual(
+            titles,
+            [...titles].sort(new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare),
+          );
         }
       });
 
       it('gets one occupation, and a clear 404 for an unknown one', async () => {
-        assert.deepEqual(await as().request(routes.getOccupation, { params: { id: occupations[0]!.id } }), occupations[0]);
-        await rejects(as().request(routes.getOccupation, { params: { id: 'no-such-job' } }), 404, (e) => assert.match(e.problem.detail ?? '', /no-such-job/));
+        assert.deepEqual(
+          await as().request(routes.getOccupation, { params: { id: occupations[0]!.id } }),
+          occupations[0],
+        );
+        await rejects(as().request(routes.getOccupation, { params: { id: 'no-such-job' } }), 404, (e) =>
+          assert.match(e.problem.detail ?? '', /no-such-job/),
+        );
       });
 
       it('refuses a bad query with a 400 problem that names the field', async () => {
@@ -125,14 +162,18 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
 
     describe('keys and tokens', () => {
       it('starts an anonymous job seeker with a publishable key from an allowed origin', async () => {
-        const r = await raw(t, 'POST', '/v1/anonymous', { headers: { 'x-pfw-key': t.keys.publishableKey, origin: t.origin } });
+        const r = await raw(t, 'POST', '/v1/anonymous', {
+          headers: { 'x-pfw-key': t.keys.publishableKey, origin: t.origin },
+        });
         assert.equal(r.status, 201, r.text);
         assert.equal(r.json!.role, 'candidate');
       });
 
       it('refuses a publishable key from a foreign origin, or without one', async () => {
         for (const origin of ['https://evil.example.com', undefined]) {
-          const r = await raw(t, 'POST', '/v1/anonymous', { headers: { 'x-pfw-key': t.keys.publishableKey, ...(origin ? { origin } : {}) } });
+          const r = await raw(t, 'POST', '/v1/anonymous', {
+            headers: { 'x-pfw-key': t.keys.publishableKey, ...(origin ? { origin } : {}) },
+          });
           assert.equal(r.status, 403, r.text);
           assert.match(String(r.json!.detail), /may not be used from/);
         }
@@ -152,7 +193,17 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         await rejects(as(`${head}.${forgedBody}.${sig}`).request(routes.listJobProfiles), 401);
         await rejects(as(`${head}.${body}.${sig.slice(0, -4)}AAAA`).request(routes.listMySkillprints), 401);
         if (t.expiredToken) await rejects(as(await t.expiredToken('candidate')).request(routes.listMySkillprints), 401);
-        await rejects(alice.request(routes.createJobProfile, { body: { title: 'Kok', requirements: [{ skillId: 'accuracy', level: 3, importance: 2, essential: true }], region: 'Eindhoven', hours: { min: 24, max: 32 } } }), 403);
+        await rejects(
+          alice.request(routes.createJobProfile, {
+            body: {
+              title: 'Kok',
+              requirements: [{ skillId: 'accuracy', level: 3, importance: 2, essential: true }],
+              region: 'Eindhoven',
+              hours: { min: 24, max: 32 },
+            },
+          }),
+          403,
+        );
         await rejects(employer.request(routes.getStats), 403);
         await rejects(as().request(routes.listMySkillprints), 401);
       });
@@ -165,36 +216,72 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(session.status, 'active');
         const all = answers();
         const first = all[0]!;
-        const results = await Promise.all(Array.from({ length: 5 }, () => alice.request(routes.putResponse, { params: { id: sessionId, itemId: first.itemId }, body: first })));
+        const results = await Promise.all(
+          Array.from({ length: 5 }, () =>
+            alice.request(routes.putResponse, { params: { id: sessionId, itemId: first.itemId }, body: first }),
+          ),
+        );
         assert.equal(results.filter((r) => r.stored).length, 1);
         assert.ok(results.every((r) => r.responseCount === 1));
-        for (const a of all.slice(1)) await alice.request(routes.putResponse, { params: { id: sessionId, itemId: a.itemId }, body: a });
-        const again = await alice.request(routes.putResponse, { params: { id: sessionId, itemId: first.itemId }, body: { ...first, choice: 3 } });
+        for (const a of all.slice(1))
+          await alice.request(routes.putResponse, { params: { id: sessionId, itemId: a.itemId }, body: a });
+        const again = await alice.request(routes.putResponse, {
+          params: { id: sessionId, itemId: first.itemId },
+          body: { ...first, choice: 3 },
+        });
         assert.deepEqual(again, { stored: false, responseCount: all.length });
       });
 
       it('refuses answers that cannot be scored, naming the field, and stores nothing', async () => {
         const card = itemBank.find((i) => i.format === 'card' && !answers().some((a) => a.itemId === i.id))!;
         const now = new Date().toISOString();
-        await rejects(alice.request(routes.putResponse, { params: { id: sessionId, itemId: card.id }, body: { itemId: card.id, choice: 7, durationMs: 1, answeredAt: now } }), 400, (e) =>
-          assert.equal(e.problem.errors?.[0]?.path, 'body.choice'),
+        await rejects(
+          alice.request(routes.putResponse, {
+            params: { id: sessionId, itemId: card.id },
+            body: { itemId: card.id, choice: 7, durationMs: 1, answeredAt: now },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.choice'),
         );
         const r = await raw(t, 'PUT', `/v1/assessments/${sessionId}/responses/${card.id}`, {
           token: aliceToken,
-          body: JSON.stringify({ itemId: card.id, trials: [{ stimulus: 'a>b', response: 'b', correct: true, reactionMs: null }], durationMs: 1, answeredAt: now }),
+          body: JSON.stringify({
+            itemId: card.id,
+            trials: [{ stimulus: 'a>b', response: 'b', correct: true, reactionMs: null }],
+            durationMs: 1,
+            answeredAt: now,
+          }),
         });
         assert.equal(r.status, 400);
         assert.ok((r.json!.errors as { path: string }[]).some((e) => e.path === 'body.trials[0].reactionMs'));
         // A game block whose stimuli claim their own answers: the server works out what was expected.
         const risk = itemBank.find((i) => i.game?.mechanic === 'risk')!;
-        const forged = Array.from({ length: risk.game!.trials }, (_, n) => ({ stimulus: n === 0 ? 'lamp>2' : `sun${n}>0`, response: '2', correct: true, reactionMs: 900 }));
-        await rejects(alice.request(routes.putResponse, { params: { id: sessionId, itemId: risk.id }, body: { itemId: risk.id, trials: forged, durationMs: 1, answeredAt: now } }), 400, (e) =>
-          assert.equal(e.problem.errors?.[0]?.path, 'body.trials[0].stimulus'),
+        const forged = Array.from({ length: risk.game!.trials }, (_, n) => ({
+          stimulus: n === 0 ? 'lamp>2' : `sun${n}>0`,
+          response: '2',
+          correct: true,
+          reactionMs: 900,
+        }));
+        await rejects(
+          alice.request(routes.putResponse, {
+            params: { id: sessionId, itemId: risk.id },
+            body: { itemId: risk.id, trials: forged, durationMs: 1, answeredAt: now },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.trials[0].stimulus'),
         );
-        await rejects(alice.request(routes.putResponse, { params: { id: sessionId, itemId: risk.id }, body: { itemId: risk.id, trials: forged.slice(0, 1), durationMs: 1, answeredAt: now } }), 400, (e) =>
-          assert.equal(e.problem.errors?.[0]?.path, 'body.trials'),
+        await rejects(
+          alice.request(routes.putResponse, {
+            params: { id: sessionId, itemId: risk.id },
+            body: { itemId: risk.id, trials: forged.slice(0, 1), durationMs: 1, answeredAt: now },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.trials'),
         );
-        assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).responseCount, answers().length);
+        assert.equal(
+          (await alice.request(routes.getAssessment, { params: { id: sessionId } })).responseCount,
+          answers().length,
+        );
       });
 
       it("keeps one person's assessment from another", async () => {
@@ -226,27 +313,53 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.ok(jwks.keys.length >= 1 && jwks.keys.every((k) => !('d' in k)), 'only public keys');
       });
 
-      it("lets only the owner read a skillprint", async () => {
-        assert.equal((await alice.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id, signed.skillprint.id);
+      it('lets only the owner read a skillprint', async () => {
+        assert.equal(
+          (await alice.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id,
+          signed.skillprint.id,
+        );
         await rejects(bob.request(routes.getSkillprint, { params: { id: signed.skillprint.id } }), 404);
         await rejects(employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } }), 404);
         assert.equal((await bob.request(routes.listMySkillprints)).items.length, 0);
       });
 
       it('shares with a link that works until it is revoked', async () => {
-        const link = await alice.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 7 } });
-        assert.equal((await as().request(routes.getSharedSkillprint, { params: { token: link.token } })).skillprint.id, signed.skillprint.id);
-        await rejects(bob.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 7 } }), 404);
-        assert.equal((await alice.request(routes.listShareLinks, { params: { id: signed.skillprint.id } })).items.length, 1);
+        const link = await alice.request(routes.createShareLink, {
+          params: { id: signed.skillprint.id },
+          body: { expiresInDays: 7 },
+        });
+        assert.equal(
+          (await as().request(routes.getSharedSkillprint, { params: { token: link.token } })).skillprint.id,
+          signed.skillprint.id,
+        );
+        await rejects(
+          bob.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 7 } }),
+          404,
+        );
+        assert.equal(
+          (await alice.request(routes.listShareLinks, { params: { id: signed.skillprint.id } })).items.length,
+          1,
+        );
         await alice.request(routes.revokeShareLink, { params: { id: link.id } });
-        await rejects(as().request(routes.getSharedSkillprint, { params: { token: link.token } }), 404, (e) => assert.match(e.problem.detail ?? '', /no longer works/));
+        await rejects(as().request(routes.getSharedSkillprint, { params: { token: link.token } }), 404, (e) =>
+          assert.match(e.problem.detail ?? '', /no longer works/),
+        );
       });
     });
 
     describe('talent pool, jobs, matches and connections', () => {
       it('joins the talent pool only with a known consent text and a skillprint', async () => {
-        const entry = { availability: 'now' as const, region: 'Eindhoven', hours: { min: 24, max: 36 }, consentTextVersion: '2026-11' };
-        await rejects(alice.request(routes.putTalentPool, { body: { ...entry, consentTextVersion: '1999-01' } }), 400, (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.consentTextVersion'));
+        const entry = {
+          availability: 'now' as const,
+          region: 'Eindhoven',
+          hours: { min: 24, max: 36 },
+          consentTextVersion: '2026-11',
+        };
+        await rejects(
+          alice.request(routes.putTalentPool, { body: { ...entry, consentTextVersion: '1999-01' } }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.consentTextVersion'),
+        );
         await rejects(bob.request(routes.putTalentPool, { body: entry }), 409);
         const joined = await alice.request(routes.putTalentPool, { body: entry });
         assert.equal(joined.candidate, alicePseudonym);
@@ -257,24 +370,49 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const before = (await employer.request(routes.listJobProfiles)).total;
         const r = await raw(t, 'POST', '/v1/job-profiles', {
           token: employerToken,
-          body: JSON.stringify({ title: '<b>x</b>'.repeat(2000), requirements: [], region: 'E', hours: { min: 40, max: 8 } }),
+          body: JSON.stringify({
+            title: '<b>x</b>'.repeat(2000),
+            requirements: [],
+            region: 'E',
+            hours: { min: 40, max: 8 },
+          }),
         });
         assert.equal(r.status, 400);
         const paths = (r.json!.errors as { path: string }[]).map((e) => e.path);
-        for (const p of ['body.title', 'body.requirements', 'body.region', 'body.hours.min']) assert.ok(paths.includes(p), `${p} in ${paths}`);
-        await rejects(employer.request(routes.createJobProfile, { body: { title: 'Kok', requirements: [{ skillId: 'juggling', level: 3, importance: 2, essential: true }], region: 'Eindhoven', hours: { min: 24, max: 32 } } }), 400);
+        for (const p of ['body.title', 'body.requirements', 'body.region', 'body.hours.min'])
+          assert.ok(paths.includes(p), `${p} in ${paths}`);
+        await rejects(
+          employer.request(routes.createJobProfile, {
+            body: {
+              title: 'Kok',
+              requirements: [{ skillId: 'juggling', level: 3, importance: 2, essential: true }],
+              region: 'Eindhoven',
+              hours: { min: 24, max: 32 },
+            },
+          }),
+          400,
+        );
         assert.equal((await employer.request(routes.listJobProfiles)).total, before);
       });
 
       it('builds, publishes and matches a job profile both ways', async () => {
         const occupation = occupations.find((o) => o.id === 'stratenmaker')!;
         const job = await employer.request(routes.createJobProfile, {
-          body: { title: 'Stratenmaker', occupationId: occupation.id, requirements: occupation.requirements, region: 'Eindhoven', hours: { min: 32, max: 40 } },
+          body: {
+            title: 'Stratenmaker',
+            occupationId: occupation.id,
+            requirements: occupation.requirements,
+            region: 'Eindhoven',
+            hours: { min: 32, max: 40 },
+          },
         });
         jobId = job.id;
         assert.equal(job.status, 'draft');
         assert.equal(job.employerName, 'Bouwbedrijf Van Dijk');
-        assert.ok(!(await alice.request(routes.listMyMatches)).items.some((m) => m.jobProfileId === jobId), 'a draft is not matched');
+        assert.ok(
+          !(await alice.request(routes.listMyMatches)).items.some((m) => m.jobProfileId === jobId),
+          'a draft is not matched',
+        );
         await rejects(alice.request(routes.getJobProfile, { params: { id: jobId } }), 404);
         assert.equal((await employer.request(routes.publishJobProfile, { params: { id: jobId } })).status, 'published');
 
@@ -295,53 +433,109 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       it('previews how many candidates a draft would match well, counting exactly what the ranking scores', async () => {
         const occupation = occupations.find((o) => o.id === 'stratenmaker')!;
         const before = (await employer.request(routes.listJobProfiles)).total;
-        const preview = await employer.request(routes.previewJobProfile, { body: { requirements: occupation.requirements } });
+        const preview = await employer.request(routes.previewJobProfile, {
+          body: { requirements: occupation.requirements },
+        });
         assert.ok(preview.total >= 1, 'alice is in the pool');
-        assert.ok(preview.strong <= preview.essentialsMet && preview.essentialsMet <= preview.total, JSON.stringify(preview));
+        assert.ok(
+          preview.strong <= preview.essentialsMet && preview.essentialsMet <= preview.total,
+          JSON.stringify(preview),
+        );
         const ranked = await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 100 } });
-        assert.equal(preview.strong, ranked.items.filter((m) => m.score >= preview.goodMatch).length, 'the same engine, the same count');
+        assert.equal(
+          preview.strong,
+          ranked.items.filter((m) => m.score >= preview.goodMatch).length,
+          'the same engine, the same count',
+        );
         // Every requirement essential at the top level: fewer (or as few) good matches, never more.
         const strict = await employer.request(routes.previewJobProfile, {
           body: { requirements: occupation.requirements.map((r) => ({ ...r, level: 5, essential: true })) },
         });
         assert.ok(strict.strong <= preview.strong && strict.essentialsMet <= preview.essentialsMet);
-        await rejects(employer.request(routes.previewJobProfile, { body: { requirements: [{ skillId: 'juggling', level: 3, importance: 2, essential: true }] } }), 400);
-        const empty = await raw(t, 'POST', '/v1/job-profiles/preview', { token: employerToken, body: JSON.stringify({ requirements: [{ skillId: 'working-together', level: 9, importance: 2, essential: true }] }) });
+        await rejects(
+          employer.request(routes.previewJobProfile, {
+            body: { requirements: [{ skillId: 'juggling', level: 3, importance: 2, essential: true }] },
+          }),
+          400,
+        );
+        const empty = await raw(t, 'POST', '/v1/job-profiles/preview', {
+          token: employerToken,
+          body: JSON.stringify({
+            requirements: [{ skillId: 'working-together', level: 9, importance: 2, essential: true }],
+          }),
+        });
         assert.equal(empty.status, 400);
         assert.ok((empty.json!.errors as { path: string }[]).some((e) => e.path === 'body.requirements[0].level'));
-        await rejects(alice.request(routes.previewJobProfile, { body: { requirements: occupation.requirements } }), 403);
+        await rejects(
+          alice.request(routes.previewJobProfile, { body: { requirements: occupation.requirements } }),
+          403,
+        );
         assert.equal((await employer.request(routes.listJobProfiles)).total, before, 'a preview saves nothing');
       });
 
       it('passes identity only when the candidate accepts', async () => {
-        const listed = async () => (await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 100 } })).items.find((m) => m.candidate === alicePseudonym)!;
+        const listed = async () =>
+          (await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 100 } })).items.find(
+            (m) => m.candidate === alicePseudonym,
+          )!;
         assert.equal((await listed()).connection, undefined);
-        const request = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym, message: 'Wil je kennismaken?' } });
+        const request = await employer.request(routes.requestConnection, {
+          body: { jobProfileId: jobId, candidate: alicePseudonym, message: 'Wil je kennismaken?' },
+        });
         assert.equal(request.status, 'requested');
         assert.equal(request.identity, undefined);
-        assert.deepEqual((await listed()).connection, { id: request.id, status: 'requested' }, 'the candidate list shows the request');
-        await rejects(employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym } }), 409);
+        assert.deepEqual(
+          (await listed()).connection,
+          { id: request.id, status: 'requested' },
+          'the candidate list shows the request',
+        );
+        await rejects(
+          employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: alicePseudonym } }),
+          409,
+        );
         const received = await alice.request(routes.listConnections);
         assert.equal(received.items[0]!.id, request.id);
         assert.equal((await bob.request(routes.listConnections)).items.length, 0);
-        await rejects(bob.request(routes.answerConnection, { params: { id: request.id }, body: { accept: false } }), 404);
-        await rejects(alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true } }), 400, (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.identity'));
+        await rejects(
+          bob.request(routes.answerConnection, { params: { id: request.id }, body: { accept: false } }),
+          404,
+        );
+        await rejects(
+          alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true } }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.identity'),
+        );
         assert.equal((await employer.request(routes.listConnections)).items[0]!.identity, undefined);
         await rejects(employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } }), 404);
 
         const identity = { name: 'Alice de Vries', email: 'alice@example.nl' };
-        const accepted = await alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true, identity } });
+        const accepted = await alice.request(routes.answerConnection, {
+          params: { id: request.id },
+          body: { accept: true, identity },
+        });
         assert.equal(accepted.status, 'accepted');
         assert.deepEqual((await listed()).connection, { id: request.id, status: 'accepted' });
         const sent = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
         assert.deepEqual(sent.identity, identity);
-        assert.equal((await employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id, signed.skillprint.id);
-        await rejects(alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: false } }), 409);
+        assert.equal(
+          (await employer.request(routes.getSkillprint, { params: { id: signed.skillprint.id } })).skillprint.id,
+          signed.skillprint.id,
+        );
+        await rejects(
+          alice.request(routes.answerConnection, { params: { id: request.id }, body: { accept: false } }),
+          409,
+        );
       });
 
       it('counts the programme and logs what employers were shown', async () => {
         const stats = await admin.request(routes.getStats);
-        assert.ok(stats.acceptedConnections >= 1 && stats.skillprintsCompleted >= 1 && stats.talentPool >= 1 && stats.employers >= 1 && stats.activeUsers >= 2);
+        assert.ok(
+          stats.acceptedConnections >= 1 &&
+            stats.skillprintsCompleted >= 1 &&
+            stats.talentPool >= 1 &&
+            stats.employers >= 1 &&
+            stats.activeUsers >= 2,
+        );
         assert.equal(stats.series?.length, 12);
         assert.equal(stats.series!.at(-1)!.acceptedConnections, stats.acceptedConnections);
         const log = await admin.request(routes.listAuditLog);
@@ -358,9 +552,16 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const malformed = await raw(t, 'PUT', '/v1/me/talent-pool', { token, body: '{"region": ' });
         assert.equal(malformed.status, 400);
         assert.match(String(malformed.json!.detail), /not valid JSON/);
-        const wrongType = await raw(t, 'PUT', '/v1/me/talent-pool', { token, body: 'region=x', headers: { 'content-type': 'text/plain' } });
+        const wrongType = await raw(t, 'PUT', '/v1/me/talent-pool', {
+          token,
+          body: 'region=x',
+          headers: { 'content-type': 'text/plain' },
+        });
         assert.equal(wrongType.status, 415);
-        const huge = await raw(t, 'PUT', '/v1/me/talent-pool', { token, body: JSON.stringify({ region: 'x'.repeat(100_000) }) });
+        const huge = await raw(t, 'PUT', '/v1/me/talent-pool', {
+          token,
+          body: JSON.stringify({ region: 'x'.repeat(100_000) }),
+        });
         assert.equal(huge.status, 413);
         for (const r of [malformed, wrongType, huge]) {
           assert.match(r.type, /problem\+json/);
@@ -386,7 +587,11 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const candidates = await employer.request(routes.listCandidates, { params: { id: jobId } });
         assert.ok(!candidates.items.some((m) => m.candidate === alicePseudonym), 'the employer no longer sees them');
         assert.ok(!(await employer.request(routes.listConnections)).items.some((c) => c.candidate === alicePseudonym));
-        assert.equal((await as().request(routes.verifySkillprint, { body: signed })).valid, true, 'a printed copy still verifies');
+        assert.equal(
+          (await as().request(routes.verifySkillprint, { body: signed })).valid,
+          true,
+          'a printed copy still verifies',
+        );
       });
     });
   });

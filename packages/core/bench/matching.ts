@@ -12,7 +12,16 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Level, SkillScore } from '@pfw/contract';
-import { CandidateIndex, JobIndex, MET_PROBABILITY, SkillOrder, combineScore, match, probabilityRow, type MatchTarget } from '../src/matching/index.js';
+import {
+  CandidateIndex,
+  JobIndex,
+  MET_PROBABILITY,
+  SkillOrder,
+  combineScore,
+  match,
+  probabilityRow,
+  type MatchTarget,
+} from '../src/matching/index.js';
 import { Random, levelOf, normalCdf, percentileOf, LEVEL_CUTS } from '../src/psychometrics/index.js';
 import { learningOffers, occupations, skills } from '../src/skills/index.js';
 
@@ -28,7 +37,14 @@ const rng = new Random(7);
 const person = (): { scores: SkillScore[] } => ({
   scores: soft.map((skillId) => {
     const theta = Math.round(rng.normal() * 1000) / 1000;
-    return { skillId, theta, se: 0.3 + rng.uniform() * 0.2, level: levelOf(theta), percentile: percentileOf(theta), itemsUsed: 8 };
+    return {
+      skillId,
+      theta,
+      se: 0.3 + rng.uniform() * 0.2,
+      level: levelOf(theta),
+      percentile: percentileOf(theta),
+      itemsUsed: 8,
+    };
   }),
 });
 const people = Array.from({ length: CANDIDATES }, person);
@@ -43,7 +59,14 @@ const jobs: MatchTarget[] = Array.from({ length: JOBS }, (_, j) => occupations[j
 function randomJob(essentials: number): MatchTarget {
   const pool = [...soft];
   const picked = Array.from({ length: 3 + rng.int(7) }, () => pool.splice(rng.int(pool.length), 1)[0]!);
-  return { requirements: picked.map((skillId, i) => ({ skillId, level: (2 + rng.int(4)) as Level, importance: 1 + rng.int(3), essential: i < essentials })) };
+  return {
+    requirements: picked.map((skillId, i) => ({
+      skillId,
+      level: (2 + rng.int(4)) as Level,
+      importance: 1 + rng.int(3),
+      essential: i < essentials,
+    })),
+  };
 }
 const noEssentials = Array.from({ length: 1000 }, () => randomJob(0));
 const fewEssentials = Array.from({ length: 1000 }, () => randomJob(1 + rng.int(2)));
@@ -81,7 +104,9 @@ randomJobs.forEach((j, i) => randomJobIndex.add(j, i));
 // Baseline 2: θ and SE in flat typed arrays, probabilities computed per request.
 const theta = new Float64Array(CANDIDATES * soft.length);
 const se = new Float64Array(CANDIDATES * soft.length);
-people.forEach((p, c) => p.scores.forEach((s, k) => ((theta[c * soft.length + k] = s.theta), (se[c * soft.length + k] = s.se))));
+people.forEach((p, c) =>
+  p.scores.forEach((s, k) => ((theta[c * soft.length + k] = s.theta), (se[c * soft.length + k] = s.se))),
+);
 const floor = (level: number) => (level <= 1 ? -Infinity : LEVEL_CUTS[level - 2]!);
 
 // Baseline 3: the same probability columns the index keeps (one Float64Array per skill × level).
@@ -105,7 +130,8 @@ function heapTop(target: MatchTarget): number[] {
   const weights = Float64Array.from(reqs, (r) => r.importance);
   const essential = Uint8Array.from(reqs, (r) => (r.essential ? 1 : 0));
   const scale = 1 / weights.reduce((a, b) => a + b, 0);
-  const worse = (i: number, j: number) => heapScores[i]! < heapScores[j]! || (heapScores[i] === heapScores[j] && heapIndexes[i]! > heapIndexes[j]!);
+  const worse = (i: number, j: number) =>
+    heapScores[i]! < heapScores[j]! || (heapScores[i] === heapScores[j] && heapIndexes[i]! > heapIndexes[j]!);
   const swap = (i: number, j: number) => {
     [heapScores[i], heapScores[j]] = [heapScores[j]!, heapScores[i]!];
     [heapIndexes[i], heapIndexes[j]] = [heapIndexes[j]!, heapIndexes[i]!];
@@ -129,7 +155,7 @@ function heapTop(target: MatchTarget): number[] {
       // Candidates come in index order, so an equal score never displaces the root. Sift down.
       heapScores[0] = score;
       heapIndexes[0] = c;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const child = l + 1 < n && worse(l + 1, l) ? l + 1 : l;
@@ -139,7 +165,9 @@ function heapTop(target: MatchTarget): number[] {
       }
     }
   }
-  const best = Array.from({ length: n }, (_, i) => i).sort((i, j) => heapScores[j]! - heapScores[i]! || heapIndexes[i]! - heapIndexes[j]!);
+  const best = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => heapScores[j]! - heapScores[i]! || heapIndexes[i]! - heapIndexes[j]!,
+  );
   return best.map((i) => heapIndexes[i]!);
 }
 
@@ -154,21 +182,31 @@ const oneJob = {
       .slice(0, K);
   },
   typedScan: (target: MatchTarget) => {
-    const cols = target.requirements.map((r) => ({ k: soft.indexOf(r.skillId), f: floor(r.level), w: r.importance, e: r.essential }));
+    const cols = target.requirements.map((r) => ({
+      k: soft.indexOf(r.skillId),
+      f: floor(r.level),
+      w: r.importance,
+      e: r.essential,
+    }));
     const total = cols.reduce((s, c) => s + c.w, 0);
     const scores = new Float64Array(CANDIDATES);
     for (let c = 0; c < CANDIDATES; c++) {
       let sum = 0;
       let met = true;
       for (const col of cols) {
-        const p = col.f === -Infinity ? 1 : 1 - normalCdf((col.f - theta[c * soft.length + col.k]!) / se[c * soft.length + col.k]!);
+        const p =
+          col.f === -Infinity
+            ? 1
+            : 1 - normalCdf((col.f - theta[c * soft.length + col.k]!) / se[c * soft.length + col.k]!);
         sum += col.w * p;
         if (col.e && p < 0.5) met = false;
       }
       const s = Math.round(100 * (0.85 * (sum / total) + 0.075));
       scores[c] = met ? s : Math.min(s, 49);
     }
-    const top = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!).slice(0, K);
+    const top = Array.from(scores.keys())
+      .sort((a, b) => scores[b]! - scores[a]!)
+      .slice(0, K);
     for (const c of top) match(people[c]!, target, learningOffers);
   },
   heapScan: (target: MatchTarget) => {
@@ -185,9 +223,21 @@ for (const [name, set] of [
 ] as const) {
   // The strong baseline must do the same work: the same top K, in the same order.
   for (const target of set.slice(0, 5)) {
-    if (heapTop(target).join() !== candidates.rank(target, K).map((r) => r.meta).join()) throw new Error(`heap baseline and index disagree (${name})`);
+    if (
+      heapTop(target).join() !==
+      candidates
+        .rank(target, K)
+        .map((r) => r.meta)
+        .join()
+    )
+      throw new Error(`heap baseline and index disagree (${name})`);
   }
-  const [a, b, c, h] = medians(set, oneJob.index, oneJob.naive, oneJob.typedScan, oneJob.heapScan) as [number, number, number, number];
+  const [a, b, c, h] = medians(set, oneJob.index, oneJob.naive, oneJob.typedScan, oneJob.heapScan) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   rows.push({
     task: `1 job × ${CANDIDATES / 1000}k candidates, top ${K} explained: ${name}`,
     'index (ms)': a.toFixed(2),
@@ -217,7 +267,13 @@ for (const [name, index, set] of [
         .slice(0, K);
     },
   ) as [number, number];
-  rows.push({ task: `1 candidate × ${JOBS / 1000}k jobs, top ${K} explained: ${name}`, 'index (ms)': d.toFixed(2), 'naive (ms)': e.toFixed(1), 'naive / index': ratio(e, d), target: '≤ 10 ms' });
+  rows.push({
+    task: `1 candidate × ${JOBS / 1000}k jobs, top ${K} explained: ${name}`,
+    'index (ms)': d.toFixed(2),
+    'naive (ms)': e.toFixed(1),
+    'naive / index': ratio(e, d),
+    target: '≤ 10 ms',
+  });
 }
 // The slow path of paging: the deepest page the contract allows (offset + limit = MAX_PAGE_END)
 // ranks 10 000 where the first page ranks 20. A sorted-array top-k made this O(n·k) (~2 s for a
@@ -228,6 +284,13 @@ const [first, deep] = medians(
   (target) => void candidates.rank(target, 20),
   (target) => void candidates.rank(target, DEEP),
 ) as [number, number];
-rows.push({ task: `1 job × ${CANDIDATES / 1000}k candidates, ranking only: top ${DEEP} (deepest page) vs top 20`, 'index (ms)': deep.toFixed(2), 'scan / index': `deep / first ${(deep / first).toFixed(1)}`, target: '≤ 10× first page' });
-console.log(`medians of ${RUNS} interleaved runs (after 3 warm-up rounds); index built once: ${CANDIDATES} candidates in ${buildCandidates.toFixed(0)} ms, ${JOBS} jobs in ${buildJobs.toFixed(0)} ms`);
+rows.push({
+  task: `1 job × ${CANDIDATES / 1000}k candidates, ranking only: top ${DEEP} (deepest page) vs top 20`,
+  'index (ms)': deep.toFixed(2),
+  'scan / index': `deep / first ${(deep / first).toFixed(1)}`,
+  target: '≤ 10× first page',
+});
+console.log(
+  `medians of ${RUNS} interleaved runs (after 3 warm-up rounds); index built once: ${CANDIDATES} candidates in ${buildCandidates.toFixed(0)} ms, ${JOBS} jobs in ${buildJobs.toFixed(0)} ms`,
+);
 console.table(rows);

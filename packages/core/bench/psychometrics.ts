@@ -55,7 +55,13 @@ interface Run {
   theta: number[];
 }
 
-function runAdaptive(config: Partial<AdaptiveConfig>, thetas: number[][], seed: number, selectTimes: number[], how: Truth = {}): Run[] {
+function runAdaptive(
+  config: Partial<AdaptiveConfig>,
+  thetas: number[][],
+  seed: number,
+  selectTimes: number[],
+  how: Truth = {},
+): Run[] {
   const engine = new AdaptiveEngine(bank, { skills: skillIds, ...config }, ITEM_BANK_VERSION);
   const rng = new Random(seed);
   return thetas.map((truth, p) => {
@@ -87,7 +93,9 @@ function runFullBank(thetas: number[][], seed: number, how: Truth = {}): Run[] {
     const theta: number[] = [];
     const se: number[] = [];
     skillIds.forEach((id, s) => {
-      const responses = bank.filter((i) => i.skillId === id).map((item) => ({ item, category: sampleCategory(how.items?.get(item.id) ?? item, truth[s]!, rng.uniform()) }));
+      const responses = bank
+        .filter((i) => i.skillId === id)
+        .map((item) => ({ item, category: sampleCategory(how.items?.get(item.id) ?? item, truth[s]!, rng.uniform()) }));
       const e = eap(responses);
       theta.push(e.theta);
       se.push(e.se);
@@ -121,7 +129,10 @@ function summarise(name: string, runs: Run[], thetas: number[][], fullItems: num
     'mean SE': mean(runs.flatMap((r) => r.se)).toFixed(3),
     RMSE: Math.sqrt(mean(errors.map((e) => e * e))).toFixed(3),
     bias: mean(errors).toFixed(3),
-    'r(θ̂, θ)': correlation(pairs.map((x) => x[0]), pairs.map((x) => x[1])).toFixed(3),
+    'r(θ̂, θ)': correlation(
+      pairs.map((x) => x[0]),
+      pairs.map((x) => x[1]),
+    ).toFixed(3),
     'level right': `${(100 * mean(pairs.map(([t, u]) => (levelOf(t) === levelOf(u) ? 1 : 0)))).toFixed(1)} %`,
     '95 % interval covers θ': `${(100 * mean(covered.map(Number))).toFixed(1)} %`,
     'SE ≤ 0.40 on every skill': `${((100 * runs.filter((r) => r.se.every((x) => x <= 0.4)).length) / runs.length).toFixed(1)} %`,
@@ -130,7 +141,9 @@ function summarise(name: string, runs: Run[], thetas: number[][], fullItems: num
 
 const rng = new Random(20261122);
 const thetas = drawThetas(rng, correlations, N);
-console.log(`Item bank ${ITEM_BANK_VERSION}: ${bank.length} items for ${skillIds.length} skills; ${N} simulated respondents, thetas ~ MVN(0, R) with the provisional correlations.\n`);
+console.log(
+  `Item bank ${ITEM_BANK_VERSION}: ${bank.length} items for ${skillIds.length} skills; ${N} simulated respondents, thetas ~ MVN(0, R) with the provisional correlations.\n`,
+);
 
 const rows = [];
 const selectIndependent: number[] = [];
@@ -140,7 +153,9 @@ const fullRuns = runFullBank(thetas, 7);
 rows.push(summarise('full bank (EAP, N(0,1))', fullRuns, thetas, bank.length));
 console.log(`full bank scored in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 started = performance.now();
-rows.push(summarise('adaptive, independent priors', runAdaptive({}, thetas, 11, selectIndependent), thetas, bank.length));
+rows.push(
+  summarise('adaptive, independent priors', runAdaptive({}, thetas, 11, selectIndependent), thetas, bank.length),
+);
 console.log(`adaptive (independent) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 started = performance.now();
 const correlatedRuns = runAdaptive({ correlations }, thetas, 11, selectCorrelated);
@@ -151,7 +166,9 @@ console.log(
   `median next-item selection: ${median(selectIndependent).toFixed(3)} ms (independent), ${median(selectCorrelated).toFixed(3)} ms (correlated); ` +
     `p99 ${[...selectCorrelated].sort((a, b) => a - b)[Math.floor(selectCorrelated.length * 0.99)]!.toFixed(3)} ms`,
 );
-console.log('targets: SE ≤ 0.40 on every skill for ≥ 90 %, ≤ 60 % of the bank, RMSE ≤ 0.40, selection ≤ 2 ms, time ≤ 20 min');
+console.log(
+  'targets: SE ≤ 0.40 on every skill for ≥ 90 %, ≤ 60 % of the bank, RMSE ≤ 0.40, selection ≤ 2 ms, time ≤ 20 min',
+);
 
 // Matched vs mismatched. The bank's parameters are provisional and real people are not the model:
 // their discriminations may be off by ±20 % and their difficulties by ±0.3 (one shift per item, so
@@ -164,7 +181,13 @@ const perturb = new Random(5);
 const offItems = new Map<string, IrtParams>(
   bank.map((item) => {
     const shift = (perturb.uniform() * 2 - 1) * 0.3;
-    return [item.id, { discrimination: item.discrimination * (0.8 + 0.4 * perturb.uniform()), thresholds: item.thresholds.map((b) => b + shift) }];
+    return [
+      item.id,
+      {
+        discrimination: item.discrimination * (0.8 + 0.4 * perturb.uniform()),
+        thresholds: item.thresholds.map((b) => b + shift),
+      },
+    ];
   }),
 );
 const halved = correlations.map((row, i) => row.map((x, j) => (i === j ? 1 : x / 2)));
@@ -173,22 +196,56 @@ started = performance.now();
 const mismatchRows = [
   // The same seeds and people as above: the first M of each run are exactly the matched runs.
   summarise('full bank, matched', fullRuns.slice(0, M), someThetas, bank.length),
-  summarise('full bank, items a ±20 %, b ±0.3', runFullBank(someThetas, 7, { items: offItems }), someThetas, bank.length),
+  summarise(
+    'full bank, items a ±20 %, b ±0.3',
+    runFullBank(someThetas, 7, { items: offItems }),
+    someThetas,
+    bank.length,
+  ),
   summarise('adaptive (correlated), matched', correlatedRuns.slice(0, M), someThetas, bank.length),
-  summarise('… items a ±20 %, b ±0.3', runAdaptive({ correlations }, someThetas, 11, [], { items: offItems }), someThetas, bank.length),
-  summarise('… true correlations half the prior', runAdaptive({ correlations }, halvedThetas, 11, []), halvedThetas, bank.length),
-  summarise('… answers 1.25× slower', runAdaptive({ correlations }, someThetas, 11, [], { slower: 1.25 }), someThetas, bank.length),
-  summarise('… answers 1.5× slower', runAdaptive({ correlations }, someThetas, 11, [], { slower: 1.5 }), someThetas, bank.length),
-  summarise('… all three (items, correlations, 1.5×)', runAdaptive({ correlations }, halvedThetas, 11, [], { items: offItems, slower: 1.5 }), halvedThetas, bank.length),
+  summarise(
+    '… items a ±20 %, b ±0.3',
+    runAdaptive({ correlations }, someThetas, 11, [], { items: offItems }),
+    someThetas,
+    bank.length,
+  ),
+  summarise(
+    '… true correlations half the prior',
+    runAdaptive({ correlations }, halvedThetas, 11, []),
+    halvedThetas,
+    bank.length,
+  ),
+  summarise(
+    '… answers 1.25× slower',
+    runAdaptive({ correlations }, someThetas, 11, [], { slower: 1.25 }),
+    someThetas,
+    bank.length,
+  ),
+  summarise(
+    '… answers 1.5× slower',
+    runAdaptive({ correlations }, someThetas, 11, [], { slower: 1.5 }),
+    someThetas,
+    bank.length,
+  ),
+  summarise(
+    '… all three (items, correlations, 1.5×)',
+    runAdaptive({ correlations }, halvedThetas, 11, [], { items: offItems, slower: 1.5 }),
+    halvedThetas,
+    bank.length,
+  ),
 ];
-console.log(`\nMatched vs mismatched simulation (${M} respondents each, ${((performance.now() - started) / 1000).toFixed(0)} s):`);
+console.log(
+  `\nMatched vs mismatched simulation (${M} respondents each, ${((performance.now() - started) / 1000).toFixed(0)} s):`,
+);
 console.table(mismatchRows);
 
 // Reliability per skill of the adaptive test (correlated prior): marginal reliability of the EAPs.
 const perSkill = skillIds.map((id, s) => ({
   skill: id,
   'mean SE': mean(correlatedRuns.map((r) => r.se[s]!)).toFixed(3),
-  'marginal reliability': marginalReliability(correlatedRuns.map((r) => ({ theta: r.theta[s]!, se: r.se[s]! }))).toFixed(3),
+  'marginal reliability': marginalReliability(
+    correlatedRuns.map((r) => ({ theta: r.theta[s]!, se: r.se[s]! })),
+  ).toFixed(3),
 }));
 console.log('\nAdaptive test (correlated prior), per skill:');
 console.table(perSkill);
@@ -205,7 +262,10 @@ for (const skill of ['accuracy', 'caring']) {
     return items.map((item) => (calRng.uniform() < 0.7 ? sampleCategory(item, theta, calRng.uniform()) : null));
   });
   const t0 = performance.now();
-  const result = calibrate(matrix, items.map((i) => i.thresholds.length + 1));
+  const result = calibrate(
+    matrix,
+    items.map((i) => i.thresholds.length + 1),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const da = result.items.map((p, j) => p.discrimination - items[j]!.discrimination);
   const db = result.items.flatMap((p, j) => p.thresholds.map((b, k) => b - items[j]!.thresholds[k]!));

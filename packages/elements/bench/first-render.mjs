@@ -43,7 +43,15 @@ async function once(tag) {
   await p.goto(origin);
   const ms = await p.evaluate(async (tag) => {
     if (tag === 'baseline') {
-      customElements.define('x-baseline', class extends HTMLElement { connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<section><h2>Hallo</h2><p>Tekst</p><button>Begin</button></section>'; } });
+      customElements.define(
+        'x-baseline',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              '<section><h2>Hallo</h2><p>Tekst</p><button>Begin</button></section>';
+          }
+        },
+      );
     } else {
       await import(`/${tag}.js`);
     }
@@ -60,9 +68,14 @@ async function once(tag) {
   return ms;
 }
 
-const tags = ['baseline', 'pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-occupation-picker', 'pfw-job-profile-builder'].filter(
-  (t) => t === 'baseline' || existsSync(join(cdn, `${t}.js`)),
-);
+const tags = [
+  'baseline',
+  'pfw-assessment',
+  'pfw-skillprint',
+  'pfw-match-list',
+  'pfw-occupation-picker',
+  'pfw-job-profile-builder',
+].filter((t) => t === 'baseline' || existsSync(join(cdn, `${t}.js`)));
 const results = {};
 for (const tag of tags) {
   const times = [];
@@ -72,11 +85,15 @@ for (const tag of tags) {
 await browser.close();
 server.close();
 
-console.log(`first render after definition, headless Chromium, median of ${RUNS} fresh pages (target ≤ ${TARGET_MS} ms)`);
+console.log(
+  `first render after definition, headless Chromium, median of ${RUNS} fresh pages (target ≤ ${TARGET_MS} ms)`,
+);
 let over = 0;
 for (const [tag, ms] of Object.entries(results)) {
   const ok = tag === 'baseline' || ms <= TARGET_MS;
   if (!ok) over++;
-  console.log(`${ok ? '✓' : '✗'} ${tag.padEnd(26)} ${ms.toFixed(1).padStart(6)} ms   ×${(ms / results.baseline).toFixed(1)} baseline`);
+  console.log(
+    `${ok ? '✓' : '✗'} ${tag.padEnd(26)} ${ms.toFixed(1).padStart(6)} ms   ×${(ms / results.baseline).toFixed(1)} baseline`,
+  );
 }
 process.exit(over ? 1 : 0);

@@ -38,10 +38,14 @@ const freePort = () =>
 async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = String(await freePort());
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, '../src/main.ts')], {
-      env: { ...process.env, ...env, PORT: port, PFW_RATE_PER_SECOND: '1000000', PFW_RATE_BURST: '1000000' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, '../src/main.ts')],
+      {
+        env: { ...process.env, ...env, PORT: port, PFW_RATE_PER_SECOND: '1000000', PFW_RATE_BURST: '1000000' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.stdout!.on('data', (chunk: Buffer) => {
       const url = /API on (http:\/\/[^\s]+)/.exec(chunk.toString())?.[1];
       if (url) resolve({ child, url });
@@ -66,7 +70,13 @@ async function load(url: string, scenario: Scenario, rate?: number): Promise<Ope
       {
         setupRequest: (req) => {
           const { path, token, body, method } = scenario.next();
-          return { ...req, method: method as 'GET', path, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body };
+          return {
+            ...req,
+            method: method as 'GET',
+            path,
+            headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+            body,
+          };
         },
       },
     ],
@@ -101,20 +111,44 @@ for (const storage of STORAGES) {
   await migrate(db);
   const partner = await seedBench(db, { candidates: CANDIDATES, jobs: JOBS });
   await db.close();
-  console.log(`${storage}: seeded ${JOBS} published job profiles and ${CANDIDATES} skillprints in the talent pool in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `${storage}: seeded ${JOBS} published job profiles and ${CANDIDATES} skillprints in the talent pool in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 
   started = Date.now();
   // PostgreSQL: one stateless instance per core, as a deployment would run; PGlite is one process by design.
   const workers = storage === 'postgres' ? String(Number(process.env.BENCH_WORKERS ?? 2)) : '1';
-  const { child, url } = await startApi(storage === 'postgres' ? { DATABASE_URL: pg!.url!, PFW_WORKERS: workers } : { PFW_DATA_DIR: dir!, DATABASE_URL: '' });
-  console.log(`${storage}: API up in ${((Date.now() - started) / 1000).toFixed(1)} s (${workers} worker${workers === '1' ? '' : 's'})`);
+  const { child, url } = await startApi(
+    storage === 'postgres'
+      ? { DATABASE_URL: pg!.url!, PFW_WORKERS: workers }
+      : { PFW_DATA_DIR: dir!, DATABASE_URL: '' },
+  );
+  console.log(
+    `${storage}: API up in ${((Date.now() - started) / 1000).toFixed(1)} s (${workers} worker${workers === '1' ? '' : 's'})`,
+  );
   const secret = createClient({ baseUrl: url, credentials: () => ({ token: partner.secretKey }) });
-  const employerTokens = await Promise.all(Array.from({ length: EMPLOYERS }, async (_, e) => (await secret.request(routes.createToken, { body: { role: 'employer', subject: `emp-${e}` } })).token));
-  const candidateTokens = await Promise.all(Array.from({ length: 50 }, async (_, c) => (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97}` } })).token));
+  const employerTokens = await Promise.all(
+    Array.from(
+      { length: EMPLOYERS },
+      async (_, e) =>
+        (await secret.request(routes.createToken, { body: { role: 'employer', subject: `emp-${e}` } })).token,
+    ),
+  );
+  const candidateTokens = await Promise.all(
+    Array.from(
+      { length: 50 },
+      async (_, c) =>
+        (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97}` } })).token,
+    ),
+  );
   const writers = await Promise.all(
     Array.from({ length: 100 }, async (_, w) => {
-      const token = (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `writer-${w}` } })).token;
-      const session = await createClient({ baseUrl: url, credentials: () => ({ token }) }).request(routes.startAssessment, { body: { lang: 'nl' } });
+      const token = (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `writer-${w}` } }))
+        .token;
+      const session = await createClient({ baseUrl: url, credentials: () => ({ token }) }).request(
+        routes.startAssessment,
+        { body: { lang: 'nl' } },
+      );
       return { token, session: session.id, next: 0 };
     }),
   );
@@ -129,15 +163,23 @@ for (const storage of STORAGES) {
       name: `employer: candidate matches (top 20 of ${CANDIDATES / 1000}k)`,
       next: () => {
         const job = e++ % JOBS;
-        return { method: 'GET', token: employerTokens[job % EMPLOYERS]!, path: `/v1/job-profiles/job_bench${job}/candidates?limit=20` };
+        return {
+          method: 'GET',
+          token: employerTokens[job % EMPLOYERS]!,
+          path: `/v1/job-profiles/job_bench${job}/candidates?limit=20`,
+        };
       },
     },
-    { name: `candidate: job matches (top 20 of ${JOBS / 1000}k)`, next: () => ({ method: 'GET', token: candidateTokens[c++ % 50]!, path: '/v1/me/matches?limit=20' }) },
+    {
+      name: `candidate: job matches (top 20 of ${JOBS / 1000}k)`,
+      next: () => ({ method: 'GET', token: candidateTokens[c++ % 50]!, path: '/v1/me/matches?limit=20' }),
+    },
     {
       name: 'candidate: response write',
       next: () => {
         let writer = writers[w++ % writers.length]!;
-        if (writer.next >= cards.length) writer = writers.find((x) => x.next < cards.length) ?? Object.assign(writer, { next: 0 }); // all used: repeats are idempotent no-ops
+        if (writer.next >= cards.length)
+          writer = writers.find((x) => x.next < cards.length) ?? Object.assign(writer, { next: 0 }); // all used: repeats are idempotent no-ops
         const item = cards[writer.next++]!;
         return {
           method: 'PUT',
@@ -165,25 +207,47 @@ for (const storage of STORAGES) {
       url,
       connections: 8,
       amount: 64,
-      requests: [{ setupRequest: (req) => { const { path, token } = scenario.next(); return { ...req, path, headers: { authorization: `Bearer ${token}` } }; } }],
+      requests: [
+        {
+          setupRequest: (req) => {
+            const { path, token } = scenario.next();
+            return { ...req, path, headers: { authorization: `Bearer ${token}` } };
+          },
+        },
+      ],
     });
   }
   console.log(`${storage}: ranking indexes of every worker built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const scenario of scenarios) {
     for (const x of writers) x.next = 0;
     for (const x of writers) {
-      x.session = (await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, { body: { lang: 'nl' } })).id;
+      x.session = (
+        await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, {
+          body: { lang: 'nl' },
+        })
+      ).id;
     }
     const fixed = await load(url, scenario, 200);
     if (!scenario.name.startsWith('employer') && !scenario.name.startsWith('candidate: job')) {
       // A fresh session per writer for the throughput run, so every write is a real insert.
       for (const x of writers) {
-        x.session = (await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, { body: { lang: 'nl' } })).id;
+        x.session = (
+          await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(
+            routes.startAssessment,
+            { body: { lang: 'nl' } },
+          )
+        ).id;
         x.next = 0;
       }
     }
     const max = await load(url, scenario);
-    rows.push({ storage: `${storage} ×${workers}`, request: scenario.name, ...Object.fromEntries(Object.entries(fixed).map(([k, v]) => [`@200 ${k}`, v])), 'max req/s': max['req/s'], 'max p99 ms': max['p99 ms'] });
+    rows.push({
+      storage: `${storage} ×${workers}`,
+      request: scenario.name,
+      ...Object.fromEntries(Object.entries(fixed).map(([k, v]) => [`@200 ${k}`, v])),
+      'max req/s': max['req/s'],
+      'max p99 ms': max['p99 ms'],
+    });
   }
   await new Promise((r) => setTimeout(r, 500)); // let the last requests finish
   child.kill('SIGTERM');

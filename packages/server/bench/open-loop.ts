@@ -22,7 +22,10 @@ export interface OpenLoopResult {
   'non-2xx': number;
 }
 
-export async function openLoop(url: string, { rate, seconds, next }: { rate: number; seconds: number; next: () => Planned }): Promise<OpenLoopResult> {
+export async function openLoop(
+  url: string,
+  { rate, seconds, next }: { rate: number; seconds: number; next: () => Planned },
+): Promise<OpenLoopResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const { hostname, port } = new URL(url);
   const total = Math.round(rate * seconds);
@@ -45,7 +48,12 @@ export async function openLoop(url: string, { rate, seconds, next }: { rate: num
             port,
             method: planned.method,
             path: planned.path,
-            headers: { authorization: `Bearer ${planned.token}`, ...(planned.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(planned.body) } : {}) },
+            headers: {
+              authorization: `Bearer ${planned.token}`,
+              ...(planned.body
+                ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(planned.body) }
+                : {}),
+            },
           },
           (res) => {
             res.resume();
@@ -68,6 +76,13 @@ export async function openLoop(url: string, { rate, seconds, next }: { rate: num
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
-  return { 'req/s': Math.round(latencies.length / elapsed), 'p50 ms': at(0.5), 'p99 ms': at(0.99), errors, 'non-2xx': non2xx };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  return {
+    'req/s': Math.round(latencies.length / elapsed),
+    'p50 ms': at(0.5),
+    'p99 ms': at(0.99),
+    errors,
+    'non-2xx': non2xx,
+  };
 }

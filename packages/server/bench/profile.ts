@@ -43,17 +43,28 @@ db.query = (async (sql: string, params?: unknown[]) => {
 }) as typeof db.query;
 
 const app = createApp(await createServices(db, { rateLimit: { perSecond: 1e6, burst: 1e6 } }));
-const secret = createClient({ baseUrl: 'http://bench', credentials: () => ({ token: partner.secretKey }), fetch: async (input, init) => app.fetch(new Request(input, init)) });
+const secret = createClient({
+  baseUrl: 'http://bench',
+  credentials: () => ({ token: partner.secretKey }),
+  fetch: async (input, init) => app.fetch(new Request(input, init)),
+});
 const tokens = await Promise.all(
   Array.from({ length: ROUTE === 'jobs' ? 50 : EMPLOYERS }, async (_, i) => {
-    const body = ROUTE === 'jobs' ? { role: 'candidate' as const, subject: `c-${i * 97}` } : { role: 'employer' as const, subject: `emp-${i}` };
+    const body =
+      ROUTE === 'jobs'
+        ? { role: 'candidate' as const, subject: `c-${i * 97}` }
+        : { role: 'employer' as const, subject: `emp-${i}` };
     return (await secret.request(routes.createToken, { body })).token;
   }),
 );
 const request = (i: number) =>
   ROUTE === 'jobs'
-    ? new Request('http://bench/v1/me/matches?limit=20', { headers: { authorization: `Bearer ${tokens[i % tokens.length]}` } })
-    : new Request(`http://bench/v1/job-profiles/job_bench${i}/candidates?limit=20`, { headers: { authorization: `Bearer ${tokens[i % EMPLOYERS]}` } });
+    ? new Request('http://bench/v1/me/matches?limit=20', {
+        headers: { authorization: `Bearer ${tokens[i % tokens.length]}` },
+      })
+    : new Request(`http://bench/v1/job-profiles/job_bench${i}/candidates?limit=20`, {
+        headers: { authorization: `Bearer ${tokens[i % EMPLOYERS]}` },
+      });
 
 async function run(from: number, n: number): Promise<number[]> {
   const times: number[] = [];
@@ -77,7 +88,9 @@ const times = await run(10, REQUESTS);
 const { profile } = await session.post('Profiler.stop');
 
 const ms = (x: number) => x.toFixed(2).padStart(7);
-console.log(`${STORAGE}, ${ROUTE}: ${REQUESTS} requests one at a time, p50 ${ms(times[REQUESTS >> 1]!)} ms, p90 ${ms(times[Math.floor(REQUESTS * 0.9)]!)} ms, max ${ms(times.at(-1)!)} ms\n`);
+console.log(
+  `${STORAGE}, ${ROUTE}: ${REQUESTS} requests one at a time, p50 ${ms(times[REQUESTS >> 1]!)} ms, p90 ${ms(times[Math.floor(REQUESTS * 0.9)]!)} ms, max ${ms(times.at(-1)!)} ms\n`,
+);
 console.log('SQL: calls, p50 ms, max ms');
 for (const [sql, t] of statements) {
   t.sort((a, b) => a - b);
@@ -92,7 +105,8 @@ profile.samples!.forEach((id, i) => {
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 console.log('\nCPU: share of samples, self time (idle = waiting for storage)');
-for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((t / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${((t / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
 
 await db.close();
 pg?.stop?.();

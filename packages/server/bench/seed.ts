@@ -26,14 +26,30 @@ export async function seedBench(db: Database, { candidates, jobs }: { candidates
   const partner = await createPartner(db, { name: 'Bench', origins: ['http://localhost'] });
   const rng = new Random(1);
   const now = new Date();
-  const employers = Array.from({ length: EMPLOYERS }, (_, e) => [`per_emp${e}`, partner.partnerId, 'employer', `emp-${e}`, `werkgever-${e}`, `Werkgever ${e}`]);
+  const employers = Array.from({ length: EMPLOYERS }, (_, e) => [
+    `per_emp${e}`,
+    partner.partnerId,
+    'employer',
+    `emp-${e}`,
+    `werkgever-${e}`,
+    `Werkgever ${e}`,
+  ]);
   await insertRows(db, 'people', ['id', 'partner_id', 'role', 'subject', 'pseudonym', 'display_name'], employers);
   // Every job starts from a template and is then tuned by its employer (levels ±1), so no two
   // rankings are alike and nothing can be reused between jobs.
   const jobRows = Array.from({ length: jobs }, (_, j) => {
     const o = occupations[j % occupations.length]!;
-    const requirements = o.requirements.map((r) => ({ ...r, level: Math.min(5, Math.max(1, r.level + rng.int(3) - 1)) }));
-    const input = { title: o.title.nl, occupationId: o.id, requirements, region: 'Eindhoven', hours: { min: 24, max: 40 } };
+    const requirements = o.requirements.map((r) => ({
+      ...r,
+      level: Math.min(5, Math.max(1, r.level + rng.int(3) - 1)),
+    }));
+    const input = {
+      title: o.title.nl,
+      occupationId: o.id,
+      requirements,
+      region: 'Eindhoven',
+      hours: { min: 24, max: 40 },
+    };
     return [`job_bench${j}`, `per_emp${j % EMPLOYERS}`, 'published', JSON.stringify(input)];
   });
   await insertRows(db, 'job_profiles', ['id', 'employer_id', 'status', 'input'], jobRows);
@@ -57,14 +73,32 @@ export async function seedBench(db: Database, { candidates, jobs }: { candidates
         environment: [],
       };
       people.push([`per_c${i}`, partner.partnerId, 'candidate', `c-${i}`, `kandidaat-b${i}`]);
-      sessions.push([`ses_bench${i}`, `per_c${i}`, 'completed', 'bench', 'nl', new Date(now.getTime() + 86_400_000), `sp_bench${i}`]);
+      sessions.push([
+        `ses_bench${i}`,
+        `per_c${i}`,
+        'completed',
+        'bench',
+        'nl',
+        new Date(now.getTime() + 86_400_000),
+        `sp_bench${i}`,
+      ]);
       prints.push([`sp_bench${i}`, `per_c${i}`, `ses_bench${i}`, JSON.stringify(skillprint), 'bench.unsigned.x', now]);
       pool.push([`per_c${i}`, 'now', 'Eindhoven', 16, 40, '2026-11', now]);
     }
     await insertRows(db, 'people', ['id', 'partner_id', 'role', 'subject', 'pseudonym'], people);
-    await insertRows(db, 'assessment_sessions', ['id', 'person_id', 'status', 'assessment_version', 'lang', 'expires_at', 'skillprint_id'], sessions);
+    await insertRows(
+      db,
+      'assessment_sessions',
+      ['id', 'person_id', 'status', 'assessment_version', 'lang', 'expires_at', 'skillprint_id'],
+      sessions,
+    );
     await insertRows(db, 'skillprints', ['id', 'person_id', 'session_id', 'payload', 'signature', 'issued_at'], prints);
-    await insertRows(db, 'talent_pool', ['person_id', 'availability', 'region', 'hours_min', 'hours_max', 'consent_text_version', 'consent_given_at'], pool);
+    await insertRows(
+      db,
+      'talent_pool',
+      ['person_id', 'availability', 'region', 'hours_min', 'hours_max', 'consent_text_version', 'consent_given_at'],
+      pool,
+    );
   }
   return partner;
 }

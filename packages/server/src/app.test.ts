@@ -24,7 +24,12 @@ function onStorage(label: string, databaseUrl?: string) {
       origin: ORIGIN,
       keys: partner,
       expiredToken: async (role) =>
-        (await server.services.signer.signToken({ sub: 'per_nobody', role, pid: partner.partnerId, psn: 'kandidaat-expired' }, -60)).token,
+        (
+          await server.services.signer.signToken(
+            { sub: 'per_nobody', role, pid: partner.partnerId, psn: 'kandidaat-expired' },
+            -60,
+          )
+        ).token,
     };
   });
   after(() => server.close());
@@ -43,30 +48,64 @@ for (const [label, url] of storages) {
       const { server, target } = get();
       const db: Database = server.services.db;
       const secret = createClient({ baseUrl: target.baseUrl, credentials: () => ({ token: target.keys.secretKey }) });
-      const token = (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `erase-${Date.now()}` } })).token;
-      const employerToken = (await secret.request(routes.createToken, { body: { role: 'employer', subject: `erase-emp-${Date.now()}`, displayName: 'Zorg BV' } })).token;
+      const token = (
+        await secret.request(routes.createToken, { body: { role: 'candidate', subject: `erase-${Date.now()}` } })
+      ).token;
+      const employerToken = (
+        await secret.request(routes.createToken, {
+          body: { role: 'employer', subject: `erase-emp-${Date.now()}`, displayName: 'Zorg BV' },
+        })
+      ).token;
       const me = createClient({ baseUrl: target.baseUrl, credentials: () => ({ token }) });
       const employer = createClient({ baseUrl: target.baseUrl, credentials: () => ({ token: employerToken }) });
       const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
       const now = new Date().toISOString();
       for (const s of skills) {
         const item = itemBank.find((i) => i.skillId === s.id && i.format === 'card')!;
-        await me.request(routes.putResponse, { params: { id: session.id, itemId: item.id }, body: { itemId: item.id, choice: 2, durationMs: 4000, answeredAt: now } });
+        await me.request(routes.putResponse, {
+          params: { id: session.id, itemId: item.id },
+          body: { itemId: item.id, choice: 2, durationMs: 4000, answeredAt: now },
+        });
       }
       const signed = await me.request(routes.completeAssessment, { params: { id: session.id } });
       await me.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 3 } });
-      await me.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
+      await me.request(routes.putTalentPool, {
+        body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' },
+      });
       const job = await employer.request(routes.createJobProfile, {
-        body: { title: 'Helpende', requirements: [{ skillId: 'caring', level: 3, importance: 3, essential: true }], region: 'Tilburg', hours: { min: 16, max: 32 } },
+        body: {
+          title: 'Helpende',
+          requirements: [{ skillId: 'caring', level: 3, importance: 3, essential: true }],
+          region: 'Tilburg',
+          hours: { min: 16, max: 32 },
+        },
       });
       await employer.request(routes.publishJobProfile, { params: { id: job.id } });
       await employer.request(routes.listCandidates, { params: { id: job.id } });
-      const c = await employer.request(routes.requestConnection, { body: { jobProfileId: job.id, candidate: signed.skillprint.owner } });
-      await me.request(routes.answerConnection, { params: { id: c.id }, body: { accept: true, identity: { name: 'Erik Erase', email: 'erik@example.nl' } } });
+      const c = await employer.request(routes.requestConnection, {
+        body: { jobProfileId: job.id, candidate: signed.skillprint.owner },
+      });
+      await me.request(routes.answerConnection, {
+        params: { id: c.id },
+        body: { accept: true, identity: { name: 'Erik Erase', email: 'erik@example.nl' } },
+      });
 
-      const [{ id: personId }] = (await db.query<{ id: string }>('SELECT id FROM people WHERE pseudonym = $1', [signed.skillprint.owner])) as [{ id: string }];
-      const traces = [personId, signed.skillprint.owner, session.id, signed.skillprint.id, 'Erik Erase', 'erik@example.nl'];
-      const tables = (await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")).map((r) => r.table_name);
+      const [{ id: personId }] = (await db.query<{ id: string }>('SELECT id FROM people WHERE pseudonym = $1', [
+        signed.skillprint.owner,
+      ])) as [{ id: string }];
+      const traces = [
+        personId,
+        signed.skillprint.owner,
+        session.id,
+        signed.skillprint.id,
+        'Erik Erase',
+        'erik@example.nl',
+      ];
+      const tables = (
+        await db.query<{ table_name: string }>(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+        )
+      ).map((r) => r.table_name);
       const dump = async () => {
         let text = '';
         for (const table of tables) text += JSON.stringify(await db.query(`SELECT * FROM ${table}`));
@@ -82,12 +121,19 @@ for (const [label, url] of storages) {
 
     it('serves an OpenAPI document with every route it implements', async () => {
       const { server } = get();
-      const doc = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+      const doc = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as {
+        openapi: string;
+        paths: Record<string, Record<string, unknown>>;
+      };
       assert.equal(doc.openapi, '3.1.0');
       const app = createApp(server.services);
       const mounted = app.routes.filter((r) => r.method !== 'ALL' && r.path !== '/v1/openapi.json');
       assert.ok(mounted.length >= Object.keys(routes).length);
-      for (const r of mounted) assert.ok(doc.paths[openApiPath(r.path)]?.[r.method.toLowerCase()], `${r.method} ${r.path} is missing from the OpenAPI document`);
+      for (const r of mounted)
+        assert.ok(
+          doc.paths[openApiPath(r.path)]?.[r.method.toLowerCase()],
+          `${r.method} ${r.path} is missing from the OpenAPI document`,
+        );
     });
   });
 }
@@ -98,7 +144,9 @@ describe('rate limiting', () => {
     const { migrate } = await import('./storage/migrate.js');
     const db = await openPglite();
     await migrate(db);
-    const app = createApp(await createServices(db, { rateLimit: { perSecond: 1, burst: 3, perAddress: { perSecond: 1, burst: 3 } } }));
+    const app = createApp(
+      await createServices(db, { rateLimit: { perSecond: 1, burst: 3, perAddress: { perSecond: 1, burst: 3 } } }),
+    );
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await app.request('/v1/health')).status);
     assert.deepEqual(statuses, [200, 200, 200, 429, 429]);

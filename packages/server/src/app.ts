@@ -52,7 +52,15 @@ export function createApp(services: Services): Hono {
 
   // Any origin may call: tokens and keys decide what is allowed, and a publishable key is checked
   // against its own allow-list of origins (see http/auth.ts).
-  app.use('*', cors({ origin: (origin) => origin || '*', allowHeaders: ['authorization', 'content-type', 'x-pfw-key'], exposeHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'], maxAge: 600 }));
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => origin || '*',
+      allowHeaders: ['authorization', 'content-type', 'x-pfw-key'],
+      exposeHeaders: ['retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+      maxAge: 600,
+    }),
+  );
   app.use(
     '/v1/*',
     bodyLimit({

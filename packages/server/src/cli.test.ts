@@ -36,14 +36,21 @@ describe('pfw-server partner create', () => {
     try {
       const env = { ...process.env, PFW_DATA_DIR: dir, DATABASE_URL: '' };
       const args = ['--conditions=source', '--import', 'tsx', main, 'partner', 'create'];
-      const { stdout } = await run(process.execPath, [...args, '--name', 'Gemeente Test', '--origin', 'https://www.test.nl'], { env });
+      const { stdout } = await run(
+        process.execPath,
+        [...args, '--name', 'Gemeente Test', '--origin', 'https://www.test.nl'],
+        { env },
+      );
       const publishable = stdout.match(/pk_[a-z0-9]+/)![0];
       const secret = stdout.match(/sk_[a-z0-9]+/)![0];
       const db = await openDatabase({ dataDir: dir });
       assert.deepEqual((await findKey(db, publishable))?.allowedOrigins, ['https://www.test.nl']);
       assert.equal((await findKey(db, secret))?.kind, 'secret');
       await db.close();
-      await assert.rejects(run(process.execPath, [...args, '--name', 'X', '--origin', 'https://x.nl/path'], { env }), /Not an origin/);
+      await assert.rejects(
+        run(process.execPath, [...args, '--name', 'X', '--origin', 'https://x.nl/path'], { env }),
+        /Not an origin/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -58,7 +65,12 @@ describe('pfw-server partner create', () => {
         const { code, stdout, stderr } = await failed(run(process.execPath, partnerCreate, { env: embedded(dir) }));
         assert.equal(code, 1);
         assert.equal(stdout, '', 'no keys printed');
-        assert.match(stderr, new RegExp(`^Cannot create the partner: the data folder .+ is open in process ${process.pid}, probably the running server\\. Stop the server, run this again, then start the server\\.\n$`));
+        assert.match(
+          stderr,
+          new RegExp(
+            `^Cannot create the partner: the data folder .+ is open in process ${process.pid}, probably the running server\\. Stop the server, run this again, then start the server\\.\n$`,
+          ),
+        );
         // The owner's data is intact and it goes on reading and writing.
         const partner = await createPartner(db, { name: 'Via de server', origins: [] });
         assert.equal((await findKey(db, partner.secretKey))?.partnerId, partner.partnerId);
@@ -77,7 +89,10 @@ describe('pfw-server partner create', () => {
   it('takes over a stale lock left by a process that has died', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pfw-cli-'));
     try {
-      writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: await deadPid(), host: hostname(), since: new Date().toISOString() }));
+      writeFileSync(
+        join(dir, LOCK_FILE),
+        JSON.stringify({ pid: await deadPid(), host: hostname(), since: new Date().toISOString() }),
+      );
       const { stdout } = await run(process.execPath, partnerCreate, { env: embedded(dir) });
       const secret = stdout.match(/sk_[a-z0-9]+/)![0];
       const db = await openDatabase({ dataDir: dir });
@@ -87,7 +102,6 @@ describe('pfw-server partner create', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-
 });
 
 describe('pfw-server on a data folder it cannot use', () => {
@@ -95,10 +109,15 @@ describe('pfw-server on a data folder it cannot use', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pfw-cli-'));
     try {
       writeFileSync(join(dir, 'file'), ''); // the data folder's parent is a file (ENOTDIR); chmod 555 does not stop root
-      const { code, stdout, stderr } = await failed(run(process.execPath, cli, { env: { ...embedded(join(dir, 'file', 'data')), PORT: '0' } }));
+      const { code, stdout, stderr } = await failed(
+        run(process.execPath, cli, { env: { ...embedded(join(dir, 'file', 'data')), PORT: '0' } }),
+      );
       assert.equal(code, 1);
       assert.equal(stdout, '');
-      assert.equal(stderr, `Cannot use ${join(dir, 'file', 'data')} as the data folder: it, or a folder on its path, is a file. Set PFW_DATA_DIR to a folder you can write to.\n`);
+      assert.equal(
+        stderr,
+        `Cannot use ${join(dir, 'file', 'data')} as the data folder: it, or a folder on its path, is a file. Set PFW_DATA_DIR to a folder you can write to.\n`,
+      );
       assert.ok(stderr.length < 300);
     } finally {
       rmSync(dir, { recursive: true, force: true });

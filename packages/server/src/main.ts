@@ -32,11 +32,16 @@ function exitOnStorageError(error: unknown, say = (e: StorageError) => e.message
 }
 
 if (command === 'partner' && action === 'create') {
-  const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, origin: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { name: { type: 'string' }, origin: { type: 'string', multiple: true } },
+  });
   const origins = values.origin ?? [];
   const bad = origins.filter((o) => !Origin.safeParse(o).success);
   if (!values.name || bad.length) {
-    console.error(!values.name ? 'Give the partner a --name.' : `Not an origin (scheme://host[:port], no path): ${bad.join(', ')}`);
+    console.error(
+      !values.name ? 'Give the partner a --name.' : `Not an origin (scheme://host[:port], no path): ${bad.join(', ')}`,
+    );
     process.exit(2);
   }
   const db = await openDatabase(storage).catch((error: unknown) =>
@@ -63,23 +68,36 @@ if (command === 'partner' && action === 'create') {
     let ready = 0;
     for (let i = 0; i < workers; i++) {
       cluster.fork().on('message', (message: { url?: string }) => {
-        if (message.url && ++ready === workers) console.log(`Passport for Work API on ${message.url} (postgres, ${workers} workers)`);
+        if (message.url && ++ready === workers)
+          console.log(`Passport for Work API on ${message.url} (postgres, ${workers} workers)`);
       });
     }
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
-      process.exit(0);
-    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+        process.exit(0);
+      });
   } else {
-    const rate = { perSecond: Number(process.env.PFW_RATE_PER_SECOND ?? 20), burst: Number(process.env.PFW_RATE_BURST ?? 100) };
+    const rate = {
+      perSecond: Number(process.env.PFW_RATE_PER_SECOND ?? 20),
+      burst: Number(process.env.PFW_RATE_BURST ?? 100),
+    };
     // Behind a reverse proxy, list its address(es) so the rate limit sees the client's (docs/api.md).
-    const trustedProxies = (process.env.PFW_TRUSTED_PROXIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-    const server = await startServer({ ...storage, rateLimit: rate, settings: { trustedProxies }, port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' }).catch(
-      (error: unknown) => exitOnStorageError(error),
-    );
+    const trustedProxies = (process.env.PFW_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const server = await startServer({
+      ...storage,
+      rateLimit: rate,
+      settings: { trustedProxies },
+      port: Number(process.env.PORT ?? 8787),
+      hostname: process.env.HOST ?? '127.0.0.1',
+    }).catch((error: unknown) => exitOnStorageError(error));
     if (cluster.isWorker) process.send?.({ url: server.url });
     else console.log(`Passport for Work API on ${server.url} (${server.services.db.kind})`);
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => void server.close().then(() => process.exit(0)));
   }
 } else {
   console.error('Usage: pfw-server [serve] | pfw-server partner create --name NAME --origin https://… [--origin …]');

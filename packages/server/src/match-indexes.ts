@@ -42,11 +42,19 @@ export class MatchIndexes {
   constructor(private readonly db: Queryable) {}
 
   private async version(partnerId: string, counter: Counter): Promise<string> {
-    const [row] = await this.db.query<Record<Counter, string | number>>(`SELECT ${counter} FROM partners WHERE id = $1`, [partnerId]);
+    const [row] = await this.db.query<Record<Counter, string | number>>(
+      `SELECT ${counter} FROM partners WHERE id = $1`,
+      [partnerId],
+    );
     return String(row?.[counter] ?? 0);
   }
 
-  private async cached<T>(map: Map<string, Cached<T>>, partnerId: string, counter: Counter, build: () => Promise<T>): Promise<T> {
+  private async cached<T>(
+    map: Map<string, Cached<T>>,
+    partnerId: string,
+    counter: Counter,
+    build: () => Promise<T>,
+  ): Promise<T> {
     const version = await this.version(partnerId, counter);
     const hit = map.get(partnerId);
     if (hit?.version === version) return hit.value;
@@ -80,7 +88,8 @@ export class MatchIndexes {
         [partnerId],
       );
       const index = new JobIndex<PublishedJob>(order);
-      for (const r of rows) index.add(r.input, { id: r.id, input: r.input, employerName: r.employer_name ?? 'Werkgever' });
+      for (const r of rows)
+        index.add(r.input, { id: r.id, input: r.input, employerName: r.employer_name ?? 'Werkgever' });
       return index;
     });
   }

@@ -12,7 +12,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: OpenOptions & AppOptions & { port?: number; hostname?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: OpenOptions & AppOptions & { port?: number; hostname?: string } = {},
+): Promise<RunningServer> {
   const db = await openDatabase(options);
   const hostname = options.hostname ?? '127.0.0.1';
   let services: Services;

@@ -8,7 +8,15 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ApiError, checkSkillprintSignature, createClient, routes, type Client, type PublicJwk, type Role } from '@pfw/contract';
+import {
+  ApiError,
+  checkSkillprintSignature,
+  createClient,
+  routes,
+  type Client,
+  type PublicJwk,
+  type Role,
+} from '@pfw/contract';
 import { itemBank } from '@pfw/core/psychometrics';
 import { skills } from '@pfw/core/skills';
 import { createPartner, type CreatedPartner } from './auth/partners.js';
@@ -28,15 +36,21 @@ const rejects = (promise: Promise<unknown>, status: number, check?: (e: ApiError
 /** A partner on a server, and people made through its secret key. */
 function people(server: () => RunningServer, keys: () => CreatedPartner) {
   const client = (token?: string): Client => createClient({ baseUrl: server().url, credentials: () => ({ token }) });
-  const mint = async (role: Role, subject = `${role}-${Math.random().toString(36).slice(2, 10)}`, displayName?: string) =>
-    (await client(keys().secretKey).request(routes.createToken, { body: { role, subject, displayName } })).token;
+  const mint = async (
+    role: Role,
+    subject = `${role}-${Math.random().toString(36).slice(2, 10)}`,
+    displayName?: string,
+  ) => (await client(keys().secretKey).request(routes.createToken, { body: { role, subject, displayName } })).token;
   /** A finished assessment: one card per skill, all with the same answer. */
   const skillprint = async (me: Client, choice = 2) => {
     const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
     const now = new Date().toISOString();
     for (const s of skills.filter((k) => k.kind === 'soft')) {
       const item = itemBank.find((i) => i.skillId === s.id && i.format === 'card')!;
-      await me.request(routes.putResponse, { params: { id: session.id, itemId: item.id }, body: { itemId: item.id, choice, durationMs: 4000, answeredAt: now } });
+      await me.request(routes.putResponse, {
+        params: { id: session.id, itemId: item.id },
+        body: { itemId: item.id, choice, durationMs: 4000, answeredAt: now },
+      });
     }
     return me.request(routes.completeAssessment, { params: { id: session.id } });
   };
@@ -47,7 +61,9 @@ function people(server: () => RunningServer, keys: () => CreatedPartner) {
     hours: { min: 16, max: 32 },
   });
   const joinPool = (me: Client) =>
-    me.request(routes.putTalentPool, { body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' } });
+    me.request(routes.putTalentPool, {
+      body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' },
+    });
   /** A job seeker with a skillprint in the talent pool, and an employer with a published job. */
   const pair = async (title: string, choice = 2) => {
     const candidate = client(await mint('candidate'));
@@ -88,11 +104,16 @@ for (const [label, databaseUrl] of storages) {
       assert.equal(created.version, 0);
       const v1 = await employer.request(routes.publishJobProfile, { params: { id: created.id } });
       assert.equal(v1.version, 1);
-      const request = await employer.request(routes.requestConnection, { body: { jobProfileId: created.id, candidate: signed.skillprint.owner } });
+      const request = await employer.request(routes.requestConnection, {
+        body: { jobProfileId: created.id, candidate: signed.skillprint.owner },
+      });
       assert.equal(request.jobVersion, 1);
 
       // Every autosave of an edit goes to the draft; candidates still see version 1.
-      const edited = await employer.request(routes.updateJobProfile, { params: { id: created.id }, body: job('Schoonmaker') });
+      const edited = await employer.request(routes.updateJobProfile, {
+        params: { id: created.id },
+        body: job('Schoonmaker'),
+      });
       assert.equal(edited.title, 'Stratenmaker');
       assert.equal(edited.draft?.title, 'Schoonmaker');
       assert.equal(edited.status, 'published');
@@ -103,7 +124,10 @@ for (const [label, databaseUrl] of storages) {
       assert.equal(matches.items.find((m) => m.jobProfileId === created.id)?.job?.title, 'Stratenmaker');
 
       // Typing it back to what is live leaves nothing to publish; then the real edit again.
-      const back = await employer.request(routes.updateJobProfile, { params: { id: created.id }, body: job('Stratenmaker') });
+      const back = await employer.request(routes.updateJobProfile, {
+        params: { id: created.id },
+        body: job('Stratenmaker'),
+      });
       assert.equal(back.draft, undefined);
       await employer.request(routes.updateJobProfile, { params: { id: created.id }, body: job('Schoonmaker') });
       const v2 = await employer.request(routes.publishJobProfile, { params: { id: created.id } });
@@ -116,17 +140,25 @@ for (const [label, databaseUrl] of storages) {
       const [mine] = (await candidateClient.request(routes.listConnections)).items.filter((c) => c.id === request.id);
       assert.equal(mine?.jobVersion, 1);
       assert.equal(mine?.jobTitle, 'Stratenmaker');
-      const old = await candidateClient.request(routes.getJobProfile, { params: { id: created.id }, query: { version: 1 } });
+      const old = await candidateClient.request(routes.getJobProfile, {
+        params: { id: created.id },
+        query: { version: 1 },
+      });
       assert.equal(old.title, 'Stratenmaker');
-      assert.equal((await candidateClient.request(routes.getJobProfile, { params: { id: created.id } })).title, 'Schoonmaker');
+      assert.equal(
+        (await candidateClient.request(routes.getJobProfile, { params: { id: created.id } })).title,
+        'Schoonmaker',
+      );
     });
 
     it('calls a skillprint with a field the signature does not cover invalid, on the server and in the browser check (#15.2)', async () => {
       const signed = await skillprint(client(await mint('candidate')));
       const verify = (body: unknown) =>
-        fetch(`${server.url}/v1/skillprints/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
-          (r) => r.json() as Promise<{ valid: boolean }>,
-        );
+        fetch(`${server.url}/v1/skillprints/verify`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then((r) => r.json() as Promise<{ valid: boolean }>);
       assert.equal((await verify(signed)).valid, true);
       const added = { ...signed, skillprint: { ...signed.skillprint, certified: true } };
       assert.equal((await verify(added)).valid, false);
@@ -135,7 +167,10 @@ for (const [label, databaseUrl] of storages) {
       assert.equal((await verify(deep)).valid, false);
       const jwks = (await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: PublicJwk[] };
       assert.equal((await checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid, true);
-      assert.deepEqual(await checkSkillprintSignature(added.skillprint, signed.signature, jwks.keys), { valid: false, reason: 'changed' });
+      assert.deepEqual(await checkSkillprintSignature(added.skillprint, signed.signature, jwks.keys), {
+        valid: false,
+        reason: 'changed',
+      });
     });
 
     it('refuses a page past the bound with a 400 that names offset and the bound (#15.4)', async () => {
@@ -144,7 +179,9 @@ for (const [label, databaseUrl] of storages) {
         assert.equal(e.problem.errors?.[0]?.path, 'query.offset');
         assert.match(e.problem.errors?.[0]?.message ?? '', /10000/);
       });
-      const r = await fetch(`${server.url}/v1/audit-log?offset=9990&limit=20`, { headers: { authorization: `Bearer ${await mint('partner-admin')}` } });
+      const r = await fetch(`${server.url}/v1/audit-log?offset=9990&limit=20`, {
+        headers: { authorization: `Bearer ${await mint('partner-admin')}` },
+      });
       assert.equal(r.status, 400);
       assert.match(await r.text(), /offset \+ limit must be at most 10000/);
     });
@@ -154,7 +191,9 @@ for (const [label, databaseUrl] of storages) {
       const me = client(token);
       await me.request(routes.startAssessment, { body: { lang: 'nl' } });
       await me.request(routes.eraseMe);
-      await rejects(me.request(routes.listMySkillprints), 401, (e) => assert.equal(e.problem.type.split('/').pop(), 'invalid-token'));
+      await rejects(me.request(routes.listMySkillprints), 401, (e) =>
+        assert.equal(e.problem.type.split('/').pop(), 'invalid-token'),
+      );
       await rejects(me.request(routes.startAssessment, { body: { lang: 'nl' } }), 401);
     });
 
@@ -162,7 +201,10 @@ for (const [label, databaseUrl] of storages) {
       const { candidate, signed, employer, jobId } = await pair('Helpende zorg', 3);
       await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });
       const admin = client(await mint('partner-admin'));
-      const rowsOf = async () => (await admin.request(routes.listAuditLog, { query: { limit: 500 } })).items.filter((a) => a.jobTitle === 'Helpende zorg');
+      const rowsOf = async () =>
+        (await admin.request(routes.listAuditLog, { query: { limit: 500 } })).items.filter(
+          (a) => a.jobTitle === 'Helpende zorg',
+        );
       const before = (await rowsOf()).find((a) => a.candidate === signed.skillprint.owner);
       assert.ok(before, 'the list was logged');
 
@@ -170,8 +212,14 @@ for (const [label, databaseUrl] of storages) {
       const [kept] = (await rowsOf()).filter((a) => a.id === before.id);
       assert.ok(kept, 'the audit row outlives the erasure');
       assert.equal(kept.candidate, undefined);
-      assert.deepEqual({ rank: kept.rank, score: kept.score, reason: kept.reason, jobTitle: kept.jobTitle }, { rank: before.rank, score: before.score, reason: before.reason, jobTitle: 'Helpende zorg' });
-      const [row] = await server.services.db.query<{ candidate_id: string | null }>('SELECT candidate_id FROM audit_log WHERE id = $1', [before.id]);
+      assert.deepEqual(
+        { rank: kept.rank, score: kept.score, reason: kept.reason, jobTitle: kept.jobTitle },
+        { rank: before.rank, score: before.score, reason: before.reason, jobTitle: 'Helpende zorg' },
+      );
+      const [row] = await server.services.db.query<{ candidate_id: string | null }>(
+        'SELECT candidate_id FROM audit_log WHERE id = $1',
+        [before.id],
+      );
       assert.equal(row?.candidate_id, null);
     });
 
@@ -190,8 +238,13 @@ for (const [label, databaseUrl] of storages) {
 
     it('lets an employer see the skillprint shared at acceptance, newer ones only while the candidate is in the pool, none after withdrawal (#15.12)', async () => {
       const { candidate, signed: first, employer, jobId } = await pair('Magazijn');
-      const request = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: first.skillprint.owner } });
-      await candidate.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true, identity: { name: 'Sam Smit', email: 'sam@example.nl' } } });
+      const request = await employer.request(routes.requestConnection, {
+        body: { jobProfileId: jobId, candidate: first.skillprint.owner },
+      });
+      await candidate.request(routes.answerConnection, {
+        params: { id: request.id },
+        body: { accept: true, identity: { name: 'Sam Smit', email: 'sam@example.nl' } },
+      });
       const second = await skillprint(candidate, 3);
       const sees = (id: string) => employer.request(routes.getSkillprint, { params: { id } });
       await sees(first.skillprint.id);
@@ -215,7 +268,10 @@ for (const [label, databaseUrl] of storages) {
 describe('rate limiting cannot be sprayed away (#15.3)', () => {
   let server: RunningServer;
   before(async () => {
-    server = await startServer({ port: 0, rateLimit: { perSecond: 1, burst: 5, perAddress: { perSecond: 1, burst: 10 } } });
+    server = await startServer({
+      port: 0,
+      rateLimit: { perSecond: 1, burst: 5, perAddress: { perSecond: 1, burst: 10 } },
+    });
   });
   after(() => server.close());
 
@@ -223,7 +279,9 @@ describe('rate limiting cannot be sprayed away (#15.3)', () => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 14; i++) {
-      last = await fetch(`${server.url}/v1/me/skillprints`, { headers: { authorization: `Bearer made-up-${i}-${Math.random()}` } });
+      last = await fetch(`${server.url}/v1/me/skillprints`, {
+        headers: { authorization: `Bearer made-up-${i}-${Math.random()}` },
+      });
       statuses.push(last.status);
     }
     assert.deepEqual(statuses.slice(0, 10), Array(10).fill(401));
@@ -236,7 +294,10 @@ describe('rate limiting cannot be sprayed away (#15.3)', () => {
 
   it('counts a verified person on their own bucket too', async () => {
     const buckets = new TokenBuckets({ perSecond: 1, burst: 2 });
-    assert.deepEqual([1, 2, 3].map(() => buckets.take('person|a', 0).allowed), [true, true, false]);
+    assert.deepEqual(
+      [1, 2, 3].map(() => buckets.take('person|a', 0).allowed),
+      [true, true, false],
+    );
     assert.equal(buckets.take('person|b', 0).allowed, true);
   });
 
@@ -268,13 +329,19 @@ describe('erasure on embedded storage (#15.7)', () => {
       );
       const { candidate, signed, employer, jobId } = await pair('Metselaar');
       await employer.request(routes.listCandidates, { params: { id: jobId } });
-      const c = await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: signed.skillprint.owner } });
+      const c = await employer.request(routes.requestConnection, {
+        body: { jobProfileId: jobId, candidate: signed.skillprint.owner },
+      });
       const name = 'Zwaantje Wisselaar-Qx';
       const email = 'zwaantje.qx@example.nl';
-      await candidate.request(routes.answerConnection, { params: { id: c.id }, body: { accept: true, identity: { name, email } } });
+      await candidate.request(routes.answerConnection, {
+        params: { id: c.id },
+        body: { accept: true, identity: { name, email } },
+      });
       const traces = [name, email, signed.skillprint.owner];
       await server.services.db.exec('CHECKPOINT');
-      const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+      const files = (dir: string): string[] =>
+        readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
       const found = (trace: string) => files(dataDir).filter((f) => readFileSync(f).includes(trace));
       for (const trace of traces) assert.ok(found(trace).length, `set-up wrote ${trace} to the folder`);
 
@@ -293,7 +360,11 @@ describe('oversized bodies (#15.9)', () => {
     const { createServer } = await import('vite');
     const api = await startServer({ port: 0 });
     // The demo's set-up: the dev server forwards /v1 to the API (a proxy turns a reset into a 502).
-    const proxy = await createServer({ configFile: false, logLevel: 'silent', server: { port: 0, proxy: { '/v1': api.url } } });
+    const proxy = await createServer({
+      configFile: false,
+      logLevel: 'silent',
+      server: { port: 0, proxy: { '/v1': api.url } },
+    });
     await proxy.listen();
     const address = proxy.httpServer!.address() as { port: number };
     // What a client does (curl --data-binary, no keep-alive): a 3 MB body, "Connection: close",
@@ -301,10 +372,17 @@ describe('oversized bodies (#15.9)', () => {
     const body = Buffer.alloc(3_000_000, 'x');
     const post = (url: string) =>
       new Promise<string>((resolve) => {
-        const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, connection: 'close' } }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(String(res.statusCode)));
-        });
+        const req = request(
+          url,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': body.length, connection: 'close' },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(String(res.statusCode)));
+          },
+        );
         req.on('error', (e: NodeJS.ErrnoException) => resolve(`failed (${e.code})`));
         req.end(body);
       });
@@ -312,7 +390,11 @@ describe('oversized bodies (#15.9)', () => {
       const codes: string[] = [];
       for (let i = 0; i < 12; i++) {
         const direct = i % 3 === 0;
-        codes.push(await post(direct ? `${api.url}/v1/skillprints/verify` : `http://127.0.0.1:${address.port}/v1/skillprints/verify`));
+        codes.push(
+          await post(
+            direct ? `${api.url}/v1/skillprints/verify` : `http://127.0.0.1:${address.port}/v1/skillprints/verify`,
+          ),
+        );
       }
       assert.deepEqual(codes, Array(12).fill('413'));
     } finally {

@@ -72,7 +72,10 @@ export function interestFit(job: readonly InterestId[] | undefined, candidate: C
 }
 
 /** Environment: 1 − mean distance on the shared facets (each −2..2, so distance/4), 0.5 when unknown. */
-export function environmentFit(job: readonly EnvironmentValue[] | undefined, candidate: readonly EnvironmentValue[] | undefined): number {
+export function environmentFit(
+  job: readonly EnvironmentValue[] | undefined,
+  candidate: readonly EnvironmentValue[] | undefined,
+): number {
   if (!job?.length || !candidate?.length) return 0.5;
   const mine = new Map(candidate.map((e) => [e.facetId, e.value]));
   const shared = job.filter((e) => mine.has(e.facetId));
@@ -92,7 +95,11 @@ export interface EssentialGroup {
  * with the same essentials (`jobs` each, else 1), so ten thousand jobs cost a few hundred
  * checks; they are grouped again by what is missing before the offers are tried.
  */
-export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<MatchTarget | EssentialGroup>, offers: readonly LearningOffer[]): Map<string, number> {
+export function jobsOpenedBy(
+  candidate: CandidateProfile,
+  targets: Iterable<MatchTarget | EssentialGroup>,
+  offers: readonly LearningOffer[],
+): Map<string, number> {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
   const meets = (r: Requirement) => {
     const s = bySkill.get(r.skillId);
@@ -102,7 +109,10 @@ export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<Matc
   for (const target of targets) {
     const missing = target.requirements.filter((r) => r.essential && !meets(r));
     if (!missing.length) continue;
-    const key = missing.map((r) => `${r.skillId}:${r.level}`).sort().join('|');
+    const key = missing
+      .map((r) => `${r.skillId}:${r.level}`)
+      .sort()
+      .join('|');
     const group = groups.get(key) ?? { missing, jobs: 0 };
     group.jobs += 'jobs' in target ? target.jobs : 1;
     groups.set(key, group);
@@ -111,7 +121,8 @@ export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<Matc
   for (const offer of offers) {
     let count = 0;
     for (const { missing, jobs } of groups.values()) {
-      if (missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level))) count += jobs;
+      if (missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level)))
+        count += jobs;
     }
     opened.set(offer.id, count);
   }
@@ -122,7 +133,12 @@ export function jobsOpenedBy(candidate: CandidateProfile, targets: Iterable<Matc
  * The score and everything that explains it. Offers (optional) turn gaps into next steps,
  * best first: the most jobs opened (when `opened` is given, see jobsOpenedBy), then the shortest.
  */
-export function match(candidate: CandidateProfile, target: MatchTarget, offers: readonly LearningOffer[] = [], opened?: ReadonlyMap<string, number>): MatchResult {
+export function match(
+  candidate: CandidateProfile,
+  target: MatchTarget,
+  offers: readonly LearningOffer[] = [],
+  opened?: ReadonlyMap<string, number>,
+): MatchResult {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
   let weighted = 0;
   let weights = 0;
@@ -132,7 +148,14 @@ export function match(candidate: CandidateProfile, target: MatchTarget, offers: 
     const probability = s ? probabilityAtLeast(s.theta, s.se, r.level) : probabilityAtLeast(0, 1, r.level);
     weighted += r.importance * probability;
     weights += r.importance;
-    return { skillId: r.skillId, requiredLevel: r.level, importance: r.importance, essential: r.essential, probability, met: probability >= MET_PROBABILITY };
+    return {
+      skillId: r.skillId,
+      requiredLevel: r.level,
+      importance: r.importance,
+      essential: r.essential,
+      probability,
+      met: probability >= MET_PROBABILITY,
+    };
   });
   const skills = weights ? weighted / weights : 0;
   const secondary = {
@@ -156,7 +179,12 @@ export function match(candidate: CandidateProfile, target: MatchTarget, offers: 
       const currentLevel = s ? s.level : levelOf(0);
       const offerIds = offers
         .filter((o) => o.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.requiredLevel))
-        .sort((a, b) => (opened?.get(b.id) ?? 0) - (opened?.get(a.id) ?? 0) || a.durationHours - b.durationHours || a.costEur - b.costEur)
+        .sort(
+          (a, b) =>
+            (opened?.get(b.id) ?? 0) - (opened?.get(a.id) ?? 0) ||
+            a.durationHours - b.durationHours ||
+            a.costEur - b.costEur,
+        )
         .slice(0, 3)
         .map((o) => o.id);
       return { skillId: r.skillId, requiredLevel: r.requiredLevel, currentLevel, offerIds };
@@ -172,7 +200,9 @@ export function explainInOneLine(result: MatchResult): string {
     `score ${result.score}`,
     missing.length ? `essentials missing: ${missing.join(', ')}` : 'all essentials met',
     result.strengths.length ? `strengths: ${result.strengths.join(', ')}` : '',
-    result.gaps.length ? `gaps: ${result.gaps.map((g) => `${g.skillId} ${g.currentLevel}→${g.requiredLevel}`).join(', ')}` : '',
+    result.gaps.length
+      ? `gaps: ${result.gaps.map((g) => `${g.skillId} ${g.currentLevel}→${g.requiredLevel}`).join(', ')}`
+      : '',
   ]
     .filter(Boolean)
     .join('; ');

@@ -4,7 +4,17 @@ import type { Requirement, SkillScore } from '@pfw/contract';
 import { Random } from '../psychometrics/random.js';
 import { levelOf, percentileOf } from '../psychometrics/norms.js';
 import { learningOffers, occupations, skills } from '../skills/index.js';
-import { CandidateIndex, ESSENTIAL_CAP, GOOD_MATCH, JobIndex, SkillOrder, combineScore, jobsOpenedBy, leastSkillShareAbove, match } from './index.js';
+import {
+  CandidateIndex,
+  ESSENTIAL_CAP,
+  GOOD_MATCH,
+  JobIndex,
+  SkillOrder,
+  combineScore,
+  jobsOpenedBy,
+  leastSkillShareAbove,
+  match,
+} from './index.js';
 
 const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
 const order = new SkillOrder(soft);
@@ -13,7 +23,14 @@ function profile(rng: Random, shift = 0): { scores: SkillScore[] } {
   return {
     scores: soft.map((skillId) => {
       const theta = rng.normal() + shift;
-      return { skillId, theta, se: 0.3 + rng.uniform() * 0.2, level: levelOf(theta), percentile: percentileOf(theta), itemsUsed: 8 };
+      return {
+        skillId,
+        theta,
+        se: 0.3 + rng.uniform() * 0.2,
+        level: levelOf(theta),
+        percentile: percentileOf(theta),
+        itemsUsed: 8,
+      };
     }),
   };
 }
@@ -42,13 +59,23 @@ describe('matching', () => {
   it('inverts the score formula exactly where ranking prunes by it', () => {
     for (let score = 0; score <= 100; score++) {
       const least = leastSkillShareAbove(score);
-      for (let x = 0; x <= 1; x += 1 / 4096) assert.equal(combineScore(x, 0.5, true) > score, x >= least, `score ${score}, share ${x}`);
+      for (let x = 0; x <= 1; x += 1 / 4096)
+        assert.equal(combineScore(x, 0.5, true) > score, x >= least, `score ${score}, share ${x}`);
     }
   });
 
   it('caps the score when an essential is missing, however strong the rest', () => {
     const essential = job.requirements.find((r) => r.essential)!;
-    const strong = { scores: soft.map((skillId) => ({ skillId, theta: 2.5, se: 0.3, level: 5 as const, percentile: 99, itemsUsed: 8 })) };
+    const strong = {
+      scores: soft.map((skillId) => ({
+        skillId,
+        theta: 2.5,
+        se: 0.3,
+        level: 5 as const,
+        percentile: 99,
+        itemsUsed: 8,
+      })),
+    };
     assert.ok(match(strong, job).score > 90);
     const missing = match(at(strong, essential.skillId, -2.5), job);
     assert.equal(missing.essentialsMet, false);
@@ -59,8 +86,17 @@ describe('matching', () => {
     for (let n = 0; n < 30; n++) {
       const result = match(profile(rng, -0.5), job, learningOffers);
       for (const r of result.requirements) assert.equal(r.met, r.probability >= 0.5);
-      assert.equal(result.essentialsMet, result.requirements.every((r) => !r.essential || r.met));
-      assert.deepEqual(result.gaps.map((g) => g.skillId).sort(), result.requirements.filter((r) => !r.met).map((r) => r.skillId).sort());
+      assert.equal(
+        result.essentialsMet,
+        result.requirements.every((r) => !r.essential || r.met),
+      );
+      assert.deepEqual(
+        result.gaps.map((g) => g.skillId).sort(),
+        result.requirements
+          .filter((r) => !r.met)
+          .map((r) => r.skillId)
+          .sort(),
+      );
       for (const s of result.strengths) assert.ok(result.requirements.find((r) => r.skillId === s)!.met);
       for (const gap of result.gaps) {
         assert.ok(gap.offerIds.length > 0, `no offer for ${gap.skillId}`);
@@ -80,8 +116,13 @@ describe('matching', () => {
     for (const o of occupations) jobsIndex.add(o, o.id);
 
     const top = candidates.rank(job, 20);
-    const exact = people.map((p, i) => ({ i, score: match(p, job).score })).sort((a, b) => b.score - a.score || a.i - b.i);
-    assert.deepEqual(top.map((t) => t.score), exact.slice(0, 20).map((e) => e.score));
+    const exact = people
+      .map((p, i) => ({ i, score: match(p, job).score }))
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+    assert.deepEqual(
+      top.map((t) => t.score),
+      exact.slice(0, 20).map((e) => e.score),
+    );
     for (const t of top) assert.equal(t.score, match(people[t.meta]!, job).score);
 
     for (const p of people.slice(0, 20)) {
@@ -98,18 +139,44 @@ describe('matching', () => {
     // Some people with interests, some jobs asking for them; a strict job that few people meet.
     const people = Array.from({ length: 2000 }, (_, n) => ({
       ...profile(rng),
-      ...(n % 4 === 0 ? { interests: [{ interestId: 'realistic' as const, score: 80 }, { interestId: 'social' as const, score: n % 8 === 0 ? 70 : 20 }] } : {}),
+      ...(n % 4 === 0
+        ? {
+            interests: [
+              { interestId: 'realistic' as const, score: 80 },
+              { interestId: 'social' as const, score: n % 8 === 0 ? 70 : 20 },
+            ],
+          }
+        : {}),
     }));
     const index = new CandidateIndex<number>(order, 16);
     people.forEach((p, i) => index.add(p, i));
     const strict = { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) };
     const loose = { requirements: job.requirements.map((r) => ({ ...r, essential: false })) };
     // Everyone scores low here, so people who miss the essential can still beat those who meet it.
-    const low = { requirements: [{ skillId: 'accuracy', level: 3, importance: 1, essential: true }, ...['caring', 'customer-focus', 'perseverance'].map((skillId) => ({ skillId, level: 5, importance: 3, essential: false }))] as Requirement[] };
-    const targets = [...occupations.slice(0, 12), { ...job, interests: ['realistic', 'social'] as const }, strict, loose, low];
+    const low = {
+      requirements: [
+        { skillId: 'accuracy', level: 3, importance: 1, essential: true },
+        ...['caring', 'customer-focus', 'perseverance'].map((skillId) => ({
+          skillId,
+          level: 5,
+          importance: 3,
+          essential: false,
+        })),
+      ] as Requirement[],
+    };
+    const targets = [
+      ...occupations.slice(0, 12),
+      { ...job, interests: ['realistic', 'social'] as const },
+      strict,
+      loose,
+      low,
+    ];
     for (const target of targets) {
-      const exact = people.map((p, i) => ({ meta: i, score: match(p, target).score })).sort((a, b) => b.score - a.score || a.meta - b.meta);
-      for (const k of [1, 20, 500, 1999, 2000, 5000]) assert.deepEqual(index.rank(target, k), exact.slice(0, k), `top ${k}`);
+      const exact = people
+        .map((p, i) => ({ meta: i, score: match(p, target).score }))
+        .sort((a, b) => b.score - a.score || a.meta - b.meta);
+      for (const k of [1, 20, 500, 1999, 2000, 5000])
+        assert.deepEqual(index.rank(target, k), exact.slice(0, k), `top ${k}`);
     }
   });
 
@@ -117,48 +184,93 @@ describe('matching', () => {
     const people = Array.from({ length: 300 }, (_, n) => profile(rng, n % 3 === 0 ? 1 : 0));
     const index = new CandidateIndex<number>(order, 16);
     people.forEach((p, n) => index.add(p, n));
-    for (const target of [job, { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) }]) {
+    for (const target of [
+      job,
+      { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) },
+    ]) {
       const { atLeast, essentialsMet } = index.count(target, GOOD_MATCH);
       assert.equal(atLeast, people.filter((p) => match(p, target).score >= GOOD_MATCH).length);
       assert.equal(essentialsMet, people.filter((p) => match(p, target).essentialsMet).length);
     }
-    const strict = index.count({ requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) }, GOOD_MATCH);
-    assert.ok(strict.atLeast < index.count(job, GOOD_MATCH).atLeast || strict.atLeast === 0, 'every essential at the top level excludes almost everyone');
+    const strict = index.count(
+      { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) },
+      GOOD_MATCH,
+    );
+    assert.ok(
+      strict.atLeast < index.count(job, GOOD_MATCH).atLeast || strict.atLeast === 0,
+      'every essential at the top level excludes almost everyone',
+    );
   });
 
   it('ranks advice by how many jobs an offer would open', () => {
     // Weak on every skill: most essentials are missing.
-    const weak = { scores: soft.map((skillId) => ({ skillId, theta: -1.5, se: 0.3, level: 1 as const, percentile: 7, itemsUsed: 8 })) };
+    const weak = {
+      scores: soft.map((skillId) => ({
+        skillId,
+        theta: -1.5,
+        se: 0.3,
+        level: 1 as const,
+        percentile: 7,
+        itemsUsed: 8,
+      })),
+    };
     const opened = jobsOpenedBy(weak, occupations, learningOffers);
     // Check one offer by hand: the jobs whose every missing essential it reaches.
     const offer = learningOffers.find((o) => (opened.get(o.id) ?? 0) > 0)!;
     const byHand = occupations.filter((o) => {
-      const missing = o.requirements.filter((r) => r.essential && !match(weak, { requirements: [r] }).requirements[0]!.met);
-      return missing.length > 0 && missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level));
+      const missing = o.requirements.filter(
+        (r) => r.essential && !match(weak, { requirements: [r] }).requirements[0]!.met,
+      );
+      return (
+        missing.length > 0 &&
+        missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level))
+      );
     }).length;
     assert.equal(opened.get(offer.id), byHand);
     for (const job of occupations) {
       const result = match(weak, job, learningOffers, opened);
       for (const gap of result.gaps) {
         const counts = gap.offerIds.map((id) => opened.get(id) ?? 0);
-        assert.deepEqual(counts, [...counts].sort((a, b) => b - a), `${job.id}/${gap.skillId}: offers not ranked by jobs opened`);
+        assert.deepEqual(
+          counts,
+          [...counts].sort((a, b) => b - a),
+          `${job.id}/${gap.skillId}: offers not ranked by jobs opened`,
+        );
       }
     }
   });
 
-  it('counts the same jobs opened from a job index\'s essential groups as from every job', () => {
+  it("counts the same jobs opened from a job index's essential groups as from every job", () => {
     // Every template three times, once a level higher: groups must merge the same and keep the different apart.
-    const harder = occupations.map((o) => ({ ...o, requirements: o.requirements.map((r) => ({ ...r, level: Math.min(5, r.level + 1) as 1 })) }));
+    const harder = occupations.map((o) => ({
+      ...o,
+      requirements: o.requirements.map((r) => ({ ...r, level: Math.min(5, r.level + 1) as 1 })),
+    }));
     const jobs = [...occupations, ...occupations, ...harder];
     const index = new JobIndex(new SkillOrder(soft));
     for (const job of jobs) index.add(job, job.id);
     const groups = index.essentialGroups();
     assert.ok(groups.length <= 2 * occupations.length, 'repeated jobs share a group');
-    assert.equal(groups.reduce((n, g) => n + g.jobs, 0), jobs.filter((j) => j.requirements.some((r) => r.essential)).length);
+    assert.equal(
+      groups.reduce((n, g) => n + g.jobs, 0),
+      jobs.filter((j) => j.requirements.some((r) => r.essential)).length,
+    );
     const rng = new Random(7);
     for (let n = 0; n < 20; n++) {
-      const person = { scores: soft.map((skillId) => ({ skillId, theta: rng.normal(), se: 0.4, level: 3 as const, percentile: 50, itemsUsed: 8 })) };
-      assert.deepEqual(jobsOpenedBy(person, index.essentialGroups(), learningOffers), jobsOpenedBy(person, jobs, learningOffers));
+      const person = {
+        scores: soft.map((skillId) => ({
+          skillId,
+          theta: rng.normal(),
+          se: 0.4,
+          level: 3 as const,
+          percentile: 50,
+          itemsUsed: 8,
+        })),
+      };
+      assert.deepEqual(
+        jobsOpenedBy(person, index.essentialGroups(), learningOffers),
+        jobsOpenedBy(person, jobs, learningOffers),
+      );
     }
   });
 

@@ -6,7 +6,17 @@
  */
 import type { InterestId, Requirement, SkillScore } from '@pfw/contract';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
-import { ESSENTIAL_CAP, MET_PROBABILITY, combineScore, leastSkillShareAbove, environmentFit, interestFit, type CandidateProfile, type EssentialGroup, type MatchTarget } from './index.js';
+import {
+  ESSENTIAL_CAP,
+  MET_PROBABILITY,
+  combineScore,
+  leastSkillShareAbove,
+  environmentFit,
+  interestFit,
+  type CandidateProfile,
+  type EssentialGroup,
+  type MatchTarget,
+} from './index.js';
 
 const LEVELS = 5;
 /** Candidates per block of the column scan (sums stay in the CPU cache). */
@@ -24,12 +34,19 @@ export class SkillOrder {
 }
 
 /** P(at or above level L) for every skill and level; unmeasured skills use the prior (θ 0, SE 1). */
-export function probabilityRow(order: SkillOrder, scores: readonly SkillScore[], into: Float64Array = new Float64Array(order.width), offset = 0): Float64Array {
+export function probabilityRow(
+  order: SkillOrder,
+  scores: readonly SkillScore[],
+  into: Float64Array = new Float64Array(order.width),
+  offset = 0,
+): Float64Array {
   const byId = new Map(scores.map((s) => [s.skillId, s]));
   order.skillIds.forEach((id, s) => {
     const score = byId.get(id);
     for (let level = 1; level <= LEVELS; level++) {
-      into[offset + s * LEVELS + level - 1] = score ? probabilityAtLeast(score.theta, score.se, level) : probabilityAtLeast(0, 1, level);
+      into[offset + s * LEVELS + level - 1] = score
+        ? probabilityAtLeast(score.theta, score.se, level)
+        : probabilityAtLeast(0, 1, level);
     }
   });
   return into;
@@ -102,7 +119,7 @@ class TopK {
       // Sift the new entry up.
       this.scores.push(score);
       this.indexes.push(index);
-      for (let i = n; i > 0; ) {
+      for (let i = n; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!this.worse(i, parent)) break;
         this.swap(i, parent);
@@ -115,7 +132,7 @@ class TopK {
     // Replace the worst and sift it down.
     this.scores[0] = score;
     this.indexes[0] = index;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const left = 2 * i + 1;
       if (left >= n) break;
       const right = left + 1;
@@ -127,7 +144,9 @@ class TopK {
   }
 
   result(): { index: number; score: number }[] {
-    return this.indexes.map((index, i) => ({ index, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.index - b.index);
+    return this.indexes
+      .map((index, i) => ({ index, score: this.scores[i]! }))
+      .sort((a, b) => b.score - a.score || a.index - b.index);
   }
 }
 
@@ -160,7 +179,10 @@ export class CandidateIndex<Meta = unknown> {
   private met = new Uint8Array(0);
   private both = new Uint32Array(0);
 
-  constructor(readonly order: SkillOrder, capacity = 1024) {
+  constructor(
+    readonly order: SkillOrder,
+    capacity = 1024,
+  ) {
     this.capacity = capacity;
     this.columns = Array.from({ length: order.width }, () => new Float64Array(capacity));
     this.meets = Array.from({ length: order.width }, () => new Uint32Array(Math.ceil(capacity / 32)));
@@ -365,7 +387,10 @@ export class JobIndex<Meta = unknown> {
       for (const { target } of this.compiled) {
         const requirements = target.requirements.filter((r) => r.essential);
         if (!requirements.length) continue;
-        const key = requirements.map((r) => `${r.skillId}:${r.level}`).sort().join('|');
+        const key = requirements
+          .map((r) => `${r.skillId}:${r.level}`)
+          .sort()
+          .join('|');
         const group = byKey.get(key) ?? { requirements, jobs: 0 };
         group.jobs++;
         byKey.set(key, group);
@@ -386,9 +411,13 @@ export class JobIndex<Meta = unknown> {
     const top = new TopK(k);
     for (let j = 0; j < this.compiled.length; j++) {
       const t = this.compiled[j]!;
-      const secondary = (interestFit(t.interests, candidate.interests) + environmentFit(t.target.environment, candidate.environment)) / 2;
+      const secondary =
+        (interestFit(t.interests, candidate.interests) + environmentFit(t.target.environment, candidate.environment)) /
+        2;
       top.offer(scoreRow(row, 0, t, secondary), j);
     }
-    return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
+    return top
+      .result()
+      .map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
   }
 }

@@ -115,7 +115,14 @@ export class AdaptiveEngine {
   }
 
   start(seed: number): AdaptiveState {
-    return { version: 1, bankVersion: this.bankVersion, rng: seedRng(seed), answers: [], pending: null, finished: false };
+    return {
+      version: 1,
+      bankVersion: this.bankVersion,
+      rng: seedRng(seed),
+      answers: [],
+      pending: null,
+      finished: false,
+    };
   }
 
   item(id: string): Item | undefined {
@@ -263,10 +270,14 @@ export class AdaptiveEngine {
       const due = (played.length + 1) / (minimum + 1);
       const overdue = done.every((d) => d) ? 1 : spent / config.timeBudgetSeconds - due;
       if (overdue < 0 || overdue < mostOverdue) continue;
-      let pool = open.filter((i) => i.format === format && scored.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill);
+      let pool = open.filter(
+        (i) => i.format === format && scored.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill,
+      );
       // Variety: a game mechanic not played yet, a skill that has no item of this format yet.
       const mechanics = new Set(played.map((a) => this.items.get(a.itemId)!.game?.mechanic));
-      const fresh = pool.filter((i) => !mechanics.has(i.game?.mechanic) && !scored.formats[this.skillIndex.get(i.skillId)!]!.has(format));
+      const fresh = pool.filter(
+        (i) => !mechanics.has(i.game?.mechanic) && !scored.formats[this.skillIndex.get(i.skillId)!]!.has(format),
+      );
       if (fresh.length) pool = fresh;
       if (!pool.length) continue;
       candidates = pool;

@@ -66,14 +66,23 @@ function maximise(start: number[], f: (x: number[]) => number, steps = 8): numbe
       g[i] = (fp - fm) / (2 * h);
       H[i]![i] = (fp - 2 * fx + fm) / (h * h);
       for (let j = 0; j < i; j++) {
-        const v = (shifted({ [i]: h, [j]: h }) - shifted({ [i]: h, [j]: -h }) - shifted({ [i]: -h, [j]: h }) + shifted({ [i]: -h, [j]: -h })) / (4 * h * h);
+        const v =
+          (shifted({ [i]: h, [j]: h }) -
+            shifted({ [i]: h, [j]: -h }) -
+            shifted({ [i]: -h, [j]: h }) +
+            shifted({ [i]: -h, [j]: -h })) /
+          (4 * h * h);
         H[i]![j] = v;
         H[j]![i] = v;
       }
     }
     // Solve (−H + λI) d = g; λ keeps the step an ascent when H is not negative definite.
     let step: number[] | null = null;
-    for (let lambda = 1e-6; lambda < 1e6 && !step; lambda *= 10) step = solve(H.map((row, i) => row.map((v, j) => -v + (i === j ? lambda : 0))), g);
+    for (let lambda = 1e-6; lambda < 1e6 && !step; lambda *= 10)
+      step = solve(
+        H.map((row, i) => row.map((v, j) => -v + (i === j ? lambda : 0))),
+        g,
+      );
     if (!step) break;
     let scale = 1;
     let improved = false;
@@ -115,7 +124,11 @@ function solve(a: number[][], b: number[]): number[] | null {
  * Estimate item parameters for one skill. `categories[j]` is the number of categories of item j
  * (2 for right/wrong). Starting values: a = 1, thresholds spread from the observed proportions.
  */
-export function calibrate(responses: ResponseMatrix, categories: readonly number[], options: CalibrationOptions = {}): CalibrationResult {
+export function calibrate(
+  responses: ResponseMatrix,
+  categories: readonly number[],
+  options: CalibrationOptions = {},
+): CalibrationResult {
   const { maxIterations = 200, tolerance = 1e-4, nodes: nodeCount = 41 } = options;
   const nodes = Array.from({ length: nodeCount }, (_, q) => -5 + (10 * q) / (nodeCount - 1));
   const logPrior = nodes.map((t) => -0.5 * t * t);
@@ -140,7 +153,8 @@ export function calibrate(responses: ResponseMatrix, categories: readonly number
       const p = Math.min(0.99, Math.max(0.01, above / Math.max(n, 1)));
       thresholds.push(-Math.log(p / (1 - p)) / 1.7);
     }
-    for (let k = 1; k < thresholds.length; k++) if (thresholds[k]! <= thresholds[k - 1]!) thresholds[k] = thresholds[k - 1]! + 0.1;
+    for (let k = 1; k < thresholds.length; k++)
+      if (thresholds[k]! <= thresholds[k - 1]!) thresholds[k] = thresholds[k - 1]! + 0.1;
     return { discrimination: 1, thresholds };
   });
 
@@ -149,7 +163,9 @@ export function calibrate(responses: ResponseMatrix, categories: readonly number
   let logLikelihood = -Infinity;
   for (; iterations < maxIterations && !converged; iterations++) {
     // E-step: posterior weights of every person over the nodes → expected counts per item, node, category.
-    const table = params.map((p, j) => nodes.map((t) => Array.from({ length: categories[j]! }, (_, k) => logCategoryProbability(p, t, k))));
+    const table = params.map((p, j) =>
+      nodes.map((t) => Array.from({ length: categories[j]! }, (_, k) => logCategoryProbability(p, t, k))),
+    );
     const r = categories.map((K) => nodes.map(() => new Float64Array(K)));
     logLikelihood = 0;
     const post = new Float64Array(nodeCount);
@@ -179,7 +195,11 @@ export function calibrate(responses: ResponseMatrix, categories: readonly number
       const start = pack(p);
       const x = maximise(start, (v) => itemObjective(v, nodes, r[j]!));
       const next = unpack(x);
-      moved = Math.max(moved, Math.abs(next.discrimination - p.discrimination), ...next.thresholds.map((b, k) => Math.abs(b - p.thresholds[k]!)));
+      moved = Math.max(
+        moved,
+        Math.abs(next.discrimination - p.discrimination),
+        ...next.thresholds.map((b, k) => Math.abs(b - p.thresholds[k]!)),
+      );
       return next;
     });
     converged = moved < tolerance;
@@ -189,16 +209,21 @@ export function calibrate(responses: ResponseMatrix, categories: readonly number
 
 function validateMatrix(responses: ResponseMatrix, categories: readonly number[]): void {
   responses.forEach((row, i) => {
-    if (row.length !== categories.length) throw new RangeError(`responses[${i}] has ${row.length} answers, expected ${categories.length}`);
+    if (row.length !== categories.length)
+      throw new RangeError(`responses[${i}] has ${row.length} answers, expected ${categories.length}`);
     row.forEach((x, j) => {
       if (x === null || x === undefined) return;
-      if (!Number.isInteger(x) || x < 0 || x >= categories[j]!) throw new RangeError(`responses[${i}][${j}] must be a category from 0 to ${categories[j]! - 1}`);
+      if (!Number.isInteger(x) || x < 0 || x >= categories[j]!)
+        throw new RangeError(`responses[${i}][${j}] must be a category from 0 to ${categories[j]! - 1}`);
     });
   });
 }
 
 /** Test information at each θ of a grid: where a set of items measures well. */
-export function informationCurve(items: readonly IrtParams[], grid: readonly number[] = Array.from({ length: 25 }, (_, i) => -3 + i * 0.25)): { theta: number; information: number; se: number }[] {
+export function informationCurve(
+  items: readonly IrtParams[],
+  grid: readonly number[] = Array.from({ length: 25 }, (_, i) => -3 + i * 0.25),
+): { theta: number; information: number; se: number }[] {
   return grid.map((theta) => {
     const information = items.reduce((s, item) => s + itemInformation(item, theta), 0);
     return { theta, information, se: 1 / Math.sqrt(1 + information) };
@@ -216,4 +241,3 @@ export function marginalReliability(estimates: readonly Estimate[]): number {
   const errorVariance = estimates.reduce((s, e) => s + e.se * e.se, 0) / n;
   return variance / (variance + errorVariance);
 }
-

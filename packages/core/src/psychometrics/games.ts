@@ -37,7 +37,22 @@ const SORTING_BINS: Readonly<Record<number, readonly string[]>> = {
 export const sortingBins = (level: number): readonly string[] => SORTING_BINS[level] ?? SORTING_BINS[4]!;
 
 /** Working safely: the situations, each with three options of which option 0 is the safe one. */
-export const RISK_SITUATIONS = ['lamp', 'spill', 'box', 'ladder', 'knife', 'gloves', 'cable', 'road', 'fire', 'roof', 'patient', 'forklift', 'ears', 'sun'] as const;
+export const RISK_SITUATIONS = [
+  'lamp',
+  'spill',
+  'box',
+  'ladder',
+  'knife',
+  'gloves',
+  'cable',
+  'road',
+  'fire',
+  'roof',
+  'patient',
+  'forklift',
+  'ears',
+  'sun',
+] as const;
 export type RiskSituation = (typeof RISK_SITUATIONS)[number];
 
 /** Planning: the jobs, each with six steps in order; a level uses the first 3-6 steps. */
@@ -68,7 +83,10 @@ export const CATEGORY_CUTS: Record<GameMechanic, readonly [number, number, numbe
 };
 
 export class GameTrialError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`${field} ${message}`);
     this.name = 'GameTrialError';
   }
@@ -93,7 +111,8 @@ export function expectedAnswer(mechanic: GameMechanic, shown: string, level: num
       const steps = planningSteps(level);
       const isOrder = order.length === steps && new Set(order).size === steps && order.every((n) => n < steps);
       const fewest = isOrder ? inversions(order) : 0;
-      if (!(PLANNING_JOBS as readonly string[]).includes(job!) || !isOrder || fewest < PLANNING_MIN_INVERSIONS) return undefined;
+      if (!(PLANNING_JOBS as readonly string[]).includes(job!) || !isOrder || fewest < PLANNING_MIN_INVERSIONS)
+        return undefined;
       return String(fewest);
     }
   }
@@ -112,11 +131,15 @@ function validate(mechanic: GameMechanic, trials: readonly GameTrial[], level: n
     if (level === undefined) return;
     const [shown, expected] = halves(t.stimulus);
     if (expectedAnswer(mechanic, shown, level) !== expected) {
-      throw new GameTrialError(`trials[${i}].stimulus`, `is not something this ${mechanic} game shows at level ${level}`);
+      throw new GameTrialError(
+        `trials[${i}].stimulus`,
+        `is not something this ${mechanic} game shows at level ${level}`,
+      );
     }
     // Risk and planning show each situation or job once per block; sorting repeats its bins.
     const what = mechanic === 'planning' ? shown.split(':')[0]! : shown;
-    if (mechanic !== 'sorting' && seen.has(what)) throw new GameTrialError(`trials[${i}].stimulus`, `shows "${what}" a second time`);
+    if (mechanic !== 'sorting' && seen.has(what))
+      throw new GameTrialError(`trials[${i}].stimulus`, `shows "${what}" a second time`);
     seen.add(what);
   });
 }
@@ -139,7 +162,11 @@ export function trialCounts(mechanic: GameMechanic, trial: GameTrial, options: G
 }
 
 /** The ordered category 0-3 of a block of trials. */
-export function scoreGameBlock(mechanic: GameMechanic, trials: readonly GameTrial[], options: GameOptions = {}): number {
+export function scoreGameBlock(
+  mechanic: GameMechanic,
+  trials: readonly GameTrial[],
+  options: GameOptions = {},
+): number {
   validate(mechanic, trials, options.level);
   const share = trials.filter((t) => trialCounts(mechanic, t, options)).length / trials.length;
   const cuts = CATEGORY_CUTS[mechanic];

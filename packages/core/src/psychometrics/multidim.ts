@@ -30,7 +30,10 @@ export function collateralPriors(correlations: Matrix, likelihoods: readonly Gau
   const precisionPrior = invertSpd(correlations);
   const j = precisionPrior.map((row, r) => row.map((x, c) => (r === c ? x + likelihoods[r]!.precision : x)));
   const v = invertSpd(j);
-  const mu = matVec(v, likelihoods.map((l) => l.precision * l.mean));
+  const mu = matVec(
+    v,
+    likelihoods.map((l) => l.precision * l.mean),
+  );
   const out: NormalPrior[] = [];
   for (let k = 0; k < n; k++) {
     const { precision: pk, mean: mk } = likelihoods[k]!;
@@ -55,7 +58,10 @@ export function estimateCorrelations(thetas: readonly (readonly number[])[]): Ma
   const n = thetas[0]?.length ?? 0;
   const mean = Array.from({ length: n }, (_, c) => thetas.reduce((s, row) => s + row[c]!, 0) / thetas.length);
   const cov = Array.from({ length: n }, (_, r) =>
-    Array.from({ length: n }, (_, c) => thetas.reduce((s, row) => s + (row[r]! - mean[r]!) * (row[c]! - mean[c]!), 0) / (thetas.length - 1)),
+    Array.from(
+      { length: n },
+      (_, c) => thetas.reduce((s, row) => s + (row[r]! - mean[r]!) * (row[c]! - mean[c]!), 0) / (thetas.length - 1),
+    ),
   );
   return cov.map((row, r) => row.map((x, c) => x / Math.sqrt(cov[r]![r]! * cov[c]![c]!)));
 }

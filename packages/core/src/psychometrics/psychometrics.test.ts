@@ -73,7 +73,10 @@ describe('IRT models', () => {
           const d = (logCategoryProbability(item, theta + h, k) - logCategoryProbability(item, theta - h, k)) / (2 * h);
           expected += p * d * d;
         }
-        assert.ok(Math.abs(itemInformation(item, theta) - expected) < 1e-6, `${itemInformation(item, theta)} vs ${expected}`);
+        assert.ok(
+          Math.abs(itemInformation(item, theta) - expected) < 1e-6,
+          `${itemInformation(item, theta)} vs ${expected}`,
+        );
       }
     }
     // 2PL closed form a²PQ.
@@ -123,8 +126,14 @@ describe('scoring', () => {
 
 describe('norms and levels', () => {
   it('splits the norm group 10/20/40/20/10 over levels 1-5', () => {
-    const shares = [normalCdf(LEVEL_CUTS[0]!), ...LEVEL_CUTS.map((c, i) => (LEVEL_CUTS[i + 1] === undefined ? 1 : normalCdf(LEVEL_CUTS[i + 1]!)) - normalCdf(c))];
-    assert.deepEqual(shares.map((s) => Math.round(s * 100)), [10, 20, 40, 20, 10]);
+    const shares = [
+      normalCdf(LEVEL_CUTS[0]!),
+      ...LEVEL_CUTS.map((c, i) => (LEVEL_CUTS[i + 1] === undefined ? 1 : normalCdf(LEVEL_CUTS[i + 1]!)) - normalCdf(c)),
+    ];
+    assert.deepEqual(
+      shares.map((s) => Math.round(s * 100)),
+      [10, 20, 40, 20, 10],
+    );
     assert.equal(levelOf(-3), 1);
     assert.equal(levelOf(0), 3);
     assert.equal(levelOf(3), 5);
@@ -163,7 +172,12 @@ describe('multidimensional prior', () => {
 });
 
 describe('game scoring', () => {
-  const trial = (stimulus: string, response: string | null, reactionMs = 1000, correct = true) => ({ stimulus, response, reactionMs, correct });
+  const trial = (stimulus: string, response: string | null, reactionMs = 1000, correct = true) => ({
+    stimulus,
+    response,
+    reactionMs,
+    correct,
+  });
 
   it('works out correctness itself and ignores the client’s "correct"', () => {
     const trials = Array.from({ length: 10 }, (_, i) => trial('bout>m6', i < 9 ? 'm6' : 'm8', 1000, true));
@@ -177,7 +191,10 @@ describe('game scoring', () => {
   });
 
   it('scores risk choices and planning moves', () => {
-    assert.equal(scoreGameBlock('risk', [trial('ladder>hold', 'hold'), trial('saw>gloves', 'gloves'), trial('lift>ask', 'alone')]), 1);
+    assert.equal(
+      scoreGameBlock('risk', [trial('ladder>hold', 'hold'), trial('saw>gloves', 'gloves'), trial('lift>ask', 'alone')]),
+      1,
+    );
     assert.equal(scoreGameBlock('planning', [trial('p1>5', '5'), trial('p2>6', '7'), trial('p3>4', null)]), 1);
     assert.equal(scoreGameBlock('planning', [trial('p1>5', '5'), trial('p2>6', '7'), trial('p3>4', '4')]), 3);
   });
@@ -197,24 +214,44 @@ describe('game scoring', () => {
 
   it('refuses stimuli that claim their own answer, and repeats where a block shows everything once', () => {
     const level = { level: 2 };
-    assert.equal(scoreGameBlock('sorting', [trial('A1>A1', 'A1'), trial('A1>A1', 'A1'), trial('B7>B7', 'A1')], level), 1);
-    assert.throws(() => scoreGameBlock('sorting', [trial('A1>A1', 'A1'), trial('A1>B7', 'B7')], level), /trials\[1\]\.stimulus is not something this sorting game shows/);
+    assert.equal(
+      scoreGameBlock('sorting', [trial('A1>A1', 'A1'), trial('A1>A1', 'A1'), trial('B7>B7', 'A1')], level),
+      1,
+    );
+    assert.throws(
+      () => scoreGameBlock('sorting', [trial('A1>A1', 'A1'), trial('A1>B7', 'B7')], level),
+      /trials\[1\]\.stimulus is not something this sorting game shows/,
+    );
     assert.throws(() => scoreGameBlock('risk', [trial('lamp>2', '2')], level), /trials\[0\]\.stimulus/);
-    assert.throws(() => scoreGameBlock('risk', [trial('lamp>0', '0'), trial('lamp>0', '0')], level), /trials\[1\]\.stimulus shows "lamp" a second time/);
+    assert.throws(
+      () => scoreGameBlock('risk', [trial('lamp>0', '0'), trial('lamp>0', '0')], level),
+      /trials\[1\]\.stimulus shows "lamp" a second time/,
+    );
     assert.throws(() => scoreGameBlock('planning', [trial('coffee:1032>0', '0')], level), /trials\[0\]\.stimulus/);
     assert.equal(scoreGameBlock('planning', [trial('coffee:1032>2', '3'), trial('paint:3210>6', '6')], level), 3);
   });
 
   it('refuses a NaN reaction time, naming the trial', () => {
-    assert.throws(() => scoreGameBlock('sorting', [trial('a>b', 'b'), trial('a>b', 'b', Number.NaN)]), /trials\[1\]\.reactionMs/);
+    assert.throws(
+      () => scoreGameBlock('sorting', [trial('a>b', 'b'), trial('a>b', 'b', Number.NaN)]),
+      /trials\[1\]\.reactionMs/,
+    );
     assert.throws(() => scoreGameBlock('risk', []), /trials must hold/);
   });
 });
 
 describe('raw responses', () => {
   const card: Item = {
-    id: 'x-c1', skillId: 'accuracy', format: 'card', model: 'grm', discrimination: 1, thresholds: [-1, 0, 1],
-    expectedSeconds: 6, prompt: { nl: 'a', en: 'a' }, keyed: 'negative', provisional: true,
+    id: 'x-c1',
+    skillId: 'accuracy',
+    format: 'card',
+    model: 'grm',
+    discrimination: 1,
+    thresholds: [-1, 0, 1],
+    expectedSeconds: 6,
+    prompt: { nl: 'a', en: 'a' },
+    keyed: 'negative',
+    provisional: true,
   };
   const index = indexItems([card]);
 
@@ -224,8 +261,14 @@ describe('raw responses', () => {
   });
 
   it('names the field on bad input', () => {
-    assert.throws(() => categoryOf(index, { itemId: 'nope', choice: 1 }), (e: unknown) => e instanceof ResponseError && e.field === 'itemId');
-    assert.throws(() => categoryOf(index, { itemId: 'x-c1', choice: 7 }), (e: unknown) => e instanceof ResponseError && e.field === 'choice');
+    assert.throws(
+      () => categoryOf(index, { itemId: 'nope', choice: 1 }),
+      (e: unknown) => e instanceof ResponseError && e.field === 'itemId',
+    );
+    assert.throws(
+      () => categoryOf(index, { itemId: 'x-c1', choice: 7 }),
+      (e: unknown) => e instanceof ResponseError && e.field === 'choice',
+    );
   });
 });
 
@@ -246,7 +289,11 @@ describe('adaptive test', () => {
       provisional: true,
     })),
   );
-  const engine = new AdaptiveEngine(bank, { skills, formatMinimums: {}, minFormatsPerSkill: 2, timeBudgetSeconds: 600 }, 'test');
+  const engine = new AdaptiveEngine(
+    bank,
+    { skills, formatMinimums: {}, minFormatsPerSkill: 2, timeBudgetSeconds: 600 },
+    'test',
+  );
 
   function play(seed: number, theta: number, stopAfter = Infinity, from?: ReturnType<typeof engine.start>) {
     const rng = new Random(seed);
@@ -306,15 +353,28 @@ describe('adaptive test', () => {
 
   it('refuses bad input, naming the field', () => {
     const { state } = engine.next(engine.start(3));
-    assert.throws(() => engine.answer(state, 'no-such-item', 1), (e: unknown) => e instanceof ResponseError && e.field === 'itemId');
-    assert.throws(() => engine.answer(state, state.pending!, 9), (e: unknown) => e instanceof ResponseError && e.field === 'category');
-    assert.throws(() => engine.answer(state, state.pending!, 1, Number.NaN), (e: unknown) => e instanceof ResponseError && e.field === 'seconds');
+    assert.throws(
+      () => engine.answer(state, 'no-such-item', 1),
+      (e: unknown) => e instanceof ResponseError && e.field === 'itemId',
+    );
+    assert.throws(
+      () => engine.answer(state, state.pending!, 9),
+      (e: unknown) => e instanceof ResponseError && e.field === 'category',
+    );
+    assert.throws(
+      () => engine.answer(state, state.pending!, 1, Number.NaN),
+      (e: unknown) => e instanceof ResponseError && e.field === 'seconds',
+    );
     const other = bank.find((i) => i.id !== state.pending)!;
     assert.throws(() => engine.answer(state, other.id, 1), /not the item on screen/);
   });
 
   it('lets one answer inform the correlated skills under the multivariate prior', () => {
-    const withPrior = new AdaptiveEngine(bank, { skills, formatMinimums: {}, correlations: provisionalCorrelations(['a', 'a', 'a', 'b']) }, 'test');
+    const withPrior = new AdaptiveEngine(
+      bank,
+      { skills, formatMinimums: {}, correlations: provisionalCorrelations(['a', 'a', 'a', 'b']) },
+      'test',
+    );
     const s = engine.start(5);
     let a = engine.next(s).state;
     let b = withPrior.next(s).state;
@@ -342,11 +402,16 @@ describe('calibration', () => {
       const theta = rng.normal();
       return truth.map((item) => (rng.uniform() < 0.8 ? sampleCategory(item, theta, rng.uniform()) : null));
     });
-    const result = calibrate(responses, truth.map((t) => t.thresholds.length + 1));
+    const result = calibrate(
+      responses,
+      truth.map((t) => t.thresholds.length + 1),
+    );
     assert.ok(result.converged);
     result.items.forEach((p, j) => {
       assert.ok(Math.abs(p.discrimination - truth[j]!.discrimination) < 0.3, `a of item ${j}: ${p.discrimination}`);
-      p.thresholds.forEach((b, k) => assert.ok(Math.abs(b - truth[j]!.thresholds[k]!) < 0.3, `b${k} of item ${j}: ${b}`));
+      p.thresholds.forEach((b, k) =>
+        assert.ok(Math.abs(b - truth[j]!.thresholds[k]!) < 0.3, `b${k} of item ${j}: ${b}`),
+      );
     });
   });
 
@@ -357,7 +422,15 @@ describe('calibration', () => {
   it('reports reliability and information', () => {
     const curve = informationCurve([grm, twoPl]);
     assert.ok(curve.every((p) => p.information > 0 && p.se < 1));
-    assert.ok(Math.abs(marginalReliability([{ theta: -1, se: 0.5 }, { theta: 1, se: 0.5 }]) - 2 / 2.25) < 1e-9);
+    assert.ok(
+      Math.abs(
+        marginalReliability([
+          { theta: -1, se: 0.5 },
+          { theta: 1, se: 0.5 },
+        ]) -
+          2 / 2.25,
+      ) < 1e-9,
+    );
   });
 });
 
@@ -375,8 +448,12 @@ describe('the product assessment', () => {
     }
     const scores = skillScores(engine, state);
     assert.equal(scores.length, 16);
-    assert.equal(scores.reduce((n, s) => n + s.itemsUsed, 0), 20);
-    for (const s of scores) assert.ok(s.level >= 1 && s.level <= 5 && s.percentile >= 1 && s.percentile <= 99 && s.se > 0);
+    assert.equal(
+      scores.reduce((n, s) => n + s.itemsUsed, 0),
+      20,
+    );
+    for (const s of scores)
+      assert.ok(s.level >= 1 && s.level <= 5 && s.percentile >= 1 && s.percentile <= 99 && s.se > 0);
     assert.equal(state.bankVersion, ASSESSMENT_VERSION);
   });
 });

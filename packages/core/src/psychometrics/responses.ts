@@ -3,7 +3,10 @@ import type { Item, ItemResponse } from '@pfw/contract';
 import { GameTrialError, scoreGameBlock, type GameOptions } from './games.js';
 
 export class ResponseError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`${field} ${message}`);
     this.name = 'ResponseError';
   }
@@ -19,18 +22,24 @@ export function indexItems(items: readonly Item[]): ItemIndex {
  * The scored category of a raw response. Cards: the chosen point 0-3, reversed when the card is
  * negatively keyed. Scenes: the category of the chosen option. Game blocks: scored from trials.
  */
-export function categoryOf(index: ItemIndex, response: Pick<ItemResponse, 'itemId' | 'choice' | 'trials'>, options: GameOptions = {}): number {
+export function categoryOf(
+  index: ItemIndex,
+  response: Pick<ItemResponse, 'itemId' | 'choice' | 'trials'>,
+  options: GameOptions = {},
+): number {
   const item = index.get(response.itemId);
   if (!item) throw new ResponseError('itemId', `"${response.itemId}" is not an item of this bank`);
   const K = item.thresholds.length;
   if (item.format === 'game') {
     const game = item.game!;
     if (!response.trials) throw new ResponseError('trials', 'are required for a game block');
-    if (response.trials.length !== game.trials) throw new ResponseError('trials', `must hold the ${game.trials} trials of this block`);
+    if (response.trials.length !== game.trials)
+      throw new ResponseError('trials', `must hold the ${game.trials} trials of this block`);
     try {
       return scoreGameBlock(game.mechanic, response.trials, { ...options, level: game.level });
     } catch (error) {
-      if (error instanceof GameTrialError) throw new ResponseError(error.field, error.message.slice(error.field.length + 1));
+      if (error instanceof GameTrialError)
+        throw new ResponseError(error.field, error.message.slice(error.field.length + 1));
       throw error;
     }
   }
@@ -38,7 +47,8 @@ export function categoryOf(index: ItemIndex, response: Pick<ItemResponse, 'itemI
   if (choice === undefined || !Number.isInteger(choice)) throw new ResponseError('choice', 'must be a whole number');
   if (item.format === 'sjt') {
     const option = item.options?.[choice];
-    if (!option) throw new ResponseError('choice', `must be 0 to ${(item.options?.length ?? 1) - 1} for item "${item.id}"`);
+    if (!option)
+      throw new ResponseError('choice', `must be 0 to ${(item.options?.length ?? 1) - 1} for item "${item.id}"`);
     return option.category;
   }
   if (choice < 0 || choice > K) throw new ResponseError('choice', `must be 0 to ${K} for item "${item.id}"`);

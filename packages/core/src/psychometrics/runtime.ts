@@ -3,7 +3,15 @@
  * scoring rule for raw answers and the game rules. The item bank itself comes from the API, so
  * importing this pulls in none of the bank's texts.
  */
-export { AdaptiveEngine, elapsed, type AdaptiveConfig, type AdaptiveState, type Answer, type Progress, type SkillEstimate } from './adaptive.js';
+export {
+  AdaptiveEngine,
+  elapsed,
+  type AdaptiveConfig,
+  type AdaptiveState,
+  type Answer,
+  type Progress,
+  type SkillEstimate,
+} from './adaptive.js';
 export { provisionalCorrelations } from './multidim.js';
 export { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
 export {

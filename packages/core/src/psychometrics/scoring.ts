@@ -26,7 +26,10 @@ export interface NormalPrior {
 export const STANDARD_NORMAL: NormalPrior = { mean: 0, sd: 1 };
 
 /** log L(θ) at every quadrature point. */
-export function logLikelihoodOnGrid(responses: readonly ScoredResponse[], grid: readonly number[] = QUADRATURE): Float64Array {
+export function logLikelihoodOnGrid(
+  responses: readonly ScoredResponse[],
+  grid: readonly number[] = QUADRATURE,
+): Float64Array {
   const out = new Float64Array(grid.length);
   for (const r of responses) {
     for (let q = 0; q < grid.length; q++) out[q]! += logCategoryProbability(r.item, grid[q]!, r.category);
@@ -35,7 +38,11 @@ export function logLikelihoodOnGrid(responses: readonly ScoredResponse[], grid: 
 }
 
 /** EAP from a log-likelihood on the grid and a normal prior. */
-export function eapFromLogLikelihood(logLik: ArrayLike<number>, prior: NormalPrior = STANDARD_NORMAL, grid: readonly number[] = QUADRATURE): Estimate {
+export function eapFromLogLikelihood(
+  logLik: ArrayLike<number>,
+  prior: NormalPrior = STANDARD_NORMAL,
+  grid: readonly number[] = QUADRATURE,
+): Estimate {
   const n = grid.length;
   const logPost = new Float64Array(n);
   let max = -Infinity;
@@ -79,7 +86,18 @@ export function maximumLikelihood(responses: readonly ScoredResponse[], method: 
   const objective = (t: number) => {
     let ll = 0;
     for (const r of responses) ll += logCategoryProbability(r.item, t, r.category);
-    if (method === 'wle') ll += 0.5 * Math.log(Math.max(testInformation(responses.map((r) => r.item), t), 1e-300));
+    if (method === 'wle')
+      ll +=
+        0.5 *
+        Math.log(
+          Math.max(
+            testInformation(
+              responses.map((r) => r.item),
+              t,
+            ),
+            1e-300,
+          ),
+        );
     return ll;
   };
   let best = -BOUND;
@@ -102,6 +120,9 @@ export function maximumLikelihood(responses: readonly ScoredResponse[], method: 
     else lo = c;
   }
   const theta = (lo + hi) / 2;
-  const info = testInformation(responses.map((r) => r.item), theta);
+  const info = testInformation(
+    responses.map((r) => r.item),
+    theta,
+  );
   return { theta, se: info > 0 ? 1 / Math.sqrt(info) : Infinity };
 }

@@ -39,17 +39,41 @@ export function skillLanguageMarkdown(): string {
     lines.push('');
   }
   lines.push('## Interests (RIASEC)', '', '| code | nl | en |', '|---|---|---|');
-  for (const i of interests) lines.push(`| ${i.code} | ${cell(i.label.nl)}: ${cell(i.description.nl)} | ${cell(i.label.en)}: ${cell(i.description.en)} |`);
+  for (const i of interests)
+    lines.push(
+      `| ${i.code} | ${cell(i.label.nl)}: ${cell(i.description.nl)} | ${cell(i.label.en)}: ${cell(i.description.en)} |`,
+    );
   lines.push('', '## Work environment', '', '| facet | −2 | +2 |', '|---|---|---|');
   for (const f of environment) lines.push(`| ${cell(f.label.nl)} | ${cell(f.low.nl)} | ${cell(f.high.nl)} |`);
-  lines.push('', '## Occupations', '', '| occupation | sector | MBO | ISCO-08 | ESCO | essential skills |', '|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Occupations',
+    '',
+    '| occupation | sector | MBO | ISCO-08 | ESCO | essential skills |',
+    '|---|---|---|---|---|---|',
+  );
   for (const o of occupations) {
-    const essentials = o.requirements.filter((r) => r.essential).map((r) => `${r.skillId} ${r.level}`).join(', ');
-    lines.push(`| ${cell(o.title.nl)} (${cell(o.title.en)}) | ${o.sector} | ${o.mboLevel} | ${o.isco08} | ${o.escoUri ? `[link](${o.escoUri})` : '—'} | ${essentials} |`);
+    const essentials = o.requirements
+      .filter((r) => r.essential)
+      .map((r) => `${r.skillId} ${r.level}`)
+      .join(', ');
+    lines.push(
+      `| ${cell(o.title.nl)} (${cell(o.title.en)}) | ${o.sector} | ${o.mboLevel} | ${o.isco08} | ${o.escoUri ? `[link](${o.escoUri})` : '—'} | ${essentials} |`,
+    );
   }
-  lines.push('', '## Learning offers', '', 'Sample data: they show the kinds of providers, not bookable courses.', '', '| offer | provider | develops | hours | cost |', '|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Learning offers',
+    '',
+    'Sample data: they show the kinds of providers, not bookable courses.',
+    '',
+    '| offer | provider | develops | hours | cost |',
+    '|---|---|---|---|---|',
+  );
   for (const l of learningOffers) {
-    lines.push(`| ${cell(l.title.nl)} | ${cell(l.provider.name)} | ${l.develops.map((d) => `${d.skillId} → ${d.toLevel}`).join(', ')} | ${l.durationHours} | € ${l.costEur} |`);
+    lines.push(
+      `| ${cell(l.title.nl)} | ${cell(l.provider.name)} | ${l.develops.map((d) => `${d.skillId} → ${d.toLevel}`).join(', ')} | ${l.durationHours} | € ${l.costEur} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

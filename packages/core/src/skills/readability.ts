@@ -30,7 +30,10 @@ export const B1_THRESHOLDS = {
 
 /** Dutch syllables ≈ vowel groups ("aa", "ie", "oe", "eu", "ui", "ij" count once); a diaeresis ("ë", "ï") starts a new one. */
 export function countSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/ij/g, 'i').replace(/([ëïöü])/g, '|$1');
+  const w = word
+    .toLowerCase()
+    .replace(/ij/g, 'i')
+    .replace(/([ëïöü])/g, '|$1');
   const groups = w.split('|').reduce((n, part) => n + (part.match(/[aeiouyáàâäéèêëíìîïóòôöúùûü]+/g)?.length ?? 0), 0);
   return Math.max(1, groups);
 }
@@ -43,7 +46,10 @@ export function splitSentences(text: string): string[] {
 }
 
 export function words(text: string): string[] {
-  return text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter(Boolean);
 }
 
 export interface Readability {
@@ -91,11 +97,17 @@ export function checkB1(texts: readonly string[], thresholds = B1_THRESHOLDS): C
   const ease = 206.835 - 0.93 * averageSentenceWords - 77 * (syllables / wordCount);
   const failures: string[] = [];
   for (const r of scored) {
-    if (r.longestSentence > thresholds.maxSentenceWords) failures.push(`sentence of ${r.longestSentence} words: "${r.text}"`);
-    if (r.words >= thresholds.minWordsForTextEase && r.ease < thresholds.minTextEase) failures.push(`ease ${r.ease.toFixed(0)}: "${r.text}"`);
+    if (r.longestSentence > thresholds.maxSentenceWords)
+      failures.push(`sentence of ${r.longestSentence} words: "${r.text}"`);
+    if (r.words >= thresholds.minWordsForTextEase && r.ease < thresholds.minTextEase)
+      failures.push(`ease ${r.ease.toFixed(0)}: "${r.text}"`);
   }
-  if (averageSentenceWords > thresholds.maxAverageSentenceWords) failures.push(`average sentence ${averageSentenceWords.toFixed(1)} words`);
+  if (averageSentenceWords > thresholds.maxAverageSentenceWords)
+    failures.push(`average sentence ${averageSentenceWords.toFixed(1)} words`);
   if (ease < thresholds.minCorpusEase) failures.push(`corpus ease ${ease.toFixed(1)}`);
-  const worst = scored.filter((r) => r.words >= thresholds.minWordsForTextEase).sort((a, b) => a.ease - b.ease).slice(0, 10);
+  const worst = scored
+    .filter((r) => r.words >= thresholds.minWordsForTextEase)
+    .sort((a, b) => a.ease - b.ease)
+    .slice(0, 10);
   return { texts: texts.length, averageSentenceWords, ease, worst, failures };
 }

@@ -30,8 +30,15 @@ describe('skill language', () => {
     const sectors = new Set(occupations.map((o) => o.sector));
     for (const s of ['construction', 'technology', 'care'] as const) assert.ok(sectors.has(s), s);
     assert.ok(sectors.size >= 5);
-    for (const id of ['stratenmaker', 'zonnepanelenmonteur']) assert.ok(occupations.some((o) => o.id === id), id);
-    assert.ok(occupations.some((o) => o.sector === 'hospitality' && /kok|keuken/i.test(o.title.nl)), 'a kitchen job');
+    for (const id of ['stratenmaker', 'zonnepanelenmonteur'])
+      assert.ok(
+        occupations.some((o) => o.id === id),
+        id,
+      );
+    assert.ok(
+      occupations.some((o) => o.sector === 'hospitality' && /kok|keuken/i.test(o.title.nl)),
+      'a kitchen job',
+    );
     assert.ok(occupations.every((o) => o.mboLevel >= 1 && o.mboLevel <= 4));
   });
 
@@ -48,9 +55,14 @@ describe('skill language', () => {
     for (const o of occupations) {
       for (const r of o.requirements) assert.ok(skillIds.has(r.skillId), `${o.id} → ${r.skillId}`);
       for (const e of o.environment) assert.ok(facetIds.has(e.facetId), `${o.id} → ${e.facetId}`);
-      assert.equal(new Set(o.requirements.map((r) => r.skillId)).size, o.requirements.length, `${o.id} lists a skill twice`);
+      assert.equal(
+        new Set(o.requirements.map((r) => r.skillId)).size,
+        o.requirements.length,
+        `${o.id} lists a skill twice`,
+      );
     }
-    for (const offer of learningOffers) for (const d of offer.develops) assert.ok(skillIds.has(d.skillId), `${offer.id} → ${d.skillId}`);
+    for (const offer of learningOffers)
+      for (const d of offer.develops) assert.ok(skillIds.has(d.skillId), `${offer.id} → ${d.skillId}`);
   });
 
   it('gives every occupation at least 6 skills, 2 of them essential', () => {
@@ -64,8 +76,13 @@ describe('skill language', () => {
     for (const skill of skills) {
       const offers = learningOffers.filter((o) => o.develops.some((d) => d.skillId === skill.id));
       assert.ok(offers.length >= 2, `${skill.id}: ${offers.length} offers`);
-      const highestAsked = Math.max(0, ...occupations.flatMap((o) => o.requirements.filter((r) => r.skillId === skill.id).map((r) => r.level)));
-      const highestTaught = Math.max(...offers.flatMap((o) => o.develops.filter((d) => d.skillId === skill.id).map((d) => d.toLevel)));
+      const highestAsked = Math.max(
+        0,
+        ...occupations.flatMap((o) => o.requirements.filter((r) => r.skillId === skill.id).map((r) => r.level)),
+      );
+      const highestTaught = Math.max(
+        ...offers.flatMap((o) => o.develops.filter((d) => d.skillId === skill.id).map((d) => d.toLevel)),
+      );
       assert.ok(highestTaught >= highestAsked, `${skill.id}: asked ${highestAsked}, taught up to ${highestTaught}`);
     }
   });

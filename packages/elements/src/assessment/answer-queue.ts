@@ -68,12 +68,24 @@ export class AnswerQueue {
       const response = saved.responses.find((r) => r.itemId === itemId);
       this.setStatus('sending');
       try {
-        if (response) await this.host.client().request(routes.putResponse, { params: { id: saved.sessionId, itemId }, body: response });
+        if (response)
+          await this.host
+            .client()
+            .request(routes.putResponse, { params: { id: saved.sessionId, itemId }, body: response });
         this.attempts = 0;
       } catch (error) {
         if (error instanceof ApiError && isExpired(error)) return this.setStatus('expired');
-        if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
-          const message = error.problem.errors?.map((e) => `${e.path} ${e.message}`).join('; ') || error.problem.detail || error.problem.title;
+        if (
+          error instanceof ApiError &&
+          error.status >= 400 &&
+          error.status < 500 &&
+          error.status !== 408 &&
+          error.status !== 429
+        ) {
+          const message =
+            error.problem.errors?.map((e) => `${e.path} ${e.message}`).join('; ') ||
+            error.problem.detail ||
+            error.problem.title;
           saved.rejected.push({ itemId, message });
           this.host.rejected(itemId, message);
         } else {

@@ -20,7 +20,9 @@ const waitFor = (el: PfwAssessment, screens: string[], message = `screen ${scree
 /** A short test (about 4 minutes of items) where a test only needs some items. */
 const SHORT = { timeBudgetSeconds: 240 };
 const make = (adaptive = {}) =>
-  fixture<PfwAssessment>(html`<pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable} .adaptive=${adaptive}></pfw-assessment>`);
+  fixture<PfwAssessment>(
+    html`<pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable} .adaptive=${adaptive}></pfw-assessment>`,
+  );
 
 /** The owner's view of the session on the server. */
 async function serverSession(el: PfwAssessment) {
@@ -42,7 +44,9 @@ async function step(el: PfwAssessment): Promise<boolean> {
     case 'practice':
     case 'item': {
       const answers = [...root(el).querySelectorAll<HTMLButtonElement>('.answer')];
-      answers[(el.sessionId!.charCodeAt(5) + answers.length + (el.currentItemId?.length ?? 0)) % answers.length]!.click();
+      answers[
+        (el.sessionId!.charCodeAt(5) + answers.length + (el.currentItemId?.length ?? 0)) % answers.length
+      ]!.click();
       break;
     }
     case 'game': {
@@ -111,7 +115,12 @@ describe('<pfw-assessment>', function () {
     for (let i = 0; i < 2000 && (await step(el)); i++) {
       await el.updateComplete;
       const screen = screenOf(el)!;
-      const kind = screen === 'item' ? `item-${root(el).querySelector('.scene') ? 'sjt' : 'card'}` : screen === 'game' ? `game-${root(el).querySelector('.game')?.classList[1]}` : screen;
+      const kind =
+        screen === 'item'
+          ? `item-${root(el).querySelector('.scene') ? 'sjt' : 'card'}`
+          : screen === 'game'
+            ? `game-${root(el).querySelector('.game')?.classList[1]}`
+            : screen;
       if (screen === 'game') mechanics.add(kind);
       if (!checked.has(kind) && !['loading', 'finishing'].includes(screen)) {
         checked.add(kind);
@@ -123,7 +132,10 @@ describe('<pfw-assessment>', function () {
     expect(lastProgress).to.be.greaterThan(50);
     expect(completed!.skillprintId).to.match(/^sp_/);
     expect([...mechanics].sort()).to.deep.equal(['game-planning', 'game-risk', 'game-sorting']);
-    expect([...checked]).to.include.members(['practice', 'item-card', 'item-sjt', 'game-intro', 'game-sorting'], [...checked].join());
+    expect([...checked]).to.include.members(
+      ['practice', 'item-card', 'item-sjt', 'game-intro', 'game-sorting'],
+      [...checked].join(),
+    );
     expect(screenOf(el)).to.equal('done');
     await expect(el).to.be.accessible();
     const session = await serverSession(el);
@@ -192,12 +204,20 @@ describe('<pfw-assessment>', function () {
     button(again, 'button.primary')!.click();
     expect((await askedAgain).detail.skillprintId).to.equal(completed);
     again.setAttribute('lang', 'en');
-    await waitUntil(() => button(again, 'button.primary')!.textContent!.trim() === 'See your skillprint', 'not in English');
+    await waitUntil(
+      () => button(again, 'button.primary')!.textContent!.trim() === 'See your skillprint',
+      'not in English',
+    );
     again.setAttribute('lang', 'nl');
-    await waitUntil(() => button(again, 'button.primary')!.textContent!.trim() === 'Bekijk je skillprint', 'not back in Dutch');
+    await waitUntil(
+      () => button(again, 'button.primary')!.textContent!.trim() === 'Bekijk je skillprint',
+      'not back in Dutch',
+    );
 
     // Doing it again is a clear choice of its own; forget() (after erasure) leaves nothing on the device.
-    const redo = [...root(again).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Doe de test opnieuw')!;
+    const redo = [...root(again).querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent!.trim() === 'Doe de test opnieuw',
+    )!;
     expect(redo.classList.contains('primary')).to.equal(false);
     again.forget();
     await waitFor(again, ['welcome']);
@@ -255,7 +275,12 @@ describe('<pfw-assessment>', function () {
         RESPONSES,
         () =>
           HttpResponse.json(
-            { type: 'https://passportforwork.dev/problems/validation', title: 'The request is not valid', status: 400, errors: [{ path: 'body.choice', message: 'must be 0 to 3', code: 'too_big' }] },
+            {
+              type: 'https://passportforwork.dev/problems/validation',
+              title: 'The request is not valid',
+              status: 400,
+              errors: [{ path: 'body.choice', message: 'must be 0 to 3', code: 'too_big' }],
+            },
             { status: 400 },
           ),
         { once: true },
@@ -280,7 +305,16 @@ describe('<pfw-assessment>', function () {
     worker.use(
       http.put(
         RESPONSES,
-        () => HttpResponse.json({ type: 'https://passportforwork.dev/problems/assessment-expired', title: 'Conflict', status: 409, detail: 'This assessment has expired.' }, { status: 409 }),
+        () =>
+          HttpResponse.json(
+            {
+              type: 'https://passportforwork.dev/problems/assessment-expired',
+              title: 'Conflict',
+              status: 409,
+              detail: 'This assessment has expired.',
+            },
+            { status: 409 },
+          ),
         { once: true },
       ),
     );

@@ -1,18 +1,44 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, routes, type GameMechanic, type GameTrial, type Item, type ItemBank, type ItemResponse, type Skill } from '@pfw/contract';
-import { AdaptiveEngine, EXTRA_TIME_FACTOR, SORTING_LIMIT_MS, categoryOf, indexItems, provisionalCorrelations, type AdaptiveConfig, type ItemIndex } from '@pfw/core/runtime';
+import {
+  ApiError,
+  routes,
+  type GameMechanic,
+  type GameTrial,
+  type Item,
+  type ItemBank,
+  type ItemResponse,
+  type Skill,
+} from '@pfw/contract';
+import {
+  AdaptiveEngine,
+  EXTRA_TIME_FACTOR,
+  SORTING_LIMIT_MS,
+  categoryOf,
+  indexItems,
+  provisionalCorrelations,
+  type AdaptiveConfig,
+  type ItemIndex,
+} from '@pfw/core/runtime';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { AnswerQueue } from './answer-queue.js';
-import { forget as forgetSaved, keepOnlyResult, readSaved, storageKeyFor, writeSaved, type SavedTest } from './saved-test.js';
+import {
+  forget as forgetSaved,
+  keepOnlyResult,
+  readSaved,
+  storageKeyFor,
+  writeSaved,
+  type SavedTest,
+} from './saved-test.js';
 import { canSpeak, speak, stopSpeaking } from './speech.js';
 import type { CreateGame, Game } from './games/game.js';
 import { styles } from './assessment.styles.js';
 import nl from './i18n/nl.js';
 
 export type Messages = typeof nl;
-type Screen = 'welcome' | 'loading' | 'practice' | 'item' | 'game-intro' | 'game' | 'finishing' | 'done' | 'expired' | 'error';
+type Screen =
+  'welcome' | 'loading' | 'practice' | 'item' | 'game-intro' | 'game' | 'finishing' | 'done' | 'expired' | 'error';
 
 /** Each mini-game is its own chunk, loaded when the test first needs it. */
 const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
@@ -81,7 +107,11 @@ export class PfwAssessment extends PfwElement {
   @state() private problemText = '';
   @state() private dragX = 0;
 
-  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
   private readonly queue = new AnswerQueue({
     client: () => this.client,
     saved: () => this.saved,
@@ -166,7 +196,10 @@ export class PfwAssessment extends PfwElement {
     if (this.engine) return this.engine;
     const client = this.client;
     if (!banks.has(client.baseUrl)) {
-      banks.set(client.baseUrl, Promise.all([client.request(routes.getItemBank), client.request(routes.listSkills).then((r) => r.items)]));
+      banks.set(
+        client.baseUrl,
+        Promise.all([client.request(routes.getItemBank), client.request(routes.listSkills).then((r) => r.items)]),
+      );
     }
     let bank: ItemBank, skills: Skill[];
     try {
@@ -179,7 +212,11 @@ export class PfwAssessment extends PfwElement {
     this.items = indexItems(bank.items);
     this.engine = new AdaptiveEngine(
       bank.items,
-      { skills: soft.map((s) => s.id), correlations: provisionalCorrelations(soft.map((s) => s.group)), ...this.adaptive },
+      {
+        skills: soft.map((s) => s.id),
+        correlations: provisionalCorrelations(soft.map((s) => s.group)),
+        ...this.adaptive,
+      },
       bank.version,
     );
     return this.engine;
@@ -188,7 +225,13 @@ export class PfwAssessment extends PfwElement {
   /** Anonymous start with the publishable key when the partner gave no token. */
   private async ensureToken(): Promise<void> {
     if (this.config.token) return;
-    if (!this.config.publishableKey) throw new ApiError({ type: 'about:blank', title: 'No access', status: 401, detail: 'set a token or a publishable key' });
+    if (!this.config.publishableKey)
+      throw new ApiError({
+        type: 'about:blank',
+        title: 'No access',
+        status: 401,
+        detail: 'set a token or a publishable key',
+      });
     const { token } = await this.client.request(routes.startAnonymous);
     this.token = this.anonymousToken = token;
   }
@@ -237,7 +280,8 @@ export class PfwAssessment extends PfwElement {
       if (session.skillprintId) return this.completed(session.skillprintId);
       if (session.status === 'expired') return void (this.screen = 'expired');
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 404 || error.status === 401)) return void (this.screen = 'expired');
+      if (error instanceof ApiError && (error.status === 404 || error.status === 401))
+        return void (this.screen = 'expired');
       // Offline: go on from the device; the queue sends when it can.
     }
     void this.queue.flush();
@@ -252,7 +296,9 @@ export class PfwAssessment extends PfwElement {
       // An anonymous person whose token expired starts again as a new anonymous person.
       if (this.anonymousToken && this.token === this.anonymousToken) this.token = this.anonymousToken = undefined;
       await this.ensureToken();
-      const session = await this.client.request(routes.startAssessment, { body: { lang: saved.lang, extraTime: saved.extraTime } });
+      const session = await this.client.request(routes.startAssessment, {
+        body: { lang: saved.lang, extraTime: saved.extraTime },
+      });
       const refused = new Set(saved.rejected.map((r) => r.itemId));
       this.saved = {
         ...saved,
@@ -291,7 +337,12 @@ export class PfwAssessment extends PfwElement {
 
   private answerChoice(choice: number): void {
     const item = this.current!;
-    this.record({ itemId: item.id, choice, durationMs: Math.round(performance.now() - this.shownAt), answeredAt: new Date().toISOString() });
+    this.record({
+      itemId: item.id,
+      choice,
+      durationMs: Math.round(performance.now() - this.shownAt),
+      answeredAt: new Date().toISOString(),
+    });
   }
 
   /** Store on the device, then send; then the next item. */
@@ -387,7 +438,8 @@ export class PfwAssessment extends PfwElement {
         seed: saved.state.rng[0] + saved.state.answers.length + (this.gamePractice ? 1 : 0),
         update: () => this.requestUpdate(),
         announce: (text) => (this.announcement = text),
-        focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+        focus: (selector) =>
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
         done: (trials) => this.gameDone(trials),
       });
       this.screen = 'game';
@@ -413,7 +465,12 @@ export class PfwAssessment extends PfwElement {
       this.focusHeading();
       return;
     }
-    this.record({ itemId: item.id, trials, durationMs: Math.round(performance.now() - this.shownAt), answeredAt: new Date().toISOString() });
+    this.record({
+      itemId: item.id,
+      trials,
+      durationMs: Math.round(performance.now() - this.shownAt),
+      answeredAt: new Date().toISOString(),
+    });
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────
@@ -428,14 +485,22 @@ export class PfwAssessment extends PfwElement {
 
   private fail(error: unknown): void {
     const problem = this.reportError(error);
-    this.problemText = problem.status === 401 && !this.config.publishableKey ? this.locale.t.noAccess : this.locale.t.errorText;
+    this.problemText =
+      problem.status === 401 && !this.config.publishableKey ? this.locale.t.noAccess : this.locale.t.errorText;
     this.screen = 'error';
     this.focusHeading();
   }
 
   private onRejected(_itemId: string, message: string): void {
     this.rejectedText = this.locale.t.rejected(message);
-    this.reportError(new ApiError({ type: 'https://passportforwork.dev/problems/validation', title: 'Answer refused', status: 400, detail: message }));
+    this.reportError(
+      new ApiError({
+        type: 'https://passportforwork.dev/problems/validation',
+        title: 'Answer refused',
+        status: 400,
+        detail: message,
+      }),
+    );
   }
 
   private showStatus(): void {
@@ -526,7 +591,9 @@ export class PfwAssessment extends PfwElement {
           })}
         `;
       case 'item':
-        return this.current!.format === 'sjt' ? this.renderScene(this.current!) : this.renderCard(this.current!.prompt[this.locale.lang], (c) => this.answerChoice(c), true);
+        return this.current!.format === 'sjt'
+          ? this.renderScene(this.current!)
+          : this.renderCard(this.current!.prompt[this.locale.lang], (c) => this.answerChoice(c), true);
       case 'game-intro':
         return this.renderGameIntro(this.current!);
       case 'game':
@@ -625,7 +692,12 @@ export class PfwAssessment extends PfwElement {
     const t = this.locale.t;
     const mechanic = item.game!.mechanic;
     const timeFactor = this.saved?.extraTime ? EXTRA_TIME_FACTOR : 1;
-    const how = mechanic === 'sorting' ? t.sortingHow(Math.round((SORTING_LIMIT_MS / 1000) * timeFactor)) : mechanic === 'risk' ? t.riskHow : t.planningHow;
+    const how =
+      mechanic === 'sorting'
+        ? t.sortingHow(Math.round((SORTING_LIMIT_MS / 1000) * timeFactor))
+        : mechanic === 'risk'
+          ? t.riskHow
+          : t.planningHow;
     return html`
       <h2 tabindex="-1">${t.gameTitles[mechanic]}</h2>
       <p part="prompt">${item.prompt[this.locale.lang]}</p>

@@ -69,7 +69,13 @@ export function writeSaved(key: string, saved: SavedTest): void {
 
 /** After completion: forget the answers, keep the skillprint id. */
 export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
-  const result: SavedTest = { ...saved, responses: [], unsent: [], rejected: [], state: { ...saved.state, answers: [] } };
+  const result: SavedTest = {
+    ...saved,
+    responses: [],
+    unsent: [],
+    rejected: [],
+    state: { ...saved.state, answers: [] },
+  };
   writeSaved(key, result);
   return result;
 }

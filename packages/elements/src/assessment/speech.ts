@@ -1,7 +1,8 @@
 /** Read aloud with the browser's own speech synthesis (nothing is sent anywhere), a Dutch voice when there is one. */
 import type { Lang } from '@pfw/contract';
 
-export const canSpeak = (): boolean => typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+export const canSpeak = (): boolean =>
+  typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
 
 export function speak(text: string, lang: Lang): void {
   if (!canSpeak()) return;

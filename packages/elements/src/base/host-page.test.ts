@@ -54,7 +54,12 @@ const jobs: Match[] = Array.from({ length: 3 }, (_, i) => ({
   gaps: [],
   secondary: { interests: 0.5, environment: 0.5 },
   jobProfileId: `job_host${i}`,
-  job: { title: `Medewerker magazijn ${i + 1}`, employerName: 'Logistiek Brabant', region: 'Tilburg', hours: { min: 24, max: 32 } },
+  job: {
+    title: `Medewerker magazijn ${i + 1}`,
+    employerName: 'Logistiek Brabant',
+    region: 'Tilburg',
+    hours: { min: 24, max: 32 },
+  },
 }));
 
 describe('widgets on a hostile host page', function () {
@@ -78,7 +83,9 @@ describe('widgets on a hostile host page', function () {
 
   it('keeps each widget’s own colour and font under `* { color: red !important; font: 10px/1 serif !important }`', async () => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, hostile];
-    const assessment = await fixture<PfwElement>(html`<pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment>`);
+    const assessment = await fixture<PfwElement>(
+      html`<pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment>`,
+    );
     await expect(assessment).to.be.accessible();
     // The page's rule does reach the host element itself…
     expect(getComputedStyle(assessment).color).to.equal(RED);
@@ -93,18 +100,24 @@ describe('widgets on a hostile host page', function () {
     expect(getComputedStyle(start).backgroundColor).to.equal(PRIMARY);
 
     const card = await fixture<PfwElement>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
-    await waitUntil(() => card.shadowRoot!.querySelector('.badge:not(.checking)'), 'skillprint did not load', { timeout: 8000 });
+    await waitUntil(() => card.shadowRoot!.querySelector('.badge:not(.checking)'), 'skillprint did not load', {
+      timeout: 8000,
+    });
     expectOwnText(card, 'skillprint');
     expect(getComputedStyle(card.shadowRoot!.querySelector('h2')!).fontSize).to.equal('24px'); // 1.5em of 16px
 
-    const list = await fixture<PfwElement>(html`<pfw-match-list mode="jobs" .token=${candidate} .items=${jobs}></pfw-match-list>`);
+    const list = await fixture<PfwElement>(
+      html`<pfw-match-list mode="jobs" .token=${candidate} .items=${jobs}></pfw-match-list>`,
+    );
     await waitUntil(() => list.shadowRoot!.querySelector('[part=row]'), 'no rows', { timeout: 8000 });
     expectOwnText(list, 'match list');
 
     const picker = await fixture<PfwElement>(html`<pfw-occupation-picker></pfw-occupation-picker>`);
     expectOwnText(picker, 'occupation picker');
 
-    const builder = await fixture<PfwElement>(html`<pfw-job-profile-builder .token=${employer}></pfw-job-profile-builder>`);
+    const builder = await fixture<PfwElement>(
+      html`<pfw-job-profile-builder .token=${employer}></pfw-job-profile-builder>`,
+    );
     await waitUntil(() => builder.shadowRoot!.querySelector('#title'), 'no builder', { timeout: 8000 });
     expectOwnText(builder, 'job profile builder');
   });

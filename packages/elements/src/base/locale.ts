@@ -57,7 +57,11 @@ export class LocaleController<M> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const wanted = toLang(this.host.getAttribute('lang') ?? undefined) ?? this.fallback() ?? toLang(nearestLang(this.host.parentNode)) ?? 'nl';
+    const wanted =
+      toLang(this.host.getAttribute('lang') ?? undefined) ??
+      this.fallback() ??
+      toLang(nearestLang(this.host.parentNode)) ??
+      'nl';
     if (wanted !== this.wanted) {
       this.wanted = wanted;
       void this.load(wanted);

@@ -54,7 +54,10 @@ export class PfwElement extends LitElement {
     if (this.cachedClient?.key !== key) {
       this.cachedClient = {
         key,
-        client: createClient({ baseUrl: config.apiBase, credentials: () => ({ token: config.token, publishableKey: config.publishableKey }) }),
+        client: createClient({
+          baseUrl: config.apiBase,
+          credentials: () => ({ token: config.token, publishableKey: config.publishableKey }),
+        }),
       };
     }
     return this.cachedClient.client;
@@ -66,7 +69,9 @@ export class PfwElement extends LitElement {
   /** Tell the host page something went wrong (it also shows in the widget). */
   protected reportError(error: unknown): Problem {
     const problem: Problem =
-      error instanceof ApiError ? error.problem : { type: 'about:blank', title: 'Something went wrong', status: 500, detail: String(error) };
+      error instanceof ApiError
+        ? error.problem
+        : { type: 'about:blank', title: 'Something went wrong', status: 500, detail: String(error) };
     this.dispatchEvent(new CustomEvent('pfw-error', { detail: { problem }, bubbles: true, composed: true }));
     return problem;
   }

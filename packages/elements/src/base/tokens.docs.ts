@@ -16,8 +16,8 @@ export const TOKEN_DESCRIPTIONS: Record<TokenName, string> = {
   'font-family': 'Font of all text.',
   'font-size': 'Base text size; everything scales from it.',
   'line-height': 'Base line height.',
-  'radius': 'Corner radius of cards, buttons and inputs.',
-  'space': 'Base spacing unit.',
+  radius: 'Corner radius of cards, buttons and inputs.',
+  space: 'Base spacing unit.',
   'focus-width': 'Width of the focus ring.',
-  'duration': 'Length of small transitions (0 when reduced motion is asked).',
+  duration: 'Length of small transitions (0 when reduced motion is asked).',
 };

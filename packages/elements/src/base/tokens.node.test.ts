@@ -25,11 +25,16 @@ describe('design tokens', () => {
   });
 
   it('every --pfw- custom property used is a global token or a documented widget property', () => {
-    const documented = new Set(files.flatMap(({ text }) => [...text.matchAll(/@cssproperty (--pfw-[a-z0-9-]+)/g)].map((m) => m[1])));
+    const documented = new Set(
+      files.flatMap(({ text }) => [...text.matchAll(/@cssproperty (--pfw-[a-z0-9-]+)/g)].map((m) => m[1])),
+    );
     for (const { p, text } of files) {
       for (const [, name] of text.matchAll(/var\((--pfw-[a-z0-9-]+)/g)) {
         const global = name!.slice('--pfw-'.length) in TOKENS;
-        assert.ok(global || documented.has(name), `${p.slice(src.length)} uses ${name}: add it to TOKENS or document it with @cssproperty`);
+        assert.ok(
+          global || documented.has(name),
+          `${p.slice(src.length)} uses ${name}: add it to TOKENS or document it with @cssproperty`,
+        );
       }
     }
   });

@@ -13,7 +13,12 @@ describe('typed colour tokens next to another copy of the widgets', () => {
   before(async () => {
     await startMockApi();
     // What an earlier copy did: the same syntax, its own default.
-    CSS.registerProperty({ name: '--pfw-color-primary', syntax: '<color>', inherits: true, initialValue: TOKENS['color-primary'] });
+    CSS.registerProperty({
+      name: '--pfw-color-primary',
+      syntax: '<color>',
+      inherits: true,
+      initialValue: TOKENS['color-primary'],
+    });
     await import('../define/pfw-assessment.js');
   });
 
@@ -27,7 +32,10 @@ describe('typed colour tokens next to another copy of the widgets', () => {
     expect(() => registerTokens()).not.to.throw();
     for (const name of Object.keys(TOKENS).filter((n) => n.startsWith('color-'))) {
       // Registering a name a second time throws: so each one is registered.
-      expect(() => CSS.registerProperty({ name: `--pfw-${name}`, syntax: '<color>', inherits: true, initialValue: 'red' }), name).to.throw();
+      expect(
+        () => CSS.registerProperty({ name: `--pfw-${name}`, syntax: '<color>', inherits: true, initialValue: 'red' }),
+        name,
+      ).to.throw();
     }
     const start = el.shadowRoot!.querySelector('button.primary')!;
     expect(getComputedStyle(start).backgroundColor).to.equal('rgb(11, 92, 173)');

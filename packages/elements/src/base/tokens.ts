@@ -23,10 +23,10 @@ export const TOKENS = {
   // that shrinks its root (html { font-size: 62.5% }) does not shrink the widgets' text.
   'font-size': 'medium',
   'line-height': '1.5',
-  'radius': '0.5rem',
-  'space': '1rem',
+  radius: '0.5rem',
+  space: '1rem',
   'focus-width': '3px',
-  'duration': '150ms',
+  duration: '150ms',
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

@@ -8,7 +8,8 @@ import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker
 import '../define/pfw-job-profile-builder.js';
 
 const root = (el: PfwJobProfileBuilder) => el.shadowRoot!;
-const $ = <T extends Element = HTMLInputElement>(el: PfwJobProfileBuilder, selector: string) => root(el).querySelector<T & Element>(selector)!;
+const $ = <T extends Element = HTMLInputElement>(el: PfwJobProfileBuilder, selector: string) =>
+  root(el).querySelector<T & Element>(selector)!;
 const button = (el: PfwJobProfileBuilder, text: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === text)!;
 /** Type into a text control as a user would: the value, then the input and change events. */
@@ -21,7 +22,10 @@ const type = async (el: PfwJobProfileBuilder, selector: string, value: string) =
 };
 /** The skill editor is a lazy chunk that loads with the skills: wait for both. */
 const skillsLoaded = (el: PfwJobProfileBuilder) =>
-  waitUntil(() => (root(el).querySelector('#add-skill')?.querySelectorAll('option').length ?? 0) > 1, 'skills not loaded');
+  waitUntil(
+    () => (root(el).querySelector('#add-skill')?.querySelectorAll('option').length ?? 0) > 1,
+    'skills not loaded',
+  );
 const stratenmaker = occupations.find((o) => o.id === 'stratenmaker')!;
 const valid = (over: Partial<JobProfileDraft> = {}): JobProfileDraft => ({
   title: 'Stratenmaker',
@@ -48,23 +52,31 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   beforeEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('pfw-job-profile-builder:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('pfw-job-profile-builder:')) localStorage.removeItem(key);
   });
 
   it('is accessible when empty, labels every control, and counts nothing without skills', async () => {
-    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     // The first paint has the start and the job fields at once; only the skill editor waits for its chunk.
     expect(root(el).querySelector('pfw-occupation-picker')).to.exist;
     expect(root(el).querySelector('#title')).to.exist;
     await skillsLoaded(el);
     await expect(el).to.be.accessible();
-    expect([...root(el).querySelectorAll('legend')].map((l) => l.textContent)).to.include.members(['Over de baan', 'Vaardigheden']);
+    expect([...root(el).querySelectorAll('legend')].map((l) => l.textContent)).to.include.members([
+      'Over de baan',
+      'Vaardigheden',
+    ]);
     expect(root(el).querySelector('label[for=title]')!.textContent).to.equal('Titel');
     expect($(el, '[part=preview] [role=status]').textContent).to.contain('Kies vaardigheden');
   });
 
   it('builds from a template, counts live, publishes, and a new instance edits and closes it', async () => {
-    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     await skillsLoaded(el);
     const picker = $<PfwOccupationPicker>(el, 'pfw-occupation-picker');
     picker.value = 'stratenmaker';
@@ -88,7 +100,11 @@ describe('<pfw-job-profile-builder>', function () {
     expect(inputs).to.have.length(1, 'one input event per edit, none leaking from inside');
     expect(el.value.region).to.equal('Eindhoven');
 
-    await waitUntil(() => /van de \d+ (mensen|persoon)/.test($(el, '[part=preview] [role=status]').textContent!), 'no live count', { timeout: 8000 });
+    await waitUntil(
+      () => /van de \d+ (mensen|persoon)/.test($(el, '[part=preview] [role=status]').textContent!),
+      'no live count',
+      { timeout: 8000 },
+    );
     await expect(el).to.be.accessible();
 
     const published = oneEvent(el, 'pfw-job-profile-published');
@@ -135,9 +151,18 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   it('starts empty when job-profile-id is removed, and typing then never touches the published profile', async () => {
-    const job = await employer.request(routes.createJobProfile, { body: { title: 'Metselaar', requirements: stratenmaker.requirements.map((r) => ({ ...r })), region: 'Eindhoven', hours: { min: 32, max: 40 } } });
+    const job = await employer.request(routes.createJobProfile, {
+      body: {
+        title: 'Metselaar',
+        requirements: stratenmaker.requirements.map((r) => ({ ...r })),
+        region: 'Eindhoven',
+        hours: { min: 32, max: 40 },
+      },
+    });
     await employer.request(routes.publishJobProfile, { params: { id: job.id } });
-    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder job-profile-id=${job.id} .token=${employerToken}></pfw-job-profile-builder>`);
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder job-profile-id=${job.id} .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     await waitUntil(() => $(el, '#title').value === 'Metselaar', 'profile not loaded');
     await skillsLoaded(el);
 
@@ -169,7 +194,9 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   it('builds from scratch with the keyboard controls, keeps the draft on the device, and picks it up after a reload', async () => {
-    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     await skillsLoaded(el);
     const add = $<HTMLSelectElement>(el, '#add-skill');
     add.value = 'working-together';
@@ -177,7 +204,9 @@ describe('<pfw-job-profile-builder>', function () {
     await el.updateComplete;
     button(el, 'Voeg toe').click();
     await el.updateComplete;
-    expect(el.value.requirements).to.deep.equal([{ skillId: 'working-together', level: 3, importance: 2, essential: false }]);
+    expect(el.value.requirements).to.deep.equal([
+      { skillId: 'working-together', level: 3, importance: 2, essential: false },
+    ]);
     expect(root(el).activeElement?.id).to.equal('level-0-3', 'focus moves to the new skill');
     $(el, '#level-0-4').click();
     $(el, '#essential-0').click();
@@ -186,14 +215,21 @@ describe('<pfw-job-profile-builder>', function () {
     importance.dispatchEvent(new Event('change', { bubbles: true }));
     await type(el, '#title', 'Teamleider');
     await type(el, '#region', 'Helmond');
-    expect(el.value.requirements[0]).to.deep.equal({ skillId: 'working-together', level: 4, importance: 3, essential: true });
+    expect(el.value.requirements[0]).to.deep.equal({
+      skillId: 'working-together',
+      level: 4,
+      importance: 3,
+      essential: true,
+    });
     expect(JSON.parse(localStorage.getItem('pfw-job-profile-builder:new')!).draft.title).to.equal('Teamleider');
 
     const job = await el.save();
     expect(job?.status).to.equal('draft');
     el.remove();
 
-    const again = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    const again = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     expect(again.value.title).to.equal('Teamleider');
     await type(again, '#title', 'Teamleider bouw');
     const updated = await again.save();
@@ -202,7 +238,9 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   it('is a form control: JSON value in FormData, validity naming the field, reset, disabled', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><pfw-job-profile-builder name="job"></pfw-job-profile-builder></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><pfw-job-profile-builder name="job"></pfw-job-profile-builder></form>`,
+    );
     const el = form.querySelector('pfw-job-profile-builder')!;
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
@@ -233,7 +271,9 @@ describe('<pfw-job-profile-builder>', function () {
 
   it('gives a clear Dutch message for invalid input and saves nothing invalid', async () => {
     const before = (await employer.request(routes.listJobProfiles)).total;
-    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     await skillsLoaded(el);
     const saved: Event[] = [];
     el.addEventListener('pfw-job-profile-saved', (e) => saved.push(e));
@@ -243,7 +283,9 @@ describe('<pfw-job-profile-builder>', function () {
     expect(el.validationMessage).to.equal('Vaardigheden: kies minstens één vaardigheid.');
     expect(el.validity.valueMissing).to.equal(true);
 
-    el.value = valid({ requirements: [{ skillId: 'working-together', level: 9 as Requirement['level'], importance: 2, essential: true }] });
+    el.value = valid({
+      requirements: [{ skillId: 'working-together', level: 9 as Requirement['level'], importance: 2, essential: true }],
+    });
     await el.updateComplete;
     expect(el.validationMessage).to.equal('Niveau van Samenwerken: kies een getal van 1 tot en met 5.');
 
@@ -269,7 +311,10 @@ describe('<pfw-job-profile-builder>', function () {
     await expect(el).to.be.accessible();
     expect(await el.save()).to.equal(undefined);
     expect(saved).to.have.length(0);
-    expect((await employer.request(routes.listJobProfiles)).total).to.equal(before, 'nothing invalid reached the server');
+    expect((await employer.request(routes.listJobProfiles)).total).to.equal(
+      before,
+      'nothing invalid reached the server',
+    );
 
     // Markup in the title is text, never HTML.
     el.value = valid({ title: '<img src=x onerror=alert(1)><b>Kok</b>' });
@@ -283,7 +328,9 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   it('warns when many must-haves at a high level would exclude almost everyone', async () => {
-    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`);
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
     await skillsLoaded(el);
     const must = (skillId: string, level: 4 | 5): Requirement => ({ skillId, level, importance: 3, essential: true });
     el.value = valid({ requirements: [must('working-together', 4), must('communicating', 4)] });

@@ -73,7 +73,9 @@ export function essentialsShare(requirements: readonly Requirement[]): { share: 
 /** The problems of these controls, when they may be shown (`shown`: touched, or publish was tried). */
 function errorsFor(issues: DraftIssue[], controls: string[], shown: boolean) {
   const mine = shown ? issues.filter((i) => controls.includes(i.control)) : [];
-  return mine.length ? html`<p class="field-error" id="${controls[0]}-error">${mine.map((i) => html`<span>${i.message}</span> `)}</p>` : nothing;
+  return mine.length
+    ? html`<p class="field-error" id="${controls[0]}-error">${mine.map((i) => html`<span>${i.message}</span> `)}</p>`
+    : nothing;
 }
 
 function invalid(issues: DraftIssue[], control: string, shown: boolean): 'true' | 'false' {
@@ -82,7 +84,10 @@ function invalid(issues: DraftIssue[], control: string, shown: boolean): 'true' 
 
 /** The ids that describe a control: its hint, and its problems when they are shown. */
 function described(issues: DraftIssue[], control: string, shown: boolean, hint?: string) {
-  return [hint, invalid(issues, control, shown) === 'true' ? `${control}-error` : undefined].filter(Boolean).join(' ') || nothing;
+  return (
+    [hint, invalid(issues, control, shown) === 'true' ? `${control}-error` : undefined].filter(Boolean).join(' ') ||
+    nothing
+  );
 }
 
 type SkillEditor = typeof import('./skill-editor.js');
@@ -93,7 +98,12 @@ const emptyDraft = (): JobProfileDraft => ({ title: '', requirements: [], region
 /** What the API gets: empty optional fields left out. */
 function toInput(draft: JobProfileDraft): unknown {
   const { startDate, description, occupationId, ...rest } = draft;
-  return { ...rest, ...(occupationId ? { occupationId } : {}), ...(startDate ? { startDate } : {}), ...(description ? { description } : {}) };
+  return {
+    ...rest,
+    ...(occupationId ? { occupationId } : {}),
+    ...(startDate ? { startDate } : {}),
+    ...(description ? { description } : {}),
+  };
 }
 
 interface Stored {
@@ -169,7 +179,11 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   @state() private addChoice = '';
   @state() private editor?: SkillEditor;
 
-  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
   /** The draft a form reset goes back to: empty, or the profile as loaded. */
   private defaultDraft: JobProfileDraft = emptyDraft();
   private skillsFrom?: unknown;
@@ -190,7 +204,12 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     return this.draft;
   }
   set value(draft: JobProfileDraft) {
-    this.draft = { ...emptyDraft(), ...draft, hours: { ...draft.hours }, requirements: [...(draft.requirements ?? [])] };
+    this.draft = {
+      ...emptyDraft(),
+      ...draft,
+      hours: { ...draft.hours },
+      requirements: [...(draft.requirements ?? [])],
+    };
   }
 
   /** The profile as last saved on the server (with its id and status), if it was. */
@@ -280,7 +299,10 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       (editor) => {
         if (this.editor) return;
         // Its styles join the builder's in this shadow root.
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PfwElement).elementStyles, editor.styles]);
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof PfwElement).elementStyles,
+          editor.styles,
+        ]);
         this.editor = editor;
       },
       (error: unknown) => {
@@ -435,7 +457,12 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
         this.saveState = 'saved';
         this.writeLocal();
         if (this.dirty) this.scheduleSave();
-        this.dispatchEvent(new CustomEvent<JobProfileEventDetail>('pfw-job-profile-saved', { detail: { jobProfile: job }, bubbles: true }));
+        this.dispatchEvent(
+          new CustomEvent<JobProfileEventDetail>('pfw-job-profile-saved', {
+            detail: { jobProfile: job },
+            bubbles: true,
+          }),
+        );
         return job;
       } catch (error) {
         if (generation !== this.generation) return undefined;
@@ -536,7 +563,11 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   private useTemplate(): void {
     const o = this.template;
     if (!o) return;
-    this.edit({ occupationId: o.id, requirements: o.requirements.map((r) => ({ ...r })), title: this.draft.title || o.title[this.locale.lang] });
+    this.edit({
+      occupationId: o.id,
+      requirements: o.requirements.map((r) => ({ ...r })),
+      title: this.draft.title || o.title[this.locale.lang],
+    });
     this.template = undefined;
     this.changed('requirements');
   }
@@ -562,7 +593,15 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   }
 
   /** One zod issue as a sentence that names the field, and the control to put the focus on. */
-  private describe(issue: { code: string; path: PropertyKey[]; minimum?: unknown; maximum?: unknown; input?: unknown; origin?: string; format?: string }): DraftIssue {
+  private describe(issue: {
+    code: string;
+    path: PropertyKey[];
+    minimum?: unknown;
+    maximum?: unknown;
+    input?: unknown;
+    origin?: string;
+    format?: string;
+  }): DraftIssue {
     const { fields, issue: say } = this.locale.t;
     const path = formatPath(issue.path);
     const [head, index, leaf] = issue.path;
@@ -572,7 +611,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     if (head === 'requirements' && typeof index === 'number') {
       const r = this.draft.requirements[index];
       const skill = this.skillLabel(r?.skillId ?? '');
-      field = leaf === 'importance' ? fields.importance(skill) : leaf === 'level' ? fields.level(skill) : fields.requirements;
+      field =
+        leaf === 'importance' ? fields.importance(skill) : leaf === 'level' ? fields.level(skill) : fields.requirements;
       control = leaf === 'importance' ? `importance-${index}` : `level-${index}-1`;
       range = leaf === 'importance' ? [1, 3] : [1, 5];
     } else if (head === 'hours') {
@@ -580,18 +620,36 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       control = index === 'max' ? 'hours-max' : 'hours-min';
       if (issue.code === 'custom') return { path, message: say.hoursOrder, control };
     } else if (head === 'requirements') {
-      const message = issue.code === 'too_big' ? say.tooManySkills(Number(issue.maximum)) : issue.code === 'too_small' ? say.noSkills : say.other(fields.requirements);
+      const message =
+        issue.code === 'too_big'
+          ? say.tooManySkills(Number(issue.maximum))
+          : issue.code === 'too_small'
+            ? say.noSkills
+            : say.other(fields.requirements);
       return { path, message, control: 'add-skill' };
     } else {
-      const key = (head === 'startDate' || head === 'description' || head === 'region' || head === 'occupationId' ? head : 'title') as keyof typeof fields;
+      const key = (
+        head === 'startDate' || head === 'description' || head === 'region' || head === 'occupationId' ? head : 'title'
+      ) as keyof typeof fields;
       field = fields[key] as string;
-      control = { title: 'title', region: 'region', startDate: 'start-date', description: 'description', occupationId: 'template' }[key as string] ?? 'title';
+      control =
+        {
+          title: 'title',
+          region: 'region',
+          startDate: 'start-date',
+          description: 'description',
+          occupationId: 'template',
+        }[key as string] ?? 'title';
     }
     let message: string;
-    if (issue.code === 'invalid_type' && (issue.input === undefined || Number.isNaN(issue.input))) message = say.required(field);
-    else if (issue.origin === 'string' && issue.code === 'too_small') message = say.tooShort(field, Number(issue.minimum));
-    else if (issue.origin === 'string' && issue.code === 'too_big') message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? this.draft.title).length);
-    else if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type') message = say.range(field, range[0], range[1]);
+    if (issue.code === 'invalid_type' && (issue.input === undefined || Number.isNaN(issue.input)))
+      message = say.required(field);
+    else if (issue.origin === 'string' && issue.code === 'too_small')
+      message = say.tooShort(field, Number(issue.minimum));
+    else if (issue.origin === 'string' && issue.code === 'too_big')
+      message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? this.draft.title).length);
+    else if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type')
+      message = say.range(field, range[0], range[1]);
     else if (issue.code === 'invalid_format') message = say.date(field);
     else message = say.other(field);
     return { path, message, control };
@@ -652,11 +710,13 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       <div class="builder" @input=${this.stopNative}>
         <h2 class="heading">${t.heading}</h2>
         ${this.saved ? html`<p class="status">${t.statusLabel(t.status[this.saved.status])}</p>` : nothing}
-        ${this.loadFailed
-          ? html`<p class="message error" role="alert">
+        ${
+          this.loadFailed
+            ? html`<p class="message error" role="alert">
               ${t.loadFailed} <button part="button" type="button" @click=${() => void this.load()}>${t.retry}</button>
             </p>`
-          : nothing}
+            : nothing
+        }
 
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.startLegend}</legend>
@@ -805,7 +865,12 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
         : this.saveState === 'failed'
           ? t.saveFailed
           : this.saveState === 'saved' && this.saved
-            ? t.savedServer(new Date(this.saved.updatedAt).toLocaleTimeString(this.locale.lang, { hour: '2-digit', minute: '2-digit' }))
+            ? t.savedServer(
+                new Date(this.saved.updatedAt).toLocaleTimeString(this.locale.lang, {
+                  hour: '2-digit',
+                  minute: '2-digit',
+                }),
+              )
             : this.saveState === 'local'
               ? t.savedLocal
               : '';
@@ -817,14 +882,18 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       ${closed ? html`<p class="hint">${t.closedNote}</p>` : nothing}
       ${pending ? html`<p class="hint">${t.pendingNote}</p>` : nothing}
       <div class="row">
-        ${status !== 'published' || pending
-          ? html`<button part="button" type="button" class="primary" ?disabled=${this.disabled} @click=${() => void this.publish()}>
+        ${
+          status !== 'published' || pending
+            ? html`<button part="button" type="button" class="primary" ?disabled=${this.disabled} @click=${() => void this.publish()}>
               ${closed ? t.publishAgain : pending ? t.publishChanges : t.publish}
             </button>`
-          : nothing}
-        ${status === 'published'
-          ? html`<button part="button" type="button" class="secondary" ?disabled=${this.disabled} @click=${() => void this.close()}>${t.close}</button>`
-          : nothing}
+            : nothing
+        }
+        ${
+          status === 'published'
+            ? html`<button part="button" type="button" class="secondary" ?disabled=${this.disabled} @click=${() => void this.close()}>${t.close}</button>`
+            : nothing
+        }
       </div>
     </div>`;
   }

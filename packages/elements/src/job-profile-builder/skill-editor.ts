@@ -39,7 +39,8 @@ export interface SkillEditorView {
   useTemplate(): void;
 }
 
-const labelOf = (v: SkillEditorView, skillId: string) => v.skills.find((s) => s.id === skillId)?.label[v.lang] ?? skillId;
+const labelOf = (v: SkillEditorView, skillId: string) =>
+  v.skills.find((s) => s.id === skillId)?.label[v.lang] ?? skillId;
 
 /** What the chosen occupation asks for, before the employer uses it. */
 export function renderTemplate(v: SkillEditorView, o: Occupation) {
@@ -50,9 +51,9 @@ export function renderTemplate(v: SkillEditorView, o: Occupation) {
       ${o.requirements.map(
         (r) =>
           html`<li>
-            ${labelOf(v, r.skillId)}: ${w.levelOption(r.level)}, ${w.importance[r.importance - 1]}${r.essential
-              ? html` · <strong>${w.essentialLabel.split(':')[0]}</strong>`
-              : nothing}
+            ${labelOf(v, r.skillId)}: ${w.levelOption(r.level)}, ${w.importance[r.importance - 1]}${
+              r.essential ? html` · <strong>${w.essentialLabel.split(':')[0]}</strong>` : nothing
+            }
           </li>`,
       )}
     </ul>

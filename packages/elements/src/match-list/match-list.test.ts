@@ -37,13 +37,23 @@ describe('<pfw-match-list>', function () {
     employerToken = await tokenFor('employer', 'Zorggroep Zuid');
     const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
     const template = occupations.find((o) => o.sector === 'care')!;
-    const job = await employer.request(routes.createJobProfile, { body: { title: template.title.nl, occupationId: template.id, requirements: template.requirements, region: 'Eindhoven', hours: { min: 24, max: 32 } } });
+    const job = await employer.request(routes.createJobProfile, {
+      body: {
+        title: template.title.nl,
+        occupationId: template.id,
+        requirements: template.requirements,
+        region: 'Eindhoven',
+        hours: { min: 24, max: 32 },
+      },
+    });
     await employer.request(routes.publishJobProfile, { params: { id: job.id } });
     jobId = job.id;
   });
 
   it('shows a job seeker the jobs that fit, explained, with what to learn', async () => {
-    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`);
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
+    );
     await waitUntil(() => rows(el).length > 0, 'no jobs', { timeout: 10000 });
     const row = rows(el).find((r) => r.textContent!.includes('Zorggroep Zuid'))!;
     expect(row).to.exist;
@@ -58,7 +68,9 @@ describe('<pfw-match-list>', function () {
   });
 
   it('ranks candidates for an employer by pseudonym, and reveals identity only after acceptance', async () => {
-    const employerList = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`);
+    const employerList = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`,
+    );
     await waitUntil(() => rows(employerList).length > 0, 'no candidates', { timeout: 10000 });
     const row = rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!;
     expect(row.textContent).to.contain('Kan nu beginnen');
@@ -66,12 +78,16 @@ describe('<pfw-match-list>', function () {
     row.querySelector<HTMLButtonElement>('button.open')!.click();
     await waitUntil(() => root(employerList).querySelector('[part=details]'));
     const requested = oneEvent(employerList, 'pfw-connection-requested');
-    [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')].find((b) => b.textContent === 'Stuur verzoek')!.click();
+    [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')]
+      .find((b) => b.textContent === 'Stuur verzoek')!
+      .click();
     const { detail } = await requested;
     expect(detail.connection.identity).to.equal(undefined);
 
     // The job seeker sees the request, what would be shared, and accepts.
-    const seeker = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`);
+    const seeker = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
+    );
     await waitUntil(() => root(seeker).querySelector('[part=requests]'), 'no request', { timeout: 10000 });
     await expect(seeker).to.be.accessible();
     const form = root(seeker).querySelector<HTMLFormElement>('[part=requests] form')!;
@@ -84,15 +100,23 @@ describe('<pfw-match-list>', function () {
     // The employer now sees who it is.
     await employerList.load();
     await employerList.updateComplete;
-    rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!.querySelector<HTMLButtonElement>('button.open')!.click();
-    await waitUntil(() => root(employerList).querySelector('[part=details]')?.textContent?.includes('fatima@example.nl'), 'identity not shown');
+    rows(employerList)
+      .find((r) => r.textContent!.includes(candidate.pseudonym))!
+      .querySelector<HTMLButtonElement>('button.open')!
+      .click();
+    await waitUntil(
+      () => root(employerList).querySelector('[part=details]')?.textContent?.includes('fatima@example.nl'),
+      'identity not shown',
+    );
 
     // The job seeker changes their mind: they stop sharing, and the employer no longer sees who it is.
     await waitUntil(() => root(seeker).querySelector('[part=shared]'), 'no shared connection listed');
     expect(root(seeker).querySelector('[part=shared]')!.textContent).to.contain('Zorggroep Zuid');
     await expect(seeker).to.be.accessible();
     const withdrawn = oneEvent(seeker, 'pfw-connection-withdrawn');
-    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=shared] button')].find((b) => b.textContent === 'Stop met delen')!.click();
+    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=shared] button')]
+      .find((b) => b.textContent === 'Stop met delen')!
+      .click();
     expect((await withdrawn).detail.connection.status).to.equal('withdrawn');
     await seeker.updateComplete;
     expect(root(seeker).querySelector('[part=shared]')).to.equal(null);
@@ -109,30 +133,48 @@ describe('<pfw-match-list>', function () {
     const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
     const { token, signed } = await candidateWithSkillprint();
     await createClient({ baseUrl: '', credentials: () => ({ token }) }).request(routes.putTalentPool, {
-      body: { availability: 'within-month', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' },
+      body: {
+        availability: 'within-month',
+        region: 'Tilburg',
+        hours: { min: 16, max: 24 },
+        consentTextVersion: '2026-11',
+      },
     });
-    await employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: signed.skillprint.owner } });
+    await employer.request(routes.requestConnection, {
+      body: { jobProfileId: jobId, candidate: signed.skillprint.owner },
+    });
     const seeker = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${token}></pfw-match-list>`);
     await waitUntil(() => root(seeker).querySelector('[part=requests]'), 'no request', { timeout: 10000 });
     const declined = oneEvent(seeker, 'pfw-connection-declined');
-    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=requests] button')].find((b) => b.textContent === 'Nee, liever niet')!.click();
+    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=requests] button')]
+      .find((b) => b.textContent === 'Nee, liever niet')!
+      .click();
     const { detail } = await declined;
     expect(detail.connection.status).to.equal('declined');
     expect(detail.connection.identity).to.equal(undefined);
-    const sent = (await employer.request(routes.listConnections)).items.find((c) => c.candidate === signed.skillprint.owner)!;
+    const sent = (await employer.request(routes.listConnections)).items.find(
+      (c) => c.candidate === signed.skillprint.owner,
+    )!;
     expect(sent.status).to.equal('declined');
     expect(sent.identity).to.equal(undefined);
   });
 
   it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {
     const items = synthetic(10000, 'job_synthetic', (i) => 100 - (i % 100));
-    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`);
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`,
+    );
     await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
     expect(rows(el).length).to.be.lessThan(60);
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
     rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.focus();
-    root(el).querySelector('.viewport')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
-    await waitUntil(() => root(el).activeElement?.closest('[part=row]')?.getAttribute('aria-posinset') === '10000', 'End did not reach the last row');
+    root(el)
+      .querySelector('.viewport')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await waitUntil(
+      () => root(el).activeElement?.closest('[part=row]')?.getAttribute('aria-posinset') === '10000',
+      'End did not reach the last row',
+    );
     expect(rows(el).length).to.be.lessThan(60);
     await expect(el).to.be.accessible();
   });
@@ -152,7 +194,12 @@ describe('<pfw-match-list>', function () {
       gaps: [],
       secondary: { interests: 0.5, environment: 0.5 },
       jobProfileId: `job_narrow${i}`,
-      job: { title: titles[i % titles.length]!, employerName: 'Schoonmaakbedrijf De Kempen', region: 'Eindhoven', hours: { min: 24, max: 32 } },
+      job: {
+        title: titles[i % titles.length]!,
+        employerName: 'Schoonmaakbedrijf De Kempen',
+        region: 'Eindhoven',
+        hours: { min: 24, max: 32 },
+      },
     }));
     const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
       <pfw-match-list mode="jobs" .token=${candidate.token} .items=${items}></pfw-match-list>
@@ -166,7 +213,9 @@ describe('<pfw-match-list>', function () {
         const style = getComputedStyle(title);
         const box = title.getBoundingClientRect();
         const rowBox = row.getBoundingClientRect();
-        expect(title.textContent, 'the whole title is in the row').to.equal(items[Number(row.dataset.index)]!.job!.title);
+        expect(title.textContent, 'the whole title is in the row').to.equal(
+          items[Number(row.dataset.index)]!.job!.title,
+        );
         expect(style.textOverflow).to.not.equal('ellipsis');
         expect(title.scrollWidth, title.textContent!).to.be.at.most(title.clientWidth);
         expect(title.scrollHeight, title.textContent!).to.be.at.most(title.clientHeight);
@@ -181,7 +230,11 @@ describe('<pfw-match-list>', function () {
     const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
     const lastRow = () => rows(el).find((r) => r.getAttribute('aria-posinset') === '40');
     // As a person does: scroll down until the end stays the end.
-    for (let i = 0; i < 20 && !(lastRow() && viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1); i++) {
+    for (
+      let i = 0;
+      i < 20 && !(lastRow() && viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1);
+      i++
+    ) {
       viewport.scrollTop = viewport.scrollHeight;
       await new Promise((r) => requestAnimationFrame(r));
       await el.updateComplete;
@@ -193,7 +246,9 @@ describe('<pfw-match-list>', function () {
 
   it('keeps each row with its match and the scroll position still while rows come and go', async () => {
     const items = synthetic(60, 'job_still', (i) => 90 - i);
-    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="candidates" job-profile-id="job_still" .token=${employerToken} .items=${items}></pfw-match-list>`);
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id="job_still" .token=${employerToken} .items=${items}></pfw-match-list>`,
+    );
     await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
     await expect(el).to.be.accessible();
     const viewport = root(el).querySelector<HTMLElement>('.viewport')!;

@@ -70,7 +70,11 @@ export class PfwMatchList extends PfwElement {
   @query('.viewport') private viewport?: HTMLElement;
   @query('ol[part=list]') private list?: HTMLElement;
 
-  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
   private loadKey?: string;
   private loadSeq = 0;
   /** Rows rendered now: from first up to (not including) last. */
@@ -154,7 +158,10 @@ export class PfwMatchList extends PfwElement {
     this.loading = true;
     this.failed = false;
     try {
-      const [skills, offers] = await Promise.all([client.request(routes.listSkills), client.request(routes.listLearningOffers)]);
+      const [skills, offers] = await Promise.all([
+        client.request(routes.listSkills),
+        client.request(routes.listLearningOffers),
+      ]);
       if (stale()) return;
       this.skills = new Map(skills.items.map((s) => [s.id, s]));
       this.offers = new Map(offers.items.map((o) => [o.id, o]));
@@ -177,7 +184,10 @@ export class PfwMatchList extends PfwElement {
         }
         return { all, total: total === Infinity ? 0 : total };
       };
-      const [found, connections] = await Promise.all([matches(), client.request(routes.listConnections).then((r) => r.items)]);
+      const [found, connections] = await Promise.all([
+        matches(),
+        client.request(routes.listConnections).then((r) => r.items),
+      ]);
       if (stale()) return;
       if (found) {
         this.loaded = found.all;
@@ -203,7 +213,8 @@ export class PfwMatchList extends PfwElement {
     );
     const name = (m: Match) => m.job?.title ?? m.candidate ?? '';
     if (this.sort === 'name') return [...items].sort((a, b) => name(a).localeCompare(name(b), this.locale.lang));
-    if (this.sort === 'hours') return [...items].sort((a, b) => (this.hoursOf(b)?.max ?? 0) - (this.hoursOf(a)?.max ?? 0));
+    if (this.sort === 'hours')
+      return [...items].sort((a, b) => (this.hoursOf(b)?.max ?? 0) - (this.hoursOf(a)?.max ?? 0));
     return items;
   }
 
@@ -223,7 +234,8 @@ export class PfwMatchList extends PfwElement {
   private offsetsOf(items: Match[]): number[] {
     const offsets = new Array<number>(items.length + 1);
     offsets[0] = 0;
-    for (let i = 0; i < items.length; i++) offsets[i + 1] = offsets[i]! + (this.heights.get(items[i]!) ?? this.estimate);
+    for (let i = 0; i < items.length; i++)
+      offsets[i + 1] = offsets[i]! + (this.heights.get(items[i]!) ?? this.estimate);
     return offsets;
   }
 
@@ -265,7 +277,9 @@ export class PfwMatchList extends PfwElement {
     if (top < viewport.scrollTop) viewport.scrollTop = top;
     else if (bottom > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = bottom - viewport.clientHeight;
     this.onScroll();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.active}"] .open`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.active}"] .open`)?.focus(),
+    );
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -286,15 +300,21 @@ export class PfwMatchList extends PfwElement {
   }
 
   private connectionFor(match: Match): Connection | undefined {
-    return match.connection ? (this.connections.find((c) => c.id === match.connection!.id) ?? undefined) : this.connections.find((c) => c.candidate === match.candidate && c.jobProfileId === match.jobProfileId);
+    return match.connection
+      ? (this.connections.find((c) => c.id === match.connection!.id) ?? undefined)
+      : this.connections.find((c) => c.candidate === match.candidate && c.jobProfileId === match.jobProfileId);
   }
 
   private async request(match: Match): Promise<void> {
     try {
-      const connection = await this.client.request(routes.requestConnection, { body: { jobProfileId: match.jobProfileId!, candidate: match.candidate! } });
+      const connection = await this.client.request(routes.requestConnection, {
+        body: { jobProfileId: match.jobProfileId!, candidate: match.candidate! },
+      });
       this.connections = [connection, ...this.connections];
       this.notice = this.locale.t.requested;
-      this.dispatchEvent(new CustomEvent('pfw-connection-requested', { detail: { connection }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('pfw-connection-requested', { detail: { connection }, bubbles: true, composed: true }),
+      );
     } catch (error) {
       this.notice = this.reportError(error).detail ?? this.locale.t.loadError;
     }
@@ -306,13 +326,26 @@ export class PfwMatchList extends PfwElement {
       if (!form!.reportValidity()) return;
       const data = new FormData(form);
       const phone = String(data.get('phone') ?? '').trim();
-      identity = { name: String(data.get('name')).trim(), email: String(data.get('email')).trim(), ...(phone ? { phone } : {}) };
+      identity = {
+        name: String(data.get('name')).trim(),
+        email: String(data.get('email')).trim(),
+        ...(phone ? { phone } : {}),
+      };
     }
     try {
-      const answered = await this.client.request(routes.answerConnection, { params: { id: connection.id }, body: { accept, ...(identity ? { identity } : {}) } });
+      const answered = await this.client.request(routes.answerConnection, {
+        params: { id: connection.id },
+        body: { accept, ...(identity ? { identity } : {}) },
+      });
       this.connections = this.connections.map((c) => (c.id === answered.id ? answered : c));
       this.notice = accept ? this.locale.t.accepted : this.locale.t.declined;
-      this.dispatchEvent(new CustomEvent(accept ? 'pfw-connection-accepted' : 'pfw-connection-declined', { detail: { connection: answered }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent(accept ? 'pfw-connection-accepted' : 'pfw-connection-declined', {
+          detail: { connection: answered },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       this.notice = this.reportError(error).detail ?? this.locale.t.loadError;
     }
@@ -324,7 +357,13 @@ export class PfwMatchList extends PfwElement {
       const withdrawn = await this.client.request(routes.withdrawConnection, { params: { id: connection.id } });
       this.connections = this.connections.map((c) => (c.id === withdrawn.id ? withdrawn : c));
       this.notice = this.locale.t.withdrawn(withdrawn.employerName);
-      this.dispatchEvent(new CustomEvent('pfw-connection-withdrawn', { detail: { connection: withdrawn }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('pfw-connection-withdrawn', {
+          detail: { connection: withdrawn },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       this.notice = this.reportError(error).detail ?? this.locale.t.loadError;
     }
@@ -373,7 +412,9 @@ export class PfwMatchList extends PfwElement {
 
   private renderFilters(items: Match[]) {
     const { t } = this.locale;
-    const regions = [...new Set((this.items ?? this.loaded).map((m) => this.regionOf(m)).filter((r): r is string => Boolean(r)))].sort();
+    const regions = [
+      ...new Set((this.items ?? this.loaded).map((m) => this.regionOf(m)).filter((r): r is string => Boolean(r))),
+    ].sort();
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
       <label>${t.region}
         <select @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
@@ -398,7 +439,9 @@ export class PfwMatchList extends PfwElement {
     const { t } = this.locale;
     const hours = this.hoursOf(m);
     const title = m.job?.title ?? m.candidate ?? '';
-    const sub = m.job ? [m.job.employerName, m.job.region] : [m.pool ? t.availability[m.pool.availability] : '', m.pool?.region ?? ''];
+    const sub = m.job
+      ? [m.job.employerName, m.job.region]
+      : [m.pool ? t.availability[m.pool.availability] : '', m.pool?.region ?? ''];
     const connection = this.mode === 'candidates' ? this.connectionFor(m) : undefined;
     return html`<li part="row" class="row ${index === this.active ? 'active' : ''}" data-index=${index} aria-setsize=${count} aria-posinset=${index + 1}>
       <span class="title">${title}</span>
@@ -420,36 +463,53 @@ export class PfwMatchList extends PfwElement {
     return html`<section part="details" class="details" aria-labelledby="details-title">
       <h3 id="details-title" tabindex="-1">${t.why} ${m.job?.title ?? m.candidate} — ${t.score(m.score)}</h3>
       <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
-      ${m.strengths.length
-        ? html`<h4>${jobs ? t.strengths : t.candidateStrengths}</h4>
+      ${
+        m.strengths.length
+          ? html`<h4>${jobs ? t.strengths : t.candidateStrengths}</h4>
             <ul>${m.strengths.map((s) => html`<li>${this.label(s)}</li>`)}</ul>`
-        : nothing}
-      ${m.gaps.length
-        ? html`<h4>${jobs ? t.gaps : t.candidateGaps}</h4>
+          : nothing
+      }
+      ${
+        m.gaps.length
+          ? html`<h4>${jobs ? t.gaps : t.candidateGaps}</h4>
             <ul>
               ${m.gaps.map(
                 (g) => html`<li>
                   <strong>${this.label(g.skillId)}</strong>: ${t.level(g.currentLevel, g.requiredLevel)}.
-                  ${jobs && g.offerIds.length
-                    ? html`<ul>
-                        ${g.offerIds.map((id) => this.offers.get(id)).filter((o): o is LearningOffer => Boolean(o)).map((o) => html`<li>${t.offer(o.title[lang], o.provider.name, o.durationHours)}</li>`)}
+                  ${
+                    jobs && g.offerIds.length
+                      ? html`<ul>
+                        ${g.offerIds
+                          .map((id) => this.offers.get(id))
+                          .filter((o): o is LearningOffer => Boolean(o))
+                          .map((o) => html`<li>${t.offer(o.title[lang], o.provider.name, o.durationHours)}</li>`)}
                       </ul>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
-      ${m.skillprint
-        ? html`<ul aria-label=${t.candidateStrengths}>
-            ${[...m.skillprint.scores].sort((a, b) => b.level - a.level).slice(0, 5).map(
-              (s) => html`<li>${this.label(s.skillId)}: <span class="dots" aria-hidden="true">${[1, 2, 3, 4, 5].map((n) => html`<span class="dot ${n <= s.level ? 'on' : ''}"></span>`)}</span> ${s.level}/5</li>`,
-            )}
+          : nothing
+      }
+      ${
+        m.skillprint
+          ? html`<ul aria-label=${t.candidateStrengths}>
+            ${[...m.skillprint.scores]
+              .sort((a, b) => b.level - a.level)
+              .slice(0, 5)
+              .map(
+                (s) =>
+                  html`<li>${this.label(s.skillId)}: <span class="dots" aria-hidden="true">${[1, 2, 3, 4, 5].map((n) => html`<span class="dot ${n <= s.level ? 'on' : ''}"></span>`)}</span> ${s.level}/5</li>`,
+              )}
           </ul>`
-        : nothing}
-      ${connection?.status === 'accepted' && connection.identity
-        ? html`<h4>${t.identity}</h4>
+          : nothing
+      }
+      ${
+        connection?.status === 'accepted' && connection.identity
+          ? html`<h4>${t.identity}</h4>
             <p>${connection.identity.name}<br /><a href="mailto:${connection.identity.email}">${connection.identity.email}</a>${connection.identity.phone ? html`<br />${connection.identity.phone}` : nothing}</p>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         ${!jobs && !connection ? html`<button class="primary" type="button" @click=${() => void this.request(m)}>${t.sendRequest}</button>` : nothing}
         <button type="button" @click=${() => (this.open = undefined)}>${t.close}</button>
@@ -504,18 +564,26 @@ export class PfwMatchList extends PfwElement {
     return html`<div>
       <h2>${title}</h2>
       ${this.renderRequests()}
-      ${this.loading && !all
-        ? html`<p role="status">${t.loading}</p>`
-        : !all
-          ? html`<p class="empty">${this.mode === 'jobs' ? t.emptyJobs : t.emptyCandidates}</p>`
-          : html`${this.renderFilters(items)}
-            ${items.length
-              ? html`<div class="viewport" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
+      ${
+        this.loading && !all
+          ? html`<p role="status">${t.loading}</p>`
+          : !all
+            ? html`<p class="empty">${this.mode === 'jobs' ? t.emptyJobs : t.emptyCandidates}</p>`
+            : html`${this.renderFilters(items)}
+            ${
+              items.length
+                ? html`<div class="viewport" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
                   <ol part="list" aria-label=${title}>
-                    ${repeat(items.slice(first, last), (m) => m, (m, i) => this.renderRow(m, first + i, items.length))}
+                    ${repeat(
+                      items.slice(first, last),
+                      (m) => m,
+                      (m, i) => this.renderRow(m, first + i, items.length),
+                    )}
                   </ol>
                 </div>`
-              : html`<p class="empty">${t.emptyFiltered}</p>`}`}
+                : html`<p class="empty">${t.emptyFiltered}</p>`
+            }`
+      }
       ${this.open ? this.renderDetails(this.open) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
     </div>`;

@@ -7,7 +7,7 @@ import '../define/pfw-occupation-picker.js';
 import '../define/pfw-provider.js';
 
 const settle = async (el: PfwOccupationPicker) => {
-  for (let i = 0; i < 20 && (el.shadowRoot!.querySelectorAll('[role=option]').length === 0); i++) {
+  for (let i = 0; i < 20 && el.shadowRoot!.querySelectorAll('[role=option]').length === 0; i++) {
     await new Promise((r) => setTimeout(r, 25));
     await el.updateComplete;
   }
@@ -53,7 +53,9 @@ describe('<pfw-occupation-picker>', () => {
     await key(el, 'ArrowDown');
     const titles = options(el).map((o) => o.querySelector('.title')!.textContent);
     expect(titles).to.have.length(occupations.length);
-    expect(titles).to.deep.equal([...titles].sort((a, b) => a!.localeCompare(b!, 'nl', { sensitivity: 'base', numeric: true })));
+    expect(titles).to.deep.equal(
+      [...titles].sort((a, b) => a!.localeCompare(b!, 'nl', { sensitivity: 'base', numeric: true })),
+    );
   });
 
   it('filters as you type and chooses with the keyboard alone', async () => {
@@ -84,7 +86,9 @@ describe('<pfw-occupation-picker>', () => {
   });
 
   it('speaks English inside lang="en" and from a provider', async () => {
-    const el = await fixture<PfwOccupationPicker>(html`<div lang="en"><pfw-occupation-picker></pfw-occupation-picker></div>`);
+    const el = await fixture<PfwOccupationPicker>(
+      html`<div lang="en"><pfw-occupation-picker></pfw-occupation-picker></div>`,
+    );
     const picker = el.querySelector('pfw-occupation-picker')!;
     await settle(picker);
     for (let i = 0; i < 20 && picker.shadowRoot!.querySelector('label')!.textContent !== 'Occupation'; i++) {
@@ -92,7 +96,9 @@ describe('<pfw-occupation-picker>', () => {
     }
     expect(picker.shadowRoot!.querySelector('label')!.textContent).to.equal('Occupation');
 
-    const wrapped = await fixture(html`<pfw-provider lang="en"><pfw-occupation-picker></pfw-occupation-picker></pfw-provider>`);
+    const wrapped = await fixture(
+      html`<pfw-provider lang="en"><pfw-occupation-picker></pfw-occupation-picker></pfw-provider>`,
+    );
     const inner = wrapped.querySelector('pfw-occupation-picker')!;
     for (let i = 0; i < 20 && inner.shadowRoot!.querySelector('label')!.textContent !== 'Occupation'; i++) {
       await new Promise((r) => setTimeout(r, 20));
@@ -129,11 +135,16 @@ describe('<pfw-occupation-picker>', () => {
   it('shows a clear message and a retry when the API fails, and recovers', async () => {
     const worker = await startMockApi();
     worker.use(
-      http.get('/v1/occupations', () =>
-        HttpResponse.json({ type: 'about:blank', title: 'Down', status: 503 }, { status: 503 }), { once: true }),
+      http.get(
+        '/v1/occupations',
+        () => HttpResponse.json({ type: 'about:blank', title: 'Down', status: 503 }, { status: 503 }),
+        { once: true },
+      ),
     );
     const errors: CustomEvent[] = [];
-    const el = await fixture<PfwOccupationPicker>(html`<pfw-occupation-picker @pfw-error=${(e: CustomEvent) => errors.push(e)}></pfw-occupation-picker>`);
+    const el = await fixture<PfwOccupationPicker>(
+      html`<pfw-occupation-picker @pfw-error=${(e: CustomEvent) => errors.push(e)}></pfw-occupation-picker>`,
+    );
     for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('[role=alert]'); i++) {
       await new Promise((r) => setTimeout(r, 25));
       await el.updateComplete;

@@ -62,7 +62,11 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
 
   @query('input') private input!: HTMLInputElement;
 
-  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
   private defaultValue = '';
   private loadedFrom?: unknown;
 
@@ -101,7 +105,8 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
 
   protected override updated(): void {
     const input = this.input as HTMLInputElement | null;
-    if (this.required && !this.value) this.internals.setValidity({ valueMissing: true }, this.locale.t.required, input ?? undefined);
+    if (this.required && !this.value)
+      this.internals.setValidity({ valueMissing: true }, this.locale.t.required, input ?? undefined);
     else this.internals.setValidity({});
     this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView?.({ block: 'nearest' });
   }
@@ -167,7 +172,10 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
         event.preventDefault();
         if (!this.open) {
           this.open = true;
-          this.active = Math.max(0, this.filtered.findIndex((o) => o.id === this.value));
+          this.active = Math.max(
+            0,
+            this.filtered.findIndex((o) => o.id === this.value),
+          );
         } else if (count) this.active = (this.active + 1) % count;
         break;
       case 'ArrowUp':
@@ -275,11 +283,13 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
           `,
         )}
       </ul>
-      ${this.loadFailed
-        ? html`<p class="message error" role="alert">
+      ${
+        this.loadFailed
+          ? html`<p class="message error" role="alert">
             ${t.loadError}<button class="retry" type="button" @click=${() => void this.load()}>${t.retry}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" role="status">${status}</div>
     </div>`;
   }

@@ -11,7 +11,6 @@ import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinear
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
 
-
 export interface RadarChart {
   /** Draw the final chart now: an animation under way jumps to its end. */
   finish(): void;
@@ -31,7 +30,11 @@ function translucent(canvas: HTMLCanvasElement, color: string): string {
  * The radar of these skills' levels, in the card's colour and font (read from the canvas, inside
  * the card). `animate` is false for a card that is only there to be printed.
  */
-export function drawRadar(canvas: HTMLCanvasElement, skills: { label: string; score: { level: number } }[], animate: boolean): RadarChart {
+export function drawRadar(
+  canvas: HTMLCanvasElement,
+  skills: { label: string; score: { level: number } }[],
+  animate: boolean,
+): RadarChart {
   const style = getComputedStyle(canvas);
   const color = style.getPropertyValue('--_color-primary').trim() || '#0b5cad';
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -40,7 +43,16 @@ export function drawRadar(canvas: HTMLCanvasElement, skills: { label: string; sc
     type: 'radar',
     data: {
       labels: skills.map(({ label }) => (label.length > 18 ? `${label.slice(0, 16)}…` : label)),
-      datasets: [{ data: skills.map((s) => s.score.level), borderColor: color, backgroundColor: translucent(canvas, color), pointBackgroundColor: color, borderWidth: 2, fill: true }],
+      datasets: [
+        {
+          data: skills.map((s) => s.score.level),
+          borderColor: color,
+          backgroundColor: translucent(canvas, color),
+          pointBackgroundColor: color,
+          borderWidth: 2,
+          fill: true,
+        },
+      ],
     },
     options: {
       responsive: true,
@@ -48,7 +60,14 @@ export function drawRadar(canvas: HTMLCanvasElement, skills: { label: string; sc
       animation: animate && !reducedMotion.matches && !print.matches ? undefined : false,
       events: [],
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: { r: { min: 0, max: 5, ticks: { stepSize: 1, display: false }, pointLabels: { font: { family: style.getPropertyValue('--_font-family').trim() || 'system-ui', size: 11 } } } },
+      scales: {
+        r: {
+          min: 0,
+          max: 5,
+          ticks: { stepSize: 1, display: false },
+          pointLabels: { font: { family: style.getPropertyValue('--_font-family').trim() || 'system-ui', size: 11 } },
+        },
+      },
     },
   });
   const finish = () => {

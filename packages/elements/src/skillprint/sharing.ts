@@ -34,7 +34,11 @@ export class SharingController implements ReactiveController {
   constructor(private readonly host: SharingHost) {
     host.addStyles(sharingStyles);
     // The card's own attribute first (as for the card), then the language the card speaks.
-    this.locale = new LocaleController<SharingMessages>(host, { nl, en: () => import('./i18n/sharing.en.js') }, () => host.language);
+    this.locale = new LocaleController<SharingMessages>(
+      host,
+      { nl, en: () => import('./i18n/sharing.en.js') },
+      () => host.language,
+    );
     host.addController(this);
   }
 
@@ -57,11 +61,20 @@ export class SharingController implements ReactiveController {
     event.preventDefault();
     const days = Number(new FormData(event.target as HTMLFormElement).get('days'));
     try {
-      const link = await this.host.apiClient.request(routes.createShareLink, { params: { id: this.host.skillprintIdShown! }, body: { expiresInDays: days } });
+      const link = await this.host.apiClient.request(routes.createShareLink, {
+        params: { id: this.host.skillprintIdShown! },
+        body: { expiresInDays: days },
+      });
       this.fresh = { token: link.token, url: this.host.linkUrl(link.token) };
       this.host.announce(this.locale.t.newLink);
       await this.load();
-      this.host.dispatchEvent(new CustomEvent('pfw-skillprint-shared', { detail: { link, url: this.fresh.url }, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent('pfw-skillprint-shared', {
+          detail: { link, url: this.fresh.url },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       this.host.fail(error);
     }
@@ -101,8 +114,9 @@ export class SharingController implements ReactiveController {
       </form>
       ${this.fresh ? html`<p class="link"><code>${this.fresh.url}</code><button type="button" @click=${() => this.copy(this.fresh!.url)}>${t.copy}</button></p>` : nothing}
       <h4>${t.links}</h4>
-      ${this.links.length
-        ? html`<ul>
+      ${
+        this.links.length
+          ? html`<ul>
             ${this.links.map(
               (l) => html`<li class="link">
                 <code>${l.token}</code>
@@ -111,7 +125,8 @@ export class SharingController implements ReactiveController {
               </li>`,
             )}
           </ul>`
-        : html`<p>${t.noLinks}</p>`}
+          : html`<p>${t.noLinks}</p>`
+      }
     </section>`;
   }
 }

@@ -19,7 +19,10 @@ function pointsAtLevels(el: PfwSkillprint): boolean[] {
     return Math.hypot(points[i]!.x - want.x, points[i]!.y - want.y) < 0.5;
   });
 }
-const loaded = (el: PfwSkillprint) => waitUntil(() => el.skillprint && shadow(el).querySelector('.badge:not(.checking)'), 'skillprint did not load', { timeout: 8000 });
+const loaded = (el: PfwSkillprint) =>
+  waitUntil(() => el.skillprint && shadow(el).querySelector('.badge:not(.checking)'), 'skillprint did not load', {
+    timeout: 8000,
+  });
 
 describe('<pfw-skillprint>', function () {
   this.timeout(30000);
@@ -74,7 +77,9 @@ describe('<pfw-skillprint>', function () {
   });
 
   it('loads by id with the owner’s token, compact, and fires loaded', async () => {
-    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint variant="compact" .token=${owner.token} skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`);
+    const el = await fixture<PfwSkillprint>(
+      html`<pfw-skillprint variant="compact" .token=${owner.token} skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`,
+    );
     const event = await oneEvent(el, 'pfw-skillprint-loaded');
     expect(event.detail.verified).to.equal(true);
     await el.updateComplete;
@@ -84,13 +89,18 @@ describe('<pfw-skillprint>', function () {
   });
 
   it('shows a kind message for an unknown id and for a stopped share link', async () => {
-    const unknown = await fixture<PfwSkillprint>(html`<pfw-skillprint .token=${owner.token} skillprint-id="sp_doesnotexist"></pfw-skillprint>`);
+    const unknown = await fixture<PfwSkillprint>(
+      html`<pfw-skillprint .token=${owner.token} skillprint-id="sp_doesnotexist"></pfw-skillprint>`,
+    );
     await waitUntil(() => shadow(unknown).querySelector('[role=alert]'), 'no message', { timeout: 8000 });
     expect(shadow(unknown).querySelector('[role=alert]')!.textContent).to.contain('kunnen we niet vinden');
     await expect(unknown).to.be.accessible();
 
     const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
-    const link = await me.request(routes.createShareLink, { params: { id: owner.signed.skillprint.id }, body: { expiresInDays: 1 } });
+    const link = await me.request(routes.createShareLink, {
+      params: { id: owner.signed.skillprint.id },
+      body: { expiresInDays: 1 },
+    });
     const shared = await fixture<PfwSkillprint>(html`<pfw-skillprint share-token=${link.token}></pfw-skillprint>`);
     await loaded(shared);
     expect(shared.skillprint!.skillprint.id).to.equal(owner.signed.skillprint.id);
@@ -101,7 +111,9 @@ describe('<pfw-skillprint>', function () {
   });
 
   it('lets the owner make, list and stop share links', async () => {
-    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint sharing .token=${owner.token} share-url="https://portal.example.nl/sp#" skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`);
+    const el = await fixture<PfwSkillprint>(
+      html`<pfw-skillprint sharing .token=${owner.token} share-url="https://portal.example.nl/sp#" skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`,
+    );
     await loaded(el);
     await waitUntil(() => shadow(el).querySelector('form'), 'no share panel');
     const form = shadow(el).querySelector('form')!;
@@ -113,7 +125,10 @@ describe('<pfw-skillprint>', function () {
     await expect(el).to.be.accessible();
     const stop = [...shadow(el).querySelectorAll<HTMLButtonElement>('.sharing li button')].at(-1)!;
     stop.click();
-    await waitUntil(() => shadow(el).querySelector('[role=status][aria-live]')!.textContent!.includes('gestopt'), 'not stopped');
+    await waitUntil(
+      () => shadow(el).querySelector('[role=status][aria-live]')!.textContent!.includes('gestopt'),
+      'not stopped',
+    );
   });
 
   it('fits the print version on one A4 page', async () => {
@@ -121,7 +136,9 @@ describe('<pfw-skillprint>', function () {
     await fixture(html`<div style="height: 2000mm">tall</div>`);
     expect(await executeServerCommand('pdf-pages')).to.be.greaterThan(1);
     fixtureCleanup();
-    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint variant="print" .signed=${owner.signed}></pfw-skillprint>`);
+    const el = await fixture<PfwSkillprint>(
+      html`<pfw-skillprint variant="print" .signed=${owner.signed}></pfw-skillprint>`,
+    );
     await loaded(el);
     await el.chartReady;
     expect(await executeServerCommand('pdf-pages')).to.equal(1);

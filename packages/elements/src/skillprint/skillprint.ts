@@ -1,6 +1,16 @@
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, listSkillTexts, routes, type Client, type Lang, type ShareLink, type SignedSkillprint, type SkillScore, type SkillTexts } from '@pfw/contract';
+import {
+  ApiError,
+  listSkillTexts,
+  routes,
+  type Client,
+  type Lang,
+  type ShareLink,
+  type SignedSkillprint,
+  type SkillScore,
+  type SkillTexts,
+} from '@pfw/contract';
 import { levelOf } from '@pfw/core/norms';
 import type { SharingController } from './sharing.js';
 import type { RadarChart } from './chart.js';
@@ -18,7 +28,10 @@ const levelRange = (s: SkillScore) => [levelOf(s.theta - 1.2816 * s.se), levelOf
 
 /** Per API base: the skill texts and the public keys, fetched once per page. */
 const skillTexts = new Map<string, Promise<SkillTexts[]>>();
-const publicKeys = new Map<string, Promise<{ keys: { kty: string; kid: string; crv?: string; x?: string; y?: string }[] }>>();
+const publicKeys = new Map<
+  string,
+  Promise<{ keys: { kty: string; kid: string; crv?: string; x?: string; y?: string }[] }>
+>();
 
 /**
  * A skillprint: the skills a person showed, each with its level and how sure we are, their
@@ -75,7 +88,11 @@ export class PfwSkillprint extends PfwElement {
     return this.renderRoot.querySelector('canvas');
   }
 
-  private readonly locale = new LocaleController<Messages>(this, { nl, en: () => import('./i18n/en.js') }, this.providerLang);
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
   private loadKey?: string;
   private sharingController?: SharingController;
   private chart?: RadarChart;
@@ -122,7 +139,8 @@ export class PfwSkillprint extends PfwElement {
       await this.show(signed, client);
     } catch (error) {
       const problem = this.reportError(error);
-      this.failure = problem.status === 404 ? (problem.type.endsWith('share-link-expired') ? 'expired' : 'not-found') : 'error';
+      this.failure =
+        problem.status === 404 ? (problem.type.endsWith('share-link-expired') ? 'expired' : 'not-found') : 'error';
     }
   }
 
@@ -132,7 +150,11 @@ export class PfwSkillprint extends PfwElement {
     // A failed load leaves the skillprint unverified, like keys that cannot be fetched.
     const checker = import('./verify.js').catch(() => undefined);
     const base = client.baseUrl;
-    if (!skillTexts.has(base)) skillTexts.set(base, client.request(listSkillTexts).then((r) => r.items));
+    if (!skillTexts.has(base))
+      skillTexts.set(
+        base,
+        client.request(listSkillTexts).then((r) => r.items),
+      );
     if (!publicKeys.has(base)) publicKeys.set(base, client.request(routes.getJwks));
     try {
       this.skills = await skillTexts.get(base)!;
@@ -146,13 +168,20 @@ export class PfwSkillprint extends PfwElement {
     try {
       const jwks = await publicKeys.get(base)!;
       const check = await checker;
-      verified = !!check && (await check.checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid;
+      verified =
+        !!check && (await check.checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid;
     } catch (error) {
       publicKeys.delete(base);
       if (!(error instanceof ApiError)) throw error;
     }
     this.verification = verified ? 'verified' : 'not-verified';
-    this.dispatchEvent(new CustomEvent('pfw-skillprint-loaded', { detail: { skillprint: signed, verified }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('pfw-skillprint-loaded', {
+        detail: { skillprint: signed, verified },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private async drawChart(): Promise<void> {
@@ -185,7 +214,10 @@ export class PfwSkillprint extends PfwElement {
   private async startSharing(): Promise<void> {
     if (this.sharingController) return void this.sharingController.load();
     // English panel texts load alongside, so the panel never shows Dutch first.
-    const [{ SharingController }] = await Promise.all([import('./sharing.js'), this.locale.lang === 'en' && import('./i18n/sharing.en.js')]);
+    const [{ SharingController }] = await Promise.all([
+      import('./sharing.js'),
+      this.locale.lang === 'en' && import('./i18n/sharing.en.js'),
+    ]);
     this.sharingController = new SharingController(this);
     this.requestUpdate();
   }
@@ -224,12 +256,23 @@ export class PfwSkillprint extends PfwElement {
       this.announcement = this.locale.t.printBlocked;
       return;
     }
-    this.dispatchEvent(new CustomEvent('pfw-skillprint-printed', { detail: { skillprintId: this.shown?.skillprint.id }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('pfw-skillprint-printed', {
+        detail: { skillprintId: this.shown?.skillprint.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private renderBadge() {
     const { t } = this.locale;
-    const text = this.verification === 'verified' ? `✓ ${t.verified}` : this.verification === 'not-verified' ? `✗ ${t.notVerified}` : t.checking;
+    const text =
+      this.verification === 'verified'
+        ? `✓ ${t.verified}`
+        : this.verification === 'not-verified'
+          ? `✗ ${t.notVerified}`
+          : t.checking;
     return html`<p part="badge" class="badge ${this.verification}" role="status">${text}</p>`;
   }
 
@@ -263,11 +306,13 @@ export class PfwSkillprint extends PfwElement {
         </section>
         <section class="profile" aria-labelledby="skills-title title">
           <h3 id="skills-title">${t.skills}</h3>
-          ${showChart
-            ? html`<div part="chart" class="chart" aria-hidden="true" data-chart=${this.chartState}>
+          ${
+            showChart
+              ? html`<div part="chart" class="chart" aria-hidden="true" data-chart=${this.chartState}>
                 ${chartImage ? html`<img src=${chartImage} alt="" width="300" height="300" />` : html`<canvas width="300" height="300"></canvas>`}
               </div>`
-            : nothing}
+              : nothing
+          }
           <ul part="bars" class="bars" aria-hidden="true" ?hidden=${this.asTable && variant === 'full'}>
             ${rows.map(({ score, label, range: [low, high] }) => {
               const others = [1, 2, 3, 4, 5].filter((n) => n >= low && n <= high && n !== score.level);
@@ -312,9 +357,11 @@ export class PfwSkillprint extends PfwElement {
     if (!sp.interests.length && !sp.environment.length) return nothing;
     const { t } = this.locale;
     return html`<section class="pair">
-      ${sp.interests.length
-        ? html`<div><h3>${t.interests}</h3><ul>${sp.interests.filter((i) => i.score >= 50).map((i) => html`<li>${i.interestId}</li>`)}</ul></div>`
-        : nothing}
+      ${
+        sp.interests.length
+          ? html`<div><h3>${t.interests}</h3><ul>${sp.interests.filter((i) => i.score >= 50).map((i) => html`<li>${i.interestId}</li>`)}</ul></div>`
+          : nothing
+      }
       ${sp.environment.length ? html`<div><h3>${t.environment}</h3><ul>${sp.environment.map((e) => html`<li>${e.facetId}: ${e.value}</li>`)}</ul></div>` : nothing}
     </section>`;
   }
@@ -332,12 +379,14 @@ export class PfwSkillprint extends PfwElement {
     // One root element: it carries the widget's own text (see baseStyles).
     return html`<div>
       ${this.renderCard(this.variant)}
-      ${this.variant === 'full'
-        ? html`<div part="actions" class="actions">
+      ${
+        this.variant === 'full'
+          ? html`<div part="actions" class="actions">
             <button type="button" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>${this.asTable ? t.showBars : t.showTable}</button>
             <button type="button" @click=${() => void this.print()}>${t.print}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.sharing && this.variant === 'full' && this.sharingController ? this.sharingController.render() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -7,7 +7,11 @@ let counter = 0;
 
 export async function tokenFor(role: Role, displayName?: string): Promise<string> {
   const secret = createClient({ baseUrl: '', credentials: () => ({ token: MOCK_KEYS.secret }) });
-  return (await secret.request(routes.createToken, { body: { role, subject: `test-${role}-${Date.now()}-${counter++}`, displayName } })).token;
+  return (
+    await secret.request(routes.createToken, {
+      body: { role, subject: `test-${role}-${Date.now()}-${counter++}`, displayName },
+    })
+  ).token;
 }
 
 /** A candidate who answered one card per skill and finished: their token and signed skillprint. */
@@ -19,7 +23,10 @@ export async function candidateWithSkillprint(): Promise<{ token: string; signed
   const now = new Date().toISOString();
   for (const [n, skill] of skills.entries()) {
     for (const item of itemBank.filter((i) => i.skillId === skill && i.format === 'card').slice(0, 2)) {
-      await me.request(routes.putResponse, { params: { id: session.id, itemId: item.id }, body: { itemId: item.id, choice: (n + 1) % 4, durationMs: 4000, answeredAt: now } });
+      await me.request(routes.putResponse, {
+        params: { id: session.id, itemId: item.id },
+        body: { itemId: item.id, choice: (n + 1) % 4, durationMs: 4000, answeredAt: now },
+      });
     }
   }
   const signed = await me.request(routes.completeAssessment, { params: { id: session.id } });

@@ -20,7 +20,8 @@ export async function createPartner(db: Queryable, { name, origins, keys }: Part
   const partnerId = newId('par');
   const publishableKey = keys?.publishable ?? `pk_${randomString(24)}`;
   const secretKey = keys?.secret ?? `sk_${randomString(40)}`;
-  if (!publishableKey.startsWith('pk_') || !secretKey.startsWith('sk_')) throw new Error('keys must start with pk_ and sk_');
+  if (!publishableKey.startsWith('pk_') || !secretKey.startsWith('sk_'))
+    throw new Error('keys must start with pk_ and sk_');
   await db.query('INSERT INTO partners (id, name) VALUES ($1, $2)', [partnerId, name]);
   for (const [kind, key] of [
     ['publishable', publishableKey],

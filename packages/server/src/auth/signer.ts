@@ -41,16 +41,17 @@ export class Signer {
 
   /** Load the signing keys, creating the first pair if there is none (safe when instances start together). */
   static async load(db: Queryable): Promise<Signer> {
-    let rows = await db.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>('SELECT kid, private_jwk, public_jwk FROM signing_keys ORDER BY created_at DESC');
+    let rows = await db.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>(
+      'SELECT kid, private_jwk, public_jwk FROM signing_keys ORDER BY created_at DESC',
+    );
     if (!rows.length) {
       const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
       const kid = `k-${randomString(12)}`;
       const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
-      await db.query('INSERT INTO signing_keys (kid, private_jwk, public_jwk) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
-        kid,
-        JSON.stringify(await exportJWK(privateKey)),
-        JSON.stringify(publicJwk),
-      ]);
+      await db.query(
+        'INSERT INTO signing_keys (kid, private_jwk, public_jwk) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [kid, JSON.stringify(await exportJWK(privateKey)), JSON.stringify(publicJwk)],
+      );
       rows = await db.query('SELECT kid, private_jwk, public_jwk FROM signing_keys ORDER BY created_at DESC');
     }
     const keys = await Promise.all(
@@ -93,7 +94,11 @@ export class Signer {
 
   /** The claims of a valid token; throws on a bad signature, another issuer or audience, or expiry. */
   async verifyToken(token: string): Promise<TokenClaims> {
-    const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['ES256'] });
+    const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['ES256'],
+    });
     const { sub, role, pid, psn } = payload as unknown as TokenClaims;
     if (!sub || !role || !pid || !psn) throw new Error('token lacks claims');
     return { sub, role, pid, psn };
@@ -106,7 +111,10 @@ export class Signer {
   }
 
   /** Valid only when the signature holds and its payload is exactly this skillprint (the same check widgets run). */
-  async verifySkillprint(skillprint: unknown, signature: string): Promise<{ valid: boolean; reason?: string; keyId?: string }> {
+  async verifySkillprint(
+    skillprint: unknown,
+    signature: string,
+  ): Promise<{ valid: boolean; reason?: string; keyId?: string }> {
     const check = await checkSkillprintSignature(skillprint, signature, this.jwks().keys as PublicJwk[]);
     if (check.valid) return { valid: true };
     return { valid: false, reason: REASONS[check.reason ?? 'signature'] };

@@ -27,7 +27,8 @@ export async function authenticate(c: Context, access: readonly Access[], servic
   const token = bearer(c);
 
   if (access.includes('partner-secret')) {
-    if (!token?.startsWith('sk_')) throw apiError(401, 'Send the partner secret key as "Authorization: Bearer sk_…", from your server only.');
+    if (!token?.startsWith('sk_'))
+      throw apiError(401, 'Send the partner secret key as "Authorization: Bearer sk_…", from your server only.');
     const key = await findKey(services.db, token);
     if (key?.kind !== 'secret') throw apiError(401, 'This secret key is not valid.', 'invalid-key');
     return { kind: 'secret', partnerId: key.partnerId };
@@ -42,13 +43,18 @@ export async function authenticate(c: Context, access: readonly Access[], servic
     // the forbidden Origin header; the mock passes the page's origin as a binding instead.
     const origin = c.req.header('origin') ?? (c.env as { pageOrigin?: string } | undefined)?.pageOrigin;
     if (!origin || !key.allowedOrigins.includes(origin)) {
-      throw apiError(403, `This key may not be used from ${origin ?? 'a page without an Origin'}. Add the origin to the key's allow-list.`, 'origin-not-allowed');
+      throw apiError(
+        403,
+        `This key may not be used from ${origin ?? 'a page without an Origin'}. Add the origin to the key's allow-list.`,
+        'origin-not-allowed',
+      );
     }
     return { kind: 'publishable', partnerId: key.partnerId, origin };
   }
 
   if (!token) throw apiError(401, 'Sign in first: send a token as "Authorization: Bearer …".');
-  if (token.startsWith('sk_') || token.startsWith('pk_')) throw apiError(401, 'A key is not a token. Mint a token with POST /v1/tokens.', 'invalid-token');
+  if (token.startsWith('sk_') || token.startsWith('pk_'))
+    throw apiError(401, 'A key is not a token. Mint a token with POST /v1/tokens.', 'invalid-token');
   let claims;
   try {
     claims = await services.signer.verifyToken(token);
@@ -58,6 +64,7 @@ export async function authenticate(c: Context, access: readonly Access[], servic
   if (!access.includes(claims.role)) throw apiError(403, `A ${claims.role} may not do this.`, 'wrong-role');
   // A token outlives nothing: once its person erased their data (or was removed), it stops working.
   const [known] = await services.db.query('SELECT 1 FROM people WHERE id = $1', [claims.sub]);
-  if (!known) throw apiError(401, 'This token belongs to someone who is no longer known here. Sign in again.', 'invalid-token');
+  if (!known)
+    throw apiError(401, 'This token belongs to someone who is no longer known here. Sign in again.', 'invalid-token');
   return { kind: 'person', partnerId: claims.pid, personId: claims.sub, role: claims.role, pseudonym: claims.psn };
 }

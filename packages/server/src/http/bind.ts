@@ -27,7 +27,8 @@ export type Handler<R extends Route> = (input: HandlerInput<R>) => Promise<Route
 
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) throw apiError(415, 'Send the body as application/json.', 'unsupported-media-type');
+  if (!type.includes('application/json'))
+    throw apiError(415, 'Send the body as application/json.', 'unsupported-media-type');
   try {
     return await c.req.json();
   } catch {

@@ -28,7 +28,7 @@ export function drainRequestBody(env: unknown): Promise<void> {
     // Read in paused mode: the web stream over this request listens for 'readable', which makes
     // resume() a no-op, so the bytes are pulled with read() instead.
     const pump = () => {
-      for (let chunk: Buffer | null; (chunk = incoming.read() as Buffer | null) !== null; ) {
+      for (let chunk: Buffer | null; (chunk = incoming.read() as Buffer | null) !== null;) {
         drained += chunk.length;
         if (drained > MAX_DRAIN_BYTES) return done();
       }

@@ -54,9 +54,19 @@ export class TokenBuckets {
     bucket.at = now;
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
-      return { allowed: true, limit: burst, remaining: Math.floor(bucket.tokens), reset: Math.ceil((burst - bucket.tokens) / perSecond) };
+      return {
+        allowed: true,
+        limit: burst,
+        remaining: Math.floor(bucket.tokens),
+        reset: Math.ceil((burst - bucket.tokens) / perSecond),
+      };
     }
-    return { allowed: false, limit: burst, remaining: 0, reset: Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond)) };
+    return {
+      allowed: false,
+      limit: burst,
+      remaining: 0,
+      reset: Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond)),
+    };
   }
 
   private sweep(now: number): void {
@@ -70,7 +80,9 @@ export class RateLimiter {
   readonly byAddress: TokenBuckets;
   readonly byPrincipal: TokenBuckets;
   constructor(options: RateLimitOptions) {
-    this.byAddress = new TokenBuckets(options.perAddress ?? { perSecond: options.perSecond * 5, burst: options.burst * 5 });
+    this.byAddress = new TokenBuckets(
+      options.perAddress ?? { perSecond: options.perSecond * 5, burst: options.burst * 5 },
+    );
     this.byPrincipal = new TokenBuckets(options);
   }
 }
@@ -80,10 +92,17 @@ export class RateLimiter {
  * address in `trustedProxies` and the address it forwards (the last X-Forwarded-For entry it
  * added) is used instead. Forwarded headers from anyone else are ignored: they can be forged.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: readonly string[]): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: readonly string[],
+): string {
   let address = socketAddress ?? 'local';
   if (!trustedProxies.length || !forwardedFor) return address;
-  const hops = forwardedFor.split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = forwardedFor
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   while (trustedProxies.includes(address) && hops.length) address = hops.pop()!;
   return address;
 }

@@ -65,12 +65,28 @@ export function mountAdmin(app: Hono, services: Services): void {
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
     // Rows past the retention period go first (the privacy page states it); erased people show without a pseudonym.
-    await db.query(`DELETE FROM audit_log WHERE partner_id = $1 AND at < now() - make_interval(days => $2)`, [partnerId, services.settings.auditRetentionDays]);
-    const rows = await db.query<{ id: string; at: Date; employer_id: string | null; job_profile_id: string | null; job_title: string | null; pseudonym: string | null; rank: number; score: number; reason: string }>(
+    await db.query(`DELETE FROM audit_log WHERE partner_id = $1 AND at < now() - make_interval(days => $2)`, [
+      partnerId,
+      services.settings.auditRetentionDays,
+    ]);
+    const rows = await db.query<{
+      id: string;
+      at: Date;
+      employer_id: string | null;
+      job_profile_id: string | null;
+      job_title: string | null;
+      pseudonym: string | null;
+      rank: number;
+      score: number;
+      reason: string;
+    }>(
       `SELECT a.*, p.pseudonym FROM audit_log a LEFT JOIN people p ON p.id = a.candidate_id WHERE a.partner_id = $1 ORDER BY a.at DESC, a.rank LIMIT $2 OFFSET $3`,
       [partnerId, limit, offset],
     );
-    const [{ total }] = (await db.query<{ total: string }>('SELECT count(*) AS total FROM audit_log WHERE partner_id = $1', [partnerId])) as [{ total: string }];
+    const [{ total }] = (await db.query<{ total: string }>(
+      'SELECT count(*) AS total FROM audit_log WHERE partner_id = $1',
+      [partnerId],
+    )) as [{ total: string }];
     return {
       total: Number(total),
       items: rows.map((r) => ({

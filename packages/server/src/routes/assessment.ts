@@ -5,7 +5,17 @@
  */
 import type { Hono } from 'hono';
 import { ApiError, apiError, routes, type AssessmentSession, type ItemResponse, type Skillprint } from '@pfw/contract';
-import { ASSESSMENT_VERSION, EXTRA_TIME_FACTOR, ResponseError, categoryOf, createAssessmentEngine, indexItems, itemBank, skillScores, type AdaptiveState } from '@pfw/core/psychometrics';
+import {
+  ASSESSMENT_VERSION,
+  EXTRA_TIME_FACTOR,
+  ResponseError,
+  categoryOf,
+  createAssessmentEngine,
+  indexItems,
+  itemBank,
+  skillScores,
+  type AdaptiveState,
+} from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
@@ -62,7 +72,13 @@ function scoredCategory(response: Pick<ItemResponse, 'itemId' | 'choice' | 'tria
         title: 'The request is not valid',
         status: 400,
         detail: `body.${error.message}`,
-        errors: [{ path: `body.${error.field}`, message: error.message.slice(error.field.length + 1), code: 'invalid_response' }],
+        errors: [
+          {
+            path: `body.${error.field}`,
+            message: error.message.slice(error.field.length + 1),
+            code: 'invalid_response',
+          },
+        ],
       });
     }
     throw error;
@@ -70,7 +86,10 @@ function scoredCategory(response: Pick<ItemResponse, 'itemId' | 'choice' | 'tria
 }
 
 export async function loadSignedSkillprint(db: Queryable, where: string, value: string) {
-  const [row] = await db.query<{ payload: Skillprint; signature: string }>(`SELECT payload, signature FROM skillprints WHERE ${where} = $1`, [value]);
+  const [row] = await db.query<{ payload: Skillprint; signature: string }>(
+    `SELECT payload, signature FROM skillprints WHERE ${where} = $1`,
+    [value],
+  );
   return row && { skillprint: row.payload, signature: row.signature };
 }
 
@@ -85,30 +104,54 @@ export function mountAssessment(app: Hono, services: Services): void {
     const id = newId('ses');
     await db.query(
       'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [id, me.personId, 'active', ASSESSMENT_VERSION, body.lang, body.extraTime ?? false, addDays(services.settings.sessionDays)],
+      [
+        id,
+        me.personId,
+        'active',
+        ASSESSMENT_VERSION,
+        body.lang,
+        body.extraTime ?? false,
+        addDays(services.settings.sessionDays),
+      ],
     );
     await db.query('UPDATE people SET last_seen_at = now() WHERE id = $1', [me.personId]);
     return toSession(await ownSession(db, id, me.personId));
   });
 
-  bind(app, services, routes.getAssessment, async ({ auth, params }) => toSession(await ownSession(db, params.id, person(auth).personId)));
+  bind(app, services, routes.getAssessment, async ({ auth, params }) =>
+    toSession(await ownSession(db, params.id, person(auth).personId)),
+  );
 
   bind(app, services, routes.putResponse, async ({ auth, params, body }) => {
     const session = await ownSession(db, params.id, person(auth).personId);
-    if (body.itemId !== params.itemId) throw apiError(400, `body.itemId must equal the item in the address ("${params.itemId}").`);
-    if (session.status === 'completed') throw apiError(409, 'This assessment is finished: answers can no longer change.', 'assessment-completed');
+    if (body.itemId !== params.itemId)
+      throw apiError(400, `body.itemId must equal the item in the address ("${params.itemId}").`);
+    if (session.status === 'completed')
+      throw apiError(409, 'This assessment is finished: answers can no longer change.', 'assessment-completed');
     if (new Date(session.expires_at) < new Date()) {
-      throw apiError(409, 'This assessment has expired. Your answers are kept; start a new assessment to go on.', 'assessment-expired');
+      throw apiError(
+        409,
+        'This assessment has expired. Your answers are kept; start a new assessment to go on.',
+        'assessment-expired',
+      );
     }
     scoredCategory(body, session.extra_time); // refuse what cannot be scored before storing it
     const inserted = await db.query(
       `INSERT INTO item_responses (session_id, item_id, choice, trials, duration_ms, answered_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, item_id) DO NOTHING RETURNING item_id`,
-      [session.id, body.itemId, body.choice ?? null, body.trials ? JSON.stringify(body.trials) : null, body.durationMs, body.answeredAt],
+      [
+        session.id,
+        body.itemId,
+        body.choice ?? null,
+        body.trials ? JSON.stringify(body.trials) : null,
+        body.durationMs,
+        body.answeredAt,
+      ],
     );
-    const [{ count }] = (await db.query<{ count: string | number }>('SELECT count(*) AS count FROM item_responses WHERE session_id = $1', [session.id])) as [
-      { count: string | number },
-    ];
+    const [{ count }] = (await db.query<{ count: string | number }>(
+      'SELECT count(*) AS count FROM item_responses WHERE session_id = $1',
+      [session.id],
+    )) as [{ count: string | number }];
     return { stored: inserted.length === 1, responseCount: Number(count) };
   });
 
@@ -116,7 +159,12 @@ export function mountAssessment(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     const session = await ownSession(db, params.id, me.personId);
     if (session.skillprint_id) return (await loadSignedSkillprint(db, 'id', session.skillprint_id))!;
-    const rows = await db.query<{ item_id: string; choice: number | null; trials: ItemResponse['trials'] | null; duration_ms: number }>(
+    const rows = await db.query<{
+      item_id: string;
+      choice: number | null;
+      trials: ItemResponse['trials'] | null;
+      duration_ms: number;
+    }>(
       'SELECT item_id, choice, trials, duration_ms FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
       [session.id],
     );
@@ -124,7 +172,10 @@ export function mountAssessment(app: Hono, services: Services): void {
       ...engine.start(0),
       answers: rows.map((r) => ({
         itemId: r.item_id,
-        category: scoredCategory({ itemId: r.item_id, choice: r.choice ?? undefined, trials: r.trials ?? undefined }, session.extra_time),
+        category: scoredCategory(
+          { itemId: r.item_id, choice: r.choice ?? undefined, trials: r.trials ?? undefined },
+          session.extra_time,
+        ),
         seconds: r.duration_ms / 1000,
       })),
     };
@@ -149,7 +200,10 @@ export function mountAssessment(app: Hono, services: Services): void {
         [skillprint.id, me.personId, session.id, JSON.stringify(skillprint), signature, skillprint.issuedAt],
       );
       if (!inserted.length) return undefined;
-      await tx.query("UPDATE assessment_sessions SET status = 'completed', skillprint_id = $2 WHERE id = $1", [session.id, skillprint.id]);
+      await tx.query("UPDATE assessment_sessions SET status = 'completed', skillprint_id = $2 WHERE id = $1", [
+        session.id,
+        skillprint.id,
+      ]);
       await bumpVersion(tx, me.partnerId, 'pool_version'); // a new skillprint may change the pool
       return { skillprint, signature };
     });

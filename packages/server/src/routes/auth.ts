@@ -8,25 +8,33 @@ import type { Queryable } from '../storage/database.js';
 import { isUniqueViolation } from './shared.js';
 
 /** The person for (partner, role, subject), made on first sight; anonymous people have no subject. */
-async function findOrCreatePerson(db: Queryable, partnerId: string, role: Role, subject: string | null, displayName?: string) {
+async function findOrCreatePerson(
+  db: Queryable,
+  partnerId: string,
+  role: Role,
+  subject: string | null,
+  displayName?: string,
+) {
   if (subject !== null) {
-    const [found] = await db.query<{ id: string; pseudonym: string }>('SELECT id, pseudonym FROM people WHERE partner_id = $1 AND role = $2 AND subject = $3', [partnerId, role, subject]);
+    const [found] = await db.query<{ id: string; pseudonym: string }>(
+      'SELECT id, pseudonym FROM people WHERE partner_id = $1 AND role = $2 AND subject = $3',
+      [partnerId, role, subject],
+    );
     if (found) {
-      await db.query('UPDATE people SET last_seen_at = now(), display_name = COALESCE($2, display_name) WHERE id = $1', [found.id, displayName ?? null]);
+      await db.query(
+        'UPDATE people SET last_seen_at = now(), display_name = COALESCE($2, display_name) WHERE id = $1',
+        [found.id, displayName ?? null],
+      );
       return found;
     }
   }
   for (let attempt = 0; ; attempt++) {
     const candidate = { id: newId('per'), pseudonym: newPseudonym() };
     try {
-      await db.query('INSERT INTO people (id, partner_id, role, subject, pseudonym, display_name) VALUES ($1, $2, $3, $4, $5, $6)', [
-        candidate.id,
-        partnerId,
-        role,
-        subject,
-        candidate.pseudonym,
-        displayName ?? null,
-      ]);
+      await db.query(
+        'INSERT INTO people (id, partner_id, role, subject, pseudonym, display_name) VALUES ($1, $2, $3, $4, $5, $6)',
+        [candidate.id, partnerId, role, subject, candidate.pseudonym, displayName ?? null],
+      );
       return candidate;
     } catch (error) {
       // Two first requests for one subject at once, or a pseudonym clash: look again, or draw again.
@@ -42,8 +50,17 @@ export function mountAuth(app: Hono, services: Services): void {
   bind(app, services, routes.createToken, async ({ body, auth }) => {
     if (auth.kind !== 'secret') throw apiError(401);
     const ttl = Math.min(body.ttlSeconds ?? 3600, services.settings.maxTokenSeconds);
-    const p = await findOrCreatePerson(services.db, auth.partnerId, body.role, body.subject, body.role === 'employer' ? body.displayName : undefined);
-    const { token, expiresAt } = await services.signer.signToken({ sub: p.id, role: body.role, pid: auth.partnerId, psn: p.pseudonym }, ttl);
+    const p = await findOrCreatePerson(
+      services.db,
+      auth.partnerId,
+      body.role,
+      body.subject,
+      body.role === 'employer' ? body.displayName : undefined,
+    );
+    const { token, expiresAt } = await services.signer.signToken(
+      { sub: p.id, role: body.role, pid: auth.partnerId, psn: p.pseudonym },
+      ttl,
+    );
     return { token, tokenType: 'Bearer' as const, expiresAt: expiresAt.toISOString(), role: body.role };
   });
 

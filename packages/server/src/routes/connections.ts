@@ -55,7 +55,10 @@ async function expireOld(db: Queryable): Promise<void> {
 }
 
 export async function connectionsOf(db: Queryable, personId: string): Promise<Connection[]> {
-  const rows = await db.query<ConnectionRow>(`${SELECT} WHERE c.employer_id = $1 OR c.candidate_id = $1 ORDER BY c.created_at DESC`, [personId]);
+  const rows = await db.query<ConnectionRow>(
+    `${SELECT} WHERE c.employer_id = $1 OR c.candidate_id = $1 ORDER BY c.created_at DESC`,
+    [personId],
+  );
   return rows.map(toConnection);
 }
 
@@ -72,7 +75,8 @@ export function mountConnections(app: Hono, services: Services): void {
   bind(app, services, routes.requestConnection, async ({ auth, body }) => {
     const me = person(auth, 'employer');
     const job = await ownJob(db, body.jobProfileId, me.personId);
-    if (job.status !== 'published') throw apiError(409, 'Publish the job profile before you contact candidates.', 'wrong-status');
+    if (job.status !== 'published')
+      throw apiError(409, 'Publish the job profile before you contact candidates.', 'wrong-status');
     const [candidate] = await db.query<{ id: string }>(
       'SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id WHERE p.pseudonym = $1 AND p.partner_id = $2',
       [body.candidate, me.partnerId],
@@ -81,18 +85,26 @@ export function mountConnections(app: Hono, services: Services): void {
     await expireOld(db);
     const id = newId('con');
     try {
-      await db.query('INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        id,
-        job.id,
-        job.version,
-        me.personId,
-        candidate.id,
-        'requested',
-        body.message ?? null,
-        addDays(services.settings.connectionDays),
-      ]);
+      await db.query(
+        'INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [
+          id,
+          job.id,
+          job.version,
+          me.personId,
+          candidate.id,
+          'requested',
+          body.message ?? null,
+          addDays(services.settings.connectionDays),
+        ],
+      );
     } catch (error) {
-      if (isUniqueViolation(error)) throw apiError(409, 'You already asked this candidate about this job; wait for the answer.', 'already-requested');
+      if (isUniqueViolation(error))
+        throw apiError(
+          409,
+          'You already asked this candidate about this job; wait for the answer.',
+          'already-requested',
+        );
       throw error;
     }
     return toConnection(await one(id, 'employer_id', me.personId));
@@ -106,7 +118,8 @@ export function mountConnections(app: Hono, services: Services): void {
   bind(app, services, routes.answerConnection, async ({ auth, params, body }) => {
     const me = person(auth, 'candidate');
     const row = await one(params.id, 'candidate_id', me.personId);
-    if (row.status !== 'requested') throw apiError(409, `This request is ${row.status}: it can no longer be answered.`, 'wrong-status');
+    if (row.status !== 'requested')
+      throw apiError(409, `This request is ${row.status}: it can no longer be answered.`, 'wrong-status');
     // Accepting shares the newest skillprint as it is now; later ones only while in the talent pool.
     await db.query(
       `UPDATE connections SET status = $2, responded_at = now(), identity = $3,
@@ -124,8 +137,12 @@ export function mountConnections(app: Hono, services: Services): void {
     const side = me.role === 'employer' ? 'employer_id' : 'candidate_id';
     const row = await one(params.id, side, me.personId);
     const open: Connection['status'][] = me.role === 'employer' ? ['requested'] : ['requested', 'accepted'];
-    if (!open.includes(row.status)) throw apiError(409, `This request is ${row.status}: it can no longer be withdrawn.`, 'wrong-status');
-    await db.query("UPDATE connections SET status = 'withdrawn', responded_at = now(), identity = NULL, skillprint_id = NULL WHERE id = $1", [row.id]);
+    if (!open.includes(row.status))
+      throw apiError(409, `This request is ${row.status}: it can no longer be withdrawn.`, 'wrong-status');
+    await db.query(
+      "UPDATE connections SET status = 'withdrawn', responded_at = now(), identity = NULL, skillprint_id = NULL WHERE id = $1",
+      [row.id],
+    );
     return toConnection(await one(params.id, side, me.personId));
   });
 }

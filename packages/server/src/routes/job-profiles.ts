@@ -43,10 +43,19 @@ export const toJobProfile = (r: JobRow, owner = false): JobProfile => ({
 /** Every skill and the occupation must exist in the skill language: a 400 naming the field otherwise. */
 function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId'>): void {
   input.requirements.forEach((r, i) => {
-    if (!findSkill(r.skillId)) throw apiError(400, `body.requirements[${i}].skillId "${r.skillId}" is not a skill of the skill language.`, 'unknown-skill');
+    if (!findSkill(r.skillId))
+      throw apiError(
+        400,
+        `body.requirements[${i}].skillId "${r.skillId}" is not a skill of the skill language.`,
+        'unknown-skill',
+      );
   });
   if (input.occupationId && !findOccupation(input.occupationId)) {
-    throw apiError(400, `body.occupationId "${input.occupationId}" is not an occupation of the skill language.`, 'unknown-occupation');
+    throw apiError(
+      400,
+      `body.occupationId "${input.occupationId}" is not an occupation of the skill language.`,
+      'unknown-occupation',
+    );
   }
 }
 
@@ -73,14 +82,22 @@ export function mountJobProfiles(app: Hono, services: Services): void {
       await db.query("UPDATE job_profiles SET status = 'published', updated_at = now() WHERE id = $1", [id]);
       return changed(job, employerId);
     }
-    if (job.status === 'published' && job.draft_input === null) throw apiError(409, 'This job profile is already published and has no changes to publish.', 'wrong-status');
+    if (job.status === 'published' && job.draft_input === null)
+      throw apiError(409, 'This job profile is already published and has no changes to publish.', 'wrong-status');
     const input = job.draft_input ?? job.input;
     checkReferences(input);
     const next = job.version + 1;
     try {
       await db.transaction(async (tx) => {
-        await tx.query('INSERT INTO job_profile_versions (job_profile_id, version, input) VALUES ($1, $2, $3)', [id, next, JSON.stringify(input)]);
-        await tx.query("UPDATE job_profiles SET status = 'published', input = $2, draft_input = NULL, version = $3, updated_at = now() WHERE id = $1", [id, JSON.stringify(input), next]);
+        await tx.query('INSERT INTO job_profile_versions (job_profile_id, version, input) VALUES ($1, $2, $3)', [
+          id,
+          next,
+          JSON.stringify(input),
+        ]);
+        await tx.query(
+          "UPDATE job_profiles SET status = 'published', input = $2, draft_input = NULL, version = $3, updated_at = now() WHERE id = $1",
+          [id, JSON.stringify(input), next],
+        );
       });
     } catch (error) {
       // Two publishes at once: the first made this version.
@@ -101,7 +118,12 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     const me = person(auth, 'employer');
     checkReferences(body);
     const id = newId('job');
-    await db.query('INSERT INTO job_profiles (id, employer_id, status, input) VALUES ($1, $2, $3, $4)', [id, me.personId, 'draft', JSON.stringify(body)]);
+    await db.query('INSERT INTO job_profiles (id, employer_id, status, input) VALUES ($1, $2, $3, $4)', [
+      id,
+      me.personId,
+      'draft',
+      JSON.stringify(body),
+    ]);
     return toJobProfile(await ownJob(db, id, me.personId), true);
   });
 
@@ -124,10 +146,14 @@ export function mountJobProfiles(app: Hono, services: Services): void {
       me.role === 'employer'
         ? ['j.employer_id = $1', [me.personId]]
         : ["p.partner_id = $1 AND j.status = 'published'", [me.partnerId]];
-    const rows = await db.query<JobRow>(`${JOB_SELECT} WHERE ${where} ORDER BY j.updated_at DESC, j.id LIMIT ${limit} OFFSET ${offset}`, args);
-    const [{ total }] = (await db.query<{ total: string }>(`SELECT count(*) AS total FROM job_profiles j JOIN people p ON p.id = j.employer_id WHERE ${where}`, args)) as [
-      { total: string },
-    ];
+    const rows = await db.query<JobRow>(
+      `${JOB_SELECT} WHERE ${where} ORDER BY j.updated_at DESC, j.id LIMIT ${limit} OFFSET ${offset}`,
+      args,
+    );
+    const [{ total }] = (await db.query<{ total: string }>(
+      `SELECT count(*) AS total FROM job_profiles j JOIN people p ON p.id = j.employer_id WHERE ${where}`,
+      args,
+    )) as [{ total: string }];
     return { items: rows.map((r) => toJobProfile(r, r.employer_id === me.personId)), total: Number(total) };
   });
 
@@ -143,7 +169,10 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     if (!row) throw apiError(404, `There is no job profile "${params.id}" for you.`);
     const owner = row.employer_id === me.personId;
     if (query.version === undefined || query.version === row.version) return toJobProfile(row, owner);
-    const [old] = await db.query<{ input: JobProfileInput }>('SELECT input FROM job_profile_versions WHERE job_profile_id = $1 AND version = $2', [params.id, query.version]);
+    const [old] = await db.query<{ input: JobProfileInput }>(
+      'SELECT input FROM job_profile_versions WHERE job_profile_id = $1 AND version = $2',
+      [params.id, query.version],
+    );
     if (!old) throw apiError(404, `Job profile "${params.id}" has no version ${query.version}.`);
     return toJobProfile({ ...row, input: old.input, version: query.version, draft_input: null }, owner);
   });
@@ -158,16 +187,24 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     // Edited back to what is live: no changes wait any more.
     const unchanged = job.status === 'published' && canonicalJson(body) === canonicalJson(job.input);
     const column = job.status === 'draft' ? 'input' : 'draft_input';
-    await db.query(`UPDATE job_profiles SET ${column} = $2, updated_at = now() WHERE id = $1`, [params.id, unchanged ? null : JSON.stringify(body)]);
+    await db.query(`UPDATE job_profiles SET ${column} = $2, updated_at = now() WHERE id = $1`, [
+      params.id,
+      unchanged ? null : JSON.stringify(body),
+    ]);
     return toJobProfile(await ownJob(db, params.id, me.personId), true);
   });
 
-  bind(app, services, routes.publishJobProfile, ({ auth, params }) => publish(params.id, person(auth, 'employer').personId));
-  bind(app, services, routes.closeJobProfile, ({ auth, params }) => close(params.id, person(auth, 'employer').personId));
+  bind(app, services, routes.publishJobProfile, ({ auth, params }) =>
+    publish(params.id, person(auth, 'employer').personId),
+  );
+  bind(app, services, routes.closeJobProfile, ({ auth, params }) =>
+    close(params.id, person(auth, 'employer').personId),
+  );
 
   bind(app, services, routes.deleteJobProfile, async ({ auth, params }) => {
     const job = await ownJob(db, params.id, person(auth, 'employer').personId);
-    if (job.status !== 'draft') throw apiError(409, 'Only a draft can be deleted; close a published job profile instead.', 'wrong-status');
+    if (job.status !== 'draft')
+      throw apiError(409, 'Only a draft can be deleted; close a published job profile instead.', 'wrong-status');
     await db.query('DELETE FROM job_profiles WHERE id = $1', [params.id]);
     return undefined;
   });

@@ -16,7 +16,11 @@ import { person } from './shared.js';
 const toMatch = (result: MatchResult): Match => ({
   score: result.score,
   essentialsMet: result.essentialsMet,
-  requirements: result.requirements.map((r) => ({ ...r, requiredLevel: r.requiredLevel as 1, importance: r.importance as 1 })),
+  requirements: result.requirements.map((r) => ({
+    ...r,
+    requiredLevel: r.requiredLevel as 1,
+    importance: r.importance as 1,
+  })),
   strengths: result.strengths,
   gaps: result.gaps.map((g) => ({ ...g, requiredLevel: g.requiredLevel as 1, currentLevel: g.currentLevel as 1 })),
   secondary: result.secondary,
@@ -27,7 +31,10 @@ export function mountMatches(app: Hono, services: Services): void {
 
   bind(app, services, routes.listMyMatches, async ({ auth, query }) => {
     const me = person(auth, 'candidate');
-    const [latest] = await db.query<{ payload: Skillprint }>('SELECT payload FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 1', [me.personId]);
+    const [latest] = await db.query<{ payload: Skillprint }>(
+      'SELECT payload FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 1',
+      [me.personId],
+    );
     if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
     const jobs = await indexes.publishedJobs(me.partnerId);
     const offset = query.offset ?? 0;
@@ -40,7 +47,12 @@ export function mountMatches(app: Hono, services: Services): void {
         ...toMatch(match(latest.payload, meta.input, learningOffers, opened)),
         jobProfileId: meta.id,
         ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
-        job: { title: meta.input.title, employerName: meta.employerName, region: meta.input.region, hours: meta.input.hours },
+        job: {
+          title: meta.input.title,
+          employerName: meta.employerName,
+          region: meta.input.region,
+          hours: meta.input.hours,
+        },
       })),
     };
   });
@@ -84,11 +96,24 @@ export function mountMatches(app: Hono, services: Services): void {
     if (ranked.length) {
       const values: unknown[] = [];
       const tuples = ranked.map(({ meta, result }, i) => {
-        values.push(newId('aud'), me.partnerId, me.personId, job.id, job.input.title, meta.personId, offset + i + 1, result.score, explainInOneLine(result));
+        values.push(
+          newId('aud'),
+          me.partnerId,
+          me.personId,
+          job.id,
+          job.input.title,
+          meta.personId,
+          offset + i + 1,
+          result.score,
+          explainInOneLine(result),
+        );
         const b = i * 9;
         return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9})`;
       });
-      await db.query(`INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason) VALUES ${tuples.join(', ')}`, values);
+      await db.query(
+        `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason) VALUES ${tuples.join(', ')}`,
+        values,
+      );
     }
     return {
       total: pool.size,

@@ -15,18 +15,29 @@ export function mountPrivacy(app: Hono, services: Services): void {
 
   bind(app, services, routes.exportMe, async ({ auth }) => {
     const me = person(auth);
-    const [who] = await db.query<{ role: 'candidate'; pseudonym: string; created_at: Date }>('SELECT role, pseudonym, created_at FROM people WHERE id = $1', [me.personId]);
-    if (!who) throw apiError(404, 'There is no data of yours.');
-    const sessions = await db.query<{ id: string; status: 'active' | 'completed'; assessment_version: string; lang: 'nl' | 'en'; started_at: Date; expires_at: Date; skillprint_id: string | null }>(
-      'SELECT * FROM assessment_sessions WHERE person_id = $1 ORDER BY started_at',
+    const [who] = await db.query<{ role: 'candidate'; pseudonym: string; created_at: Date }>(
+      'SELECT role, pseudonym, created_at FROM people WHERE id = $1',
       [me.personId],
     );
+    if (!who) throw apiError(404, 'There is no data of yours.');
+    const sessions = await db.query<{
+      id: string;
+      status: 'active' | 'completed';
+      assessment_version: string;
+      lang: 'nl' | 'en';
+      started_at: Date;
+      expires_at: Date;
+      skillprint_id: string | null;
+    }>('SELECT * FROM assessment_sessions WHERE person_id = $1 ORDER BY started_at', [me.personId]);
     const assessments = [];
     for (const s of sessions) {
-      const responses = await db.query<{ item_id: string; choice: number | null; trials: ItemResponse['trials'] | null; duration_ms: number; answered_at: Date }>(
-        'SELECT * FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
-        [s.id],
-      );
+      const responses = await db.query<{
+        item_id: string;
+        choice: number | null;
+        trials: ItemResponse['trials'] | null;
+        duration_ms: number;
+        answered_at: Date;
+      }>('SELECT * FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id', [s.id]);
       assessments.push({
         id: s.id,
         status: s.status,
@@ -45,12 +56,24 @@ export function mountPrivacy(app: Hono, services: Services): void {
         })),
       });
     }
-    const skillprints = await db.query<{ id: string; payload: Skillprint; signature: string }>('SELECT id, payload, signature FROM skillprints WHERE person_id = $1 ORDER BY issued_at', [me.personId]);
-    const links = await db.query<{ id: string; skillprint_id: string; token_hint: string; created_at: Date; expires_at: Date; revoked_at: Date | null }>(
+    const skillprints = await db.query<{ id: string; payload: Skillprint; signature: string }>(
+      'SELECT id, payload, signature FROM skillprints WHERE person_id = $1 ORDER BY issued_at',
+      [me.personId],
+    );
+    const links = await db.query<{
+      id: string;
+      skillprint_id: string;
+      token_hint: string;
+      created_at: Date;
+      expires_at: Date;
+      revoked_at: Date | null;
+    }>(
       'SELECT l.* FROM share_links l JOIN skillprints s ON s.id = l.skillprint_id WHERE s.person_id = $1 ORDER BY l.created_at',
       [me.personId],
     );
-    const [pool] = await db.query<Parameters<typeof toPoolEntry>[0]>('SELECT * FROM talent_pool WHERE person_id = $1', [me.personId]);
+    const [pool] = await db.query<Parameters<typeof toPoolEntry>[0]>('SELECT * FROM talent_pool WHERE person_id = $1', [
+      me.personId,
+    ]);
     const jobs = await db.query<JobRow>(`${JOB_SELECT} WHERE j.employer_id = $1 ORDER BY j.created_at`, [me.personId]);
     return {
       exportedAt: isoNow(),

@@ -4,7 +4,8 @@ import type { PersonPrincipal, Principal } from '../http/auth.js';
 
 /** The calling person, or 403 (routes with role access only ever see persons). */
 export function person(auth: Principal, ...roles: Role[]): PersonPrincipal {
-  if (auth.kind !== 'person' || (roles.length && !roles.includes(auth.role))) throw apiError(403, 'This is not allowed.');
+  if (auth.kind !== 'person' || (roles.length && !roles.includes(auth.role)))
+    throw apiError(403, 'This is not allowed.');
   return auth;
 }
 

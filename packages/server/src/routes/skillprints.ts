@@ -30,15 +30,19 @@ export function mountSkillprints(app: Hono, services: Services): void {
   const { db } = services;
 
   async function ownSkillprint(id: string, personId: string) {
-    const [row] = await db.query<{ id: string }>('SELECT id FROM skillprints WHERE id = $1 AND person_id = $2', [id, personId]);
+    const [row] = await db.query<{ id: string }>('SELECT id FROM skillprints WHERE id = $1 AND person_id = $2', [
+      id,
+      personId,
+    ]);
     if (!row) throw apiError(404, `There is no skillprint "${id}" of yours.`);
     return row;
   }
 
   bind(app, services, routes.listMySkillprints, async ({ auth }) => {
-    const rows = await db.query<{ payload: Skillprint; signature: string }>('SELECT payload, signature FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC', [
-      person(auth).personId,
-    ]);
+    const rows = await db.query<{ payload: Skillprint; signature: string }>(
+      'SELECT payload, signature FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC',
+      [person(auth).personId],
+    );
     return { items: rows.map((r) => ({ skillprint: r.payload, signature: r.signature })) };
   });
 
@@ -62,7 +66,9 @@ export function mountSkillprints(app: Hono, services: Services): void {
 
   // The signature must cover everything sent: the check runs on the skillprint as received, so
   // a field added after signing (which the schema would silently drop) makes it invalid.
-  bind(app, services, routes.verifySkillprint, ({ body, rawBody }) => services.signer.verifySkillprint((rawBody as { skillprint: unknown }).skillprint, body.signature));
+  bind(app, services, routes.verifySkillprint, ({ body, rawBody }) =>
+    services.signer.verifySkillprint((rawBody as { skillprint: unknown }).skillprint, body.signature),
+  );
 
   bind(app, services, routes.createShareLink, async ({ auth, params, body }) => {
     await ownSkillprint(params.id, person(auth, 'candidate').personId);
@@ -76,7 +82,10 @@ export function mountSkillprints(app: Hono, services: Services): void {
 
   bind(app, services, routes.listShareLinks, async ({ auth, params }) => {
     await ownSkillprint(params.id, person(auth, 'candidate').personId);
-    const rows = await db.query<LinkRow>('SELECT * FROM share_links WHERE skillprint_id = $1 ORDER BY created_at DESC', [params.id]);
+    const rows = await db.query<LinkRow>(
+      'SELECT * FROM share_links WHERE skillprint_id = $1 ORDER BY created_at DESC',
+      [params.id],
+    );
     return { items: rows.map((r) => toLink(r)) };
   });
 
@@ -97,7 +106,11 @@ export function mountSkillprints(app: Hono, services: Services): void {
     );
     if (!row) throw apiError(404, 'This link does not work. Ask for a new link.', 'share-link-unknown');
     if (row.revoked_at || new Date(row.expires_at) < new Date()) {
-      throw apiError(404, 'This link no longer works: it has expired or was stopped. Ask for a new link.', 'share-link-expired');
+      throw apiError(
+        404,
+        'This link no longer works: it has expired or was stopped. Ask for a new link.',
+        'share-link-expired',
+      );
     }
     return (await loadSignedSkillprint(db, 'id', row.skillprint_id))!;
   });

@@ -37,7 +37,13 @@ export function mountTalentPool(app: Hono, services: Services): void {
         title: 'The request is not valid',
         status: 400,
         detail: `body.consentTextVersion is not a consent text we know (${services.settings.consentTextVersions.join(', ')})`,
-        errors: [{ path: 'body.consentTextVersion', message: `must be one of: ${services.settings.consentTextVersions.join(', ')}`, code: 'invalid_value' }],
+        errors: [
+          {
+            path: 'body.consentTextVersion',
+            message: `must be one of: ${services.settings.consentTextVersions.join(', ')}`,
+            code: 'invalid_value',
+          },
+        ],
       });
     }
     const [has] = await db.query('SELECT 1 FROM skillprints WHERE person_id = $1 LIMIT 1', [me.personId]);
@@ -67,7 +73,9 @@ export function mountTalentPool(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     await db.transaction(async (tx) => {
       await tx.query('DELETE FROM talent_pool WHERE person_id = $1', [me.personId]);
-      await tx.query("UPDATE connections SET status = 'expired' WHERE candidate_id = $1 AND status = 'requested'", [me.personId]);
+      await tx.query("UPDATE connections SET status = 'expired' WHERE candidate_id = $1 AND status = 'requested'", [
+        me.personId,
+      ]);
       await bumpVersion(tx, me.partnerId, 'pool_version');
     });
     return undefined;

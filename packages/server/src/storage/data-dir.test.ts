@@ -31,7 +31,12 @@ describe('the embedded data folder is one process’s at a time', () => {
     const db = await openDatabase({ dataDir: dir });
     try {
       assert.deepEqual(JSON.parse(readFileSync(lock, 'utf8')).pid, process.pid);
-      await assert.rejects(openDatabase({ dataDir: dir }), (error: Error) => locked(error) && /^The data folder .+ is in use by process \d+, probably a running server\. Stop it first/.test(error.message));
+      await assert.rejects(
+        openDatabase({ dataDir: dir }),
+        (error: Error) =>
+          locked(error) &&
+          /^The data folder .+ is in use by process \d+, probably a running server\. Stop it first/.test(error.message),
+      );
       assert.deepEqual((await db.query<{ one: number }>('SELECT 1 AS one'))[0], { one: 1 }, 'the first keeps working');
     } finally {
       await db.close();
@@ -44,9 +49,15 @@ describe('the embedded data folder is one process’s at a time', () => {
     const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
     try {
       writeLock({ pid: live.pid, host: hostname() });
-      assert.throws(() => lockDataDir(dir), (error: Error) => locked(error) && error.message.includes(`in use by process ${live.pid},`));
+      assert.throws(
+        () => lockDataDir(dir),
+        (error: Error) => locked(error) && error.message.includes(`in use by process ${live.pid},`),
+      );
       writeLock({ pid: 1, host: 'elsewhere.example' });
-      assert.throws(() => lockDataDir(dir), (error: Error) => locked(error) && error.message.includes('in use by process 1 on elsewhere.example'));
+      assert.throws(
+        () => lockDataDir(dir),
+        (error: Error) => locked(error) && error.message.includes('in use by process 1 on elsewhere.example'),
+      );
     } finally {
       live.kill();
       rmSync(lock, { force: true });

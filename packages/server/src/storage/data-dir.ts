@@ -170,6 +170,14 @@ export function lockDataDir(dataDir: string): () => void {
 }
 
 function lockedError(dataDir: string, owner: Owner | undefined): StorageError {
-  const who = !owner ? 'another process' : owner.host === hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
-  return new StorageError(`The data folder ${dataDir} is in use by ${who}, probably a running server. Stop it first: one process at a time may open embedded storage.`, 'locked', { owner });
+  const who = !owner
+    ? 'another process'
+    : owner.host === hostname()
+      ? `process ${owner.pid}`
+      : `process ${owner.pid} on ${owner.host}`;
+  return new StorageError(
+    `The data folder ${dataDir} is in use by ${who}, probably a running server. Stop it first: one process at a time may open embedded storage.`,
+    'locked',
+    { owner },
+  );
 }

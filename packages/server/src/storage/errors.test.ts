@@ -16,12 +16,36 @@ const cases: [unknown, StorageProblem, string][] = [
   [pgliteErrno(2), 'unwritable', `Cannot write to the data folder /x (permission denied). ${writeElsewhere}`],
   [nodeError('EROFS'), 'unwritable', `Cannot write to the data folder /x (read-only file system). ${writeElsewhere}`],
   [pgliteErrno(69), 'unwritable', `Cannot write to the data folder /x (read-only file system). ${writeElsewhere}`],
-  [nodeError('ENOSPC'), 'full', 'Cannot write to the data folder /x: the disk is full. Free some space, or set PFW_DATA_DIR to a folder on another disk.'],
-  [pgliteErrno(51), 'full', 'Cannot write to the data folder /x: the disk is full. Free some space, or set PFW_DATA_DIR to a folder on another disk.'],
-  [nodeError('ENOTDIR'), 'not-a-folder', `Cannot use /x as the data folder: it, or a folder on its path, is a file. ${writeElsewhere}`],
-  [nodeError('ENOENT'), 'missing', `Cannot create the data folder /x: a folder on its path is missing or a broken link. ${writeElsewhere}`],
-  [new Error('PGlite failed to initialize properly'), 'damaged', 'Cannot open the data folder /x: it is not a PGlite data folder, or it is damaged. Set PFW_DATA_DIR to a new folder, or restore this one.'],
-  [new Error('Aborted(). Build with -sASSERTIONS for more info.'), 'damaged', 'Cannot open the data folder /x: it is not a PGlite data folder, or it is damaged. Set PFW_DATA_DIR to a new folder, or restore this one.'],
+  [
+    nodeError('ENOSPC'),
+    'full',
+    'Cannot write to the data folder /x: the disk is full. Free some space, or set PFW_DATA_DIR to a folder on another disk.',
+  ],
+  [
+    pgliteErrno(51),
+    'full',
+    'Cannot write to the data folder /x: the disk is full. Free some space, or set PFW_DATA_DIR to a folder on another disk.',
+  ],
+  [
+    nodeError('ENOTDIR'),
+    'not-a-folder',
+    `Cannot use /x as the data folder: it, or a folder on its path, is a file. ${writeElsewhere}`,
+  ],
+  [
+    nodeError('ENOENT'),
+    'missing',
+    `Cannot create the data folder /x: a folder on its path is missing or a broken link. ${writeElsewhere}`,
+  ],
+  [
+    new Error('PGlite failed to initialize properly'),
+    'damaged',
+    'Cannot open the data folder /x: it is not a PGlite data folder, or it is damaged. Set PFW_DATA_DIR to a new folder, or restore this one.',
+  ],
+  [
+    new Error('Aborted(). Build with -sASSERTIONS for more info.'),
+    'damaged',
+    'Cannot open the data folder /x: it is not a PGlite data folder, or it is damaged. Set PFW_DATA_DIR to a new folder, or restore this one.',
+  ],
   [new Error(`something new\n${'minified;'.repeat(800)}`), 'other', 'Cannot open the data folder /x: something new'],
   [pgliteErrno(29), 'other', 'Cannot open the data folder /x: errno 29'],
 ];
@@ -41,8 +65,14 @@ describe('a data folder that cannot be used', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pfw-storage-error-'));
     try {
       writeFileSync(join(dir, 'file'), '');
-      await assert.rejects(openDatabase({ dataDir: join(dir, 'file', 'data') }), { name: 'StorageError', problem: 'not-a-folder' });
-      await assert.rejects(openDatabase({ dataDir: join(dir, 'file') }), { name: 'StorageError', problem: 'not-a-folder' });
+      await assert.rejects(openDatabase({ dataDir: join(dir, 'file', 'data') }), {
+        name: 'StorageError',
+        problem: 'not-a-folder',
+      });
+      await assert.rejects(openDatabase({ dataDir: join(dir, 'file') }), {
+        name: 'StorageError',
+        problem: 'not-a-folder',
+      });
       mkdirSync(join(dir, 'half'));
       writeFileSync(join(dir, 'half', 'PG_VERSION'), '17\n');
       await assert.rejects(openDatabase({ dataDir: join(dir, 'half') }), { name: 'StorageError', problem: 'damaged' });

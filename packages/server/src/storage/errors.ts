@@ -55,19 +55,35 @@ export function dataDirError(error: unknown, dataDir: string): StorageError {
       return make('unwritable', `Cannot write to the data folder ${dataDir} (read-only file system). ${elsewhere}`);
     case 'ENOSPC':
     case 'EDQUOT':
-      return make('full', `Cannot write to the data folder ${dataDir}: the disk is full. Free some space, or set PFW_DATA_DIR to a folder on another disk.`);
+      return make(
+        'full',
+        `Cannot write to the data folder ${dataDir}: the disk is full. Free some space, or set PFW_DATA_DIR to a folder on another disk.`,
+      );
     case 'ENOTDIR':
     case 'EEXIST':
     case 'EISDIR':
-      return make('not-a-folder', `Cannot use ${dataDir} as the data folder: it, or a folder on its path, is a file. ${elsewhere}`);
+      return make(
+        'not-a-folder',
+        `Cannot use ${dataDir} as the data folder: it, or a folder on its path, is a file. ${elsewhere}`,
+      );
     case 'ENOENT':
-      return make('missing', `Cannot create the data folder ${dataDir}: a folder on its path is missing or a broken link. ${elsewhere}`);
+      return make(
+        'missing',
+        `Cannot create the data folder ${dataDir}: a folder on its path is missing or a broken link. ${elsewhere}`,
+      );
   }
   const message = error instanceof Error ? error.message : String(error);
   // PGlite says "PGlite failed to initialize properly" (or aborts) for a folder it cannot read as a database.
   if (/failed to initiali[sz]e|^Aborted\(/i.test(message)) {
-    return make('damaged', `Cannot open the data folder ${dataDir}: it is not a PGlite data folder, or it is damaged. Set PFW_DATA_DIR to a new folder, or restore this one.`);
+    return make(
+      'damaged',
+      `Cannot open the data folder ${dataDir}: it is not a PGlite data folder, or it is damaged. Set PFW_DATA_DIR to a new folder, or restore this one.`,
+    );
   }
-  const said = (message.split('\n')[0] ?? '').slice(0, 160) || code || (error as { name?: string } | null)?.name || 'unknown error';
+  const said =
+    (message.split('\n')[0] ?? '').slice(0, 160) ||
+    code ||
+    (error as { name?: string } | null)?.name ||
+    'unknown error';
   return make('other', `Cannot open the data folder ${dataDir}: ${said}`);
 }

@@ -16,17 +16,25 @@ describe('migrations', () => {
     assert.deepEqual(await migrate(db), all);
     assert.deepEqual(await migrate(db), []);
     const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    assert.deepEqual(rows.map((r) => r.version), all);
+    assert.deepEqual(
+      rows.map((r) => r.version),
+      all,
+    );
   });
 
   it('rolls a failing migration back whole', async () => {
-    const bad = [{ version: 999, name: 'bad', sql: 'CREATE TABLE half_done (id int);\nSELECT no_such_column FROM half_done;' }];
+    const bad = [
+      { version: 999, name: 'bad', sql: 'CREATE TABLE half_done (id int);\nSELECT no_such_column FROM half_done;' },
+    ];
     await assert.rejects(migrate(db, bad));
     const tables = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'");
     assert.equal(tables.length, 0);
   });
 
   it('splits statements and drops comments', () => {
-    assert.deepEqual(splitStatements('-- hi\nCREATE TABLE a (x int);\n\nCREATE TABLE b (y int);\n'), ['CREATE TABLE a (x int)', 'CREATE TABLE b (y int)']);
+    assert.deepEqual(splitStatements('-- hi\nCREATE TABLE a (x int);\n\nCREATE TABLE b (y int);\n'), [
+      'CREATE TABLE a (x int)',
+      'CREATE TABLE b (y int)',
+    ]);
   });
 });

@@ -35,8 +35,11 @@ describe('item bank', () => {
   it('keeps parameters plausible: a in 0.8-2.0 for cards and scenes, lower for games, thresholds ordered and spread', () => {
     for (const item of itemBank) {
       if (item.format === 'game') assert.ok(item.discrimination >= 0.5 && item.discrimination < 1.0, item.id);
-      else assert.ok(item.discrimination >= 0.8 && item.discrimination <= 2.0, `${item.id}: a = ${item.discrimination}`);
-      item.thresholds.forEach((b, k) => k && assert.ok(b > item.thresholds[k - 1]!, `${item.id} thresholds not ordered`));
+      else
+        assert.ok(item.discrimination >= 0.8 && item.discrimination <= 2.0, `${item.id}: a = ${item.discrimination}`);
+      item.thresholds.forEach(
+        (b, k) => k && assert.ok(b > item.thresholds[k - 1]!, `${item.id} thresholds not ordered`),
+      );
     }
     const locations = itemBank.map((i) => i.thresholds.reduce((a, b) => a + b, 0) / i.thresholds.length);
     assert.ok(Math.min(...locations) <= -1 && Math.max(...locations) >= 1, 'locations spread over the trait range');
@@ -46,7 +49,11 @@ describe('item bank', () => {
     for (const item of itemBank) {
       if (item.format === 'sjt') {
         const cats = [...new Set(item.options!.map((o) => o.category))].sort();
-        assert.deepEqual(cats, Array.from({ length: item.thresholds.length + 1 }, (_, k) => k), item.id);
+        assert.deepEqual(
+          cats,
+          Array.from({ length: item.thresholds.length + 1 }, (_, k) => k),
+          item.id,
+        );
       }
       if (item.format === 'card') assert.ok(item.keyed, item.id);
     }

@@ -33,13 +33,19 @@ export const environment: EnvironmentFacet[] = [
     id: 'people-things',
     label: { nl: 'Met mensen of met dingen', en: 'With people or with things' },
     low: { nl: 'Je werkt vooral met mensen.', en: 'You mostly work with people.' },
-    high: { nl: 'Je werkt vooral met je handen, met spullen of met machines.', en: 'You mostly work with goods, materials or machines.' },
+    high: {
+      nl: 'Je werkt vooral met je handen, met spullen of met machines.',
+      en: 'You mostly work with goods, materials or machines.',
+    },
   },
   {
     id: 'fixed-hours-shifts',
     label: { nl: 'Vaste tijden of diensten', en: 'Fixed hours or shifts' },
     low: { nl: 'Je werkt overdag, op vaste tijden.', en: 'You work during the day, at fixed hours.' },
-    high: { nl: 'Je werkt in diensten, ook ’s avonds of in het weekend.', en: 'You work shifts, also in the evening or at weekends.' },
+    high: {
+      nl: 'Je werkt in diensten, ook ’s avonds of in het weekend.',
+      en: 'You work shifts, also in the evening or at weekends.',
+    },
   },
   {
     id: 'calm-busy',
@@ -51,7 +57,10 @@ export const environment: EnvironmentFacet[] = [
     id: 'clean-dirty',
     label: { nl: 'Schoon of vies werk', en: 'Clean or dirty work' },
     low: { nl: 'Je werkt op een schone plek.', en: 'You work in a clean place.' },
-    high: { nl: 'Je wordt soms vies van stof, vet of modder.', en: 'You sometimes get dirty from dust, grease or mud.' },
+    high: {
+      nl: 'Je wordt soms vies van stof, vet of modder.',
+      en: 'You sometimes get dirty from dust, grease or mud.',
+    },
   },
   {
     id: 'quiet-noisy',
@@ -75,6 +84,9 @@ export const environment: EnvironmentFacet[] = [
     id: 'ground-heights',
     label: { nl: 'Op de grond of op hoogte', en: 'On the ground or at height' },
     low: { nl: 'Je werkt met beide voeten op de grond.', en: 'You work with both feet on the ground.' },
-    high: { nl: 'Je werkt op hoogte, op een ladder, steiger of dak.', en: 'You work at height, on a ladder, scaffold or roof.' },
+    high: {
+      nl: 'Je werkt op hoogte, op een ladder, steiger of dak.',
+      en: 'You work at height, on a ladder, scaffold or roof.',
+    },
   },
 ];

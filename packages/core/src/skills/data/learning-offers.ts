@@ -16,7 +16,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'samenwerken-in-de-bouw',
     title: { nl: 'Samenwerken op de bouwplaats', en: 'Working together on the building site' },
-    description: { nl: 'Je leert hoe je afspraken maakt met je ploeg.', en: 'You learn how to make agreements with your crew.' },
+    description: {
+      nl: 'Je leert hoe je afspraken maakt met je ploeg.',
+      en: 'You learn how to make agreements with your crew.',
+    },
     provider: platform,
     develops: [{ skillId: 'working-together', toLevel: 3 }],
     durationHours: 4,
@@ -27,7 +30,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-duidelijk-uitleggen',
     title: { nl: 'Duidelijk uitleggen', en: 'Explaining clearly' },
-    description: { nl: 'Je oefent met korte, duidelijke zinnen. Je leert ook goed luisteren.', en: 'You practise short, clear sentences. You also learn to listen well.' },
+    description: {
+      nl: 'Je oefent met korte, duidelijke zinnen. Je leert ook goed luisteren.',
+      en: 'You practise short, clear sentences. You also learn to listen well.',
+    },
     provider: platform,
     develops: [{ skillId: 'communicating', toLevel: 3 }],
     durationHours: 3,
@@ -38,7 +44,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-klant-centraal',
     title: { nl: 'De klant centraal', en: 'Putting the customer first' },
-    description: { nl: 'Je leert vragen wat een klant nodig heeft. Je oefent met echte situaties.', en: 'You learn to ask what a customer needs. You practise with real situations.' },
+    description: {
+      nl: 'Je leert vragen wat een klant nodig heeft. Je oefent met echte situaties.',
+      en: 'You learn to ask what a customer needs. You practise with real situations.',
+    },
     provider: platform,
     develops: [{ skillId: 'customer-focus', toLevel: 3 }],
     durationHours: 3,
@@ -49,7 +58,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-aandacht-voor-een-ander',
     title: { nl: 'Aandacht voor een ander', en: 'Attention for another person' },
-    description: { nl: 'Je leert zien wat iemand nodig heeft. Je oefent met geduld en vriendelijkheid.', en: 'You learn to see what someone needs. You practise patience and kindness.' },
+    description: {
+      nl: 'Je leert zien wat iemand nodig heeft. Je oefent met geduld en vriendelijkheid.',
+      en: 'You learn to see what someone needs. You practise patience and kindness.',
+    },
     provider: platform,
     develops: [{ skillId: 'caring', toLevel: 3 }],
     durationHours: 3,
@@ -60,7 +72,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-zelf-aan-de-slag',
     title: { nl: 'Zelf aan de slag', en: 'Getting to work on your own' },
-    description: { nl: 'Je leert een taak alleen te doen. Je weet ook wanneer je hulp vraagt.', en: 'You learn to do a task alone. You also know when to ask for help.' },
+    description: {
+      nl: 'Je leert een taak alleen te doen. Je weet ook wanneer je hulp vraagt.',
+      en: 'You learn to do a task alone. You also know when to ask for help.',
+    },
     provider: platform,
     develops: [{ skillId: 'working-independently', toLevel: 3 }],
     durationHours: 2,
@@ -71,7 +86,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-sta-voor-je-werk',
     title: { nl: 'Sta voor je werk', en: 'Stand behind your work' },
-    description: { nl: 'Je leert eerlijk te zijn over fouten. Je maakt je taak goed af.', en: 'You learn to be honest about mistakes. You finish your task well.' },
+    description: {
+      nl: 'Je leert eerlijk te zijn over fouten. Je maakt je taak goed af.',
+      en: 'You learn to be honest about mistakes. You finish your task well.',
+    },
     provider: platform,
     develops: [{ skillId: 'responsibility', toLevel: 3 }],
     durationHours: 2,
@@ -82,7 +100,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-precies-werken',
     title: { nl: 'Precies werken', en: 'Working precisely' },
-    description: { nl: 'Je leert je eigen werk na te kijken. Zo vind je fouten op tijd.', en: 'You learn to check your own work. That way you find mistakes in time.' },
+    description: {
+      nl: 'Je leert je eigen werk na te kijken. Zo vind je fouten op tijd.',
+      en: 'You learn to check your own work. That way you find mistakes in time.',
+    },
     provider: platform,
     develops: [{ skillId: 'accuracy', toLevel: 3 }],
     durationHours: 2,
@@ -93,7 +114,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-veilig-aan-het-werk',
     title: { nl: 'Veilig aan het werk', en: 'Working safely' },
-    description: { nl: 'Je leert gevaar te zien en te melden. Je kent de belangrijkste regels.', en: 'You learn to see and report danger. You know the main rules.' },
+    description: {
+      nl: 'Je leert gevaar te zien en te melden. Je kent de belangrijkste regels.',
+      en: 'You learn to see and report danger. You know the main rules.',
+    },
     provider: platform,
     develops: [{ skillId: 'working-safely', toLevel: 3 }],
     durationHours: 3,
@@ -104,7 +128,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-je-dag-plannen',
     title: { nl: 'Je werkdag plannen', en: 'Planning your working day' },
-    description: { nl: 'Je leert wat eerst moet en wat later kan. Je maakt een eigen dagplan.', en: 'You learn what comes first and what can wait. You make your own day plan.' },
+    description: {
+      nl: 'Je leert wat eerst moet en wat later kan. Je maakt een eigen dagplan.',
+      en: 'You learn what comes first and what can wait. You make your own day plan.',
+    },
     provider: platform,
     develops: [{ skillId: 'planning', toLevel: 3 }],
     durationHours: 2,
@@ -115,7 +142,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-oplossingen-bedenken',
     title: { nl: 'Oplossingen bedenken', en: 'Finding solutions' },
-    description: { nl: 'Je oefent met kleine problemen op het werk. Je leert stap voor stap een oplossing vinden.', en: 'You practise with small problems at work. You learn to find a solution step by step.' },
+    description: {
+      nl: 'Je oefent met kleine problemen op het werk. Je leert stap voor stap een oplossing vinden.',
+      en: 'You practise with small problems at work. You learn to find a solution step by step.',
+    },
     provider: platform,
     develops: [{ skillId: 'problem-solving', toLevel: 3 }],
     durationHours: 3,
@@ -126,7 +156,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-omgaan-met-verandering',
     title: { nl: 'Omgaan met verandering', en: 'Dealing with change' },
-    description: { nl: 'Je leert wat je kunt doen als je werk verandert. Zo blijf je rustig.', en: 'You learn what to do when your work changes. That way you stay calm.' },
+    description: {
+      nl: 'Je leert wat je kunt doen als je werk verandert. Zo blijf je rustig.',
+      en: 'You learn what to do when your work changes. That way you stay calm.',
+    },
     provider: platform,
     develops: [{ skillId: 'adaptability', toLevel: 3 }],
     durationHours: 2,
@@ -137,7 +170,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-leren-op-het-werk',
     title: { nl: 'Leren op het werk', en: 'Learning at work' },
-    description: { nl: 'Je leert goede vragen stellen. Je gebruikt tips van collega’s.', en: 'You learn to ask good questions. You use tips from colleagues.' },
+    description: {
+      nl: 'Je leert goede vragen stellen. Je gebruikt tips van collega’s.',
+      en: 'You learn to ask good questions. You use tips from colleagues.',
+    },
     provider: platform,
     develops: [{ skillId: 'learning', toLevel: 3 }],
     durationHours: 2,
@@ -148,7 +184,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-volhouden',
     title: { nl: 'Volhouden', en: 'Keeping going' },
-    description: { nl: 'Je leert een taak af te maken, ook als het tegenzit.', en: 'You learn to finish a task, even when things go wrong.' },
+    description: {
+      nl: 'Je leert een taak af te maken, ook als het tegenzit.',
+      en: 'You learn to finish a task, even when things go wrong.',
+    },
     provider: platform,
     develops: [{ skillId: 'perseverance', toLevel: 3 }],
     durationHours: 2,
@@ -159,7 +198,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-rustig-blijven',
     title: { nl: 'Rustig blijven als het druk is', en: 'Staying calm when it is busy' },
-    description: { nl: 'Je leert wat je doet als het druk is: rustig ademen, kiezen en doorgaan.', en: 'You learn to breathe, choose and keep working when it is busy.' },
+    description: {
+      nl: 'Je leert wat je doet als het druk is: rustig ademen, kiezen en doorgaan.',
+      en: 'You learn to breathe, choose and keep working when it is busy.',
+    },
     provider: platform,
     develops: [{ skillId: 'dealing-with-pressure', toLevel: 3 }],
     durationHours: 2,
@@ -170,7 +212,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-zelf-beginnen',
     title: { nl: 'Zelf beginnen', en: 'Taking the first step' },
-    description: { nl: 'Je leert zien wat er moet gebeuren. Je pakt het op zonder te wachten.', en: 'You learn to see what needs doing. You take it on without waiting.' },
+    description: {
+      nl: 'Je leert zien wat er moet gebeuren. Je pakt het op zonder te wachten.',
+      en: 'You learn to see what needs doing. You take it on without waiting.',
+    },
     provider: platform,
     develops: [{ skillId: 'initiative', toLevel: 3 }],
     durationHours: 2,
@@ -181,7 +226,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'pfw-afspraak-is-afspraak',
     title: { nl: 'Afspraak is afspraak', en: 'A deal is a deal' },
-    description: { nl: 'Je leert afspraken na te komen. Je oefent wat je doet als iets niet lukt.', en: 'You learn to keep agreements. You practise what to do when something fails.' },
+    description: {
+      nl: 'Je leert afspraken na te komen. Je oefent wat je doet als iets niet lukt.',
+      en: 'You learn to keep agreements. You practise what to do when something fails.',
+    },
     provider: platform,
     develops: [{ skillId: 'keeping-agreements', toLevel: 3 }],
     durationHours: 2,
@@ -194,7 +242,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'oefenen-nederlands-voor-je-werk',
     title: { nl: 'Nederlands voor je werk', en: 'Dutch for your work' },
-    description: { nl: 'Je oefent gratis met praten en luisteren op het werk. Je kunt thuis oefenen.', en: 'You practise talking and listening at work for free. You can practise at home.' },
+    description: {
+      nl: 'Je oefent gratis met praten en luisteren op het werk. Je kunt thuis oefenen.',
+      en: 'You practise talking and listening at work for free. You can practise at home.',
+    },
     provider: oefenen,
     develops: [{ skillId: 'communicating', toLevel: 2 }],
     durationHours: 20,
@@ -206,7 +257,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'oefenen-rekenen-voor-je-werk',
     title: { nl: 'Rekenen voor je werk', en: 'Maths for your work' },
-    description: { nl: 'Je oefent met meten, tellen en geld. Zo werk je preciezer.', en: 'You practise measuring, counting and money. This helps you work more precisely.' },
+    description: {
+      nl: 'Je oefent met meten, tellen en geld. Zo werk je preciezer.',
+      en: 'You practise measuring, counting and money. This helps you work more precisely.',
+    },
     provider: oefenen,
     develops: [{ skillId: 'accuracy', toLevel: 2 }],
     durationHours: 15,
@@ -218,7 +272,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'oefenen-plannen-en-afspraken',
     title: { nl: 'Plannen en afspraken maken', en: 'Planning and making appointments' },
-    description: { nl: 'Je oefent met een agenda en met afspraken. Zo ben je op tijd.', en: 'You practise with a diary and with appointments. That way you are on time.' },
+    description: {
+      nl: 'Je oefent met een agenda en met afspraken. Zo ben je op tijd.',
+      en: 'You practise with a diary and with appointments. That way you are on time.',
+    },
     provider: oefenen,
     develops: [
       { skillId: 'planning', toLevel: 2 },
@@ -233,7 +290,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'oefenen-leren-met-de-computer',
     title: { nl: 'Leren met de computer', en: 'Learning with the computer' },
-    description: { nl: 'Je leert in je eigen tempo op de computer of telefoon. Je kiest zelf wat je oefent.', en: 'You learn at your own pace on a computer or phone. You choose what you practise.' },
+    description: {
+      nl: 'Je leert in je eigen tempo op de computer of telefoon. Je kiest zelf wat je oefent.',
+      en: 'You learn at your own pace on a computer or phone. You choose what you practise.',
+    },
     provider: oefenen,
     develops: [{ skillId: 'learning', toLevel: 2 }],
     durationHours: 10,
@@ -245,7 +305,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'oefenen-klantgesprekken',
     title: { nl: 'Gesprekken met klanten', en: 'Talking with customers' },
-    description: { nl: 'Je oefent korte gesprekken met klanten. Je leert hoe je aardig iets vraagt en zegt.', en: 'You practise short talks with customers. You learn to ask and answer in a friendly way.' },
+    description: {
+      nl: 'Je oefent korte gesprekken met klanten. Je leert hoe je aardig iets vraagt en zegt.',
+      en: 'You practise short talks with customers. You learn to ask and answer in a friendly way.',
+    },
     provider: oefenen,
     develops: [
       { skillId: 'customer-focus', toLevel: 2 },
@@ -262,7 +325,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-entree-werken-in-een-team',
     title: { nl: 'Entree: werken in een team', en: 'Entry level: working in a team' },
-    description: { nl: 'Je leert samenwerken, op tijd komen en vragen stellen. Je oefent in de les en in de praktijk.', en: 'You learn to work together, be on time and ask questions. You practise in class and at work.' },
+    description: {
+      nl: 'Je leert samenwerken, op tijd komen en vragen stellen. Je oefent in de les en in de praktijk.',
+      en: 'You learn to work together, be on time and ask questions. You practise in class and at work.',
+    },
     provider: summa,
     develops: [
       { skillId: 'working-together', toLevel: 3 },
@@ -278,7 +344,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-communicatie-op-de-werkvloer',
     title: { nl: 'Communicatie op de werkvloer', en: 'Communication at work' },
-    description: { nl: 'Je leert je woorden aan te passen aan de ander. Je oefent met rollenspellen.', en: 'You learn to adjust your words to the other person. You practise with role plays.' },
+    description: {
+      nl: 'Je leert je woorden aan te passen aan de ander. Je oefent met rollenspellen.',
+      en: 'You learn to adjust your words to the other person. You practise with role plays.',
+    },
     provider: summa,
     develops: [{ skillId: 'communicating', toLevel: 4 }],
     durationHours: 24,
@@ -290,7 +359,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-klantgericht-werken',
     title: { nl: 'Klantgericht werken in winkel en horeca', en: 'Customer focus in retail and hospitality' },
-    description: { nl: 'Je leert klanten goed helpen. Je oefent ook met klachten.', en: 'You learn to help customers well. You also practise with complaints.' },
+    description: {
+      nl: 'Je leert klanten goed helpen. Je oefent ook met klachten.',
+      en: 'You learn to help customers well. You also practise with complaints.',
+    },
     provider: summa,
     develops: [
       { skillId: 'customer-focus', toLevel: 4 },
@@ -305,7 +377,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-basis-zorg-en-welzijn',
     title: { nl: 'Basis zorg en welzijn', en: 'Basics of care and welfare' },
-    description: { nl: 'Je leert goed zorgen voor cliënten. Je leert ook wat je meldt en aan wie.', en: 'You learn to care well for clients. You also learn what to report and to whom.' },
+    description: {
+      nl: 'Je leert goed zorgen voor cliënten. Je leert ook wat je meldt en aan wie.',
+      en: 'You learn to care well for clients. You also learn what to report and to whom.',
+    },
     provider: summa,
     develops: [
       { skillId: 'caring', toLevel: 4 },
@@ -320,7 +395,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-methodisch-werken-zorg',
     title: { nl: 'Werken met een zorgplan', en: 'Working with a care plan' },
-    description: { nl: 'Je leert werken met een zorgplan. Je plant je zorg en je neemt verantwoordelijkheid.', en: 'You learn to work with a care plan. You plan your care and take responsibility.' },
+    description: {
+      nl: 'Je leert werken met een zorgplan. Je plant je zorg en je neemt verantwoordelijkheid.',
+      en: 'You learn to work with a care plan. You plan your care and take responsibility.',
+    },
     provider: summa,
     develops: [
       { skillId: 'responsibility', toLevel: 4 },
@@ -335,7 +413,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-storingen-zoeken',
     title: { nl: 'Storingen zoeken in de techniek', en: 'Fault finding in technology' },
-    description: { nl: 'Je leert stap voor stap zoeken waar een storing vandaan komt. Je werkt precies.', en: 'You learn to find step by step where a fault comes from. You work precisely.' },
+    description: {
+      nl: 'Je leert stap voor stap zoeken waar een storing vandaan komt. Je werkt precies.',
+      en: 'You learn to find step by step where a fault comes from. You work precisely.',
+    },
     provider: summa,
     develops: [
       { skillId: 'problem-solving', toLevel: 4 },
@@ -350,7 +431,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-bbl-leren-en-werken',
     title: { nl: 'Leren en werken tegelijk (BBL)', en: 'Learning while working (work-based route)' },
-    description: { nl: 'Je werkt bij een leerbedrijf en gaat één dag per week naar school. Zo haal je een mbo-diploma.', en: 'You work at a training company and go to school one day a week. This way you earn an MBO diploma.' },
+    description: {
+      nl: 'Je werkt bij een leerbedrijf en gaat één dag per week naar school. Zo haal je een mbo-diploma.',
+      en: 'You work at a training company and go to school one day a week. This way you earn an MBO diploma.',
+    },
     provider: summa,
     develops: [
       { skillId: 'learning', toLevel: 4 },
@@ -366,7 +450,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'summa-eerste-monteur',
     title: { nl: 'Eerste monteur: werk verdelen', en: 'Lead fitter: dividing the work' },
-    description: { nl: 'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.', en: 'You learn to plan the work for a small crew. You learn to help and guide colleagues.' },
+    description: {
+      nl: 'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.',
+      en: 'You learn to plan the work for a small crew. You learn to help and guide colleagues.',
+    },
     provider: summa,
     develops: [
       { skillId: 'planning', toLevel: 5 },
@@ -384,7 +471,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-omgaan-met-stress',
     title: { nl: 'Omgaan met stress op het werk', en: 'Dealing with stress at work' },
-    description: { nl: 'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.', en: 'You learn what pressure does to you. You practise choosing what comes first.' },
+    description: {
+      nl: 'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.',
+      en: 'You learn what pressure does to you. You practise choosing what comes first.',
+    },
     provider: brabantLeert,
     develops: [{ skillId: 'dealing-with-pressure', toLevel: 4 }],
     durationHours: 12,
@@ -395,7 +485,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-flexibel-in-je-werk',
     title: { nl: 'Flexibel in je werk', en: 'Flexible in your work' },
-    description: { nl: 'Je leert positief te blijven als je werk verandert. Je deelt tips met anderen.', en: 'You learn to stay positive when your work changes. You share tips with others.' },
+    description: {
+      nl: 'Je leert positief te blijven als je werk verandert. Je deelt tips met anderen.',
+      en: 'You learn to stay positive when your work changes. You share tips with others.',
+    },
     provider: brabantLeert,
     develops: [{ skillId: 'adaptability', toLevel: 4 }],
     durationHours: 8,
@@ -406,7 +499,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-initiatief-nemen',
     title: { nl: 'Initiatief nemen', en: 'Taking initiative' },
-    description: { nl: 'Je leert ideeën te geven om het werk beter te maken. Je oefent hoe je dat zegt.', en: 'You learn to give ideas to make the work better. You practise how to say it.' },
+    description: {
+      nl: 'Je leert ideeën te geven om het werk beter te maken. Je oefent hoe je dat zegt.',
+      en: 'You learn to give ideas to make the work better. You practise how to say it.',
+    },
     provider: brabantLeert,
     develops: [{ skillId: 'initiative', toLevel: 4 }],
     durationHours: 10,
@@ -417,7 +513,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-doelen-en-volhouden',
     title: { nl: 'Doelen stellen en volhouden', en: 'Setting goals and keeping going' },
-    description: { nl: 'Je maakt een plan voor je eigen doel. Je leert doorgaan als het tegenzit.', en: 'You make a plan for your own goal. You learn to keep going when things go wrong.' },
+    description: {
+      nl: 'Je maakt een plan voor je eigen doel. Je leert doorgaan als het tegenzit.',
+      en: 'You make a plan for your own goal. You learn to keep going when things go wrong.',
+    },
     provider: brabantLeert,
     develops: [
       { skillId: 'perseverance', toLevel: 4 },
@@ -431,7 +530,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-lastige-gesprekken',
     title: { nl: 'Lastige gesprekken voeren', en: 'Handling difficult conversations' },
-    description: { nl: 'Je oefent gesprekken die spannend zijn. Je leert rustig te blijven en goed te luisteren.', en: 'You practise tense conversations. You learn to stay calm and listen well.' },
+    description: {
+      nl: 'Je oefent gesprekken die spannend zijn. Je leert rustig te blijven en goed te luisteren.',
+      en: 'You practise tense conversations. You learn to stay calm and listen well.',
+    },
     provider: brabantLeert,
     develops: [
       { skillId: 'communicating', toLevel: 5 },
@@ -445,7 +547,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-samenwerken-met-verschillen',
     title: { nl: 'Samenwerken met verschillende mensen', en: 'Working with different people' },
-    description: { nl: 'Je leert samenwerken met mensen die anders zijn dan jij. Je maakt samen afspraken.', en: 'You learn to work with people who differ from you. You make agreements together.' },
+    description: {
+      nl: 'Je leert samenwerken met mensen die anders zijn dan jij. Je maakt samen afspraken.',
+      en: 'You learn to work with people who differ from you. You make agreements together.',
+    },
     provider: brabantLeert,
     develops: [
       { skillId: 'working-together', toLevel: 4 },
@@ -459,7 +564,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'bl-ontdek-hoe-jij-leert',
     title: { nl: 'Ontdek hoe jij leert', en: 'Find out how you learn' },
-    description: { nl: 'Je ontdekt met een coach hoe jij het beste leert. Je maakt een eigen leerplan.', en: 'With a coach, you find out how you learn best. You make your own learning plan.' },
+    description: {
+      nl: 'Je ontdekt met een coach hoe jij het beste leert. Je maakt een eigen leerplan.',
+      en: 'With a coach, you find out how you learn best. You make your own learning plan.',
+    },
     provider: brabantLeert,
     develops: [
       { skillId: 'learning', toLevel: 4 },
@@ -475,7 +583,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-meewerkweek-bouw',
     title: { nl: 'Meewerkweek op de bouwplaats', en: 'Work week on a building site' },
-    description: { nl: 'Je werkt een week mee in een bouwploeg. Je leert veilig werken en samenwerken.', en: 'You work with a building crew for a week. You learn to work safely and together.' },
+    description: {
+      nl: 'Je werkt een week mee in een bouwploeg. Je leert veilig werken en samenwerken.',
+      en: 'You work with a building crew for a week. You learn to work safely and together.',
+    },
     provider: { name: 'Leerbedrijf in de bouw', kind: 'employer' },
     develops: [
       { skillId: 'working-safely', toLevel: 3 },
@@ -490,7 +601,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-inwerken-keuken',
     title: { nl: 'Inwerken in de keuken', en: 'Starting in the kitchen' },
-    description: { nl: 'Je werkt mee in een restaurantkeuken. Je leert snel en schoon werken, ook als het druk is.', en: 'You work in a restaurant kitchen. You learn to work fast and clean, even when it is busy.' },
+    description: {
+      nl: 'Je werkt mee in een restaurantkeuken. Je leert snel en schoon werken, ook als het druk is.',
+      en: 'You work in a restaurant kitchen. You learn to work fast and clean, even when it is busy.',
+    },
     provider: { name: 'Restaurant in de regio', kind: 'employer' },
     develops: [
       { skillId: 'dealing-with-pressure', toLevel: 4 },
@@ -505,7 +619,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-leerwerkplek-magazijn',
     title: { nl: 'Leerwerkplek in het magazijn', en: 'Training place in a warehouse' },
-    description: { nl: 'Je werkt in een magazijn met een vaste begeleider. Je leert precies werken en je houden aan de planning.', en: 'You work in a warehouse with a fixed mentor. You learn to work precisely and keep to the plan.' },
+    description: {
+      nl: 'Je werkt in een magazijn met een vaste begeleider. Je leert precies werken en je houden aan de planning.',
+      en: 'You work in a warehouse with a fixed mentor. You learn to work precisely and keep to the plan.',
+    },
     provider: { name: 'Logistiek bedrijf in de regio', kind: 'employer' },
     develops: [
       { skillId: 'accuracy', toLevel: 4 },
@@ -520,7 +637,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-buddy-in-de-zorg',
     title: { nl: 'Werken met een buddy in de zorg', en: 'Working with a buddy in care' },
-    description: { nl: 'Je werkt samen met een ervaren collega. Je leert goed zorgen en opletten.', en: 'You work with an experienced colleague. You learn to care well and pay attention.' },
+    description: {
+      nl: 'Je werkt samen met een ervaren collega. Je leert goed zorgen en opletten.',
+      en: 'You work with an experienced colleague. You learn to care well and pay attention.',
+    },
     provider: { name: 'Zorgorganisatie in de regio', kind: 'employer' },
     develops: [
       { skillId: 'caring', toLevel: 4 },
@@ -534,7 +654,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-leerwerkplek-servicemonteur',
     title: { nl: 'Leerwerkplek servicemonteur', en: 'Training place as a service engineer' },
-    description: { nl: 'Je gaat mee naar klanten en lost storingen op. Later doe je dat alleen.', en: 'You visit customers and fix faults. Later you do it on your own.' },
+    description: {
+      nl: 'Je gaat mee naar klanten en lost storingen op. Later doe je dat alleen.',
+      en: 'You visit customers and fix faults. Later you do it on your own.',
+    },
     provider: { name: 'Installatiebedrijf in de regio', kind: 'employer' },
     develops: [
       { skillId: 'problem-solving', toLevel: 5 },
@@ -549,7 +672,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-meewerken-in-de-winkel',
     title: { nl: 'Meewerken in de winkel', en: 'Working in the shop' },
-    description: { nl: 'Je werkt mee in een winkel. Je helpt klanten en ziet zelf wat er moet gebeuren.', en: 'You work in a shop. You help customers and see for yourself what needs doing.' },
+    description: {
+      nl: 'Je werkt mee in een winkel. Je helpt klanten en ziet zelf wat er moet gebeuren.',
+      en: 'You work in a shop. You help customers and see for yourself what needs doing.',
+    },
     provider: { name: 'Supermarkt in de regio', kind: 'employer' },
     develops: [
       { skillId: 'customer-focus', toLevel: 4 },
@@ -563,7 +689,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-meerijden-met-chauffeur',
     title: { nl: 'Meerijden met een ervaren chauffeur', en: 'Riding along with an experienced driver' },
-    description: { nl: 'Je rijdt mee en leert de vaste ritten. Je leert op tijd en veilig leveren.', en: 'You ride along and learn the regular routes. You learn to deliver on time and safely.' },
+    description: {
+      nl: 'Je rijdt mee en leert de vaste ritten. Je leert op tijd en veilig leveren.',
+      en: 'You ride along and learn the regular routes. You learn to deliver on time and safely.',
+    },
     provider: { name: 'Transportbedrijf in de regio', kind: 'employer' },
     develops: [
       { skillId: 'keeping-agreements', toLevel: 5 },
@@ -578,7 +707,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'werkgever-groeien-naar-voorman',
     title: { nl: 'Groeien naar meewerkend voorman', en: 'Growing into a working foreman' },
-    description: { nl: 'Je leert een ploeg aan te sturen terwijl je meewerkt. Je start zelf verbeteringen.', en: 'You learn to lead a crew while you work along. You start improvements yourself.' },
+    description: {
+      nl: 'Je leert een ploeg aan te sturen terwijl je meewerkt. Je start zelf verbeteringen.',
+      en: 'You learn to lead a crew while you work along. You start improvements yourself.',
+    },
     provider: { name: 'Leerbedrijf in de bouw', kind: 'employer' },
     develops: [
       { skillId: 'responsibility', toLevel: 5 },
@@ -595,7 +727,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'vca-basis',
     title: { nl: 'VCA Basis', en: 'VCA Basic safety certificate' },
-    description: { nl: 'Je leert veilig werken op de bouwplaats en in de techniek. Je sluit af met een examen.', en: 'You learn to work safely on building sites and in technical work. You finish with an exam.' },
+    description: {
+      nl: 'Je leert veilig werken op de bouwplaats en in de techniek. Je sluit af met een examen.',
+      en: 'You learn to work safely on building sites and in technical work. You finish with an exam.',
+    },
     provider: { name: 'Erkend VCA-opleider', kind: 'other' },
     develops: [{ skillId: 'working-safely', toLevel: 4 }],
     durationHours: 8,
@@ -606,7 +741,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'vca-vol',
     title: { nl: 'VCA VOL voor leidinggevenden', en: 'VCA safety certificate for supervisors' },
-    description: { nl: 'Je leert zorgen voor de veiligheid van je ploeg. Je leert collega’s aan te spreken.', en: 'You learn to look after your crew’s safety. You learn to speak to colleagues.' },
+    description: {
+      nl: 'Je leert zorgen voor de veiligheid van je ploeg. Je leert collega’s aan te spreken.',
+      en: 'You learn to look after your crew’s safety. You learn to speak to colleagues.',
+    },
     provider: { name: 'Erkend VCA-opleider', kind: 'other' },
     develops: [
       { skillId: 'working-safely', toLevel: 5 },
@@ -620,7 +758,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'heftruckcertificaat',
     title: { nl: 'Heftruckcertificaat', en: 'Forklift certificate' },
-    description: { nl: 'Je leert veilig rijden met een heftruck. Je oefent met laden en lossen.', en: 'You learn to drive a forklift safely. You practise loading and unloading.' },
+    description: {
+      nl: 'Je leert veilig rijden met een heftruck. Je oefent met laden en lossen.',
+      en: 'You learn to drive a forklift safely. You practise loading and unloading.',
+    },
     provider: { name: 'Opleider intern transport', kind: 'other' },
     develops: [
       { skillId: 'working-safely', toLevel: 4 },
@@ -634,7 +775,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'hygienecode-horeca',
     title: { nl: 'Hygiëne in de keuken', en: 'Food hygiene in the kitchen' },
-    description: { nl: 'Je leert schoon en veilig werken met eten. Je kent de regels voor hygiëne.', en: 'You learn to work cleanly and safely with food. You know the hygiene rules.' },
+    description: {
+      nl: 'Je leert schoon en veilig werken met eten. Je kent de regels voor hygiëne.',
+      en: 'You learn to work cleanly and safely with food. You know the hygiene rules.',
+    },
     provider: { name: 'Opleider horeca', kind: 'other' },
     develops: [
       { skillId: 'working-safely', toLevel: 3 },
@@ -648,7 +792,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'ehbo-diploma',
     title: { nl: 'EHBO-diploma', en: 'First aid certificate' },
-    description: { nl: 'Je leert eerste hulp geven bij een ongeluk. Je leert rustig te blijven.', en: 'You learn to give first aid after an accident. You learn to stay calm.' },
+    description: {
+      nl: 'Je leert eerste hulp geven bij een ongeluk. Je leert rustig te blijven.',
+      en: 'You learn to give first aid after an accident. You learn to stay calm.',
+    },
     provider: { name: 'EHBO-vereniging', kind: 'other' },
     develops: [
       { skillId: 'caring', toLevel: 3 },
@@ -663,7 +810,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'veilig-werken-op-hoogte',
     title: { nl: 'Veilig werken op hoogte', en: 'Working safely at height' },
-    description: { nl: 'Je leert veilig werken op een ladder, steiger of dak. Je oefent met een harnas.', en: 'You learn to work safely on a ladder, scaffold or roof. You practise with a harness.' },
+    description: {
+      nl: 'Je leert veilig werken op een ladder, steiger of dak. Je oefent met een harnas.',
+      en: 'You learn to work safely on a ladder, scaffold or roof. You practise with a harness.',
+    },
     provider: { name: 'Opleider veiligheid', kind: 'other' },
     develops: [{ skillId: 'working-safely', toLevel: 4 }],
     durationHours: 8,
@@ -674,7 +824,10 @@ export const learningOffers: LearningOffer[] = [
   {
     id: 'code-95-nascholing',
     title: { nl: 'Code 95-nascholing', en: 'Code 95 driver training' },
-    description: { nl: 'Je volgt een dag les voor je rijbewijs als chauffeur. Je leert veilig en slim plannen.', en: 'You take a day of training for your professional driving licence. You learn to plan safely and smartly.' },
+    description: {
+      nl: 'Je volgt een dag les voor je rijbewijs als chauffeur. Je leert veilig en slim plannen.',
+      en: 'You take a day of training for your professional driving licence. You learn to plan safely and smartly.',
+    },
     provider: { name: 'Opleider transport', kind: 'other' },
     develops: [
       { skillId: 'working-safely', toLevel: 4 },

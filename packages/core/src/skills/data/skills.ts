@@ -23,7 +23,10 @@ export const skills: Skill[] = [
       { nl: 'Je doet je eigen deel van het werk in het team.', en: 'You do your own part of the team’s work.' },
       { nl: 'Je helpt een collega die vastloopt.', en: 'You help a colleague who gets stuck.' },
       { nl: 'Je maakt met het team afspraken over wie wat doet.', en: 'You agree with the team on who does what.' },
-      { nl: 'Je helpt het team om samen een goed resultaat te halen.', en: 'You help the team reach a good result together.' },
+      {
+        nl: 'Je helpt het team om samen een goed resultaat te halen.',
+        en: 'You help the team reach a good result together.',
+      },
     ],
     crosswalk: {
       esco: { uri: 'http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0', label: 'work in teams' },
@@ -39,13 +42,19 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'social-communication',
     label: { nl: 'Communiceren', en: 'Communicating' },
-    description: { nl: 'Je praat en luistert goed. Anderen begrijpen je.', en: 'You talk and listen well. Others understand you.' },
+    description: {
+      nl: 'Je praat en luistert goed. Anderen begrijpen je.',
+      en: 'You talk and listen well. Others understand you.',
+    },
     strength: { nl: 'Je legt dingen duidelijk uit.', en: 'You explain things clearly.' },
     levels: [
       { nl: 'Je zegt het als je iets niet begrijpt.', en: 'You say so when you do not understand something.' },
       { nl: 'Je geeft een korte boodschap goed door.', en: 'You pass on a short message correctly.' },
       { nl: 'Je legt een taak in eenvoudige woorden uit.', en: 'You explain a task in simple words.' },
-      { nl: 'Je past je woorden aan aan de persoon voor je.', en: 'You adjust your words to the person in front of you.' },
+      {
+        nl: 'Je past je woorden aan aan de persoon voor je.',
+        en: 'You adjust your words to the person in front of you.',
+      },
       { nl: 'Je praat rustig, ook in een moeilijk gesprek.', en: 'You talk calmly, even in a difficult conversation.' },
     ],
     crosswalk: {
@@ -67,12 +76,21 @@ export const skills: Skill[] = [
     levels: [
       { nl: 'Je groet klanten vriendelijk.', en: 'You greet customers in a friendly way.' },
       { nl: 'Je helpt een klant met een eenvoudige vraag.', en: 'You help a customer with a simple question.' },
-      { nl: 'Je vraagt wat de klant nodig heeft en helpt verder.', en: 'You ask what the customer needs and help them further.' },
+      {
+        nl: 'Je vraagt wat de klant nodig heeft en helpt verder.',
+        en: 'You ask what the customer needs and help them further.',
+      },
       { nl: 'Je lost een klacht rustig op.', en: 'You calmly solve a complaint.' },
-      { nl: 'Je ziet wat een klant nodig heeft, voor die het vraagt.', en: 'You see what a customer needs before they ask.' },
+      {
+        nl: 'Je ziet wat een klant nodig heeft, voor die het vraagt.',
+        en: 'You see what a customer needs before they ask.',
+      },
     ],
     crosswalk: {
-      esco: { uri: 'http://data.europa.eu/esco/skill/82463bb1-85d1-4e99-a4ce-08508fc3b2a3', label: 'supporting others' },
+      esco: {
+        uri: 'http://data.europa.eu/esco/skill/82463bb1-85d1-4e99-a4ce-08508fc3b2a3',
+        label: 'supporting others',
+      },
       onet: { id: '2.B.1.f', label: 'Service Orientation' },
       reason: {
         nl: 'ESCO heeft geen eigen vaardigheid voor klanten. Anderen helpen komt het dichtst bij.',
@@ -85,13 +103,22 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'social-communication',
     label: { nl: 'Zorgzaam zijn', en: 'Caring' },
-    description: { nl: 'Je let op hoe het met anderen gaat. Je helpt waar het nodig is.', en: 'You notice how others are doing. You help where needed.' },
+    description: {
+      nl: 'Je let op hoe het met anderen gaat. Je helpt waar het nodig is.',
+      en: 'You notice how others are doing. You help where needed.',
+    },
     strength: { nl: 'Je zorgt goed voor andere mensen.', en: 'You take good care of other people.' },
     levels: [
       { nl: 'Je bent vriendelijk en geduldig tegen anderen.', en: 'You are kind and patient with others.' },
       { nl: 'Je ziet het als iemand hulp nodig heeft.', en: 'You notice when someone needs help.' },
-      { nl: 'Je helpt iemand op een manier die bij die persoon past.', en: 'You help someone in a way that suits them.' },
-      { nl: 'Je merkt kleine veranderingen bij iemand en meldt die.', en: 'You notice small changes in someone and report them.' },
+      {
+        nl: 'Je helpt iemand op een manier die bij die persoon past.',
+        en: 'You help someone in a way that suits them.',
+      },
+      {
+        nl: 'Je merkt kleine veranderingen bij iemand en meldt die.',
+        en: 'You notice small changes in someone and report them.',
+      },
       { nl: 'Je steunt iemand in een moeilijke tijd.', en: 'You support someone through a hard time.' },
     ],
     crosswalk: {
@@ -108,17 +135,26 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Zelfstandig werken', en: 'Working independently' },
-    description: { nl: 'Je doet je werk zonder dat iemand steeds meekijkt.', en: 'You do your work without someone watching all the time.' },
+    description: {
+      nl: 'Je doet je werk zonder dat iemand steeds meekijkt.',
+      en: 'You do your work without someone watching all the time.',
+    },
     strength: { nl: 'Je gaat goed alleen aan de slag.', en: 'You get to work well on your own.' },
     levels: [
       { nl: 'Je doet een korte taak alleen, na uitleg.', en: 'You do a short task alone after an explanation.' },
       { nl: 'Je werkt een uur alleen aan een vaste taak.', en: 'You work alone on a routine task for an hour.' },
       { nl: 'Je doet een hele dag je taken zonder hulp.', en: 'You do your tasks for a whole day without help.' },
       { nl: 'Je kiest zelf hoe je een klus aanpakt.', en: 'You choose yourself how to tackle a job.' },
-      { nl: 'Je regelt zelf je werk en weet wanneer je hulp vraagt.', en: 'You organise your own work and know when to ask for help.' },
+      {
+        nl: 'Je regelt zelf je werk en weet wanneer je hulp vraagt.',
+        en: 'You organise your own work and know when to ask for help.',
+      },
     ],
     crosswalk: {
-      esco: { uri: 'http://data.europa.eu/esco/skill/c29aa9d2-4da8-4bdd-831c-8d4a2fb51730', label: 'work independently' },
+      esco: {
+        uri: 'http://data.europa.eu/esco/skill/c29aa9d2-4da8-4bdd-831c-8d4a2fb51730',
+        label: 'work independently',
+      },
       onet: { id: '1.D.1.e', label: 'Initiative' },
       reason: {
         nl: 'O*NET heeft geen stijl meer voor zelfstandig werken; initiatief ligt het dichtst bij.',
@@ -131,17 +167,29 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Verantwoordelijkheid nemen', en: 'Taking responsibility' },
-    description: { nl: 'Je zorgt goed voor je werk, je spullen en je taken.', en: 'You take good care of your work, your tools and your tasks.' },
-    strength: { nl: 'Je staat voor je werk, ook als er iets misgaat.', en: 'You stand behind your work, even when something goes wrong.' },
+    description: {
+      nl: 'Je zorgt goed voor je werk, je spullen en je taken.',
+      en: 'You take good care of your work, your tools and your tasks.',
+    },
+    strength: {
+      nl: 'Je staat voor je werk, ook als er iets misgaat.',
+      en: 'You stand behind your work, even when something goes wrong.',
+    },
     levels: [
       { nl: 'Je ruimt je eigen spullen op.', en: 'You tidy up your own things.' },
       { nl: 'Je zegt het eerlijk als je een fout maakt.', en: 'You say honestly when you make a mistake.' },
       { nl: 'Je zorgt dat jouw taak af is en goed is.', en: 'You make sure your task is finished and done well.' },
       { nl: 'Je neemt een taak over als dat nodig is.', en: 'You take over a task when needed.' },
-      { nl: 'Je voelt je verantwoordelijk voor het werk van het hele team.', en: 'You feel responsible for the whole team’s work.' },
+      {
+        nl: 'Je voelt je verantwoordelijk voor het werk van het hele team.',
+        en: 'You feel responsible for the whole team’s work.',
+      },
     ],
     crosswalk: {
-      esco: { uri: 'http://data.europa.eu/esco/skill/199f7919-5114-41b6-b6a5-41e0e4896ec1', label: 'assume responsibility' },
+      esco: {
+        uri: 'http://data.europa.eu/esco/skill/199f7919-5114-41b6-b6a5-41e0e4896ec1',
+        label: 'assume responsibility',
+      },
       onet: { id: '1.D.3.c', label: 'Dependability' },
       reason: {
         nl: 'O*NET ziet dit als een deel van: je bent te vertrouwen.',
@@ -154,14 +202,20 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Nauwkeurig werken', en: 'Accuracy' },
-    description: { nl: 'Je werkt precies en let op kleine dingen.', en: 'You work precisely and pay attention to small things.' },
+    description: {
+      nl: 'Je werkt precies en let op kleine dingen.',
+      en: 'You work precisely and pay attention to small things.',
+    },
     strength: { nl: 'Je werkt precies en netjes.', en: 'You work precisely and neatly.' },
     levels: [
       { nl: 'Je volgt een eenvoudige instructie stap voor stap.', en: 'You follow a simple instruction step by step.' },
       { nl: 'Je controleert je werk als iemand daarom vraagt.', en: 'You check your work when someone asks you to.' },
       { nl: 'Je controleert zelf je werk voor je het afgeeft.', en: 'You check your own work before you hand it in.' },
       { nl: 'Je ziet kleine fouten en lost ze op.', en: 'You spot small mistakes and fix them.' },
-      { nl: 'Je werkt zonder fouten, ook bij lang en precies werk.', en: 'You work without mistakes, even in long and precise work.' },
+      {
+        nl: 'Je werkt zonder fouten, ook bij lang en precies werk.',
+        en: 'You work without mistakes, even in long and precise work.',
+      },
     ],
     crosswalk: {
       esco: { uri: 'http://data.europa.eu/esco/skill/83e6510b-ffeb-4aec-959c-4265fd0ff7b7', label: 'attend to detail' },
@@ -177,7 +231,10 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'life',
     label: { nl: 'Veilig werken', en: 'Working safely' },
-    description: { nl: 'Je let op gevaar en houdt je aan de regels.', en: 'You watch out for danger and follow the rules.' },
+    description: {
+      nl: 'Je let op gevaar en houdt je aan de regels.',
+      en: 'You watch out for danger and follow the rules.',
+    },
     strength: { nl: 'Je werkt veilig voor jezelf en anderen.', en: 'You work safely for yourself and others.' },
     levels: [
       { nl: 'Je draagt je beschermende kleding als dat moet.', en: 'You wear your protective clothing when needed.' },
@@ -187,7 +244,10 @@ export const skills: Skill[] = [
       { nl: 'Je spreekt collega’s aan op onveilig werk.', en: 'You speak to colleagues about unsafe work.' },
     ],
     crosswalk: {
-      esco: { uri: 'http://data.europa.eu/esco/skill/c4180af3-befd-4bd8-9a65-6a496f9d9f15', label: 'demonstrate awareness of health risks' },
+      esco: {
+        uri: 'http://data.europa.eu/esco/skill/c4180af3-befd-4bd8-9a65-6a496f9d9f15',
+        label: 'demonstrate awareness of health risks',
+      },
       onet: { id: '1.D.3.a', label: 'Cautiousness' },
       reason: {
         nl: 'Het gaat in beide om gevaar zien en veilig werken.',
@@ -223,14 +283,26 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'thinking',
     label: { nl: 'Problemen oplossen', en: 'Problem solving' },
-    description: { nl: 'Je zoekt een oplossing als iets niet goed gaat.', en: 'You look for a solution when something goes wrong.' },
+    description: {
+      nl: 'Je zoekt een oplossing als iets niet goed gaat.',
+      en: 'You look for a solution when something goes wrong.',
+    },
     strength: { nl: 'Je bedenkt slimme oplossingen.', en: 'You come up with smart solutions.' },
     levels: [
       { nl: 'Je meldt een probleem aan je leidinggevende.', en: 'You report a problem to your manager.' },
-      { nl: 'Je lost een bekend probleem op zoals het is voorgedaan.', en: 'You solve a known problem the way you were shown.' },
-      { nl: 'Je bedenkt zelf een oplossing voor een klein probleem.', en: 'You come up with a solution for a small problem yourself.' },
+      {
+        nl: 'Je lost een bekend probleem op zoals het is voorgedaan.',
+        en: 'You solve a known problem the way you were shown.',
+      },
+      {
+        nl: 'Je bedenkt zelf een oplossing voor een klein probleem.',
+        en: 'You come up with a solution for a small problem yourself.',
+      },
       { nl: 'Je zoekt uit waar een probleem vandaan komt.', en: 'You find out where a problem comes from.' },
-      { nl: 'Je lost een nieuw probleem op en voorkomt dat het terugkomt.', en: 'You solve a new problem and stop it from coming back.' },
+      {
+        nl: 'Je lost een nieuw probleem op en voorkomt dat het terugkomt.',
+        en: 'You solve a new problem and stop it from coming back.',
+      },
     ],
     crosswalk: {
       esco: { uri: 'http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869', label: 'solve problems' },
@@ -250,8 +322,14 @@ export const skills: Skill[] = [
     strength: { nl: 'Je gaat goed om met veranderingen.', en: 'You handle change well.' },
     levels: [
       { nl: 'Je doet een andere taak als dat gevraagd wordt.', en: 'You do a different task when asked.' },
-      { nl: 'Je werkt gewoon door als je plek of collega wisselt.', en: 'You keep working when your place or colleague changes.' },
-      { nl: 'Je past je werk snel aan een nieuwe situatie aan.', en: 'You quickly adjust your work to a new situation.' },
+      {
+        nl: 'Je werkt gewoon door als je plek of collega wisselt.',
+        en: 'You keep working when your place or colleague changes.',
+      },
+      {
+        nl: 'Je past je werk snel aan een nieuwe situatie aan.',
+        en: 'You quickly adjust your work to a new situation.',
+      },
       { nl: 'Als er veel verandert, blijf je rustig en blij.', en: 'You stay calm and positive during big changes.' },
       { nl: 'Je helpt anderen om aan een verandering te wennen.', en: 'You help others get used to a change.' },
     ],
@@ -269,7 +347,10 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Leren', en: 'Learning' },
-    description: { nl: 'Je wilt nieuwe dingen leren en vraagt om uitleg.', en: 'You want to learn new things and ask for explanations.' },
+    description: {
+      nl: 'Je wilt nieuwe dingen leren en vraagt om uitleg.',
+      en: 'You want to learn new things and ask for explanations.',
+    },
     strength: { nl: 'Je leert snel en graag.', en: 'You learn quickly and gladly.' },
     levels: [
       { nl: 'Je kijkt goed als iemand iets voordoet.', en: 'You watch closely when someone shows you something.' },
@@ -279,7 +360,10 @@ export const skills: Skill[] = [
       { nl: 'Je leert anderen wat jij hebt geleerd.', en: 'You teach others what you have learned.' },
     ],
     crosswalk: {
-      esco: { uri: 'http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b', label: 'demonstrate willingness to learn' },
+      esco: {
+        uri: 'http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b',
+        label: 'demonstrate willingness to learn',
+      },
       onet: { id: '2.A.2.b', label: 'Active Learning' },
       reason: {
         nl: 'Beide gaan over nieuwe kennis opdoen en gebruiken in je werk.',
@@ -292,17 +376,29 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Doorzetten', en: 'Perseverance' },
-    description: { nl: 'Je gaat door, ook als het werk zwaar of saai is.', en: 'You keep going, even when work is hard or dull.' },
+    description: {
+      nl: 'Je gaat door, ook als het werk zwaar of saai is.',
+      en: 'You keep going, even when work is hard or dull.',
+    },
     strength: { nl: 'Je geeft niet snel op.', en: 'You do not give up easily.' },
     levels: [
       { nl: 'Je maakt een korte taak af.', en: 'You finish a short task.' },
       { nl: 'Je maakt een saaie taak helemaal af.', en: 'You finish a boring task completely.' },
       { nl: 'Je probeert het opnieuw als het eerst niet lukt.', en: 'You try again when it does not work at first.' },
-      { nl: 'Je blijft je best doen tijdens een lange, zware klus.', en: 'You keep doing your best during a long, hard job.' },
-      { nl: 'Je houdt vol bij tegenslag en moedigt anderen aan.', en: 'You keep going through setbacks and encourage others.' },
+      {
+        nl: 'Je blijft je best doen tijdens een lange, zware klus.',
+        en: 'You keep doing your best during a long, hard job.',
+      },
+      {
+        nl: 'Je houdt vol bij tegenslag en moedigt anderen aan.',
+        en: 'You keep going through setbacks and encourage others.',
+      },
     ],
     crosswalk: {
-      esco: { uri: 'http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0', label: 'show determination' },
+      esco: {
+        uri: 'http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0',
+        label: 'show determination',
+      },
       onet: { id: '1.D.1.h', label: 'Perseverance' },
       reason: {
         nl: 'Beide gaan over volhouden bij moeilijk werk.',
@@ -315,14 +411,23 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Omgaan met druk', en: 'Dealing with pressure' },
-    description: { nl: 'Je blijft rustig als het druk is of als er haast is.', en: 'You stay calm when it is busy or there is a rush.' },
+    description: {
+      nl: 'Je blijft rustig als het druk is of als er haast is.',
+      en: 'You stay calm when it is busy or there is a rush.',
+    },
     strength: { nl: 'Je blijft kalm als het druk is.', en: 'You stay calm when it is busy.' },
     levels: [
       { nl: 'Je vraagt hulp als het je te veel wordt.', en: 'You ask for help when it gets too much.' },
       { nl: 'Je werkt rustig door als het wat drukker is.', en: 'You keep working calmly when it gets a bit busier.' },
       { nl: 'Je blijft netjes werken als er haast is.', en: 'You keep working neatly when there is a rush.' },
-      { nl: 'Je kiest wat eerst moet als alles tegelijk komt.', en: 'You choose what comes first when everything happens at once.' },
-      { nl: 'Je houdt het overzicht en helpt anderen bij grote drukte.', en: 'You keep the overview and help others when it is very busy.' },
+      {
+        nl: 'Je kiest wat eerst moet als alles tegelijk komt.',
+        en: 'You choose what comes first when everything happens at once.',
+      },
+      {
+        nl: 'Je houdt het overzicht en helpt anderen bij grote drukte.',
+        en: 'You keep the overview and help others when it is very busy.',
+      },
     ],
     crosswalk: {
       esco: { uri: 'http://data.europa.eu/esco/skill/7a147904-22b3-498a-b4d9-7bceeb86b45d', label: 'cope with stress' },
@@ -338,14 +443,23 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Initiatief nemen', en: 'Taking initiative' },
-    description: { nl: 'Je pakt zelf dingen op, zonder dat iemand het vraagt.', en: 'You take things on yourself, without being asked.' },
+    description: {
+      nl: 'Je pakt zelf dingen op, zonder dat iemand het vraagt.',
+      en: 'You take things on yourself, without being asked.',
+    },
     strength: { nl: 'Je ziet wat er moet gebeuren en pakt het op.', en: 'You see what needs doing and take it on.' },
     levels: [
       { nl: 'Je vraagt wat je kunt doen als je klaar bent.', en: 'You ask what you can do when you are done.' },
-      { nl: 'Je pakt een bekende taak op zonder dat het gevraagd wordt.', en: 'You pick up a familiar task without being asked.' },
+      {
+        nl: 'Je pakt een bekende taak op zonder dat het gevraagd wordt.',
+        en: 'You pick up a familiar task without being asked.',
+      },
       { nl: 'Je ziet wat er moet gebeuren en begint eraan.', en: 'You see what needs doing and start on it.' },
       { nl: 'Je doet een voorstel om het werk beter te maken.', en: 'You suggest a way to make the work better.' },
-      { nl: 'Je start een verbetering en krijgt anderen mee.', en: 'You start an improvement and get others on board.' },
+      {
+        nl: 'Je start een verbetering en krijgt anderen mee.',
+        en: 'You start an improvement and get others on board.',
+      },
     ],
     crosswalk: {
       esco: { uri: 'http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f', label: 'show initiative' },
@@ -361,13 +475,22 @@ export const skills: Skill[] = [
     kind: 'soft',
     group: 'self-management',
     label: { nl: 'Afspraken nakomen', en: 'Keeping agreements' },
-    description: { nl: 'Je doet wat je belooft en je bent op tijd.', en: 'You do what you promise and you are on time.' },
+    description: {
+      nl: 'Je doet wat je belooft en je bent op tijd.',
+      en: 'You do what you promise and you are on time.',
+    },
     strength: { nl: 'Op jou kunnen anderen rekenen.', en: 'Others can count on you.' },
     levels: [
-      { nl: 'Je bent op tijd, of je belt als je later komt.', en: 'You are on time, or you call when you will be late.' },
+      {
+        nl: 'Je bent op tijd, of je belt als je later komt.',
+        en: 'You are on time, or you call when you will be late.',
+      },
       { nl: 'Je doet wat met je is afgesproken.', en: 'You do what was agreed with you.' },
       { nl: 'Je houdt je aan afspraken, ook als het tegenzit.', en: 'You keep agreements, even when things go wrong.' },
-      { nl: 'Je maakt zelf duidelijke afspraken en komt ze na.', en: 'You make clear agreements yourself and keep them.' },
+      {
+        nl: 'Je maakt zelf duidelijke afspraken en komt ze na.',
+        en: 'You make clear agreements yourself and keep them.',
+      },
       { nl: 'Je zorgt dat het team zich aan afspraken houdt.', en: 'You make sure the team keeps its agreements.' },
     ],
     crosswalk: {

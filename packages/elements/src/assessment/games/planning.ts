@@ -14,12 +14,54 @@ const t = (nl: string, en: string): Text => ({ nl, en });
 
 /** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
 const STEPS: Record<PlanningJob, Text[]> = {
-  coffee: [t('Water in het apparaat', 'Water into the machine'), t('Filter erin', 'Put in a filter'), t('Koffie in het filter', 'Coffee into the filter'), t('Apparaat aanzetten', 'Switch the machine on'), t('Koffie inschenken', 'Pour the coffee'), t('Apparaat schoonmaken', 'Clean the machine')],
-  paint: [t('Vloer afdekken', 'Cover the floor'), t('Muur schoonmaken', 'Clean the wall'), t('Gaatjes vullen', 'Fill the holes'), t('Grondverf zetten', 'Apply primer'), t('Muur verven', 'Paint the wall'), t('Kwasten uitwassen', 'Wash the brushes')],
-  delivery: [t('Route bekijken', 'Check the route'), t('Pakketten inladen', 'Load the parcels'), t('Naar het eerste adres rijden', 'Drive to the first address'), t('Pakket afgeven', 'Hand over the parcel'), t('Afgifte in de app zetten', 'Record the delivery in the app'), t('Terug naar het depot', 'Back to the depot')],
-  bed: [t('Handen wassen', 'Wash your hands'), t('Oud laken eraf halen', 'Take off the old sheet'), t('Matras schoonmaken', 'Clean the mattress'), t('Schoon laken erop', 'Put on a clean sheet'), t('Kussen opmaken', 'Make up the pillow'), t('Oud laken naar de was', 'Old sheet to the laundry')],
-  tiles: [t('Grond vlak maken', 'Level the ground'), t('Zand aanbrengen', 'Spread sand'), t('Zand aantrillen', 'Compact the sand'), t('Tegels leggen', 'Lay the tiles'), t('Voegzand inborstelen', 'Brush in joint sand'), t('Alles nog eens aantrillen', 'Compact everything once more')],
-  shelves: [t('Lege plekken zoeken', 'Find empty spots'), t('Producten uit het magazijn halen', 'Fetch products from the stockroom'), t('Oude producten naar voren zetten', 'Move older products to the front'), t('Nieuwe producten erachter zetten', 'Put new products behind them'), t('Prijskaartjes controleren', 'Check the price labels'), t('Dozen opruimen', 'Clear away the boxes')],
+  coffee: [
+    t('Water in het apparaat', 'Water into the machine'),
+    t('Filter erin', 'Put in a filter'),
+    t('Koffie in het filter', 'Coffee into the filter'),
+    t('Apparaat aanzetten', 'Switch the machine on'),
+    t('Koffie inschenken', 'Pour the coffee'),
+    t('Apparaat schoonmaken', 'Clean the machine'),
+  ],
+  paint: [
+    t('Vloer afdekken', 'Cover the floor'),
+    t('Muur schoonmaken', 'Clean the wall'),
+    t('Gaatjes vullen', 'Fill the holes'),
+    t('Grondverf zetten', 'Apply primer'),
+    t('Muur verven', 'Paint the wall'),
+    t('Kwasten uitwassen', 'Wash the brushes'),
+  ],
+  delivery: [
+    t('Route bekijken', 'Check the route'),
+    t('Pakketten inladen', 'Load the parcels'),
+    t('Naar het eerste adres rijden', 'Drive to the first address'),
+    t('Pakket afgeven', 'Hand over the parcel'),
+    t('Afgifte in de app zetten', 'Record the delivery in the app'),
+    t('Terug naar het depot', 'Back to the depot'),
+  ],
+  bed: [
+    t('Handen wassen', 'Wash your hands'),
+    t('Oud laken eraf halen', 'Take off the old sheet'),
+    t('Matras schoonmaken', 'Clean the mattress'),
+    t('Schoon laken erop', 'Put on a clean sheet'),
+    t('Kussen opmaken', 'Make up the pillow'),
+    t('Oud laken naar de was', 'Old sheet to the laundry'),
+  ],
+  tiles: [
+    t('Grond vlak maken', 'Level the ground'),
+    t('Zand aanbrengen', 'Spread sand'),
+    t('Zand aantrillen', 'Compact the sand'),
+    t('Tegels leggen', 'Lay the tiles'),
+    t('Voegzand inborstelen', 'Brush in joint sand'),
+    t('Alles nog eens aantrillen', 'Compact everything once more'),
+  ],
+  shelves: [
+    t('Lege plekken zoeken', 'Find empty spots'),
+    t('Producten uit het magazijn halen', 'Fetch products from the stockroom'),
+    t('Oude producten naar voren zetten', 'Move older products to the front'),
+    t('Nieuwe producten erachter zetten', 'Put new products behind them'),
+    t('Prijskaartjes controleren', 'Check the price labels'),
+    t('Dozen opruimen', 'Clear away the boxes'),
+  ],
 };
 const JOBS = PLANNING_JOBS.map((id) => ({ id, steps: STEPS[id] }));
 const PRACTICE_PUZZLES = 1;
@@ -45,7 +87,12 @@ export const createGame: CreateGame = (o) => {
   const finishPuzzle = (solved: boolean) => {
     const p = puzzles[trials.length]!;
     const optimal = inversions(p.start);
-    trials.push({ stimulus: `${p.job.id}:${p.start.join('')}>${optimal}`, response: solved ? String(moves) : null, correct: solved && moves <= optimal + 1, reactionMs: Math.round(performance.now() - shownAt) });
+    trials.push({
+      stimulus: `${p.job.id}:${p.start.join('')}>${optimal}`,
+      response: solved ? String(moves) : null,
+      correct: solved && moves <= optimal + 1,
+      reactionMs: Math.round(performance.now() - shownAt),
+    });
     feedback = o.practice ? o.t.right : '';
     if (trials.length === count) return o.done(trials);
     order = [...puzzles[trials.length]!.start];
@@ -65,7 +112,7 @@ export const createGame: CreateGame = (o) => {
     // Keep the keyboard on the step that moved, so moving it again is one key press
     // (on its other button when it reached the top or the bottom).
     const atEnd = to === 0 || to === order.length - 1;
-    o.focus(`[data-move="${(by < 0) !== atEnd ? 'up' : 'down'}-${order[to]}"]`);
+    o.focus(`[data-move="${by < 0 !== atEnd ? 'up' : 'down'}-${order[to]}"]`);
     o.announce(o.t.moved(step, to + 1));
     o.update();
   };

@@ -41,7 +41,12 @@ export const createGame: CreateGame = (o) => {
 
   const answer = (bin: string | null) => {
     const part = parts[trials.length]!;
-    trials.push({ stimulus: `${part}>${part}`, response: bin, correct: bin === part, reactionMs: Math.round(performance.now() - shownAt) });
+    trials.push({
+      stimulus: `${part}>${part}`,
+      response: bin,
+      correct: bin === part,
+      reactionMs: Math.round(performance.now() - shownAt),
+    });
     feedback = o.practice ? (bin === null ? o.t.tooLate : bin === part ? o.t.right : o.t.wrong(part)) : '';
     next();
   };

@@ -3,9 +3,11 @@ import type { Messages } from '../assessment.js';
 /** English texts of the assessment. */
 const en: Messages = {
   welcomeTitle: 'Find out what you are good at',
-  welcomeIntro: 'You get short questions and a few games. They show which skills you have. The questions have no right or wrong answers.',
+  welcomeIntro:
+    'You get short questions and a few games. They show which skills you have. The questions have no right or wrong answers.',
   welcomeTime: 'It takes about 20 minutes. You can stop at any time and go on later.',
-  welcomePrivacy: 'You do not need to give your name. Your answers are kept on this device first. We never look at your face, your voice or your feelings.',
+  welcomePrivacy:
+    'You do not need to give your name. Your answers are kept on this device first. We never look at your face, your voice or your feelings.',
   extraTime: 'I want more time in the game where speed counts',
   start: 'Start',
   resume: 'Go on where you were',
@@ -13,7 +15,8 @@ const en: Messages = {
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
   practiceTitle: 'First, a practice',
-  practiceHelp: 'Read the sentence. Does it fit you? Tap a button, or swipe the card right (that is me) or left (that is not me). This answer does not count.',
+  practiceHelp:
+    'Read the sentence. Does it fit you? Tap a button, or swipe the card right (that is me) or left (that is not me). This answer does not count.',
   practiceCard: 'I like a warm drink in the morning.',
   practiceDone: 'Well done! Now it starts for real.',
   cardQuestion: 'Does this fit you?',
@@ -31,7 +34,8 @@ const en: Messages = {
   offline: 'No connection. Your answers are safe on this device. We send them as soon as we can.',
   rejected: (detail) => `The server did not accept this answer: ${detail}. Your answer is still on this device.`,
   expiredTitle: 'This test has expired',
-  expiredText: 'Nothing happened for a while, so the test stopped. Your answers are not lost: they are on this device. Go on and we take them with us.',
+  expiredText:
+    'Nothing happened for a while, so the test stopped. Your answers are not lost: they are on this device. Go on and we take them with us.',
   continue: 'Go on',
   finishing: 'Done! We are making your skillprint.',
   waitingToFinish: 'We are waiting for the internet to make your skillprint. Your answers are safe.',
@@ -52,12 +56,14 @@ const en: Messages = {
   wrong: (answer) => `Not right. The right answer was: ${answer}.`,
   tooLate: 'Time was up. No problem, here comes the next one.',
   trial: (n, of) => `${n} of ${of}`,
-  sortingHow: (seconds) => `You see a box with a code. Tap the bin with exactly the same code. You have ${seconds} seconds per box. Look closely: the codes look alike.`,
+  sortingHow: (seconds) =>
+    `You see a box with a code. Tap the bin with exactly the same code. You have ${seconds} seconds per box. Look closely: the codes look alike.`,
   sortingPart: (code) => `Box ${code}`,
   sortingBins: 'Bins',
   secondsLeft: (s) => `${s} seconds left`,
   riskHow: 'You see a situation at work. Choose how to do the work safely. There is no time limit.',
-  planningHow: 'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
+  planningHow:
+    'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
   up: (step) => `${step} up`,
   down: (step) => `${step} down`,
   moves: (n) => (n === 1 ? '1 move' : `${n} moves`),

@@ -1,9 +1,11 @@
 /** Dutch texts of the assessment, at B1: short sentences, everyday words, "je". */
 export default {
   welcomeTitle: 'Ontdek waar je goed in bent',
-  welcomeIntro: 'Je krijgt korte vragen en een paar spelletjes. Zo zie je welke vaardigheden je hebt. Goede of foute antwoorden zijn er bij de vragen niet.',
+  welcomeIntro:
+    'Je krijgt korte vragen en een paar spelletjes. Zo zie je welke vaardigheden je hebt. Goede of foute antwoorden zijn er bij de vragen niet.',
   welcomeTime: 'Het duurt ongeveer 20 minuten. Je kunt altijd stoppen en later verder gaan.',
-  welcomePrivacy: 'Je hoeft je naam niet te geven. Je antwoorden worden eerst op dit apparaat bewaard. Wij kijken nooit naar je gezicht, je stem of je gevoel.',
+  welcomePrivacy:
+    'Je hoeft je naam niet te geven. Je antwoorden worden eerst op dit apparaat bewaard. Wij kijken nooit naar je gezicht, je stem of je gevoel.',
   extraTime: 'Ik wil meer tijd bij het spel waarin snelheid telt',
   start: 'Begin',
   resume: 'Ga verder waar je was',
@@ -11,7 +13,8 @@ export default {
   readAloud: 'Lees voor',
   stopReading: 'Stop met voorlezen',
   practiceTitle: 'Eerst even oefenen',
-  practiceHelp: 'Lees de zin. Past hij bij jou? Tik op een knop, of veeg de kaart naar rechts (dat ben ik) of naar links (dat ben ik niet). Dit antwoord telt niet mee.',
+  practiceHelp:
+    'Lees de zin. Past hij bij jou? Tik op een knop, of veeg de kaart naar rechts (dat ben ik) of naar links (dat ben ik niet). Dit antwoord telt niet mee.',
   practiceCard: 'Ik drink graag iets warms in de ochtend.',
   practiceDone: 'Goed zo! Nu begint het echt.',
   cardQuestion: 'Past dit bij jou?',
@@ -27,9 +30,11 @@ export default {
   } as Record<number, string>,
   saved: 'Je antwoorden zijn opgeslagen.',
   offline: 'Geen verbinding. Je antwoorden staan veilig op dit apparaat. We sturen ze zodra het weer kan.',
-  rejected: (detail: string) => `Dit antwoord nam de server niet aan: ${detail}. Je antwoord staat nog op dit apparaat.`,
+  rejected: (detail: string) =>
+    `Dit antwoord nam de server niet aan: ${detail}. Je antwoord staat nog op dit apparaat.`,
   expiredTitle: 'Deze test is verlopen',
-  expiredText: 'Je hebt een tijd niets gedaan, dus de test is gestopt. Je antwoorden zijn niet weg: ze staan op dit apparaat. Ga verder, dan nemen we ze mee.',
+  expiredText:
+    'Je hebt een tijd niets gedaan, dus de test is gestopt. Je antwoorden zijn niet weg: ze staan op dit apparaat. Ga verder, dan nemen we ze mee.',
   continue: 'Ga verder',
   finishing: 'Klaar! We maken nu je skillprint.',
   waitingToFinish: 'We wachten op internet om je skillprint te maken. Je antwoorden zijn veilig.',
@@ -42,7 +47,10 @@ export default {
   retry: 'Probeer opnieuw',
   noAccess: 'Deze test kan hier niet starten. De website moet nog een sleutel instellen.',
   // Games
-  gameTitles: { sorting: 'Spel: sorteren', risk: 'Spel: veilig werken', planning: 'Spel: slim plannen' } as Record<string, string>,
+  gameTitles: { sorting: 'Spel: sorteren', risk: 'Spel: veilig werken', planning: 'Spel: slim plannen' } as Record<
+    string,
+    string
+  >,
   gamePractice: 'Eerst twee keer oefenen. Dat telt niet mee.',
   gameReady: 'Nu telt het. Succes!',
   startPractice: 'Oefen',
@@ -51,12 +59,14 @@ export default {
   wrong: (answer: string) => `Niet goed. Het goede antwoord was: ${answer}.`,
   tooLate: 'De tijd was op. Geen probleem, de volgende komt.',
   trial: (n: number, of: number) => `${n} van ${of}`,
-  sortingHow: (seconds: number) => `Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Je hebt ${seconds} seconden per doos. Let goed op: de codes lijken op elkaar.`,
+  sortingHow: (seconds: number) =>
+    `Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Je hebt ${seconds} seconden per doos. Let goed op: de codes lijken op elkaar.`,
   sortingPart: (code: string) => `Doos ${code}`,
   sortingBins: 'Bakken',
   secondsLeft: (s: number) => `Nog ${s} seconden`,
   riskHow: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
-  planningHow: 'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
+  planningHow:
+    'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
   up: (step: string) => `${step} omhoog`,
   down: (step: string) => `${step} omlaag`,
   moves: (n: number) => (n === 1 ? '1 zet' : `${n} zetten`),

@@ -75,8 +75,10 @@ export default {
   /** One message per problem, always naming the field. */
   issue: {
     required: (field: string) => `${field}: vul dit in.`,
-    tooShort: (field: string, min: number) => (min <= 1 ? `${field}: vul dit in.` : `${field}: gebruik minstens ${min} tekens.`),
-    tooLong: (field: string, max: number, now: number) => `${field}: gebruik hoogstens ${max} tekens. Nu zijn het er ${now}.`,
+    tooShort: (field: string, min: number) =>
+      min <= 1 ? `${field}: vul dit in.` : `${field}: gebruik minstens ${min} tekens.`,
+    tooLong: (field: string, max: number, now: number) =>
+      `${field}: gebruik hoogstens ${max} tekens. Nu zijn het er ${now}.`,
     noSkills: 'Vaardigheden: kies minstens één vaardigheid.',
     tooManySkills: (max: number) => `Vaardigheden: kies hoogstens ${max} vaardigheden.`,
     range: (field: string, min: number, max: number) => `${field}: kies een getal van ${min} tot en met ${max}.`,

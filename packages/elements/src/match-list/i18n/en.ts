@@ -31,7 +31,8 @@ const en: Messages = {
   details: 'Explain',
   close: 'Close explanation',
   why: 'Why this score?',
-  emptyJobs: 'There are no jobs that fit yet. See what you can learn, or come back later: new jobs are added all the time.',
+  emptyJobs:
+    'There are no jobs that fit yet. See what you can learn, or come back later: new jobs are added all the time.',
   emptyFiltered: 'No results with these filters. Make the filters wider.',
   emptyCandidates: 'No candidates in the talent pool for this job yet. Check that the requirements are not too high.',
   requests: 'Employers want to meet you',
@@ -43,16 +44,28 @@ const en: Messages = {
   accept: 'Yes, share my details',
   decline: 'No, thank you',
   sharedWith: 'Employers you share your details with',
-  sharedWithWhom: (employer: string, job: string) => `${employer} sees your name, contact details and skillprint (for the job ${job}).`,
+  sharedWithWhom: (employer: string, job: string) =>
+    `${employer} sees your name, contact details and skillprint (for the job ${job}).`,
   withdraw: 'Stop sharing',
   withdrawn: (employer: string) => `${employer} no longer sees your details.`,
   accepted: 'You said yes. The employer will contact you.',
   declined: 'You said no. The employer does not see your details.',
   sendRequest: 'Send request',
   requested: 'Request sent. Waiting for an answer.',
-  statuses: { requested: 'Waiting for an answer', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', expired: 'Expired' },
+  statuses: {
+    requested: 'Waiting for an answer',
+    accepted: 'Accepted',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn',
+    expired: 'Expired',
+  },
   identity: 'Contact details',
-  availability: { now: 'Can start now', 'within-month': 'Within a month', 'within-three-months': 'Within three months', 'not-now': 'Not now' },
+  availability: {
+    now: 'Can start now',
+    'within-month': 'Within a month',
+    'within-three-months': 'Within three months',
+    'not-now': 'Not now',
+  },
   fieldRequired: 'Please fill this in.',
 };
 export default en;

@@ -1,7 +1,20 @@
 import type { Messages } from '../skillprint.js';
 
 /** Also used by the share panel's texts. */
-export const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const en: Messages = {
   title: 'My skillprint',
@@ -20,7 +33,8 @@ const en: Messages = {
   skills: 'Your skills',
   level: (n: number) => `Level ${n} of 5`,
   sure: 'We are fairly sure of this.',
-  range: (others: number[]) => `It may also be level ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`}.`,
+  range: (others: number[]) =>
+    `It may also be level ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`}.`,
   showTable: 'Show as a table',
   showBars: 'Show as bars',
   tableCaption: 'Your skills: level and how sure we are',

@@ -1,6 +1,19 @@
 /** Dutch texts of the skillprint, at B1. */
 /** Also used by the share panel's texts. */
-export const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 export default {
   title: 'Mijn skillprint',
@@ -19,7 +32,8 @@ export default {
   skills: 'Je vaardigheden',
   level: (n: number) => `Niveau ${n} van 5`,
   sure: 'Dit weten we vrij zeker.',
-  range: (others: number[]) => `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
+  range: (others: number[]) =>
+    `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
   showTable: 'Toon als tabel',
   showBars: 'Toon als balken',
   tableCaption: 'Je vaardigheden: niveau en hoe zeker we dat weten',

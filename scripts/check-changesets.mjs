@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * Every commit that changes what a user of a published package gets must say so in a
+ * changeset (`.changeset/*.md` naming the package), like the changesets bot asks of a pull
+ * request. A commit that changes only internals says `[no changeset]` in its message.
+ *
+ * Checked: the commits after FIRST_CHECKED (history before it predates the rule) and, as a
+ * warning only, the uncommitted changes. Prints one line per problem; exits 1 on any.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './lib.mjs';
+
+/** The commit that introduced this check. */
+export const FIRST_CHECKED = 'ffbfa5c2b0e8a3d6c1f07d4c85b1e39b2bd1a4e7';
+
+/** Published packages by folder; their shipped source is `src/` minus tests. */
+const PACKAGES = Object.fromEntries(
+  ['packages/core', 'packages/contract', 'packages/elements', 'packages/server', 'api-mock']
+    .filter((dir) => existsSync(join(root, dir, 'package.json')))
+    .map((dir) => [dir, JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'))])
+    .filter(([, pkg]) => !pkg.private)
+    .map(([dir, pkg]) => [dir, pkg.name]),
+);
+
+const git = (...args) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+
+/** Packages whose shipped files a list of paths touches. */
+export function touchedPackages(paths) {
+  const names = new Set();
+  for (const path of paths) {
+    for (const [dir, name] of Object.entries(PACKAGES)) {
+      if (!path.startsWith(`${dir}/src/`) && path !== `${dir}/package.json`) continue;
+      if (/\.test\.ts$|\/test-support\//.test(path)) continue;
+      names.add(name);
+    }
+  }
+  return names;
+}
+
+/** Package names a changeset's front matter lists. */
+export function changesetPackages(text) {
+  const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  return new Set([...front.matchAll(/^["']?(@pfw\/[\w-]+)["']?\s*:/gm)].map((m) => m[1]));
+}
+
+function checkCommit(sha) {
+  const message = git('log', '-1', '--format=%B', sha);
+  if (message.includes('[no changeset]')) return [];
+  const files = git('diff-tree', '--no-commit-id', '--name-only', '-r', '--root', sha).split('\n').filter(Boolean);
+  const touched = touchedPackages(files);
+  if (touched.size === 0) return [];
+  const covered = new Set();
+  for (const file of files.filter((f) => /^\.changeset\/[^/]+\.md$/.test(f) && !f.endsWith('README.md'))) {
+    let text = '';
+    try {
+      text = git('show', `${sha}:${file}`);
+    } catch {
+      continue; // deleted by this commit (a release)
+    }
+    for (const name of changesetPackages(text)) covered.add(name);
+  }
+  const missing = [...touched].filter((name) => !covered.has(name));
+  return missing.length
+    ? [`${sha.slice(0, 7)} "${message.split('\n')[0]}" changes ${missing.join(', ')} without a changeset`]
+    : [];
+}
+
+function commitsToCheck() {
+  try {
+    git('cat-file', '-e', `${FIRST_CHECKED}^{commit}`);
+    return git('rev-list', '--reverse', `${FIRST_CHECKED}..HEAD`).split('\n').filter(Boolean);
+  } catch {
+    return [git('rev-parse', 'HEAD')]; // a shallow clone: the newest commit at least
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = commitsToCheck().flatMap(checkCommit);
+  const uncommitted = git('status', '--porcelain')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
+  const pending = touchedPackages(uncommitted);
+  const pendingSets = new Set(
+    uncommitted
+      .filter((f) => /^\.changeset\/[^/]+\.md$/.test(f) && existsSync(join(root, f)))
+      .flatMap((f) => [...changesetPackages(readFileSync(join(root, f), 'utf8'))]),
+  );
+  const unsaid = [...pending].filter((name) => !pendingSets.has(name));
+  if (unsaid.length)
+    console.warn(`note: uncommitted changes to ${unsaid.join(', ')}; add a changeset or commit with [no changeset]`);
+  for (const p of problems) console.error(`✗ ${p}`);
+  console.log(
+    problems.length ? `${problems.length} commit(s) without a changeset` : 'changesets: every commit says what changed',
+  );
+  process.exit(problems.length ? 1 : 0);
+}
