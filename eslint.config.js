@@ -52,6 +52,25 @@ export default tseslint.config(
     },
   },
   {
+    // Core is the floor of the architecture: the domain, with no HTTP, storage, DOM or widgets.
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@pfw/*'], message: 'Core is the floor: it imports no other package of ours.' },
+            {
+              group: ['node:*', 'zod', 'zod/*', 'lit', 'lit/*', '@lit/*', 'hono', 'hono/*'],
+              message: 'Core does no I/O, validation on the wire or rendering.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

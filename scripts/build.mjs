@@ -7,8 +7,8 @@ import { ensureDependencies, root } from './lib.mjs';
 
 ensureDependencies();
 const order = [
-  'packages/contract',
   'packages/core',
+  'packages/contract',
   'packages/server',
   'api-mock',
   'packages/elements',

@@ -62,6 +62,9 @@ if (wants('typecheck')) {
   console.log('▶ type-check (tsc)');
   const { code } = await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   record('type-check', code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+  // Core on its own, without DOM or Node types: proves the floor uses neither.
+  const floor = await run(bin('tsc'), ['-p', 'packages/core/tsconfig.build.json', '--noEmit']);
+  record('type-check core without DOM or Node', floor.code === 0 ? 1 : 0, floor.code === 0 ? 0 : 1);
 }
 
 if (wants('lint')) {
@@ -97,9 +100,15 @@ if (wants('node')) {
   // builds the docs site),
   // plus the elements' *.node.test.ts (checks over their source files, e.g. tokens).
   const files = [
-    ...['packages/core', 'packages/contract', 'packages/server', 'api-mock', 'docs/src', 'demo'].flatMap((d) =>
-      findFiles(join(root, d), (p) => p.endsWith('.test.ts')),
-    ),
+    ...[
+      'packages/core',
+      'packages/contract',
+      'packages/contract-tests',
+      'packages/server',
+      'api-mock',
+      'docs/src',
+      'demo',
+    ].flatMap((d) => findFiles(join(root, d), (p) => p.endsWith('.test.ts'))),
     ...findFiles(join(root, 'packages/elements/src'), (p) => p.endsWith('.node.test.ts')),
   ].map((p) => relative(root, p));
   const { startTestPostgres } = await import('./postgres.mjs');

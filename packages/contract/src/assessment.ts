@@ -1,10 +1,11 @@
 /** Assessment sessions and the raw responses the server re-scores. */
 import * as z from 'zod/mini';
+import type * as domain from '@pfw/core/domain';
 import { Id, Lang, LocalizedText, Slug, Timestamp, named, text } from './common.js';
 
 /** How an item is shown: a self-report card, a situational-judgement scene, or a block of game trials. */
 export const ItemFormat = z.enum(['card', 'sjt', 'game']);
-export type ItemFormat = z.infer<typeof ItemFormat>;
+export type ItemFormat = domain.ItemFormat;
 
 /** One trial of a mini-game: what was asked, what was done, how fast. Never a face, voice or emotion. */
 export const GameTrial = /*#__PURE__*/ named(
@@ -17,7 +18,7 @@ export const GameTrial = /*#__PURE__*/ named(
   'GameTrial',
   'One trial of a mini-game block.',
 );
-export type GameTrial = z.infer<typeof GameTrial>;
+export type GameTrial = domain.GameTrial;
 
 /** A raw answer: the chosen category of a card or scene, or the trials of a game block. */
 export const ItemResponse = /*#__PURE__*/ named(
@@ -39,7 +40,7 @@ export const ItemResponse = /*#__PURE__*/ named(
   'ItemResponse',
   'A raw response to one item. Putting the same item twice replaces nothing: the first write wins.',
 );
-export type ItemResponse = z.infer<typeof ItemResponse>;
+export type ItemResponse = domain.ItemResponse;
 
 export const AssessmentStatus = z.enum(['active', 'completed', 'expired']);
 
@@ -67,7 +68,7 @@ export const StartAssessment = /*#__PURE__*/ named(
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
 export const GameMechanic = z.enum(['sorting', 'risk', 'planning']);
-export type GameMechanic = z.infer<typeof GameMechanic>;
+export type GameMechanic = domain.GameMechanic;
 
 /**
  * One item of the bank. Cards use a four-point answer scale (0 "dat ben ik niet" … 3 "dat ben ik");
@@ -104,7 +105,7 @@ export const Item = /*#__PURE__*/ named(
   'Item',
   'An item of the item bank with its (provisional) IRT parameters.',
 );
-export type Item = z.infer<typeof Item>;
+export type Item = domain.Item;
 
 export const StoredResponse = named(
   z.object({

@@ -1,5 +1,6 @@
 /** Building blocks shared by every schema of the contract. */
 import * as z from 'zod/mini';
+import type * as domain from '@pfw/core/domain';
 
 // No code generation: zod would otherwise try `new Function` (a CSP violation on strict partner pages).
 z.config({ jitless: true });
@@ -22,7 +23,7 @@ export const text = (min: number, max: number) =>
 
 /** The languages the product speaks: Dutch first, English second. */
 export const Lang = z.enum(['nl', 'en']);
-export type Lang = z.infer<typeof Lang>;
+export type Lang = domain.Lang;
 
 /** A text in every language of the product. */
 export const LocalizedText = /*#__PURE__*/ named(
@@ -30,7 +31,7 @@ export const LocalizedText = /*#__PURE__*/ named(
   'LocalizedText',
   'A text in Dutch (nl) and English (en).',
 );
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export type LocalizedText = domain.LocalizedText;
 
 /** kebab-case slug: stable ids of skills, occupations, offers and items. */
 export const Slug = z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -40,7 +41,7 @@ export const Id = z.string().check(z.minLength(8), z.maxLength(64), z.regex(/^[A
 
 /** The one 1-5 level scale shared by skillprints and job profiles. */
 export const Level = z.int().check(z.gte(1), z.lte(5));
-export type Level = z.infer<typeof Level>;
+export type Level = domain.Level;
 
 /** Importance of a requirement: 1 nice to have, 2 important, 3 very important. */
 export const Importance = z.int().check(z.gte(1), z.lte(3));

@@ -1,5 +1,6 @@
 /** The skillprint: what the assessment measured, signed by the server. */
 import * as z from 'zod/mini';
+import type * as domain from '@pfw/core/domain';
 import { Id, Level, Pseudonym, Slug, Timestamp, named, text } from './common.js';
 import { EnvironmentValue, InterestId } from './skills.js';
 
@@ -17,7 +18,7 @@ export const SkillScore = /*#__PURE__*/ named(
   'SkillScore',
   'The score of one skill, with its standard error.',
 );
-export type SkillScore = z.infer<typeof SkillScore>;
+export type SkillScore = domain.SkillScore;
 
 export const Skillprint = /*#__PURE__*/ named(
   z.object({

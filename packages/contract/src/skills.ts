@@ -1,5 +1,6 @@
 /** The skill language: skills, interests, work environment, occupations, learning offers. */
 import * as z from 'zod/mini';
+import type * as domain from '@pfw/core/domain';
 import { Importance, Level, LocalizedText, Slug, named, text } from './common.js';
 
 export const SkillKind = z.enum(['soft', 'interest', 'environment', 'hard']);
@@ -48,11 +49,11 @@ export const Skill = /*#__PURE__*/ named(
   'Skill',
   'A skill of the skill language with B1 texts in Dutch and English.',
 );
-export type Skill = z.infer<typeof Skill>;
+export type Skill = domain.Skill;
 
 /** One of the six RIASEC interest areas. */
 export const InterestId = z.enum(['realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional']);
-export type InterestId = z.infer<typeof InterestId>;
+export type InterestId = domain.InterestId;
 
 export const Interest = /*#__PURE__*/ named(
   z.object({
@@ -64,7 +65,7 @@ export const Interest = /*#__PURE__*/ named(
   'Interest',
   'A RIASEC interest area.',
 );
-export type Interest = z.infer<typeof Interest>;
+export type Interest = domain.Interest;
 
 /** A work-environment facet with two poles, e.g. indoors and outdoors. */
 export const EnvironmentFacet = /*#__PURE__*/ named(
@@ -72,18 +73,18 @@ export const EnvironmentFacet = /*#__PURE__*/ named(
   'EnvironmentFacet',
   'A facet of the work environment between two poles (low = -2, high = +2).',
 );
-export type EnvironmentFacet = z.infer<typeof EnvironmentFacet>;
+export type EnvironmentFacet = domain.EnvironmentFacet;
 
 /** A position on a facet: -2 strongly the low pole, 0 either, +2 strongly the high pole. */
 export const EnvironmentValue = z.object({ facetId: Slug, value: z.int().check(z.gte(-2), z.lte(2)) });
-export type EnvironmentValue = z.infer<typeof EnvironmentValue>;
+export type EnvironmentValue = domain.EnvironmentValue;
 
 export const Requirement = /*#__PURE__*/ named(
   z.object({ skillId: Slug, level: Level, importance: Importance, essential: z.boolean() }),
   'Requirement',
   'A skill a job needs, at a level, with its importance; essential requirements gate a match.',
 );
-export type Requirement = z.infer<typeof Requirement>;
+export type Requirement = domain.Requirement;
 
 export const Sector = z.enum([
   'construction',
@@ -95,7 +96,7 @@ export const Sector = z.enum([
   'cleaning',
   'green',
 ]);
-export type Sector = z.infer<typeof Sector>;
+export type Sector = domain.Sector;
 
 export const Occupation = /*#__PURE__*/ named(
   z.object({
@@ -113,7 +114,7 @@ export const Occupation = /*#__PURE__*/ named(
   'Occupation',
   'An occupation template: a real occupation with its skill requirements.',
 );
-export type Occupation = z.infer<typeof Occupation>;
+export type Occupation = domain.Occupation;
 
 export const ProviderKind = z.enum(['oefenen', 'summa', 'brabant-leert', 'employer', 'platform', 'other']);
 
@@ -134,7 +135,7 @@ export const LearningOffer = /*#__PURE__*/ named(
   'LearningOffer',
   'A course or training that develops skills to a level.',
 );
-export type LearningOffer = z.infer<typeof LearningOffer>;
+export type LearningOffer = domain.LearningOffer;
 
 /** The whole skill language as one downloadable document. */
 export const SkillLanguage = /*#__PURE__*/ named(
@@ -149,4 +150,4 @@ export const SkillLanguage = /*#__PURE__*/ named(
   'SkillLanguage',
   'The complete skill language in one document.',
 );
-export type SkillLanguage = z.infer<typeof SkillLanguage>;
+export type SkillLanguage = domain.SkillLanguage;

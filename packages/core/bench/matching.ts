@@ -11,7 +11,7 @@
  *   one candidate × 10 000 job profiles → top 50 with explanations
  */
 import { performance } from 'node:perf_hooks';
-import type { Level, SkillScore } from '@pfw/contract';
+import type { Level, SkillScore } from '../src/domain.js';
 import {
   CandidateIndex,
   JobIndex,

@@ -12,10 +12,10 @@ export { PfwAssessment, type AssessmentProgressDetail } from './assessment/asses
 export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
 export {
   PfwJobProfileBuilder,
-  essentialsShare,
-  STRICT_SHARE,
   type JobProfileDraft,
   type JobProfileEventDetail,
   type DraftIssue,
 } from './job-profile-builder/job-profile-builder.js';
+/** The builder's "too strict" rule; its home is @pfw/core/matching. */
+export { essentialsShare, STRICT_SHARE, tooStrict } from '@pfw/core/matching';
 export { VERSION } from './version.js';

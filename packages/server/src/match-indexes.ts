@@ -6,7 +6,7 @@
  */
 import type { JobProfileInput, Skillprint } from '@pfw/contract';
 import { CandidateIndex, JobIndex, SkillOrder } from '@pfw/core/matching';
-import { skills } from '@pfw/core/skills';
+import { measuredSkills } from '@pfw/core/skills';
 import type { Queryable } from './storage/database.js';
 
 /** What the index keeps per candidate; the skillprints of the top k are read when shown. */
@@ -23,7 +23,7 @@ export interface PublishedJob {
 
 type Counter = 'pool_version' | 'jobs_version';
 
-const order = new SkillOrder(skills.filter((s) => s.kind === 'soft').map((s) => s.id));
+const order = new SkillOrder(measuredSkills.map((s) => s.id));
 
 /** Tell every instance that a partner's pool or jobs changed. */
 export async function bumpVersion(db: Queryable, partnerId: string, counter: Counter): Promise<void> {

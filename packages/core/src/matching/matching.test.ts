@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Requirement, SkillScore } from '@pfw/contract';
+import type { Requirement, SkillScore } from '../domain.js';
 import { Random } from '../psychometrics/random.js';
 import { levelOf, percentileOf } from '../psychometrics/norms.js';
 import { learningOffers, occupations, skills } from '../skills/index.js';

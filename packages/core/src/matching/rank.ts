@@ -4,7 +4,7 @@
  * of every skill (16 skills × 5 levels), so scoring a requirement is one lookup; only the top k
  * are explained, with `match`.
  */
-import type { InterestId, Requirement, SkillScore } from '@pfw/contract';
+import type { InterestId, Requirement, SkillScore } from '../domain.js';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
 import {
   ESSENTIAL_CAP,
@@ -16,7 +16,7 @@ import {
   type CandidateProfile,
   type EssentialGroup,
   type MatchTarget,
-} from './index.js';
+} from './score.js';
 
 const LEVELS = 5;
 /** Candidates per block of the column scan (sums stay in the CPU cache). */

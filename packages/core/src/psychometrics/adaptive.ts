@@ -8,7 +8,7 @@
  * The state is a plain JSON object: answers, the item on screen, and the random generator's
  * state. Store it anywhere; after a reload the test continues identically.
  */
-import type { Item, ItemFormat } from '@pfw/contract';
+import type { Item, ItemFormat } from '../domain.js';
 import type { Matrix } from './linalg.js';
 import { itemInformation, logCategoryProbability } from './models.js';
 import { collateralPriors, likelihoodFromPosterior } from './multidim.js';

@@ -3,8 +3,8 @@
  * language, with the correlated prior (it is what makes the 20-minute target reachable: see
  * docs/psychometrics.md), and the step from estimates to the skill scores of a skillprint.
  */
-import type { SkillScore } from '@pfw/contract';
-import { SKILL_LANGUAGE_VERSION, skills } from '../skills/index.js';
+import type { SkillScore } from '../domain.js';
+import { SKILL_LANGUAGE_VERSION, measuredSkills } from '../skills/index.js';
 import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState } from './adaptive.js';
 import { ITEM_BANK_VERSION, itemBank } from './bank/index.js';
 import { provisionalCorrelations } from './multidim.js';
@@ -13,14 +13,12 @@ import { levelOf, percentileOf } from './norms.js';
 /** Recorded on every skillprint: which skill language and which item bank measured it. */
 export const ASSESSMENT_VERSION = `${SKILL_LANGUAGE_VERSION}+${ITEM_BANK_VERSION}`;
 
-const softSkills = skills.filter((s) => s.kind === 'soft');
-
 export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}): AdaptiveEngine {
   return new AdaptiveEngine(
     itemBank,
     {
-      skills: softSkills.map((s) => s.id),
-      correlations: provisionalCorrelations(softSkills.map((s) => s.group)),
+      skills: measuredSkills.map((s) => s.id),
+      correlations: provisionalCorrelations(measuredSkills.map((s) => s.group)),
       ...overrides,
     },
     ASSESSMENT_VERSION,

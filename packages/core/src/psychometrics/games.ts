@@ -18,7 +18,7 @@
  *
  * The ids below are what the games can show; the texts live with the widget's games.
  */
-import type { GameMechanic, GameTrial } from '@pfw/contract';
+import type { GameMechanic, GameTrial } from '../domain.js';
 
 export interface GameOptions {
   /** Extra time for people who need it: multiplies the time limit of the speed game. */

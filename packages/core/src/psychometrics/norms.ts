@@ -6,7 +6,7 @@
  * 90th percentile. A job that asks level 3 asks for "at least the middle 40 %". When real
  * responses are calibrated, the norm group is the calibration sample and these stay the rule.
  */
-import type { Level } from '@pfw/contract';
+import type { Level } from '../domain.js';
 
 /** θ at the 10th, 30th, 70th and 90th percentile of N(0, 1). */
 export const LEVEL_CUTS: readonly number[] = [-1.2815516, -0.5244005, 0.5244005, 1.2815516];
@@ -43,6 +43,15 @@ export function levelOf(theta: number): Level {
   let level = 1;
   for (const cut of LEVEL_CUTS) if (theta >= cut) level++;
   return level as Level;
+}
+
+/**
+ * The levels a score could be, as people read it ("level 3, could be 4"): its 80 % interval,
+ * θ̂ ± z·SE with z of the 90th percentile (the top level cut, 1.28).
+ */
+export function levelRange(score: { theta: number; se: number }): readonly [Level, Level] {
+  const z = LEVEL_CUTS[3]! * score.se;
+  return [levelOf(score.theta - z), levelOf(score.theta + z)];
 }
 
 /** Lowest θ of a level (−∞ for level 1). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Item } from '@pfw/contract';
+import type { Item } from '../domain.js';
 import {
   AdaptiveEngine,
   LEVEL_CUTS,

@@ -1,5 +1,5 @@
 /** From a raw answer to the category that is scored: one rule, used in the browser and on the server. */
-import type { Item, ItemResponse } from '@pfw/contract';
+import type { Item, ItemResponse } from '../domain.js';
 import { GameTrialError, scoreGameBlock, type GameOptions } from './games.js';
 
 export class ResponseError extends Error {

@@ -1,11 +1,14 @@
 /** The skill language: one versioned, validated body of data with lookups. */
-import type { Lang, LearningOffer, Occupation, Skill, SkillLanguage } from '@pfw/contract';
+import type { Lang, LearningOffer, Occupation, Skill, SkillLanguage } from '../domain.js';
 import { environment } from './data/environment.js';
 import { interests } from './data/interests.js';
 import { learningOffers } from './data/learning-offers.js';
 import { occupations } from './data/occupations.js';
 import { skills } from './data/skills.js';
 import { sortByText } from '../text.js';
+import { isMeasuredSkill } from './kinds.js';
+
+export { isMeasuredSkill, isRequirableSkill } from './kinds.js';
 
 /** Bump when ids or levels change meaning: skillprints and job profiles record it. */
 export const SKILL_LANGUAGE_VERSION = '2026.11';
@@ -26,6 +29,8 @@ const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map(
 const skillIndex = byId(skills);
 const occupationIndex = byId(occupations);
 const offerIndex = byId(learningOffers);
+
+export const measuredSkills: readonly Skill[] = skills.filter(isMeasuredSkill);
 
 export const findSkill = (id: string): Skill | undefined => skillIndex.get(id);
 export const findOccupation = (id: string): Occupation | undefined => occupationIndex.get(id);

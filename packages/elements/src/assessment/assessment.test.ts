@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
-import { mockApp, startMockApi } from '../test-support/mock-api.js';
+import { mockApp, startMockApi } from '../../test/mock-api.js';
 import { AnswerQueue } from './answer-queue.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';

@@ -20,6 +20,7 @@ import {
   type AdaptiveConfig,
   type ItemIndex,
 } from '@pfw/core/runtime';
+import { isMeasuredSkill } from '@pfw/core/skill-kinds';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { AnswerQueue } from './answer-queue.js';
@@ -208,7 +209,7 @@ export class PfwAssessment extends PfwElement {
       banks.delete(client.baseUrl);
       throw error;
     }
-    const soft = skills.filter((s) => s.kind === 'soft');
+    const soft = skills.filter(isMeasuredSkill);
     this.items = indexItems(bank.items);
     this.engine = new AdaptiveEngine(
       bank.items,

@@ -6,8 +6,8 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { Match, SignedSkillprint } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
-import { startMockApi } from '../test-support/mock-api.js';
-import { candidateWithSkillprint, tokenFor } from '../test-support/flows.js';
+import { startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import { TOKENS } from './tokens.js';
 import type { PfwElement } from './pfw-element.js';
 import '../define/pfw-assessment.js';

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { MOCK_KEYS } from '@pfw/api-mock';
-import { startMockApi } from '../test-support/mock-api.js';
+import { startMockApi } from '../../test/mock-api.js';
 import { TOKENS, registerTokens } from './tokens.js';
 import type { PfwElement } from './pfw-element.js';
 

@@ -13,7 +13,8 @@ import {
   type Requirement,
   type Skill,
 } from '@pfw/contract';
-import { probabilityAtLeast } from '@pfw/core/norms';
+import { tooStrict } from '@pfw/core/matching';
+import { isRequirableSkill } from '@pfw/core/skill-kinds';
 import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -52,23 +53,6 @@ export interface DraftIssue {
 const PREVIEW_DELAY = 400;
 const SAVE_DELAY = 1200;
 const STORAGE_PREFIX = 'pfw-job-profile-builder:';
-
-/**
- * A profile is "too strict" when fewer than 1 in 20 people of the norm group would meet all
- * its essentials at level 4 or 5. The levels are cut at fixed percentiles of the norm group
- * (10 % reach level 5, 30 % level 4: see @pfw/core/norms), so P(at or above the level) under the
- * norm N(0, 1) is the share of people who reach it. Multiplying assumes the skills are
- * independent; they correlate in reality, so the true share is somewhat higher — the warning
- * errs on the side of speaking up only when it is clearly needed (two essentials at level 5 is
- * 1 %; three at level 4 is 2.7 %; two at level 4 is 9 % and gets no warning).
- */
-export const STRICT_SHARE = 0.05;
-
-/** The share of the norm group that meets every essential at level 4 or 5, and how many such essentials. */
-export function essentialsShare(requirements: readonly Requirement[]): { share: number; count: number } {
-  const high = requirements.filter((r) => r.essential && r.level >= 4);
-  return { share: high.reduce((p, r) => p * probabilityAtLeast(0, 1, r.level), 1), count: high.length };
-}
 
 /** The problems of these controls, when they may be shown (`shown`: touched, or publish was tried). */
 function errorsFor(issues: DraftIssue[], controls: string[], shown: boolean) {
@@ -312,7 +296,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     );
     try {
       const { items } = await client.request(routes.listSkills, { query: { lang: this.locale.lang } });
-      if (this.skillsFrom === client) this.skills = items.filter((s) => s.kind === 'soft' || s.kind === 'hard');
+      if (this.skillsFrom === client) this.skills = items.filter(isRequirableSkill);
     } catch (error) {
       if (this.skillsFrom === client) this.reportError(error);
     }
@@ -830,13 +814,11 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
           : p
             ? t.preview(p.strong, p.total)
             : t.previewCounting;
-    const { share, count } = essentialsShare(this.draft.requirements);
-    const strict = count > 1 && share < STRICT_SHARE;
-    const percent = Math.max(1, Math.round(share * 100));
+    const strict = tooStrict(this.draft.requirements);
     return html`<section part="preview" class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">${t.previewHeading}</h3>
       <p role="status" class="count">${text}</p>
-      <p class="warning" aria-live="polite">${strict ? t.tooStrict(count, percent) : ''}</p>
+      <p class="warning" aria-live="polite">${strict ? t.tooStrict(strict.count, Math.max(1, Math.round(strict.share * 100))) : ''}</p>
     </section>`;
   }
 

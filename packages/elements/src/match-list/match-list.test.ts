@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, routes, type Match } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
-import { startMockApi } from '../test-support/mock-api.js';
-import { candidateWithSkillprint, tokenFor } from '../test-support/flows.js';
+import { startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwMatchList } from './match-list.js';
 import '../define/pfw-match-list.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { occupations } from '@pfw/core/skills';
-import { startMockApi } from '../test-support/mock-api.js';
+import { startMockApi } from '../../test/mock-api.js';
 import type { PfwOccupationPicker } from './occupation-picker.js';
 import '../define/pfw-occupation-picker.js';
 import '../define/pfw-provider.js';

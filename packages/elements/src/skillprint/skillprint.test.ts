@@ -3,8 +3,8 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { Chart, type RadialLinearScale } from 'chart.js';
 import { createClient, routes, type SignedSkillprint } from '@pfw/contract';
 import { skills } from '@pfw/core/skills';
-import { startMockApi } from '../test-support/mock-api.js';
-import { candidateWithSkillprint } from '../test-support/flows.js';
+import { startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint } from '../../test/flows.js';
 import type { PfwSkillprint } from './skillprint.js';
 import '../define/pfw-skillprint.js';
 

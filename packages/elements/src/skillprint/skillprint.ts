@@ -8,10 +8,9 @@ import {
   type Lang,
   type ShareLink,
   type SignedSkillprint,
-  type SkillScore,
   type SkillTexts,
 } from '@pfw/contract';
-import { levelOf } from '@pfw/core/norms';
+import { levelRange } from '@pfw/core/norms';
 import type { SharingController } from './sharing.js';
 import type { RadarChart } from './chart.js';
 import { PfwElement } from '../base/pfw-element.js';
@@ -24,7 +23,6 @@ export type SkillprintVariant = 'full' | 'compact' | 'print';
 type Verification = 'checking' | 'verified' | 'not-verified';
 
 /** The levels an 80 % interval of θ spans: the honest "it may also be…". */
-const levelRange = (s: SkillScore) => [levelOf(s.theta - 1.2816 * s.se), levelOf(s.theta + 1.2816 * s.se)] as const;
 
 /** Per API base: the skill texts and the public keys, fetched once per page. */
 const skillTexts = new Map<string, Promise<SkillTexts[]>>();

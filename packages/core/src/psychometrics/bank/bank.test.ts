@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Item } from '@pfw/contract';
-import { skills } from '../../skills/index.js';
+import { isMeasuredSkill, skills } from '../../skills/index.js';
 import { checkB1 } from '../../skills/readability.js';
 import { ITEM_BANK_VERSION, gameItems, itemBank } from './index.js';
 
-const soft = skills.filter((s) => s.kind === 'soft');
+const soft = skills.filter(isMeasuredSkill);
 
 describe('item bank', () => {
-  it('matches the contract, with unique ids, all marked provisional', () => {
+  // That every item parses with the contract's schema is checked in the contract (domain-data.test.ts).
+  it('has unique ids, all marked provisional', () => {
     assert.ok(ITEM_BANK_VERSION.includes('provisional'));
-    for (const item of itemBank) {
-      const r = Item.safeParse(item);
-      assert.ok(r.success, `${item.id}: ${JSON.stringify(r.error?.issues)}`);
-      assert.equal(item.provisional, true);
-    }
+    for (const item of itemBank) assert.equal(item.provisional, true);
     assert.equal(new Set(itemBank.map((i) => i.id)).size, itemBank.length);
   });
 

@@ -3,7 +3,7 @@
  * builder turns that into provisional IRT parameters by one written-down rule, so no item
  * is hand-tuned to a benchmark. See docs/psychometrics.md ("Provisional parameters").
  */
-import type { Item, LocalizedText } from '@pfw/contract';
+import type { Item, LocalizedText } from '../../domain.js';
 
 /** How hard it is to agree with a card, or to pick the best option of a scene. */
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';

@@ -2,7 +2,7 @@
  * The game blocks of the bank: three mechanics, four difficulty levels each. Discriminations are
  * lower than for cards (0.6-0.9): game tasks are noisier measures of a skill (see docs).
  */
-import type { Item } from '@pfw/contract';
+import type { Item } from '../../domain.js';
 import { gameBlock } from './build.js';
 
 export const gameItems: Item[] = [

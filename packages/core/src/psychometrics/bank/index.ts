@@ -2,7 +2,7 @@
  * The item bank: written cards and scenes for every soft skill, and game blocks. All parameters
  * are PROVISIONAL until calibrated on real responses (see calibration.ts and docs/psychometrics.md).
  */
-import type { Item } from '@pfw/contract';
+import type { Item } from '../../domain.js';
 import { gameItems } from './games.js';
 import { writtenItems } from './items/index.js';
 

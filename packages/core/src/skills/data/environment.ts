@@ -1,4 +1,4 @@
-import type { EnvironmentFacet } from '@pfw/contract';
+import type { EnvironmentFacet } from '../../domain.js';
 
 /**
  * Facets of the work environment, each between two poles (low = -2, high = +2).

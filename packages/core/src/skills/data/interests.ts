@@ -1,4 +1,4 @@
-import type { Interest } from '@pfw/contract';
+import type { Interest } from '../../domain.js';
 
 /** The six RIASEC interest areas (Holland). Texts at B1, Dutch first. */
 export const interests: Interest[] = [

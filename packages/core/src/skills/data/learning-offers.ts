@@ -1,4 +1,4 @@
-import type { LearningOffer } from '@pfw/contract';
+import type { LearningOffer } from '../../domain.js';
 
 /**
  * Learning offers. All are sample data (sample: true): they show the kinds of providers and

@@ -1,4 +1,4 @@
-import type { EnvironmentValue, Occupation, Requirement } from '@pfw/contract';
+import type { EnvironmentValue, Occupation, Requirement } from '../../domain.js';
 
 /** One requirement: a soft skill at a level (1-5), its importance (1-3), and whether it gates a match. */
 const req = (skillId: string, level: number, importance: number, essential = false): Requirement => ({

@@ -1,4 +1,4 @@
-import type { Skill } from '@pfw/contract';
+import type { Skill } from '../../domain.js';
 
 /**
  * The soft skills of the skill language. Texts at B1, Dutch first.

@@ -1,4 +1,4 @@
-import type { Item } from '@pfw/contract';
+import type { Item } from '../../../domain.js';
 import { card, scene } from '../build.js';
 
 const skill = 'adaptability';

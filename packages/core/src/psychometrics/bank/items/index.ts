@@ -1,5 +1,5 @@
 /** The written items (self-report cards and scenes) of the bank, per skill. Provisional parameters. */
-import type { Item } from '@pfw/contract';
+import type { Item } from '../../../domain.js';
 import { items as accuracy } from './accuracy.js';
 import { items as adaptability } from './adaptability.js';
 import { items as caring } from './caring.js';

@@ -1,7 +1,7 @@
 import { after, before } from 'node:test';
 import { setupServer } from 'msw/node';
-import { contractSuite } from '@pfw/contract/contract-suite';
-import { createMockApi, type MockApi } from './handlers.js';
+import { contractSuite } from './contract-suite.js';
+import { createMockApi, type MockApi } from '@pfw/api-mock';
 
 const baseUrl = 'http://mock.pfw.test';
 const origin = 'https://portal.example.nl';

@@ -1,0 +1,180 @@
+/**
+ * The words of the domain as plain types: what a skill, a level, a requirement, an item, an
+ * answer and a score are. Core is the floor: everything here is free of HTTP, storage and the
+ * DOM. The contract's zod schemas describe the same shapes on the wire and are checked against
+ * these types (packages/contract/src/domain-check.ts), so a drift fails the type-check.
+ */
+
+/** The languages the product speaks: Dutch first, English second. */
+export type Lang = 'nl' | 'en';
+
+/** A text in every language of the product. */
+export type LocalizedText = Record<Lang, string>;
+
+/** The one 1-5 level scale shared by skillprints and job profiles (see norms.ts for what a level means). */
+export type Level = number;
+
+/** Importance of a requirement: 1 nice to have, 2 important, 3 very important. */
+export type Importance = number;
+
+// ── The skill language ──────────────────────────────────────────────────────
+
+export type SkillKind = 'soft' | 'interest' | 'environment' | 'hard';
+
+/** The six top groups of ESCO's transversal skills hierarchy. */
+export type EscoGroup = 'core' | 'thinking' | 'self-management' | 'social-communication' | 'physical-manual' | 'life';
+
+/** Where a skill sits in ESCO and O*NET, and why. */
+export interface Crosswalk {
+  esco: { uri: string; label: string };
+  onet: { id: string; label: string };
+  reason: LocalizedText;
+}
+
+export interface Skill {
+  id: string;
+  kind: SkillKind;
+  group: EscoGroup;
+  label: LocalizedText;
+  description: LocalizedText;
+  strength: LocalizedText;
+  /** What each level 1-5 looks like, in observable behaviour. Index 0 is level 1. */
+  levels: [LocalizedText, LocalizedText, LocalizedText, LocalizedText, LocalizedText];
+  crosswalk?: Crosswalk;
+}
+
+/** One of the six RIASEC interest areas. */
+export type InterestId = 'realistic' | 'investigative' | 'artistic' | 'social' | 'enterprising' | 'conventional';
+
+export interface Interest {
+  id: InterestId;
+  code: 'R' | 'I' | 'A' | 'S' | 'E' | 'C';
+  label: LocalizedText;
+  description: LocalizedText;
+}
+
+/** A facet of the work environment between two poles, e.g. indoors and outdoors. */
+export interface EnvironmentFacet {
+  id: string;
+  label: LocalizedText;
+  low: LocalizedText;
+  high: LocalizedText;
+}
+
+/** A position on a facet: -2 strongly the low pole, 0 either, +2 strongly the high pole. */
+export interface EnvironmentValue {
+  facetId: string;
+  value: number;
+}
+
+/** A skill a job needs, at a level, with its importance; essential requirements gate a match. */
+export interface Requirement {
+  skillId: string;
+  level: Level;
+  importance: Importance;
+  essential: boolean;
+}
+
+export type Sector =
+  'construction' | 'technology' | 'care' | 'logistics' | 'hospitality' | 'retail' | 'cleaning' | 'green';
+
+/** An occupation template: a real occupation with its skill requirements. */
+export interface Occupation {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  isco08: string;
+  escoUri?: string;
+  sector: Sector;
+  mboLevel: number;
+  requirements: Requirement[];
+  interests: InterestId[];
+  environment: EnvironmentValue[];
+}
+
+export type ProviderKind = 'oefenen' | 'summa' | 'brabant-leert' | 'employer' | 'platform' | 'other';
+
+/** A course or training that develops skills to a level. */
+export interface LearningOffer {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  provider: { name: string; kind: ProviderKind };
+  develops: { skillId: string; toLevel: Level }[];
+  durationHours: number;
+  costEur: number;
+  format: 'online' | 'classroom' | 'on-the-job' | 'blended';
+  url?: string;
+  /** True for example data that is not a real, bookable course. */
+  sample: boolean;
+}
+
+/** The whole skill language as one document. */
+export interface SkillLanguage {
+  version: string;
+  skills: Skill[];
+  interests: Interest[];
+  environment: EnvironmentFacet[];
+  occupations: Occupation[];
+  learningOffers: LearningOffer[];
+}
+
+// ── Measurement ─────────────────────────────────────────────────────────────
+
+/** How an item is shown: a self-report card, a situational-judgement scene, or a block of game trials. */
+export type ItemFormat = 'card' | 'sjt' | 'game';
+
+/** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
+export type GameMechanic = 'sorting' | 'risk' | 'planning';
+
+/**
+ * One item of the bank. Cards use a four-point answer scale (0 "dat ben ik niet" … 3 "dat ben ik");
+ * a negatively keyed card is reverse-scored. Scenes (sjt) list options, each worth a category.
+ * Game blocks are scored from their trials. Parameters are provisional until calibrated.
+ */
+export interface Item {
+  id: string;
+  skillId: string;
+  format: ItemFormat;
+  model: '2pl' | 'grm';
+  /** IRT discrimination a. */
+  discrimination: number;
+  /** Ordered thresholds b_1 < b_2 < …; one for 2PL. */
+  thresholds: number[];
+  expectedSeconds: number;
+  prompt: LocalizedText;
+  keyed?: 'positive' | 'negative';
+  options?: { text: LocalizedText; category: number }[];
+  game?: { mechanic: GameMechanic; trials: number; level: number };
+  provisional: boolean;
+}
+
+/** One trial of a mini-game: what was asked, what was done, how fast. Never a face, voice or emotion. */
+export interface GameTrial {
+  stimulus: string;
+  response: string | null;
+  correct: boolean;
+  reactionMs: number;
+}
+
+/** A raw answer: the chosen category of a card or scene, or the trials of a game block. */
+export interface ItemResponse {
+  itemId: string;
+  /** Chosen option (cards, scenes). Absent for game blocks: their trials are scored. */
+  choice?: number;
+  trials?: GameTrial[];
+  durationMs: number;
+  answeredAt: string;
+}
+
+/** The score of one skill, with its standard error. */
+export interface SkillScore {
+  skillId: string;
+  /** Estimate on the IRT scale (mean 0, SD 1 in the norm group). */
+  theta: number;
+  /** Standard error of theta: how sure the measurement is. */
+  se: number;
+  level: Level;
+  percentile: number;
+  itemsUsed: number;
+}

@@ -1,0 +1,108 @@
+/**
+ * The score formula and its constants: one home for the rule, read by `match` (one candidate,
+ * explained) and the ranking indexes (many candidates, pruned with the formula's inverse).
+ *
+ *   score = round(100 × (0.85 × skills + 0.15 × secondary)), capped at 49 if an essential is missing
+ */
+import type { EnvironmentValue, InterestId, Requirement, SkillScore } from '../domain.js';
+import { probabilityAtLeast } from '../psychometrics/norms.js';
+
+export const SKILL_WEIGHT = 0.85;
+export const ESSENTIAL_CAP = 49;
+/** A score from here on is "a good match" (the match list marks it so; the builder's preview counts it). */
+export const GOOD_MATCH = 70;
+/** A requirement counts as met when the candidate is more likely than not at or above its level. */
+export const MET_PROBABILITY = 0.5;
+
+export interface MatchTarget {
+  requirements: readonly Requirement[];
+  interests?: readonly InterestId[];
+  environment?: readonly EnvironmentValue[];
+}
+
+export interface CandidateProfile {
+  scores: readonly SkillScore[];
+  interests?: readonly { interestId: InterestId; score: number }[];
+  environment?: readonly EnvironmentValue[];
+}
+
+export interface RequirementFit {
+  skillId: string;
+  requiredLevel: number;
+  importance: number;
+  essential: boolean;
+  probability: number;
+  met: boolean;
+}
+
+export interface MatchResult {
+  score: number;
+  essentialsMet: boolean;
+  requirements: RequirementFit[];
+  strengths: string[];
+  gaps: { skillId: string; requiredLevel: number; currentLevel: number; offerIds: string[] }[];
+  secondary: { interests: number; environment: number };
+}
+
+/** Jobs that share the same essential requirements, counted once (see JobIndex.essentialGroups). */
+export interface EssentialGroup {
+  requirements: readonly Requirement[];
+  jobs: number;
+}
+
+/** The one formula of the score, shared by `match` and the ranking indexes (rank.ts). */
+export function combineScore(skills: number, secondary: number, essentialsMet: boolean): number {
+  const score = Math.round(100 * (SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary));
+  return essentialsMet ? score : Math.min(score, ESSENTIAL_CAP);
+}
+
+/**
+ * The inverse ranking needs to prune: the least skill share (0..1) that can still score above
+ * `score` with a neutral secondary part (0.5), i.e. combineScore(x, 0.5, true) > score ⇔ x ≥ this
+ * (minus a hair, so rounding never prunes someone who would tie in).
+ */
+export function leastSkillShareAbove(score: number): number {
+  return ((score + 0.5) / 100 - (1 - SKILL_WEIGHT) * 0.5) / SKILL_WEIGHT - 1e-9;
+}
+
+/** Interests: the share of the job's interest areas the candidate scores 50+ on (0.5 when unknown). */
+export function interestFit(job: readonly InterestId[] | undefined, candidate: CandidateProfile['interests']): number {
+  if (!job?.length || !candidate?.length) return 0.5;
+  const liked = new Set(candidate.filter((i) => i.score >= 50).map((i) => i.interestId));
+  return job.filter((i) => liked.has(i)).length / job.length;
+}
+
+/** Environment: 1 − mean distance on the shared facets (each −2..2, so distance/4), 0.5 when unknown. */
+export function environmentFit(
+  job: readonly EnvironmentValue[] | undefined,
+  candidate: readonly EnvironmentValue[] | undefined,
+): number {
+  if (!job?.length || !candidate?.length) return 0.5;
+  const mine = new Map(candidate.map((e) => [e.facetId, e.value]));
+  const shared = job.filter((e) => mine.has(e.facetId));
+  if (!shared.length) return 0.5;
+  return 1 - shared.reduce((s, e) => s + Math.abs(e.value - mine.get(e.facetId)!), 0) / (4 * shared.length);
+}
+
+/**
+ * A profile is "too strict" when fewer than 1 in 20 people of the norm group would meet all
+ * its essentials at level 4 or 5. The levels are cut at fixed percentiles of the norm group
+ * (10 % reach level 5, 30 % level 4: see norms.ts), so P(at or above the level) under the norm
+ * N(0, 1) is the share of people who reach it. Multiplying assumes the skills are independent;
+ * they correlate in reality, so the true share is somewhat higher — the warning errs on the side
+ * of speaking up only when it is clearly needed (two essentials at level 5 is 1 %; three at
+ * level 4 is 2.7 %; two at level 4 is 9 % and gets no warning).
+ */
+export const STRICT_SHARE = 0.05;
+
+/** The share of the norm group that meets every essential at level 4 or 5, and how many such essentials. */
+export function essentialsShare(requirements: readonly Requirement[]): { share: number; count: number } {
+  const high = requirements.filter((r) => r.essential && r.level >= 4);
+  return { share: high.reduce((p, r) => p * probabilityAtLeast(0, 1, r.level), 1), count: high.length };
+}
+
+/** The builder's warning: more than one demanding essential, met all together by under STRICT_SHARE of people. */
+export function tooStrict(requirements: readonly Requirement[]): { share: number; count: number } | undefined {
+  const found = essentialsShare(requirements);
+  return found.count > 1 && found.share < STRICT_SHARE ? found : undefined;
+}
