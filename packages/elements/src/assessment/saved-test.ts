@@ -5,6 +5,7 @@
  */
 import type { ItemResponse, Lang } from '@pfw/contract';
 import type { AdaptiveState } from '@pfw/core/runtime';
+import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 
 export interface SavedTest {
   v: 1;
@@ -41,31 +42,12 @@ export function storageKeyFor(apiBase: string, publishableKey: string | undefine
   return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${subjectOf(token)}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage blocked (e.g. third-party iframe settings): the test still runs
-  }
-}
+const isSavedTest = (value: unknown): value is SavedTest =>
+  (value as SavedTest | undefined)?.v === 1 && typeof (value as SavedTest).sessionId === 'string';
 
-export function readSaved(key: string): SavedTest | undefined {
-  try {
-    const raw = storage()?.getItem(key);
-    const saved = raw ? (JSON.parse(raw) as SavedTest) : undefined;
-    return saved?.v === 1 && typeof saved.sessionId === 'string' ? saved : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeSaved(key: string, saved: SavedTest): void {
-  try {
-    storage()?.setItem(key, JSON.stringify(saved));
-  } catch {
-    // Full or blocked storage: the answers still go to the server; nothing else to do here.
-  }
-}
+export const readSaved = (key: string): SavedTest | undefined => readLocal(key, isSavedTest);
+export const writeSaved = (key: string, saved: SavedTest): void => writeLocal(key, saved);
+export const forget = forgetLocal;
 
 /** After completion: forget the answers, keep the skillprint id. */
 export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
@@ -78,8 +60,4 @@ export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
   };
   writeSaved(key, result);
   return result;
-}
-
-export function forget(key: string): void {
-  storage()?.removeItem(key);
 }

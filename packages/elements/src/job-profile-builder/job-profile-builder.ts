@@ -16,6 +16,7 @@ import {
 import { tooStrict } from '@pfw/core/matching';
 import { isRequirableSkill } from '@pfw/core/skill-kinds';
 import { FormAssociated } from '../base/form-associated.js';
+import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
@@ -97,6 +98,7 @@ interface Stored {
   /** Changes not yet on the server. */
   dirty: boolean;
 }
+const isStored = (value: unknown): value is Stored => !!(value as Stored | undefined)?.draft;
 
 /**
  * Describe a vacancy in the skill language: start from an occupation template or from scratch,
@@ -368,32 +370,16 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   }
 
   private readLocal(): Stored | undefined {
-    if (this.noLocalSave) return undefined;
-    try {
-      const text = localStorage.getItem(this.storageKey);
-      return text ? (JSON.parse(text) as Stored) : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.noLocalSave ? undefined : readLocal(this.storageKey, isStored);
   }
 
   /** Keep the draft on this device at once: a reload or a lost connection loses nothing. */
   private writeLocal(): void {
-    if (this.noLocalSave) return;
-    try {
-      const stored: Stored = { id: this.serverId, draft: this.draft, dirty: this.dirty };
-      localStorage.setItem(this.storageKey, JSON.stringify(stored));
-    } catch {
-      // Storage full or blocked (private mode): the server save still runs.
-    }
+    if (!this.noLocalSave) writeLocal(this.storageKey, { id: this.serverId, draft: this.draft, dirty: this.dirty });
   }
 
   private forgetLocal(key = this.storageKey): void {
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // Nothing to forget.
-    }
+    forgetLocal(key);
   }
 
   /** A new builder picks up the draft this device kept (and the server draft it belongs to). */

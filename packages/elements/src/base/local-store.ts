@@ -1,0 +1,40 @@
+/**
+ * This device's storage for work in progress (a test being taken, a job profile being written).
+ * Every call is safe: storage can be blocked (third-party iframe settings, private mode) or
+ * full, and then the widget goes on without it — the server copy is still made.
+ */
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value stored under `key`, if there is one, it parses and `valid` accepts it. */
+export function readLocal<T>(key: string, valid: (value: unknown) => value is T): T | undefined {
+  try {
+    const raw = storage()?.getItem(key);
+    const value: unknown = raw ? JSON.parse(raw) : undefined;
+    return valid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeLocal(key: string, value: unknown): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Full or blocked: nothing more to do here.
+  }
+}
+
+export function forgetLocal(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to forget.
+  }
+}
