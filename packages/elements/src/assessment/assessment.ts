@@ -35,9 +35,8 @@ import {
 import { canSpeak, speak, stopSpeaking } from './speech.js';
 import type { CreateGame, Game } from './games/game.js';
 import { styles } from './assessment.styles.js';
-import nl from './i18n/nl.js';
+import nl, { type Messages } from './i18n/nl.js';
 
-export type Messages = typeof nl;
 type Screen =
   'welcome' | 'loading' | 'practice' | 'item' | 'game-intro' | 'game' | 'finishing' | 'done' | 'expired' | 'error';
 

@@ -6,9 +6,8 @@ import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { styles } from './match-list.styles.js';
-import nl from './i18n/nl.js';
+import nl, { type Messages } from './i18n/nl.js';
 
-export type Messages = typeof nl;
 export type MatchListMode = 'jobs' | 'candidates';
 
 /** Rows rendered beyond the visible ones, above and below. */

@@ -6,10 +6,8 @@
 import { html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { routes, type Client, type Lang, type ShareLink } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
-import nl from './i18n/sharing.nl.js';
+import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
-
-export type SharingMessages = typeof nl;
 
 const SHARE_DAYS = [7, 30, 90];
 

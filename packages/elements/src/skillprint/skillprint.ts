@@ -16,9 +16,8 @@ import type { RadarChart } from './chart.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { cardStyles, styles } from './skillprint.styles.js';
-import nl from './i18n/nl.js';
+import nl, { type Messages } from './i18n/nl.js';
 
-export type Messages = typeof nl;
 export type SkillprintVariant = 'full' | 'compact' | 'print';
 type Verification = 'checking' | 'verified' | 'not-verified';
 

@@ -1,13 +1,13 @@
 /** What every mini-game offers the assessment. Each game is its own lazy chunk. */
 import type { TemplateResult } from 'lit';
 import type { GameTrial, Item, Lang } from '@pfw/contract';
-import type nl from '../i18n/nl.js';
+import type { Messages } from '../i18n/nl.js';
 import { nextUniform, seedRng } from '@pfw/core/runtime';
 
 export interface GameOptions {
   item: Item;
   lang: Lang;
-  t: typeof nl;
+  t: Messages;
   /** 1, or more with "extra time". */
   timeFactor: number;
   /** Practice rounds give feedback and are not sent. */

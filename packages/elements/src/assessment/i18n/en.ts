@@ -1,4 +1,4 @@
-import type { Messages } from '../assessment.js';
+import type { Messages } from './nl.js';
 
 /** English texts of the assessment. */
 const en: Messages = {

@@ -1,5 +1,5 @@
 /** Dutch texts of the assessment, at B1: short sentences, everyday words, "je". */
-export default {
+const nl = {
   welcomeTitle: 'Ontdek waar je goed in bent',
   welcomeIntro:
     'Je krijgt korte vragen en een paar spelletjes. Zo zie je welke vaardigheden je hebt. Goede of foute antwoorden zijn er bij de vragen niet.',
@@ -75,3 +75,7 @@ export default {
   skipPuzzle: 'Sla deze over',
   moved: (step: string, position: number) => `${step} staat nu op plek ${position}.`,
 };
+
+/** The shape every language of these texts has (en.ts is typed with it). */
+export type Messages = typeof nl;
+export default nl;

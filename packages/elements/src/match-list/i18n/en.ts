@@ -1,4 +1,4 @@
-import type { Messages } from '../match-list.js';
+import type { Messages } from './nl.js';
 
 const en: Messages = {
   jobsTitle: 'Jobs that fit you',

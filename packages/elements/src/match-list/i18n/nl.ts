@@ -1,5 +1,5 @@
 /** Dutch texts of the match list, at B1. */
-export default {
+const nl = {
   jobsTitle: 'Banen die bij je passen',
   candidatesTitle: 'Kandidaten voor deze baan',
   loading: 'Even geduld. We zoeken de beste matches.',
@@ -68,3 +68,7 @@ export default {
   } as Record<string, string>,
   fieldRequired: 'Vul dit in.',
 };
+
+/** The shape every language of these texts has (en.ts is typed with it). */
+export type Messages = typeof nl;
+export default nl;

@@ -1,4 +1,4 @@
-import type { Messages } from '../skillprint.js';
+import type { Messages } from './nl.js';
 
 /** Also used by the share panel's texts. */
 export const months = [

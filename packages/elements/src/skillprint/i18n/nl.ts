@@ -15,7 +15,7 @@ export const months = [
   'december',
 ];
 
-export default {
+const nl = {
   title: 'Mijn skillprint',
   titleOf: (name: string) => `Skillprint van ${name}`,
   made: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
@@ -46,3 +46,7 @@ export default {
   print: 'Printen of bewaren als pdf',
   printBlocked: 'Printen lukte niet. Sta pop-ups toe en probeer opnieuw.',
 };
+
+/** The shape every language of these texts has (en.ts is typed with it). */
+export type Messages = typeof nl;
+export default nl;

@@ -1,5 +1,5 @@
 /** English texts of the skillprint's share panel (loaded on use, like en.ts). */
-import type { SharingMessages } from '../sharing.js';
+import type { SharingMessages } from './sharing.nl.js';
 import { months } from './en.js';
 
 const en: SharingMessages = {

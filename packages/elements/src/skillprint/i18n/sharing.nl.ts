@@ -1,7 +1,7 @@
 /** Dutch texts of the skillprint's share panel (a lazy part), at B1. */
 import { months } from './nl.js';
 
-export default {
+const nl = {
   shareTitle: 'Deel je skillprint',
   shareHelp: 'Met een link kan iemand je skillprint zien. Jij kiest hoe lang. Je kunt een link altijd stoppen.',
   expiry: 'Hoe lang werkt de link?',
@@ -17,3 +17,7 @@ export default {
   revoked: 'De link is gestopt.',
   newLink: 'Nieuwe link. Kopieer hem nu: later zie je alleen het begin.',
 };
+
+/** The shape every language of these texts has (en.ts is typed with it). */
+export type SharingMessages = typeof nl;
+export default nl;
