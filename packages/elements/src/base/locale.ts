@@ -11,12 +11,16 @@ export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 export type Loaders<M> = { nl: M } & { [L in Exclude<Lang, 'nl'>]: () => Promise<{ default: M }> };
 
-/** The nearest lang attribute above (or on) a node, crossing shadow roots. */
+/** The node above: the parent, or the host of a shadow root. */
+const up = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
+/**
+ * The nearest lang attribute above (or on) a node, crossing shadow roots. An empty one says
+ * nothing (a <pfw-provider> without a language reflects `lang=""`): the search goes on above it.
+ */
 export function nearestLang(node: Node | null): string | undefined {
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
+  for (; node; node = up(node))
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
   return undefined;
 }
 
@@ -46,22 +50,20 @@ export class LocaleController<M> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The page may switch language at run time (a language menu sets <html lang>).
+    // The language may change at run time (a language menu sets <html lang>, a page sets it on a
+    // section, a provider gets another): watch the lang of every element from the host up.
     this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    for (let node: Node | null = this.host; node; node = up(node))
+      if (node instanceof Element) this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
 
+  /** The nearest lang up the tree (the host's own first), then the provider's, then Dutch. */
   hostUpdate(): void {
-    const wanted =
-      toLang(this.host.getAttribute('lang') ?? undefined) ??
-      this.fallback() ??
-      toLang(nearestLang(this.host.parentNode)) ??
-      'nl';
+    const wanted = toLang(nearestLang(this.host)) ?? this.fallback() ?? 'nl';
     if (wanted !== this.wanted) {
       this.wanted = wanted;
       void this.load(wanted);
