@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
+import { problemType } from './problem-types.js';
 import type { Route } from './route.js';
 
 type In<S> = NonNullable<S> extends z.ZodMiniType ? z.input<NonNullable<S>> : never;
@@ -75,7 +76,7 @@ export function createClient(options: ClientOptions): Client {
       } catch (cause) {
         if ((cause as Error)?.name === 'AbortError') throw cause;
         throw new ApiError({
-          type: 'https://passportforwork.dev/problems/network',
+          type: problemType('network'),
           title: 'The API could not be reached',
           status: 503,
           detail: String((cause as Error)?.message ?? cause),

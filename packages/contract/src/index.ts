@@ -9,6 +9,7 @@ export * from './partners.js';
 export * from './export.js';
 export * from './problem.js';
 export * from './api-error.js';
+export * from './problem-types.js';
 export * from './issues.js';
 export * from './route.js';
 export * from './route-parts.js';

@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
+import { problemType } from './problem-types.js';
 import type { FieldError, Problem } from './problem.js';
 
 /** ["requirements", 0, "level"] → "requirements[0].level" */
@@ -67,7 +68,7 @@ export function validationProblem(issues: readonly z.core.$ZodIssue[], where: st
   const errors = fieldErrors(issues, where);
   const first = errors[0];
   return {
-    type: 'https://passportforwork.dev/problems/validation',
+    type: problemType('validation'),
     title: 'The request is not valid',
     status: 400,
     detail: first
@@ -80,7 +81,7 @@ export function validationProblem(issues: readonly z.core.$ZodIssue[], where: st
 /** The problem of an answer of the wrong shape (the client checks every answer). */
 export function responseProblem(method: string, path: string, issues: readonly z.core.$ZodIssue[]): Problem {
   return {
-    type: 'https://passportforwork.dev/problems/invalid-response',
+    type: problemType('invalid-response'),
     title: 'The API sent an answer of the wrong shape',
     status: 502,
     detail: `${method} ${path}`,

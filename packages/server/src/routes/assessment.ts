@@ -4,7 +4,15 @@
  * same engine and signs the skillprint. Only the server's score counts.
  */
 import type { Hono } from 'hono';
-import { ApiError, apiError, routes, type AssessmentSession, type ItemResponse, type Skillprint } from '@pfw/contract';
+import {
+  ApiError,
+  apiError,
+  problemType,
+  routes,
+  type AssessmentSession,
+  type ItemResponse,
+  type Skillprint,
+} from '@pfw/contract';
 import {
   ASSESSMENT_VERSION,
   EXTRA_TIME_FACTOR,
@@ -22,6 +30,7 @@ import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, iso, person } from './shared.js';
+import { loadSignedSkillprint } from '../storage/queries.js';
 
 const engine = createAssessmentEngine();
 const items = indexItems(itemBank);
@@ -68,7 +77,7 @@ function scoredCategory(response: Pick<ItemResponse, 'itemId' | 'choice' | 'tria
   } catch (error) {
     if (error instanceof ResponseError) {
       throw new ApiError({
-        type: 'https://passportforwork.dev/problems/validation',
+        type: problemType('validation'),
         title: 'The request is not valid',
         status: 400,
         detail: `body.${error.message}`,
@@ -83,14 +92,6 @@ function scoredCategory(response: Pick<ItemResponse, 'itemId' | 'choice' | 'tria
     }
     throw error;
   }
-}
-
-export async function loadSignedSkillprint(db: Queryable, where: string, value: string) {
-  const [row] = await db.query<{ payload: Skillprint; signature: string }>(
-    `SELECT payload, signature FROM skillprints WHERE ${where} = $1`,
-    [value],
-  );
-  return row && { skillprint: row.payload, signature: row.signature };
 }
 
 export function mountAssessment(app: Hono, services: Services): void {

@@ -4,62 +4,17 @@
  * the details the candidate typed in then.
  */
 import type { Hono } from 'hono';
-import { apiError, routes, type Connection, type Identity } from '@pfw/contract';
+import { apiError, routes, type Connection } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
-import { ownJob } from './job-profiles.js';
-import { addDays, isUniqueViolation, iso, person } from './shared.js';
-
-interface ConnectionRow {
-  id: string;
-  job_profile_id: string;
-  job_version: number;
-  job_title: string;
-  employer_name: string | null;
-  employer_id: string;
-  candidate_id: string;
-  candidate: string;
-  status: Connection['status'];
-  message: string | null;
-  created_at: Date;
-  expires_at: Date;
-  responded_at: Date | null;
-  identity: Identity | null;
-}
-
-// The job as it was when the request was sent (its version), not as it reads today.
-const SELECT = `SELECT c.*, v.input->>'title' AS job_title, e.display_name AS employer_name, p.pseudonym AS candidate
-  FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
-  JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id`;
-
-export const toConnection = (r: ConnectionRow): Connection => ({
-  id: r.id,
-  jobProfileId: r.job_profile_id,
-  jobVersion: r.job_version,
-  jobTitle: r.job_title,
-  employerName: r.employer_name ?? 'Werkgever',
-  candidate: r.candidate,
-  status: r.status,
-  ...(r.message ? { message: r.message } : {}),
-  createdAt: iso(r.created_at)!,
-  expiresAt: iso(r.expires_at)!,
-  ...(r.responded_at ? { respondedAt: iso(r.responded_at)! } : {}),
-  ...(r.status === 'accepted' && r.identity ? { identity: r.identity } : {}),
-});
+import { addDays, isUniqueViolation, person } from './shared.js';
+import { CONNECTION_SELECT, connectionsOf, ownJob, toConnection, type ConnectionRow } from '../storage/queries.js';
 
 /** Requests nobody answered in time lapse (done on read: no background job needed). */
 async function expireOld(db: Queryable): Promise<void> {
   await db.query("UPDATE connections SET status = 'expired' WHERE status = 'requested' AND expires_at < now()");
-}
-
-export async function connectionsOf(db: Queryable, personId: string): Promise<Connection[]> {
-  const rows = await db.query<ConnectionRow>(
-    `${SELECT} WHERE c.employer_id = $1 OR c.candidate_id = $1 ORDER BY c.created_at DESC`,
-    [personId],
-  );
-  return rows.map(toConnection);
 }
 
 export function mountConnections(app: Hono, services: Services): void {
@@ -67,7 +22,10 @@ export function mountConnections(app: Hono, services: Services): void {
 
   const one = async (id: string, column: 'employer_id' | 'candidate_id', personId: string) => {
     await expireOld(db);
-    const [row] = await db.query<ConnectionRow>(`${SELECT} WHERE c.id = $1 AND c.${column} = $2`, [id, personId]);
+    const [row] = await db.query<ConnectionRow>(`${CONNECTION_SELECT} WHERE c.id = $1 AND c.${column} = $2`, [
+      id,
+      personId,
+    ]);
     if (!row) throw apiError(404, `There is no connection "${id}" for you.`);
     return row;
   };

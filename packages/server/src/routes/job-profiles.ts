@@ -1,44 +1,14 @@
 /** Job profiles: an employer's vacancies in the skill language; draft → published → closed. */
 import type { Hono } from 'hono';
-import { apiError, canonicalJson, routes, type JobProfile, type JobProfileInput, type JobStatus } from '@pfw/contract';
+import { apiError, canonicalJson, routes, type JobProfileInput } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
-import type { Queryable } from '../storage/database.js';
-import { isUniqueViolation, iso, person } from './shared.js';
-
-export interface JobRow {
-  id: string;
-  employer_id: string;
-  employer_name: string | null;
-  partner_id: string;
-  status: JobStatus;
-  /** The live version's fields (a draft's fields before its first publication). */
-  input: JobProfileInput;
-  /** Edits of a published profile that are not published yet. */
-  draft_input: JobProfileInput | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const JOB_SELECT = `SELECT j.*, p.display_name AS employer_name, p.partner_id FROM job_profiles j JOIN people p ON p.id = j.employer_id`;
-
-/** A job profile as its reader may see it: unpublished edits only for its owner. */
-export const toJobProfile = (r: JobRow, owner = false): JobProfile => ({
-  ...r.input,
-  id: r.id,
-  employerId: r.employer_id,
-  employerName: r.employer_name ?? 'Werkgever',
-  status: r.status,
-  version: r.version,
-  ...(owner && r.draft_input ? { draft: r.draft_input } : {}),
-  createdAt: iso(r.created_at)!,
-  updatedAt: iso(r.updated_at)!,
-});
+import { isUniqueViolation, person } from './shared.js';
+import { JOB_SELECT, ownJob, toJobProfile, type JobRow } from '../storage/queries.js';
 
 /** Every skill and the occupation must exist in the skill language: a 400 naming the field otherwise. */
 function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId'>): void {
@@ -57,12 +27,6 @@ function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupati
       'unknown-occupation',
     );
   }
-}
-
-export async function ownJob(db: Queryable, id: string, employerId: string): Promise<JobRow> {
-  const [row] = await db.query<JobRow>(`${JOB_SELECT} WHERE j.id = $1 AND j.employer_id = $2`, [id, employerId]);
-  if (!row) throw apiError(404, `There is no job profile "${id}" of yours.`);
-  return row;
 }
 
 export function mountJobProfiles(app: Hono, services: Services): void {

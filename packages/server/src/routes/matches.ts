@@ -10,8 +10,8 @@ import { learningOffers } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
-import { ownJob } from './job-profiles.js';
 import { person } from './shared.js';
+import { latestSkillprint, ownJob } from '../storage/queries.js';
 
 const toMatch = (result: MatchResult): Match => ({
   score: result.score,
@@ -31,20 +31,17 @@ export function mountMatches(app: Hono, services: Services): void {
 
   bind(app, services, routes.listMyMatches, async ({ auth, query }) => {
     const me = person(auth, 'candidate');
-    const [latest] = await db.query<{ payload: Skillprint }>(
-      'SELECT payload FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 1',
-      [me.personId],
-    );
+    const latest = await latestSkillprint(db, me.personId);
     if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
     const jobs = await indexes.publishedJobs(me.partnerId);
     const offset = query.offset ?? 0;
-    const ranked = jobs.rank(latest.payload, offset + (query.limit ?? 20)).slice(offset);
+    const ranked = jobs.rank(latest, offset + (query.limit ?? 20)).slice(offset);
     // Advice first names the offers that would open the most of this partner's jobs.
-    const opened = jobsOpenedBy(latest.payload, jobs.essentialGroups(), learningOffers);
+    const opened = jobsOpenedBy(latest, jobs.essentialGroups(), learningOffers);
     return {
       total: jobs.size,
       items: ranked.map(({ meta }) => ({
-        ...toMatch(match(latest.payload, meta.input, learningOffers, opened)),
+        ...toMatch(match(latest, meta.input, learningOffers, opened)),
         jobProfileId: meta.id,
         ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
         job: {

@@ -5,10 +5,8 @@ import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { scrubDeletedRows } from '../storage/scrub.js';
-import { connectionsOf } from './connections.js';
-import { JOB_SELECT, toJobProfile, type JobRow } from './job-profiles.js';
 import { iso, isoNow, person } from './shared.js';
-import { toPoolEntry } from './talent-pool.js';
+import { JOB_SELECT, connectionsOf, toJobProfile, toPoolEntry, type JobRow } from '../storage/queries.js';
 
 export function mountPrivacy(app: Hono, services: Services): void {
   const { db } = services;

@@ -1,4 +1,5 @@
 /** Small helpers the route files share. */
+export { iso } from '../storage/queries.js';
 import { apiError, type Role } from '@pfw/contract';
 import type { PersonPrincipal, Principal } from '../http/auth.js';
 
@@ -8,9 +9,6 @@ export function person(auth: Principal, ...roles: Role[]): PersonPrincipal {
     throw apiError(403, 'This is not allowed.');
   return auth;
 }
-
-export const iso = (value: Date | string | null | undefined): string | undefined =>
-  value === null || value === undefined ? undefined : new Date(value).toISOString();
 
 export const isoNow = () => new Date().toISOString();
 

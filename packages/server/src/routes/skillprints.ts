@@ -4,8 +4,8 @@ import { apiError, routes, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { newId, randomString, sha256 } from '../ids.js';
 import type { Services } from '../services.js';
-import { loadSignedSkillprint } from './assessment.js';
 import { addDays, iso, person } from './shared.js';
+import { loadSignedSkillprint } from '../storage/queries.js';
 
 interface LinkRow {
   id: string;

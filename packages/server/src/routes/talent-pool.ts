@@ -1,30 +1,11 @@
 /** The talent pool: candidates who said yes to being found by employers, with the consent they gave. */
 import type { Hono } from 'hono';
-import { ApiError, apiError, routes } from '@pfw/contract';
+import { ApiError, apiError, problemType, routes } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
-import { iso, person } from './shared.js';
-
-interface PoolRow {
-  availability: 'now' | 'within-month' | 'within-three-months' | 'not-now';
-  region: string;
-  hours_min: number;
-  hours_max: number;
-  consent_text_version: string;
-  consent_given_at: Date;
-  updated_at: Date;
-}
-
-export const toPoolEntry = (r: PoolRow, pseudonym: string) => ({
-  candidate: pseudonym,
-  availability: r.availability,
-  region: r.region,
-  hours: { min: r.hours_min, max: r.hours_max },
-  consentTextVersion: r.consent_text_version,
-  consentGivenAt: iso(r.consent_given_at)!,
-  updatedAt: iso(r.updated_at)!,
-});
+import { person } from './shared.js';
+import { toPoolEntry, type PoolRow } from '../storage/queries.js';
 
 export function mountTalentPool(app: Hono, services: Services): void {
   const { db } = services;
@@ -33,7 +14,7 @@ export function mountTalentPool(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     if (!services.settings.consentTextVersions.includes(body.consentTextVersion)) {
       throw new ApiError({
-        type: 'https://passportforwork.dev/problems/validation',
+        type: problemType('validation'),
         title: 'The request is not valid',
         status: 400,
         detail: `body.consentTextVersion is not a consent text we know (${services.settings.consentTextVersions.join(', ')})`,

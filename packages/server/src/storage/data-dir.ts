@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Database } from './database.js';
+import type { Database } from './queryable.js';
 import { StorageError, dataDirError, errnoCode } from './errors.js';
 import { openPglite } from './pglite.js';
 

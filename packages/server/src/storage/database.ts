@@ -2,18 +2,8 @@
  * Storage: one small interface over PostgreSQL, so the same SQL runs on embedded PGlite
  * (a local data folder, no server needed) and on a PostgreSQL server (DATABASE_URL).
  */
-export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
-}
-
-export interface Database extends Queryable {
-  readonly kind: 'pglite' | 'postgres';
-  /** Run several statements without parameters (migrations). */
-  exec(sql: string): Promise<void>;
-  /** Run fn in one transaction: all of it is saved, or none of it. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
+export type { Database, Queryable } from './queryable.js';
+import type { Database } from './queryable.js';
 
 export interface OpenOptions {
   /** postgres://… to use a PostgreSQL server. */

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.js';
+import type { Database, Queryable } from './queryable.js';
 
 /**
  * Embedded PostgreSQL (WASM): a data folder in Node (`dataDir`), memory when omitted — also in

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database.js';
+import type { Database, Queryable } from './queryable.js';
 
 /** A PostgreSQL server through a connection pool: what a deployment uses behind several API instances. */
 export async function openPostgres(url: string): Promise<Database> {

@@ -1,0 +1,37 @@
+/**
+ * Every problem type the API and the typed client use: one table, so a type URI is never typed
+ * by hand and the docs list them from here. A problem of a plain status has the status as its
+ * slug (".../problems/404").
+ */
+export const PROBLEM_BASE = 'https://passportforwork.dev/problems/';
+
+export const PROBLEM_TYPES = {
+  validation: 'A field of the request is wrong; `errors` names each field and what is wrong.',
+  'malformed-json': 'The body is not valid JSON.',
+  'unsupported-media-type': 'The body is not sent as application/json.',
+  'invalid-key': 'The secret or publishable key is not valid.',
+  'invalid-token': 'The token is not valid, has expired, or belongs to someone no longer known.',
+  'wrong-role': 'The token is of a role that may not do this.',
+  'origin-not-allowed': 'A publishable key was used from a web origin its partner did not register.',
+  'unknown-skill': 'A requirement names a skill that is not in the skill language.',
+  'unknown-occupation': 'The occupation is not in the skill language.',
+  'already-requested': 'This employer already asked this candidate about this job.',
+  'wrong-status': 'The job profile or connection is in a state where this cannot happen.',
+  'no-skillprint': 'The candidate has no skillprint yet.',
+  'assessment-completed': 'The assessment is finished; answers can no longer change.',
+  'assessment-incomplete': 'Some skills have no answer yet, so no skillprint can be made.',
+  'assessment-expired': 'The assessment session expired; start a new one.',
+  'share-link-unknown': 'There is no share link with this token.',
+  'share-link-expired': 'The share link expired or was revoked.',
+  'invalid-response': 'The typed client got an answer that does not match the contract.',
+  network: 'The typed client could not reach the API.',
+} as const;
+
+export type ProblemSlug = keyof typeof PROBLEM_TYPES;
+
+/** The type URI of a problem: a slug of the table, or a plain status. */
+export const problemType = (slug: ProblemSlug | number): string => PROBLEM_BASE + slug;
+
+/** Whether a problem is of this type. */
+export const isProblemType = (problem: { type: string }, slug: ProblemSlug): boolean =>
+  problem.type === PROBLEM_BASE + slug;

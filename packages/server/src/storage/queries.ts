@@ -1,0 +1,145 @@
+/**
+ * Reads that several routes share, and the mapping of their rows to the contract's shapes: one
+ * SQL statement each, so a column or a rule of visibility changes in one place.
+ */
+import {
+  apiError,
+  type Connection,
+  type Identity,
+  type JobProfile,
+  type JobProfileInput,
+  type JobStatus,
+  type Skillprint,
+} from '@pfw/contract';
+import type { Queryable } from './database.js';
+
+/** A timestamp column as the API writes it (ISO 8601), or undefined for NULL. */
+export const iso = (value: Date | string | null | undefined): string | undefined =>
+  value === null || value === undefined ? undefined : new Date(value).toISOString();
+
+// ── Skillprints ─────────────────────────────────────────────────────────────
+
+/** A skillprint with its signature, by its own id or by the assessment session that made it. */
+export async function loadSignedSkillprint(db: Queryable, where: 'id' | 'session_id', value: string) {
+  const [row] = await db.query<{ payload: Skillprint; signature: string }>(
+    `SELECT payload, signature FROM skillprints WHERE ${where} = $1`,
+    [value],
+  );
+  return row && { skillprint: row.payload, signature: row.signature };
+}
+
+/** A person's newest skillprint, the one matching and the talent pool use. */
+export async function latestSkillprint(db: Queryable, personId: string): Promise<Skillprint | undefined> {
+  const [row] = await db.query<{ payload: Skillprint }>(
+    'SELECT payload FROM skillprints WHERE person_id = $1 ORDER BY issued_at DESC LIMIT 1',
+    [personId],
+  );
+  return row?.payload;
+}
+
+// ── Job profiles ────────────────────────────────────────────────────────────
+
+export interface JobRow {
+  id: string;
+  employer_id: string;
+  employer_name: string | null;
+  partner_id: string;
+  status: JobStatus;
+  /** The live version's fields (a draft's fields before its first publication). */
+  input: JobProfileInput;
+  /** Edits of a published profile that are not published yet. */
+  draft_input: JobProfileInput | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const JOB_SELECT = `SELECT j.*, p.display_name AS employer_name, p.partner_id FROM job_profiles j JOIN people p ON p.id = j.employer_id`;
+
+/** A job profile as its reader may see it: unpublished edits only for its owner. */
+export const toJobProfile = (r: JobRow, owner = false): JobProfile => ({
+  ...r.input,
+  id: r.id,
+  employerId: r.employer_id,
+  employerName: r.employer_name ?? 'Werkgever',
+  status: r.status,
+  version: r.version,
+  ...(owner && r.draft_input ? { draft: r.draft_input } : {}),
+  createdAt: iso(r.created_at)!,
+  updatedAt: iso(r.updated_at)!,
+});
+
+export async function ownJob(db: Queryable, id: string, employerId: string): Promise<JobRow> {
+  const [row] = await db.query<JobRow>(`${JOB_SELECT} WHERE j.id = $1 AND j.employer_id = $2`, [id, employerId]);
+  if (!row) throw apiError(404, `There is no job profile "${id}" of yours.`);
+  return row;
+}
+
+// ── Connections ─────────────────────────────────────────────────────────────
+
+export interface ConnectionRow {
+  id: string;
+  job_profile_id: string;
+  job_version: number;
+  job_title: string;
+  employer_name: string | null;
+  employer_id: string;
+  candidate_id: string;
+  candidate: string;
+  status: Connection['status'];
+  message: string | null;
+  created_at: Date;
+  expires_at: Date;
+  responded_at: Date | null;
+  identity: Identity | null;
+}
+
+// The job as it was when the request was sent (its version), not as it reads today.
+export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, e.display_name AS employer_name, p.pseudonym AS candidate
+  FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
+  JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id`;
+
+export const toConnection = (r: ConnectionRow): Connection => ({
+  id: r.id,
+  jobProfileId: r.job_profile_id,
+  jobVersion: r.job_version,
+  jobTitle: r.job_title,
+  employerName: r.employer_name ?? 'Werkgever',
+  candidate: r.candidate,
+  status: r.status,
+  ...(r.message ? { message: r.message } : {}),
+  createdAt: iso(r.created_at)!,
+  expiresAt: iso(r.expires_at)!,
+  ...(r.responded_at ? { respondedAt: iso(r.responded_at)! } : {}),
+  ...(r.status === 'accepted' && r.identity ? { identity: r.identity } : {}),
+});
+
+export async function connectionsOf(db: Queryable, personId: string): Promise<Connection[]> {
+  const rows = await db.query<ConnectionRow>(
+    `${CONNECTION_SELECT} WHERE c.employer_id = $1 OR c.candidate_id = $1 ORDER BY c.created_at DESC`,
+    [personId],
+  );
+  return rows.map(toConnection);
+}
+
+// ── Talent pool ─────────────────────────────────────────────────────────────
+
+export interface PoolRow {
+  availability: 'now' | 'within-month' | 'within-three-months' | 'not-now';
+  region: string;
+  hours_min: number;
+  hours_max: number;
+  consent_text_version: string;
+  consent_given_at: Date;
+  updated_at: Date;
+}
+
+export const toPoolEntry = (r: PoolRow, pseudonym: string) => ({
+  candidate: pseudonym,
+  availability: r.availability,
+  region: r.region,
+  hours: { min: r.hours_min, max: r.hours_max },
+  consentTextVersion: r.consent_text_version,
+  consentGivenAt: iso(r.consent_given_at)!,
+  updatedAt: iso(r.updated_at)!,
+});

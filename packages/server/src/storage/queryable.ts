@@ -1,0 +1,13 @@
+/** What storage offers the rest of the server: SQL with parameters, transactions, close. Both engines implement it. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Run several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Run fn in one transaction: all of it is saved, or none of it. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
