@@ -1,6 +1,7 @@
 /** The demo host pages. `npm start` runs this with the API proxied; `?mock` runs them on the msw mock. */
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { cspWith } from '../packages/elements/src/csp.js';
 import { OFFLINE_CHUNK_LIMIT_KB, isAcceptedWarning, mockServiceWorker } from '../scripts/vite-offline-api.mjs';
 
 const pages = Object.fromEntries(
@@ -9,10 +10,20 @@ const pages = Object.fromEntries(
     .map((f) => [f.replace(/\.html$/, ''), `${import.meta.dirname}/${f}`]),
 );
 
+/**
+ * Every page's policy: the widgets' strict one (packages/elements/src/csp.ts), plus WASM for the
+ * offline API's storage (PGlite) and the dev server's websocket. The pages say %PFW_CSP%.
+ */
+export const DEMO_CSP = cspWith({ 'script-src': ["'wasm-unsafe-eval'"], 'connect-src': ['ws:', 'wss:'] });
+const cspMeta: Plugin = {
+  name: 'pfw-csp',
+  transformIndexHtml: (html) => html.replaceAll('%PFW_CSP%', DEMO_CSP),
+};
+
 export default defineConfig({
   root: import.meta.dirname,
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
-  plugins: [mockServiceWorker()],
+  plugins: [cspMeta, mockServiceWorker()],
   // PGlite (the offline API's storage) loads its WASM next to its module; pre-bundling would break that.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: {

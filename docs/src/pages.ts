@@ -3,6 +3,7 @@
  * the element pages (from the manifest and each element's `.docs.md`), the guides (docs/*.md)
  * and the API reference (openapi.json). No I/O here: site.ts reads and writes.
  */
+import { cspWith } from '@pfw/elements/csp';
 import type { ElementDoc, ManifestItem } from './manifest.js';
 import { esc, inline, renderMarkdown, sections, type MarkdownOptions } from './markdown.js';
 
@@ -26,17 +27,9 @@ export interface Page {
 }
 
 /** The CSP of every page. Only pages with live examples add 'wasm-unsafe-eval' (PGlite, the offline API). */
+/** The widgets' strict policy (@pfw/elements/csp); live pages run the offline API, whose storage is WASM. */
 export function csp(live: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self'${live ? " 'wasm-unsafe-eval'" : ''}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return cspWith(live ? { 'script-src': ["'wasm-unsafe-eval'"] } : {});
 }
 
 export function layout(page: Page, nav: Nav, assets: { css: string; live: string }): string {
