@@ -6,9 +6,7 @@ import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { styles } from './occupation-picker.styles.js';
-import nl from './i18n/nl.js';
-
-export type Messages = typeof nl;
+import nl, { type Messages } from './i18n/nl.js';
 
 /**
  * Choose an occupation from the skill language's occupation templates. A combobox: type to

@@ -1,4 +1,4 @@
-import type { Messages } from '../job-profile-builder.js';
+import type { Messages } from './nl.js';
 
 const en: Messages = {
   heading: 'Vacancy in skills',

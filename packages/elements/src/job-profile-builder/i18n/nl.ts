@@ -20,7 +20,7 @@ const status: Record<JobStatus, string> = {
   closed: 'Gesloten',
 };
 
-export default {
+const nl = {
   heading: 'Vacature in vaardigheden',
   fields,
   status,
@@ -87,3 +87,7 @@ export default {
     other: (field: string) => `${field}: dit klopt niet.`,
   },
 };
+
+/** The shape every language of these texts has (en.ts is typed with it). */
+export type Messages = typeof nl;
+export default nl;

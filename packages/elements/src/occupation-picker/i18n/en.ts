@@ -1,4 +1,4 @@
-import type { Messages } from '../occupation-picker.js';
+import type { Messages } from './nl.js';
 
 const en: Messages = {
   label: 'Occupation',

@@ -11,7 +11,7 @@ const sectors: Record<Sector, string> = {
   green: 'Groen',
 };
 
-export default {
+const nl = {
   label: 'Beroep',
   hint: 'Typ een deel van de naam. Kies met de pijltjes en Enter.',
   placeholder: 'Bijvoorbeeld: kok',
@@ -26,3 +26,7 @@ export default {
   sectors,
   mboLevel: (level: number) => `mbo ${level}`,
 };
+
+/** The shape every language of these texts has (en.ts is typed with it). */
+export type Messages = typeof nl;
+export default nl;
