@@ -12,18 +12,29 @@ const pages = Object.fromEntries(
 
 /**
  * Every page's policy: the widgets' strict one (packages/elements/src/csp.ts), plus WASM for the
- * offline API's storage (PGlite) and the dev server's websocket. The pages say %PFW_CSP%.
+ * offline API's storage (PGlite) and the dev server's websocket.
  */
 export const DEMO_CSP = cspWith({ 'script-src': ["'wasm-unsafe-eval'"], 'connect-src': ['ws:', 'wss:'] });
-const cspMeta: Plugin = {
-  name: 'pfw-csp',
-  transformIndexHtml: (html) => html.replaceAll('%PFW_CSP%', DEMO_CSP),
+
+/** What every page's <head> has, written once: the charset, the viewport, the policy and an empty icon. */
+const commonHead: Plugin = {
+  name: 'pfw-common-head',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { charset: 'utf-8' }, injectTo: 'head-prepend' },
+    {
+      tag: 'meta',
+      attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+      injectTo: 'head-prepend',
+    },
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: DEMO_CSP }, injectTo: 'head-prepend' },
+    { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head-prepend' },
+  ],
 };
 
 export default defineConfig({
   root: import.meta.dirname,
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
-  plugins: [cspMeta, mockServiceWorker()],
+  plugins: [commonHead, mockServiceWorker()],
   // PGlite (the offline API's storage) loads its WASM next to its module; pre-bundling would break that.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: {

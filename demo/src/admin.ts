@@ -19,6 +19,7 @@ import { createClient, routes, type RouteOutput } from '@pfw/contract';
 import { tokenFor } from './partner.js';
 import { PROGRAMME_ADMIN } from './seed.js';
 import { setup } from './setup.js';
+import { el, table } from './dom.js';
 
 // Only what these charts use: the rest of chart.js stays out of the bundle.
 Chart.register(
@@ -57,40 +58,13 @@ const number = new Intl.NumberFormat('nl-NL');
 const monthName = (month: string) =>
   new Date(`${month}-01T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'short', year: 'numeric' });
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function dataTable(caption: string, series: Series, figures: Figure[]): HTMLTableElement {
-  const table = el('table');
-  table.append(el('caption', caption));
-  const head = el('tr');
-  const corner = el('th', 'Maand');
-  corner.scope = 'col';
-  head.append(corner);
-  for (const f of figures) {
-    const th = el('th', LABEL[f]);
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.createTHead().append(head);
-  const body = table.createTBody();
-  for (const row of series) {
-    const tr = el('tr');
-    const th = el('th', monthName(row.month));
-    th.scope = 'row';
-    tr.append(th);
-    for (const f of figures) tr.append(el('td', number.format(row[f]), 'num'));
-    body.append(tr);
-  }
-  return table;
+  return table(
+    caption,
+    ['Maand', ...figures.map((f) => LABEL[f])],
+    series.map((row) => [monthName(row.month), ...figures.map((f) => number.format(row[f]))]),
+    { cellClass: 'num' },
+  );
 }
 
 function chartCard(id: string, title: string, kind: 'line' | 'bar', series: Series, figures: Figure[]): HTMLElement {

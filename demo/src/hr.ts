@@ -8,6 +8,7 @@ import { createClient, routes, type Connection, type Match } from '@pfw/contract
 import { tokenFor } from './partner.js';
 import { HR_AGENCY } from './seed.js';
 import { setup } from './setup.js';
+import { el, table } from './dom.js';
 
 await setup();
 await import('@pfw/elements/define/pfw-provider.js');
@@ -32,41 +33,6 @@ const STATUS: Record<Connection['status'], string> = {
 };
 const date = (iso?: string) =>
   iso ? new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }) : '—';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function table(caption: string, headers: string[], rows: (string | Node)[][]): HTMLTableElement {
-  const t = el('table');
-  t.append(el('caption', caption, 'visually-hidden'));
-  const head = el('tr');
-  for (const h of headers) {
-    const th = el('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  t.createTHead().append(head);
-  const body = t.createTBody();
-  for (const cells of rows) {
-    const tr = el('tr');
-    cells.forEach((cell, i) => {
-      const td = i === 0 ? el('th') : el('td');
-      if (i === 0) (td as HTMLTableCellElement).scope = 'row';
-      td.append(cell);
-      tr.append(td);
-    });
-    body.append(tr);
-  }
-  return t;
-}
 
 const connections = (await api.request(routes.listConnections)).items;
 // One row per person: someone who said yes about two jobs is one candidate.
@@ -131,6 +97,7 @@ document
           'Kandidaten die ja zeiden, met hun skillprint',
           ['Kandidaat', 'Contact', 'Vacature', 'Beschikbaar', 'Match', 'Skillprint'],
           acceptedRows,
+          { hiddenCaption: true },
         )
       : el('p', 'Nog geen kandidaat heeft ja gezegd.'),
   );
@@ -146,6 +113,7 @@ document.querySelector('#open')!.replaceChildren(
           date(c.createdAt),
           el('span', STATUS[c.status], `status ${c.status}`),
         ]),
+        { hiddenCaption: true },
       )
     : el('p', 'Geen open verzoeken.'),
 );

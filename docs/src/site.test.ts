@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkLinks } from './links.js';
 import { elementsOf, type Manifest } from './manifest.js';
 import { checkElementDocs } from './pages.js';
-import { buildSite, root, type SiteResult } from './site.js';
+import { GUIDE_ORDER, buildSite, root, type SiteResult } from './site.js';
 
 describe('docs site', { timeout: 180_000 }, () => {
   const outDir = mkdtempSync(join(tmpdir(), 'pfw-docs-'));
@@ -93,16 +93,7 @@ describe('docs site', { timeout: 180_000 }, () => {
   });
 
   it('renders the guides, with the token table and the mock service worker for live examples', () => {
-    for (const guide of [
-      'embedding',
-      'theming',
-      'privacy',
-      'skill-language',
-      'psychometrics',
-      'matching',
-      'api',
-      'architecture',
-    ]) {
+    for (const guide of GUIDE_ORDER) {
       assert.ok(result.pages.includes(`${guide}.html`), `${guide}.html`);
     }
     assert.match(page('theming.html'), /<code>--pfw-color-primary<\/code>/);

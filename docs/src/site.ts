@@ -21,7 +21,7 @@ export const root = resolve(docsDir, '..');
 const elementsDir = join(root, 'packages/elements');
 
 /** Guides in this order first; any other docs/*.md follows, so a new guide appears by itself. */
-const GUIDE_ORDER = [
+export const GUIDE_ORDER = [
   'embedding',
   'theming',
   'privacy',

@@ -1,21 +1,16 @@
 /** The contract suite against the server on real storage: PGlite, and PostgreSQL when the test run has one. */
-import { after, before, describe } from 'node:test';
-import { createPartner, startServer, type RunningServer } from '@pfw/server';
-import { contractSuite, type ContractTarget } from './contract-suite.js';
+import { describe } from 'node:test';
+import { serverForTests, testStorages } from '@pfw/server/testing';
+import { contractSuite } from './contract-suite.js';
 
 const ORIGIN = 'https://portal.example.nl';
 
-const storages: [string, string | undefined][] = [['PGlite', undefined]];
-if (process.env.PFW_TEST_DATABASE_URL) storages.push(['PostgreSQL', process.env.PFW_TEST_DATABASE_URL]);
-
-for (const [label, databaseUrl] of storages) {
+for (const [label, databaseUrl] of testStorages()) {
   describe(`server on ${label}`, () => {
-    let server: RunningServer;
-    let target: ContractTarget;
-    before(async () => {
-      server = await startServer({ port: 0, databaseUrl });
-      const partner = await createPartner(server.services.db, { name: `Test ${label}`, origins: [ORIGIN] });
-      target = {
+    const get = serverForTests(label, { databaseUrl, origin: ORIGIN });
+    contractSuite(`server on ${label}`, () => {
+      const { server, partner } = get();
+      return {
         baseUrl: server.url,
         origin: ORIGIN,
         keys: partner,
@@ -29,7 +24,5 @@ for (const [label, databaseUrl] of storages) {
           ).token,
       };
     });
-    after(() => server.close());
-    contractSuite(`server on ${label}`, () => target);
   });
 }

@@ -1,9 +1,21 @@
 /** Query and path parts shared by several routes, and the health answer. */
 import * as z from 'zod/mini';
 import { Id, Lang, Slug, named, text } from './common.js';
+import type { Route } from './route.js';
 
 export const LangQuery = z.object({ lang: z.optional(Lang) });
 export const SlugParams = z.object({ id: Slug });
+
+/** The request side of routes.listSkills, shared with its narrow view (views.ts). */
+export const listSkillsRequest = {
+  id: 'listSkills',
+  method: 'GET',
+  path: '/v1/skills',
+  summary: 'List the skills, sorted by label in the chosen language',
+  tag: 'skill language',
+  access: ['public'],
+  query: LangQuery,
+} satisfies Partial<Route>;
 
 export const Health = /*#__PURE__*/ named(
   z.object({ status: z.literal('ok'), version: text(1, 40), storage: z.enum(['pglite', 'postgres', 'memory']) }),

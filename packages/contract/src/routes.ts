@@ -18,7 +18,16 @@ import {
   TalentPoolEntry,
   TalentPoolInput,
 } from './people.js';
-import { Health, IdParams, LangQuery, PageQuery, ResponseParams, SlugParams, TokenParams } from './route-parts.js';
+import {
+  Health,
+  IdParams,
+  LangQuery,
+  listSkillsRequest,
+  PageQuery,
+  ResponseParams,
+  SlugParams,
+  TokenParams,
+} from './route-parts.js';
 import { route } from './route.js';
 import {
   CreateShareLink,
@@ -49,13 +58,7 @@ export const getSkillLanguage = /*#__PURE__*/ route({
   response: SkillLanguage,
 });
 export const listSkills = /*#__PURE__*/ route({
-  id: 'listSkills',
-  method: 'GET',
-  path: '/v1/skills',
-  summary: 'List the skills, sorted by label in the chosen language',
-  tag: 'skill language',
-  access: ['public'],
-  query: LangQuery,
+  ...listSkillsRequest,
   response: z.object({ items: z.array(Skill) }),
 });
 export const listOccupations = /*#__PURE__*/ route({

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { LocalizedText, Slug } from './common.js';
 import { route } from './route.js';
-import { LangQuery } from './route-parts.js';
+import { listSkillsRequest } from './route-parts.js';
 
 /** What a card shows of a skill: its name and its strength sentence (the same schemas as in Skill). */
 export const SkillTexts = z.object({ id: Slug, label: LocalizedText, strength: LocalizedText });
@@ -19,12 +19,6 @@ export type SkillTexts = z.infer<typeof SkillTexts>;
 
 /** routes.listSkills, validating only the id, label and strength of each skill. */
 export const listSkillTexts = /*#__PURE__*/ route({
-  id: 'listSkills',
-  method: 'GET',
-  path: '/v1/skills',
-  summary: 'List the skills, sorted by label in the chosen language',
-  tag: 'skill language',
-  access: ['public'],
-  query: LangQuery,
+  ...listSkillsRequest,
   response: z.object({ items: z.array(SkillTexts) }),
 });

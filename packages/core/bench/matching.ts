@@ -22,8 +22,8 @@ import {
   probabilityRow,
   type MatchTarget,
 } from '../src/matching/index.js';
-import { Random, levelOf, normalCdf, percentileOf, LEVEL_CUTS } from '../src/psychometrics/index.js';
-import { learningOffers, occupations, skills } from '../src/skills/index.js';
+import { Random, normalCdf, LEVEL_CUTS, toSkillScore } from '../src/psychometrics/index.js';
+import { learningOffers, measuredSkills, occupations } from '../src/skills/index.js';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
@@ -31,21 +31,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const K = 50;
 const LEVELS = 5;
 
-const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
+const soft = measuredSkills.map((s) => s.id);
 const order = new SkillOrder(soft);
 const rng = new Random(7);
 const person = (): { scores: SkillScore[] } => ({
-  scores: soft.map((skillId) => {
-    const theta = Math.round(rng.normal() * 1000) / 1000;
-    return {
-      skillId,
-      theta,
-      se: 0.3 + rng.uniform() * 0.2,
-      level: levelOf(theta),
-      percentile: percentileOf(theta),
-      itemsUsed: 8,
-    };
-  }),
+  scores: soft.map((skillId) => toSkillScore(skillId, rng.normal(), 0.3 + rng.uniform() * 0.2, 8)),
 });
 const people = Array.from({ length: CANDIDATES }, person);
 const jobs: MatchTarget[] = Array.from({ length: JOBS }, (_, j) => occupations[j % occupations.length]!);

@@ -1,44 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createClient, routes } from '@pfw/contract';
 import { openApiPath } from '@pfw/contract/openapi';
 import { itemBank } from '@pfw/core/psychometrics';
 import { skills } from '@pfw/core/skills';
 import { createApp, createServices } from './app.js';
-import { createPartner } from './auth/partners.js';
-import { startServer, type RunningServer } from './start.js';
+import { serverForTests, testStorages } from './testing.js';
 import type { Database } from './storage/database.js';
 
 const ORIGIN = 'https://portal.example.nl';
 
-/** Where the tests reach the server, and a partner made for them (the contract suite has its own: packages/contract-tests). */
-interface Target {
-  baseUrl: string;
-  origin: string;
-  keys: Awaited<ReturnType<typeof createPartner>>;
-}
-
-/** The server on one kind of storage, with a partner made for the test. */
+/** The server on one kind of storage, with a partner made for the test (the contract suite has its own: packages/contract-tests). */
 function onStorage(label: string, databaseUrl?: string) {
-  let server: RunningServer;
-  let target: Target;
-  before(async () => {
-    server = await startServer({ port: 0, databaseUrl });
-    const partner = await createPartner(server.services.db, { name: `Test ${label}`, origins: [ORIGIN] });
-    target = {
-      baseUrl: server.url,
-      origin: ORIGIN,
-      keys: partner,
-    };
-  });
-  after(() => server.close());
-  return () => ({ server, target });
+  const get = serverForTests(label, { databaseUrl, origin: ORIGIN });
+  return () => {
+    const { server, partner } = get();
+    return { server, target: { baseUrl: server.url, origin: ORIGIN, keys: partner } };
+  };
 }
 
-const storages: [string, string | undefined][] = [['PGlite', undefined]];
-if (process.env.PFW_TEST_DATABASE_URL) storages.push(['PostgreSQL', process.env.PFW_TEST_DATABASE_URL]);
-
-for (const [label, url] of storages) {
+for (const [label, url] of testStorages()) {
   describe(`server on ${label}`, () => {
     const get = onStorage(label, url);
 

@@ -12,9 +12,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(
-  options: OpenOptions & AppOptions & { port?: number; hostname?: string } = {},
-): Promise<RunningServer> {
+export type StartOptions = OpenOptions & AppOptions & { port?: number; hostname?: string };
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(options);
   const hostname = options.hostname ?? '127.0.0.1';
   let services: Services;

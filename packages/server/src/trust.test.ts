@@ -22,6 +22,7 @@ import { skills } from '@pfw/core/skills';
 import { createPartner, type CreatedPartner } from './auth/partners.js';
 import { clientAddress, TokenBuckets } from './http/rate-limit.js';
 import { startServer, type RunningServer } from './start.js';
+import { serverForTests, testStorages } from './testing.js';
 
 const ORIGIN = 'https://portal.example.nl';
 
@@ -77,22 +78,15 @@ function people(server: () => RunningServer, keys: () => CreatedPartner) {
   return { client, mint, skillprint, job, joinPool, pair };
 }
 
-const storages: [string, string | undefined][] = [['PGlite', undefined]];
-if (process.env.PFW_TEST_DATABASE_URL) storages.push(['PostgreSQL', process.env.PFW_TEST_DATABASE_URL]);
-
-for (const [label, databaseUrl] of storages) {
+for (const [label, databaseUrl] of testStorages()) {
   describe(`trust fixes on ${label}`, () => {
-    let server: RunningServer;
-    let keys: CreatedPartner;
-    before(async () => {
-      server = await startServer({ port: 0, databaseUrl, rateLimit: { perSecond: 1000, burst: 1000 } });
-      keys = await createPartner(server.services.db, { name: `Trust ${label}`, origins: [ORIGIN] });
+    const get = serverForTests(`Trust ${label}`, {
+      databaseUrl,
+      origin: ORIGIN,
+      rateLimit: { perSecond: 1000, burst: 1000 },
     });
-    after(() => server.close());
-    const { client, mint, skillprint, job, joinPool, pair } = people(
-      () => server,
-      () => keys,
-    );
+    const server = () => get().server;
+    const { client, mint, skillprint, job, joinPool, pair } = people(server, () => get().partner);
 
     it('keeps a published job profile as it is while the employer edits it, until "publish" makes the next version (#15.1)', async () => {
       const employer = client(await mint('employer', undefined, 'Bouw BV'));
@@ -154,7 +148,7 @@ for (const [label, databaseUrl] of storages) {
     it('calls a skillprint with a field the signature does not cover invalid, on the server and in the browser check (#15.2)', async () => {
       const signed = await skillprint(client(await mint('candidate')));
       const verify = (body: unknown) =>
-        fetch(`${server.url}/v1/skillprints/verify`, {
+        fetch(`${server().url}/v1/skillprints/verify`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
@@ -165,7 +159,7 @@ for (const [label, databaseUrl] of storages) {
       const deep = structuredClone(signed) as unknown as { skillprint: { scores: Record<string, unknown>[] } };
       deep.skillprint.scores[0]!.verifiedBy = 'ROC';
       assert.equal((await verify(deep)).valid, false);
-      const jwks = (await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: PublicJwk[] };
+      const jwks = (await (await fetch(`${server().url}/.well-known/jwks.json`)).json()) as { keys: PublicJwk[] };
       assert.equal((await checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid, true);
       assert.deepEqual(await checkSkillprintSignature(added.skillprint, signed.signature, jwks.keys), {
         valid: false,
@@ -179,7 +173,7 @@ for (const [label, databaseUrl] of storages) {
         assert.equal(e.problem.errors?.[0]?.path, 'query.offset');
         assert.match(e.problem.errors?.[0]?.message ?? '', /10000/);
       });
-      const r = await fetch(`${server.url}/v1/audit-log?offset=9990&limit=20`, {
+      const r = await fetch(`${server().url}/v1/audit-log?offset=9990&limit=20`, {
         headers: { authorization: `Bearer ${await mint('partner-admin')}` },
       });
       assert.equal(r.status, 400);
@@ -216,7 +210,7 @@ for (const [label, databaseUrl] of storages) {
         { rank: kept.rank, score: kept.score, reason: kept.reason, jobTitle: kept.jobTitle },
         { rank: before.rank, score: before.score, reason: before.reason, jobTitle: 'Helpende zorg' },
       );
-      const [row] = await server.services.db.query<{ candidate_id: string | null }>(
+      const [row] = await server().services.db.query<{ candidate_id: string | null }>(
         'SELECT candidate_id FROM audit_log WHERE id = $1',
         [before.id],
       );
@@ -225,7 +219,7 @@ for (const [label, databaseUrl] of storages) {
 
     it('refuses the NUL character in a stored text with a 400 naming the field (#15.8)', async () => {
       const token = await mint('employer', undefined, 'Bouw BV');
-      const r = await fetch(`${server.url}/v1/job-profiles`, {
+      const r = await fetch(`${server().url}/v1/job-profiles`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify(job('Strate\u0000nmaker')),

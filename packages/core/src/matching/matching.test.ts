@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Requirement, SkillScore } from '../domain.js';
 import { Random } from '../psychometrics/random.js';
-import { levelOf, percentileOf } from '../psychometrics/norms.js';
-import { learningOffers, occupations, skills } from '../skills/index.js';
+import { levelOf, toSkillScore } from '../psychometrics/norms.js';
+import { learningOffers, measuredSkills, occupations } from '../skills/index.js';
 import {
   CandidateIndex,
   ESSENTIAL_CAP,
@@ -16,23 +16,11 @@ import {
   match,
 } from './index.js';
 
-const soft = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
+const soft = measuredSkills.map((s) => s.id);
 const order = new SkillOrder(soft);
 
 function profile(rng: Random, shift = 0): { scores: SkillScore[] } {
-  return {
-    scores: soft.map((skillId) => {
-      const theta = rng.normal() + shift;
-      return {
-        skillId,
-        theta,
-        se: 0.3 + rng.uniform() * 0.2,
-        level: levelOf(theta),
-        percentile: percentileOf(theta),
-        itemsUsed: 8,
-      };
-    }),
-  };
+  return { scores: soft.map((skillId) => toSkillScore(skillId, rng.normal() + shift, 0.3 + rng.uniform() * 0.2, 8)) };
 }
 const at = (p: { scores: SkillScore[] }, skillId: string, theta: number) => ({
   scores: p.scores.map((s) => (s.skillId === skillId ? { ...s, theta, level: levelOf(theta) } : s)),

@@ -8,7 +8,7 @@ import { SKILL_LANGUAGE_VERSION, measuredSkills } from '../skills/index.js';
 import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState } from './adaptive.js';
 import { ITEM_BANK_VERSION, itemBank } from './bank/index.js';
 import { provisionalCorrelations } from './multidim.js';
-import { levelOf, percentileOf } from './norms.js';
+import { toSkillScore } from './norms.js';
 
 /** Recorded on every skillprint: which skill language and which item bank measured it. */
 export const ASSESSMENT_VERSION = `${SKILL_LANGUAGE_VERSION}+${ITEM_BANK_VERSION}`;
@@ -27,12 +27,5 @@ export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}):
 
 /** Skill scores of a (finished or stopped) test: estimate, SE, level, percentile, items used. */
 export function skillScores(engine: AdaptiveEngine, state: AdaptiveState): SkillScore[] {
-  return engine.estimates(state).map((e) => ({
-    skillId: e.skillId,
-    theta: Math.round(e.theta * 1000) / 1000,
-    se: Math.round(e.se * 1000) / 1000,
-    level: levelOf(e.theta),
-    percentile: percentileOf(e.theta),
-    itemsUsed: e.items,
-  }));
+  return engine.estimates(state).map((e) => toSkillScore(e.skillId, e.theta, e.se, e.items));
 }

@@ -6,7 +6,7 @@
  * 90th percentile. A job that asks level 3 asks for "at least the middle 40 %". When real
  * responses are calibrated, the norm group is the calibration sample and these stay the rule.
  */
-import type { Level } from '../domain.js';
+import type { Level, SkillScore } from '../domain.js';
 
 /** θ at the 10th, 30th, 70th and 90th percentile of N(0, 1). */
 export const LEVEL_CUTS: readonly number[] = [-1.2815516, -0.5244005, 0.5244005, 1.2815516];
@@ -67,4 +67,17 @@ export function probabilityAtLeast(theta: number, se: number, level: number): nu
   const floor = levelFloor(level);
   if (floor === -Infinity) return 1;
   return 1 - normalCdf((floor - theta) / Math.max(se, 1e-6));
+}
+
+/** A skill score as a skillprint carries it: θ and SE to three decimals, and the level and percentile θ means. */
+export function toSkillScore(skillId: string, theta: number, se: number, itemsUsed: number): SkillScore {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    skillId,
+    theta: round(theta),
+    se: round(se),
+    level: levelOf(theta),
+    percentile: percentileOf(theta),
+    itemsUsed,
+  };
 }

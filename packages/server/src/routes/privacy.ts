@@ -6,7 +6,16 @@ import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { scrubDeletedRows } from '../storage/scrub.js';
 import { iso, isoNow, person } from './shared.js';
-import { JOB_SELECT, connectionsOf, toJobProfile, toPoolEntry, type JobRow } from '../storage/queries.js';
+import {
+  JOB_SELECT,
+  connectionsOf,
+  toJobProfile,
+  toPoolEntry,
+  type JobRow,
+  toLink,
+  type LinkRow,
+  type PoolRow,
+} from '../storage/queries.js';
 
 export function mountPrivacy(app: Hono, services: Services): void {
   const { db } = services;
@@ -58,34 +67,18 @@ export function mountPrivacy(app: Hono, services: Services): void {
       'SELECT id, payload, signature FROM skillprints WHERE person_id = $1 ORDER BY issued_at',
       [me.personId],
     );
-    const links = await db.query<{
-      id: string;
-      skillprint_id: string;
-      token_hint: string;
-      created_at: Date;
-      expires_at: Date;
-      revoked_at: Date | null;
-    }>(
+    const links = await db.query<LinkRow>(
       'SELECT l.* FROM share_links l JOIN skillprints s ON s.id = l.skillprint_id WHERE s.person_id = $1 ORDER BY l.created_at',
       [me.personId],
     );
-    const [pool] = await db.query<Parameters<typeof toPoolEntry>[0]>('SELECT * FROM talent_pool WHERE person_id = $1', [
-      me.personId,
-    ]);
+    const [pool] = await db.query<PoolRow>('SELECT * FROM talent_pool WHERE person_id = $1', [me.personId]);
     const jobs = await db.query<JobRow>(`${JOB_SELECT} WHERE j.employer_id = $1 ORDER BY j.created_at`, [me.personId]);
     return {
       exportedAt: isoNow(),
       person: { pseudonym: who.pseudonym, role: who.role, createdAt: iso(who.created_at)! },
       assessments,
       skillprints: skillprints.map((s) => ({ skillprint: s.payload, signature: s.signature })),
-      shareLinks: links.map((l) => ({
-        id: l.id,
-        skillprintId: l.skillprint_id,
-        token: `${l.token_hint}…`.padEnd(16, '·'),
-        createdAt: iso(l.created_at)!,
-        expiresAt: iso(l.expires_at)!,
-        ...(l.revoked_at ? { revokedAt: iso(l.revoked_at)! } : {}),
-      })),
+      shareLinks: links.map((l) => toLink(l)),
       talentPool: pool ? toPoolEntry(pool, who.pseudonym) : null,
       connections: await connectionsOf(db, me.personId),
       jobProfiles: jobs.map((j) => toJobProfile(j, true)),

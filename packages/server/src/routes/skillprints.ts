@@ -4,27 +4,8 @@ import { apiError, routes, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { newId, randomString, sha256 } from '../ids.js';
 import type { Services } from '../services.js';
-import { addDays, iso, person } from './shared.js';
-import { loadSignedSkillprint } from '../storage/queries.js';
-
-interface LinkRow {
-  id: string;
-  skillprint_id: string;
-  token_hint: string;
-  created_at: Date;
-  expires_at: Date;
-  revoked_at: Date | null;
-}
-
-/** The token is shown once, at creation; a list shows only its start. */
-const toLink = (r: LinkRow, token?: string) => ({
-  id: r.id,
-  skillprintId: r.skillprint_id,
-  token: token ?? `${r.token_hint}…`.padEnd(16, '·'),
-  createdAt: iso(r.created_at)!,
-  expiresAt: iso(r.expires_at)!,
-  ...(r.revoked_at ? { revokedAt: iso(r.revoked_at)! } : {}),
-});
+import { addDays, person } from './shared.js';
+import { loadSignedSkillprint, toLink, type LinkRow } from '../storage/queries.js';
 
 export function mountSkillprints(app: Hono, services: Services): void {
   const { db } = services;

@@ -37,6 +37,27 @@ export async function latestSkillprint(db: Queryable, personId: string): Promise
   return row?.payload;
 }
 
+// ── Share links ──
+
+export interface LinkRow {
+  id: string;
+  skillprint_id: string;
+  token_hint: string;
+  created_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+/** The token is shown once, at creation; a list shows only its start. */
+export const toLink = (r: LinkRow, token?: string) => ({
+  id: r.id,
+  skillprintId: r.skillprint_id,
+  token: token ?? `${r.token_hint}…`.padEnd(16, '·'),
+  createdAt: iso(r.created_at)!,
+  expiresAt: iso(r.expires_at)!,
+  ...(r.revoked_at ? { revokedAt: iso(r.revoked_at)! } : {}),
+});
+
 // ── Job profiles ────────────────────────────────────────────────────────────
 
 export interface JobRow {
