@@ -4,8 +4,8 @@
  * server, api-mock), browser tests (web-test-runner in headless Chromium) and, once present,
  * the end-to-end journey. Ends with one line "N passed, N failed"; exits 1 on any failure.
  *
- * The conventions suite checks what review would otherwise have to: Prettier formatting, a
- * changeset for every user-visible commit, and every widget within its size budget.
+ * The conventions suite checks what review would otherwise have to: Prettier formatting, no
+ * import cycles (madge), a changeset for every user-visible commit, and every widget within its size budget.
  *
  * Options: --only=typecheck,lint,conventions,node,browser,e2e  runs a subset.
  */
@@ -73,10 +73,20 @@ if (wants('lint')) {
   record('lint', code === 0 ? 1 : 0, code === 0 ? 0 : 1);
 }
 
+/** Source folders of the import-cycle check (built output and dependencies are not ours to check). */
+const SOURCE_DIRS = ['packages/core/src', 'packages/contract/src', 'packages/elements/src', 'packages/server/src']
+  .concat(['api-mock/src', 'demo/src', 'docs/src'])
+  .filter((d) => existsSync(join(root, d)));
+
 if (wants('conventions')) {
   console.log('▶ conventions (formatting, changesets, size budgets)');
   const checks = [
     ['formatting', bin('prettier'), ['--check', '--log-level=warn', '.']],
+    [
+      'no import cycles',
+      bin('madge'),
+      ['--circular', '--no-spinner', '--extensions', 'ts', '--ts-config', 'tsconfig.json', ...SOURCE_DIRS],
+    ],
     ['changesets', process.execPath, ['scripts/check-changesets.mjs']],
     ['CDN build', process.execPath, ['packages/elements/scripts/build-cdn.mjs']],
     ['size budgets', process.execPath, ['scripts/size.mjs']],
