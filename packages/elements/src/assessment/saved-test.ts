@@ -49,6 +49,35 @@ export const readSaved = (key: string): SavedTest | undefined => readLocal(key, 
 export const writeSaved = (key: string, saved: SavedTest): void => writeLocal(key, saved);
 export const forget = forgetLocal;
 
+/** A new test on this device: nothing answered yet. */
+export function newTest(
+  sessionId: string,
+  anonymousToken: string | undefined,
+  lang: Lang,
+  extraTime: boolean,
+  state: AdaptiveState,
+): SavedTest {
+  return {
+    v: 1,
+    sessionId,
+    anonymousToken,
+    lang,
+    extraTime,
+    state,
+    responses: [],
+    unsent: [],
+    rejected: [],
+    practised: [],
+  };
+}
+
+/** The same test under a new session (the old one expired): every answer is unsent again, except those refused. */
+export function renewed(expired: SavedTest, sessionId: string, anonymousToken: string | undefined): SavedTest {
+  const refused = new Set(expired.rejected.map((r) => r.itemId));
+  const unsent = expired.responses.map((r) => r.itemId).filter((id) => !refused.has(id));
+  return { ...expired, sessionId, anonymousToken, unsent };
+}
+
 /** After completion: forget the answers, keep the skillprint id. */
 export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
   const result: SavedTest = {

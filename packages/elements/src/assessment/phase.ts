@@ -1,0 +1,30 @@
+/**
+ * Where a test is, as one value: each kind of screen carries exactly what it needs, so nothing
+ * is an optional field read on trust. The screens of a test under way carry its run.
+ */
+import type { GameMechanic, Item } from '@pfw/contract';
+import type { Run } from './run.js';
+import type { SavedTest } from './saved-test.js';
+import type { Game } from './games/game.js';
+
+export type Phase =
+  | { kind: 'welcome' }
+  | { kind: 'loading' }
+  | { kind: 'practice'; run: Run }
+  | { kind: 'item'; run: Run; item: Item; shownAt: number }
+  /** A game's instruction; `practice` until the person has practised this mechanic. */
+  | { kind: 'game-intro'; run: Run; item: Item; mechanic: GameMechanic; practice: boolean }
+  | { kind: 'game'; run: Run; item: Item; mechanic: GameMechanic; practice: boolean; game: Game; shownAt: number }
+  | { kind: 'finishing'; run: Run }
+  | { kind: 'done'; skillprintId: string }
+  /** The session or token expired: a new session goes on with the same answers. */
+  | { kind: 'expired'; saved: SavedTest }
+  | { kind: 'error'; message: string };
+
+export type Question = Extract<Phase, { kind: 'item' }>;
+export type GameIntro = Extract<Phase, { kind: 'game-intro' }>;
+export type Playing = Extract<Phase, { kind: 'game' }>;
+
+/** The screens of a test under way show its progress bar. */
+export const showsProgress = (phase: Phase): phase is Extract<Phase, { run: Run }> =>
+  'run' in phase && phase.kind !== 'finishing';

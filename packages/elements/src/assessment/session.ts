@@ -1,0 +1,314 @@
+/**
+ * The test as a state machine: which screen (a Phase), the test saved on this device, the
+ * engine and the answer queue. The element draws what this holds; the session reaches the
+ * element only through a small port (configuration, client, language, events, focus).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError, routes, type GameTrial, type Item, type ItemResponse, type Problem } from '@pfw/contract';
+import type { AdaptiveConfig } from '@pfw/core/runtime';
+import type { LocaleController } from '../base/locale.js';
+import { Access, type AccessPort } from './access.js';
+import { AnswerQueue } from './answer-queue.js';
+import * as stored from './saved-test.js';
+import type { SavedTest } from './saved-test.js';
+import { stopSpeaking } from './speech.js';
+import { loadEngine, type Engine } from './engine.js';
+import { milestonePassed, nextItem, progressOf, store, type Run } from './run.js';
+import type { GameIntro, Phase, Playing, Question } from './phase.js';
+import { loadGame, playing } from './games/play.js';
+import type { Messages } from './i18n/nl.js';
+
+/** What the session needs of its element. */
+export interface SessionPort extends AccessPort {
+  adaptive(): Partial<AdaptiveConfig>;
+  locale: LocaleController<Messages>;
+  /** Dispatch a domain event (pfw-assessment-*). */
+  emit(type: string, detail: unknown): void;
+  /** Dispatch pfw-error. */
+  report(error: unknown): Problem;
+  /** Focus this element of the screen after the next render. */
+  focus(selector: string): void;
+}
+
+export class TestSession implements ReactiveController {
+  phase: Phase = { kind: 'welcome' };
+  /** The person asked for more time (the welcome screen's checkbox). */
+  extraTime = false;
+  /** Texts: about saving and sending; an answer the server refused; for the live region; a milestone passed. */
+  status = '';
+  rejected = '';
+  announcement = '';
+  milestone = '';
+  /** The test on this device (its answers; only its skillprint id once finished), until forget(). */
+  saved?: SavedTest;
+
+  private readonly access: Access;
+  private readonly queue = new AnswerQueue({
+    client: () => this.port.client(),
+    saved: () => this.saved,
+    storageKey: () => this.storageKey,
+    changed: () => this.showStatus(),
+    rejected: (_itemId, message) => this.onRejected(message),
+  });
+  private engine?: Engine;
+  private storageKey = '';
+  private gameLoading = false;
+  /** Milestones (percent) already passed. */
+  private readonly reached = new Set<number>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly port: SessionPort,
+  ) {
+    this.access = new Access(port);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.queue.connect();
+    if (!this.open()) void this.prepare().catch(() => undefined); // warm up: the welcome screen shows at once
+  }
+
+  hostUpdate(): void {
+    // A partner token that arrives after the element: the test on this device may be that person's.
+    if (this.phase.kind === 'welcome' && !this.saved) this.open();
+  }
+
+  hostDisconnected(): void {
+    this.queue.disconnect();
+    if (this.phase.kind === 'game') this.phase.game.dispose();
+    stopSpeaking();
+  }
+
+  /** Go to another screen (and focus its heading); a game left behind stops its timers. */
+  private show(phase: Phase, focus = false): void {
+    if (this.phase.kind === 'game' && this.phase !== phase) this.phase.game.dispose();
+    this.phase = phase;
+    this.host.requestUpdate();
+    if (focus) this.port.focus('h2');
+  }
+
+  /** The test saved on this device for the configuration in force: show its result or resume it. */
+  private open(): boolean {
+    const { apiBase, publishableKey, token } = this.port.config();
+    const key = stored.storageKeyFor(apiBase, publishableKey, token);
+    if (key === this.storageKey) return false;
+    this.storageKey = key;
+    const saved = (this.saved = stored.readSaved(key));
+    if (saved?.skillprintId) this.show({ kind: 'done', skillprintId: saved.skillprintId });
+    else if (saved) void this.resume(saved);
+    return Boolean(saved);
+  }
+
+  /** Load the bank and skills, and set up the engine (once). */
+  private async prepare(): Promise<Engine> {
+    if (this.engine) return this.engine;
+    const engine = await loadEngine(this.port.client(), this.port.adaptive());
+    return (this.engine ??= engine);
+  }
+
+  async start(): Promise<void> {
+    this.show({ kind: 'loading' });
+    try {
+      const engine = await this.prepare();
+      await this.access.ensure();
+      const { lang } = this.port.locale;
+      const { extraTime } = this;
+      const session = await this.port.client().request(routes.startAssessment, { body: { lang, extraTime } });
+      const state = engine.adaptive.start(Math.floor(Math.random() * 2 ** 32));
+      const saved = (this.saved = stored.newTest(session.id, this.access.anonymous, lang, extraTime, state));
+      this.save();
+      this.port.emit('pfw-assessment-started', { sessionId: session.id });
+      this.show({ kind: 'practice', run: { saved, engine } }, true);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** After a reload (or an error): the same test, at the same item. */
+  async resume(saved: SavedTest): Promise<void> {
+    this.show({ kind: 'loading' });
+    this.extraTime = saved.extraTime;
+    this.access.resume(saved.anonymousToken);
+    let engine: Engine;
+    try {
+      engine = await this.prepare();
+    } catch (error) {
+      return this.fail(error);
+    }
+    try {
+      const session = await this.port.client().request(routes.getAssessment, { params: { id: saved.sessionId } });
+      if (session.skillprintId) return this.completed(saved, session.skillprintId);
+      if (session.status === 'expired') return this.show({ kind: 'expired', saved });
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 401))
+        return this.show({ kind: 'expired', saved });
+      // Offline: go on from the device; the queue sends when it can.
+    }
+    void this.queue.flush();
+    this.advance({ saved, engine });
+  }
+
+  /** An expired session or token: a new session on the server, the same answers from the device. */
+  async renew(expired: SavedTest): Promise<void> {
+    this.show({ kind: 'loading' });
+    try {
+      this.access.drop();
+      const engine = await this.prepare();
+      await this.access.ensure();
+      const { lang, extraTime } = expired;
+      const session = await this.port.client().request(routes.startAssessment, { body: { lang, extraTime } });
+      const saved = (this.saved = stored.renewed(expired, session.id, this.access.anonymous));
+      this.save();
+      void this.queue.flush();
+      this.advance({ saved, engine });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Show the next item (or the one still on screen), or finish. */
+  private advance(run: Run): void {
+    const item = nextItem(run);
+    this.save();
+    if (!item) return void this.finish(run);
+    if (item.format === 'game' && item.game) {
+      const { mechanic } = item.game;
+      const practice = !run.saved.practised.includes(mechanic);
+      this.show({ kind: 'game-intro', run, item, mechanic, practice }, true);
+      void loadGame(mechanic); // start loading while the instruction is read
+    } else {
+      this.show({ kind: 'item', run, item, shownAt: performance.now() }, true);
+    }
+  }
+
+  /** The practice card was answered (it does not count). */
+  practised(run: Run): void {
+    this.announcement = this.port.locale.t.practiceDone;
+    this.advance(run);
+  }
+
+  answer(phase: Question, choice: number): void {
+    if (this.phase === phase) this.record(phase.run, phase.item, { choice }, phase.shownAt);
+  }
+
+  /** Store on the device, then send; then the next item. */
+  private record(run: Run, item: Item, answer: Pick<ItemResponse, 'choice' | 'trials'>, shownAt: number): void {
+    this.rejected = '';
+    store(run, item, {
+      itemId: item.id,
+      ...answer,
+      durationMs: Math.round(performance.now() - shownAt),
+      answeredAt: new Date().toISOString(),
+    });
+    this.save();
+    void this.queue.flush();
+    const progress = progressOf(run);
+    const reached = milestonePassed(progress.percent, this.reached);
+    if (reached) this.milestone = this.port.locale.t.milestones[reached]!;
+    this.port.emit('pfw-assessment-progress', progress);
+    this.advance(run);
+  }
+
+  /** Every answer sent: the server scores them all and signs the skillprint. */
+  private async finish(run: Run): Promise<void> {
+    const finishing: Phase = { kind: 'finishing', run };
+    this.show(finishing, true);
+    void this.queue.flush();
+    await this.queue.whenEmpty();
+    // Expired meanwhile: the renewed session finishes on its own.
+    if (this.queue.status === 'expired' || this.phase !== finishing) return;
+    try {
+      const { sessionId: id } = run.saved;
+      const signed = await this.port.client().request(routes.completeAssessment, { params: { id } });
+      this.completed(run.saved, signed.skillprint.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private completed(saved: SavedTest, skillprintId: string): void {
+    this.saved = stored.keepOnlyResult(this.storageKey, { ...saved, skillprintId });
+    this.show({ kind: 'done', skillprintId }, true);
+    this.port.emit('pfw-assessment-completed', { sessionId: saved.sessionId, skillprintId });
+  }
+
+  /** Forget the test kept on this device and show the welcome screen. */
+  forget(): void {
+    stored.forget(this.storageKey);
+    this.saved = undefined;
+    this.access.drop();
+    this.reached.clear();
+    this.milestone = '';
+    this.show({ kind: 'welcome' });
+  }
+
+  async play(intro: GameIntro): Promise<void> {
+    if (this.gameLoading || this.phase !== intro) return; // a double tap starts one game
+    this.gameLoading = true;
+    try {
+      const { createGame } = await loadGame(intro.mechanic);
+      const { lang, t } = this.port.locale;
+      const update = () => this.host.requestUpdate();
+      const host = { lang, t, update, announce: this.announce, focus: this.port.focus };
+      this.show(playing(intro, createGame, host, this.gameDone), true);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.gameLoading = false;
+    }
+  }
+
+  private readonly gameDone = (phase: Playing, trials: GameTrial[]): void => {
+    if (this.phase !== phase) return;
+    const { run, item, mechanic } = phase;
+    phase.game.dispose();
+    if (!phase.practice) return this.record(run, item, { trials }, phase.shownAt);
+    run.saved.practised.push(mechanic);
+    this.save();
+    this.announce(this.port.locale.t.gameReady);
+    this.show({ kind: 'game-intro', run, item, mechanic, practice: false }, true);
+  };
+
+  private save(): void {
+    if (this.saved) stored.writeSaved(this.storageKey, this.saved);
+  }
+
+  private readonly announce = (text: string): void => {
+    this.announcement = text;
+    this.host.requestUpdate();
+  };
+
+  private fail(error: unknown): void {
+    const problem = this.port.report(error);
+    const { t } = this.port.locale;
+    const message = problem.status === 401 && !this.port.config().publishableKey ? t.noAccess : t.errorText;
+    this.show({ kind: 'error', message }, true);
+  }
+
+  private onRejected(message: string): void {
+    this.rejected = this.port.locale.t.rejected(message);
+    this.host.requestUpdate();
+    this.port.report(
+      new ApiError({
+        type: 'https://passportforwork.dev/problems/validation',
+        title: 'Answer refused',
+        status: 400,
+        detail: message,
+      }),
+    );
+  }
+
+  private showStatus(): void {
+    const { t } = this.port.locale;
+    const { status } = this.queue;
+    if (status === 'expired') {
+      if (this.saved) this.show({ kind: 'expired', saved: this.saved }, true);
+    } else if (status === 'offline') {
+      this.status = this.phase.kind === 'finishing' ? t.waitingToFinish : t.offline;
+    } else if (status === 'idle') {
+      this.status = this.saved?.responses.length ? t.saved : '';
+    }
+    this.host.requestUpdate();
+  }
+}
