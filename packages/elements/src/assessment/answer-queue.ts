@@ -5,7 +5,7 @@
  * answer per item), so a retry after a lost reply never counts twice. A refused answer is kept
  * on the device with the server's reason and not sent again.
  */
-import { ApiError, routes, type Client } from '@pfw/contract';
+import { ApiError, isProblemType, routes, type Client } from '@pfw/contract';
 import { writeSaved, type SavedTest } from './saved-test.js';
 
 export type QueueStatus = 'idle' | 'sending' | 'offline' | 'expired';
@@ -20,7 +20,7 @@ export interface QueueHost {
 }
 
 const isExpired = (e: ApiError) =>
-  e.status === 401 || e.status === 404 || (e.status === 409 && e.problem.type.endsWith('/assessment-expired'));
+  e.status === 401 || e.status === 404 || (e.status === 409 && isProblemType(e.problem, 'assessment-expired'));
 
 export class AnswerQueue {
   /** Milliseconds to wait before each next try. */

@@ -4,7 +4,15 @@
  * element only through a small port (configuration, client, language, events, focus).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, routes, type GameTrial, type Item, type ItemResponse, type Problem } from '@pfw/contract';
+import {
+  ApiError,
+  problemType,
+  routes,
+  type GameTrial,
+  type Item,
+  type ItemResponse,
+  type Problem,
+} from '@pfw/contract';
 import type { AdaptiveConfig } from '@pfw/core/runtime';
 import type { LocaleController } from '../base/locale.js';
 import { Access, type AccessPort } from './access.js';
@@ -291,7 +299,7 @@ export class TestSession implements ReactiveController {
     this.host.requestUpdate();
     this.port.report(
       new ApiError({
-        type: 'https://passportforwork.dev/problems/validation',
+        type: problemType('validation'),
         title: 'Answer refused',
         status: 400,
         detail: message,
