@@ -15,14 +15,14 @@ const entry = process.env.PFW_ENTRY ?? 'pfw-provider';
  * A route's id, summary, tag, access list, problems and body example are for the OpenAPI
  * document and the server; the typed client never reads them. Drop them from the contract's
  * route table in these bundles (about 0.25 kB gzip for an entry with six routes; an example
- * kept in a const of routes.ts is then unused and goes too). Newlines stay, so the source map
+ * kept in a const of a routes file is then unused and goes too). Newlines stay, so the source map
  * keeps its lines.
  */
 const dropRouteDocs: Plugin = {
   name: 'pfw-drop-route-docs',
   enforce: 'pre',
   transform(code, id) {
-    if (!/contract\/src\/(routes|views|route-parts)\.ts$/.test(id)) return null;
+    if (!/contract\/src\/(routes\/[a-z-]+|views|route-parts)\.ts$/.test(id)) return null;
     return { code: dropProperties(code, /^ {2}(id|summary|tag|access|problems|bodyExample):\s/gm), map: null };
   },
 };

@@ -13,7 +13,7 @@ export * from './problem-types.js';
 export * from './issues.js';
 export * from './route.js';
 export * from './route-parts.js';
-export * as routes from './routes.js';
+export * as routes from './routes/index.js';
 export * from './client.js';
 export * from './canonical.js';
 export * from './verify.js';

@@ -6,7 +6,7 @@ import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import { canonicalJson } from './canonical.js';
 import { buildOpenApi, openApiPath } from './openapi.js';
 import type { Route } from './route.js';
-import * as routes from './routes.js';
+import * as routes from './routes/index.js';
 
 const root = join(import.meta.dirname, '../../..');
 const committed = join(root, 'packages/contract/openapi.json');

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import './index.js';
 import { Problem } from './problem.js';
 import type { Access, Route } from './route.js';
-import * as routes from './routes.js';
+import * as routes from './routes/index.js';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { Skill } from './skills.js';
-import * as routes from './routes.js';
+import * as routes from './routes/index.js';
 import { SkillTexts, listSkillTexts } from './views.js';
 
 describe('route views', () => {

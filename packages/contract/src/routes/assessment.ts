@@ -1,0 +1,71 @@
+/** Assessment: the item bank, sessions and answers. */
+import { ItemBank, ItemResponse, StartAssessment, AssessmentSession, StoredResponse } from '../assessment.js';
+import { IdParams, ResponseParams } from '../route-parts.js';
+import { route } from '../route.js';
+import { SignedSkillprint } from '../skillprint.js';
+
+export const getItemBank = /*#__PURE__*/ route({
+  id: 'getItemBank',
+  method: 'GET',
+  path: '/v1/item-bank',
+  summary: 'The item bank the browser runs the adaptive test with',
+  tag: 'assessment',
+  access: ['public'],
+  response: ItemBank,
+});
+
+export const startAssessment = /*#__PURE__*/ route({
+  id: 'startAssessment',
+  method: 'POST',
+  path: '/v1/assessments',
+  summary: 'Start an assessment',
+  tag: 'assessment',
+  access: ['candidate'],
+  body: StartAssessment,
+  bodyExample: { lang: 'nl', extraTime: false },
+  response: AssessmentSession,
+  status: 201,
+});
+
+export const getAssessment = /*#__PURE__*/ route({
+  id: 'getAssessment',
+  method: 'GET',
+  path: '/v1/assessments/:id',
+  summary: 'Get an assessment of your own',
+  tag: 'assessment',
+  access: ['candidate'],
+  params: IdParams,
+  problems: { 404: 'No assessment of yours with this id' },
+  response: AssessmentSession,
+});
+
+export const putResponse = /*#__PURE__*/ route({
+  id: 'putResponse',
+  method: 'PUT',
+  path: '/v1/assessments/:id/responses/:itemId',
+  summary: 'Store the answer to one item (idempotent: a retry never counts twice)',
+  tag: 'assessment',
+  access: ['candidate'],
+  params: ResponseParams,
+  body: ItemResponse,
+  bodyExample: { itemId: 'ac-c3', choice: 2, durationMs: 5400, answeredAt: '2026-11-12T10:21:07.000Z' },
+  problems: {
+    400: 'body.itemId is not the item in the address, or the answer does not fit the item',
+    404: 'No assessment of yours with this id',
+    409: 'The assessment is finished or has expired',
+  },
+  response: StoredResponse,
+});
+
+export const completeAssessment = /*#__PURE__*/ route({
+  id: 'completeAssessment',
+  method: 'POST',
+  path: '/v1/assessments/:id/complete',
+  summary: 'Finish: the server re-scores the stored answers and issues the signed skillprint',
+  tag: 'assessment',
+  access: ['candidate'],
+  params: IdParams,
+  problems: { 404: 'No assessment of yours with this id', 409: 'Not every skill has an answer yet' },
+  response: SignedSkillprint,
+  status: 201,
+});

@@ -1,0 +1,29 @@
+/** Matches, both ways, and the preview of a draft. */
+import { MatchList } from '../matching.js';
+import { IdParams, PageQuery } from '../route-parts.js';
+import { route } from '../route.js';
+
+export const listMyMatches = /*#__PURE__*/ route({
+  id: 'listMyMatches',
+  method: 'GET',
+  path: '/v1/me/matches',
+  summary: 'Published jobs ranked for you, with the explanation and what to learn',
+  tag: 'matches',
+  access: ['candidate'],
+  query: PageQuery,
+  problems: { 409: 'You have no skillprint yet' },
+  response: MatchList,
+});
+
+export const listCandidates = /*#__PURE__*/ route({
+  id: 'listCandidates',
+  method: 'GET',
+  path: '/v1/job-profiles/:id/candidates',
+  summary: 'Pseudonymous talent-pool candidates ranked for your job profile (logged in the audit log)',
+  tag: 'matches',
+  access: ['employer'],
+  params: IdParams,
+  query: PageQuery,
+  problems: { 404: 'No job profile of yours with this id' },
+  response: MatchList,
+});
