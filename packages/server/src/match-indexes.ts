@@ -1,5 +1,5 @@
 /**
- * Ranking indexes per partner, in memory (see @pfw/core/matching rank.ts): the talent pool as
+ * Ranking indexes per partner, in memory (see @pfw/core/matching: candidate-index.ts, job-index.ts): the talent pool as
  * probability rows, the published jobs compiled. Each request reads the partner's version
  * counters (one row) and rebuilds an index only when it changed, so several stateless API
  * instances stay correct without talking to each other.

@@ -11,4 +11,6 @@
  */
 export * from './score.js';
 export * from './match.js';
-export * from './rank.js';
+export { SkillOrder, probabilityRow } from './columns.js';
+export * from './candidate-index.js';
+export * from './job-index.js';

@@ -50,7 +50,7 @@ export interface EssentialGroup {
   jobs: number;
 }
 
-/** The one formula of the score, shared by `match` and the ranking indexes (rank.ts). */
+/** The one formula of the score, shared by `match` and the ranking indexes (candidate-index.ts, job-index.ts). */
 export function combineScore(skills: number, secondary: number, essentialsMet: boolean): number {
   const score = Math.round(100 * (SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary));
   return essentialsMet ? score : Math.min(score, ESSENTIAL_CAP);

@@ -1,11 +1,4 @@
-/**
- * Ranking at scale: one job profile against every talent-pool candidate, or one candidate
- * against every job. A candidate is kept as the probability of being at or above every level
- * of every skill (16 skills × 5 levels), so scoring a requirement is one lookup; only the top k
- * are explained, with `match`.
- */
-import type { InterestId, Requirement, SkillScore } from '../domain.js';
-import { probabilityAtLeast } from '../psychometrics/norms.js';
+/** Ranking one job against every talent-pool candidate (see docs/matching.md). */
 import {
   ESSENTIAL_CAP,
   MET_PROBABILITY,
@@ -14,141 +7,10 @@ import {
   environmentFit,
   interestFit,
   type CandidateProfile,
-  type EssentialGroup,
   type MatchTarget,
 } from './score.js';
-
-const LEVELS = 5;
-/** Candidates per block of the column scan (sums stay in the CPU cache). */
-const BLOCK = 2048;
-
-/** The order of skills in every table: fixed per index, from the skill language. */
-export class SkillOrder {
-  readonly index: ReadonlyMap<string, number>;
-  constructor(readonly skillIds: readonly string[]) {
-    this.index = new Map(skillIds.map((id, i) => [id, i]));
-  }
-  get width(): number {
-    return this.skillIds.length * LEVELS;
-  }
-}
-
-/** P(at or above level L) for every skill and level; unmeasured skills use the prior (θ 0, SE 1). */
-export function probabilityRow(
-  order: SkillOrder,
-  scores: readonly SkillScore[],
-  into: Float64Array = new Float64Array(order.width),
-  offset = 0,
-): Float64Array {
-  const byId = new Map(scores.map((s) => [s.skillId, s]));
-  order.skillIds.forEach((id, s) => {
-    const score = byId.get(id);
-    for (let level = 1; level <= LEVELS; level++) {
-      into[offset + s * LEVELS + level - 1] = score
-        ? probabilityAtLeast(score.theta, score.se, level)
-        : probabilityAtLeast(0, 1, level);
-    }
-  });
-  return into;
-}
-
-/** A job target compiled to column numbers and weights. */
-interface CompiledTarget {
-  columns: Int32Array;
-  weights: Float64Array;
-  essential: Uint8Array;
-  totalWeight: number;
-  interests?: readonly InterestId[];
-  target: MatchTarget;
-}
-
-function compile(order: SkillOrder, target: MatchTarget): CompiledTarget {
-  const reqs = target.requirements.filter((r) => order.index.has(r.skillId));
-  return {
-    columns: Int32Array.from(reqs, (r: Requirement) => order.index.get(r.skillId)! * LEVELS + r.level - 1),
-    weights: Float64Array.from(reqs, (r) => r.importance),
-    essential: Uint8Array.from(reqs, (r) => (r.essential ? 1 : 0)),
-    totalWeight: reqs.reduce((s, r) => s + r.importance, 0),
-    interests: target.interests,
-    target,
-  };
-}
-
-function scoreRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number): number {
-  let sum = 0;
-  let essentialsMet = true;
-  for (let r = 0; r < t.columns.length; r++) {
-    const p = table[offset + t.columns[r]!]!;
-    sum += t.weights[r]! * p;
-    if (t.essential[r] && p < MET_PROBABILITY) essentialsMet = false;
-  }
-  return combineScore(t.totalWeight ? sum / t.totalWeight : 0, secondary, essentialsMet);
-}
-
-/**
- * Keep the best k of a stream of (score, index), best first; ties keep the lower index. A binary
- * heap with the worst kept entry at its root: O(log k) per entry that gets in, so a page deep
- * into a long list costs O(n log k), not the O(n·k) of keeping a sorted array.
- */
-class TopK {
-  private readonly scores: number[] = [];
-  private readonly indexes: number[] = [];
-  constructor(private readonly k: number) {}
-
-  /** Whether entry a is worse than entry b: a lower score, or an equal score and a later index. */
-  private worse(a: number, b: number): boolean {
-    const sa = this.scores[a]!;
-    const sb = this.scores[b]!;
-    return sa < sb || (sa === sb && this.indexes[a]! > this.indexes[b]!);
-  }
-
-  private swap(a: number, b: number): void {
-    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
-    [this.indexes[a], this.indexes[b]] = [this.indexes[b]!, this.indexes[a]!];
-  }
-
-  /** Scores at or below this cannot enter (−1 until the list is full). */
-  get threshold(): number {
-    return this.scores.length < this.k ? -1 : this.scores[0]!;
-  }
-
-  offer(score: number, index: number): void {
-    if (this.k <= 0) return;
-    const n = this.scores.length;
-    if (n < this.k) {
-      // Sift the new entry up.
-      this.scores.push(score);
-      this.indexes.push(index);
-      for (let i = n; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!this.worse(i, parent)) break;
-        this.swap(i, parent);
-        i = parent;
-      }
-      return;
-    }
-    const rootScore = this.scores[0]!;
-    if (score < rootScore || (score === rootScore && index > this.indexes[0]!)) return;
-    // Replace the worst and sift it down.
-    this.scores[0] = score;
-    this.indexes[0] = index;
-    for (let i = 0; ;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      const child = right < n && this.worse(right, left) ? right : left;
-      if (!this.worse(child, i)) break;
-      this.swap(i, child);
-      i = child;
-    }
-  }
-
-  result(): { index: number; score: number }[] {
-    return this.indexes
-      .map((index, i) => ({ index, score: this.scores[i]! }))
-      .sort((a, b) => b.score - a.score || a.index - b.index);
-  }
-}
+import { BLOCK, SkillOrder, probabilityRow, compile, type CompiledTarget } from './columns.js';
+import { TopK } from './top-k.js';
 
 /**
  * Many candidates, stored by column: for every (skill, level) one Float64Array over all
@@ -362,62 +224,5 @@ export class CandidateIndex<Meta = unknown> {
 
   private results(top: TopK): { meta: Meta; score: number }[] {
     return top.result().map(({ index, score }) => ({ meta: this.meta[index]!, score }));
-  }
-}
-
-/** Many jobs, compiled once; rank them for one candidate. */
-export class JobIndex<Meta = unknown> {
-  private readonly compiled: CompiledTarget[] = [];
-  private readonly meta: Meta[] = [];
-  private groups?: EssentialGroup[];
-
-  constructor(readonly order: SkillOrder) {}
-
-  get size(): number {
-    return this.meta.length;
-  }
-
-  /**
-   * The jobs grouped by their essential requirements, to count what a learning offer would open
-   * (jobsOpenedBy): many jobs share a template, so there are far fewer groups than jobs.
-   */
-  essentialGroups(): readonly EssentialGroup[] {
-    if (!this.groups) {
-      const byKey = new Map<string, { requirements: Requirement[]; jobs: number }>();
-      for (const { target } of this.compiled) {
-        const requirements = target.requirements.filter((r) => r.essential);
-        if (!requirements.length) continue;
-        const key = requirements
-          .map((r) => `${r.skillId}:${r.level}`)
-          .sort()
-          .join('|');
-        const group = byKey.get(key) ?? { requirements, jobs: 0 };
-        group.jobs++;
-        byKey.set(key, group);
-      }
-      this.groups = [...byKey.values()];
-    }
-    return this.groups;
-  }
-
-  add(target: MatchTarget, meta: Meta): void {
-    this.compiled.push(compile(this.order, target));
-    this.meta.push(meta);
-    this.groups = undefined;
-  }
-
-  rank(candidate: CandidateProfile, k: number): { meta: Meta; target: MatchTarget; score: number }[] {
-    const row = probabilityRow(this.order, candidate.scores);
-    const top = new TopK(k);
-    for (let j = 0; j < this.compiled.length; j++) {
-      const t = this.compiled[j]!;
-      const secondary =
-        (interestFit(t.interests, candidate.interests) + environmentFit(t.target.environment, candidate.environment)) /
-        2;
-      top.offer(scoreRow(row, 0, t, secondary), j);
-    }
-    return top
-      .result()
-      .map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
   }
 }

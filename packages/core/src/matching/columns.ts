@@ -1,0 +1,75 @@
+/**
+ * The tables ranking reads: a candidate as the probability of being at or above every level of
+ * every skill (16 skills × 5 levels), so scoring a requirement is one lookup, and a job compiled
+ * to the columns and weights it asks for.
+ */
+import type { InterestId, Requirement, SkillScore } from '../domain.js';
+import { probabilityAtLeast } from '../psychometrics/norms.js';
+import { MET_PROBABILITY, combineScore, type MatchTarget } from './score.js';
+
+export const LEVELS = 5;
+/** Candidates per block of the column scan (sums stay in the CPU cache). */
+export const BLOCK = 2048;
+
+/** The order of skills in every table: fixed per index, from the skill language. */
+export class SkillOrder {
+  readonly index: ReadonlyMap<string, number>;
+  constructor(readonly skillIds: readonly string[]) {
+    this.index = new Map(skillIds.map((id, i) => [id, i]));
+  }
+  get width(): number {
+    return this.skillIds.length * LEVELS;
+  }
+}
+
+/** P(at or above level L) for every skill and level; unmeasured skills use the prior (θ 0, SE 1). */
+export function probabilityRow(
+  order: SkillOrder,
+  scores: readonly SkillScore[],
+  into: Float64Array = new Float64Array(order.width),
+  offset = 0,
+): Float64Array {
+  const byId = new Map(scores.map((s) => [s.skillId, s]));
+  order.skillIds.forEach((id, s) => {
+    const score = byId.get(id);
+    for (let level = 1; level <= LEVELS; level++) {
+      into[offset + s * LEVELS + level - 1] = score
+        ? probabilityAtLeast(score.theta, score.se, level)
+        : probabilityAtLeast(0, 1, level);
+    }
+  });
+  return into;
+}
+
+/** A job target compiled to column numbers and weights. */
+export interface CompiledTarget {
+  columns: Int32Array;
+  weights: Float64Array;
+  essential: Uint8Array;
+  totalWeight: number;
+  interests?: readonly InterestId[];
+  target: MatchTarget;
+}
+
+export function compile(order: SkillOrder, target: MatchTarget): CompiledTarget {
+  const reqs = target.requirements.filter((r) => order.index.has(r.skillId));
+  return {
+    columns: Int32Array.from(reqs, (r: Requirement) => order.index.get(r.skillId)! * LEVELS + r.level - 1),
+    weights: Float64Array.from(reqs, (r) => r.importance),
+    essential: Uint8Array.from(reqs, (r) => (r.essential ? 1 : 0)),
+    totalWeight: reqs.reduce((s, r) => s + r.importance, 0),
+    interests: target.interests,
+    target,
+  };
+}
+
+export function scoreRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number): number {
+  let sum = 0;
+  let essentialsMet = true;
+  for (let r = 0; r < t.columns.length; r++) {
+    const p = table[offset + t.columns[r]!]!;
+    sum += t.weights[r]! * p;
+    if (t.essential[r] && p < MET_PROBABILITY) essentialsMet = false;
+  }
+  return combineScore(t.totalWeight ? sum / t.totalWeight : 0, secondary, essentialsMet);
+}
