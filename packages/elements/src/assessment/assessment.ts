@@ -1,3 +1,8 @@
+/**
+ * <pfw-assessment>: the element holds the public API and draws. The test itself is a state
+ * machine, TestSession (session.ts), over the phases of phase.ts; screens.ts draws each phase;
+ * the mini-games are lazy parts (games/), each given a small port.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdaptiveConfig } from '@pfw/core/runtime';
@@ -19,9 +24,6 @@ export type { AssessmentProgressDetail };
  * engine in the browser; every answer is stored on the device first and sent with retries; the
  * server re-scores every answer itself. Without a partner token it starts anonymously with the
  * publishable key: no name needed.
- *
- * The test's state machine is `TestSession` (session.ts, over the phases of phase.ts); the
- * screens are drawn by screens.ts; the mini-games are lazy parts (games/).
  *
  * @tagname pfw-assessment
  * @summary The gamified skills assessment, local-first and adaptive.
