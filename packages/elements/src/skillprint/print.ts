@@ -7,12 +7,20 @@ import { render, type TemplateResult } from 'lit';
 import { tokenAliases, visuallyHidden } from '../base/tokens.js';
 import { cardStyles } from './skillprint.styles.js';
 
-/** Opens and prints; false when the browser blocked the window. */
-export function printCard(card: TemplateResult, title: string, lang: string): boolean {
+/**
+ * Opens and prints, and tells the page (`pfw-skillprint-printed` on the card, a domain event:
+ * it bubbles and is composed); false when the browser blocked the window.
+ */
+export function printCard(
+  host: HTMLElement,
+  card: TemplateResult,
+  { t, lang }: { t: { title: string }; lang: string },
+  skillprintId?: string,
+): boolean {
   const popup = window.open('', '_blank', 'popup,width=820,height=1100');
   if (!popup) return false;
   const doc = popup.document;
-  doc.title = title;
+  doc.title = t.title;
   doc.documentElement.lang = lang;
   const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(
@@ -25,5 +33,8 @@ export function printCard(card: TemplateResult, title: string, lang: string): bo
   render(card, root);
   popup.focus();
   popup.setTimeout(() => popup.print(), 50);
+  host.dispatchEvent(
+    new CustomEvent('pfw-skillprint-printed', { detail: { skillprintId }, bubbles: true, composed: true }),
+  );
   return true;
 }

@@ -3,7 +3,7 @@
  * link with an expiry, copy it, see the links, stop one. The panel brings its own texts and
  * styles, so the card's first load carries none of them.
  */
-import { html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { adoptStyles, html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { routes, type Client, type Lang, type ShareLink } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
@@ -11,17 +11,19 @@ import { sharingStyles } from './sharing.styles.js';
 
 const SHARE_DAYS = [7, 30, 90];
 
-/** What the controller needs of its skillprint element. */
-export interface SharingHost extends ReactiveControllerHost, HTMLElement {
-  readonly apiClient: Client;
-  readonly skillprintIdShown: string | undefined;
-  /** The language the card speaks now. */
-  readonly language: Lang;
-  /** Add styles to the card's shadow root. */
-  addStyles(styles: CSSResult): void;
+/** What the share panel needs of its skillprint element: a small port, not the element. */
+export interface SharingPort {
+  client(): Client;
+  /** The id of the skillprint on show. */
+  skillprintId(): string | undefined;
+  /** The card's language now. */
+  locale: { readonly lang: Lang };
+  /** Say this in the card's live region. */
   announce(text: string): void;
-  fail(error: unknown): void;
-  linkUrl(token: string): string;
+  /** Dispatch pfw-error. */
+  report(error: unknown): void;
+  /** Where share links point (the token is added at the end); this page by default. */
+  shareUrl(): string | undefined;
 }
 
 export class SharingController implements ReactiveController {
@@ -29,13 +31,20 @@ export class SharingController implements ReactiveController {
   private fresh?: { token: string; url: string };
   private readonly locale: LocaleController<SharingMessages>;
 
-  constructor(private readonly host: SharingHost) {
-    host.addStyles(sharingStyles);
+  constructor(
+    private readonly host: LitElement,
+    private readonly port: SharingPort,
+  ) {
+    // The panel brings its own styles: the card's, and these.
+    adoptStyles(host.renderRoot as ShadowRoot, [
+      ...(host.constructor as typeof LitElement).elementStyles,
+      sharingStyles,
+    ]);
     // The card's own attribute first (as for the card), then the language the card speaks.
     this.locale = new LocaleController<SharingMessages>(
       host,
       { nl, en: () => import('./i18n/sharing.en.js') },
-      () => host.language,
+      () => port.locale.lang,
     );
     host.addController(this);
   }
@@ -45,13 +54,13 @@ export class SharingController implements ReactiveController {
   }
 
   async load(): Promise<void> {
-    const id = this.host.skillprintIdShown;
+    const id = this.port.skillprintId();
     if (!id) return;
     try {
-      this.links = (await this.host.apiClient.request(routes.listShareLinks, { params: { id } })).items;
+      this.links = (await this.port.client().request(routes.listShareLinks, { params: { id } })).items;
       this.host.requestUpdate();
     } catch (error) {
-      this.host.fail(error);
+      this.port.report(error);
     }
   }
 
@@ -59,12 +68,15 @@ export class SharingController implements ReactiveController {
     event.preventDefault();
     const days = Number(new FormData(event.target as HTMLFormElement).get('days'));
     try {
-      const link = await this.host.apiClient.request(routes.createShareLink, {
-        params: { id: this.host.skillprintIdShown! },
+      const link = await this.port.client().request(routes.createShareLink, {
+        params: { id: this.port.skillprintId()! },
         body: { expiresInDays: days },
       });
-      this.fresh = { token: link.token, url: this.host.linkUrl(link.token) };
-      this.host.announce(this.locale.t.newLink);
+      this.fresh = {
+        token: link.token,
+        url: `${this.port.shareUrl() ?? `${location.origin}${location.pathname}?share=`}${link.token}`,
+      };
+      this.port.announce(this.locale.t.newLink);
       await this.load();
       this.host.dispatchEvent(
         new CustomEvent('pfw-skillprint-shared', {
@@ -74,27 +86,27 @@ export class SharingController implements ReactiveController {
         }),
       );
     } catch (error) {
-      this.host.fail(error);
+      this.port.report(error);
     }
   }
 
   private async copy(url: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
-      this.host.announce(this.locale.t.copied);
+      this.port.announce(this.locale.t.copied);
     } catch {
       // No clipboard (permissions): the link is on screen to copy by hand.
-      this.host.announce(url);
+      this.port.announce(url);
     }
   }
 
   private async revoke(id: string): Promise<void> {
     try {
-      await this.host.apiClient.request(routes.revokeShareLink, { params: { id } });
-      this.host.announce(this.locale.t.revoked);
+      await this.port.client().request(routes.revokeShareLink, { params: { id } });
+      this.port.announce(this.locale.t.revoked);
       await this.load();
     } catch (error) {
-      this.host.fail(error);
+      this.port.report(error);
     }
   }
 

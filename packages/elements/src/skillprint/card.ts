@@ -1,0 +1,128 @@
+/**
+ * The card itself, drawn from what the element holds; also rendered into the print window
+ * (then with the chart as a picture). Sections are labelled with the card's title too: several
+ * cards on one page (an HR list) keep distinct region names.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Lang, SignedSkillprint, SkillTexts } from '@pfw/contract';
+import { levelRange } from '@pfw/core/norms';
+import type { Verification } from './loader.js';
+import type { Messages } from './i18n/nl.js';
+
+export type SkillprintVariant = 'full' | 'compact' | 'print';
+
+/** What the card shows, besides the skillprint. */
+export interface CardView {
+  t: Messages;
+  lang: Lang;
+  /** A name for the title (never sent anywhere). */
+  name?: string;
+  verification: Verification;
+  /** The table instead of the bars (full variant). */
+  asTable: boolean;
+  chartState: string;
+}
+
+/** One line per skill score: its texts (when loaded) and the levels an 80 % interval of θ spans. */
+export function rowsOf(signed: SignedSkillprint | undefined, skills: SkillTexts[], lang: Lang) {
+  const bySkill = new Map(skills.map((s) => [s.id, s]));
+  return (signed?.skillprint.scores ?? []).map((score) => {
+    const skill = bySkill.get(score.skillId);
+    const label = skill?.label[lang] ?? score.skillId;
+    return { score, skill, label, range: levelRange(score) };
+  });
+}
+
+export function renderCard(
+  v: CardView,
+  signed: SignedSkillprint,
+  skills: SkillTexts[],
+  variant: SkillprintVariant,
+  chartImage?: string,
+): TemplateResult {
+  const { t, lang } = v;
+  const sp = signed.skillprint;
+  const rows = rowsOf(signed, skills, lang);
+  const strengths = [...rows]
+    .sort((a, b) => b.score.theta - a.score.theta)
+    .slice(0, variant === 'compact' ? 2 : 3)
+    .map((r) => r.skill?.strength[lang] ?? r.label);
+  const issued = new Date(sp.issuedAt);
+  const showChart = variant !== 'compact';
+  const badge =
+    v.verification === 'verified'
+      ? `✓ ${t.verified}`
+      : v.verification === 'not-verified'
+        ? `✗ ${t.notVerified}`
+        : t.checking;
+  return html`
+    <article part="card" class="card ${variant}" aria-labelledby="title" lang=${lang}>
+      <header>
+        <h2 id="title">${v.name ? t.titleOf(v.name) : t.title}</h2>
+        <p class="meta">${t.made(issued)} · ${t.version(sp.assessmentVersion)}</p>
+        <p part="badge" class="badge ${v.verification}" role="status">${badge}</p>
+      </header>
+      <section part="strengths" class="strengths" aria-labelledby="strengths-title title">
+        <h3 id="strengths-title">${t.strengths}</h3>
+        <ul>
+          ${strengths.map((s) => html`<li>${s}</li>`)}
+        </ul>
+      </section>
+      <section class="profile" aria-labelledby="skills-title title">
+        <h3 id="skills-title">${t.skills}</h3>
+        ${
+          showChart
+            ? html`<div part="chart" class="chart" aria-hidden="true" data-chart=${v.chartState}>
+              ${chartImage ? html`<img src=${chartImage} alt="" width="300" height="300" />` : html`<canvas width="300" height="300"></canvas>`}
+            </div>`
+            : nothing
+        }
+        <ul part="bars" class="bars" aria-hidden="true" ?hidden=${v.asTable && variant === 'full'}>
+          ${rows.map(({ score, label, range: [low, high] }) => {
+            const others = [1, 2, 3, 4, 5].filter((n) => n >= low && n <= high && n !== score.level);
+            return html`<li class="bar">
+              <span class="name">${label}</span>
+              <span class="dots" title=${t.level(score.level)}>
+                ${[1, 2, 3, 4, 5].map((n) => html`<span class="dot ${n <= score.level ? 'on' : n >= low && n <= high ? 'maybe' : ''}"></span>`)}
+              </span>
+              <span class="note">${t.level(score.level)}. ${others.length ? t.range(others) : t.sure}</span>
+            </li>`;
+          })}
+        </ul>
+        <table part="table" class=${v.asTable && variant === 'full' ? '' : 'visually-hidden'}>
+          <caption>${t.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.colSkill}</th>
+              <th scope="col">${t.colLevel}</th>
+              <th scope="col">${t.colRange}</th>
+              <th scope="col">${t.colPercentile}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ({ score, label, range: [low, high] }) => html`<tr>
+                <th scope="row">${label}</th>
+                <td>${score.level}</td>
+                <td>${low === high ? '–' : `${low}–${high}`}</td>
+                <td>${score.percentile}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </section>
+      ${variant === 'compact' || (!sp.interests.length && !sp.environment.length) ? nothing : renderPreferences(t, sp)}
+    </article>
+  `;
+}
+
+function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint']): TemplateResult {
+  return html`<section class="pair">
+    ${
+      sp.interests.length
+        ? html`<div><h3>${t.interests}</h3><ul>${sp.interests.filter((i) => i.score >= 50).map((i) => html`<li>${i.interestId}</li>`)}</ul></div>`
+        : nothing
+    }
+    ${sp.environment.length ? html`<div><h3>${t.environment}</h3><ul>${sp.environment.map((e) => html`<li>${e.facetId}: ${e.value}</li>`)}</ul></div>` : nothing}
+  </section>`;
+}
