@@ -1,0 +1,105 @@
+/**
+ * The list for a job seeker (`mode="jobs"`): their best jobs, what to learn for the ones that
+ * almost fit, employers' requests to accept (sharing name and contact details) or decline, and
+ * the connections they share, which they can stop.
+ */
+import { html, nothing } from 'lit';
+import { routes, type Connection, type LearningOffer } from '@pfw/contract';
+import { act, type Mode, type ModeContext, type Part } from './mode.js';
+
+export function jobsMode(ctx: ModeContext): Mode {
+  const { t, lang, data } = ctx;
+  return {
+    title: t.jobsTitle,
+    empty: t.emptyJobs,
+    page: (client, query) => client.request(routes.listMyMatches, { query }),
+    top: () => html`${renderShared(ctx)}${renderRequests(ctx)}`,
+    strengths: t.strengths,
+    gaps: t.gaps,
+    offers: (gap) =>
+      gap.offerIds.length
+        ? html`<ul>
+          ${gap.offerIds
+            .map((id) => data.offers.get(id))
+            .filter((o): o is LearningOffer => Boolean(o))
+            .map((o) => html`<li>${t.offer(o.title[lang], o.provider.name, o.durationHours)}</li>`)}
+        </ul>`
+        : nothing,
+  };
+}
+
+/** Accept (sharing what the form holds) or decline an employer's request. */
+function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?: HTMLFormElement): void {
+  let identity: Connection['identity'];
+  if (form) {
+    if (!form.reportValidity()) return;
+    const data = new FormData(form);
+    const phone = String(data.get('phone') ?? '').trim();
+    identity = {
+      name: String(data.get('name')).trim(),
+      email: String(data.get('email')).trim(),
+      ...(phone ? { phone } : {}),
+    };
+  }
+  void act(
+    ctx,
+    () =>
+      ctx.client.request(routes.answerConnection, {
+        params: { id: connection.id },
+        body: { accept, ...(identity ? { identity } : {}) },
+      }),
+    accept ? 'pfw-connection-accepted' : 'pfw-connection-declined',
+    () => (accept ? ctx.t.accepted : ctx.t.declined),
+  );
+}
+
+/** The candidate takes back their yes (or a request): the employer no longer sees name, contact or skillprint. */
+function withdraw(ctx: ModeContext, connection: Connection): void {
+  void act(
+    ctx,
+    () => ctx.client.request(routes.withdrawConnection, { params: { id: connection.id } }),
+    'pfw-connection-withdrawn',
+    (withdrawn) => ctx.t.withdrawn(withdrawn.employerName),
+  );
+}
+
+function renderShared(ctx: ModeContext): Part {
+  const { t } = ctx;
+  const shared = ctx.data.connections.filter((c) => c.status === 'accepted');
+  if (!shared.length) return nothing;
+  return html`<section part="shared" class="requests" aria-labelledby="shared-title">
+    <h3 id="shared-title">${t.sharedWith}</h3>
+    ${shared.map(
+      (c) => html`<div class="request">
+        <p>${t.sharedWithWhom(c.employerName, c.jobTitle)}</p>
+        <div class="actions">
+          <button type="button" @click=${() => withdraw(ctx, c)}>${t.withdraw}</button>
+        </div>
+      </div>`,
+    )}
+  </section>`;
+}
+
+function renderRequests(ctx: ModeContext): Part {
+  const { t } = ctx;
+  const open = ctx.data.connections.filter((c) => c.status === 'requested');
+  if (!open.length) return nothing;
+  return html`<section part="requests" class="requests" aria-labelledby="requests-title">
+    <h3 id="requests-title">${t.requests}</h3>
+    ${open.map(
+      (c) => html`<div class="request">
+        <p>${t.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>
+        <form @submit=${(e: SubmitEvent) => (e.preventDefault(), answer(ctx, c, true, e.target as HTMLFormElement))}>
+          <p>${t.shareWhat}</p>
+          <label>${t.name}<input name="name" required autocomplete="name" maxlength="120" /></label>
+          <label>${t.email}<input name="email" type="email" required autocomplete="email" /></label>
+          <label>${t.phone}<input name="phone" type="tel" autocomplete="tel" maxlength="30" /></label>
+          <div class="actions">
+            <button class="primary" type="submit">${t.accept}</button>
+            <button type="button" @click=${() => answer(ctx, c, false)}>${t.decline}</button>
+          </div>
+        </form>
+      </div>`,
+    )}
+  </section>`;
+}

@@ -1,0 +1,71 @@
+/**
+ * What the two modes of the list share, and what differs between them. `jobs` (jobs.ts) is a
+ * job seeker's; `candidates` (candidates.ts) an employer's. Each mode is a small object made
+ * for one render from a context (a port: texts, data, client, live region, events).
+ */
+import type { nothing, TemplateResult } from 'lit';
+import type { Client, Connection, Lang, Match, Problem } from '@pfw/contract';
+import type { FetchPage, MatchLoader } from './loader.js';
+import type { Messages } from './i18n/nl.js';
+
+export type MatchListMode = 'jobs' | 'candidates';
+export type Part = TemplateResult | typeof nothing;
+export type Gap = Match['gaps'][number];
+
+/** What a mode may use and do. */
+export interface ModeContext {
+  t: Messages;
+  lang: Lang;
+  /** The matches, connections and texts loaded. */
+  data: MatchLoader;
+  client: Client;
+  /** Say this in the list's live region. */
+  notify(text: string): void;
+  /** Dispatch pfw-error. */
+  report(error: unknown): Problem;
+  /** Dispatch a domain event on the element. */
+  emit(type: string, detail: unknown): void;
+}
+
+/** A mode's parts; those it does not have are left out. */
+export interface Mode {
+  title: string;
+  empty: string;
+  /** The matches of this mode, a page at a time. */
+  page: FetchPage;
+  /** The count is "n of the total on the server" (candidates), not of what was loaded (jobs). */
+  ofTotal?: boolean;
+  /** Above the list: the employers' requests and the connections shared (jobs). */
+  top?(): Part;
+  /** In a row, after the score: the connection's status (candidates). */
+  status?(m: Match): Part;
+  strengths: string;
+  gaps: string;
+  /** Under a gap in the details: learning offers (jobs). */
+  offers?(gap: Gap): Part;
+  /** In the details: who it is, once they said yes (candidates). */
+  who?(m: Match): Part;
+  /** The details' main action: send a request (candidates, when none was sent). */
+  action?(m: Match): Part;
+}
+
+/**
+ * A connection action: the server's answer replaces (or joins) the connections, the live region
+ * says so, and the page hears it (`pfw-connection-*` bubbles and is composed). A failure is said
+ * in the live region too, and reported as pfw-error.
+ */
+export async function act(
+  ctx: ModeContext,
+  send: () => Promise<Connection>,
+  event: string,
+  say: (connection: Connection) => string,
+): Promise<void> {
+  try {
+    const connection = await send();
+    ctx.data.keep(connection);
+    ctx.notify(say(connection));
+    ctx.emit(event, { connection });
+  } catch (error) {
+    ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
+  }
+}
