@@ -12,7 +12,8 @@ import { cardStyles } from './skillprint.styles.js';
  * it bubbles and is composed); false when the browser blocked the window.
  */
 export function printCard(
-  host: HTMLElement,
+  /** Where the printed event goes (the card). */
+  host: EventTarget,
   card: TemplateResult,
   { t, lang }: { t: { title: string }; lang: string },
   skillprintId?: string,
