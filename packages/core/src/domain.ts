@@ -149,6 +149,27 @@ export interface Item {
   provisional: boolean;
 }
 
+/**
+ * A statement for forced-choice blocks ("Wat past beter bij jou?"): blocks pair two statements of
+ * different skills that sound about as desirable, and are scored with the Thurstonian model
+ * (psychometrics/thurstonian.ts). Its parameters are provisional, set by a written rule from
+ * what the author says (bank/build.ts).
+ */
+export interface Statement {
+  id: string;
+  skillId: string;
+  text: LocalizedText;
+  keyed: 'positive' | 'negative';
+  /** λ: how strongly the statement follows its skill; negative when keyed against it. */
+  loading: number;
+  /** μ: how desirable it sounds to everyone, on the θ scale (0 = neither). */
+  intercept: number;
+  /** ψ²: what of the statement's appeal no skill explains. */
+  uniqueness: number;
+  expectedSeconds: number;
+  provisional: boolean;
+}
+
 /** One trial of a mini-game: what was asked, what was done, how fast. Never a face, voice or emotion. */
 export interface GameTrial {
   stimulus: string;

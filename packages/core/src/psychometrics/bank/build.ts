@@ -3,7 +3,7 @@
  * builder turns that into provisional IRT parameters by one written-down rule, so no item
  * is hand-tuned to a benchmark. See docs/psychometrics.md ("Provisional parameters").
  */
-import type { Item, LocalizedText } from '../../domain.js';
+import type { Item, LocalizedText, Statement } from '../../domain.js';
 
 /** How hard it is to agree with a card, or to pick the best option of a scene. */
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';
@@ -121,6 +121,43 @@ export function scene(spec: SceneSpec): Item {
     expectedSeconds: spec.seconds ?? readingSeconds([spec.nl, ...spec.options.map((o) => o.nl)].join(' '), 4),
     prompt: { nl: spec.nl, en: spec.en },
     options: spec.options.map((o) => ({ text: { nl: o.nl, en: o.en } satisfies LocalizedText, category: o.category })),
+    provisional: true,
+  };
+}
+
+/** How good a statement makes someone look, as the author judges it (see docs/psychometrics.md). */
+export type Desirability = 'low' | 'medium' | 'high';
+
+/** μ per desirability word: blocks pair statements of the same word, so μ differences stay small. */
+export const DESIRABILITY_INTERCEPT: Record<Desirability, number> = { low: -0.5, medium: 0, high: 0.5 };
+
+/** ψ² of every statement until calibration: half of a statement's appeal is its skill. */
+export const STATEMENT_UNIQUENESS = 0.5;
+
+export interface StatementSpec {
+  id: string;
+  skill: string;
+  /** negative: the statement says less of the skill ("Ik begin vaak zonder plan"). */
+  keyed: 'positive' | 'negative';
+  desirability: Desirability;
+  /** |λ|, 0.6-1.2: how clearly the statement is about this one skill. */
+  a: number;
+  nl: string;
+  en: string;
+}
+
+/** A statement for forced-choice blocks; its Thurstonian parameters by the rule above. */
+export function statement(spec: StatementSpec): Statement {
+  return {
+    id: spec.id,
+    skillId: spec.skill,
+    text: { nl: spec.nl, en: spec.en },
+    keyed: spec.keyed,
+    loading: spec.keyed === 'positive' ? spec.a : -spec.a,
+    intercept: DESIRABILITY_INTERCEPT[spec.desirability],
+    uniqueness: STATEMENT_UNIQUENESS,
+    // Two statements are read per block; half the choosing time is counted per statement.
+    expectedSeconds: readingSeconds(spec.nl, 1.5),
     provisional: true,
   };
 }
