@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMeasuredSkill, skills } from '../../skills/index.js';
 import { checkB1 } from '../../skills/readability.js';
+import { gameCategory } from '../games.js';
 import { ITEM_BANK_VERSION, gameItems, itemBank } from './index.js';
 
 const soft = skills.filter(isMeasuredSkill);
@@ -52,6 +53,25 @@ describe('item bank', () => {
         );
       }
       if (item.format === 'card') assert.ok(item.keyed, item.id);
+    }
+  });
+
+  it('can give every category of every item: each game block reaches 0-3 with its number of trials', () => {
+    for (const item of itemBank) {
+      const categories = item.thresholds.length + 1;
+      let reachable: Set<number>;
+      if (item.format === 'game') {
+        const { mechanic, trials } = item.game!;
+        reachable = new Set(
+          Array.from({ length: trials + 1 }, (_, counted) => gameCategory(mechanic, counted, trials)),
+        );
+      } else if (item.format === 'sjt') reachable = new Set(item.options!.map((o) => o.category));
+      else reachable = new Set(Array.from({ length: 4 }, (_, choice) => choice)); // the four-point card scale
+      assert.deepEqual(
+        [...reachable].sort(),
+        Array.from({ length: categories }, (_, k) => k),
+        `${item.id}: categories that can occur`,
+      );
     }
   });
 
