@@ -1,10 +1,11 @@
 /**
  * What every form-associated widget shares: ElementInternals and the native form-control API
  * (form, validity, validationMessage, checkValidity, reportValidity). One mixin deep, over
- * PfwElement; each widget sets its own value and validity through `internals` and handles the
+ * PfwElement (or LitElement, for an internal element of a lazy chunk, which must not import
+ * PfwElement); each widget sets its own value and validity through `internals` and handles the
  * form callbacks (reset, disabled, restore) itself.
  */
-import type { PfwElement } from './pfw-element.js';
+import type { LitElement } from 'lit';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs `any[]` constructor args
 type Constructor<T> = new (...args: any[]) => T;
@@ -20,7 +21,7 @@ export declare class FormControl {
   reportValidity(): boolean;
 }
 
-export function FormAssociated<T extends Constructor<PfwElement>>(Base: T): Constructor<FormControl> & T {
+export function FormAssociated<T extends Constructor<LitElement>>(Base: T): Constructor<FormControl> & T {
   class FormAssociatedElement extends Base {
     static formAssociated = true;
     protected readonly internals = this.attachInternals();

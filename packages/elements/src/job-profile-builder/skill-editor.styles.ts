@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
-/** The skill editor's part of the builder's styles: they load with the editor chunk. */
+/** The skill editor's part of the builder's styles: they load with the editor chunk and join the builder's. */
 export const styles = css`
+  pfw-skill-editor,
+  pfw-skill-template {
+    display: contents;
+  }
   .requirement {
     background: var(--_color-surface-raised);
   }

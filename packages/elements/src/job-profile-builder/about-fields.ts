@@ -1,0 +1,95 @@
+/** The builder's fields about the job: title, region, hours a week, start date and a short text. */
+import { html, nothing } from 'lit';
+import { described, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
+import type { JobProfileDraft } from './draft.js';
+import type { Messages } from './i18n/nl.js';
+
+/** What the fields need of their builder, for one render. */
+export interface AboutView {
+  t: Messages;
+  draft: JobProfileDraft;
+  issues: readonly DraftIssue[];
+  /** Whether the problems of a field may be shown (touched, or publish was tried). */
+  shown(field: string): boolean;
+  /** The employer typed: keep the change. */
+  edit(change: Partial<JobProfileDraft>): void;
+  /** The employer left a field: it counts as touched. */
+  changed(field: string): void;
+}
+
+export function renderAbout(v: AboutView) {
+  const { t, draft: d, issues } = v;
+  const description = v.shown('description');
+  return html`
+    ${renderInput(v, 'title', 'title', t.fields.title, d.title, (input) => v.edit({ title: input.value }), t.titleHint)}
+    ${renderInput(v, 'region', 'region', t.fields.region, d.region, (input) => v.edit({ region: input.value }), t.regionHint)}
+    <fieldset class="hours">
+      <legend>${t.hoursLegend}</legend>
+      ${(['min', 'max'] as const).map((end) =>
+        renderInput(
+          v,
+          `hours-${end}`,
+          'hours',
+          end === 'min' ? t.hoursFrom : t.hoursTo,
+          d.hours[end],
+          ({ valueAsNumber: n }) => v.edit({ hours: { ...d.hours, [end]: Number.isNaN(n) ? undefined : n } }),
+          undefined,
+          'number',
+        ),
+      )}
+      ${errorsFor(issues, ['hours-min', 'hours-max'], v.shown('hours'))}
+    </fieldset>
+    ${renderInput(v, 'start-date', 'startDate', t.fields.startDate, d.startDate, (input) => v.edit({ startDate: input.value || undefined }), undefined, 'date')}
+    <div class="field">
+      <label for="description">${t.fields.description}</label>
+      <span class="hint" id="description-hint">${t.descriptionHint}</span>
+      <textarea
+        id="description"
+        rows="4"
+        .value=${d.description ?? ''}
+        aria-invalid=${invalid(issues, 'description', description)}
+        aria-describedby=${described(issues, 'description', description, 'description-hint')}
+        @input=${(e: Event) => v.edit({ description: (e.target as HTMLTextAreaElement).value })}
+        @change=${() => v.changed('description')}
+      ></textarea>
+      ${errorsFor(issues, ['description'], description)}
+    </div>
+  `;
+}
+
+/**
+ * One input with its label and hint. `field` is its name in `touched` and the messages; the
+ * two hours inputs (type number) share one list of problems, after both.
+ */
+function renderInput(
+  v: AboutView,
+  id: string,
+  field: string,
+  label: string,
+  value: string | number | undefined,
+  set: (input: HTMLInputElement) => void,
+  hint?: string,
+  type = 'text',
+) {
+  const { issues } = v;
+  const shown = v.shown(field);
+  const number = type === 'number';
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+    <input
+      id=${id}
+      type=${type}
+      autocomplete="off"
+      inputmode=${number ? 'numeric' : nothing}
+      min=${number ? 1 : nothing}
+      max=${number ? 60 : nothing}
+      .value=${String(value ?? '')}
+      aria-invalid=${invalid(issues, id, shown)}
+      aria-describedby=${described(issues, id, shown, hint && `${id}-hint`)}
+      @input=${(e: Event) => set(e.target as HTMLInputElement)}
+      @change=${() => v.changed(field)}
+    />
+    ${number ? nothing : errorsFor(issues, [id], shown)}
+  </div>`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The builder's live count, a lazy part (the rule: skill-editor.ts, docs/architecture.md): while
+ * the employer edits, how many talent-pool candidates would fit well (`POST
+ * /v1/job-profiles/preview`, debounced; counts only), and whether the must-haves would exclude
+ * almost everyone (from the norms). A ReactiveController in a chunk of its own: the builder loads
+ * it with its first paint and draws what it says (status.ts).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError, type JobProfilePreview, type Requirement } from '@pfw/contract';
+import { tooStrict } from '@pfw/core/matching';
+import type { JobProfileDraft } from './draft.js';
+
+/** Wait this long after the last edit before counting. */
+const DELAY = 400;
+
+/** What the count needs of its builder. */
+export interface CandidateCountPort {
+  draft(): JobProfileDraft;
+  token(): string | undefined;
+  /** Ask the API; undefined when these requirements cannot be counted yet (not valid). */
+  countCandidates(requirements: Requirement[]): Promise<JobProfilePreview> | undefined;
+  reportError(error: unknown): void;
+}
+
+export class CandidateCount implements ReactiveController {
+  preview?: JobProfilePreview;
+  state: 'idle' | 'counting' | 'failed' = 'idle';
+  private timer?: ReturnType<typeof setTimeout>;
+  private asked = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly port: CandidateCountPort,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Count again, a moment after the last edit. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.count(), DELAY);
+  }
+
+  /** Forget the count (the builder moved to another profile). */
+  clear(): void {
+    this.preview = undefined;
+  }
+
+  /** How many must-haves at a high level, and the share of people who reach them all, when that is too few. */
+  strict(requirements: readonly Requirement[]) {
+    return tooStrict(requirements);
+  }
+
+  private async count(): Promise<void> {
+    const asked = ++this.asked;
+    const request = this.port.token() ? this.port.countCandidates(this.port.draft().requirements) : undefined;
+    if (!request) {
+      this.set(undefined, 'idle');
+      return;
+    }
+    this.set(this.preview, 'counting');
+    try {
+      const preview = await request;
+      if (asked === this.asked) this.set(preview, 'idle'); // else a newer edit is being counted
+    } catch (error) {
+      if (asked !== this.asked) return;
+      this.set(this.preview, 'failed');
+      if (!(error instanceof ApiError && error.status === 400)) this.port.reportError(error);
+    }
+  }
+
+  private set(preview: JobProfilePreview | undefined, state: CandidateCount['state']): void {
+    this.preview = preview;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

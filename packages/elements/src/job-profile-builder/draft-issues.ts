@@ -1,0 +1,154 @@
+/**
+ * What is not right with a draft, in the builder's words: each zod issue of the contract's
+ * `JobProfileInput` becomes a sentence that names the field, with the control it belongs to and
+ * the validity flag the host's form gets; and how a control shows its problems.
+ */
+import { html, nothing } from 'lit';
+import { JobProfileInput } from '@pfw/contract';
+import type { Messages } from './i18n/nl.js';
+import { toInput, type JobProfileDraft } from './draft.js';
+
+/** One problem with the draft, in words for the reader, and the control it belongs to. */
+export interface DraftIssue {
+  /** Where, as the API says it: "title", "requirements[0].level". */
+  path: string;
+  message: string;
+  /** Id of the control in the shadow root. */
+  control: string;
+}
+
+/** What the builder reads of a zod issue. */
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  minimum?: unknown;
+  maximum?: unknown;
+  input?: unknown;
+  origin?: string;
+}
+
+/**
+ * ["requirements", 0, "level"] → "requirements[0].level", as the contract's `formatPath` writes
+ * it. Not imported: that module carries the client's English problem texts, which a widget
+ * otherwise loads only when a request fails (0.6 kB gzip on the builder's first paint).
+ */
+const pathOf = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  ) || '(root)';
+
+/**
+ * What is not right with the draft now, each message naming its field (empty when it is valid),
+ * and the validity flag of the first problem. `skillLabel` names a skill in the reader's language.
+ */
+export function checkDraft(
+  draft: JobProfileDraft,
+  t: Messages,
+  skillLabel: (skillId: string) => string,
+): { issues: DraftIssue[]; flag: ValidityStateFlags } {
+  const found: Issue[] = JobProfileInput.safeParse(toInput(draft)).error?.issues ?? [];
+  return { issues: found.map((issue) => describe(issue, draft, t, skillLabel)), flag: flagOf(found[0]) };
+}
+
+/** One zod issue as a sentence that names the field, and the control to put the focus on. */
+function describe(issue: Issue, draft: JobProfileDraft, t: Messages, skillLabel: (skillId: string) => string) {
+  const { fields, issue: say } = t;
+  const path = pathOf(issue.path);
+  const [head, index, leaf] = issue.path;
+  let field: string;
+  let control: string;
+  let range: [number, number] = [1, 60];
+  if (head === 'requirements' && typeof index === 'number') {
+    const skill = skillLabel(draft.requirements[index]?.skillId ?? '');
+    field =
+      leaf === 'importance' ? fields.importance(skill) : leaf === 'level' ? fields.level(skill) : fields.requirements;
+    control = leaf === 'importance' ? `importance-${index}` : `level-${index}-1`;
+    range = leaf === 'importance' ? [1, 3] : [1, 5];
+  } else if (head === 'hours') {
+    field = index === 'max' ? fields.hoursMax : fields.hoursMin;
+    control = index === 'max' ? 'hours-max' : 'hours-min';
+    if (issue.code === 'custom') return { path, message: say.hoursOrder, control };
+  } else if (head === 'requirements') {
+    const message =
+      issue.code === 'too_big'
+        ? say.tooManySkills(Number(issue.maximum))
+        : issue.code === 'too_small'
+          ? say.noSkills
+          : say.other(fields.requirements);
+    return { path, message, control: 'add-skill' };
+  } else {
+    const key = (
+      head === 'startDate' || head === 'description' || head === 'region' || head === 'occupationId' ? head : 'title'
+    ) as keyof typeof fields;
+    field = fields[key] as string;
+    control =
+      {
+        title: 'title',
+        region: 'region',
+        startDate: 'start-date',
+        description: 'description',
+        occupationId: 'template',
+      }[key as string] ?? 'title';
+  }
+  let message: string;
+  if (issue.code === 'invalid_type' && (issue.input === undefined || Number.isNaN(issue.input)))
+    message = say.required(field);
+  else if (issue.origin === 'string' && issue.code === 'too_small')
+    message = say.tooShort(field, Number(issue.minimum));
+  else if (issue.origin === 'string' && issue.code === 'too_big')
+    message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? draft.title).length);
+  else if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type')
+    message = say.range(field, range[0], range[1]);
+  else if (issue.code === 'invalid_format') message = say.date(field);
+  else message = say.other(field);
+  return { path, message, control };
+}
+
+/** The ValidityState flag of a problem, as a native control would set it. */
+function flagOf(issue: Issue | undefined): ValidityStateFlags {
+  if (issue?.code === 'too_small' && pathOf(issue.path) === 'requirements') return { valueMissing: true };
+  if (issue?.code === 'too_big') return issue.origin === 'string' ? { tooLong: true } : { rangeOverflow: true };
+  if (issue?.code === 'too_small') return issue.origin === 'string' ? { tooShort: true } : { rangeUnderflow: true };
+  if (issue?.code === 'invalid_type' && issue.input === undefined) return { valueMissing: true };
+  return { customError: true };
+}
+
+// ── How a control shows its problems (`shown`: touched, or publish was tried) ──
+
+/** The problems of these controls, when they may be shown. */
+export function errorsFor(issues: readonly DraftIssue[], controls: string[], shown: boolean) {
+  const mine = shown ? issues.filter((i) => controls.includes(i.control)) : [];
+  return mine.length
+    ? html`<p class="field-error" id="${controls[0]}-error">${mine.map((i) => html`<span>${i.message}</span> `)}</p>`
+    : nothing;
+}
+
+export function invalid(issues: readonly DraftIssue[], control: string, shown: boolean): 'true' | 'false' {
+  return shown && issues.some((i) => i.control === control) ? 'true' : 'false';
+}
+
+/** The ids that describe a control: its hint, and its problems when they are shown. */
+export function described(issues: readonly DraftIssue[], control: string, shown: boolean, hint?: string) {
+  return (
+    [hint, invalid(issues, control, shown) === 'true' ? `${control}-error` : undefined].filter(Boolean).join(' ') ||
+    nothing
+  );
+}
+
+/** After publish was tried: every problem, each a link to its control. */
+export function errorSummary(heading: string, issues: readonly DraftIssue[], focus: (control: string) => void) {
+  return html`<div part="errors" class="errors" role="alert">
+    <p>${heading}</p>
+    <ul>
+      ${issues.map(
+        (i) => html`<li>
+          <a href="#${i.control}" @click=${(e: Event) => {
+            e.preventDefault();
+            focus(i.control);
+          }}>${i.message}</a>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

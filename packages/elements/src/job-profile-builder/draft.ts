@@ -1,0 +1,35 @@
+/** The job profile as the builder holds it while the employer edits, and what the API gets of it. */
+import type { JobProfile, Requirement } from '@pfw/contract';
+
+/** What the builder holds while the employer edits: a job profile that may not be valid yet. */
+export interface JobProfileDraft {
+  title: string;
+  occupationId?: string;
+  requirements: Requirement[];
+  region: string;
+  hours: { min?: number; max?: number };
+  startDate?: string;
+  description?: string;
+}
+
+export interface JobProfileEventDetail {
+  jobProfile: JobProfile;
+}
+
+export const emptyDraft = (): JobProfileDraft => ({
+  title: '',
+  requirements: [],
+  region: '',
+  hours: { min: 24, max: 40 },
+});
+
+/** What the API gets: empty optional fields left out. */
+export function toInput(draft: JobProfileDraft): unknown {
+  const { startDate, description, occupationId, ...rest } = draft;
+  return {
+    ...rest,
+    ...(occupationId ? { occupationId } : {}),
+    ...(startDate ? { startDate } : {}),
+    ...(description ? { description } : {}),
+  };
+}
