@@ -28,9 +28,10 @@ export const Match = /*#__PURE__*/ named(
     requirements: z.array(RequirementFit),
     strengths: z.array(Slug),
     gaps: z.array(z.object({ skillId: Slug, requiredLevel: Level, currentLevel: Level, offerIds: z.array(Slug) })),
+    /** How interests and work environment fit, 0-1; null where one side has none (it then weighs 0). */
     secondary: z.object({
-      interests: z.number().check(z.gte(0), z.lte(1)),
-      environment: z.number().check(z.gte(0), z.lte(1)),
+      interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+      environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
     }),
     /** For a job seeker: the job in a few words. */
     job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),

@@ -6,6 +6,7 @@ import {
   leastSkillShareAbove,
   environmentFit,
   interestFit,
+  secondaryPart,
   type CandidateProfile,
   type MatchTarget,
 } from './score.js';
@@ -116,7 +117,7 @@ export class CandidateIndex<Meta = unknown> {
         found++;
         let sum = 0;
         for (let r = 0; r < columns.length; r++) sum += weights[r]! * columns[r]![c]!;
-        const secondary = jobHasSecondary && this.hasSecondary[c] === 1 ? this.secondary(c, t, t.target) : 0.5;
+        const secondary = jobHasSecondary && this.hasSecondary[c] === 1 ? this.secondary(c, t, t.target) : null;
         each(combineScore(sum * scale, secondary, true), c);
       }
     }
@@ -158,11 +159,14 @@ export class CandidateIndex<Meta = unknown> {
     return { sums, met };
   }
 
-  /** Secondary part (interests, environment) of one candidate for a job; 0.5 when either side has none. */
-  private secondary(c: number, t: CompiledTarget, target: MatchTarget): number {
-    if (this.hasSecondary[c] !== 1 || !(target.interests?.length || target.environment?.length)) return 0.5;
+  /** Secondary part (interests, environment) of one candidate for a job; null when neither is on both sides. */
+  private secondary(c: number, t: CompiledTarget, target: MatchTarget): number | null {
+    if (this.hasSecondary[c] !== 1 || !(target.interests?.length || target.environment?.length)) return null;
     const mine = this.secondaryOf.get(c)!;
-    return (interestFit(t.interests, mine.interests) + environmentFit(target.environment, mine.environment)) / 2;
+    return secondaryPart(
+      interestFit(t.interests, mine.interests),
+      environmentFit(target.environment, mine.environment),
+    );
   }
 
   /**
@@ -208,7 +212,7 @@ export class CandidateIndex<Meta = unknown> {
     for (let c = 0; c < size; c++) {
       const special = jobHasSecondary && this.hasSecondary[c] === 1;
       if (!special && (sums[c]! < need || (met[c] === 0 && threshold >= ESSENTIAL_CAP))) continue;
-      const secondary = special ? this.secondary(c, t, target) : 0.5;
+      const secondary = special ? this.secondary(c, t, target) : null;
       const score = combineScore(sums[c]! * scale, secondary, met[c] === 1);
       if (score > threshold) {
         top.offer(score, c);

@@ -63,7 +63,7 @@ export function compile(order: SkillOrder, target: MatchTarget): CompiledTarget 
   };
 }
 
-export function scoreRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number): number {
+export function scoreRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number | null): number {
   let sum = 0;
   let essentialsMet = true;
   for (let r = 0; r < t.columns.length; r++) {

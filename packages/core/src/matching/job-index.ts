@@ -1,6 +1,13 @@
 /** Ranking every published job for one candidate. */
 import type { Requirement } from '../domain.js';
-import { environmentFit, interestFit, type CandidateProfile, type EssentialGroup, type MatchTarget } from './score.js';
+import {
+  environmentFit,
+  interestFit,
+  secondaryPart,
+  type CandidateProfile,
+  type EssentialGroup,
+  type MatchTarget,
+} from './score.js';
 import { SkillOrder, probabilityRow, compile, scoreRow, type CompiledTarget } from './columns.js';
 import { TopK } from './top-k.js';
 
@@ -50,9 +57,10 @@ export class JobIndex<Meta = unknown> {
     const top = new TopK(k);
     for (let j = 0; j < this.compiled.length; j++) {
       const t = this.compiled[j]!;
-      const secondary =
-        (interestFit(t.interests, candidate.interests) + environmentFit(t.target.environment, candidate.environment)) /
-        2;
+      const secondary = secondaryPart(
+        interestFit(t.interests, candidate.interests),
+        environmentFit(t.target.environment, candidate.environment),
+      );
       top.offer(scoreRow(row, 0, t, secondary), j);
     }
     return top

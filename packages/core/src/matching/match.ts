@@ -6,6 +6,7 @@ import {
   combineScore,
   environmentFit,
   interestFit,
+  secondaryPart,
   type CandidateProfile,
   type EssentialGroup,
   type MatchResult,
@@ -87,7 +88,7 @@ export function match(
     environment: environmentFit(target.environment, candidate.environment),
   };
   const essentialsMet = requirements.every((r) => !r.essential || r.met);
-  const score = combineScore(skills, (secondary.interests + secondary.environment) / 2, essentialsMet);
+  const score = combineScore(skills, secondaryPart(secondary.interests, secondary.environment), essentialsMet);
 
   const strengths = requirements
     .filter((r) => r.met && r.probability >= 0.7)
@@ -127,6 +128,13 @@ export function explainInOneLine(result: MatchResult): string {
     result.gaps.length
       ? `gaps: ${result.gaps.map((g) => `${g.skillId} ${g.currentLevel}→${g.requiredLevel}`).join(', ')}`
       : '',
+    // What was not measured on both sides weighs nothing, and the line says so.
+    (['interests', 'environment'] as const)
+      .map((part) => {
+        const fit = result.secondary[part];
+        return fit === null ? `${part} not counted (not known on both sides)` : `${part} ${Math.round(fit * 100)}%`;
+      })
+      .join(', '),
   ]
     .filter(Boolean)
     .join('; ');

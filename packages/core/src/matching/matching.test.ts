@@ -13,6 +13,7 @@ import {
   combineScore,
   jobsOpenedBy,
   leastSkillShareAbove,
+  explainInOneLine,
   match,
 } from './index.js';
 
@@ -48,8 +49,22 @@ describe('matching', () => {
     for (let score = 0; score <= 100; score++) {
       const least = leastSkillShareAbove(score);
       for (let x = 0; x <= 1; x += 1 / 4096)
-        assert.equal(combineScore(x, 0.5, true) > score, x >= least, `score ${score}, share ${x}`);
+        assert.equal(combineScore(x, null, true) > score, x >= least, `score ${score}, share ${x}`);
     }
+  });
+
+  it('gives what was not measured no weight, and says so', () => {
+    const known = { ...profile(new Random(3)), interests: [{ interestId: 'realistic' as const, score: 80 }] };
+    const target = { requirements: job.requirements, interests: ['realistic' as const] };
+    const withoutData = match({ scores: known.scores }, target);
+    assert.deepEqual(withoutData.secondary, { interests: null, environment: null });
+    const skillsOnly = match({ scores: known.scores }, { requirements: job.requirements });
+    assert.equal(withoutData.score, skillsOnly.score, 'a job seeker without interests gets no free points');
+    assert.match(explainInOneLine(withoutData), /interests not counted/);
+    const withData = match(known, target);
+    assert.equal(withData.secondary.interests, 1);
+    assert.equal(withData.secondary.environment, null);
+    assert.ok(withData.score >= withoutData.score, 'a measured, fitting interest can only add');
   });
 
   it('caps the score when an essential is missing, however strong the rest', () => {

@@ -3,6 +3,9 @@
  * explained) and the ranking indexes (many candidates, pruned with the formula's inverse).
  *
  *   score = round(100 × (0.85 × skills + 0.15 × secondary)), capped at 49 if an essential is missing
+ *
+ * The secondary part (interests, work environment) counts only where both sides have it: what was
+ * not measured weighs 0 (score = round(100 × skills)), never a free half.
  */
 import type { EnvironmentValue, InterestId, Requirement, SkillScore } from '../domain.js';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
@@ -41,7 +44,8 @@ export interface MatchResult {
   requirements: RequirementFit[];
   strengths: string[];
   gaps: { skillId: string; requiredLevel: number; currentLevel: number; offerIds: string[] }[];
-  secondary: { interests: number; environment: number };
+  /** Each part's fit 0-1, or null when it was not measured on one side (it then weighs 0). */
+  secondary: { interests: number | null; environment: number | null };
 }
 
 /** Jobs that share the same essential requirements, counted once (see JobIndex.essentialGroups). */
@@ -51,36 +55,48 @@ export interface EssentialGroup {
 }
 
 /** The one formula of the score, shared by `match` and the ranking indexes (candidate-index.ts, job-index.ts). */
-export function combineScore(skills: number, secondary: number, essentialsMet: boolean): number {
-  const score = Math.round(100 * (SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary));
+export function combineScore(skills: number, secondary: number | null, essentialsMet: boolean): number {
+  const score = Math.round(
+    100 * (secondary === null ? skills : SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary),
+  );
   return essentialsMet ? score : Math.min(score, ESSENTIAL_CAP);
+}
+
+/** The secondary part: the mean of the parts measured on both sides, null when neither was. */
+export function secondaryPart(interests: number | null, environment: number | null): number | null {
+  if (interests === null) return environment;
+  return environment === null ? interests : (interests + environment) / 2;
 }
 
 /**
  * The inverse ranking needs to prune: the least skill share (0..1) that can still score above
- * `score` with a neutral secondary part (0.5), i.e. combineScore(x, 0.5, true) > score ⇔ x ≥ this
- * (minus a hair, so rounding never prunes someone who would tie in).
+ * `score` without a secondary part, i.e. combineScore(x, null, true) > score ⇔ x ≥ this (minus a
+ * hair, so rounding never prunes someone who would tie in). Candidates with a secondary part are
+ * never pruned by it.
  */
 export function leastSkillShareAbove(score: number): number {
-  return ((score + 0.5) / 100 - (1 - SKILL_WEIGHT) * 0.5) / SKILL_WEIGHT - 1e-9;
+  return (score + 0.5) / 100 - 1e-9;
 }
 
-/** Interests: the share of the job's interest areas the candidate scores 50+ on (0.5 when unknown). */
-export function interestFit(job: readonly InterestId[] | undefined, candidate: CandidateProfile['interests']): number {
-  if (!job?.length || !candidate?.length) return 0.5;
+/** Interests: the share of the job's interest areas the candidate scores 50+ on (null when either side has none). */
+export function interestFit(
+  job: readonly InterestId[] | undefined,
+  candidate: CandidateProfile['interests'],
+): number | null {
+  if (!job?.length || !candidate?.length) return null;
   const liked = new Set(candidate.filter((i) => i.score >= 50).map((i) => i.interestId));
   return job.filter((i) => liked.has(i)).length / job.length;
 }
 
-/** Environment: 1 − mean distance on the shared facets (each −2..2, so distance/4), 0.5 when unknown. */
+/** Environment: 1 − mean distance on the shared facets (each −2..2, so distance/4), null when none are shared. */
 export function environmentFit(
   job: readonly EnvironmentValue[] | undefined,
   candidate: readonly EnvironmentValue[] | undefined,
-): number {
-  if (!job?.length || !candidate?.length) return 0.5;
+): number | null {
+  if (!job?.length || !candidate?.length) return null;
   const mine = new Map(candidate.map((e) => [e.facetId, e.value]));
   const shared = job.filter((e) => mine.has(e.facetId));
-  if (!shared.length) return 0.5;
+  if (!shared.length) return null;
   return 1 - shared.reduce((s, e) => s + Math.abs(e.value - mine.get(e.facetId)!), 0) / (4 * shared.length);
 }
 
