@@ -343,6 +343,41 @@ describe('<pfw-job-profile-builder>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("forwards the occupation picker's parts, so the host page can style them", async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      pfw-job-profile-builder::part(occupation-input) { background-color: rgb(1, 2, 3); }
+      pfw-job-profile-builder::part(occupation-label) { color: rgb(4, 5, 6); }
+      pfw-job-profile-builder::part(occupation-option) { color: rgb(7, 8, 9); }
+    `;
+    document.head.append(style);
+    try {
+      const el = await fixture<PfwJobProfileBuilder>(
+        html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+      );
+      const picker = $<PfwOccupationPicker>(el, 'pfw-occupation-picker');
+      const inside = (part: string) => picker.shadowRoot?.querySelector(`[part~=${part}]`);
+      await waitUntil(() => inside('option'), 'occupations not loaded');
+      // Every part of the picker is forwarded, as occupation-<part>.
+      const forwarded = picker
+        .getAttribute('exportparts')!
+        .split(',')
+        .map((pair) => pair.split(':').map((name) => name.trim()));
+      const parts = new Set(
+        [...picker.shadowRoot!.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part')!.split(' ')),
+      );
+      expect(forwarded.map(([inner]) => inner).sort()).to.deep.equal([...parts].sort());
+      expect(forwarded.every(([inner, outer]) => outer === `occupation-${inner}`)).to.equal(true);
+      // The host page's ::part() rules reach them through the builder's shadow root.
+      expect(getComputedStyle(inside('input')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inside('label')!).color).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(inside('option')!).color).to.equal('rgb(7, 8, 9)');
+      await expect(el).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+
   it('speaks English inside lang="en"', async () => {
     const wrap = await fixture(html`<div lang="en"><pfw-job-profile-builder></pfw-job-profile-builder></div>`);
     const el = wrap.querySelector('pfw-job-profile-builder')!;

@@ -17,6 +17,10 @@ import nl, { type Messages } from './i18n/nl.js';
 
 export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
 
+/** The occupation picker's parts, forwarded for the host page's styles. */
+const PICKER_PARTS =
+  'label:occupation-label,field:occupation-field,input:occupation-input,listbox:occupation-listbox,option:occupation-option';
+
 /**
  * Describe a vacancy in the skill language: start from an occupation template or from scratch,
  * choose skills with the level each needs (with every level's description in view), their
@@ -49,6 +53,11 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
  * @csspart errors - The list of what is not right yet.
  * @csspart actions - The status and the publish and close buttons.
  * @csspart button - Every button.
+ * @csspart occupation-label - The occupation picker's label (its `label` part, forwarded).
+ * @csspart occupation-field - The box around the occupation picker's text input (its `field` part).
+ * @csspart occupation-input - The occupation picker's text input (its `input` part).
+ * @csspart occupation-listbox - The occupation picker's list of occupations (its `listbox` part).
+ * @csspart occupation-option - One occupation in that list (its `option` part).
  *
  * @cssproperty --pfw-job-profile-builder-max-width - Widest the builder grows. Default 48rem.
  */
@@ -271,6 +280,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
           <p class="hint" id="start-hint">${t.startHint}</p>
           <pfw-occupation-picker
             id="template"
+            exportparts=${PICKER_PARTS}
             .apiBase=${this.config.apiBase}
             .publishableKey=${this.config.publishableKey}
             .value=${d.occupationId ?? ''}
