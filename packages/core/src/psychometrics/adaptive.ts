@@ -257,7 +257,10 @@ export class AdaptiveEngine {
     const used = usedIds(state);
     const done = config.skills.map((_, s) => this.isDone(scored, estimates, s, used));
     const spent = elapsed(state);
-    const fits = (i: Item) => spent + i.expectedSeconds <= config.timeBudgetSeconds;
+    // Project each item's time at this person's measured pace: a slow reader gets a shorter test
+    // that ends within its budget (with wider errors), not one that runs over.
+    const speed = pace(state, this.items);
+    const fits = (i: Item) => spent + i.expectedSeconds * speed <= config.timeBudgetSeconds;
     const open = [...this.items.values()].filter((i) => !used.has(i.id) && fits(i));
     const last = state.answers.at(-1);
     const lastSkill = last ? this.items.get(last.itemId)?.skillId : undefined;
@@ -311,4 +314,26 @@ function usedIds(state: AdaptiveState): Set<string> {
 
 export function elapsed(state: AdaptiveState): number {
   return state.answers.reduce((s, a) => s + a.seconds, 0);
+}
+
+/** Answers at the assumed pace the measured pace starts from, so two quick taps do not decide it. */
+const PACE_PRIOR_ANSWERS = 5;
+
+/**
+ * How much slower (> 1) or faster (< 1) than the items' expected times this person answers:
+ * measured time over expected time, shrunk towards 1 by a few answers at the assumed pace, and
+ * kept within 0.5-3 (a pause or a distraction must not end the test at once).
+ */
+export function pace(state: AdaptiveState, items: ReadonlyMap<string, Item>): number {
+  let taken = 0;
+  let expected = 0;
+  for (const a of state.answers) {
+    const item = items.get(a.itemId);
+    if (!item) continue;
+    taken += a.seconds;
+    expected += item.expectedSeconds;
+  }
+  const n = state.answers.length;
+  const prior = n ? (PACE_PRIOR_ANSWERS * expected) / n : 1;
+  return Math.min(3, Math.max(0.5, (taken + prior) / (expected + prior)));
 }

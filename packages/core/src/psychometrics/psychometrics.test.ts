@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Item } from '../domain.js';
 import {
   AdaptiveEngine,
+  pace,
   LEVEL_CUTS,
   Random,
   ResponseError,
@@ -298,7 +299,13 @@ describe('adaptive test', () => {
     'test',
   );
 
-  function play(seed: number, theta: number, stopAfter = Infinity, from?: ReturnType<typeof engine.start>) {
+  function play(
+    seed: number,
+    theta: number,
+    stopAfter = Infinity,
+    from?: ReturnType<typeof engine.start>,
+    slowness?: number,
+  ) {
     const rng = new Random(seed);
     let state = from ?? engine.start(seed);
     const shown: string[] = [];
@@ -307,10 +314,23 @@ describe('adaptive test', () => {
       state = next.state;
       if (!next.item) break;
       shown.push(next.item.id);
-      state = engine.answer(state, next.item.id, sampleCategory(next.item, theta, rng.uniform()));
+      const seconds = slowness === undefined ? undefined : next.item.expectedSeconds * slowness;
+      state = engine.answer(state, next.item.id, sampleCategory(next.item, theta, rng.uniform()), seconds);
     }
     return { state, shown };
   }
+
+  it('plans by the pace it measures: a slow reader gets a shorter test that ends within its budget', () => {
+    const spent = (state: { answers: { seconds: number }[] }) => state.answers.reduce((t, a) => t + a.seconds, 0);
+    const usual = play(5, 0, Infinity, undefined, 1);
+    for (const slowness of [1.5, 2.5]) {
+      const slow = play(5, 0, Infinity, undefined, slowness);
+      assert.ok(spent(slow.state) <= 600, `${slowness}× slower: ${spent(slow.state)} s of 600`);
+      assert.ok(slow.shown.length <= usual.shown.length, `${slow.shown.length} items vs ${usual.shown.length}`);
+      assert.equal(slow.state.finished, true);
+    }
+    assert.ok(Math.abs(pace(usual.state, new Map(bank.map((i) => [i.id, i]))) - 1) < 1e-9);
+  });
 
   it('continues identically after a JSON round trip mid-test', () => {
     const straight = play(42, 0.8);
