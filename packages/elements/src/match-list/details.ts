@@ -1,4 +1,7 @@
-/** The explanation of one match, the same in both modes but for the parts a mode adds. */
+/**
+ * The explanation of one match, the same in both modes but for the parts a mode adds. A lazy
+ * part: loaded on the first "details", given the mode's port (context) and parts.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Match } from '@pfw/contract';
 import type { Mode, ModeContext } from './mode.js';

@@ -1,7 +1,7 @@
 /**
  * <pfw-match-list>: one element, two modes. The element holds the shared list: loading and
  * paging (loader.ts), errors, empty states, filters, virtual rows (virtual-rows.ts) and the
- * details frame (details.ts). What differs is a mode's: jobs.ts for a job seeker, candidates.ts
+ * details, a lazy part (details.ts). What differs is a mode's: jobs.ts for a job seeker, candidates.ts
  * for an employer.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -13,7 +13,7 @@ import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { MatchLoader } from './loader.js';
 import { VirtualRows } from './virtual-rows.js';
-import { renderDetails } from './details.js';
+import type { renderDetails } from './details.js';
 import { jobsMode } from './jobs.js';
 import { candidatesMode } from './candidates.js';
 import type { MatchListMode, Mode, ModeContext } from './mode.js';
@@ -74,6 +74,8 @@ export class PfwMatchList extends PfwElement {
   private readonly data = new MatchLoader(this, (error) => this.reportError(error));
   private readonly rows = new VirtualRows(this);
   private loadKey?: string;
+  /** The explanation of a match is a lazy part, loaded on the first "details". */
+  private details?: typeof renderDetails;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const client = this.client;
@@ -134,6 +136,11 @@ export class PfwMatchList extends PfwElement {
 
   private async openDetails(match: Match, index: number): Promise<void> {
     this.rows.activate(index);
+    try {
+      this.details ??= (await import('./details.js')).renderDetails;
+    } catch (error) {
+      return void this.reportError(error);
+    }
     this.open = match;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
@@ -217,7 +224,7 @@ export class PfwMatchList extends PfwElement {
                 : html`<p class="empty">${t.emptyFiltered}</p>`
             }`
       }
-      ${this.open ? renderDetails(ctx, mode, this.open, () => (this.open = undefined)) : nothing}
+      ${this.open && this.details ? this.details(ctx, mode, this.open, () => (this.open = undefined)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
     </div>`;
   }
