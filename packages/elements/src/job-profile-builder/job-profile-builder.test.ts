@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, routes, type Requirement } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
+import { formControlSuite } from '../../test/form-control-suite.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { JobProfileDraft, PfwJobProfileBuilder } from './job-profile-builder.js';
 import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
@@ -267,6 +268,18 @@ describe('<pfw-job-profile-builder>', function () {
     expect(el.disabled).to.equal(true);
     expect($(el, '#title').closest('fieldset')!.disabled).to.equal(true);
     expect(button(el, 'Publiceer').disabled).to.equal(true);
+  });
+
+  formControlSuite<PfwJobProfileBuilder>({
+    tag: 'pfw-job-profile-builder',
+    fill: (el) => (el.value = valid()),
+    filled: {
+      title: 'Stratenmaker',
+      requirements: stratenmaker.requirements,
+      region: 'Eindhoven',
+      hours: { min: 32, max: 40 },
+    },
+    read: (entry) => JSON.parse(entry as string),
   });
 
   it('gives a clear Dutch message for invalid input and saves nothing invalid', async () => {

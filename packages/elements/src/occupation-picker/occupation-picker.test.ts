@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
+import { formControlSuite } from '../../test/form-control-suite.js';
 import type { PfwOccupationPicker } from './occupation-picker.js';
 import '../define/pfw-occupation-picker.js';
 import '../define/pfw-provider.js';
@@ -130,6 +131,14 @@ describe('<pfw-occupation-picker>', () => {
     await el.updateComplete;
     expect(el.disabled).to.equal(true);
     expect(input(el).disabled).to.equal(true);
+  });
+
+  formControlSuite<PfwOccupationPicker>({
+    tag: 'pfw-occupation-picker',
+    attributes: { required: '' },
+    ready: settle,
+    fill: (el) => (el.value = 'stratenmaker'),
+    filled: 'stratenmaker',
   });
 
   it('shows a clear message and a retry when the API fails, and recovers', async () => {
