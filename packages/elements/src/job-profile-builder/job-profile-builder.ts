@@ -4,9 +4,8 @@ import type { JobProfile, JobStatus, Occupation } from '@pfw/contract';
 import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
-import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
-import type { SkillEditorPort, SkillTemplatePort } from './skill-editor.js';
-import { renderAbout } from './about-fields.js';
+import type { SkillEditorPort } from './skill-editor.js';
+import { renderAbout, renderStart } from './sections.js';
 import { checkDraft, described, errorSummary, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
 import { DraftSaver } from './draft-saver.js';
 import { renderActions, renderPreview, renderStatus } from './status.js';
@@ -16,10 +15,6 @@ import { styles } from './job-profile-builder.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 
 export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
-
-/** The occupation picker's parts, forwarded for the host page's styles. */
-const PICKER_PARTS =
-  'label:occupation-label,field:occupation-field,input:occupation-input,listbox:occupation-listbox,option:occupation-option';
 
 /**
  * Describe a vacancy in the skill language: start from an occupation template or from scratch,
@@ -236,19 +231,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private fromScratch(): void {
-    this.template = undefined;
-    this.edit({ occupationId: undefined, requirements: [] });
-    this.changed('requirements');
-  }
-
   /** Native input events of our controls stop here: the host gets one `input` of ours, after the value changed. */
   private stopNative = (event: Event) => event.stopPropagation();
-
-  private onTemplateChosen(event: Event): void {
-    event.stopPropagation();
-    this.template = (event.target as PfwOccupationPicker).selectedOccupation;
-  }
 
   // ── Rendering ─────────────────────────────────────────────────────────────
 
@@ -264,13 +248,24 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     const off = this.disabled || closed;
     const d = this.draft;
     const { skills, editorLoaded, count } = this.parts;
-    // What the fields and the skill editor get of the builder for this render.
+    // What the sections and the skill editor get of the builder for this render.
     const view = {
       t,
       lang,
       skills,
       draft: d,
       issues,
+      off,
+      apiBase: this.config.apiBase,
+      publishableKey: this.config.publishableKey,
+      template: this.template,
+      editorLoaded,
+      chooseTemplate: (occupation?: Occupation) => (this.template = occupation),
+      fromScratch: () => {
+        this.template = undefined;
+        this.edit({ occupationId: undefined, requirements: [] });
+        this.changed('requirements');
+      },
       shown: (field: string) => this.shown(field),
       edit: (change: Partial<JobProfileDraft>) => this.edit(change),
       changed: (field: string) => this.changed(field),
@@ -287,23 +282,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.startLegend}</legend>
-          <p class="hint" id="start-hint">${t.startHint}</p>
-          <pfw-occupation-picker
-            id="template"
-            exportparts=${PICKER_PARTS}
-            .apiBase=${this.config.apiBase}
-            .publishableKey=${this.config.publishableKey}
-            .value=${d.occupationId ?? ''}
-            ?disabled=${off}
-            lang=${lang}
-            @change=${this.onTemplateChosen}
-          ></pfw-occupation-picker>
-          ${
-            editorLoaded && this.template && this.template.id !== d.occupationId
-              ? html`<pfw-skill-template .occupation=${this.template} .port=${view satisfies SkillTemplatePort}></pfw-skill-template>`
-              : nothing
-          }
-          <button part="button" class="secondary" type="button" ?disabled=${off} @click=${this.fromScratch}>${t.fromScratch}</button>
+          ${renderStart(view)}
         </fieldset>
 
         <fieldset part="section" ?disabled=${off}>

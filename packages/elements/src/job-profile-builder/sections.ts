@@ -1,10 +1,64 @@
-/** The builder's fields about the job: title, region, hours a week, start date and a short text. */
+/**
+ * The builder's first two sections: where to start (an occupation template, or empty) and the
+ * fields about the job (title, region, hours a week, start date and a short text).
+ */
 import { html, nothing } from 'lit';
+import type { Lang, Occupation } from '@pfw/contract';
+import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
 import { described, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
 import type { JobProfileDraft } from './draft.js';
 import type { Messages } from './i18n/nl.js';
+import type { SkillTemplatePort } from './skill-editor.js';
 
-/** What the fields need of their builder, for one render. */
+/** The occupation picker's parts, forwarded for the host page's styles. */
+const PICKER_PARTS =
+  'label:occupation-label,field:occupation-field,input:occupation-input,listbox:occupation-listbox,option:occupation-option';
+
+/** What the start needs of its builder, for one render. */
+export interface StartView extends SkillTemplatePort {
+  t: Messages;
+  lang: Lang;
+  draft: JobProfileDraft;
+  /** Nothing can be changed. */
+  off: boolean;
+  apiBase: string;
+  publishableKey?: string;
+  /** The occupation chosen in the picker, not used yet. */
+  template?: Occupation;
+  /** The template preview (the skill editor's chunk) is there. */
+  editorLoaded: boolean;
+  chooseTemplate(occupation: Occupation | undefined): void;
+  fromScratch(): void;
+}
+
+/** The occupation picker, what the chosen occupation asks for, and "start empty". */
+export function renderStart(v: StartView) {
+  const { t, draft: d, template } = v;
+  return html`
+    <p class="hint" id="start-hint">${t.startHint}</p>
+    <pfw-occupation-picker
+      id="template"
+      exportparts=${PICKER_PARTS}
+      .apiBase=${v.apiBase}
+      .publishableKey=${v.publishableKey}
+      .value=${d.occupationId ?? ''}
+      ?disabled=${v.off}
+      lang=${v.lang}
+      @change=${(e: Event) => {
+        e.stopPropagation();
+        v.chooseTemplate((e.target as PfwOccupationPicker).selectedOccupation);
+      }}
+    ></pfw-occupation-picker>
+    ${
+      v.editorLoaded && template && template.id !== d.occupationId
+        ? html`<pfw-skill-template .occupation=${template} .port=${v}></pfw-skill-template>`
+        : nothing
+    }
+    <button part="button" class="secondary" type="button" ?disabled=${v.off} @click=${() => v.fromScratch()}>${t.fromScratch}</button>
+  `;
+}
+
+/** What the fields about the job need of their builder, for one render. */
 export interface AboutView {
   t: Messages;
   draft: JobProfileDraft;
