@@ -29,9 +29,9 @@ test(
       for (const page of pages) {
         assert.ok(readdirSync(outDir).includes(page), `${page} is built`);
         // The policy comes from the one constant, never a copy in the page.
-        const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
-          readFileSync(join(outDir, page), 'utf8'),
-        )?.[1]?.replaceAll('&#39;', "'");
+        const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/
+          .exec(readFileSync(join(outDir, page), 'utf8'))?.[1]
+          ?.replaceAll('&#39;', "'");
         assert.equal(policy, DEMO_CSP, `${page} has the demo's policy`);
       }
     } finally {
