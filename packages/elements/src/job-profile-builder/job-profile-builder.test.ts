@@ -151,6 +151,25 @@ describe('<pfw-job-profile-builder>', function () {
     await expect(again).to.be.accessible();
   });
 
+  it('moves the keyboard to the first skill once the template is used (its button is gone)', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await skillsLoaded(el);
+    const picker = $<PfwOccupationPicker>(el, 'pfw-occupation-picker');
+    picker.value = 'stratenmaker';
+    await waitUntil(() => picker.selectedOccupation, 'occupations not loaded');
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const use = button(el, 'Gebruik dit beroep');
+    use.focus();
+    use.click();
+    const first = `level-0-${stratenmaker.requirements[0]!.level}`;
+    await waitUntil(() => root(el).activeElement?.id === first, `focus not on ${first}`);
+    expect(root(el).querySelector('[part=template]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('starts empty when job-profile-id is removed, and typing then never touches the published profile', async () => {
     const job = await employer.request(routes.createJobProfile, {
       body: {

@@ -271,6 +271,11 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       changed: (field: string) => this.changed(field),
       drawn: () => this.setValidity(),
       templateUsed: () => (this.template = undefined),
+      focus: async (selector: string) => {
+        await this.updateComplete;
+        await this.renderRoot.querySelector('pfw-skill-editor')?.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      },
       errorsFor,
       invalid,
       described,

@@ -50,6 +50,8 @@ export interface SkillTemplatePort {
   changed(field: string): void;
   /** The template was used: the builder stops showing it. */
   templateUsed(): void;
+  /** Put the keyboard focus on a control (a selector) once the builder and its editor have drawn. */
+  focus(selector: string): void;
 }
 
 /** Render in light DOM, with this chunk's styles joining the widget's in its shadow root. */
@@ -228,6 +230,8 @@ export class PfwSkillTemplate extends LitElement {
     });
     port.templateUsed();
     port.changed('requirements');
+    // This button goes: the keyboard goes on to the first skill's level, as after adding a skill.
+    port.focus(`#level-0-${o.requirements[0]!.level}`);
   }
 
   protected override render() {
