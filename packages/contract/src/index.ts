@@ -11,6 +11,7 @@ export * from './problem.js';
 export * from './api-error.js';
 export * from './problem-types.js';
 export * from './issues.js';
+export * from './field-path.js';
 export * from './route.js';
 export * from './route-parts.js';
 export * as routes from './routes/index.js';

@@ -5,18 +5,9 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error.js';
+import { formatPath } from './field-path.js';
 import { problemType } from './problem-types.js';
 import type { FieldError, Problem } from './problem.js';
-
-/** ["requirements", 0, "level"] → "requirements[0].level" */
-export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
-  let out = prefix;
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(root)';
-}
 
 /** A short English sentence for one zod issue. zod/mini carries no messages of its own, which keeps bundles small. */
 export function describeIssue(issue: z.core.$ZodIssue): string {

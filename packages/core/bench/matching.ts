@@ -112,7 +112,7 @@ const heapIndexes = new Int32Array(K);
 /**
  * One pass over the columns a job asks for, keeping the best K in a binary heap with the worst
  * at its root (ties keep the lower index, as rank() does). Nobody in the pool has interests or
- * environment, so the secondary part is 0.5 for all, as the index also finds.
+ * environment, so the secondary part weighs nothing for all (null), as the index also finds.
  */
 function heapTop(target: MatchTarget): number[] {
   const reqs = target.requirements;
@@ -135,7 +135,7 @@ function heapTop(target: MatchTarget): number[] {
       sum += weights[r]! * p;
       if (essential[r] && p < MET_PROBABILITY) met = false;
     }
-    const score = combineScore(sum * scale, 0.5, met);
+    const score = combineScore(sum * scale, null, met);
     if (n < K) {
       // Sift up.
       heapScores[n] = score;

@@ -19,3 +19,4 @@ export {
 /** The builder's "too strict" rule; its home is @pfw/core/matching. */
 export { essentialsShare, STRICT_SHARE, tooStrict } from '@pfw/core/matching';
 export { VERSION } from './version.js';
+export type { PfwTagNameMap } from './tags.js';

@@ -150,9 +150,6 @@ export class PfwAssessment extends PfwElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'pfw-assessment': PfwAssessment;
-  }
   interface GlobalEventHandlersEventMap {
     'pfw-assessment-started': CustomEvent<{ sessionId: string }>;
     'pfw-assessment-progress': CustomEvent<AssessmentProgressDetail>;

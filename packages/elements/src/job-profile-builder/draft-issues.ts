@@ -4,7 +4,7 @@
  * the validity flag the host's form gets; and how a control shows its problems.
  */
 import { html, nothing } from 'lit';
-import { JobProfileInput } from '@pfw/contract';
+import { JobProfileInput, formatPath } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
 import { toInput, type JobProfileDraft } from './draft.js';
 
@@ -28,17 +28,6 @@ interface Issue {
 }
 
 /**
- * ["requirements", 0, "level"] → "requirements[0].level", as the contract's `formatPath` writes
- * it. Not imported: that module carries the client's English problem texts, which a widget
- * otherwise loads only when a request fails (0.6 kB gzip on the builder's first paint).
- */
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  ) || '(root)';
-
-/**
  * What is not right with the draft now, each message naming its field (empty when it is valid),
  * and the validity flag of the first problem. `skillLabel` names a skill in the reader's language.
  */
@@ -54,7 +43,7 @@ export function checkDraft(
 /** One zod issue as a sentence that names the field, and the control to put the focus on. */
 function describe(issue: Issue, draft: JobProfileDraft, t: Messages, skillLabel: (skillId: string) => string) {
   const { fields, issue: say } = t;
-  const path = pathOf(issue.path);
+  const path = formatPath(issue.path);
   const [head, index, leaf] = issue.path;
   let field: string;
   let control: string;
@@ -107,7 +96,7 @@ function describe(issue: Issue, draft: JobProfileDraft, t: Messages, skillLabel:
 
 /** The ValidityState flag of a problem, as a native control would set it. */
 function flagOf(issue: Issue | undefined): ValidityStateFlags {
-  if (issue?.code === 'too_small' && pathOf(issue.path) === 'requirements') return { valueMissing: true };
+  if (issue?.code === 'too_small' && formatPath(issue.path) === 'requirements') return { valueMissing: true };
   if (issue?.code === 'too_big') return issue.origin === 'string' ? { tooLong: true } : { rangeOverflow: true };
   if (issue?.code === 'too_small') return issue.origin === 'string' ? { tooShort: true } : { rangeUnderflow: true };
   if (issue?.code === 'invalid_type' && issue.input === undefined) return { valueMissing: true };

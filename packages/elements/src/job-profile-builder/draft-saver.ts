@@ -267,6 +267,8 @@ export class DraftSaver implements ReactiveController {
   }
 
   private fire(type: string, jobProfile: JobProfile): void {
-    this.host.dispatchEvent(new CustomEvent<JobProfileEventDetail>(type, { detail: { jobProfile }, bubbles: true }));
+    this.host.dispatchEvent(
+      new CustomEvent<JobProfileEventDetail>(type, { detail: { jobProfile }, bubbles: true, composed: true }),
+    );
   }
 }

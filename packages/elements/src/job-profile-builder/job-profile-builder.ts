@@ -66,19 +66,6 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   /** Name under which the profile (JSON) is sent with a form. */
   @property() name = '';
 
-  /** Nothing can be changed. Reads true as well while a disabled fieldset around it disables it. */
-  @property({ type: Boolean })
-  get disabled(): boolean {
-    // The attribute is the widget's own setting; a disabled fieldset is the form's, so the
-    // property never writes it into the attribute (which would keep the widget disabled after).
-    return this.hasAttribute('disabled') || this.matches(':disabled');
-  }
-  set disabled(value: boolean) {
-    const old = this.disabled;
-    this.toggleAttribute('disabled', value);
-    this.requestUpdate('disabled', old);
-  }
-
   /** Keep nothing on this device (e.g. on a shared computer). Drafts are then only saved on the server. */
   @property({ type: Boolean, attribute: 'no-local-save' }) noLocalSave = false;
 
@@ -193,10 +180,6 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     this.touched = new Set();
     this.showAllErrors = false;
     this.saver.writeLocal();
-  }
-
-  formDisabledCallback(): void {
-    this.requestUpdate('disabled', !this.disabled);
   }
 
   formStateRestoreCallback(state: string | null): void {
@@ -314,9 +297,6 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'pfw-job-profile-builder': PfwJobProfileBuilder;
-  }
   interface GlobalEventHandlersEventMap {
     'pfw-job-profile-saved': CustomEvent<JobProfileEventDetail>;
     'pfw-job-profile-published': CustomEvent<JobProfileEventDetail>;

@@ -255,10 +255,3 @@ export class PfwSkillTemplate extends LitElement {
     </div>`;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pfw-skill-editor': PfwSkillEditor;
-    'pfw-skill-template': PfwSkillTemplate;
-  }
-}

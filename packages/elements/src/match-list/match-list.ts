@@ -234,9 +234,6 @@ const regionOf = (m: Match): string | undefined => m.job?.region ?? m.pool?.regi
 const hoursOf = (m: Match): { min: number; max: number } | undefined => m.job?.hours ?? m.pool?.hours;
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'pfw-match-list': PfwMatchList;
-  }
   interface GlobalEventHandlersEventMap {
     'pfw-connection-requested': CustomEvent<{ connection: Connection }>;
     'pfw-connection-accepted': CustomEvent<{ connection: Connection }>;

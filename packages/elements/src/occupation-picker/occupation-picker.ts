@@ -42,19 +42,6 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
   /** A choice is needed before the form can be sent. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** Nothing can be chosen. Reads true as well while a disabled fieldset around it disables it. */
-  @property({ type: Boolean })
-  get disabled(): boolean {
-    // The attribute is the widget's own setting; a disabled fieldset is the form's, so the
-    // property never writes it into the attribute (which would keep the widget disabled after).
-    return this.hasAttribute('disabled') || this.matches(':disabled');
-  }
-  set disabled(value: boolean) {
-    const old = this.disabled;
-    this.toggleAttribute('disabled', value);
-    this.requestUpdate('disabled', old);
-  }
-
   /** A label of your own instead of "Beroep". */
   @property() label?: string;
 
@@ -140,10 +127,6 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
   formResetCallback(): void {
     this.value = this.defaultValue;
     this.text = this.selectedOccupation?.title[this.locale.lang] ?? '';
-  }
-
-  formDisabledCallback(): void {
-    this.requestUpdate('disabled', !this.disabled);
   }
 
   formStateRestoreCallback(state: string | null): void {
@@ -302,10 +285,4 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     </div>`;
   }
   /* eslint-enable lit-a11y/click-events-have-key-events */
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pfw-occupation-picker': PfwOccupationPicker;
-  }
 }

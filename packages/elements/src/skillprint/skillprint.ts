@@ -210,9 +210,6 @@ export interface SkillprintLoadedDetail {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'pfw-skillprint': PfwSkillprint;
-  }
   interface GlobalEventHandlersEventMap {
     'pfw-skillprint-loaded': CustomEvent<SkillprintLoadedDetail>;
     'pfw-skillprint-shared': CustomEvent<{ link: ShareLink; url: string }>;
