@@ -93,6 +93,12 @@ export function marginalProbit(
   };
 }
 
+/** Where the marginal probit stands at θ: its argument z for "first picked" and its slope c in θ. */
+function probitAt(pair: PairParams, side: 'first' | 'second', theta: number, other: NormalBelief) {
+  const { slope, offset, scale } = marginalProbit(pair, side, other);
+  return { z: (offset + slope * theta) / scale, c: slope / scale };
+}
+
 /** log P(the pick | θ of one side), the other side's θ integrated out over its belief. */
 export function marginalLogLikelihood(
   pair: PairParams,
@@ -101,14 +107,13 @@ export function marginalLogLikelihood(
   theta: number,
   other: NormalBelief,
 ): number {
-  const { slope, offset, scale } = marginalProbit(pair, side, other);
-  const z = (offset + slope * theta) / scale;
+  const { z } = probitAt(pair, side, theta, other);
   return logNormalCdf(pickedFirst ? z : -z);
 }
 
 /**
  * Fisher information of the pair about one side's θ (the other integrated out): for a probit
- * with slope c = slope/scale, I(θ) = c²·φ(z)² / (Φ(z)·(1 − Φ(z))).
+ * with slope c, I(θ) = c²·φ(z)² / (Φ(z)·(1 − Φ(z))).
  */
 export function pairInformation(
   pair: PairParams,
@@ -116,9 +121,7 @@ export function pairInformation(
   theta: number,
   other: NormalBelief,
 ): number {
-  const { slope, offset, scale } = marginalProbit(pair, side, other);
-  const z = (offset + slope * theta) / scale;
-  const c = slope / scale;
+  const { z, c } = probitAt(pair, side, theta, other);
   const logPhi = -0.5 * z * z - LOG_SQRT_2PI;
   const logBoth = logNormalCdf(z) + logNormalCdf(-z);
   return c * c * Math.exp(2 * logPhi - logBoth);
