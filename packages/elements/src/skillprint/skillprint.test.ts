@@ -34,11 +34,21 @@ describe('<pfw-skillprint>', function () {
   });
 
   it('is accessible, verified, and paints its content before the chart arrives', async () => {
-    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
-    await waitUntil(() => shadow(el).querySelector('.card'), 'no card', { timeout: 8000 });
-    // First paint with content: the skills are there, the chart is not drawn yet.
-    expect(shadow(el).querySelectorAll('.bar').length).to.equal(16);
-    expect(shadow(el).querySelector('[part=chart]')!.getAttribute('data-chart')).to.not.equal('ready');
+    // Watch the shadow root from the start: the first render with the skills in it must not wait
+    // for the chart (a later render draws it). Polling could miss that moment when the chart's
+    // chunk is already cached, so a MutationObserver records the chart's state right then.
+    const el = document.createElement('pfw-skillprint');
+    el.signed = owner.signed;
+    let chartAtFirstContent: string | null | undefined;
+    const watcher = new MutationObserver(() => {
+      if (chartAtFirstContent !== undefined || shadow(el).querySelectorAll('.bar').length < 16) return;
+      chartAtFirstContent = shadow(el).querySelector('[part=chart]')?.getAttribute('data-chart') ?? null;
+    });
+    document.body.append(el);
+    watcher.observe(shadow(el), { subtree: true, childList: true, attributes: true });
+    await waitUntil(() => chartAtFirstContent !== undefined, 'the skills never painted', { timeout: 8000 });
+    watcher.disconnect();
+    expect(chartAtFirstContent).to.not.equal('ready');
     await loaded(el);
     expect(el.verified).to.equal(true);
     expect(shadow(el).querySelector('.badge')!.textContent).to.contain('Echt');
@@ -46,6 +56,7 @@ describe('<pfw-skillprint>', function () {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=chart]')!.getAttribute('data-chart')).to.equal('ready');
     await expect(el).to.be.accessible();
+    el.remove();
   });
 
   it('has a real table with every skill and its level, and shows it on request', async () => {
