@@ -1,64 +1,47 @@
 /**
- * Keep the best k of a stream of (score, index), best first; ties keep the lower index. A binary
- * heap with the worst kept entry at its root: O(log k) per entry that gets in, so a page deep
- * into a long list costs O(n log k), not the O(n·k) of keeping a sorted array.
+ * Keep the best k of a stream of (score, index), best first; ties keep the lower index. Scores
+ * are the whole numbers 0-100 of `combineScore`, so the kept entries sit in one bucket per score:
+ * an entry gets in or is turned away in O(1), and a page deep into a long list (k = 10 000 of
+ * 100 000) costs one pass, not the O(n log k) of a heap. Entries must be offered in ascending
+ * index order (every scan does), so the worst of a bucket is its last.
  */
+const SCORES = 101;
+
 export class TopK {
-  private readonly scores: number[] = [];
-  private readonly indexes: number[] = [];
+  private readonly buckets: number[][] = Array.from({ length: SCORES }, () => []);
+  private size = 0;
+  /** The lowest score with a kept entry (only meaningful while size > 0). */
+  private lowest = SCORES;
+  private lastIndex = -1;
   constructor(private readonly k: number) {}
 
-  /** Whether entry a is worse than entry b: a lower score, or an equal score and a later index. */
-  private worse(a: number, b: number): boolean {
-    const sa = this.scores[a]!;
-    const sb = this.scores[b]!;
-    return sa < sb || (sa === sb && this.indexes[a]! > this.indexes[b]!);
-  }
-
-  private swap(a: number, b: number): void {
-    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
-    [this.indexes[a], this.indexes[b]] = [this.indexes[b]!, this.indexes[a]!];
-  }
-
-  /** Scores at or below this cannot enter (−1 until the list is full). */
+  /** Scores below this cannot enter, nor can an equal score with a later index (−1 until the list is full; Infinity for k = 0). */
   get threshold(): number {
-    return this.scores.length < this.k ? -1 : this.scores[0]!;
+    if (this.k <= 0) return Infinity;
+    return this.size < this.k ? -1 : this.lowest;
   }
 
   offer(score: number, index: number): void {
     if (this.k <= 0) return;
-    const n = this.scores.length;
-    if (n < this.k) {
-      // Sift the new entry up.
-      this.scores.push(score);
-      this.indexes.push(index);
-      for (let i = n; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!this.worse(i, parent)) break;
-        this.swap(i, parent);
-        i = parent;
-      }
-      return;
+    if (!Number.isInteger(score) || score < 0 || score >= SCORES) throw new RangeError(`score ${score} is not 0-100`);
+    if (index <= this.lastIndex) throw new RangeError('offer entries in ascending index order');
+    this.lastIndex = index;
+    if (this.size === this.k) {
+      // Full: a later index never beats an equal score, so only a higher one gets in.
+      if (score <= this.lowest) return;
+      this.buckets[this.lowest]!.pop();
+      this.size--;
+      while (this.lowest < SCORES && this.buckets[this.lowest]!.length === 0) this.lowest++;
     }
-    const rootScore = this.scores[0]!;
-    if (score < rootScore || (score === rootScore && index > this.indexes[0]!)) return;
-    // Replace the worst and sift it down.
-    this.scores[0] = score;
-    this.indexes[0] = index;
-    for (let i = 0; ;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      const child = right < n && this.worse(right, left) ? right : left;
-      if (!this.worse(child, i)) break;
-      this.swap(i, child);
-      i = child;
-    }
+    this.buckets[score]!.push(index);
+    this.size++;
+    if (score < this.lowest) this.lowest = score;
   }
 
   result(): { index: number; score: number }[] {
-    return this.indexes
-      .map((index, i) => ({ index, score: this.scores[i]! }))
-      .sort((a, b) => b.score - a.score || a.index - b.index);
+    const out: { index: number; score: number }[] = [];
+    for (let score = SCORES - 1; score >= 0; score--)
+      for (const index of this.buckets[score]!) out.push({ index, score });
+    return out;
   }
 }
