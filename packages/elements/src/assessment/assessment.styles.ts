@@ -55,6 +55,12 @@ export const styles = css`
     min-height: 2.75rem;
     border-width: 1px;
     font-size: 0.9em;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .icon {
+    flex: none;
   }
   .check {
     display: flex;

@@ -110,10 +110,13 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
   `;
 }
 
+/** A loudspeaker drawn in the text's colour: an emoji shows as an empty box where no emoji font is installed. */
+const speakerIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 4V5L7 9H3z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/></svg>`;
+
 function readAloud(p: ScreenPort, text: string): TemplateResult | typeof nothing {
   if (!canSpeak()) return nothing;
   return html`<button type="button" class="read-aloud" @click=${() => speak(text, p.lang)}>
-    <span aria-hidden="true">🔊</span> ${p.t.readAloud}
+    ${speakerIcon} ${p.t.readAloud}
   </button>`;
 }
 
