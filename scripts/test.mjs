@@ -75,7 +75,7 @@ if (wants('lint')) {
 
 /** Source folders of the import-cycle check (built output and dependencies are not ours to check). */
 const SOURCE_DIRS = ['packages/core/src', 'packages/contract/src', 'packages/elements/src', 'packages/server/src']
-  .concat(['api-mock/src', 'demo/src', 'docs/src'])
+  .concat(['packages/contract-tests/src', 'api-mock/src', 'demo/src', 'docs/src'])
   .filter((d) => existsSync(join(root, d)));
 
 if (wants('conventions')) {
