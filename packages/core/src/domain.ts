@@ -121,16 +121,15 @@ export interface SkillLanguage {
 
 // ── Measurement ─────────────────────────────────────────────────────────────
 
-/** How an item is shown: a self-report card, a situational-judgement scene, or a block of game trials. */
-export type ItemFormat = 'card' | 'sjt' | 'game';
+/** How an item is shown: a situational-judgement scene or a block of game trials (self-description comes in forced-choice blocks of statements). */
+export type ItemFormat = 'sjt' | 'game';
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
 export type GameMechanic = 'sorting' | 'risk' | 'planning';
 
 /**
- * One item of the bank. Cards use a four-point answer scale (0 "dat ben ik niet" … 3 "dat ben ik");
- * a negatively keyed card is reverse-scored. Scenes (sjt) list options, each worth a category.
- * Game blocks are scored from their trials. Parameters are provisional until calibrated.
+ * One item of the bank. Scenes (sjt) list options, each worth a category; game blocks are scored
+ * from their trials. Parameters are provisional until calibrated.
  */
 export interface Item {
   id: string;
@@ -143,7 +142,6 @@ export interface Item {
   thresholds: number[];
   expectedSeconds: number;
   prompt: LocalizedText;
-  keyed?: 'positive' | 'negative';
   options?: { text: LocalizedText; category: number }[];
   game?: { mechanic: GameMechanic; trials: number; level: number };
   provisional: boolean;

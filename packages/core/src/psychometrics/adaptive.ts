@@ -1,20 +1,36 @@
 /**
- * The adaptive test across all soft skills. The next item is the one that shrinks the error of
- * its skill most per second of the person's time (information at the current estimate), within
- * content rules (a minimum of items and of formats per skill, game blocks spread over the test),
- * exposure control (a random pick among the best few) and a time budget. A skill stops when its
- * standard error reaches the target (or its item budget is spent).
+ * The adaptive test across all soft skills. It shows three kinds of units: forced-choice blocks
+ * ("Wat past beter bij jou?", two statements of different skills), work scenes and game blocks.
+ * The next unit is the one that shrinks the errors of its skills most per second of the
+ * person's time (information at the current estimates), within content rules (a minimum of
+ * answers per skill, behaviour — scenes and games — for at least a set share of each skill's
+ * evidence, scenes and games spread over the test), exposure control (a random pick among the
+ * best few) and a time budget at the person's measured pace. A skill stops when its standard
+ * error reaches the target (or its budget is spent).
  *
- * The state is a plain JSON object: answers, the item on screen, and the random generator's
+ * The state is a plain JSON object: answers, the unit on screen, and the random generator's
  * state. Store it anywhere; after a reload the test continues identically.
  */
-import type { Item, ItemFormat } from '../domain.js';
+import type { Item, ItemFormat, Statement } from '../domain.js';
+import { blockId, blockParams, blockStatementIds, candidateBlocks } from './blocks.js';
+import {
+  behaviourShare,
+  emptyEvidence,
+  estimatesOf,
+  withBlock,
+  withItem,
+  type Block,
+  type Evidence,
+  type EvidenceFormat,
+} from './evidence.js';
 import type { Matrix } from './linalg.js';
-import { itemInformation, logCategoryProbability } from './models.js';
-import { collateralPriors, likelihoodFromPosterior } from './multidim.js';
+import { itemInformation } from './models.js';
 import { nextUniform, seedRng, type RngState } from './random.js';
 import { ResponseError } from './responses.js';
-import { QUADRATURE, STANDARD_NORMAL, eapFromLogLikelihood, type Estimate } from './scoring.js';
+import type { Estimate } from './scoring.js';
+import { pairInformation } from './thurstonian.js';
+
+export type { Block } from './evidence.js';
 
 export interface AdaptiveConfig {
   /** The skills to measure, in a fixed order (the order of `correlations`). */
@@ -25,14 +41,20 @@ export interface AdaptiveConfig {
   maxItemsPerSkill: number;
   /** Formats each skill must be measured with, where the bank has them. */
   minFormatsPerSkill: number;
-  /** The whole test stays within this many seconds of expected answer time. */
+  /**
+   * At least this share of each skill's evidence (test information at θ = 0) comes from
+   * behaviour — scenes and games — while the bank has some left for it: no skill rests on
+   * self-description alone.
+   */
+  minBehaviourShare: number;
+  /** The whole test stays within this many seconds at the person's measured pace. */
   timeBudgetSeconds: number;
-  /** Exposure control: pick at random among this many best items. */
+  /** Exposure control: pick at random among this many best units. */
   randomesque: number;
   /**
    * Items of a format the whole test includes, spread evenly over its time: the n-th of m is due
    * at n/(m+1) of the time budget (or once every skill is done). Scenes and games make the test
-   * varied and keep it from resting on self-report alone.
+   * varied.
    */
   formatMinimums: Partial<Record<ItemFormat, number>>;
   /** Correlations between the skills for a multivariate prior; leave out for independent N(0, 1) priors. */
@@ -45,33 +67,41 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   // The time budget is the real limit; this only keeps one hard-to-measure skill from eating the test.
   maxItemsPerSkill: 20,
   minFormatsPerSkill: 1,
-  timeBudgetSeconds: 20 * 60,
+  minBehaviourShare: 0.4,
+  timeBudgetSeconds: 12 * 60,
   randomesque: 3,
   formatMinimums: { game: 3, sjt: 6 },
 };
 
 export interface Answer {
+  /** An item's id, or a block's (see blocks.ts). */
   itemId: string;
-  /** Scored category (after reverse keying and game scoring: see responses.ts). */
+  /** Scored category (after game scoring: see responses.ts); for a block 0 = first statement picked, 1 = second. */
   category: number;
   /** Seconds it took. */
   seconds: number;
 }
 
 export interface AdaptiveState {
-  version: 1;
+  version: 2;
   bankVersion: string;
   rng: RngState;
   answers: Answer[];
-  /** The item on screen, not answered yet: a reload shows it again. */
+  /** The unit on screen, not answered yet: a reload shows it again. */
   pending: string | null;
   finished: boolean;
 }
 
+/** What the test shows next: an item (scene or game block) or a forced-choice block. */
+export type Unit = { kind: 'item'; id: string; item: Item } | { kind: 'block'; id: string; block: Block };
+
 export interface SkillEstimate extends Estimate {
   skillId: string;
+  /** Answers that touch the skill (a block counts for both its skills). */
   items: number;
-  formats: ItemFormat[];
+  formats: EvidenceFormat[];
+  /** Share of the skill's evidence (information at θ = 0) from scenes and games. */
+  behaviourShare: number;
   done: boolean;
 }
 
@@ -84,31 +114,39 @@ export interface Progress {
   elapsedSeconds: number;
 }
 
-interface Scored {
-  logLik: Float64Array[];
-  counts: number[];
-  formats: Set<ItemFormat>[];
-  estimates?: Estimate[];
+/** A candidate unit with the skills it informs. */
+interface Candidate {
+  unit: Unit;
+  skills: number[];
+  seconds: number;
+  value: number;
 }
 
 export class AdaptiveEngine {
   readonly config: AdaptiveConfig;
   private readonly items: ReadonlyMap<string, Item>;
+  private readonly statements: ReadonlyMap<string, Statement>;
   private readonly skillIndex: ReadonlyMap<string, number>;
   private readonly formatsAvailable: number[];
   private readonly bySkill: Item[][];
-  private readonly cache = new WeakMap<readonly Answer[], Scored>();
+  private readonly cache = new WeakMap<readonly Answer[], Evidence>();
 
   constructor(
     readonly bank: readonly Item[],
     config: Partial<AdaptiveConfig> & Pick<AdaptiveConfig, 'skills'>,
     readonly bankVersion = 'unversioned',
+    statements: readonly Statement[] = [],
   ) {
     this.config = { ...DEFAULT_ADAPTIVE, ...config };
     this.skillIndex = new Map(this.config.skills.map((s, i) => [s, i]));
     this.items = new Map(bank.filter((i) => this.skillIndex.has(i.skillId)).map((i) => [i.id, i]));
+    this.statements = new Map(statements.filter((s) => this.skillIndex.has(s.skillId)).map((s) => [s.id, s]));
     this.bySkill = this.config.skills.map((s) => [...this.items.values()].filter((i) => i.skillId === s));
-    this.formatsAvailable = this.bySkill.map((items) => new Set(items.map((i) => i.format)).size);
+    this.formatsAvailable = this.config.skills.map((s, k) => {
+      const formats = new Set<EvidenceFormat>(this.bySkill[k]!.map((i) => i.format));
+      if ([...this.statements.values()].some((st) => st.skillId === s)) formats.add('block');
+      return formats.size;
+    });
     if (this.config.correlations && this.config.correlations.length !== this.config.skills.length) {
       throw new Error('correlations must have one row and column per skill');
     }
@@ -116,7 +154,7 @@ export class AdaptiveEngine {
 
   start(seed: number): AdaptiveState {
     return {
-      version: 1,
+      version: 2,
       bankVersion: this.bankVersion,
       rng: seedRng(seed),
       answers: [],
@@ -129,45 +167,88 @@ export class AdaptiveEngine {
     return this.items.get(id);
   }
 
-  /** The item to show now (the same one again while it is not answered), or null at the end. */
-  next(state: AdaptiveState): { state: AdaptiveState; item: Item | null } {
-    this.checkState(state);
-    if (state.finished) return { state, item: null };
-    if (state.pending) return { state, item: this.items.get(state.pending)! };
-    const rng: RngState = [...state.rng];
-    const chosen = this.choose(state, rng);
-    if (!chosen) return { state: { ...state, rng, finished: true, pending: null }, item: null };
-    return { state: { ...state, rng, pending: chosen.id }, item: chosen };
+  /** The unit with this id: an item, or a block of two statements of different skills. */
+  unit(id: string): Unit | undefined {
+    const item = this.items.get(id);
+    if (item) return { kind: 'item', id, item };
+    const ids = blockStatementIds(id);
+    const first = ids && this.statements.get(ids[0]);
+    const second = ids && this.statements.get(ids[1]);
+    if (!first || !second || first.skillId === second.skillId) return undefined;
+    return { kind: 'block', id, block: { id, first, second, expectedSeconds: blockSeconds(first, second) } };
   }
 
-  /** Record the answer to the pending item. Throws a ResponseError naming the field on bad input. */
+  /** The unit to show now (the same one again while it is not answered), or null at the end. */
+  next(state: AdaptiveState): { state: AdaptiveState; unit: Unit | null } {
+    this.checkState(state);
+    if (state.finished) return { state, unit: null };
+    if (state.pending) return { state, unit: this.unit(state.pending)! };
+    const rng: RngState = [...state.rng];
+    const chosen = this.choose(state, usedIds(state), rng);
+    if (!chosen) return { state: { ...state, rng, finished: true, pending: null }, unit: null };
+    return { state: { ...state, rng, pending: chosen.id }, unit: chosen };
+  }
+
+  /**
+   * The next `count` units after these answers, each chosen as if the ones before it were
+   * shown but not yet answered: what a server sends ahead, so answering never waits on the
+   * network. Fewer (or none: the test is over) when nothing more is worth showing.
+   */
+  plan(state: AdaptiveState, count: number): Unit[] {
+    this.checkState(state);
+    if (state.finished) return [];
+    const rng: RngState = [...state.rng];
+    const used = usedIds(state);
+    const out: Unit[] = [];
+    if (state.pending) out.push(this.unit(state.pending)!);
+    while (out.length < count) {
+      const chosen = this.choose(state, used, rng);
+      if (!chosen) break;
+      out.push(chosen);
+      for (const id of unitUses(chosen)) used.add(id);
+    }
+    return out;
+  }
+
+  /** Record the answer to the pending unit. Throws a ResponseError naming the field on bad input. */
   answer(state: AdaptiveState, itemId: string, category: number, seconds?: number): AdaptiveState {
     this.checkState(state);
-    const item = this.items.get(itemId);
-    if (!item) throw new ResponseError('itemId', `"${itemId}" is not an item of this test`);
+    const unit = this.unit(itemId);
+    if (!unit) throw new ResponseError('itemId', `"${itemId}" is not an item of this test`);
     if (state.pending !== itemId) throw new ResponseError('itemId', `"${itemId}" is not the item on screen`);
-    if (!Number.isInteger(category) || category < 0 || category > item.thresholds.length) {
-      throw new ResponseError('category', `must be a whole number from 0 to ${item.thresholds.length}`);
-    }
-    const took = seconds ?? item.expectedSeconds;
-    if (!Number.isFinite(took) || took < 0) throw new ResponseError('seconds', 'must be a finite number, 0 or more');
-    const answers = [...state.answers, { itemId, category, seconds: took }];
-    const before = this.cache.get(state.answers);
-    if (before) this.cache.set(answers, this.extend(before, item, category));
-    return { ...state, answers, pending: null };
+    return this.record(state, unit, category, seconds);
   }
 
-  /** Per skill: estimate, standard error, items used, formats used, done or not. */
+  /**
+   * Record an answer to a unit that need not be the pending one (a server takes the answers to
+   * the units it sent ahead in the order they arrive). Each unit counts once.
+   */
+  record(state: AdaptiveState, unit: Unit, category: number, seconds?: number): AdaptiveState {
+    const top = unit.kind === 'block' ? 1 : unit.item.thresholds.length;
+    if (!Number.isInteger(category) || category < 0 || category > top) {
+      throw new ResponseError('category', `must be a whole number from 0 to ${top}`);
+    }
+    if (state.answers.some((a) => a.itemId === unit.id)) throw new ResponseError('itemId', 'is answered already');
+    const took = seconds ?? unitSeconds(unit);
+    if (!Number.isFinite(took) || took < 0) throw new ResponseError('seconds', 'must be a finite number, 0 or more');
+    const answers = [...state.answers, { itemId: unit.id, category, seconds: took }];
+    const before = this.cache.get(state.answers);
+    if (before) this.cache.set(answers, this.extend(before, unit, category));
+    return { ...state, answers, pending: state.pending === unit.id ? null : state.pending };
+  }
+
+  /** Per skill: estimate, standard error, answers used, formats used, behaviour share, done or not. */
   estimates(state: AdaptiveState): SkillEstimate[] {
-    const scored = this.scored(state.answers);
-    const estimates = this.estimatesOf(scored);
+    const evidence = this.evidence(state.answers);
+    const estimates = this.estimatesOf(evidence);
     const used = usedIds(state);
     return this.config.skills.map((skillId, s) => ({
       skillId,
       ...estimates[s]!,
-      items: scored.counts[s]!,
-      formats: [...scored.formats[s]!],
-      done: this.isDone(scored, estimates, s, used),
+      items: evidence.counts[s]!,
+      formats: [...evidence.formats[s]!],
+      behaviourShare: behaviourShare(evidence, s),
+      done: this.isDone(evidence, estimates, s, used),
     }));
   }
 
@@ -187,128 +268,215 @@ export class AdaptiveEngine {
     };
   }
 
+  /** This person's pace against the units' expected times (see `pace`). */
+  pace(state: AdaptiveState): number {
+    return pace(state, (id) => {
+      const unit = this.unit(id);
+      return unit ? unitSeconds(unit) : undefined;
+    });
+  }
+
   private checkState(state: AdaptiveState): void {
-    if (state?.version !== 1 || !Array.isArray(state.answers) || !Array.isArray(state.rng)) {
+    if (state?.version !== 2 || !Array.isArray(state.answers) || !Array.isArray(state.rng)) {
       throw new ResponseError('state', 'is not an adaptive test state');
     }
   }
 
-  private emptyScored(): Scored {
-    const n = this.config.skills.length;
-    return {
-      logLik: Array.from({ length: n }, () => new Float64Array(QUADRATURE.length)),
-      counts: new Array<number>(n).fill(0),
-      formats: Array.from({ length: n }, () => new Set<ItemFormat>()),
-    };
+  private extend(previous: Evidence, unit: Unit, category: number): Evidence {
+    if (unit.kind === 'item') return withItem(previous, this.skillIndex.get(unit.item.skillId)!, unit.item, category);
+    const { first, second } = unit.block;
+    return withBlock(
+      previous,
+      this.skillIndex.get(first.skillId)!,
+      this.skillIndex.get(second.skillId)!,
+      unit.block,
+      category === 0,
+    );
   }
 
-  private extend(previous: Scored, item: Item, category: number): Scored {
-    const s = this.skillIndex.get(item.skillId)!;
-    const logLik = [...previous.logLik];
-    const row = Float64Array.from(previous.logLik[s]!);
-    for (let q = 0; q < QUADRATURE.length; q++) row[q]! += logCategoryProbability(item, QUADRATURE[q]!, category);
-    logLik[s] = row;
-    const counts = [...previous.counts];
-    counts[s]!++;
-    const formats = [...previous.formats];
-    formats[s] = new Set([...previous.formats[s]!, item.format]);
-    return { logLik, counts, formats };
-  }
-
-  private scored(answers: readonly Answer[]): Scored {
-    let scored = this.cache.get(answers);
-    if (!scored) {
-      scored = this.emptyScored();
+  private evidence(answers: readonly Answer[]): Evidence {
+    let evidence = this.cache.get(answers);
+    if (!evidence) {
+      evidence = emptyEvidence(this.config.skills.length);
       for (const a of answers) {
-        const item = this.items.get(a.itemId);
-        if (!item) throw new ResponseError('itemId', `"${a.itemId}" is not an item of this test`);
-        scored = this.extend(scored, item, a.category);
+        const unit = this.unit(a.itemId);
+        if (!unit) throw new ResponseError('itemId', `"${a.itemId}" is not an item of this test`);
+        evidence = this.extend(evidence, unit, a.category);
       }
-      this.cache.set(answers, scored);
+      this.cache.set(answers, evidence);
     }
-    return scored;
+    return evidence;
   }
 
-  private estimatesOf(scored: Scored): Estimate[] {
-    if (scored.estimates) return scored.estimates;
-    const independent = scored.logLik.map((l) => eapFromLogLikelihood(l, STANDARD_NORMAL));
-    let result = independent;
-    if (this.config.correlations) {
-      const priors = collateralPriors(this.config.correlations, independent.map(likelihoodFromPosterior));
-      result = scored.logLik.map((l, s) => eapFromLogLikelihood(l, priors[s]));
-    }
-    scored.estimates = result;
-    return result;
+  private estimatesOf(evidence: Evidence): Estimate[] {
+    return estimatesOf(evidence, this.config.skills, this.config.correlations);
   }
 
-  private isDone(scored: Scored, estimates: readonly Estimate[], s: number, used: ReadonlySet<string>): boolean {
-    const { minItemsPerSkill, maxItemsPerSkill, targetSe, minFormatsPerSkill } = this.config;
-    const count = scored.counts[s]!;
+  /** Whether the bank still has a scene or game for skill s that is not used. */
+  private behaviourLeft(s: number, used: ReadonlySet<string>): boolean {
+    return this.bySkill[s]!.some((i) => !used.has(i.id));
+  }
+
+  private isDone(evidence: Evidence, estimates: readonly Estimate[], s: number, used: ReadonlySet<string>): boolean {
+    const { minItemsPerSkill, maxItemsPerSkill, targetSe, minFormatsPerSkill, minBehaviourShare } = this.config;
+    const count = evidence.counts[s]!;
     if (count >= maxItemsPerSkill) return true;
-    if (!this.bySkill[s]!.some((i) => !used.has(i.id))) return true;
-    const formatsOk = scored.formats[s]!.size >= Math.min(minFormatsPerSkill, this.formatsAvailable[s]!);
-    return count >= minItemsPerSkill && formatsOk && estimates[s]!.se <= targetSe;
+    const left = this.bySkill[s]!.some((i) => !used.has(i.id)) || this.statementsLeft(s, used);
+    if (!left) return true;
+    const formatsOk = evidence.formats[s]!.size >= Math.min(minFormatsPerSkill, this.formatsAvailable[s]!);
+    const behaviourOk = behaviourShare(evidence, s) >= minBehaviourShare || !this.behaviourLeft(s, used);
+    return count >= minItemsPerSkill && formatsOk && behaviourOk && estimates[s]!.se <= targetSe;
   }
 
-  private choose(state: AdaptiveState, rng: RngState): Item | null {
+  private statementsLeft(s: number, used: ReadonlySet<string>): boolean {
+    const skill = this.config.skills[s];
+    for (const st of this.statements.values()) if (st.skillId === skill && !used.has(st.id)) return true;
+    return false;
+  }
+
+  private choose(state: AdaptiveState, used: ReadonlySet<string>, rng: RngState): Unit | null {
     const { config } = this;
-    const scored = this.scored(state.answers);
-    const estimates = this.estimatesOf(scored);
-    const used = usedIds(state);
-    const done = config.skills.map((_, s) => this.isDone(scored, estimates, s, used));
-    const spent = elapsed(state);
-    // Project each item's time at this person's measured pace: a slow reader gets a shorter test
+    const evidence = this.evidence(state.answers);
+    const estimates = this.estimatesOf(evidence);
+    const done = config.skills.map((_, s) => this.isDone(evidence, estimates, s, used));
+    // Project each unit's time at this person's measured pace: a slow reader gets a shorter test
     // that ends within its budget (with wider errors), not one that runs over.
-    const speed = pace(state, this.items);
-    const fits = (i: Item) => spent + i.expectedSeconds * speed <= config.timeBudgetSeconds;
-    const open = [...this.items.values()].filter((i) => !used.has(i.id) && fits(i));
+    const speed = this.pace(state);
+    const spent = elapsed(state) + plannedSeconds(this, state, used) * speed;
+    const fits = (seconds: number) => spent + seconds * speed <= config.timeBudgetSeconds;
+    const openItems = [...this.items.values()].filter((i) => !used.has(i.id) && fits(i.expectedSeconds));
     const last = state.answers.at(-1);
-    const lastSkill = last ? this.items.get(last.itemId)?.skillId : undefined;
+    const lastUnit = last ? this.unit(last.itemId) : undefined;
+    const lastSkills = new Set(lastUnit ? unitSkills(lastUnit) : []);
+
     // Formats with a minimum are spread over the test; the most overdue one goes first.
-    let candidates = open.filter((i) => !done[this.skillIndex.get(i.skillId)!]);
+    let forced: Item[] | undefined;
     let mostOverdue = 0;
     for (const [format, minimum = 0] of Object.entries(config.formatMinimums) as [ItemFormat, number][]) {
-      const played = state.answers.filter((a) => this.items.get(a.itemId)?.format === format);
+      const played = [...used].filter((id) => this.items.get(id)?.format === format);
       if (played.length >= minimum) continue;
       const due = (played.length + 1) / (minimum + 1);
       const overdue = done.every((d) => d) ? 1 : spent / config.timeBudgetSeconds - due;
       if (overdue < 0 || overdue < mostOverdue) continue;
-      let pool = open.filter(
-        (i) => i.format === format && scored.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill,
+      let pool = openItems.filter(
+        (i) => i.format === format && evidence.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill,
       );
       // Variety: a game mechanic not played yet, a skill that has no item of this format yet.
-      const mechanics = new Set(played.map((a) => this.items.get(a.itemId)!.game?.mechanic));
+      const mechanics = new Set(played.map((id) => this.items.get(id)!.game?.mechanic));
       const fresh = pool.filter(
-        (i) => !mechanics.has(i.game?.mechanic) && !scored.formats[this.skillIndex.get(i.skillId)!]!.has(format),
+        (i) => !mechanics.has(i.game?.mechanic) && !evidence.formats[this.skillIndex.get(i.skillId)!]!.has(format),
       );
       if (fresh.length) pool = fresh;
       if (!pool.length) continue;
-      candidates = pool;
+      forced = pool;
       mostOverdue = overdue;
     }
-    if (!candidates.length) return null;
 
-    const scoredItems = candidates.map((item) => {
+    const gain = (s: number, info: number) => {
+      const v = estimates[s]!.se ** 2;
+      return (v * v * info) / (1 + v * info);
+    };
+    const candidates: Candidate[] = [];
+    for (const item of forced ?? openItems.filter((i) => !done[this.skillIndex.get(i.skillId)!])) {
       const s = this.skillIndex.get(item.skillId)!;
-      const { theta, se } = estimates[s]!;
-      const v = se * se;
-      const info = itemInformation(item, theta);
-      let value = (v * v * info) / (1 + v * info) / item.expectedSeconds;
-      if (scored.counts[s]! < config.minItemsPerSkill) value *= 3;
+      let value = gain(s, itemInformation(item, estimates[s]!.theta)) / item.expectedSeconds;
+      if (evidence.counts[s]! < config.minItemsPerSkill) value *= 3;
       const formatsNeeded = Math.min(config.minFormatsPerSkill, this.formatsAvailable[s]!);
-      if (scored.formats[s]!.size < formatsNeeded && !scored.formats[s]!.has(item.format)) value *= 2;
-      if (item.skillId === lastSkill) value *= 0.3; // interleave skills: it feels less like a test
-      return { item, value };
-    });
-    scoredItems.sort((a, b) => b.value - a.value || (a.item.id < b.item.id ? -1 : 1));
-    const top = scoredItems.slice(0, Math.max(1, config.randomesque));
-    return top[Math.floor(nextUniform(rng) * top.length)]!.item;
+      if (evidence.formats[s]!.size < formatsNeeded && !evidence.formats[s]!.has(item.format)) value *= 2;
+      if (behaviourShare(evidence, s) < config.minBehaviourShare) value *= 2;
+      candidates.push({ unit: { kind: 'item', id: item.id, item }, skills: [s], seconds: item.expectedSeconds, value });
+    }
+    if (!forced) candidates.push(...this.blockCandidates(evidence, estimates, done, used, fits, gain));
+    if (!candidates.length) return null;
+    for (const c of candidates) if (c.skills.some((s) => lastSkills.has(config.skills[s]!))) c.value *= 0.3; // interleave skills
+    candidates.sort((a, b) => b.value - a.value || (a.unit.id < b.unit.id ? -1 : 1));
+    const top = candidates.slice(0, Math.max(1, config.randomesque));
+    return top[Math.floor(nextUniform(rng) * top.length)]!.unit;
+  }
+
+  /** The best few forced-choice blocks among skills not done, valued like items (both sides count). */
+  private blockCandidates(
+    evidence: Evidence,
+    estimates: readonly Estimate[],
+    done: readonly boolean[],
+    used: ReadonlySet<string>,
+    fits: (seconds: number) => boolean,
+    gain: (s: number, info: number) => number,
+  ): Candidate[] {
+    const { config } = this;
+    const need = (skillId: string) => {
+      const s = this.skillIndex.get(skillId)!;
+      return done[s] ? 0 : estimates[s]!.se ** 2;
+    };
+    const out: Candidate[] = [];
+    for (const [x, y] of candidateBlocks(
+      [...this.statements.values()],
+      { need, shown: used },
+      2 * config.randomesque,
+    )) {
+      const seconds = blockSeconds(x, y);
+      if (!fits(seconds)) continue;
+      const a = this.skillIndex.get(x.skillId)!;
+      const b = this.skillIndex.get(y.skillId)!;
+      const pair = blockParams(x, y);
+      const belief = (k: number) => ({ mean: estimates[k]!.theta, sd: estimates[k]!.se });
+      let value = 0;
+      for (const [side, k, other] of [
+        ['first', a, b],
+        ['second', b, a],
+      ] as const) {
+        let part = gain(k, pairInformation(pair, side, estimates[k]!.theta, belief(other)));
+        if (evidence.counts[k]! < config.minItemsPerSkill) part *= 3;
+        // Self-description may not crowd out behaviour where the bank still has scenes or games.
+        if (behaviourShare(evidence, k) < config.minBehaviourShare && this.behaviourLeft(k, used)) part *= 0.5;
+        value += part;
+      }
+      const id = blockId(x, y);
+      out.push({
+        unit: { kind: 'block', id, block: { id, first: x, second: y, expectedSeconds: seconds } },
+        skills: [a, b],
+        seconds,
+        value: value / seconds,
+      });
+    }
+    return out;
   }
 }
 
+/** Two statements are read per block; the builder counts half the choosing time per statement. */
+const blockSeconds = (first: Statement, second: Statement) => first.expectedSeconds + second.expectedSeconds;
+
+export const unitSeconds = (unit: Unit): number =>
+  unit.kind === 'item' ? unit.item.expectedSeconds : unit.block.expectedSeconds;
+
+/** The ids a unit uses up: an item's own id; a block's id and both its statements. */
+function unitUses(unit: Unit): string[] {
+  return unit.kind === 'item' ? [unit.id] : [unit.id, unit.block.first.id, unit.block.second.id];
+}
+
+function unitSkills(unit: Unit): string[] {
+  return unit.kind === 'item' ? [unit.item.skillId] : [unit.block.first.skillId, unit.block.second.skillId];
+}
+
+/** Expected seconds of units planned (used) but not answered yet, so a plan keeps to the budget. */
+function plannedSeconds(engine: AdaptiveEngine, state: AdaptiveState, used: ReadonlySet<string>): number {
+  const answered = new Set(state.answers.map((a) => a.itemId));
+  let seconds = 0;
+  for (const id of used) {
+    if (answered.has(id)) continue;
+    const unit = engine.unit(id);
+    if (unit) seconds += unitSeconds(unit);
+  }
+  return seconds;
+}
+
+/** Ids shown: every answered or pending unit, and both statements of every block among them. */
 function usedIds(state: AdaptiveState): Set<string> {
-  const used = new Set(state.answers.map((a) => a.itemId));
-  if (state.pending) used.add(state.pending);
+  const used = new Set<string>();
+  for (const id of [...state.answers.map((a) => a.itemId), ...(state.pending ? [state.pending] : [])]) {
+    used.add(id);
+    for (const part of blockStatementIds(id) ?? []) used.add(part);
+  }
   return used;
 }
 
@@ -324,14 +492,14 @@ const PACE_PRIOR_ANSWERS = 5;
  * measured time over expected time, shrunk towards 1 by a few answers at the assumed pace, and
  * kept within 0.5-3 (a pause or a distraction must not end the test at once).
  */
-export function pace(state: AdaptiveState, items: ReadonlyMap<string, Item>): number {
+export function pace(state: AdaptiveState, expectedSecondsOf: (id: string) => number | undefined): number {
   let taken = 0;
   let expected = 0;
   for (const a of state.answers) {
-    const item = items.get(a.itemId);
-    if (!item) continue;
+    const seconds = expectedSecondsOf(a.itemId);
+    if (seconds === undefined) continue;
     taken += a.seconds;
-    expected += item.expectedSeconds;
+    expected += seconds;
   }
   const n = state.answers.length;
   const prior = n ? (PACE_PRIOR_ANSWERS * expected) / n : 1;

@@ -1,12 +1,12 @@
 /**
- * The assessment as the product runs it: the item bank over the 16 soft skills of the skill
- * language, with the correlated prior (it is what makes the 20-minute target reachable: see
+ * The assessment as the product runs it: forced-choice blocks, scenes and games over the 16 soft
+ * skills of the skill language, with the correlated prior (it is what makes the 20-minute target reachable: see
  * docs/psychometrics.md), and the step from estimates to the skill scores of a skillprint.
  */
 import type { SkillScore } from '../domain.js';
 import { SKILL_LANGUAGE_VERSION, measuredSkills } from '../skills/index.js';
 import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState } from './adaptive.js';
-import { ITEM_BANK_VERSION, itemBank } from './bank/index.js';
+import { ITEM_BANK_VERSION, itemBank, statementBank } from './bank/index.js';
 import { provisionalCorrelations } from './multidim.js';
 import { toSkillScore } from './norms.js';
 
@@ -22,6 +22,7 @@ export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}):
       ...overrides,
     },
     ASSESSMENT_VERSION,
+    statementBank,
   );
 }
 

@@ -21,8 +21,17 @@ export function blockParams(first: Statement, second: Statement): PairParams {
   return { first: paramsOf(first), second: paramsOf(second) };
 }
 
-/** A block's id: both statements' ids, in the order shown. */
-export const blockId = (first: Statement, second: Statement): string => `${first.id}+${second.id}`;
+/** Joins the two statement ids of a block id (statement ids never hold it: see statements.test.ts). */
+const BLOCK_JOIN = '-vs-';
+
+/** A block's id: both statements' ids, in the order shown (a slug, like every item id). */
+export const blockId = (first: Statement, second: Statement): string => `${first.id}${BLOCK_JOIN}${second.id}`;
+
+/** The two statement ids of a block id, or undefined when it is not one. */
+export function blockStatementIds(id: string): [string, string] | undefined {
+  const parts = id.split(BLOCK_JOIN);
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+}
 
 export interface BlockChoice {
   /** How much each skill still needs evidence (e.g. its posterior variance); 0 = done. */
@@ -36,26 +45,42 @@ export interface BlockChoice {
 }
 
 /**
- * The next block, or null when no two unshown statements of different, still-needed skills
- * share a desirability. The first statement is one of the most useful (need × |λ|); its partner
- * is the most useful statement of another skill with the same μ, keyed the other way when one
- * exists. The order on screen is random, so the better-sounding side is never always first.
+ * Up to `count` candidate blocks, best first: each of the most useful first statements
+ * (need × |λ|) with its most useful partner of another still-needed skill and the same μ,
+ * keyed the other way when one exists. Shown order is the caller's to randomise.
  */
-export function chooseBlock(statements: readonly Statement[], choice: BlockChoice): [Statement, Statement] | null {
+export function candidateBlocks(
+  statements: readonly Statement[],
+  choice: Pick<BlockChoice, 'need' | 'shown'>,
+  count: number,
+): [Statement, Statement][] {
   const open = statements.filter((s) => !choice.shown.has(s.id) && choice.need(s.skillId) > 0);
   const value = (s: Statement) => choice.need(s.skillId) * Math.abs(s.loading);
   const partnersOf = (s: Statement) => open.filter((p) => p.skillId !== s.skillId && p.intercept === s.intercept);
-  const firsts = open
-    .filter((s) => partnersOf(s).length > 0)
-    .sort((a, b) => value(b) - value(a) || (a.id < b.id ? -1 : 1));
-  if (!firsts.length) return null;
-  const top = firsts.slice(0, Math.max(1, choice.randomesque ?? 3));
-  const first = top[Math.floor(choice.uniform() * top.length)]!;
-  const partners = partnersOf(first);
-  const mixed = partners.filter((p) => p.keyed !== first.keyed);
-  const pool = mixed.length ? mixed : partners;
-  const second = pool.reduce((best, p) =>
-    value(p) > value(best) || (value(p) === value(best) && p.id < best.id) ? p : best,
-  );
+  const out: [Statement, Statement][] = [];
+  const firsts = [...open].sort((a, b) => value(b) - value(a) || (a.id < b.id ? -1 : 1));
+  for (const first of firsts) {
+    if (out.length >= count) break;
+    const partners = partnersOf(first);
+    if (!partners.length) continue;
+    const mixed = partners.filter((p) => p.keyed !== first.keyed);
+    const pool = mixed.length ? mixed : partners;
+    const second = pool.reduce((best, p) =>
+      value(p) > value(best) || (value(p) === value(best) && p.id < best.id) ? p : best,
+    );
+    out.push([first, second]);
+  }
+  return out;
+}
+
+/**
+ * The next block, or null when no two unshown statements of different, still-needed skills
+ * share a desirability: one of the best few candidates, at random (exposure control), in a
+ * random order on screen, so the better-sounding side is never always first.
+ */
+export function chooseBlock(statements: readonly Statement[], choice: BlockChoice): [Statement, Statement] | null {
+  const top = candidateBlocks(statements, choice, Math.max(1, choice.randomesque ?? 3));
+  if (!top.length) return null;
+  const [first, second] = top[Math.floor(choice.uniform() * top.length)]!;
   return choice.uniform() < 0.5 ? [first, second] : [second, first];
 }

@@ -6,22 +6,35 @@
  * must be something the game can show at that level. The server re-scores the raw trials with
  * this same code. No face, voice, emotion or other inference.
  *
- * - sorting (accuracy under time): put each part in the bin with its code. stimulus
- *   "code>code", response: the bin chosen. A trial counts when right and within the time limit.
+ * - sorting (accuracy): put each part in the bin with its code. stimulus "code>code",
+ *   response: the bin chosen. A trial counts when it is right; there is no time limit. The
+ *   reaction time is kept with the trial as data and never scored.
  * - risk (working safely): choose how to act in a situation. stimulus "situation>0" (the safe
  *   option is option 0; the widget shuffles how they are shown), response: the option chosen.
- *   No time pressure. A block shows each situation once.
+ *   No time pressure. Each level has situations of its own, subtler as the level goes up; a
+ *   block shows each situation once.
  * - planning (planning puzzle): put a job's steps in order by swapping neighbours. stimulus
  *   "job:start>fewest" (start: the shown order as digits; fewest: its inversions), response:
  *   the moves used (or null when given up). A trial counts when solved in at most fewest + 1
  *   moves. A block shows each job once.
+ *
+ * No game scores speed: every category depends on correctness alone. So "extra time" (a
+ * setting the person chooses) changes no parameter and no score; `timeFactor` and
+ * `EXTRA_TIME_FACTOR` are still passed by the widget and the server but no rule reads them.
+ *
+ * Practice rounds (before a mechanic's first scored block) use content of their own, which no
+ * scored block can show: `expectedAnswer` refuses it at every level, so practice never returns
+ * in a scored block and a client cannot send its practice as a scored block.
  *
  * The ids below are what the games can show; the texts live with the widget's games.
  */
 import type { GameMechanic, GameTrial } from '../domain.js';
 
 export interface GameOptions {
-  /** Extra time for people who need it: multiplies the time limit of the speed game. */
+  /**
+   * Extra time for people who need it. No scoring rule reads it any more (no game is timed);
+   * the widget and the server still pass it, so the option stays.
+   */
   timeFactor?: number;
   /** The block's level (1-4); checks the stimuli against what that level shows. */
   level?: number;
@@ -35,29 +48,47 @@ const SORTING_BINS: Readonly<Record<number, readonly string[]>> = {
   4: ['AB-12', 'AB-21', 'BA-12', 'BA-21', 'AB-11'],
 };
 export const sortingBins = (level: number): readonly string[] => SORTING_BINS[level] ?? SORTING_BINS[4]!;
+/** Sorting practice: bins that no scored level has. */
+export const SORTING_PRACTICE_BINS = ['X', 'Y', 'Z'] as const;
 
-/** Working safely: the situations, each with three options of which option 0 is the safe one. */
-export const RISK_SITUATIONS = [
-  'lamp',
-  'spill',
-  'box',
-  'ladder',
-  'knife',
-  'gloves',
-  'cable',
-  'road',
-  'fire',
-  'roof',
-  'patient',
-  'forklift',
-  'ears',
-  'sun',
-] as const;
-export type RiskSituation = (typeof RISK_SITUATIONS)[number];
+/**
+ * Working safely: each level its own situations, each with three options of which option 0 is
+ * the safe one. Level 1: obvious hazards. Level 2: the unsafe options sound careful ("I walk
+ * around it"). Level 3: half measures that sound reasonable (gloves against a needle, coffee
+ * against tiredness). Level 4: the safe option costs time or goes against a colleague or the
+ * boss ("it's only a minute"). A level has at least as many situations as its block has trials.
+ */
+export const RISK_SITUATIONS = {
+  1: ['fire', 'knife', 'ladder', 'cable', 'box', 'gloves'],
+  2: ['lamp', 'spill', 'road', 'roof', 'patient', 'forklift', 'ears', 'sun'],
+  3: ['dust', 'mix', 'jam', 'hair', 'tired', 'ice', 'gas', 'needle', 'reach', 'bottle'],
+  4: [
+    'minute',
+    'licence',
+    'guard',
+    'phone',
+    'harness',
+    'queue',
+    'test-run',
+    'hoist',
+    'shortcut',
+    'dizzy',
+    'torn',
+    'exit',
+  ],
+} as const;
+/** Risk practice: situations that no scored level has. */
+export const RISK_PRACTICE = ['glass', 'stairs'] as const;
+export type RiskSituation =
+  (typeof RISK_SITUATIONS)[keyof typeof RISK_SITUATIONS][number] | (typeof RISK_PRACTICE)[number];
+export const riskSituations = (level: number): readonly RiskSituation[] =>
+  RISK_SITUATIONS[level as keyof typeof RISK_SITUATIONS] ?? RISK_SITUATIONS[4];
 
 /** Planning: the jobs, each with six steps in order; a level uses the first 3-6 steps. */
 export const PLANNING_JOBS = ['coffee', 'paint', 'delivery', 'bed', 'tiles', 'shelves'] as const;
-export type PlanningJob = (typeof PLANNING_JOBS)[number];
+/** Planning practice: a job that no scored block has. */
+export const PLANNING_PRACTICE_JOBS = ['sandwich'] as const;
+export type PlanningJob = (typeof PLANNING_JOBS)[number] | (typeof PLANNING_PRACTICE_JOBS)[number];
 export const planningSteps = (level: number): number => Math.min(6, 2 + level);
 /** A puzzle starts with at least this many pairs in the wrong order. */
 export const PLANNING_MIN_INVERSIONS = 2;
@@ -69,10 +100,17 @@ export function inversions(order: readonly number[]): number {
   return n;
 }
 
-/** Time limit per sorting trial before extra time. */
+/** Trials of a practice round per mechanic; the practice content above covers them. */
+export const PRACTICE_TRIALS: Readonly<Record<GameMechanic, number>> = { sorting: 2, risk: 2, planning: 1 };
+
+/**
+ * The sorting game's former time limit per trial. Nothing scores or enforces it any more; it
+ * stays exported only because the widget's instruction screen still passes it to its text.
+ * @deprecated No game has a time limit.
+ */
 export const SORTING_LIMIT_MS = 4000;
 
-/** "Extra time" (a setting the person chooses) multiplies the time limit by this. */
+/** "Extra time" (a setting the person chooses). No game is timed now, so it changes no score. */
 export const EXTRA_TIME_FACTOR = 1.5;
 
 /**
@@ -114,7 +152,7 @@ export function expectedAnswer(mechanic: GameMechanic, shown: string, level: num
     case 'sorting':
       return sortingBins(level).includes(shown) ? shown : undefined;
     case 'risk':
-      return (RISK_SITUATIONS as readonly string[]).includes(shown) ? '0' : undefined;
+      return (riskSituations(level) as readonly string[]).includes(shown) ? '0' : undefined;
     case 'planning': {
       const [job, start = ''] = shown.split(':');
       const order = [...start].map(Number);
@@ -154,12 +192,11 @@ function validate(mechanic: GameMechanic, trials: readonly GameTrial[], level: n
   });
 }
 
-/** Whether one trial counts as done well, by the rules of its mechanic. */
-export function trialCounts(mechanic: GameMechanic, trial: GameTrial, options: GameOptions = {}): boolean {
+/** Whether one trial counts as done well, by the rules of its mechanic: correctness only, never speed. */
+export function trialCounts(mechanic: GameMechanic, trial: GameTrial): boolean {
   const [, expected] = halves(trial.stimulus);
   switch (mechanic) {
     case 'sorting':
-      return trial.response === expected && trial.reactionMs <= SORTING_LIMIT_MS * (options.timeFactor ?? 1);
     case 'risk':
       return trial.response === expected;
     case 'planning': {
@@ -178,5 +215,5 @@ export function scoreGameBlock(
   options: GameOptions = {},
 ): number {
   validate(mechanic, trials, options.level);
-  return gameCategory(mechanic, trials.filter((t) => trialCounts(mechanic, t, options)).length, trials.length);
+  return gameCategory(mechanic, trials.filter((t) => trialCounts(mechanic, t)).length, trials.length);
 }

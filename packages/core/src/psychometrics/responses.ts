@@ -19,8 +19,8 @@ export function indexItems(items: readonly Item[]): ItemIndex {
 }
 
 /**
- * The scored category of a raw response. Cards: the chosen point 0-3, reversed when the card is
- * negatively keyed. Scenes: the category of the chosen option. Game blocks: scored from trials.
+ * The scored category of a raw response. Scenes: the category of the chosen option. Game blocks:
+ * scored from their trials.
  */
 export function categoryOf(
   index: ItemIndex,
@@ -29,7 +29,6 @@ export function categoryOf(
 ): number {
   const item = index.get(response.itemId);
   if (!item) throw new ResponseError('itemId', `"${response.itemId}" is not an item of this bank`);
-  const K = item.thresholds.length;
   if (item.format === 'game') {
     const game = item.game!;
     if (!response.trials) throw new ResponseError('trials', 'are required for a game block');
@@ -45,12 +44,8 @@ export function categoryOf(
   }
   const choice = response.choice;
   if (choice === undefined || !Number.isInteger(choice)) throw new ResponseError('choice', 'must be a whole number');
-  if (item.format === 'sjt') {
-    const option = item.options?.[choice];
-    if (!option)
-      throw new ResponseError('choice', `must be 0 to ${(item.options?.length ?? 1) - 1} for item "${item.id}"`);
-    return option.category;
-  }
-  if (choice < 0 || choice > K) throw new ResponseError('choice', `must be 0 to ${K} for item "${item.id}"`);
-  return item.keyed === 'negative' ? K - choice : choice;
+  const option = item.options?.[choice];
+  if (!option)
+    throw new ResponseError('choice', `must be 0 to ${(item.options?.length ?? 1) - 1} for item "${item.id}"`);
+  return option.category;
 }

@@ -2,10 +2,42 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMeasuredSkill, skills } from '../../skills/index.js';
 import { checkB1 } from '../../skills/readability.js';
-import { gameCategory } from '../games.js';
-import { ITEM_BANK_VERSION, gameItems, itemBank } from './index.js';
+import type { GameTrial, Item } from '../../domain.js';
+import { PLANNING_JOBS, planningSteps, riskSituations, sortingBins } from '../games.js';
+import { categoryOf, indexItems } from '../responses.js';
+import { ITEM_BANK_VERSION, gameItems, itemBank, statementBank } from './index.js';
 
 const soft = skills.filter(isMeasuredSkill);
+
+/**
+ * Trial data a person could produce in a game block: the block's number of trials, content the
+ * game shows at the block's level, `good` of them done well and the rest not.
+ */
+function possibleTrials(item: Item, good: number): GameTrial[] {
+  const { mechanic, trials, level } = item.game!;
+  return Array.from({ length: trials }, (_, n): GameTrial => {
+    const well = n < good;
+    switch (mechanic) {
+      case 'sorting': {
+        const bins = sortingBins(level);
+        const bin = bins[n % bins.length]!;
+        const other = bins[(n + 1) % bins.length]!;
+        return { stimulus: `${bin}>${bin}`, response: well ? bin : other, correct: well, reactionMs: 2000 };
+      }
+      case 'risk': {
+        // Each situation once: the level must have enough of its own.
+        const situation = riskSituations(level)[n]!;
+        return { stimulus: `${situation}>0`, response: well ? '0' : '1', correct: well, reactionMs: 5000 };
+      }
+      case 'planning': {
+        const reversed = Array.from({ length: planningSteps(level) }, (_, i) => planningSteps(level) - 1 - i);
+        const fewest = (reversed.length * (reversed.length - 1)) / 2;
+        const stimulus = `${PLANNING_JOBS[n]}:${reversed.join('')}>${fewest}`;
+        return { stimulus, response: well ? String(fewest) : null, correct: well, reactionMs: 30000 };
+      }
+    }
+  });
+}
 
 describe('item bank', () => {
   // That every item parses with the contract's schema is checked in the contract (domain-data.test.ts).
@@ -15,13 +47,13 @@ describe('item bank', () => {
     assert.equal(new Set(itemBank.map((i) => i.id)).size, itemBank.length);
   });
 
-  it('has at least 12 items in at least two formats for every soft skill, and no item of an unknown skill', () => {
+  it('measures every soft skill by behaviour (at least 6 scenes or games) and by statements, and no unknown skill', () => {
     const ids = new Set(soft.map((s) => s.id));
     for (const item of itemBank) assert.ok(ids.has(item.skillId), `${item.id} → ${item.skillId}`);
     for (const s of soft) {
       const items = itemBank.filter((i) => i.skillId === s.id);
-      assert.ok(items.length >= 12, `${s.id}: ${items.length} items`);
-      assert.ok(new Set(items.map((i) => i.format)).size >= 2, `${s.id}: one format`);
+      assert.ok(items.length >= 6, `${s.id}: ${items.length} items`);
+      assert.ok(statementBank.filter((st) => st.skillId === s.id).length >= 10, `${s.id}: too few statements`);
     }
   });
 
@@ -29,7 +61,7 @@ describe('item bank', () => {
     assert.ok(new Set(gameItems.map((i) => i.game?.mechanic)).size >= 3);
   });
 
-  it('keeps parameters plausible: a in 0.8-2.0 for cards and scenes, lower for games, thresholds ordered and spread', () => {
+  it('keeps parameters plausible: a in 0.8-2.0 for scenes, lower for games, thresholds ordered and spread', () => {
     for (const item of itemBank) {
       if (item.format === 'game') assert.ok(item.discrimination >= 0.5 && item.discrimination < 1.0, item.id);
       else
@@ -42,7 +74,7 @@ describe('item bank', () => {
     assert.ok(Math.min(...locations) <= -1 && Math.max(...locations) >= 1, 'locations spread over the trait range');
   });
 
-  it('gives every scene options whose categories run 0..K, and cards a keying', () => {
+  it('gives every scene options whose categories run 0..K', () => {
     for (const item of itemBank) {
       if (item.format === 'sjt') {
         const cats = [...new Set(item.options!.map((o) => o.category))].sort();
@@ -52,18 +84,23 @@ describe('item bank', () => {
           item.id,
         );
       }
-      if (item.format === 'card') assert.ok(item.keyed, item.id);
     }
   });
 
-  it('can give every category of every item: each game block reaches 0-3 with its number of trials', () => {
+  it('can give every category of every item: each game block reaches 0-3 from real trial data', () => {
+    const index = indexItems(itemBank);
+    const games: string[] = [];
     for (const item of itemBank) {
       const categories = item.thresholds.length + 1;
       let reachable: Set<number>;
       if (item.format === 'game') {
-        const { mechanic, trials } = item.game!;
+        // Every possible number of good trials (0..n) in trials the game can show at this level,
+        // scored as the server scores them.
+        games.push(item.id);
         reachable = new Set(
-          Array.from({ length: trials + 1 }, (_, counted) => gameCategory(mechanic, counted, trials)),
+          Array.from({ length: item.game!.trials + 1 }, (_, good) =>
+            categoryOf(index, { itemId: item.id, trials: possibleTrials(item, good) }),
+          ),
         );
       } else if (item.format === 'sjt') reachable = new Set(item.options!.map((o) => o.category));
       else reachable = new Set(Array.from({ length: 4 }, (_, choice) => choice)); // the four-point card scale
@@ -73,6 +110,8 @@ describe('item bank', () => {
         `${item.id}: categories that can occur`,
       );
     }
+    assert.deepEqual(games, gameItems.map((i) => i.id), 'every game block of the bank');
+    assert.equal(games.length, 12, 'three mechanics × four levels');
   });
 
   it('reads at B1 in Dutch and has English', () => {

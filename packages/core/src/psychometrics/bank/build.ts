@@ -5,7 +5,7 @@
  */
 import type { Item, LocalizedText, Statement } from '../../domain.js';
 
-/** How hard it is to agree with a card, or to pick the best option of a scene. */
+/** How hard it is to pick the best option of a scene (or to do a game block well). */
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';
 
 /** Location (mean threshold) on the theta scale per difficulty word. */
@@ -41,7 +41,7 @@ export interface GameSpec {
   /** Block difficulty 1-4: more trials, tighter rules. */
   level: 1 | 2 | 3 | 4;
   trials: number;
-  /** Games discriminate less than cards: 0.5-1.0. */
+  /** Games discriminate less than scenes: 0.5-1.0. */
   a: number;
   seconds: number;
   nl: string;
@@ -62,35 +62,6 @@ export function gameBlock(spec: GameSpec): Item {
     expectedSeconds: spec.seconds,
     prompt: { nl: spec.nl, en: spec.en },
     game: { mechanic: spec.mechanic, trials: spec.trials, level: spec.level },
-    provisional: true,
-  };
-}
-
-export interface CardSpec {
-  id: string;
-  skill: string;
-  /** Discrimination, 0.8-2.0: how clearly the card is about this one skill. */
-  a: number;
-  difficulty: Difficulty;
-  /** negative: agreeing means less of the skill ("Ik stel werk vaak uit"). */
-  keyed: 'positive' | 'negative';
-  nl: string;
-  en: string;
-  seconds?: number;
-}
-
-/** A self-report card, answered on four points: 0 "dat ben ik niet" … 3 "dat ben ik". */
-export function card(spec: CardSpec): Item {
-  return {
-    id: spec.id,
-    skillId: spec.skill,
-    format: 'card',
-    model: 'grm',
-    discrimination: spec.a,
-    thresholds: spreadThresholds(DIFFICULTY_LOCATION[spec.difficulty], 3),
-    expectedSeconds: spec.seconds ?? readingSeconds(spec.nl),
-    prompt: { nl: spec.nl, en: spec.en },
-    keyed: spec.keyed,
     provisional: true,
   };
 }

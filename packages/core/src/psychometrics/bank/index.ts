@@ -1,14 +1,17 @@
 /**
- * The item bank: written cards and scenes for every soft skill, and game blocks. All parameters
- * are PROVISIONAL until calibrated on real responses (see calibration.ts and docs/psychometrics.md).
+ * The bank: forced-choice statements and work scenes for every soft skill, and game blocks. No
+ * agree/disagree cards: they reward saying yes and are easy to fake; blocks keyed both ways anchor
+ * each skill's level instead (see blocks.ts). All parameters are PROVISIONAL until calibrated on
+ * real responses (see calibration.ts and docs/psychometrics.md).
  */
 import type { Item } from '../../domain.js';
 import { gameItems } from './games.js';
 import { writtenItems } from './items/index.js';
+import { statementBank } from './statements/index.js';
 
 /** Bump when items or parameters change: skillprints record it. */
-export const ITEM_BANK_VERSION = '2026.11-provisional';
+export const ITEM_BANK_VERSION = '2026.12-provisional';
 
 export const itemBank: readonly Item[] = [...writtenItems, ...gameItems];
 
-export { gameItems, writtenItems };
+export { gameItems, statementBank, writtenItems };

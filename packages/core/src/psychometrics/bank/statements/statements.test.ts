@@ -39,7 +39,12 @@ describe('statement bank (forced choice)', () => {
   it('has unique ids, none shared with an item of the item bank', () => {
     assert.equal(new Set(statementBank.map((s) => s.id)).size, statementBank.length);
     const itemIds = new Set(itemBank.map((i) => i.id));
-    for (const s of statementBank) assert.ok(!itemIds.has(s.id), `${s.id} is also an item id`);
+    for (const s of statementBank) {
+      assert.ok(!itemIds.has(s.id), `${s.id} is also an item id`);
+      // Block ids join two statement ids with "-vs-" (blocks.ts): a statement id must not hold it.
+      assert.match(s.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      assert.ok(!s.id.includes('-vs-') && !s.id.startsWith('vs-') && !s.id.endsWith('-vs'), s.id);
+    }
   });
 
   it('keeps parameters by the rule: |λ| 0.6-1.2 with the sign of the keying, μ a desirability word, provisional', () => {

@@ -1,0 +1,119 @@
+/**
+ * What a test's answers say per skill: the log-likelihood of its scenes and games on the
+ * quadrature, the forced-choice picks that touch it, how many answers and of which formats, and
+ * how much of its evidence is behaviour (scenes, games) rather than self-description (blocks),
+ * counted as test information at θ = 0 so the share does not depend on the person.
+ */
+import type { Item, Statement } from '../domain.js';
+import { blockParams } from './blocks.js';
+import type { Matrix } from './linalg.js';
+import { itemInformation, logCategoryProbability } from './models.js';
+import { collateralPriors, likelihoodFromPosterior } from './multidim.js';
+import { QUADRATURE, STANDARD_NORMAL, type Estimate } from './scoring.js';
+import { pairInformation, scoreWithPairs, type PairAnswer } from './thurstonian.js';
+
+/** How an answer was given: an item's format, or a forced-choice block. */
+export type EvidenceFormat = Item['format'] | 'block';
+
+/** A forced-choice block as the engine shows it: two statements, in the order on screen. */
+export interface Block {
+  id: string;
+  first: Statement;
+  second: Statement;
+  expectedSeconds: number;
+}
+
+export interface Evidence {
+  /** Per skill: log-likelihood of its items (scenes, games) on the quadrature. */
+  logLik: Float64Array[];
+  pairs: PairAnswer[];
+  /** Per skill: answers that touch it (a block counts for both its skills). */
+  counts: number[];
+  formats: Set<EvidenceFormat>[];
+  /** Per skill: information at θ = 0 from behaviour (scenes, games) and from self-description. */
+  behaviour: number[];
+  selfReport: number[];
+  estimates?: Estimate[];
+}
+
+const AT_ZERO = { mean: 0, sd: 1 };
+
+export function emptyEvidence(skills: number): Evidence {
+  return {
+    logLik: Array.from({ length: skills }, () => new Float64Array(QUADRATURE.length)),
+    pairs: [],
+    counts: new Array<number>(skills).fill(0),
+    formats: Array.from({ length: skills }, () => new Set<EvidenceFormat>()),
+    behaviour: new Array<number>(skills).fill(0),
+    selfReport: new Array<number>(skills).fill(0),
+  };
+}
+
+/** The evidence with one more item answer (a new object: earlier ones stay valid). */
+export function withItem(previous: Evidence, s: number, item: Item, category: number): Evidence {
+  const logLik = [...previous.logLik];
+  const row = Float64Array.from(previous.logLik[s]!);
+  for (let q = 0; q < QUADRATURE.length; q++) row[q]! += logCategoryProbability(item, QUADRATURE[q]!, category);
+  logLik[s] = row;
+  const behaviour = [...previous.behaviour];
+  behaviour[s]! += itemInformation(item, 0); // every item is a scene or a game
+  return {
+    ...previous,
+    logLik,
+    counts: bump(previous.counts, [s]),
+    formats: withFormat(previous.formats, [s], item.format),
+    behaviour,
+    estimates: undefined,
+  };
+}
+
+/** The evidence with one more block answer: `a` and `b` are the skills of the first and second statement. */
+export function withBlock(previous: Evidence, a: number, b: number, block: Block, pickedFirst: boolean): Evidence {
+  const pair = blockParams(block.first, block.second);
+  const selfReport = [...previous.selfReport];
+  selfReport[a]! += pairInformation(pair, 'first', 0, AT_ZERO);
+  selfReport[b]! += pairInformation(pair, 'second', 0, AT_ZERO);
+  return {
+    ...previous,
+    pairs: [...previous.pairs, { pair, pickedFirst }],
+    counts: bump(previous.counts, [a, b]),
+    formats: withFormat(previous.formats, [a, b], 'block'),
+    selfReport,
+    estimates: undefined,
+  };
+}
+
+/** Share of a skill's evidence that is behaviour (1 when there is none yet of either kind). */
+export function behaviourShare(evidence: Evidence, s: number): number {
+  const total = evidence.behaviour[s]! + evidence.selfReport[s]!;
+  return total > 0 ? evidence.behaviour[s]! / total : 1;
+}
+
+/**
+ * EAP and posterior SD per skill: items on the quadrature, blocks through the Thurstonian
+ * scorer, and — with correlations — each skill's prior from what the other skills' evidence
+ * implies (multidim.ts). Cached on the evidence object.
+ */
+export function estimatesOf(evidence: Evidence, skills: readonly string[], correlations?: Matrix): Estimate[] {
+  if (evidence.estimates) return evidence.estimates;
+  const flat = skills.map(() => STANDARD_NORMAL);
+  let result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, flat, evidence.pairs.length ? 3 : 1);
+  if (correlations) {
+    const priors = collateralPriors(correlations, result.map(likelihoodFromPosterior));
+    result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, priors, evidence.pairs.length ? 3 : 1);
+  }
+  evidence.estimates = result;
+  return result;
+}
+
+const bump = (counts: readonly number[], at: readonly number[]) => {
+  const out = [...counts];
+  for (const s of at) out[s]!++;
+  return out;
+};
+
+function withFormat(formats: readonly Set<EvidenceFormat>[], at: readonly number[], format: EvidenceFormat) {
+  const out = [...formats];
+  for (const s of at) out[s] = new Set([...formats[s]!, format]);
+  return out;
+}
