@@ -151,10 +151,6 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .timer {
-    font-variant-numeric: tabular-nums;
-    color: var(--_color-text-muted);
-  }
   .steps {
     margin: 0;
     padding-inline-start: 1.5em;

@@ -110,7 +110,11 @@ describe('item bank', () => {
         `${item.id}: categories that can occur`,
       );
     }
-    assert.deepEqual(games, gameItems.map((i) => i.id), 'every game block of the bank');
+    assert.deepEqual(
+      games,
+      gameItems.map((i) => i.id),
+      'every game block of the bank',
+    );
     assert.equal(games.length, 12, 'three mechanics × four levels');
   });
 

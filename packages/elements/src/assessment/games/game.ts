@@ -8,8 +8,6 @@ export interface GameOptions {
   item: Item;
   lang: Lang;
   t: Messages;
-  /** 1, or more with "extra time". */
-  timeFactor: number;
   /** Practice rounds give feedback and are not sent. */
   practice: boolean;
   /** Makes the content of a block repeatable (the same block after a reload). */

@@ -3,17 +3,35 @@
  * Every move counts; a puzzle counts as done well when solved in at most one move more than
  * needed. The fewest moves needed is the number of pairs in the wrong order (each move swaps
  * two neighbours and fixes at most one pair), so the server can check it from what was shown.
+ * Practice uses a job of its own, which no scored block shows.
  */
 import { html } from 'lit';
 import type { GameTrial } from '@pfw/contract';
-import { PLANNING_JOBS, PLANNING_MIN_INVERSIONS, inversions, planningSteps, type PlanningJob } from '@pfw/core/runtime';
+import {
+  PLANNING_JOBS,
+  PLANNING_MIN_INVERSIONS,
+  PLANNING_PRACTICE_JOBS,
+  PRACTICE_TRIALS,
+  inversions,
+  planningSteps,
+  type PlanningJob,
+} from '@pfw/core/runtime';
 import { seeded, shuffle, type CreateGame } from './game.js';
 
 type Text = { nl: string; en: string };
 const t = (nl: string, en: string): Text => ({ nl, en });
 
 /** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
-const STEPS: Record<PlanningJob, Text[]> = {
+export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
+  // Practice: never in a scored block.
+  sandwich: [
+    t('Handen wassen', 'Wash your hands'),
+    t('Twee sneetjes brood pakken', 'Take two slices of bread'),
+    t('Boter smeren', 'Spread the butter'),
+    t('Kaas erop leggen', 'Put the cheese on'),
+    t('Tweede sneetje erop', 'Put the second slice on top'),
+    t('Doormidden snijden', 'Cut it in half'),
+  ],
   coffee: [
     t('Water in het apparaat', 'Water into the machine'),
     t('Filter erin', 'Put in a filter'),
@@ -63,15 +81,16 @@ const STEPS: Record<PlanningJob, Text[]> = {
     t('Dozen opruimen', 'Clear away the boxes'),
   ],
 };
-const JOBS = PLANNING_JOBS.map((id) => ({ id, steps: STEPS[id] }));
-const PRACTICE_PUZZLES = 1;
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);
   const length = planningSteps(o.item.game!.level);
-  const count = o.practice ? PRACTICE_PUZZLES : o.item.game!.trials;
-  const puzzles = shuffle(JOBS, random)
+  const count = o.practice ? PRACTICE_TRIALS.planning : o.item.game!.trials;
+  // Practice has a job of its own; scored blocks draw from the other jobs.
+  const jobs: readonly PlanningJob[] = o.practice ? PLANNING_PRACTICE_JOBS : PLANNING_JOBS;
+  const puzzles = shuffle(jobs, random)
     .slice(0, count)
+    .map((id) => ({ id, steps: PLANNING_STEPS[id] }))
     .map((job) => {
       let order: number[];
       do order = shuffle([...Array(length).keys()], random);

@@ -4,7 +4,6 @@
  */
 import type { GameMechanic, GameTrial } from '@pfw/contract';
 import type { GameIntro, Playing } from '../phase.js';
-import { timeFactorOf } from '../run.js';
 import type { CreateGame, GameOptions } from './game.js';
 
 const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
@@ -34,8 +33,7 @@ export function playing(
       ...host,
       item: intro.item,
       practice: intro.practice,
-      timeFactor: timeFactorOf(saved),
-      // The same block after a reload; the practice block differs from the real one.
+      // The same block after a reload. Practice shows content of its own (each game takes it from core).
       seed: saved.state.rng[0] + saved.state.answers.length + (intro.practice ? 1 : 0),
       done: (trials) => done(phase, trials),
     }),

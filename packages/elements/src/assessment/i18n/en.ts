@@ -48,19 +48,17 @@ const en: Messages = {
   retry: 'Try again',
   noAccess: 'This test cannot start here. The website still has to set a key.',
   gameTitles: { sorting: 'Game: sorting', risk: 'Game: working safely', planning: 'Game: smart planning' },
-  gamePractice: 'First two practice rounds. They do not count.',
+  gamePractice: 'First a short practice. It does not count.',
   gameReady: 'Now it counts. Good luck!',
   startPractice: 'Practise',
   startGame: 'Start the game',
   right: 'Well done!',
   wrong: (answer) => `Not right. The right answer was: ${answer}.`,
-  tooLate: 'Time was up. No problem, here comes the next one.',
   trial: (n, of) => `${n} of ${of}`,
-  sortingHow: (seconds) =>
-    `You see a box with a code. Tap the bin with exactly the same code. You have ${seconds} seconds per box. Look closely: the codes look alike.`,
+  sortingHow: () =>
+    'You see a box with a code. Tap the bin with exactly the same code. There is no time limit: only right answers count. Look closely, the codes look alike.',
   sortingPart: (code) => `Box ${code}`,
   sortingBins: 'Bins',
-  secondsLeft: (s) => `${s} seconds left`,
   riskHow: 'You see a situation at work. Choose how to do the work safely. There is no time limit.',
   planningHow:
     'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',

@@ -51,19 +51,18 @@ const nl = {
     string,
     string
   >,
-  gamePractice: 'Eerst twee keer oefenen. Dat telt niet mee.',
+  gamePractice: 'Eerst even oefenen. Dat telt niet mee.',
   gameReady: 'Nu telt het. Succes!',
   startPractice: 'Oefen',
   startGame: 'Start het spel',
   right: 'Goed zo!',
   wrong: (answer: string) => `Niet goed. Het goede antwoord was: ${answer}.`,
-  tooLate: 'De tijd was op. Geen probleem, de volgende komt.',
   trial: (n: number, of: number) => `${n} van ${of}`,
-  sortingHow: (seconds: number) =>
-    `Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Je hebt ${seconds} seconden per doos. Let goed op: de codes lijken op elkaar.`,
+  /** No time limit: the argument (a number of seconds the instruction screen still passes) is not shown. */
+  sortingHow: (_seconds?: number) =>
+    'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Er is geen tijdslimiet: alleen goed telt. Let goed op, de codes lijken op elkaar.',
   sortingPart: (code: string) => `Doos ${code}`,
   sortingBins: 'Bakken',
-  secondsLeft: (s: number) => `Nog ${s} seconden`,
   riskHow: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
   planningHow:
     'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',

@@ -1,0 +1,90 @@
+/**
+ * The widget's games against core's rules: every scored block the games can produce is
+ * accepted by the scorer at its level, practice rounds show only content no scored block has
+ * (the scorer refuses it at every level), and the sorting game shows no clock.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import type { GameMechanic, GameTrial, Item } from '@pfw/contract';
+import { expectedAnswer, gameItems } from '@pfw/core/psychometrics';
+import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
+import nl from '../i18n/nl.js';
+import type { CreateGame } from './game.js';
+
+const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
+  sorting: () => import('./sorting.js'),
+  risk: () => import('./risk.js'),
+  planning: () => import('./planning.js'),
+};
+const index = indexItems(gameItems);
+const shownOf = (t: GameTrial) => t.stimulus.slice(0, t.stimulus.indexOf('>'));
+
+/** Plays a block to the end by clicking, like a person would, and returns its trials. */
+async function play(item: Item, practice: boolean, seed: number): Promise<{ trials: GameTrial[]; timer: boolean }> {
+  const { createGame } = await GAMES[item.game!.mechanic]();
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  let trials: GameTrial[] | undefined;
+  let timer = false;
+  const game = createGame({
+    item,
+    lang: 'nl',
+    t: nl,
+    practice,
+    seed,
+    update: () => render(game.render(), host),
+    announce: () => undefined,
+    focus: () => undefined,
+    done: (t) => (trials = t),
+  });
+  render(game.render(), host);
+  for (let i = 0; i < 100 && !trials; i++) {
+    await Promise.resolve(); // the sorting game shows its first box in a microtask
+    render(game.render(), host);
+    timer ||= !!host.querySelector('[role=timer], .timer');
+    const part = host.querySelector('.part')?.textContent?.split(' ').at(-1);
+    const bin = [...host.querySelectorAll<HTMLButtonElement>('.bin')].find((b) => b.textContent === part);
+    // Sorting: the right bin; risk: whichever option comes first; planning: give up (null).
+    (
+      bin ??
+      host.querySelector<HTMLButtonElement>('.option') ??
+      host.querySelector<HTMLButtonElement>('.actions .secondary')
+    )?.click();
+  }
+  game.dispose();
+  return { trials: trials!, timer };
+}
+
+describe('mini-games against the scorer', function () {
+  this.timeout(60000);
+
+  it('sends scored blocks the scorer accepts at their level, and shows no clock', async () => {
+    for (const item of gameItems)
+      for (const seed of [1, 2, 3]) {
+        const { trials, timer } = await play(item, false, seed);
+        expect(trials, item.id).to.have.length(item.game!.trials);
+        expect(timer, `${item.id}: a clock on screen`).to.equal(false);
+        const category = categoryOf(index, { itemId: item.id, trials });
+        expect(category, item.id).to.be.within(0, 3);
+        if (item.game!.mechanic === 'sorting') expect(category, `${item.id}: all right`).to.equal(3);
+      }
+  });
+
+  it('practises with content of its own, which the scorer refuses in every scored block', async () => {
+    for (const item of gameItems)
+      for (const seed of [1, 2]) {
+        const { mechanic, level } = item.game!;
+        const { trials } = await play(item, true, seed);
+        expect(trials, item.id).to.have.length(PRACTICE_TRIALS[mechanic]);
+        for (const t of trials)
+          for (const scored of [1, 2, 3, 4])
+            expect(expectedAnswer(mechanic, shownOf(t), scored), `${item.id} practice "${t.stimulus}"`).to.equal(
+              undefined,
+            );
+        // Sent in place of the scored block (padded to its length), it is refused.
+        const padded = Array.from({ length: item.game!.trials }, (_, n) => trials[n % trials.length]!);
+        expect(() => categoryOf(index, { itemId: item.id, trials: padded }), `${item.id} level ${level}`).to.throw(
+          /stimulus/,
+        );
+      }
+  });
+});
