@@ -51,6 +51,8 @@ export interface AdaptiveConfig {
   timeBudgetSeconds: number;
   /** Exposure control: pick at random among this many best units. */
   randomesque: number;
+  /** Blocks keyed both ways each skill gets first (they anchor its level); later blocks are keyed alike. */
+  anchorBlocks: number;
   /**
    * Items of a format the whole test includes, spread evenly over its time: the n-th of m is due
    * at n/(m+1) of the time budget (or once every skill is done). Scenes and games make the test
@@ -70,6 +72,7 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   minBehaviourShare: 0.4,
   timeBudgetSeconds: 12 * 60,
   randomesque: 3,
+  anchorBlocks: 2,
   formatMinimums: { game: 3, sjt: 6 },
 };
 
@@ -409,9 +412,10 @@ export class AdaptiveEngine {
       return done[s] ? 0 : estimates[s]!.se ** 2;
     };
     const out: Candidate[] = [];
+    const wantsAnchor = (skillId: string) => evidence.anchors[this.skillIndex.get(skillId)!]! < config.anchorBlocks;
     for (const [x, y] of candidateBlocks(
       [...this.statements.values()],
-      { need, shown: used },
+      { need, shown: used, wantsAnchor },
       2 * config.randomesque,
     )) {
       const seconds = blockSeconds(x, y);

@@ -42,16 +42,22 @@ export interface BlockChoice {
   uniform: () => number;
   /** Pick at random among this many best first statements (default 3). */
   randomesque?: number;
+  /**
+   * Whether a skill still needs a block keyed both ways to anchor its level (default: always).
+   * Beyond that, blocks pair statements keyed the same way: in those, picking the statement
+   * that sounds good is no help, so saying "yes" to everything cannot raise every skill.
+   */
+  wantsAnchor?: (skillId: string) => boolean;
 }
 
 /**
  * Up to `count` candidate blocks, best first: each of the most useful first statements
  * (need × |λ|) with its most useful partner of another still-needed skill and the same μ,
- * keyed the other way when one exists. Shown order is the caller's to randomise.
+ * keyed the other way while the first's skill wants an anchor, the same way after that. Shown order is the caller's to randomise.
  */
 export function candidateBlocks(
   statements: readonly Statement[],
-  choice: Pick<BlockChoice, 'need' | 'shown'>,
+  choice: Pick<BlockChoice, 'need' | 'shown' | 'wantsAnchor'>,
   count: number,
 ): [Statement, Statement][] {
   const open = statements.filter((s) => !choice.shown.has(s.id) && choice.need(s.skillId) > 0);
@@ -63,8 +69,9 @@ export function candidateBlocks(
     if (out.length >= count) break;
     const partners = partnersOf(first);
     if (!partners.length) continue;
-    const mixed = partners.filter((p) => p.keyed !== first.keyed);
-    const pool = mixed.length ? mixed : partners;
+    const anchor = choice.wantsAnchor?.(first.skillId) ?? true;
+    const preferred = partners.filter((p) => (p.keyed !== first.keyed) === anchor);
+    const pool = preferred.length ? preferred : partners;
     const second = pool.reduce((best, p) =>
       value(p) > value(best) || (value(p) === value(best) && p.id < best.id) ? p : best,
     );

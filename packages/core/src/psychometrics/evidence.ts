@@ -33,6 +33,8 @@ export interface Evidence {
   /** Per skill: information at θ = 0 from behaviour (scenes, games) and from self-description. */
   behaviour: number[];
   selfReport: number[];
+  /** Per skill: blocks keyed both ways (they anchor the level; see blocks.ts). */
+  anchors: number[];
   estimates?: Estimate[];
 }
 
@@ -46,6 +48,7 @@ export function emptyEvidence(skills: number): Evidence {
     formats: Array.from({ length: skills }, () => new Set<EvidenceFormat>()),
     behaviour: new Array<number>(skills).fill(0),
     selfReport: new Array<number>(skills).fill(0),
+    anchors: new Array<number>(skills).fill(0),
   };
 }
 
@@ -79,6 +82,7 @@ export function withBlock(previous: Evidence, a: number, b: number, block: Block
     counts: bump(previous.counts, [a, b]),
     formats: withFormat(previous.formats, [a, b], 'block'),
     selfReport,
+    anchors: block.first.keyed === block.second.keyed ? previous.anchors : bump(previous.anchors, [a, b]),
     estimates: undefined,
   };
 }
@@ -97,10 +101,10 @@ export function behaviourShare(evidence: Evidence, s: number): number {
 export function estimatesOf(evidence: Evidence, skills: readonly string[], correlations?: Matrix): Estimate[] {
   if (evidence.estimates) return evidence.estimates;
   const flat = skills.map(() => STANDARD_NORMAL);
-  let result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, flat, evidence.pairs.length ? 3 : 1);
+  let result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, flat, evidence.pairs.length ? 2 : 1);
   if (correlations) {
     const priors = collateralPriors(correlations, result.map(likelihoodFromPosterior));
-    result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, priors, evidence.pairs.length ? 3 : 1);
+    result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, priors, evidence.pairs.length ? 2 : 1);
   }
   evidence.estimates = result;
   return result;
