@@ -10,12 +10,13 @@ import {
   createClient,
   routes,
   type Client,
-  type ItemResponse,
+  type AssessmentWithSteps,
   type Role,
   type SignedSkillprint,
 } from '@pfw/contract';
-import { itemBank, sortingBins } from '@pfw/core/psychometrics';
-import { occupations, skills } from '@pfw/core/skills';
+import { plainPlayer } from '@pfw/contract/play';
+import { itemBank } from '@pfw/core/psychometrics';
+import { occupations } from '@pfw/core/skills';
 
 export interface ContractTarget {
   baseUrl: string;
@@ -59,28 +60,8 @@ async function raw(
   };
 }
 
-/** One answer per soft skill, plus a scene and a game block: enough to finish an assessment. */
-function answers(): ItemResponse[] {
-  const now = new Date().toISOString();
-  const picks = skills
-    .filter((s) => s.kind === 'soft')
-    .map((s) => itemBank.find((i) => i.skillId === s.id && i.format === 'card')!);
-  const scene = itemBank.find((i) => i.format === 'sjt' && !picks.includes(i))!;
-  const game = itemBank.find((i) => i.game?.mechanic === 'sorting')!;
-  return [
-    ...picks.map((i, n) => ({ itemId: i.id, choice: n % 4, durationMs: 5000, answeredAt: now })),
-    { itemId: scene.id, choice: 1, durationMs: 20000, answeredAt: now },
-    {
-      itemId: game.id,
-      trials: Array.from({ length: game.game!.trials }, (_, n) => {
-        const [bin, other] = sortingBins(game.game!.level);
-        return { stimulus: `${bin}>${bin}`, response: n < 8 ? bin! : other!, correct: n < 8, reactionMs: 1500 };
-      }),
-      durationMs: 30000,
-      answeredAt: now,
-    },
-  ];
-}
+/** How many answers Alice gave (the export must hold them all). */
+let aliceAnswers = 0;
 
 export function contractSuite(name: string, target: () => ContractTarget): void {
   describe(`contract: ${name}`, () => {
@@ -154,9 +135,9 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.match(errors[0]!.message, /nl, en/);
       });
 
-      it('serves the skill language and the item bank', async () => {
+      it('serves the skill language, and no item bank: the key stays on the server', async () => {
         assert.equal((await as().request(routes.getSkillLanguage)).occupations.length, occupations.length);
-        assert.equal((await as().request(routes.getItemBank)).items.length, itemBank.length);
+        assert.equal((await raw(t, 'GET', '/v1/item-bank')).status, 404);
       });
     });
 
@@ -210,91 +191,106 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
     });
 
     describe('assessment', () => {
-      it('stores each answer once, even when retried at the same time', async () => {
-        const session = await alice.request(routes.startAssessment, { body: { lang: 'nl' } });
+      let session: AssessmentWithSteps;
+      const now = () => new Date().toISOString();
+
+      it('sends steps ahead that carry no key: no category, keying or parameter, scene options shuffled', async () => {
+        session = await alice.request(routes.startAssessment, { body: { lang: 'nl' } });
         sessionId = session.id;
         assert.equal(session.status, 'active');
-        const all = answers();
-        const first = all[0]!;
+        assert.ok(session.next.length >= 2, 'steps are sent ahead');
+        assert.equal(session.next[0]!.kind, 'interest', 'preference questions come first');
+        const text = JSON.stringify(session);
+        for (const secret of ['category', 'keyed', 'loading', 'intercept', 'discrimination', 'thresholds'])
+          assert.ok(!text.includes(secret), `the session shows "${secret}"`);
+      });
+
+      it('stores each answer once, even when retried at the same time', async () => {
+        const step = session.next[0]!;
+        const body = { itemId: step.id, choice: 1, durationMs: 5000, answeredAt: now() };
         const results = await Promise.all(
           Array.from({ length: 5 }, () =>
-            alice.request(routes.putResponse, { params: { id: sessionId, itemId: first.itemId }, body: first }),
+            alice.request(routes.putResponse, { params: { id: sessionId, itemId: step.id }, body }),
           ),
         );
         assert.equal(results.filter((r) => r.stored).length, 1);
         assert.ok(results.every((r) => r.responseCount === 1));
-        for (const a of all.slice(1))
-          await alice.request(routes.putResponse, { params: { id: sessionId, itemId: a.itemId }, body: a });
         const again = await alice.request(routes.putResponse, {
-          params: { id: sessionId, itemId: first.itemId },
-          body: { ...first, choice: 3 },
+          params: { id: sessionId, itemId: step.id },
+          body: { ...body, choice: 0 },
         });
-        assert.deepEqual(again, { stored: false, responseCount: all.length });
+        assert.equal(again.stored, false);
+        assert.equal(again.responseCount, 1);
+        assert.ok(again.next.every((s) => s.id !== step.id));
       });
 
-      it('refuses answers that cannot be scored, naming the field, and stores nothing', async () => {
-        const card = itemBank.find((i) => i.format === 'card' && !answers().some((a) => a.itemId === i.id))!;
-        const now = new Date().toISOString();
+      it('refuses answers that cannot be scored or were never sent, naming the field, and stores nothing', async () => {
+        const { next } = await alice.request(routes.getAssessment, { params: { id: sessionId } });
+        const step = next[0]!;
         await rejects(
           alice.request(routes.putResponse, {
-            params: { id: sessionId, itemId: card.id },
-            body: { itemId: card.id, choice: 7, durationMs: 1, answeredAt: now },
+            params: { id: sessionId, itemId: step.id },
+            body: { itemId: step.id, choice: 7, durationMs: 1, answeredAt: now() },
           }),
           400,
           (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.choice'),
         );
-        const r = await raw(t, 'PUT', `/v1/assessments/${sessionId}/responses/${card.id}`, {
+        const r = await raw(t, 'PUT', `/v1/assessments/${sessionId}/responses/${step.id}`, {
           token: aliceToken,
           body: JSON.stringify({
-            itemId: card.id,
+            itemId: step.id,
             trials: [{ stimulus: 'a>b', response: 'b', correct: true, reactionMs: null }],
             durationMs: 1,
-            answeredAt: now,
+            answeredAt: now(),
           }),
         });
         assert.equal(r.status, 400);
         assert.ok((r.json!.errors as { path: string }[]).some((e) => e.path === 'body.trials[0].reactionMs'));
-        // A game block whose stimuli claim their own answers: the server works out what was expected.
-        const risk = itemBank.find((i) => i.game?.mechanic === 'risk')!;
-        const forged = Array.from({ length: risk.game!.trials }, (_, n) => ({
-          stimulus: n === 0 ? 'lamp>2' : `sun${n}>0`,
-          response: '2',
-          correct: true,
-          reactionMs: 900,
-        }));
+        // A step this session was never sent (here a scene of the bank): refused, so nobody picks their own items.
+        const unsent = itemBank.find((i) => i.format === 'sjt' && !next.some((s) => s.id === i.id))!;
         await rejects(
           alice.request(routes.putResponse, {
-            params: { id: sessionId, itemId: risk.id },
-            body: { itemId: risk.id, trials: forged, durationMs: 1, answeredAt: now },
+            params: { id: sessionId, itemId: unsent.id },
+            body: { itemId: unsent.id, choice: 0, durationMs: 1, answeredAt: now() },
           }),
           400,
-          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.trials[0].stimulus'),
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.itemId'),
         );
-        await rejects(
-          alice.request(routes.putResponse, {
-            params: { id: sessionId, itemId: risk.id },
-            body: { itemId: risk.id, trials: forged.slice(0, 1), durationMs: 1, answeredAt: now },
-          }),
-          400,
-          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.trials'),
-        );
-        assert.equal(
-          (await alice.request(routes.getAssessment, { params: { id: sessionId } })).responseCount,
-          answers().length,
-        );
+        assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).responseCount, 1);
       });
 
       it("keeps one person's assessment from another", async () => {
         await rejects(bob.request(routes.getAssessment, { params: { id: sessionId } }), 404);
-        const a = answers()[3]!;
-        await rejects(bob.request(routes.putResponse, { params: { id: sessionId, itemId: a.itemId }, body: a }), 404);
+        const { next } = await alice.request(routes.getAssessment, { params: { id: sessionId } });
+        const body = { itemId: next[0]!.id, choice: 0, durationMs: 1, answeredAt: now() };
+        await rejects(bob.request(routes.putResponse, { params: { id: sessionId, itemId: body.itemId }, body }), 404);
       });
 
-      it('re-scores on completion and signs the skillprint; completing again gives the same one', async () => {
+      it('refuses to sign before every skill is measured, then scores and signs; completing again gives the same one', async () => {
+        await rejects(alice.request(routes.completeAssessment, { params: { id: sessionId } }), 409, (e) =>
+          assert.match(e.problem.detail ?? '', /need more answers/),
+        );
+        let { next } = await alice.request(routes.getAssessment, { params: { id: sessionId } });
+        const player = plainPlayer(1);
+        let k = 1;
+        let game: { id: string; trials: number } | undefined;
+        while (next.length) {
+          const step = next[0]!;
+          if (step.game && !game) game = { id: step.id, trials: step.game.trials };
+          const body = { itemId: step.id, ...player(step, k++), durationMs: 6000, answeredAt: now() };
+          ({ next } = await alice.request(routes.putResponse, { params: { id: sessionId, itemId: step.id }, body }));
+          assert.ok(k < 200, 'the test ends');
+        }
+        aliceAnswers = k;
+        // A game block whose stimuli claim their own answers was never possible: the server works them out.
+        assert.ok(game, 'the test has a game block');
         signed = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
-        assert.equal(signed.skillprint.scores.length, 16);
-        assert.ok(signed.skillprint.scores.every((s) => s.itemsUsed >= 1 && s.se > 0 && s.se < 1));
-        alicePseudonym = signed.skillprint.owner;
+        const sp = signed.skillprint;
+        assert.equal(sp.scores.length + (sp.unmeasured?.length ?? 0), 16);
+        assert.ok(sp.scores.every((s) => s.itemsUsed >= 2 && s.se > 0 && s.se <= 0.6));
+        assert.ok(sp.interests.length === 6, 'interests are measured');
+        assert.ok(sp.environment.length >= 6, 'the work environment is measured');
+        alicePseudonym = sp.owner;
         const again = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
         assert.equal(again.skillprint.id, signed.skillprint.id);
         assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).status, 'completed');
@@ -576,7 +572,7 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const data = await alice.request(routes.exportMe);
         assert.equal(data.person.pseudonym, alicePseudonym);
         assert.equal(data.skillprints[0]!.skillprint.id, signed.skillprint.id);
-        assert.equal(data.assessments[0]!.responses.length, answers().length);
+        assert.equal(data.assessments[0]!.responses.length, aliceAnswers);
         assert.ok(data.talentPool);
         assert.equal(data.connections[0]!.status, 'accepted');
         assert.equal(data.shareLinks.length, 1);

@@ -3,8 +3,8 @@ import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
 import { Id, Lang, LocalizedText, Slug, Timestamp, named, text } from './common.js';
 
-/** How an item is shown: a self-report card, a situational-judgement scene, or a block of game trials. */
-export const ItemFormat = z.enum(['card', 'sjt', 'game']);
+/** How an item is shown: a situational-judgement scene or a block of game trials. */
+export const ItemFormat = z.enum(['sjt', 'game']);
 export type ItemFormat = domain.ItemFormat;
 
 /** One trial of a mini-game: what was asked, what was done, how fast. Never a face, voice or emotion. */
@@ -44,22 +44,6 @@ export type ItemResponse = domain.ItemResponse;
 
 export const AssessmentStatus = z.enum(['active', 'completed', 'expired']);
 
-export const AssessmentSession = /*#__PURE__*/ named(
-  z.object({
-    id: Id,
-    status: AssessmentStatus,
-    assessmentVersion: text(1, 40),
-    lang: Lang,
-    startedAt: Timestamp,
-    expiresAt: Timestamp,
-    responseCount: z.int().check(z.gte(0)),
-    skillprintId: z.optional(Id),
-  }),
-  'AssessmentSession',
-  'An assessment a candidate is taking or has taken.',
-);
-export type AssessmentSession = z.infer<typeof AssessmentSession>;
-
 export const StartAssessment = /*#__PURE__*/ named(
   z.object({ lang: Lang, extraTime: z.optional(z.boolean()) }),
   'StartAssessment',
@@ -71,9 +55,9 @@ export const GameMechanic = z.enum(['sorting', 'risk', 'planning']);
 export type GameMechanic = domain.GameMechanic;
 
 /**
- * One item of the bank. Cards use a four-point answer scale (0 "dat ben ik niet" … 3 "dat ben ik");
- * a negatively keyed card is reverse-scored. Scenes (sjt) list options, each worth a category.
- * Game blocks are scored from their trials. Parameters are provisional until calibrated.
+ * One item of the bank (the server's data, served by no route: it holds the key). Scenes (sjt)
+ * list options, each worth a category; game blocks are scored from their trials. Parameters are
+ * provisional until calibrated.
  */
 export const Item = /*#__PURE__*/ named(
   z.object({
@@ -87,7 +71,6 @@ export const Item = /*#__PURE__*/ named(
     thresholds: z.array(z.number().check(z.gte(-5), z.lte(5))).check(z.minLength(1), z.maxLength(6)),
     expectedSeconds: z.number().check(z.gte(2), z.lte(300)),
     prompt: LocalizedText,
-    keyed: z.optional(z.enum(['positive', 'negative'])),
     options: z.optional(
       z
         .array(z.object({ text: LocalizedText, category: z.int().check(z.gte(0), z.lte(6)) }))
@@ -107,19 +90,80 @@ export const Item = /*#__PURE__*/ named(
 );
 export type Item = domain.Item;
 
+/**
+ * One step as the person sees it: a preference question ("interest", "environment"), a
+ * forced-choice block ("choice": two statements), a work scene or a game block. The answer is
+ * the index of the option shown. No step carries a category, keying or parameter, and a scene's
+ * options come in an order shuffled per session: the server keeps the key.
+ */
+export const Step = /*#__PURE__*/ named(
+  z.object({
+    id: Slug,
+    kind: z.enum(['interest', 'environment', 'choice', 'scene', 'game']),
+    prompt: LocalizedText,
+    options: z.array(z.object({ text: LocalizedText, picture: z.optional(Slug) })).check(z.maxLength(5)),
+    game: z.optional(
+      z.object({
+        mechanic: GameMechanic,
+        trials: z.int().check(z.gte(3), z.lte(60)),
+        level: z.int().check(z.gte(1), z.lte(5)),
+      }),
+    ),
+    expectedSeconds: z.number().check(z.gte(1), z.lte(300)),
+  }),
+  'Step',
+  'One step of the assessment as shown: texts and options, never the key.',
+);
+export type Step = domain.Step;
+
+export const TestProgress = named(
+  z.object({
+    /** 0-99 while the test runs. */
+    percent: z.int().check(z.gte(0), z.lte(100)),
+    skillsDone: z.int().check(z.gte(0)),
+    skills: z.int().check(z.gte(0)),
+  }),
+  'TestProgress',
+  'How far the test is.',
+);
+
+/** What comes next: the steps to show (sent ahead, so answering never waits on the network). */
+const Ahead = {
+  /** The next steps in order; empty when the test is over (then complete it). */
+  next: z.array(Step),
+  progress: TestProgress,
+};
+
 export const StoredResponse = named(
   z.object({
     /** False when this item was already answered: the first answer stays, nothing counts twice. */
     stored: z.boolean(),
     responseCount: z.int().check(z.gte(0)),
+    ...Ahead,
   }),
   'StoredResponse',
-  'The result of putting a response.',
+  'The result of putting a response, with the steps that come next.',
 );
 
-export const ItemBank = named(
-  z.object({ version: text(1, 80), items: z.array(Item) }),
-  'ItemBank',
-  'The item bank the browser runs the adaptive test with.',
+export const AssessmentSession = /*#__PURE__*/ named(
+  z.object({
+    id: Id,
+    status: AssessmentStatus,
+    assessmentVersion: text(1, 40),
+    lang: Lang,
+    startedAt: Timestamp,
+    expiresAt: Timestamp,
+    responseCount: z.int().check(z.gte(0)),
+    skillprintId: z.optional(Id),
+  }),
+  'AssessmentSession',
+  'An assessment a candidate is taking or has taken.',
 );
-export type ItemBank = z.infer<typeof ItemBank>;
+export type AssessmentSession = z.infer<typeof AssessmentSession>;
+
+export const AssessmentWithSteps = /*#__PURE__*/ named(
+  z.extend(AssessmentSession, Ahead),
+  'AssessmentWithSteps',
+  'An assessment with the steps to show next (none once it is over) and how far it is.',
+);
+export type AssessmentWithSteps = z.infer<typeof AssessmentWithSteps>;

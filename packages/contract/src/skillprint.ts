@@ -29,6 +29,8 @@ export const Skillprint = /*#__PURE__*/ named(
     scores: z.array(SkillScore).check(z.minLength(1)),
     interests: z.array(z.object({ interestId: InterestId, score: z.int().check(z.gte(0), z.lte(100)) })),
     environment: z.array(EnvironmentValue),
+    /** Skills the test could not measure well enough to sign (their time ran out): not scored. */
+    unmeasured: z.optional(z.array(Slug)),
   }),
   'Skillprint',
   'A skill profile: per skill a score with its standard error, level and percentile.',

@@ -168,6 +168,19 @@ export interface Statement {
   provisional: boolean;
 }
 
+/**
+ * One step of the assessment as the person sees it: a preference question, a forced-choice block,
+ * a scene or a game block. Never a category, keying or parameter (the server keeps the key).
+ */
+export interface Step {
+  id: string;
+  kind: 'interest' | 'environment' | 'choice' | 'scene' | 'game';
+  prompt: LocalizedText;
+  options: { text: LocalizedText; picture?: string }[];
+  game?: { mechanic: 'sorting' | 'risk' | 'planning'; trials: number; level: number };
+  expectedSeconds: number;
+}
+
 /** One trial of a mini-game: what was asked, what was done, how fast. Never a face, voice or emotion. */
 export interface GameTrial {
   stimulus: string;

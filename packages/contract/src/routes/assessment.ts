@@ -1,18 +1,8 @@
-/** Assessment: the item bank, sessions and answers. */
-import { ItemBank, ItemResponse, StartAssessment, AssessmentSession, StoredResponse } from '../assessment.js';
+/** Assessment: sessions, the steps the server sends ahead, and answers. */
+import { ItemResponse, StartAssessment, AssessmentWithSteps, StoredResponse } from '../assessment.js';
 import { IdParams, ResponseParams } from '../route-parts.js';
 import { route } from '../route.js';
 import { SignedSkillprint } from '../skillprint.js';
-
-export const getItemBank = /*#__PURE__*/ route({
-  id: 'getItemBank',
-  method: 'GET',
-  path: '/v1/item-bank',
-  summary: 'The item bank the browser runs the adaptive test with',
-  tag: 'assessment',
-  access: ['public'],
-  response: ItemBank,
-});
 
 export const startAssessment = /*#__PURE__*/ route({
   id: 'startAssessment',
@@ -23,7 +13,7 @@ export const startAssessment = /*#__PURE__*/ route({
   access: ['candidate'],
   body: StartAssessment,
   bodyExample: { lang: 'nl', extraTime: false },
-  response: AssessmentSession,
+  response: AssessmentWithSteps,
   status: 201,
 });
 
@@ -36,7 +26,7 @@ export const getAssessment = /*#__PURE__*/ route({
   access: ['candidate'],
   params: IdParams,
   problems: { 404: 'No assessment of yours with this id' },
-  response: AssessmentSession,
+  response: AssessmentWithSteps,
 });
 
 export const putResponse = /*#__PURE__*/ route({
@@ -48,7 +38,7 @@ export const putResponse = /*#__PURE__*/ route({
   access: ['candidate'],
   params: ResponseParams,
   body: ItemResponse,
-  bodyExample: { itemId: 'ac-c3', choice: 2, durationMs: 5400, answeredAt: '2026-11-12T10:21:07.000Z' },
+  bodyExample: { itemId: 'ac-s3', choice: 2, durationMs: 5400, answeredAt: '2026-11-12T10:21:07.000Z' },
   problems: {
     400: 'body.itemId is not the item in the address, or the answer does not fit the item',
     404: 'No assessment of yours with this id',
@@ -61,11 +51,15 @@ export const completeAssessment = /*#__PURE__*/ route({
   id: 'completeAssessment',
   method: 'POST',
   path: '/v1/assessments/:id/complete',
-  summary: 'Finish: the server re-scores the stored answers and issues the signed skillprint',
+  summary:
+    'Finish: the server scores the stored answers and signs the skillprint (skills not measured well enough are listed, not scored)',
   tag: 'assessment',
   access: ['candidate'],
   params: IdParams,
-  problems: { 404: 'No assessment of yours with this id', 409: 'Not every skill has an answer yet' },
+  problems: {
+    404: 'No assessment of yours with this id',
+    409: 'Not finished: some skills need more answers (the detail names them; show the next steps)',
+  },
   response: SignedSkillprint,
   status: 201,
 });

@@ -5,7 +5,8 @@
  */
 import type { SkillScore } from '../domain.js';
 import { SKILL_LANGUAGE_VERSION, measuredSkills } from '../skills/index.js';
-import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState } from './adaptive.js';
+import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState, type SkillEstimate } from './adaptive.js';
+import { ADAPTIVE_BUDGET_SECONDS, Administration } from './administration.js';
 import { ITEM_BANK_VERSION, itemBank, statementBank } from './bank/index.js';
 import { provisionalCorrelations } from './multidim.js';
 import { toSkillScore } from './norms.js';
@@ -19,6 +20,7 @@ export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}):
     {
       skills: measuredSkills.map((s) => s.id),
       correlations: provisionalCorrelations(measuredSkills.map((s) => s.group)),
+      timeBudgetSeconds: ADAPTIVE_BUDGET_SECONDS,
       ...overrides,
     },
     ASSESSMENT_VERSION,
@@ -29,4 +31,21 @@ export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}):
 /** Skill scores of a (finished or stopped) test: estimate, SE, level, percentile, items used. */
 export function skillScores(engine: AdaptiveEngine, state: AdaptiveState): SkillScore[] {
   return engine.estimates(state).map((e) => toSkillScore(e.skillId, e.theta, e.se, e.items));
+}
+
+/** The assessment as the server runs it: preference questions, then the adaptive test. */
+export const createAdministration = (overrides: Partial<AdaptiveConfig> = {}) =>
+  new Administration(createAssessmentEngine(overrides));
+
+/** A skill is signed only when its standard error is at most this and it has at least MIN_SIGNED_ANSWERS answers. */
+export const MAX_SIGNED_SE = 0.6;
+export const MIN_SIGNED_ANSWERS = 2;
+
+/** The skills measured well enough to sign, as scores, and the ids of those that are not. */
+export function signableScores(estimates: readonly SkillEstimate[]): { scores: SkillScore[]; unmeasured: string[] } {
+  const ok = (e: SkillEstimate) => e.se <= MAX_SIGNED_SE && e.items >= MIN_SIGNED_ANSWERS;
+  return {
+    scores: estimates.filter(ok).map((e) => toSkillScore(e.skillId, e.theta, e.se, e.items)),
+    unmeasured: estimates.filter((e) => !ok(e)).map((e) => e.skillId),
+  };
 }

@@ -15,3 +15,5 @@ export * from './calibration.js';
 export { cholesky, invertSpd, type Matrix } from './linalg.js';
 export { ITEM_BANK_VERSION, itemBank, gameItems, statementBank, writtenItems } from './bank/index.js';
 export * from './assessment.js';
+export * from './administration.js';
+export * from './preferences/index.js';

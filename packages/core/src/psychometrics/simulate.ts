@@ -4,7 +4,9 @@
  * block by the Thurstonian model. A simulation should answer with parameters *different* from
  * the ones the engine scores with (see bench/psychometrics.ts), or its figures flatter.
  */
+import type { GameMechanic, GameTrial } from '../domain.js';
 import type { Unit } from './adaptive.js';
+import { PLANNING_JOBS, inversions, planningSteps, riskSituations, sortingBins } from './games.js';
 import { blockParams } from './blocks.js';
 import { sampleCategory } from './models.js';
 import { samplePick } from './thurstonian.js';
@@ -14,4 +16,37 @@ export function sampleAnswer(unit: Unit, thetaOf: (skillId: string) => number, u
   if (unit.kind === 'item') return sampleCategory(unit.item, thetaOf(unit.item.skillId), uniform);
   const { first, second } = unit.block;
   return samplePick(blockParams(first, second), thetaOf(first.skillId), thetaOf(second.skillId), uniform) ? 0 : 1;
+}
+
+/**
+ * Valid trials of a game block, each done well when `good(k)` says so: what a scripted player
+ * (a test, the demo's sample data) sends. Stimuli are what the game shows at that level.
+ */
+export function sampleTrials(
+  game: { mechanic: GameMechanic; level: number; trials: number },
+  good: (k: number) => boolean,
+): GameTrial[] {
+  const { mechanic, level, trials } = game;
+  return Array.from({ length: trials }, (_, k): GameTrial => {
+    const well = good(k);
+    if (mechanic === 'sorting') {
+      const bins = sortingBins(level);
+      const bin = bins[k % bins.length]!;
+      return {
+        stimulus: `${bin}>${bin}`,
+        response: well ? bin : bins[(k + 1) % bins.length]!,
+        correct: well,
+        reactionMs: 2500,
+      };
+    }
+    if (mechanic === 'risk') {
+      const situation = riskSituations(level)[k]!;
+      return { stimulus: `${situation}>0`, response: well ? '0' : '1', correct: well, reactionMs: 5000 };
+    }
+    const steps = planningSteps(level);
+    const order = Array.from({ length: steps }, (_, i) => steps - 1 - i); // reversed: the most swaps
+    const fewest = inversions(order);
+    const shown = `${PLANNING_JOBS[k]!}:${order.join('')}`;
+    return { stimulus: `${shown}>${fewest}`, response: well ? String(fewest) : null, correct: well, reactionMs: 20000 };
+  });
 }

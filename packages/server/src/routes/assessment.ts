@@ -1,7 +1,10 @@
 /**
- * Assessment sessions. The browser runs the adaptive test; the server stores every raw answer
- * once (a retry never counts twice) and, on completion, re-scores the stored answers with the
- * same engine and signs the skillprint. Only the server's score counts.
+ * Assessment sessions. The server runs the test (#17): it chooses the steps, sends a few ahead
+ * with every answer (so answering never waits on the network), keeps the key (a step carries
+ * texts and options, never a category), stores every raw answer once (a retry never counts
+ * twice) and, on completion, scores the stored answers and signs the skillprint. Nothing is kept
+ * in memory between requests: the test's state is rebuilt from the stored answers and the
+ * session's seed, so any instance can serve any request.
  */
 import type { Hono } from 'hono';
 import {
@@ -9,7 +12,7 @@ import {
   apiError,
   problemType,
   routes,
-  type AssessmentSession,
+  type AssessmentWithSteps,
   type ItemResponse,
   type Skillprint,
 } from '@pfw/contract';
@@ -17,12 +20,9 @@ import {
   ASSESSMENT_VERSION,
   EXTRA_TIME_FACTOR,
   ResponseError,
-  categoryOf,
-  createAssessmentEngine,
-  indexItems,
-  itemBank,
-  skillScores,
-  type AdaptiveState,
+  createAdministration,
+  signableScores,
+  type RawAnswer,
 } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
@@ -32,8 +32,9 @@ import type { Queryable } from '../storage/database.js';
 import { addDays, iso, person } from './shared.js';
 import { loadSignedSkillprint } from '../storage/queries.js';
 
-const engine = createAssessmentEngine();
-const items = indexItems(itemBank);
+const administration = createAdministration();
+/** Steps sent ahead with each answer: enough for a short loss of signal. */
+const AHEAD = 3;
 
 interface SessionRow {
   id: string;
@@ -42,69 +43,100 @@ interface SessionRow {
   assessment_version: string;
   lang: 'nl' | 'en';
   extra_time: boolean;
+  seed: number | string;
   started_at: Date;
   expires_at: Date;
   skillprint_id: string | null;
   response_count?: number | string;
 }
 
-const toSession = (r: SessionRow): AssessmentSession => ({
-  id: r.id,
-  status: r.status === 'active' && new Date(r.expires_at) < new Date() ? 'expired' : r.status,
-  assessmentVersion: r.assessment_version,
-  lang: r.lang,
-  startedAt: iso(r.started_at)!,
-  expiresAt: iso(r.expires_at)!,
-  responseCount: Number(r.response_count ?? 0),
-  ...(r.skillprint_id ? { skillprintId: r.skillprint_id } : {}),
-});
+/** Expired: past its date, or begun on another version of the test (its steps no longer exist). */
+const isExpired = (r: SessionRow) =>
+  r.status === 'active' && (new Date(r.expires_at) < new Date() || r.assessment_version !== ASSESSMENT_VERSION);
+
+const gameOptions = (r: SessionRow) => ({ timeFactor: r.extra_time ? EXTRA_TIME_FACTOR : 1 });
+
+async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswer[]> {
+  const rows = await db.query<{
+    item_id: string;
+    choice: number | null;
+    trials: ItemResponse['trials'] | null;
+    duration_ms: number;
+  }>(
+    'SELECT item_id, choice, trials, duration_ms FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
+    [sessionId],
+  );
+  return rows.map((r) => ({
+    itemId: r.item_id,
+    ...(r.choice === null ? {} : { choice: r.choice }),
+    ...(r.trials ? { trials: r.trials } : {}),
+    durationMs: r.duration_ms,
+  }));
+}
+
+/** The next steps and the progress; every step sent is recorded, so its answer will be taken. */
+async function ahead(db: Queryable, r: SessionRow, answers: readonly RawAnswer[]) {
+  if (r.status !== 'active' || isExpired(r)) return { next: [], progress: { percent: 100, skillsDone: 0, skills: 0 } };
+  const seed = Number(r.seed);
+  const next = administration.next(seed, answers, AHEAD, gameOptions(r));
+  if (next.length) {
+    const values = next.map((_, i) => `($1, $${i + 2})`).join(', ');
+    await db.query(`INSERT INTO assessment_steps_sent (session_id, item_id) VALUES ${values} ON CONFLICT DO NOTHING`, [
+      r.id,
+      ...next.map((step) => step.id),
+    ]);
+  }
+  return { next, progress: administration.progress(seed, answers, gameOptions(r)) };
+}
+
+async function toSession(db: Queryable, r: SessionRow): Promise<AssessmentWithSteps> {
+  const answers = await storedAnswers(db, r.id);
+  return {
+    id: r.id,
+    status: isExpired(r) ? 'expired' : r.status,
+    assessmentVersion: r.assessment_version,
+    lang: r.lang,
+    startedAt: iso(r.started_at)!,
+    expiresAt: iso(r.expires_at)!,
+    responseCount: answers.length,
+    ...(r.skillprint_id ? { skillprintId: r.skillprint_id } : {}),
+    ...(await ahead(db, r, answers)),
+  };
+}
 
 async function ownSession(db: Queryable, id: string, personId: string): Promise<SessionRow> {
-  const [row] = await db.query<SessionRow>(
-    `SELECT s.*, (SELECT count(*) FROM item_responses r WHERE r.session_id = s.id) AS response_count
-       FROM assessment_sessions s WHERE s.id = $1 AND s.person_id = $2`,
-    [id, personId],
-  );
+  const [row] = await db.query<SessionRow>('SELECT * FROM assessment_sessions WHERE id = $1 AND person_id = $2', [
+    id,
+    personId,
+  ]);
   // Someone else's session is "not found": we do not tell that it exists.
   if (!row) throw apiError(404, `There is no assessment "${id}" of yours.`);
   return row;
 }
 
-/** The scored category of a stored answer, or a 400 naming the field. */
-function scoredCategory(response: Pick<ItemResponse, 'itemId' | 'choice' | 'trials'>, extraTime: boolean): number {
-  try {
-    return categoryOf(items, response, { timeFactor: extraTime ? EXTRA_TIME_FACTOR : 1 });
-  } catch (error) {
-    if (error instanceof ResponseError) {
-      throw new ApiError({
-        type: problemType('validation'),
-        title: 'The request is not valid',
-        status: 400,
-        detail: `body.${error.message}`,
-        errors: [
-          {
-            path: `body.${error.field}`,
-            message: error.message.slice(error.field.length + 1),
-            code: 'invalid_response',
-          },
-        ],
-      });
-    }
-    throw error;
-  }
+/** A ResponseError from the scorer as a 400 naming the field of the body. */
+function asProblem(error: unknown): unknown {
+  if (!(error instanceof ResponseError)) return error;
+  return new ApiError({
+    type: problemType('validation'),
+    title: 'The request is not valid',
+    status: 400,
+    detail: `body.${error.message}`,
+    errors: [
+      { path: `body.${error.field}`, message: error.message.slice(error.field.length + 1), code: 'invalid_response' },
+    ],
+  });
 }
 
 export function mountAssessment(app: Hono, services: Services): void {
   const { db } = services;
-  const bankDocument = { version: ASSESSMENT_VERSION, items: [...itemBank] };
-
-  bind(app, services, routes.getItemBank, () => bankDocument);
 
   bind(app, services, routes.startAssessment, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
     const id = newId('ses');
+    const seed = Math.floor(Math.random() * 2 ** 31);
     await db.query(
-      'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at, seed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
       [
         id,
         me.personId,
@@ -113,14 +145,15 @@ export function mountAssessment(app: Hono, services: Services): void {
         body.lang,
         body.extraTime ?? false,
         addDays(services.settings.sessionDays),
+        seed,
       ],
     );
     await db.query('UPDATE people SET last_seen_at = now() WHERE id = $1', [me.personId]);
-    return toSession(await ownSession(db, id, me.personId));
+    return toSession(db, await ownSession(db, id, me.personId));
   });
 
   bind(app, services, routes.getAssessment, async ({ auth, params }) =>
-    toSession(await ownSession(db, params.id, person(auth).personId)),
+    toSession(db, await ownSession(db, params.id, person(auth).personId)),
   );
 
   bind(app, services, routes.putResponse, async ({ auth, params, body }) => {
@@ -129,14 +162,29 @@ export function mountAssessment(app: Hono, services: Services): void {
       throw apiError(400, `body.itemId must equal the item in the address ("${params.itemId}").`);
     if (session.status === 'completed')
       throw apiError(409, 'This assessment is finished: answers can no longer change.', 'assessment-completed');
-    if (new Date(session.expires_at) < new Date()) {
+    if (isExpired(session)) {
       throw apiError(
         409,
         'This assessment has expired. Your answers are kept; start a new assessment to go on.',
         'assessment-expired',
       );
     }
-    scoredCategory(body, session.extra_time); // refuse what cannot be scored before storing it
+    const [sent] = await db.query('SELECT 1 FROM assessment_steps_sent WHERE session_id = $1 AND item_id = $2', [
+      session.id,
+      body.itemId,
+    ]);
+    if (!sent) throw asProblem(new ResponseError('itemId', `"${body.itemId}" was not sent to this assessment`));
+    const answer: RawAnswer = {
+      itemId: body.itemId,
+      ...(body.choice === undefined ? {} : { choice: body.choice }),
+      ...(body.trials ? { trials: body.trials } : {}),
+      durationMs: body.durationMs,
+    };
+    try {
+      administration.category(Number(session.seed), answer, gameOptions(session)); // refuse what cannot be scored
+    } catch (error) {
+      throw asProblem(error);
+    }
     const inserted = await db.query(
       `INSERT INTO item_responses (session_id, item_id, choice, trials, duration_ms, answered_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, item_id) DO NOTHING RETURNING item_id`,
@@ -149,49 +197,35 @@ export function mountAssessment(app: Hono, services: Services): void {
         body.answeredAt,
       ],
     );
-    const [{ count }] = (await db.query<{ count: string | number }>(
-      'SELECT count(*) AS count FROM item_responses WHERE session_id = $1',
-      [session.id],
-    )) as [{ count: string | number }];
-    return { stored: inserted.length === 1, responseCount: Number(count) };
+    const answers = await storedAnswers(db, session.id);
+    return { stored: inserted.length === 1, responseCount: answers.length, ...(await ahead(db, session, answers)) };
   });
 
   bind(app, services, routes.completeAssessment, async ({ auth, params }) => {
     const me = person(auth, 'candidate');
     const session = await ownSession(db, params.id, me.personId);
     if (session.skillprint_id) return (await loadSignedSkillprint(db, 'id', session.skillprint_id))!;
-    const rows = await db.query<{
-      item_id: string;
-      choice: number | null;
-      trials: ItemResponse['trials'] | null;
-      duration_ms: number;
-    }>(
-      'SELECT item_id, choice, trials, duration_ms FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
-      [session.id],
-    );
-    const state: AdaptiveState = {
-      ...engine.start(0),
-      answers: rows.map((r) => ({
-        itemId: r.item_id,
-        category: scoredCategory(
-          { itemId: r.item_id, choice: r.choice ?? undefined, trials: r.trials ?? undefined },
-          session.extra_time,
-        ),
-        seconds: r.duration_ms / 1000,
-      })),
-    };
-    const scores = skillScores(engine, state);
-    const missing = scores.filter((s) => s.itemsUsed === 0).length;
-    if (missing) throw apiError(409, `Not finished yet: ${missing} skill(s) have no answer.`, 'assessment-incomplete');
-
+    const answers = await storedAnswers(db, session.id);
+    const result = administration.result(Number(session.seed), answers, gameOptions(session));
+    const { scores, unmeasured } = signableScores(result.estimates);
+    // Only skills measured well enough are signed. While the test has steps left, finish them first;
+    // when it has none (its time is used up), the skillprint lists the others as not measured.
+    if (unmeasured.length && (!result.finished || !scores.length)) {
+      throw apiError(
+        409,
+        `Not finished yet: ${unmeasured.length} skill(s) need more answers (${unmeasured.join(', ')}).`,
+        'assessment-incomplete',
+      );
+    }
     const skillprint: Skillprint = {
       id: newId('sp'),
       owner: me.pseudonym,
       assessmentVersion: session.assessment_version,
       issuedAt: new Date().toISOString(),
       scores,
-      interests: [],
-      environment: [],
+      interests: result.interests,
+      environment: result.environment,
+      ...(unmeasured.length ? { unmeasured } : {}),
     };
     const signature = await services.signer.signSkillprint(skillprint);
     const stored = await db.transaction(async (tx) => {

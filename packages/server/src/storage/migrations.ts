@@ -212,4 +212,18 @@ ALTER TABLE audit_log ADD CONSTRAINT audit_log_candidate_id_fkey FOREIGN KEY (ca
 CREATE INDEX audit_log_at ON audit_log (at);
 `,
   },
+  {
+    version: 5,
+    name: 'server_driven_assessment',
+    sql: `
+-- The server chooses the steps (#17): a seed per session orders each scene's options, and every
+-- step sent is recorded, so an answer is taken only to a step this session was shown.
+ALTER TABLE assessment_sessions ADD COLUMN seed bigint NOT NULL DEFAULT 0;
+CREATE TABLE assessment_steps_sent (
+  session_id  text NOT NULL REFERENCES assessment_sessions(id) ON DELETE CASCADE,
+  item_id     text NOT NULL,
+  PRIMARY KEY (session_id, item_id)
+);
+`,
+  },
 ];

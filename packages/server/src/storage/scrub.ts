@@ -15,6 +15,7 @@ export const PERSONAL_TABLES = [
   'people',
   'assessment_sessions',
   'item_responses',
+  'assessment_steps_sent',
   'skillprints',
   'share_links',
   'talent_pool',

@@ -1,0 +1,55 @@
+/**
+ * A scripted player of the assessment, through the API as the widget plays it: start, answer
+ * the steps the server sends until there are none, complete. For tests and the demo's sample
+ * data; it knows no key, only what a person sees. Not part of the main entry (it pulls in the
+ * game rules).
+ */
+import { sampleTrials } from '@pfw/core/psychometrics';
+import type { Client } from './client.js';
+import type { ItemResponse, Step } from './assessment.js';
+import * as routes from './routes/index.js';
+import type { SignedSkillprint } from './skillprint.js';
+
+/** An answer to a step: the index of an option, or a game's trials. */
+export type StepAnswer = Pick<ItemResponse, 'choice' | 'trials'>;
+
+/** A plain player: option (k + offset) mod n, and every other game trial done well. */
+export const plainPlayer =
+  (offset = 0) =>
+  (step: Step, k: number): StepAnswer =>
+    step.game
+      ? { trials: sampleTrials(step.game, (i) => (i + k + offset) % 2 === 0) }
+      : { choice: (k + offset) % step.options.length };
+
+export interface Played {
+  sessionId: string;
+  steps: Step[];
+  signed: SignedSkillprint;
+}
+
+/** Plays a whole assessment (at most `limit` steps) and completes it. */
+export async function playAssessment(
+  client: Client,
+  answer: (step: Step, k: number) => StepAnswer = plainPlayer(),
+  options: { lang?: 'nl' | 'en'; limit?: number } = {},
+): Promise<Played> {
+  const session = await client.request(routes.startAssessment, { body: { lang: options.lang ?? 'nl' } });
+  const steps: Step[] = [];
+  let next = session.next;
+  while (next.length && steps.length < (options.limit ?? 200)) {
+    const step = next[0]!;
+    const response = await client.request(routes.putResponse, {
+      params: { id: session.id, itemId: step.id },
+      body: {
+        itemId: step.id,
+        ...answer(step, steps.length),
+        durationMs: Math.round(step.expectedSeconds * 1000),
+        answeredAt: new Date().toISOString(),
+      },
+    });
+    steps.push(step);
+    next = response.next;
+  }
+  const signed = await client.request(routes.completeAssessment, { params: { id: session.id } });
+  return { sessionId: session.id, steps, signed };
+}

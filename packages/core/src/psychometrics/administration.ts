@@ -1,0 +1,185 @@
+/**
+ * The assessment as the server runs it (#17): a few preference questions first (interests and
+ * work environment), then the adaptive test. The server keeps the keys: what it sends is a
+ * `Step` — texts and options, never a category, a keying or a parameter — and the options of a
+ * scene come in an order shuffled per session, so neither a position nor an id tells which one
+ * scores higher. Every function here is pure: the state is rebuilt from the stored answers and
+ * the session's seed, so any server instance can answer any request.
+ */
+import type { GameTrial, Step } from '../domain.js';
+import { AdaptiveEngine, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
+import { type GameOptions } from './games.js';
+import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
+import { preferenceQuestion, scorePreferences, type PreferenceScores } from './preferences/score.js';
+import { nextUniform, seedRng } from './random.js';
+import { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
+
+/** A stored raw answer: the index of the option shown (or a game's trials). */
+export interface RawAnswer {
+  itemId: string;
+  choice?: number;
+  trials?: GameTrial[];
+  durationMs: number;
+}
+
+/**
+ * The preference questions asked: the first nine interest pairs (each area three times) and the
+ * six facets most job profiles use. Fifteen short questions, about two minutes.
+ */
+export const PREFERENCE_STEPS: readonly string[] = [
+  ...interestPairs.slice(0, 9).map((q) => q.id),
+  ...[
+    'indoors-outdoors',
+    'seated-physical',
+    'fixed-hours-shifts',
+    'people-things',
+    'team-alone',
+    'routine-variety',
+  ].map((facet) => environmentQuestions.find((q) => q.facetId === facet)!.id),
+];
+
+const PREFERENCE_SECONDS = PREFERENCE_STEPS.reduce((s, id) => s + preferenceQuestion(id)!.expectedSeconds, 0);
+
+/** The whole test's budget; the adaptive part gets what the preference questions leave. */
+export const TEST_BUDGET_SECONDS = 12 * 60;
+export const ADAPTIVE_BUDGET_SECONDS = TEST_BUDGET_SECONDS - PREFERENCE_SECONDS;
+
+/** A deterministic permutation of 0..n-1 for this session and unit. */
+export function shownOrder(seed: number, unitId: string, n: number): number[] {
+  let h = seed >>> 0;
+  for (let i = 0; i < unitId.length; i++) h = Math.imul(h ^ unitId.charCodeAt(i), 0x01000193) >>> 0;
+  const rng = seedRng(h);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(nextUniform(rng) * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+export interface TestProgress {
+  percent: number;
+  skillsDone: number;
+  skills: number;
+}
+
+export class Administration {
+  private readonly items: ItemIndex;
+
+  constructor(readonly engine: AdaptiveEngine) {
+    this.items = indexItems(engine.bank);
+  }
+
+  /** The step as shown, or undefined for an id that is no step of this test. */
+  step(seed: number, id: string): Step | undefined {
+    const question = PREFERENCE_STEPS.includes(id) ? preferenceQuestion(id) : undefined;
+    if (question && isInterestPair(question)) {
+      const { first, second } = question;
+      return {
+        id,
+        kind: 'interest',
+        prompt: interestPrompt,
+        options: [first, second].map((a) => ({ text: a.text, picture: a.picture })),
+        expectedSeconds: question.expectedSeconds,
+      };
+    }
+    if (question && !isInterestPair(question)) {
+      const options = question.options.map((o) => ({ text: o.text }));
+      return { id, kind: 'environment', prompt: question.prompt, options, expectedSeconds: question.expectedSeconds };
+    }
+    const unit = this.engine.unit(id);
+    return unit && this.present(seed, unit);
+  }
+
+  private present(seed: number, unit: Unit): Step {
+    const expectedSeconds = unitSeconds(unit);
+    if (unit.kind === 'block') {
+      const { first, second } = unit.block;
+      const prompt = { nl: 'Wat past beter bij jou?', en: 'Which is more like you?' };
+      return {
+        id: unit.id,
+        kind: 'choice',
+        prompt,
+        options: [{ text: first.text }, { text: second.text }],
+        expectedSeconds,
+      };
+    }
+    const { item } = unit;
+    if (item.format === 'game') {
+      return { id: item.id, kind: 'game', prompt: item.prompt, options: [], game: item.game!, expectedSeconds };
+    }
+    const options = item.options!;
+    const order = shownOrder(seed, item.id, options.length);
+    return {
+      id: item.id,
+      kind: 'scene',
+      prompt: item.prompt,
+      options: order.map((k) => ({ text: options[k]!.text })),
+      expectedSeconds,
+    };
+  }
+
+  /**
+   * The scored category of an answer to a step (for preferences: the choice itself), or a
+   * ResponseError naming the field. The choice is an index into the options as shown.
+   */
+  category(seed: number, answer: Omit<RawAnswer, 'durationMs'>, options: GameOptions = {}): number {
+    const step = this.step(seed, answer.itemId);
+    if (!step) throw new ResponseError('itemId', `"${answer.itemId}" is not an item of this test`);
+    if (step.kind === 'game') return categoryOf(this.items, answer, options);
+    if (answer.trials) throw new ResponseError('trials', 'are only for a game block');
+    const { choice } = answer;
+    if (choice === undefined || !Number.isInteger(choice) || choice < 0 || choice >= step.options.length) {
+      throw new ResponseError('choice', `must be 0 to ${step.options.length - 1} for item "${answer.itemId}"`);
+    }
+    if (step.kind !== 'scene') return choice;
+    const bankIndex = shownOrder(seed, answer.itemId, step.options.length)[choice]!;
+    return categoryOf(this.items, { itemId: answer.itemId, choice: bankIndex });
+  }
+
+  /** The adaptive state and the preference answers after these stored answers, in their order. */
+  state(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}) {
+    let adaptive: AdaptiveState = this.engine.start(seed);
+    const preferences: { id: string; choice: number }[] = [];
+    for (const answer of answers) {
+      const category = this.category(seed, answer, options);
+      if (PREFERENCE_STEPS.includes(answer.itemId)) preferences.push({ id: answer.itemId, choice: category });
+      else {
+        const unit = this.engine.unit(answer.itemId)!;
+        adaptive = this.engine.record(adaptive, unit, category, answer.durationMs / 1000);
+      }
+    }
+    return { adaptive, preferences };
+  }
+
+  /** The next steps to show (up to `count`), preference questions first; none when the test is over. */
+  next(seed: number, answers: readonly RawAnswer[], count: number, options: GameOptions = {}): Step[] {
+    const { adaptive } = this.state(seed, answers, options);
+    const answered = new Set(answers.map((a) => a.itemId));
+    const ids = PREFERENCE_STEPS.filter((id) => !answered.has(id)).slice(0, count);
+    const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length) : [];
+    return [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
+  }
+
+  progress(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}): TestProgress {
+    const { adaptive, preferences } = this.state(seed, answers, options);
+    const p = this.engine.progress(adaptive);
+    // The preference questions are the first part of the time.
+    const share = PREFERENCE_SECONDS / TEST_BUDGET_SECONDS;
+    const before = (share * preferences.length) / PREFERENCE_STEPS.length;
+    return {
+      percent: Math.min(99, Math.floor(100 * (before + (1 - share) * (p.percent / 100)))),
+      skillsDone: p.skillsDone,
+      skills: p.skills,
+    };
+  }
+
+  /** What the answers say: per skill the estimate, and the interests and environment. */
+  result(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}) {
+    const { adaptive, preferences } = this.state(seed, answers, options);
+    const finished = this.engine.plan(adaptive, 1).length === 0;
+    const estimates = this.engine.estimates(adaptive);
+    const preferenceScores: PreferenceScores = scorePreferences(preferences);
+    return { estimates, finished, ...preferenceScores };
+  }
+}
