@@ -8,8 +8,9 @@
  * Nothing here is real: names, companies and answers are made up.
  */
 import { ApiError, createClient, routes, type Client, type Identity, type JobProfile } from '@pfw/contract';
-import { Random, itemBank, sampleCategory } from '@pfw/core/psychometrics';
-import { findOccupation, skills } from '@pfw/core/skills';
+import { playAssessment, plainPlayer } from '@pfw/contract/play';
+import { Random } from '@pfw/core/psychometrics';
+import { findOccupation } from '@pfw/core/skills';
 
 /** The staffing agency the HR page logs in as (it gets the most accepted connections). */
 export const HR_AGENCY = { subject: 'werkgever-uitzendbureau-de-kempen', name: 'Uitzendbureau De Kempen' } as const;
@@ -123,8 +124,6 @@ export interface SeedOptions {
   employers?: number;
   jobs?: number;
   candidates?: number;
-  /** Items answered per skill (cards, drawn from the model). */
-  itemsPerSkill?: number;
   /** Job seekers simulated at once. */
   concurrency?: number;
   seed?: number;
@@ -236,18 +235,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   progress(`${employers.length} werkgevers, ${jobCount} vacatures`);
 
   // ── Job seekers: assessment, skillprint, talent pool ──────────────────────
-  const softSkills = skills.filter((s) => s.kind === 'soft').map((s) => s.id);
-  const perSkill = options.itemsPerSkill ?? 2;
-  const items = softSkills.flatMap((skillId) =>
-    itemBank.filter((i) => i.skillId === skillId && i.format === 'card').slice(0, perSkill),
-  );
   const total = options.candidates ?? 300;
   const people = Array.from({ length: total }, (_, i) => ({
     subject: `demo-werkzoekende-${String(i + 1).padStart(4, '0')}`,
-    // A general factor plus a skill's own part: skills correlate, as the scoring prior assumes.
-    general: rng.normal(),
-    own: softSkills.map(() => rng.normal()),
-    uniforms: items.map(() => rng.uniform()),
+    // Sample people play the real test through the API, each with their own way of answering.
+    offset: Math.floor(rng.uniform() * 1000),
     joins: rng.uniform() < 0.8,
     region: pick(REGIONS),
     hours: pick(HOURS),
@@ -259,18 +251,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   let talentPool = 0;
   await pool(people, options.concurrency ?? 6, async (p, n) => {
     const me = clientFor(await tokenFor('candidate', p.subject));
-    const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
-    const answeredAt = new Date().toISOString();
-    for (const [k, item] of items.entries()) {
-      const theta = 0.6 * p.general + 0.8 * p.own[softSkills.indexOf(item.skillId)]!;
-      const category = sampleCategory(item, theta, p.uniforms[k]!);
-      const choice = item.keyed === 'negative' ? item.thresholds.length - category : category;
-      await me.request(routes.putResponse, {
-        params: { id: session.id, itemId: item.id },
-        body: { itemId: item.id, choice, durationMs: Math.round(item.expectedSeconds * 1000), answeredAt },
-      });
-    }
-    await me.request(routes.completeAssessment, { params: { id: session.id } });
+    await playAssessment(me, plainPlayer(p.offset));
     skillprints++;
     if (p.joins) {
       const entry = await me.request(routes.putTalentPool, {

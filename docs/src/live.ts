@@ -38,22 +38,10 @@ async function tokenFor(role: Role, displayName?: string): Promise<string> {
   return (await partnerServer.request(routes.createToken, { body: { role, subject, displayName } })).token;
 }
 
-/** The candidate answers two cards per skill and finishes: a signed skillprint. */
+/** The candidate plays the assessment through the API and finishes: a signed skillprint. */
 async function finishAssessment(token: string, seed: number) {
-  const { itemBank } = await import('@pfw/core/psychometrics');
-  const me = clientFor(token);
-  const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
-  const now = new Date().toISOString();
-  const skills = [...new Set(itemBank.map((i) => i.skillId))];
-  for (const [n, skill] of skills.entries()) {
-    for (const item of itemBank.filter((i) => i.skillId === skill && i.format === 'card').slice(0, 2)) {
-      await me.request(routes.putResponse, {
-        params: { id: session.id, itemId: item.id },
-        body: { itemId: item.id, choice: (n + seed) % 4, durationMs: 4000, answeredAt: now },
-      });
-    }
-  }
-  return (await me.request(routes.completeAssessment, { params: { id: session.id } })).skillprint;
+  const { playAssessment, plainPlayer } = await import('@pfw/contract/play');
+  return (await playAssessment(clientFor(token), plainPlayer(seed))).signed.skillprint;
 }
 
 async function joinPool(token: string, region: string) {

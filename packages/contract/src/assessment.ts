@@ -144,6 +144,7 @@ export const StoredResponse = named(
   'StoredResponse',
   'The result of putting a response, with the steps that come next.',
 );
+export type StoredResponse = z.infer<typeof StoredResponse>;
 
 export const AssessmentSession = /*#__PURE__*/ named(
   z.object({

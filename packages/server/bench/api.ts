@@ -14,7 +14,6 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createClient, routes } from '@pfw/contract';
-import { itemBank } from '@pfw/core/psychometrics';
 import { openDatabase } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrate.js';
 import { openLoop, type OpenLoopResult, type Planned } from './open-loop.js';
@@ -149,11 +148,10 @@ for (const storage of STORAGES) {
         routes.startAssessment,
         { body: { lang: 'nl' } },
       );
-      return { token, session: session.id, next: 0 };
+      return { token, session: session.id, steps: session.next.map((s) => s.id), next: 0 };
     }),
   );
 
-  const cards = itemBank.filter((i) => i.format === 'card');
   let e = 0;
   let c = 0;
   let w = 0;
@@ -177,10 +175,11 @@ for (const storage of STORAGES) {
     {
       name: 'candidate: response write',
       next: () => {
-        let writer = writers[w++ % writers.length]!;
-        if (writer.next >= cards.length)
-          writer = writers.find((x) => x.next < cards.length) ?? Object.assign(writer, { next: 0 }); // all used: repeats are idempotent no-ops
-        const item = cards[writer.next++]!;
+        // The steps the server sent ahead at the start; once used, repeats are idempotent no-ops, but
+        // every write still rebuilds the test's state from the stored answers and plans the next steps.
+        const writer = writers[w++ % writers.length]!;
+        const itemId = writer.steps[writer.next++ % writer.steps.length]!;
+        const item = { id: itemId };
         return {
           method: 'PUT',
           token: writer.token,

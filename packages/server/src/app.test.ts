@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient, routes } from '@pfw/contract';
 import { openApiPath } from '@pfw/contract/openapi';
-import { itemBank } from '@pfw/core/psychometrics';
-import { skills } from '@pfw/core/skills';
+import { playAssessment } from '@pfw/contract/play';
+
 import { createApp, createServices } from './app.js';
 import { serverForTests, testStorages } from './testing.js';
 import type { Database } from './storage/database.js';
@@ -37,16 +37,7 @@ for (const [label, url] of testStorages()) {
       ).token;
       const me = createClient({ baseUrl: target.baseUrl, credentials: () => ({ token }) });
       const employer = createClient({ baseUrl: target.baseUrl, credentials: () => ({ token: employerToken }) });
-      const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
-      const now = new Date().toISOString();
-      for (const s of skills) {
-        const item = itemBank.find((i) => i.skillId === s.id && i.format === 'card')!;
-        await me.request(routes.putResponse, {
-          params: { id: session.id, itemId: item.id },
-          body: { itemId: item.id, choice: 2, durationMs: 4000, answeredAt: now },
-        });
-      }
-      const signed = await me.request(routes.completeAssessment, { params: { id: session.id } });
+      const { signed, sessionId } = await playAssessment(me);
       await me.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 3 } });
       await me.request(routes.putTalentPool, {
         body: { availability: 'now', region: 'Tilburg', hours: { min: 16, max: 24 }, consentTextVersion: '2026-11' },
@@ -75,7 +66,7 @@ for (const [label, url] of testStorages()) {
       const traces = [
         personId,
         signed.skillprint.owner,
-        session.id,
+        sessionId,
         signed.skillprint.id,
         'Erik Erase',
         'erik@example.nl',

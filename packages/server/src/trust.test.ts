@@ -17,8 +17,7 @@ import {
   type PublicJwk,
   type Role,
 } from '@pfw/contract';
-import { itemBank } from '@pfw/core/psychometrics';
-import { skills } from '@pfw/core/skills';
+import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { createPartner, type CreatedPartner } from './auth/partners.js';
 import { clientAddress, TokenBuckets } from './http/rate-limit.js';
 import { startServer, type RunningServer } from './start.js';
@@ -42,18 +41,9 @@ function people(server: () => RunningServer, keys: () => CreatedPartner) {
     subject = `${role}-${Math.random().toString(36).slice(2, 10)}`,
     displayName?: string,
   ) => (await client(keys().secretKey).request(routes.createToken, { body: { role, subject, displayName } })).token;
-  /** A finished assessment: one card per skill, all with the same answer. */
-  const skillprint = async (me: Client, choice = 2) => {
-    const session = await me.request(routes.startAssessment, { body: { lang: 'nl' } });
-    const now = new Date().toISOString();
-    for (const s of skills.filter((k) => k.kind === 'soft')) {
-      const item = itemBank.find((i) => i.skillId === s.id && i.format === 'card')!;
-      await me.request(routes.putResponse, {
-        params: { id: session.id, itemId: item.id },
-        body: { itemId: item.id, choice, durationMs: 4000, answeredAt: now },
-      });
-    }
-    return me.request(routes.completeAssessment, { params: { id: session.id } });
+  /** A finished assessment, played through the API (`offset` varies the answers). */
+  const skillprint = async (me: Client, offset = 2) => {
+    return (await playAssessment(me, plainPlayer(offset))).signed;
   };
   const job = (title: string) => ({
     title,

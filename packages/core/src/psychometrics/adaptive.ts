@@ -37,6 +37,11 @@ export interface AdaptiveConfig {
   skills: readonly string[];
   /** A skill is done when its standard error is at or below this. */
   targetSe: number;
+  /**
+   * Every skill first gets to this standard error (the most a signed skillprint allows), then
+   * towards targetSe: when time runs out, as many skills as possible can be signed.
+   */
+  firstSe: number;
   minItemsPerSkill: number;
   maxItemsPerSkill: number;
   /** Formats each skill must be measured with, where the bank has them. */
@@ -47,8 +52,10 @@ export interface AdaptiveConfig {
    * self-description alone.
    */
   minBehaviourShare: number;
-  /** The whole test stays within this many seconds at the person's measured pace. */
+  /** The whole test stays within this many seconds at the person's measured pace… */
   timeBudgetSeconds: number;
+  /** …plus at most this many for skills not yet at firstSe (so a skillprint can be signed). */
+  overtimeSeconds: number;
   /** Exposure control: pick at random among this many best units. */
   randomesque: number;
   /** Blocks keyed both ways each skill gets first (they anchor its level); later blocks are keyed alike. */
@@ -65,14 +72,16 @@ export interface AdaptiveConfig {
 
 export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   targetSe: 0.4,
+  firstSe: 0.6,
   minItemsPerSkill: 3,
   // The time budget is the real limit; this only keeps one hard-to-measure skill from eating the test.
   maxItemsPerSkill: 20,
   minFormatsPerSkill: 1,
   minBehaviourShare: 0.4,
   timeBudgetSeconds: 12 * 60,
+  overtimeSeconds: 3 * 60,
   randomesque: 3,
-  anchorBlocks: 2,
+  anchorBlocks: 0,
   formatMinimums: { game: 3, sjt: 6 },
 };
 
@@ -197,13 +206,19 @@ export class AdaptiveEngine {
    * shown but not yet answered: what a server sends ahead, so answering never waits on the
    * network. Fewer (or none: the test is over) when nothing more is worth showing.
    */
-  plan(state: AdaptiveState, count: number): Unit[] {
+  plan(state: AdaptiveState, count: number, ahead: readonly string[] = []): Unit[] {
     this.checkState(state);
     if (state.finished) return [];
     const rng: RngState = [...state.rng];
     const used = usedIds(state);
     const out: Unit[] = [];
-    if (state.pending) out.push(this.unit(state.pending)!);
+    // Units sent before and not answered yet come first, as promised; nothing is chosen twice.
+    for (const id of [...(state.pending ? [state.pending] : []), ...ahead]) {
+      const unit = this.unit(id);
+      if (!unit || state.answers.some((a) => a.itemId === id) || out.some((u) => u.id === id)) continue;
+      out.push(unit);
+      for (const part of unitUses(unit)) used.add(part);
+    }
     while (out.length < count) {
       const chosen = this.choose(state, used, rng);
       if (!chosen) break;
@@ -261,7 +276,7 @@ export class AdaptiveEngine {
     const need = 1 / (targetSe * targetSe) - 1;
     const perSkill = list.map((e) => (e.done ? 1 : Math.min(0.95, Math.max(0, (1 / (e.se * e.se) - 1) / need))));
     const elapsedSeconds = elapsed(state);
-    const share = Math.max(perSkill.reduce((a, b) => a + b, 0) / list.length, elapsedSeconds / timeBudgetSeconds);
+    const share = Math.max(perSkill.reduce((a, b) => a + b, 0) / list.length, this.spent(state) / timeBudgetSeconds);
     return {
       percent: state.finished ? 100 : Math.min(99, Math.floor(100 * share)),
       skillsStarted: list.filter((e) => e.items > 0).length,
@@ -269,6 +284,17 @@ export class AdaptiveEngine {
       skills: list.length,
       elapsedSeconds,
     };
+  }
+
+  /**
+   * Seconds of the budget used: each answer counts its time, but never less than expected, so a
+   * quick tapper gets the same test as everyone (sooner), not a longer one.
+   */
+  spent(state: AdaptiveState): number {
+    return state.answers.reduce((sum, a) => {
+      const unit = this.unit(a.itemId);
+      return sum + Math.max(a.seconds, unit ? unitSeconds(unit) : 0);
+    }, 0);
   }
 
   /** This person's pace against the units' expected times (see `pace`). */
@@ -345,9 +371,18 @@ export class AdaptiveEngine {
     // Project each unit's time at this person's measured pace: a slow reader gets a shorter test
     // that ends within its budget (with wider errors), not one that runs over.
     const speed = this.pace(state);
-    const spent = elapsed(state) + plannedSeconds(this, state, used) * speed;
-    const fits = (seconds: number) => spent + seconds * speed <= config.timeBudgetSeconds;
-    const openItems = [...this.items.values()].filter((i) => !used.has(i.id) && fits(i.expectedSeconds));
+    const spent = this.spent(state) + plannedSeconds(this, state, used) * speed;
+    // Past the budget, only skills not yet at firstSe get more, for at most overtimeSeconds.
+    const unsigned = (s: number) => estimates[s]!.se > config.firstSe;
+    const fits = (seconds: number, skills: readonly number[]) => {
+      const end = spent + seconds * speed;
+      if (end <= config.timeBudgetSeconds) return true;
+      return end <= config.timeBudgetSeconds + config.overtimeSeconds && skills.some(unsigned);
+    };
+    const openItems = [...this.items.values()].filter(
+      (i) => !used.has(i.id) && fits(i.expectedSeconds, [this.skillIndex.get(i.skillId)!]),
+    );
+    const overtime = spent >= config.timeBudgetSeconds;
     const last = state.answers.at(-1);
     const lastUnit = last ? this.unit(last.itemId) : undefined;
     const lastSkills = new Set(lastUnit ? unitSkills(lastUnit) : []);
@@ -375,6 +410,8 @@ export class AdaptiveEngine {
       mostOverdue = overdue;
     }
 
+    if (overtime) forced = undefined; // overtime serves the unsigned skills, whatever the format
+
     const gain = (s: number, info: number) => {
       const v = estimates[s]!.se ** 2;
       return (v * v * info) / (1 + v * info);
@@ -383,7 +420,7 @@ export class AdaptiveEngine {
     for (const item of forced ?? openItems.filter((i) => !done[this.skillIndex.get(i.skillId)!])) {
       const s = this.skillIndex.get(item.skillId)!;
       let value = gain(s, itemInformation(item, estimates[s]!.theta)) / item.expectedSeconds;
-      if (evidence.counts[s]! < config.minItemsPerSkill) value *= 3;
+      if (evidence.counts[s]! < config.minItemsPerSkill || estimates[s]!.se > config.firstSe) value *= 3;
       const formatsNeeded = Math.min(config.minFormatsPerSkill, this.formatsAvailable[s]!);
       if (evidence.formats[s]!.size < formatsNeeded && !evidence.formats[s]!.has(item.format)) value *= 2;
       if (behaviourShare(evidence, s) < config.minBehaviourShare) value *= 2;
@@ -403,7 +440,7 @@ export class AdaptiveEngine {
     estimates: readonly Estimate[],
     done: readonly boolean[],
     used: ReadonlySet<string>,
-    fits: (seconds: number) => boolean,
+    fits: (seconds: number, skills: readonly number[]) => boolean,
     gain: (s: number, info: number) => number,
   ): Candidate[] {
     const { config } = this;
@@ -419,9 +456,9 @@ export class AdaptiveEngine {
       2 * config.randomesque,
     )) {
       const seconds = blockSeconds(x, y);
-      if (!fits(seconds)) continue;
       const a = this.skillIndex.get(x.skillId)!;
       const b = this.skillIndex.get(y.skillId)!;
+      if (!fits(seconds, [a, b])) continue;
       const pair = blockParams(x, y);
       const belief = (k: number) => ({ mean: estimates[k]!.theta, sd: estimates[k]!.se });
       let value = 0;
@@ -430,7 +467,7 @@ export class AdaptiveEngine {
         ['second', b, a],
       ] as const) {
         let part = gain(k, pairInformation(pair, side, estimates[k]!.theta, belief(other)));
-        if (evidence.counts[k]! < config.minItemsPerSkill) part *= 3;
+        if (evidence.counts[k]! < config.minItemsPerSkill || estimates[k]!.se > config.firstSe) part *= 3;
         // Self-description may not crowd out behaviour where the bank still has scenes or games.
         if (behaviourShare(evidence, k) < config.minBehaviourShare && this.behaviourLeft(k, used)) part *= 0.5;
         value += part;
@@ -492,9 +529,9 @@ export function elapsed(state: AdaptiveState): number {
 const PACE_PRIOR_ANSWERS = 5;
 
 /**
- * How much slower (> 1) or faster (< 1) than the items' expected times this person answers:
- * measured time over expected time, shrunk towards 1 by a few answers at the assumed pace, and
- * kept within 0.5-3 (a pause or a distraction must not end the test at once).
+ * How much slower than the items' expected times this person answers (1 = as expected or
+ * faster): measured time over expected time, shrunk towards 1 by a few answers at the assumed
+ * pace, and at most 3 (a pause or a distraction must not end the test at once).
  */
 export function pace(state: AdaptiveState, expectedSecondsOf: (id: string) => number | undefined): number {
   let taken = 0;
@@ -507,5 +544,5 @@ export function pace(state: AdaptiveState, expectedSecondsOf: (id: string) => nu
   }
   const n = state.answers.length;
   const prior = n ? (PACE_PRIOR_ANSWERS * expected) / n : 1;
-  return Math.min(3, Math.max(0.5, (taken + prior) / (expected + prior)));
+  return Math.min(3, Math.max(1, (taken + prior) / (expected + prior)));
 }

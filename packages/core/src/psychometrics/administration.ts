@@ -23,22 +23,18 @@ export interface RawAnswer {
 }
 
 /**
- * The preference questions asked: the first nine interest pairs (each area three times) and the
- * six facets most job profiles use. Fifteen short questions, about two minutes.
+ * The preference questions asked: the first six interest pairs (each area twice) and the four
+ * facets most job profiles use. Ten short questions, about a minute and a half.
  */
 export const PREFERENCE_STEPS: readonly string[] = [
-  ...interestPairs.slice(0, 9).map((q) => q.id),
-  ...[
-    'indoors-outdoors',
-    'seated-physical',
-    'fixed-hours-shifts',
-    'people-things',
-    'team-alone',
-    'routine-variety',
-  ].map((facet) => environmentQuestions.find((q) => q.facetId === facet)!.id),
+  ...interestPairs.slice(0, 6).map((q) => q.id),
+  ...['indoors-outdoors', 'seated-physical', 'fixed-hours-shifts', 'people-things'].map(
+    (facet) => environmentQuestions.find((q) => q.facetId === facet)!.id,
+  ),
 ];
 
-const PREFERENCE_SECONDS = PREFERENCE_STEPS.reduce((s, id) => s + preferenceQuestion(id)!.expectedSeconds, 0);
+/** Seconds the preference questions are expected to take. */
+export const PREFERENCE_SECONDS = PREFERENCE_STEPS.reduce((s, id) => s + preferenceQuestion(id)!.expectedSeconds, 0);
 
 /** The whole test's budget; the adaptive part gets what the preference questions leave. */
 export const TEST_BUDGET_SECONDS = 12 * 60;
@@ -152,12 +148,26 @@ export class Administration {
     return { adaptive, preferences };
   }
 
-  /** The next steps to show (up to `count`), preference questions first; none when the test is over. */
-  next(seed: number, answers: readonly RawAnswer[], count: number, options: GameOptions = {}): Step[] {
+  /**
+   * The next steps to show (up to `count`): the ones sent before and not answered yet first (the
+   * device may be showing them), then preference questions, then the adaptive test's choice.
+   * None when the test is over.
+   */
+  next(
+    seed: number,
+    answers: readonly RawAnswer[],
+    count: number,
+    sent: readonly string[] = [],
+    options: GameOptions = {},
+  ): Step[] {
     const { adaptive } = this.state(seed, answers, options);
     const answered = new Set(answers.map((a) => a.itemId));
-    const ids = PREFERENCE_STEPS.filter((id) => !answered.has(id)).slice(0, count);
-    const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length) : [];
+    const open = (id: string) => !answered.has(id);
+    const ids = [...new Set([...sent.filter((id) => PREFERENCE_STEPS.includes(id)), ...PREFERENCE_STEPS])]
+      .filter(open)
+      .slice(0, count);
+    const ahead = sent.filter((id) => open(id) && !PREFERENCE_STEPS.includes(id));
+    const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length, ahead) : [];
     return [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
   }
 

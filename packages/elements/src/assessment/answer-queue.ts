@@ -5,7 +5,7 @@
  * answer per item), so a retry after a lost reply never counts twice. A refused answer is kept
  * on the device with the server's reason and not sent again.
  */
-import { ApiError, isProblemType, routes, type Client } from '@pfw/contract';
+import { ApiError, isProblemType, routes, type Client, type StoredResponse } from '@pfw/contract';
 import { writeSaved, type SavedTest } from './saved-test.js';
 
 export type QueueStatus = 'idle' | 'sending' | 'offline' | 'expired';
@@ -17,6 +17,8 @@ export interface QueueHost {
   storageKey(): string;
   changed(): void;
   rejected(itemId: string, message: string): void;
+  /** The server took an answer and says what comes next. */
+  acknowledged(reply: StoredResponse): void;
 }
 
 const isExpired = (e: ApiError) =>
@@ -69,9 +71,11 @@ export class AnswerQueue {
       this.setStatus('sending');
       try {
         if (response)
-          await this.host
-            .client()
-            .request(routes.putResponse, { params: { id: saved.sessionId, itemId }, body: response });
+          this.host.acknowledged(
+            await this.host
+              .client()
+              .request(routes.putResponse, { params: { id: saved.sessionId, itemId }, body: response }),
+          );
         this.attempts = 0;
       } catch (error) {
         if (error instanceof ApiError && isExpired(error)) return this.setStatus('expired');

@@ -4,14 +4,11 @@
  * the mini-games are lazy parts (games/), each given a small port.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AdaptiveConfig } from '@pfw/core/runtime';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { TestSession } from './session.js';
 import { showsProgress } from './phase.js';
 import { renderProgress, renderScreen, type ScreenPort } from './screens.js';
-import { CardSwipe } from './swipe.js';
 import type { AssessmentProgressDetail } from './run.js';
 import { styles } from './assessment.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
@@ -19,17 +16,18 @@ import nl, { type Messages } from './i18n/nl.js';
 export type { AssessmentProgressDetail };
 
 /**
- * The assessment a job seeker plays: a welcome, a practice card, then adaptive self-report
- * cards, work scenes and three mini-games, ending in a signed skillprint. It runs the adaptive
- * engine in the browser; every answer is stored on the device first and sent with retries; the
- * server re-scores every answer itself. Without a partner token it starts anonymously with the
- * publishable key: no name needed.
+ * The assessment a job seeker plays: a welcome, a few questions about what they like, then
+ * forced choices between two statements ("Wat past beter bij jou?"), work scenes and mini-games,
+ * ending in a signed skillprint. The server chooses the steps and keeps the key; it sends a few
+ * steps ahead with every answer, so answering never waits on the network. Every answer is
+ * stored on the device first and sent with retries. Without a partner token it starts
+ * anonymously with the publishable key: no name needed.
  *
  * @tagname pfw-assessment
  * @summary The gamified skills assessment, local-first and adaptive.
  *
  * @fires pfw-assessment-started - A new test started. `detail: { sessionId }`.
- * @fires pfw-assessment-progress - After every answer. `detail: { sessionId, percent, answered, skillsStarted, skillsDone, skills }`.
+ * @fires pfw-assessment-progress - After every answer. `detail: { sessionId, percent, answered }`.
  * @fires pfw-assessment-completed - The skillprint is ready. `detail: { sessionId, skillprintId }`.
  * @fires pfw-assessment-show-skillprint - The person asks to see their skillprint (the button on the last screen); the page shows it, e.g. with `<pfw-skillprint skillprint-id>`. `detail: { skillprintId }`.
  * @fires pfw-error - Something failed. `detail.problem` says why; answers are never lost.
@@ -48,21 +46,16 @@ export type { AssessmentProgressDetail };
 export class PfwAssessment extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
 
-  /** Settings of the adaptive test (time budget, stop rule). For research and tests; partners leave it alone. */
-  @property({ attribute: false }) adaptive: Partial<AdaptiveConfig> = {};
-
   private readonly locale = new LocaleController<Messages>(
     this,
     { nl, en: () => import('./i18n/en.js') },
     this.providerLang,
   );
-  private readonly swipe = new CardSwipe(this);
   private readonly session = new TestSession(this, {
     config: () => this.config,
     client: () => this.client,
     token: () => this.token,
     setToken: (token) => (this.token = token),
-    adaptive: () => this.adaptive,
     locale: this.locale,
     emit: (type, detail) => this.emit(type, detail),
     report: (error) => this.reportError(error),
@@ -115,16 +108,9 @@ export class PfwAssessment extends PfwElement {
     return {
       t: this.locale.t,
       lang: this.locale.lang,
-      extraTime: session.extraTime,
-      swipe: this.swipe,
-      setExtraTime: (on) => {
-        session.extraTime = on;
-        this.requestUpdate();
-      },
       start: () => void session.start(),
       retry: () => void (session.saved ? session.resume(session.saved) : session.start()),
       renew: (saved) => void session.renew(saved),
-      practised: (run) => session.practised(run),
       answer: (phase, choice) => session.answer(phase, choice),
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),

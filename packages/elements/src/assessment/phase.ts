@@ -2,7 +2,7 @@
  * Where a test is, as one value: each kind of screen carries exactly what it needs, so nothing
  * is an optional field read on trust. The screens of a test under way carry its run.
  */
-import type { GameMechanic, Item } from '@pfw/contract';
+import type { GameMechanic, Step } from '@pfw/contract';
 import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
 import type { Game } from './games/game.js';
@@ -10,11 +10,13 @@ import type { Game } from './games/game.js';
 export type Phase =
   | { kind: 'welcome' }
   | { kind: 'loading' }
-  | { kind: 'practice'; run: Run }
-  | { kind: 'item'; run: Run; item: Item; shownAt: number }
+  | { kind: 'item'; run: Run; item: Step; shownAt: number }
   /** A game's instruction; `practice` until the person has practised this mechanic. */
-  | { kind: 'game-intro'; run: Run; item: Item; mechanic: GameMechanic; practice: boolean }
-  | { kind: 'game'; run: Run; item: Item; mechanic: GameMechanic; practice: boolean; game: Game; shownAt: number }
+  | { kind: 'game-intro'; run: Run; item: Step; mechanic: GameMechanic; practice: boolean }
+  | { kind: 'game'; run: Run; item: Step; mechanic: GameMechanic; practice: boolean; game: Game; shownAt: number }
+  /** Every step on the device is answered: waiting for the server to send the next ones. */
+  | { kind: 'waiting'; run: Run }
+  /** Waiting for the server to sign the skillprint. */
   | { kind: 'finishing'; run: Run }
   | { kind: 'done'; skillprintId: string }
   /** The session or token expired: a new session goes on with the same answers. */
@@ -27,4 +29,4 @@ export type Playing = Extract<Phase, { kind: 'game' }>;
 
 /** The screens of a test under way show its progress bar. */
 export const showsProgress = (phase: Phase): phase is Extract<Phase, { run: Run }> =>
-  'run' in phase && phase.kind !== 'finishing';
+  'run' in phase && phase.kind !== 'finishing' && phase.kind !== 'waiting';

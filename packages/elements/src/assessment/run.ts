@@ -1,15 +1,13 @@
 /**
- * A test under way: the device's saved test and the engine that chooses its items. The engine
- * runs in the browser, so choosing the next item never waits for the network.
+ * A test under way: the device's saved test. The server chooses the steps and sends a few
+ * ahead with every answer, so showing the next one never waits for the network; offline, the
+ * test goes on with the steps it has and waits only when they run out.
  */
-import type { Item, ItemResponse } from '@pfw/contract';
-import { EXTRA_TIME_FACTOR, categoryOf } from '@pfw/core/runtime';
-import type { Engine } from './engine.js';
+import type { ItemResponse, Step, StoredResponse } from '@pfw/contract';
 import type { SavedTest } from './saved-test.js';
 
 export interface Run {
   saved: SavedTest;
-  engine: Engine;
 }
 
 export interface AssessmentProgressDetail {
@@ -17,40 +15,33 @@ export interface AssessmentProgressDetail {
   /** 0-100. */
   percent: number;
   answered: number;
-  skillsStarted: number;
-  skillsDone: number;
-  skills: number;
 }
 
-/** 1, or more with "extra time" (the server applies the same factor when it scores). */
-export const timeFactorOf = (saved: SavedTest): number => (saved.extraTime ? EXTRA_TIME_FACTOR : 1);
+const answered = (saved: SavedTest) => new Set(saved.responses.map((r) => r.itemId));
 
-/** The next item, or the one still unanswered; none when the test is over. */
-export function nextItem({ saved, engine }: Run): Item | undefined {
-  const { state, item } = engine.adaptive.next(saved.state);
-  saved.state = state;
-  return item ?? undefined;
+/** The step to show now: the first one sent ahead and not answered yet. */
+export function nextStep({ saved }: Run): Step | undefined {
+  const done = answered(saved);
+  return saved.steps.find((s) => !done.has(s.id));
 }
 
-/** Score a first answer to an item into the engine and keep it, raw, as unsent (a second one is ignored). */
-export function store({ saved, engine }: Run, item: Item, response: ItemResponse): void {
-  if (saved.responses.some((r) => r.itemId === item.id)) return;
-  const category = categoryOf(engine.items, response, { timeFactor: timeFactorOf(saved) });
-  saved.state = engine.adaptive.answer(saved.state, item.id, category, response.durationMs / 1000);
+/** Keep a first answer to a step, raw, as unsent (a second one is ignored). */
+export function store({ saved }: Run, step: Step, response: ItemResponse): void {
+  if (saved.responses.some((r) => r.itemId === step.id)) return;
   saved.responses.push(response);
-  saved.unsent.push(item.id);
+  saved.unsent.push(step.id);
+  saved.steps = saved.steps.filter((s) => s.id !== step.id);
 }
 
-export function progressOf({ saved, engine }: Run): AssessmentProgressDetail {
-  const p = engine.adaptive.progress(saved.state);
-  return {
-    sessionId: saved.sessionId,
-    percent: p.percent,
-    answered: saved.state.answers.length,
-    skillsStarted: p.skillsStarted,
-    skillsDone: p.skillsDone,
-    skills: p.skills,
-  };
+/** The server's reply to an answer: its steps ahead replace ours (minus what is answered here meanwhile). */
+export function acknowledged(saved: SavedTest, reply: Pick<StoredResponse, 'next' | 'progress'>): void {
+  const done = answered(saved);
+  saved.steps = reply.next.filter((s) => !done.has(s.id));
+  saved.percent = Math.max(saved.percent, reply.progress.percent);
+}
+
+export function progressOf({ saved }: Run): AssessmentProgressDetail {
+  return { sessionId: saved.sessionId, percent: saved.percent, answered: saved.responses.length };
 }
 
 const MILESTONES = [25, 50, 75];

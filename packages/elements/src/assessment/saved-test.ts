@@ -3,18 +3,22 @@
  * sent, so a reload, a closed tab or a lost connection loses nothing. After the skillprint is
  * made, the answers are removed from the device: only the skillprint id stays.
  */
-import type { ItemResponse, Lang } from '@pfw/contract';
-import type { AdaptiveState } from '@pfw/core/runtime';
+import type { ItemResponse, Lang, Step } from '@pfw/contract';
 import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 
 export interface SavedTest {
-  v: 1;
+  v: 2;
   sessionId: string;
   /** The token of an anonymous start (no partner token): the same person after a reload. */
   anonymousToken?: string;
   lang: Lang;
   extraTime: boolean;
-  state: AdaptiveState;
+  /** The steps the server sent ahead, in order; answered ones are dropped. */
+  steps: Step[];
+  /** How far the test is, as the server last said. */
+  percent: number;
+  /** Makes a game block's content repeatable after a reload. */
+  seed: number;
   /** Every raw answer, in the order given. */
   responses: ItemResponse[];
   /** Items whose answer the server has not confirmed yet, oldest first. */
@@ -43,7 +47,7 @@ export function storageKeyFor(apiBase: string, publishableKey: string | undefine
 }
 
 const isSavedTest = (value: unknown): value is SavedTest =>
-  (value as SavedTest | undefined)?.v === 1 && typeof (value as SavedTest).sessionId === 'string';
+  (value as SavedTest | undefined)?.v === 2 && typeof (value as SavedTest).sessionId === 'string';
 
 export const readSaved = (key: string): SavedTest | undefined => readLocal(key, isSavedTest);
 export const writeSaved = (key: string, saved: SavedTest): void => writeLocal(key, saved);
@@ -55,15 +59,17 @@ export function newTest(
   anonymousToken: string | undefined,
   lang: Lang,
   extraTime: boolean,
-  state: AdaptiveState,
+  steps: Step[],
 ): SavedTest {
   return {
-    v: 1,
+    v: 2,
     sessionId,
     anonymousToken,
     lang,
     extraTime,
-    state,
+    steps,
+    percent: 0,
+    seed: Math.floor(Math.random() * 2 ** 31),
     responses: [],
     unsent: [],
     rejected: [],
@@ -71,11 +77,20 @@ export function newTest(
   };
 }
 
-/** The same test under a new session (the old one expired): every answer is unsent again, except those refused. */
-export function renewed(expired: SavedTest, sessionId: string, anonymousToken: string | undefined): SavedTest {
-  const refused = new Set(expired.rejected.map((r) => r.itemId));
-  const unsent = expired.responses.map((r) => r.itemId).filter((id) => !refused.has(id));
-  return { ...expired, sessionId, anonymousToken, unsent };
+/**
+ * The test under a new session (the old one expired): the server chooses its steps afresh, so
+ * the test starts again there; the old answers stay with the old session.
+ */
+export function renewed(
+  expired: SavedTest,
+  sessionId: string,
+  anonymousToken: string | undefined,
+  steps: Step[],
+): SavedTest {
+  return {
+    ...newTest(sessionId, anonymousToken, expired.lang, expired.extraTime, steps),
+    practised: expired.practised,
+  };
 }
 
 /** After completion: forget the answers, keep the skillprint id. */
@@ -85,7 +100,7 @@ export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
     responses: [],
     unsent: [],
     rejected: [],
-    state: { ...saved.state, answers: [] },
+    steps: [],
   };
   writeSaved(key, result);
   return result;

@@ -4,12 +4,10 @@
  * an h2 that takes the focus when it appears (see the element's focusHeading).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Item, Lang } from '@pfw/contract';
-import { SORTING_LIMIT_MS } from '@pfw/core/runtime';
+import type { Lang, Step } from '@pfw/contract';
 import { canSpeak, speak } from './speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
-import { timeFactorOf, type Run } from './run.js';
-import type { CardSwipe } from './swipe.js';
+import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -17,14 +15,10 @@ import type { Messages } from './i18n/nl.js';
 export interface ScreenPort {
   t: Messages;
   lang: Lang;
-  extraTime: boolean;
-  setExtraTime(on: boolean): void;
-  swipe: CardSwipe;
   start(): void;
   /** Try again after an error: resume the test on the device, or start one. */
   retry(): void;
   renew(saved: SavedTest): void;
-  practised(run: Run): void;
   answer(phase: Question, choice: number): void;
   play(phase: GameIntro): void;
   showSkillprint(skillprintId: string): void;
@@ -32,7 +26,7 @@ export interface ScreenPort {
 }
 
 export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
-  const { t, lang } = p;
+  const { t } = p;
   switch (phase.kind) {
     case 'welcome':
       return html`
@@ -41,25 +35,13 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <p>${t.welcomeTime}</p>
         <p class="privacy">${t.welcomePrivacy}</p>
         ${readAloud(p, `${t.welcomeTitle}. ${t.welcomeIntro} ${t.welcomeTime} ${t.welcomePrivacy}`)}
-        <label class="check">
-          <input type="checkbox" .checked=${p.extraTime} @change=${(e: Event) => p.setExtraTime((e.target as HTMLInputElement).checked)} />
-          ${t.extraTime}
-        </label>
         <button type="button" class="primary" part="primary-button" @click=${p.start}>${t.start}</button>
       `;
     case 'loading':
       return html`<h2 tabindex="-1" class="visually-hidden">${t.welcomeTitle}</h2>
         <p role="status">${t.loading}</p>`;
-    case 'practice':
-      return html`
-        <h2 tabindex="-1">${t.practiceTitle}</h2>
-        <p>${t.practiceHelp}</p>
-        ${renderCard(p, t.practiceCard, () => p.practised(phase.run))}
-      `;
     case 'item':
-      return phase.item.format === 'sjt'
-        ? renderScene(p, phase.item, phase.run, (c) => p.answer(phase, c))
-        : renderCard(p, phase.item.prompt[lang], (c) => p.answer(phase, c), phase.run);
+      return renderStep(p, phase.item, phase.run, (c) => p.answer(phase, c));
     case 'game-intro':
       return renderGameIntro(p, phase);
     case 'game':
@@ -67,6 +49,9 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <h2 tabindex="-1">${t.gameTitles[phase.mechanic]}</h2>
         <div part="game">${phase.game.render()}</div>
       `;
+    case 'waiting':
+      return html`<h2 tabindex="-1">${t.waitingTitle}</h2>
+        <div class="spinner" aria-hidden="true"></div>`;
     case 'finishing':
       return html`<h2 tabindex="-1">${t.finishing}</h2>
         <div class="spinner" aria-hidden="true"></div>`;
@@ -98,7 +83,7 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
 
 /** The progress bar of a test under way (its width is set in the element's updated()). */
 export function renderProgress(t: Messages, run: Run, milestone: string): TemplateResult {
-  const { percent } = run.engine.adaptive.progress(run.saved.state);
+  const { percent } = run.saved;
   return html`
     <div class="progress" part="progress">
       <div class="bar" role="progressbar" aria-label=${t.progressLabel} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent} aria-valuetext=${t.progress(percent)}>
@@ -122,43 +107,27 @@ function readAloud(p: ScreenPort, text: string): TemplateResult | typeof nothing
 
 /** The hidden heading of a counted question: "Vraag n". */
 const itemHeading = (t: Messages, run: Run) =>
-  html`<h2 tabindex="-1" class="visually-hidden">${t.itemOf(run.saved.state.answers.length + 1)}</h2>`;
+  html`<h2 tabindex="-1" class="visually-hidden">${t.itemOf(run.saved.responses.length + 1)}</h2>`;
 
-/** A self-report card (or the practice card, which is not counted): swipe it or press an answer. */
-function renderCard(p: ScreenPort, text: string, answer: (choice: number) => void, counted?: Run): TemplateResult {
-  const { t, swipe } = p;
-  return html`
-    ${counted ? itemHeading(t, counted) : nothing}
-    <div
-      class="card"
-      @pointerdown=${swipe.down}
-      @pointermove=${swipe.move}
-      @pointerup=${() => swipe.up(answer)}
-      @pointercancel=${() => swipe.up(() => undefined)}
-    >
-      <p class="question">${t.cardQuestion}</p>
-      <p class="prompt" part="prompt">${text}</p>
-      ${readAloud(p, text)}
-    </div>
-    <div class="answers scale" part="answers" role="group" aria-label=${t.cardQuestion}>
-      ${t.scale.map((label, choice) => html`<button type="button" class="answer" data-choice=${choice} @click=${() => answer(choice)}>${label}</button>`)}
-    </div>
-  `;
-}
-
-/** A work scene: what would you do? One button per option. */
-function renderScene(p: ScreenPort, item: Item, run: Run, answer: (choice: number) => void): TemplateResult {
+/**
+ * A step with options: a work scene ("what do you do?"), a forced choice between two statements
+ * ("Wat past beter bij jou?"), or a preference question. One button per option, in the order the
+ * server sent them.
+ */
+function renderStep(p: ScreenPort, step: Step, run: Run, answer: (choice: number) => void): TemplateResult {
   const { t, lang } = p;
-  const options = item.options ?? [];
+  const question = step.kind === 'scene' ? t.sceneQuestion : step.prompt[lang];
+  const lead = step.kind === 'scene' ? step.prompt[lang] : step.kind === 'choice' ? t.choiceHelp : '';
+  const spoken = [lead, question, ...step.options.map((o) => o.text[lang])].filter(Boolean).join('. ');
   return html`
     ${itemHeading(t, run)}
-    <div class="card scene">
-      <p class="prompt" part="prompt">${item.prompt[lang]}</p>
-      <p class="question">${t.sceneQuestion}</p>
-      ${readAloud(p, `${item.prompt[lang]} ${t.sceneQuestion} ${options.map((o) => o.text[lang]).join('. ')}`)}
+    <div class="card ${step.kind}">
+      ${lead ? html`<p class="prompt" part="prompt">${lead}</p>` : nothing}
+      <p class="question">${question}</p>
+      ${readAloud(p, spoken)}
     </div>
-    <div class="answers options" part="answers" role="group" aria-label=${t.sceneQuestion}>
-      ${options.map((o, choice) => html`<button type="button" class="answer" data-choice=${choice} @click=${() => answer(choice)}>${o.text[lang]}</button>`)}
+    <div class="answers options ${step.kind}" part="answers" role="group" aria-label=${question}>
+      ${step.options.map((o, choice) => html`<button type="button" class="answer" data-choice=${choice} @click=${() => answer(choice)}>${o.text[lang]}</button>`)}
     </div>
   `;
 }
@@ -166,12 +135,7 @@ function renderScene(p: ScreenPort, item: Item, run: Run, answer: (choice: numbe
 function renderGameIntro(p: ScreenPort, phase: GameIntro): TemplateResult {
   const { t, lang } = p;
   const { mechanic, item, practice } = phase;
-  const how =
-    mechanic === 'sorting'
-      ? t.sortingHow(Math.round((SORTING_LIMIT_MS / 1000) * timeFactorOf(phase.run.saved)))
-      : mechanic === 'risk'
-        ? t.riskHow
-        : t.planningHow;
+  const how = mechanic === 'sorting' ? t.sortingHow : mechanic === 'risk' ? t.riskHow : t.planningHow;
   return html`
     <h2 tabindex="-1">${t.gameTitles[mechanic]}</h2>
     <p part="prompt">${item.prompt[lang]}</p>

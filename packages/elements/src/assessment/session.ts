@@ -6,29 +6,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   ApiError,
+  isProblemType,
   problemType,
   routes,
   type GameTrial,
-  type Item,
   type ItemResponse,
   type Problem,
+  type Step,
+  type StoredResponse,
 } from '@pfw/contract';
-import type { AdaptiveConfig } from '@pfw/core/runtime';
 import type { LocaleController } from '../base/locale.js';
 import { Access, type AccessPort } from './access.js';
 import { AnswerQueue } from './answer-queue.js';
 import * as stored from './saved-test.js';
 import type { SavedTest } from './saved-test.js';
 import { stopSpeaking } from './speech.js';
-import { loadEngine, type Engine } from './engine.js';
-import { milestonePassed, nextItem, progressOf, store, type Run } from './run.js';
+import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } from './run.js';
 import type { GameIntro, Phase, Playing, Question } from './phase.js';
 import { loadGame, playing } from './games/play.js';
 import type { Messages } from './i18n/nl.js';
 
 /** What the session needs of its element. */
 export interface SessionPort extends AccessPort {
-  adaptive(): Partial<AdaptiveConfig>;
   locale: LocaleController<Messages>;
   /** Dispatch a domain event (pfw-assessment-*). */
   emit(type: string, detail: unknown): void;
@@ -40,8 +39,6 @@ export interface SessionPort extends AccessPort {
 
 export class TestSession implements ReactiveController {
   phase: Phase = { kind: 'welcome' };
-  /** The person asked for more time (the welcome screen's checkbox). */
-  extraTime = false;
   /** Texts: about saving and sending; an answer the server refused; for the live region; a milestone passed. */
   status = '';
   rejected = '';
@@ -57,8 +54,8 @@ export class TestSession implements ReactiveController {
     storageKey: () => this.storageKey,
     changed: () => this.showStatus(),
     rejected: (_itemId, message) => this.onRejected(message),
+    acknowledged: (reply) => this.onAcknowledged(reply),
   });
-  private engine?: Engine;
   private storageKey = '';
   private gameLoading = false;
   /** Milestones (percent) already passed. */
@@ -74,7 +71,7 @@ export class TestSession implements ReactiveController {
 
   hostConnected(): void {
     this.queue.connect();
-    if (!this.open()) void this.prepare().catch(() => undefined); // warm up: the welcome screen shows at once
+    this.open();
   }
 
   hostUpdate(): void {
@@ -108,92 +105,84 @@ export class TestSession implements ReactiveController {
     return Boolean(saved);
   }
 
-  /** Load the bank and skills, and set up the engine (once). */
-  private async prepare(): Promise<Engine> {
-    if (this.engine) return this.engine;
-    const engine = await loadEngine(this.port.client(), this.port.adaptive());
-    return (this.engine ??= engine);
-  }
-
   async start(): Promise<void> {
     this.show({ kind: 'loading' });
     try {
-      const engine = await this.prepare();
       await this.access.ensure();
       const { lang } = this.port.locale;
-      const { extraTime } = this;
-      const session = await this.port.client().request(routes.startAssessment, { body: { lang, extraTime } });
-      const state = engine.adaptive.start(Math.floor(Math.random() * 2 ** 32));
-      const saved = (this.saved = stored.newTest(session.id, this.access.anonymous, lang, extraTime, state));
+      const session = await this.port.client().request(routes.startAssessment, { body: { lang } });
+      const saved = (this.saved = stored.newTest(session.id, this.access.anonymous, lang, false, session.next));
       this.save();
       this.port.emit('pfw-assessment-started', { sessionId: session.id });
-      this.show({ kind: 'practice', run: { saved, engine } }, true);
+      this.advance({ saved });
     } catch (error) {
       this.fail(error);
     }
   }
 
-  /** After a reload (or an error): the same test, at the same item. */
+  /** After a reload (or an error): the same test, at the same step. */
   async resume(saved: SavedTest): Promise<void> {
     this.show({ kind: 'loading' });
-    this.extraTime = saved.extraTime;
     this.access.resume(saved.anonymousToken);
-    let engine: Engine;
-    try {
-      engine = await this.prepare();
-    } catch (error) {
-      return this.fail(error);
-    }
     try {
       const session = await this.port.client().request(routes.getAssessment, { params: { id: saved.sessionId } });
       if (session.skillprintId) return this.completed(saved, session.skillprintId);
       if (session.status === 'expired') return this.show({ kind: 'expired', saved });
+      if (!saved.unsent.length) acknowledged(saved, session);
     } catch (error) {
       if (error instanceof ApiError && (error.status === 404 || error.status === 401))
         return this.show({ kind: 'expired', saved });
-      // Offline: go on from the device; the queue sends when it can.
+      // Offline: go on with the steps on the device; the queue sends when it can.
     }
     void this.queue.flush();
-    this.advance({ saved, engine });
+    this.advance({ saved });
   }
 
-  /** An expired session or token: a new session on the server, the same answers from the device. */
+  /** An expired session or token: a new session, and the test starts again there. */
   async renew(expired: SavedTest): Promise<void> {
     this.show({ kind: 'loading' });
     try {
       this.access.drop();
-      const engine = await this.prepare();
       await this.access.ensure();
-      const { lang, extraTime } = expired;
-      const session = await this.port.client().request(routes.startAssessment, { body: { lang, extraTime } });
-      const saved = (this.saved = stored.renewed(expired, session.id, this.access.anonymous));
+      const { lang } = expired;
+      const session = await this.port.client().request(routes.startAssessment, { body: { lang } });
+      const saved = (this.saved = stored.renewed(expired, session.id, this.access.anonymous, session.next));
       this.save();
-      void this.queue.flush();
-      this.advance({ saved, engine });
+      this.advance({ saved });
     } catch (error) {
       this.fail(error);
     }
   }
 
-  /** Show the next item (or the one still on screen), or finish. */
+  /**
+   * Show the next step. When none is left on the device: wait for the server's reply to the
+   * answers still being sent (it brings the next steps), or, when all are sent and none came, finish.
+   */
   private advance(run: Run): void {
-    const item = nextItem(run);
+    const step = nextStep(run);
     this.save();
-    if (!item) return void this.finish(run);
-    if (item.format === 'game' && item.game) {
-      const { mechanic } = item.game;
+    if (!step) {
+      if (run.saved.unsent.length) return this.show({ kind: 'waiting', run }, this.phase.kind !== 'waiting');
+      return void this.finish(run);
+    }
+    if (step.kind === 'game' && step.game) {
+      const { mechanic } = step.game;
       const practice = !run.saved.practised.includes(mechanic);
-      this.show({ kind: 'game-intro', run, item, mechanic, practice }, true);
+      this.show({ kind: 'game-intro', run, item: step, mechanic, practice }, true);
       void loadGame(mechanic); // start loading while the instruction is read
     } else {
-      this.show({ kind: 'item', run, item, shownAt: performance.now() }, true);
+      this.show({ kind: 'item', run, item: step, shownAt: performance.now() }, true);
     }
   }
 
-  /** The practice card was answered (it does not count). */
-  practised(run: Run): void {
-    this.announcement = this.port.locale.t.practiceDone;
-    this.advance(run);
+  /** The server took an answer: its steps ahead replace the device's; waiting for them is over. */
+  private onAcknowledged(reply: StoredResponse): void {
+    const { saved } = this;
+    if (!saved) return;
+    acknowledged(saved, reply);
+    this.save();
+    if (this.phase.kind === 'waiting') this.advance(this.phase.run);
+    this.host.requestUpdate();
   }
 
   answer(phase: Question, choice: number): void {
@@ -201,7 +190,7 @@ export class TestSession implements ReactiveController {
   }
 
   /** Store on the device, then send; then the next item. */
-  private record(run: Run, item: Item, answer: Pick<ItemResponse, 'choice' | 'trials'>, shownAt: number): void {
+  private record(run: Run, item: Step, answer: Pick<ItemResponse, 'choice' | 'trials'>, shownAt: number): void {
     this.rejected = '';
     store(run, item, {
       itemId: item.id,
@@ -218,19 +207,27 @@ export class TestSession implements ReactiveController {
     this.advance(run);
   }
 
-  /** Every answer sent: the server scores them all and signs the skillprint. */
+  /** Every answer sent and no step left: the server scores them all and signs the skillprint. */
   private async finish(run: Run): Promise<void> {
-    const finishing: Phase = { kind: 'finishing', run };
-    this.show(finishing, true);
-    void this.queue.flush();
-    await this.queue.whenEmpty();
-    // Expired meanwhile: the renewed session finishes on its own.
-    if (this.queue.status === 'expired' || this.phase !== finishing) return;
+    if (this.phase.kind === 'finishing') return; // already asked
+    this.show({ kind: 'finishing', run }, true);
     try {
       const { sessionId: id } = run.saved;
       const signed = await this.port.client().request(routes.completeAssessment, { params: { id } });
       this.completed(run.saved, signed.skillprint.id);
     } catch (error) {
+      // Some skills need more answers after all: the server sends the steps for them.
+      if (error instanceof ApiError && isProblemType(error.problem, 'assessment-incomplete')) {
+        try {
+          const session = await this.port
+            .client()
+            .request(routes.getAssessment, { params: { id: run.saved.sessionId } });
+          acknowledged(run.saved, session);
+          if (session.next.length) return this.advance(run);
+        } catch {
+          // fall through to the error screen
+        }
+      }
       this.fail(error);
     }
   }
@@ -313,9 +310,11 @@ export class TestSession implements ReactiveController {
     if (status === 'expired') {
       if (this.saved) this.show({ kind: 'expired', saved: this.saved }, true);
     } else if (status === 'offline') {
-      this.status = this.phase.kind === 'finishing' ? t.waitingToFinish : t.offline;
+      this.status = this.phase.kind === 'waiting' ? t.waitingForSteps : t.offline;
     } else if (status === 'idle') {
       this.status = this.saved?.responses.length ? t.saved : '';
+      // Everything sent (or refused) while waiting: go on with what the server sent, or finish.
+      if (this.phase.kind === 'waiting') this.advance(this.phase.run);
     }
     this.host.requestUpdate();
   }

@@ -78,13 +78,24 @@ async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswe
 async function ahead(db: Queryable, r: SessionRow, answers: readonly RawAnswer[]) {
   if (r.status !== 'active' || isExpired(r)) return { next: [], progress: { percent: 100, skillsDone: 0, skills: 0 } };
   const seed = Number(r.seed);
-  const next = administration.next(seed, answers, AHEAD, gameOptions(r));
-  if (next.length) {
-    const values = next.map((_, i) => `($1, $${i + 2})`).join(', ');
-    await db.query(`INSERT INTO assessment_steps_sent (session_id, item_id) VALUES ${values} ON CONFLICT DO NOTHING`, [
-      r.id,
-      ...next.map((step) => step.id),
-    ]);
+  const sent = await db.query<{ item_id: string }>(
+    'SELECT item_id FROM assessment_steps_sent WHERE session_id = $1 ORDER BY n',
+    [r.id],
+  );
+  const next = administration.next(
+    seed,
+    answers,
+    AHEAD,
+    sent.map((s) => s.item_id),
+    gameOptions(r),
+  );
+  const fresh = next.filter((step) => !sent.some((s) => s.item_id === step.id));
+  if (fresh.length) {
+    const values = fresh.map((_, i) => `($1, $${2 * i + 2}, $${2 * i + 3})`).join(', ');
+    await db.query(
+      `INSERT INTO assessment_steps_sent (session_id, item_id, n) VALUES ${values} ON CONFLICT DO NOTHING`,
+      [r.id, ...fresh.flatMap((step, i) => [step.id, sent.length + i])],
+    );
   }
   return { next, progress: administration.progress(seed, answers, gameOptions(r)) };
 }

@@ -222,6 +222,8 @@ ALTER TABLE assessment_sessions ADD COLUMN seed bigint NOT NULL DEFAULT 0;
 CREATE TABLE assessment_steps_sent (
   session_id  text NOT NULL REFERENCES assessment_sessions(id) ON DELETE CASCADE,
   item_id     text NOT NULL,
+  -- The order sent: steps sent and not answered yet are sent again first, in this order.
+  n           integer NOT NULL,
   PRIMARY KEY (session_id, item_id)
 );
 `,

@@ -1,11 +1,11 @@
 /** What every mini-game offers the assessment. Each game is its own lazy chunk. */
 import type { TemplateResult } from 'lit';
-import type { GameTrial, Item, Lang } from '@pfw/contract';
+import type { GameTrial, Lang, Step } from '@pfw/contract';
 import type { Messages } from '../i18n/nl.js';
 import { nextUniform, seedRng } from '@pfw/core/runtime';
 
 export interface GameOptions {
-  item: Item;
+  item: Step;
   lang: Lang;
   t: Messages;
   /** Practice rounds give feedback and are not sent. */

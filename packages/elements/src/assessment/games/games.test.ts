@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import type { GameMechanic, GameTrial, Item } from '@pfw/contract';
+import type { GameMechanic, GameTrial, Item, Step } from '@pfw/contract';
 import { expectedAnswer, gameItems } from '@pfw/core/psychometrics';
 import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
@@ -25,8 +25,16 @@ async function play(item: Item, practice: boolean, seed: number): Promise<{ tria
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   let trials: GameTrial[] | undefined;
   let timer = false;
+  const step: Step = {
+    id: item.id,
+    kind: 'game',
+    prompt: item.prompt,
+    options: [],
+    game: item.game!,
+    expectedSeconds: 30,
+  };
   const game = createGame({
-    item,
+    item: step,
     lang: 'nl',
     t: nl,
     practice,

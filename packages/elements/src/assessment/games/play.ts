@@ -34,7 +34,7 @@ export function playing(
       item: intro.item,
       practice: intro.practice,
       // The same block after a reload. Practice shows content of its own (each game takes it from core).
-      seed: saved.state.rng[0] + saved.state.answers.length + (intro.practice ? 1 : 0),
+      seed: saved.seed + saved.responses.length + (intro.practice ? 1 : 0),
       done: (trials) => done(phase, trials),
     }),
     shownAt: performance.now(),

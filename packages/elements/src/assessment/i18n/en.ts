@@ -4,23 +4,16 @@ import type { Messages } from './nl.js';
 const en: Messages = {
   welcomeTitle: 'Find out what you are good at',
   welcomeIntro:
-    'You get short questions and a few games. They show which skills you have. The questions have no right or wrong answers.',
-  welcomeTime: 'It takes about 20 minutes. You can stop at any time and go on later.',
+    'You get short questions, situations from work and a few games. They show what you like and which skills you have.',
+  welcomeTime: 'It takes about 12 minutes. You can stop at any time and go on later.',
   welcomePrivacy:
     'You do not need to give your name. Your answers are kept on this device first. We never look at your face, your voice or your feelings.',
-  extraTime: 'I want more time in the game where speed counts',
   start: 'Start',
   resume: 'Go on where you were',
   loading: 'One moment. We are getting the questions.',
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
-  practiceTitle: 'First, a practice',
-  practiceHelp:
-    'Read the sentence. Does it fit you? Tap a button, or swipe the card right (that is me) or left (that is not me). This answer does not count.',
-  practiceCard: 'I like a warm drink in the morning.',
-  practiceDone: 'Well done! Now it starts for real.',
-  cardQuestion: 'Does this fit you?',
-  scale: ['That is not me', 'Mostly not', 'Mostly yes', 'That is me'],
+  choiceHelp: 'Both can be true. Choose what fits you best.',
   sceneQuestion: 'What do you do?',
   itemOf: (n) => `Question ${n}`,
   progressLabel: 'How far you are',
@@ -35,10 +28,11 @@ const en: Messages = {
   rejected: (detail) => `The server did not accept this answer: ${detail}. Your answer is still on this device.`,
   expiredTitle: 'This test has expired',
   expiredText:
-    'Nothing happened for a while, so the test stopped. Your answers are not lost: they are on this device. Go on and we take them with us.',
-  continue: 'Go on',
+    'Nothing happened for a while, so the test stopped. Start again: the test chooses new questions for you.',
+  continue: 'Start again',
   finishing: 'Done! We are making your skillprint.',
-  waitingToFinish: 'We are waiting for the internet to make your skillprint. Your answers are safe.',
+  waitingTitle: 'Waiting for the next question',
+  waitingForSteps: 'No connection. Your answers are safe. We go on as soon as the internet is back.',
   doneTitle: 'Your skillprint is ready',
   doneText: 'Well done! Now see what you are strong at.',
   showSkillprint: 'See your skillprint',
@@ -55,7 +49,7 @@ const en: Messages = {
   right: 'Well done!',
   wrong: (answer) => `Not right. The right answer was: ${answer}.`,
   trial: (n, of) => `${n} of ${of}`,
-  sortingHow: () =>
+  sortingHow:
     'You see a box with a code. Tap the bin with exactly the same code. There is no time limit: only right answers count. Look closely, the codes look alike.',
   sortingPart: (code) => `Box ${code}`,
   sortingBins: 'Bins',

@@ -2,23 +2,16 @@
 const nl = {
   welcomeTitle: 'Ontdek waar je goed in bent',
   welcomeIntro:
-    'Je krijgt korte vragen en een paar spelletjes. Zo zie je welke vaardigheden je hebt. Goede of foute antwoorden zijn er bij de vragen niet.',
-  welcomeTime: 'Het duurt ongeveer 20 minuten. Je kunt altijd stoppen en later verder gaan.',
+    'Je krijgt korte vragen, situaties uit het werk en een paar spelletjes. Zo zie je wat je leuk vindt en welke vaardigheden je hebt.',
+  welcomeTime: 'Het duurt ongeveer 12 minuten. Je kunt altijd stoppen en later verder gaan.',
   welcomePrivacy:
     'Je hoeft je naam niet te geven. Je antwoorden worden eerst op dit apparaat bewaard. Wij kijken nooit naar je gezicht, je stem of je gevoel.',
-  extraTime: 'Ik wil meer tijd bij het spel waarin snelheid telt',
   start: 'Begin',
   resume: 'Ga verder waar je was',
   loading: 'Even geduld. We halen de vragen op.',
   readAloud: 'Lees voor',
   stopReading: 'Stop met voorlezen',
-  practiceTitle: 'Eerst even oefenen',
-  practiceHelp:
-    'Lees de zin. Past hij bij jou? Tik op een knop, of veeg de kaart naar rechts (dat ben ik) of naar links (dat ben ik niet). Dit antwoord telt niet mee.',
-  practiceCard: 'Ik drink graag iets warms in de ochtend.',
-  practiceDone: 'Goed zo! Nu begint het echt.',
-  cardQuestion: 'Past dit bij jou?',
-  scale: ['Dat ben ik niet', 'Meestal niet', 'Meestal wel', 'Dat ben ik'] as readonly string[],
+  choiceHelp: 'Allebei kan kloppen. Kies wat het meest bij je past.',
   sceneQuestion: 'Wat doe jij?',
   itemOf: (n: number) => `Vraag ${n}`,
   progressLabel: 'Hoe ver je bent',
@@ -34,10 +27,11 @@ const nl = {
     `Dit antwoord nam de server niet aan: ${detail}. Je antwoord staat nog op dit apparaat.`,
   expiredTitle: 'Deze test is verlopen',
   expiredText:
-    'Je hebt een tijd niets gedaan, dus de test is gestopt. Je antwoorden zijn niet weg: ze staan op dit apparaat. Ga verder, dan nemen we ze mee.',
-  continue: 'Ga verder',
+    'Je hebt een tijd niets gedaan, dus de test is gestopt. Begin opnieuw: de test kiest nieuwe vragen voor je.',
+  continue: 'Begin opnieuw',
   finishing: 'Klaar! We maken nu je skillprint.',
-  waitingToFinish: 'We wachten op internet om je skillprint te maken. Je antwoorden zijn veilig.',
+  waitingTitle: 'Even wachten op de volgende vraag',
+  waitingForSteps: 'Geen verbinding. Je antwoorden zijn veilig. We gaan verder zodra er weer internet is.',
   doneTitle: 'Je skillprint is klaar',
   doneText: 'Goed gedaan! Bekijk nu waar je sterk in bent.',
   showSkillprint: 'Bekijk je skillprint',
@@ -59,7 +53,7 @@ const nl = {
   wrong: (answer: string) => `Niet goed. Het goede antwoord was: ${answer}.`,
   trial: (n: number, of: number) => `${n} van ${of}`,
   /** No time limit: the argument (a number of seconds the instruction screen still passes) is not shown. */
-  sortingHow: (_seconds?: number) =>
+  sortingHow:
     'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Er is geen tijdslimiet: alleen goed telt. Let goed op, de codes lijken op elkaar.',
   sortingPart: (code: string) => `Doos ${code}`,
   sortingBins: 'Bakken',
