@@ -289,7 +289,7 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(sp.scores.length + (sp.unmeasured?.length ?? 0), 16);
         assert.ok(sp.scores.every((s) => s.itemsUsed >= 2 && s.se > 0 && s.se <= 0.6));
         assert.ok(sp.interests.length === 6, 'interests are measured');
-        assert.ok(sp.environment.length >= 6, 'the work environment is measured');
+        assert.ok(sp.environment.length >= 4, 'the work environment is measured');
         alicePseudonym = sp.owner;
         const again = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
         assert.equal(again.skillprint.id, signed.skillprint.id);

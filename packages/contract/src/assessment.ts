@@ -59,35 +59,31 @@ export type GameMechanic = domain.GameMechanic;
  * list options, each worth a category; game blocks are scored from their trials. Parameters are
  * provisional until calibrated.
  */
-export const Item = /*#__PURE__*/ named(
-  z.object({
-    id: Slug,
-    skillId: Slug,
-    format: ItemFormat,
-    model: z.enum(['2pl', 'grm']),
-    /** IRT discrimination a. */
-    discrimination: z.number().check(z.gte(0.2), z.lte(3)),
-    /** Ordered thresholds b_1 < b_2 < …; one for 2PL. */
-    thresholds: z.array(z.number().check(z.gte(-5), z.lte(5))).check(z.minLength(1), z.maxLength(6)),
-    expectedSeconds: z.number().check(z.gte(2), z.lte(300)),
-    prompt: LocalizedText,
-    options: z.optional(
-      z
-        .array(z.object({ text: LocalizedText, category: z.int().check(z.gte(0), z.lte(6)) }))
-        .check(z.minLength(2), z.maxLength(5)),
-    ),
-    game: z.optional(
-      z.object({
-        mechanic: GameMechanic,
-        trials: z.int().check(z.gte(3), z.lte(60)),
-        level: z.int().check(z.gte(1), z.lte(5)),
-      }),
-    ),
-    provisional: z.boolean(),
-  }),
-  'Item',
-  'An item of the item bank with its (provisional) IRT parameters.',
-);
+export const Item = z.object({
+  id: Slug,
+  skillId: Slug,
+  format: ItemFormat,
+  model: z.enum(['2pl', 'grm']),
+  /** IRT discrimination a. */
+  discrimination: z.number().check(z.gte(0.2), z.lte(3)),
+  /** Ordered thresholds b_1 < b_2 < …; one for 2PL. */
+  thresholds: z.array(z.number().check(z.gte(-5), z.lte(5))).check(z.minLength(1), z.maxLength(6)),
+  expectedSeconds: z.number().check(z.gte(2), z.lte(300)),
+  prompt: LocalizedText,
+  options: z.optional(
+    z
+      .array(z.object({ text: LocalizedText, category: z.int().check(z.gte(0), z.lte(6)) }))
+      .check(z.minLength(2), z.maxLength(5)),
+  ),
+  game: z.optional(
+    z.object({
+      mechanic: GameMechanic,
+      trials: z.int().check(z.gte(3), z.lte(60)),
+      level: z.int().check(z.gte(1), z.lte(5)),
+    }),
+  ),
+  provisional: z.boolean(),
+});
 export type Item = domain.Item;
 
 /**
@@ -146,20 +142,17 @@ export const StoredResponse = named(
 );
 export type StoredResponse = z.infer<typeof StoredResponse>;
 
-export const AssessmentSession = /*#__PURE__*/ named(
-  z.object({
-    id: Id,
-    status: AssessmentStatus,
-    assessmentVersion: text(1, 40),
-    lang: Lang,
-    startedAt: Timestamp,
-    expiresAt: Timestamp,
-    responseCount: z.int().check(z.gte(0)),
-    skillprintId: z.optional(Id),
-  }),
-  'AssessmentSession',
-  'An assessment a candidate is taking or has taken.',
-);
+/** An assessment a candidate is taking or has taken (the export lists them). */
+export const AssessmentSession = z.object({
+  id: Id,
+  status: AssessmentStatus,
+  assessmentVersion: text(1, 40),
+  lang: Lang,
+  startedAt: Timestamp,
+  expiresAt: Timestamp,
+  responseCount: z.int().check(z.gte(0)),
+  skillprintId: z.optional(Id),
+});
 export type AssessmentSession = z.infer<typeof AssessmentSession>;
 
 export const AssessmentWithSteps = /*#__PURE__*/ named(

@@ -103,13 +103,6 @@ export function inversions(order: readonly number[]): number {
 /** Trials of a practice round per mechanic; the practice content above covers them. */
 export const PRACTICE_TRIALS: Readonly<Record<GameMechanic, number>> = { sorting: 2, risk: 2, planning: 1 };
 
-/**
- * The sorting game's former time limit per trial. Nothing scores or enforces it any more; it
- * stays exported only because the widget's instruction screen still passes it to its text.
- * @deprecated No game has a time limit.
- */
-export const SORTING_LIMIT_MS = 4000;
-
 /** "Extra time" (a setting the person chooses). No game is timed now, so it changes no score. */
 export const EXTRA_TIME_FACTOR = 1.5;
 

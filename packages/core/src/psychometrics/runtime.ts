@@ -1,18 +1,8 @@
 /**
- * What a browser needs to run the adaptive test, and nothing more: the engine, the prior, the
- * scoring rule for raw answers and the game rules. The item bank itself comes from the API, so
- * importing this pulls in none of the bank's texts.
+ * What a browser needs for the mini-games, and nothing more: the game rules (what a level shows,
+ * practice content), the seeded generator, and the scoring rule for raw answers (tests). The
+ * server runs the test itself (administration.ts), so importing this pulls in no bank texts.
  */
-export {
-  AdaptiveEngine,
-  elapsed,
-  type AdaptiveConfig,
-  type AdaptiveState,
-  type Answer,
-  type Progress,
-  type SkillEstimate,
-} from './adaptive.js';
-export { provisionalCorrelations } from './multidim.js';
 export { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
 export {
   EXTRA_TIME_FACTOR,
@@ -22,7 +12,6 @@ export {
   PRACTICE_TRIALS,
   RISK_PRACTICE,
   RISK_SITUATIONS,
-  SORTING_LIMIT_MS,
   SORTING_PRACTICE_BINS,
   inversions,
   planningSteps,

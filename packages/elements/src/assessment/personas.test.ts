@@ -90,13 +90,15 @@ describe('personas playing <pfw-assessment> to the end', function () {
 
   // The issue's figure is two levels; today's test reaches about 1.7 on average (see the bench and
   // docs/psychometrics.md), so this checks the direction with room for chance, not the figure.
-  it('puts four strong skills (top 2 %) clearly above four weak ones (bottom 2 %)', async () => {
-    const theta = (id: string) => (STRONG.includes(id) ? 2 : WEAK.includes(id) ? -2 : 0);
+  it('puts four strong skills (top 7 %) clearly above four weak ones (bottom 7 %)', async () => {
+    const theta = (id: string) => (STRONG.includes(id) ? 1.5 : WEAK.includes(id) ? -1.5 : 0);
     const scores = await playThrough(byModel(theta), 1);
+    const shown = JSON.stringify(scores.map((s) => [s.skillId, s.level]));
     const mean = (ids: string[]) => {
       const levels = scores.filter((s) => ids.includes(s.skillId)).map((s) => s.level);
+      expect(levels.length, `signed skills of ${ids.join(', ')}: ${shown}`).to.be.at.least(2);
       return levels.reduce((a, b) => a + b, 0) / levels.length;
     };
-    expect(mean(STRONG) - mean(WEAK), JSON.stringify(scores.map((s) => [s.skillId, s.level]))).to.be.at.least(0.75);
+    expect(mean(STRONG) - mean(WEAK), shown).to.be.at.least(0.75);
   });
 });

@@ -111,18 +111,29 @@ export function renderCard(
           </tbody>
         </table>
       </section>
+      ${
+        sp.unmeasured?.length
+          ? html`<p class="unmeasured">
+              ${t.notMeasured(sp.unmeasured.map((id) => skills.find((k) => k.id === id)?.label[lang] ?? id).join(', '))}
+            </p>`
+          : nothing
+      }
       ${variant === 'compact' || (!sp.interests.length && !sp.environment.length) ? nothing : renderPreferences(t, sp)}
     </article>
   `;
 }
 
+/** What the person likes and how they like to work, in a line each (the print stays on one page). */
 function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint']): TemplateResult {
+  const liked = [...sp.interests]
+    .filter((i) => i.score >= 50)
+    .sort((a, b) => b.score - a.score)
+    .map((i) => t.interestNames[i.interestId] ?? i.interestId);
+  const ways = sp.environment
+    .filter((e) => e.value !== 0 && t.facetPoles[e.facetId])
+    .map((e) => t.facetPoles[e.facetId]![e.value < 0 ? 0 : 1]);
   return html`<section class="pair">
-    ${
-      sp.interests.length
-        ? html`<div><h3>${t.interests}</h3><ul>${sp.interests.filter((i) => i.score >= 50).map((i) => html`<li>${i.interestId}</li>`)}</ul></div>`
-        : nothing
-    }
-    ${sp.environment.length ? html`<div><h3>${t.environment}</h3><ul>${sp.environment.map((e) => html`<li>${e.facetId}: ${e.value}</li>`)}</ul></div>` : nothing}
+    ${liked.length ? html`<div><h3>${t.interests}</h3><p>${liked.join(', ')}</p></div>` : nothing}
+    ${ways.length ? html`<div><h3>${t.environment}</h3><p>${ways.join(', ')}</p></div>` : nothing}
   </section>`;
 }

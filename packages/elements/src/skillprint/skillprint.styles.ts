@@ -121,9 +121,9 @@ export const cardStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
     gap: var(--_space);
   }
-  .pair ul {
+  .pair p,
+  .unmeasured {
     margin: 0;
-    padding-inline-start: 1.2em;
   }
 
   /* The fridge version: one A4 page. */
@@ -143,8 +143,9 @@ export const cardStyles = css`
     grid-template-columns: 1fr 1fr;
     gap: 2mm 6mm;
   }
+  /* The table beside the bars says the ranges too: on paper once is enough. */
   .card.print .bar .note {
-    font-size: 8.5pt;
+    display: none;
   }
 
   /* Inline in a list or an HR tool. */
