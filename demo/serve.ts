@@ -44,7 +44,7 @@ const { secretKey } = partnerData;
  * Sample data, once: employers, job profiles and a few hundred simulated job seekers, made through
  * the API. The marker in the partner's file keeps it from running twice. PFW_SEED=0 skips it (tests
  * that start this server get an empty programme unless they set PFW_SEED=1); PFW_SEED_CANDIDATES
- * sets the number of job seekers (default 300).
+ * sets the number of job seekers (default 150: each plays the whole test through the API).
  */
 const seedWanted = process.env.PFW_SEED
   ? process.env.PFW_SEED !== '0'
@@ -54,7 +54,7 @@ if (seedWanted && !partnerData.seeded) {
   const result = await seedDemo({
     baseUrl: api.url,
     secretKey,
-    candidates: Number(process.env.PFW_SEED_CANDIDATES ?? 300),
+    candidates: Number(process.env.PFW_SEED_CANDIDATES ?? 150),
     onProgress: (message) => console.log(`    ${message}`),
   });
   // Demo only: spread the sample's dates over the past year (see backdateSampleData for why).

@@ -160,7 +160,19 @@ export class Administration {
     sent: readonly string[] = [],
     options: GameOptions = {},
   ): Step[] {
-    const { adaptive } = this.state(seed, answers, options);
+    return this.ahead(seed, answers, count, sent, options).next;
+  }
+
+  /** The next steps and the progress, from one rebuild of the state (what a server answers with). */
+  ahead(
+    seed: number,
+    answers: readonly RawAnswer[],
+    count: number,
+    sent: readonly string[] = [],
+    options: GameOptions = {},
+  ): { next: Step[]; progress: TestProgress } {
+    const state = this.state(seed, answers, options);
+    const { adaptive } = state;
     const answered = new Set(answers.map((a) => a.itemId));
     const open = (id: string) => !answered.has(id);
     const ids = [...new Set([...sent.filter((id) => PREFERENCE_STEPS.includes(id)), ...PREFERENCE_STEPS])]
@@ -168,11 +180,15 @@ export class Administration {
       .slice(0, count);
     const ahead = sent.filter((id) => open(id) && !PREFERENCE_STEPS.includes(id));
     const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length, ahead) : [];
-    return [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
+    const next = [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
+    return { next, progress: this.progressOf(state) };
   }
 
   progress(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}): TestProgress {
-    const { adaptive, preferences } = this.state(seed, answers, options);
+    return this.progressOf(this.state(seed, answers, options));
+  }
+
+  private progressOf({ adaptive, preferences }: { adaptive: AdaptiveState; preferences: unknown[] }): TestProgress {
     const p = this.engine.progress(adaptive);
     // The preference questions are the first part of the time.
     const share = PREFERENCE_SECONDS / TEST_BUDGET_SECONDS;

@@ -82,7 +82,7 @@ async function ahead(db: Queryable, r: SessionRow, answers: readonly RawAnswer[]
     'SELECT item_id FROM assessment_steps_sent WHERE session_id = $1 ORDER BY n',
     [r.id],
   );
-  const next = administration.next(
+  const { next, progress } = administration.ahead(
     seed,
     answers,
     AHEAD,
@@ -97,7 +97,7 @@ async function ahead(db: Queryable, r: SessionRow, answers: readonly RawAnswer[]
       [r.id, ...fresh.flatMap((step, i) => [step.id, sent.length + i])],
     );
   }
-  return { next, progress: administration.progress(seed, answers, gameOptions(r)) };
+  return { next, progress };
 }
 
 async function toSession(db: Queryable, r: SessionRow): Promise<AssessmentWithSteps> {
