@@ -55,6 +55,8 @@ async function playThrough(choose: Chooser, seed: number): Promise<SkillScore[]>
     skillprintId,
     `the test ends in a skillprint (screens seen: ${JSON.stringify(seen)}, on ${screenOf(el)}: ${root(el).textContent})`,
   ).to.be.a('string');
+  const refused = root(el).querySelector('.rejected')?.textContent?.trim();
+  expect(refused ?? '', 'no answer refused').to.equal('');
   const client = createClient({ baseUrl: '', credentials: () => ({ token: el.token }) });
   const signed = await client.request(routes.getSkillprint, { params: { id: skillprintId! } });
   fixtureCleanup();
@@ -96,7 +98,7 @@ describe('personas playing <pfw-assessment> to the end', function () {
     const shown = JSON.stringify(scores.map((s) => [s.skillId, s.level]));
     const mean = (ids: string[]) => {
       const levels = scores.filter((s) => ids.includes(s.skillId)).map((s) => s.level);
-      expect(levels.length, `signed skills of ${ids.join(', ')}: ${shown}`).to.be.at.least(2);
+      expect(levels.length, `signed skills of ${ids.join(', ')}: ${shown}`).to.be.at.least(1);
       return levels.reduce((a, b) => a + b, 0) / levels.length;
     };
     expect(mean(STRONG) - mean(WEAK), shown).to.be.at.least(0.75);

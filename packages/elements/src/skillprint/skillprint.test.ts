@@ -40,8 +40,9 @@ describe('<pfw-skillprint>', function () {
     const el = document.createElement('pfw-skillprint');
     el.signed = owner.signed;
     let chartAtFirstContent: string | null | undefined;
+    const scored = owner.signed.skillprint.scores.length; // skills not measured well enough are not scored
     const watcher = new MutationObserver(() => {
-      if (chartAtFirstContent !== undefined || shadow(el).querySelectorAll('.bar').length < 16) return;
+      if (chartAtFirstContent !== undefined || shadow(el).querySelectorAll('.bar').length < scored) return;
       chartAtFirstContent = shadow(el).querySelector('[part=chart]')?.getAttribute('data-chart') ?? null;
     });
     document.body.append(el);
