@@ -32,6 +32,7 @@ const COVERED_LATER = {
   '61c51b0': '.changeset/server-runs-the-test.md',
   '0bdf7bb': '.changeset/server-runs-the-test.md',
   a156108: '.changeset/server-runs-the-test.md',
+  '5d10d69': '.changeset/skillprint-preferences-in-words.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */
