@@ -116,17 +116,18 @@ const itemHeading = (t: Messages, run: Run) =>
  */
 function renderStep(p: ScreenPort, step: Step, run: Run, answer: (choice: number) => void): TemplateResult {
   const { t, lang } = p;
-  const question = step.kind === 'scene' ? t.sceneQuestion : step.prompt[lang];
-  const lead = step.kind === 'scene' ? step.prompt[lang] : step.kind === 'choice' ? t.choiceHelp : '';
-  const spoken = [lead, question, ...step.options.map((o) => o.text[lang])].filter(Boolean).join('. ');
+  // Large: the situation, or the question itself. Small: what to do with it.
+  const prompt = step.prompt[lang];
+  const hint = step.kind === 'scene' ? t.sceneQuestion : step.kind === 'choice' ? t.choiceHelp : '';
+  const spoken = [prompt, hint, ...step.options.map((o) => o.text[lang])].filter(Boolean).join('. ');
   return html`
     ${itemHeading(t, run)}
     <div class="card ${step.kind}">
-      ${lead ? html`<p class="prompt" part="prompt">${lead}</p>` : nothing}
-      <p class="question">${question}</p>
+      <p class="prompt" part="prompt">${prompt}</p>
+      ${hint ? html`<p class="question">${hint}</p>` : nothing}
       ${readAloud(p, spoken)}
     </div>
-    <div class="answers options ${step.kind}" part="answers" role="group" aria-label=${question}>
+    <div class="answers options ${step.kind}" part="answers" role="group" aria-label=${step.kind === 'scene' ? t.sceneQuestion : prompt}>
       ${step.options.map((o, choice) => html`<button type="button" class="answer" data-choice=${choice} @click=${() => answer(choice)}>${o.text[lang]}</button>`)}
     </div>
   `;
