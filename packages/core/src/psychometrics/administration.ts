@@ -120,17 +120,22 @@ export class Administration {
    * ResponseError naming the field. The choice is an index into the options as shown.
    */
   category(seed: number, answer: Omit<RawAnswer, 'durationMs'>, options: GameOptions = {}): number {
-    const step = this.step(seed, answer.itemId);
-    if (!step) throw new ResponseError('itemId', `"${answer.itemId}" is not an item of this test`);
-    if (step.kind === 'game') return categoryOf(this.items, answer, options);
+    const { itemId } = answer;
+    // What the step is, without drawing it: this runs for every stored answer on every request.
+    const question = PREFERENCE_STEPS.includes(itemId) ? preferenceQuestion(itemId) : undefined;
+    const unit = question ? undefined : this.engine.unit(itemId);
+    if (!question && !unit) throw new ResponseError('itemId', `"${itemId}" is not an item of this test`);
+    if (unit?.kind === 'item' && unit.item.format === 'game') return categoryOf(this.items, answer, options);
     if (answer.trials) throw new ResponseError('trials', 'are only for a game block');
+    let count: number;
+    if (question) count = isInterestPair(question) ? 2 : question.options.length;
+    else count = unit!.kind === 'block' ? 2 : unit!.item.options!.length;
     const { choice } = answer;
-    if (choice === undefined || !Number.isInteger(choice) || choice < 0 || choice >= step.options.length) {
-      throw new ResponseError('choice', `must be 0 to ${step.options.length - 1} for item "${answer.itemId}"`);
+    if (choice === undefined || !Number.isInteger(choice) || choice < 0 || choice >= count) {
+      throw new ResponseError('choice', `must be 0 to ${count - 1} for item "${itemId}"`);
     }
-    if (step.kind !== 'scene') return choice;
-    const bankIndex = shownOrder(seed, answer.itemId, step.options.length)[choice]!;
-    return categoryOf(this.items, { itemId: answer.itemId, choice: bankIndex });
+    if (unit?.kind !== 'item') return choice;
+    return categoryOf(this.items, { itemId, choice: shownOrder(seed, itemId, count)[choice]! });
   }
 
   /** The adaptive state and the preference answers after these stored answers, in their order. */
@@ -149,21 +154,10 @@ export class Administration {
   }
 
   /**
-   * The next steps to show (up to `count`): the ones sent before and not answered yet first (the
-   * device may be showing them), then preference questions, then the adaptive test's choice.
-   * None when the test is over.
+   * The next steps to show (up to `count`) and the progress, from one rebuild of the state: the
+   * steps sent before and not answered yet first (the device may be showing them), then
+   * preference questions, then the adaptive test's choice. No steps when the test is over.
    */
-  next(
-    seed: number,
-    answers: readonly RawAnswer[],
-    count: number,
-    sent: readonly string[] = [],
-    options: GameOptions = {},
-  ): Step[] {
-    return this.ahead(seed, answers, count, sent, options).next;
-  }
-
-  /** The next steps and the progress, from one rebuild of the state (what a server answers with). */
   ahead(
     seed: number,
     answers: readonly RawAnswer[],
@@ -182,10 +176,6 @@ export class Administration {
     const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length, ahead) : [];
     const next = [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
     return { next, progress: this.progressOf(state) };
-  }
-
-  progress(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}): TestProgress {
-    return this.progressOf(this.state(seed, answers, options));
   }
 
   private progressOf({ adaptive, preferences }: { adaptive: AdaptiveState; preferences: unknown[] }): TestProgress {
