@@ -26,6 +26,7 @@ import {
   sampleAnswer,
   sampleCategory,
   statementBank,
+  unitSeconds,
   type AdaptiveConfig,
   type Unit,
   type Matrix,
@@ -98,7 +99,13 @@ function runAdaptive(
   thetas: readonly number[][],
   seed: number,
   answer: Answerer,
-  options: { slower?: number; config?: Partial<AdaptiveConfig>; selectTimes?: number[] } = {},
+  options: {
+    slower?: number;
+    config?: Partial<AdaptiveConfig>;
+    selectTimes?: number[];
+    /** As the server runs it: this many units sent ahead, the person answers the first. */
+    ahead?: number;
+  } = {},
 ): Run[] {
   const engine = new AdaptiveEngine(
     bank,
@@ -109,16 +116,26 @@ function runAdaptive(
   const rng = new Random(seed);
   return thetas.map((truth, p) => {
     let state = engine.start(seed * 100_003 + p);
+    let sentAhead: string[] = [];
     for (;;) {
       const t0 = performance.now();
-      const next = engine.next(state);
+      let unit: Unit | null;
+      if (options.ahead) {
+        const units = engine.plan(state, options.ahead, sentAhead);
+        unit = units[0] ?? null;
+        sentAhead = units.slice(1).map((u) => u.id);
+      } else {
+        const next = engine.next(state);
+        state = next.state;
+        unit = next.unit;
+      }
       options.selectTimes?.push(performance.now() - t0);
-      state = next.state;
-      if (!next.unit) break;
-      const seconds =
-        (next.unit.kind === 'item' ? next.unit.item.expectedSeconds : next.unit.block.expectedSeconds) *
-        (options.slower ?? 1);
-      state = engine.answer(state, next.unit.id, answer(next.unit, truth, rng), seconds);
+      if (!unit) break;
+      const seconds = unitSeconds(unit) * (options.slower ?? 1);
+      const category = answer(unit, truth, rng);
+      state = options.ahead
+        ? engine.record(state, unit, category, seconds)
+        : engine.answer(state, unit.id, category, seconds);
     }
     const est = engine.estimates(state);
     return {
@@ -171,17 +188,21 @@ let started = performance.now();
 const selectTimes: number[] = [];
 const honest = runAdaptive(thetas, 11, byModel(true), { selectTimes });
 console.log(`mismatched run in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const planTimes: number[] = [];
+const sentAhead = runAdaptive(thetas, 11, byModel(true), { ahead: 3, selectTimes: planTimes });
 const matched = runAdaptive(thetas, 11, byModel(false));
 const slower125 = runAdaptive(thetas, 11, byModel(true), { slower: 1.25 });
 const slower15 = runAdaptive(thetas, 11, byModel(true), { slower: 1.5 });
 console.table([
   summarise('mismatched (the figures)', honest, thetas),
+  summarise('mismatched, 3 steps sent ahead (as the server runs it)', sentAhead, thetas),
   summarise('matched (flatters)', matched, thetas),
   summarise('mismatched, 1.25× slower', slower125, thetas),
   summarise('mismatched, 1.5× slower', slower15, thetas),
 ]);
 console.log(
-  `median next-unit selection ${quantile(selectTimes, 0.5).toFixed(3)} ms, p99 ${quantile(selectTimes, 0.99).toFixed(3)} ms (target ≤ 2 ms median)`,
+  `median next-unit selection ${quantile(selectTimes, 0.5).toFixed(3)} ms, p99 ${quantile(selectTimes, 0.99).toFixed(3)} ms (target ≤ 2 ms median); ` +
+    `planning 3 ahead ${quantile(planTimes, 0.5).toFixed(3)} ms median, p99 ${quantile(planTimes, 0.99).toFixed(3)} ms`,
 );
 console.log(
   `targets: median ≤ 12 min; SE ≤ 0.40 on every skill for ≥ 90 %; at 1.25× ≥ 80 % reach SE ≤ 0.45; at 1.5× max ≤ ${MAX_MINUTES} min (12 + overtime for unsigned skills)`,

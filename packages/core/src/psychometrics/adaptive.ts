@@ -220,7 +220,7 @@ export class AdaptiveEngine {
       for (const part of unitUses(unit)) used.add(part);
     }
     while (out.length < count) {
-      const chosen = this.choose(state, used, rng);
+      const chosen = this.choose(state, used, rng, out);
       if (!chosen) break;
       out.push(chosen);
       for (const id of unitUses(chosen)) used.add(id);
@@ -363,10 +363,45 @@ export class AdaptiveEngine {
     return false;
   }
 
-  private choose(state: AdaptiveState, used: ReadonlySet<string>, rng: RngState): Unit | null {
+  /**
+   * The estimates as they will be once the planned units are answered: each shrinks the
+   * variance of its skills by its information at the current estimate (v' = v / (1 + vI)), so
+   * units chosen together do not all go to the same skills.
+   */
+  private anticipate(estimates: readonly Estimate[], planned: readonly Unit[]): readonly Estimate[] {
+    if (!planned.length) return estimates;
+    const out = estimates.map((e) => ({ ...e }));
+    const shrink = (s: number, info: number) => {
+      const v = out[s]!.se ** 2;
+      out[s]!.se = Math.sqrt(v / (1 + v * info));
+    };
+    for (const unit of planned) {
+      if (unit.kind === 'item') {
+        const s = this.skillIndex.get(unit.item.skillId)!;
+        shrink(s, itemInformation(unit.item, out[s]!.theta));
+        continue;
+      }
+      const a = this.skillIndex.get(unit.block.first.skillId)!;
+      const b = this.skillIndex.get(unit.block.second.skillId)!;
+      const pair = blockParams(unit.block.first, unit.block.second);
+      const belief = (k: number) => ({ mean: out[k]!.theta, sd: out[k]!.se });
+      const infoA = pairInformation(pair, 'first', out[a]!.theta, belief(b));
+      const infoB = pairInformation(pair, 'second', out[b]!.theta, belief(a));
+      shrink(a, infoA);
+      shrink(b, infoB);
+    }
+    return out;
+  }
+
+  private choose(
+    state: AdaptiveState,
+    used: ReadonlySet<string>,
+    rng: RngState,
+    planned: readonly Unit[] = [],
+  ): Unit | null {
     const { config } = this;
     const evidence = this.evidence(state.answers);
-    const estimates = this.estimatesOf(evidence);
+    const estimates = this.anticipate(this.estimatesOf(evidence), planned);
     const done = config.skills.map((_, s) => this.isDone(evidence, estimates, s, used));
     // Project each unit's time at this person's measured pace: a slow reader gets a shorter test
     // that ends within its budget (with wider errors), not one that runs over.

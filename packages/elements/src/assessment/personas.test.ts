@@ -20,6 +20,19 @@ const statementByText = new Map(statementBank.map((s) => [s.text.nl, s]));
 type Chooser = (el: PfwAssessment, texts: string[], rng: Random) => number;
 
 async function playThrough(choose: Chooser, seed: number): Promise<SkillScore[]> {
+  // The offline API runs in this page: a seeded Math.random gives the session a known seed, so
+  // the run is the same every time (the person's answers are seeded below).
+  const pageRandom = new Random(seed + 1000);
+  const original = Math.random;
+  Math.random = () => pageRandom.uniform();
+  try {
+    return await play(choose, seed);
+  } finally {
+    Math.random = original;
+  }
+}
+
+async function play(choose: Chooser, seed: number): Promise<SkillScore[]> {
   const el = await fixture<PfwAssessment>(
     html`<pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment>`,
   );
