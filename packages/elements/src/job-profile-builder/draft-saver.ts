@@ -231,6 +231,12 @@ export class DraftSaver implements ReactiveController {
 
   /** Save and publish (the builder checks the draft first). */
   async publish(): Promise<JobProfile | undefined> {
+    // Never a button that does nothing: without an employer's token, say what is missing.
+    if (!this.port.token()) {
+      this.notice = this.port.t().publishNeedsLogin;
+      this.host.requestUpdate();
+      return undefined;
+    }
     const job = await this.save();
     if (!job) return undefined;
     if (job.status === 'published' && !job.draft) return job;

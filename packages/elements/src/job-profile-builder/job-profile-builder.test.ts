@@ -350,6 +350,28 @@ describe('<pfw-job-profile-builder>', function () {
     expect(root(el).querySelector('img, b')).to.equal(null);
   });
 
+  it('publishes what is filled in at the moment of the click, and says so when no employer is logged in', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    el.value = valid();
+    await el.updateComplete;
+    // Never a button that does nothing.
+    expect(await el.publish()).to.equal(undefined);
+    await el.updateComplete;
+    expect($(el, '.save').textContent).to.contain('Log in als werkgever om te publiceren');
+    expect(el.value.title).to.equal('Stratenmaker', 'what was filled in stays');
+
+    // The last edit comes just before the click, before the builder drew it: its validity counts,
+    // not that of the last drawing (which still missed the region).
+    el.value = valid({ region: '' });
+    await el.updateComplete;
+    el.token = employerToken;
+    el.value = valid({ region: 'Helmond' });
+    const job = await el.publish();
+    expect(job?.status).to.equal('published');
+    expect(job?.region).to.equal('Helmond');
+  });
+
   it('warns when many must-haves at a high level would exclude almost everyone', async () => {
     const el = await fixture<PfwJobProfileBuilder>(
       html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,

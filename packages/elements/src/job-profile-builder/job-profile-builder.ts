@@ -124,6 +124,9 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   /** Also shows every field's message, not only those of fields already touched. */
   override reportValidity(): boolean {
     this.showAllErrors = true;
+    // The validity of the draft as it is now: an edit made just before (a fast typist, a script)
+    // may not have been rendered yet, and the last render's validity would then be stale.
+    this.setValidity();
     return super.reportValidity();
   }
 

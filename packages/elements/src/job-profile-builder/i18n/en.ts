@@ -35,6 +35,7 @@ const en: Messages = {
 
   previewHeading: 'Who fits?',
   previewNeedsSkills: 'Choose skills to see how many people fit well.',
+  publishNeedsLogin: 'Sign in as an employer to publish. What you filled in stays.',
   previewNeedsLogin: 'Sign in as an employer to see how many people fit well.',
   previewCounting: 'Counting…',
   preview: (strong, total) =>

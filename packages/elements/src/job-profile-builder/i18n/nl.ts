@@ -44,6 +44,7 @@ const nl = {
 
   previewHeading: 'Wie past er bij?',
   previewNeedsSkills: 'Kies vaardigheden. Dan zie je hoeveel mensen goed passen.',
+  publishNeedsLogin: 'Log in als werkgever om te publiceren. Wat je hebt ingevuld, blijft staan.',
   previewNeedsLogin: 'Log in als werkgever om te zien hoeveel mensen goed passen.',
   previewCounting: 'We tellen…',
   preview: (strong: number, total: number) =>
