@@ -274,13 +274,38 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const player = plainPlayer(1);
         let k = 1;
         let game: { id: string; trials: number } | undefined;
+        let ranked = 0;
         while (next.length) {
           const step = next[0]!;
           if (step.game && !game) game = { id: step.id, trials: step.game.trials };
+          if (step.kind === 'choice' && step.options.length === 3 && !ranked++) {
+            // A block of three wants the one least like you too, another than the one most like you.
+            for (const bad of [{ choice: 0 }, { choice: 1, least: 1 }, { choice: 0, least: 3 }]) {
+              await rejects(
+                alice.request(routes.putResponse, {
+                  params: { id: sessionId, itemId: step.id },
+                  body: { itemId: step.id, ...bad, durationMs: 1, answeredAt: now() },
+                }),
+                400,
+                (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.least', JSON.stringify(bad)),
+              );
+            }
+          }
+          if (step.kind === 'scene' && !game) {
+            await rejects(
+              alice.request(routes.putResponse, {
+                params: { id: sessionId, itemId: step.id },
+                body: { itemId: step.id, choice: 0, least: 1, durationMs: 1, answeredAt: now() },
+              }),
+              400,
+              (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.least'),
+            );
+          }
           const body = { itemId: step.id, ...player(step, k++), durationMs: 6000, answeredAt: now() };
           ({ next } = await alice.request(routes.putResponse, { params: { id: sessionId, itemId: step.id }, body }));
           assert.ok(k < 200, 'the test ends');
         }
+        assert.ok(ranked > 0, 'self-description comes in ranked blocks of three');
         aliceAnswers = k;
         // A game block whose stimuli claim their own answers was never possible: the server works them out.
         assert.ok(game, 'the test has a game block');

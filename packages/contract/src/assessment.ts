@@ -20,13 +20,15 @@ export const GameTrial = /*#__PURE__*/ named(
 );
 export type GameTrial = domain.GameTrial;
 
-/** A raw answer: the chosen category of a card or scene, or the trials of a game block. */
+/** A raw answer: the option chosen (as shown), or the trials of a game block. */
 export const ItemResponse = /*#__PURE__*/ named(
   z
     .object({
       itemId: Slug,
-      /** Chosen option (cards, scenes). Absent for game blocks: the server scores their trials. */
+      /** Chosen option as shown (a block: the statement most like you). Absent for game blocks: the server scores their trials. */
       choice: z.optional(z.int().check(z.gte(0), z.lte(9))),
+      /** A block of three statements: the one least like you, as shown (not the one in `choice`). */
+      least: z.optional(z.int().check(z.gte(0), z.lte(9))),
       trials: z.optional(z.array(GameTrial).check(z.minLength(1), z.maxLength(200))),
       durationMs: z.number().check(z.gte(0), z.lte(3_600_000)),
       answeredAt: Timestamp,
@@ -35,6 +37,10 @@ export const ItemResponse = /*#__PURE__*/ named(
       z.refine((r) => (r.choice === undefined) !== (r.trials === undefined), {
         message: 'give either choice or trials, not both',
         path: ['choice'],
+      }),
+      z.refine((r) => r.least === undefined || (r.choice !== undefined && r.least !== r.choice), {
+        message: 'must be another statement than choice (the one least like you)',
+        path: ['least'],
       }),
     ),
   'ItemResponse',
@@ -88,8 +94,9 @@ export type Item = domain.Item;
 
 /**
  * One step as the person sees it: a preference question ("interest", "environment"), a
- * forced-choice block ("choice": two statements), a work scene or a game block. The answer is
- * the index of the option shown. No step carries a category, keying or parameter, and a scene's
+ * forced-choice block ("choice": two statements, pick one; three statements, the answer names
+ * the one most like you in `choice` and the one least like you in `least`), a work scene or a
+ * game block. The answer is the index of the option shown. No step carries a category, keying or parameter, and a scene's
  * options come in an order shuffled per session: the server keeps the key.
  */
 export const Step = /*#__PURE__*/ named(
@@ -111,6 +118,10 @@ export const Step = /*#__PURE__*/ named(
   'One step of the assessment as shown: texts and options, never the key.',
 );
 export type Step = domain.Step;
+
+/** Whether a step asks for the statement most and the one least like you (a block of three). */
+export const ranksThree = (step: Pick<Step, 'kind' | 'options'>): boolean =>
+  step.kind === 'choice' && step.options.length === 3;
 
 export const TestProgress = named(
   z.object({

@@ -6,20 +6,22 @@
  */
 import { sampleTrials } from '@pfw/core/psychometrics';
 import type { Client } from './client.js';
-import type { ItemResponse, Step } from './assessment.js';
+import { ranksThree, type ItemResponse, type Step } from './assessment.js';
 import * as routes from './routes/index.js';
 import type { SignedSkillprint } from './skillprint.js';
 
-/** An answer to a step: the index of an option, or a game's trials. */
-export type StepAnswer = Pick<ItemResponse, 'choice' | 'trials'>;
+/** An answer to a step: the index of an option (a block of three: also the least-like-you one), or a game's trials. */
+export type StepAnswer = Pick<ItemResponse, 'choice' | 'least' | 'trials'>;
 
-/** A plain player: option (k + offset) mod n, and every other game trial done well. */
+/** A plain player: option (k + offset) mod n (least: the next one), and every other game trial done well. */
 export const plainPlayer =
   (offset = 0) =>
-  (step: Step, k: number): StepAnswer =>
-    step.game
-      ? { trials: sampleTrials(step.game, (i) => (i + k + offset) % 2 === 0) }
-      : { choice: (k + offset) % step.options.length };
+  (step: Step, k: number): StepAnswer => {
+    if (step.game) return { trials: sampleTrials(step.game, (i) => (i + k + offset) % 2 === 0) };
+    const n = step.options.length;
+    const choice = (k + offset) % n;
+    return ranksThree(step) ? { choice, least: (choice + 1) % n } : { choice };
+  };
 
 export interface Played {
   sessionId: string;

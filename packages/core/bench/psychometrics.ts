@@ -24,6 +24,8 @@ import {
   marginalReliability,
   provisionalCorrelations,
   sampleAnswer,
+  categoryOfRanking,
+  rankings,
   sampleCategory,
   statementBank,
   unitSeconds,
@@ -72,10 +74,9 @@ const trueStatements = new Map<string, Statement>(
 /** The unit as these people answer it. */
 function asAnswered(unit: Unit): Unit {
   if (unit.kind === 'item') return { ...unit, item: trueItems.get(unit.id)! };
-  const { first, second } = unit.block;
   return {
     ...unit,
-    block: { ...unit.block, first: trueStatements.get(first.id)!, second: trueStatements.get(second.id)! },
+    block: { ...unit.block, statements: unit.block.statements.map((st) => trueStatements.get(st.id)!) },
   };
 }
 const shrunk = correlations.map((row, i) => row.map((x, j) => (i === j ? 1 : x - 0.2)));
@@ -93,7 +94,7 @@ type Answerer = (unit: Unit, truth: readonly number[], rng: Random) => number;
 const byModel =
   (mismatched: boolean): Answerer =>
   (unit, truth, rng) =>
-    sampleAnswer(mismatched ? asAnswered(unit) : unit, (id) => truth[skillIds.indexOf(id)]!, rng.uniform());
+    sampleAnswer(mismatched ? asAnswered(unit) : unit, (id) => truth[skillIds.indexOf(id)]!, rng);
 
 function runAdaptive(
   thetas: readonly number[][],
@@ -229,12 +230,20 @@ console.table(perSkill);
 // Response styles: people who do not answer by their skills. Options are shown in a shuffled order
 // per person (the server shuffles them), so "always the first/middle option" is a random option.
 const positive = (unit: Unit) =>
-  unit.kind === 'block' && unit.block.first.loading < 0 && unit.block.second.loading > 0 ? 1 : 0;
+  unit.kind === 'block'
+    ? categoryOfRanking(
+        unit.block.statements
+          .map((_, i) => i)
+          .sort(
+            (i, j) => Number(unit.block.statements[j]!.loading > 0) - Number(unit.block.statements[i]!.loading > 0),
+          ),
+      )
+    : 0;
 const randomOption = (unit: Unit, rng: Random) =>
   unit.kind === 'item' && unit.item.options
     ? unit.item.options[Math.floor(rng.uniform() * unit.item.options.length)]!.category
     : -1;
-const average: Answerer = (unit, _t, rng) => sampleAnswer(asAnswered(unit), () => 0, rng.uniform());
+const average: Answerer = (unit, _t, rng) => sampleAnswer(asAnswered(unit), () => 0, rng);
 const styles: Record<string, Answerer> = {
   // Picks the statement that says "I do the good thing"; taps any option of a scene; plays games as an average person.
   'always agree': (unit, t, rng) =>
@@ -247,8 +256,12 @@ const styles: Record<string, Answerer> = {
         ? sampleCategory(trueItems.get(unit.id)!, 0.5, rng.uniform())
         : average(unit, t, rng),
   random: (unit, _t, rng) =>
-    unit.kind === 'block' ? (rng.uniform() < 0.5 ? 0 : 1) : unit.item.options ? randomOption(unit, rng) : 0,
-  // Always the first statement (there is no middle in a pair), the middle option of a scene, an average game.
+    unit.kind === 'block'
+      ? Math.floor(rng.uniform() * rankings(unit.block.statements.length).length)
+      : unit.item.options
+        ? randomOption(unit, rng)
+        : 0,
+  // The statements in the order shown, the middle option of a scene, an average game.
   'always middle': (unit, t, rng) =>
     unit.kind === 'block' ? 0 : unit.item.options ? randomOption(unit, rng) : average(unit, t, rng),
 };

@@ -169,8 +169,9 @@ export interface Statement {
 }
 
 /**
- * One step of the assessment as the person sees it: a preference question, a forced-choice block,
- * a scene or a game block. Never a category, keying or parameter (the server keeps the key).
+ * One step of the assessment as the person sees it: a preference question, a forced-choice block
+ * (two statements: pick one; three: the one most and the one least like you), a scene or a game
+ * block. Never a category, keying or parameter (the server keeps the key).
  */
 export interface Step {
   id: string;
@@ -189,11 +190,13 @@ export interface GameTrial {
   reactionMs: number;
 }
 
-/** A raw answer: the chosen category of a card or scene, or the trials of a game block. */
+/** A raw answer: the option chosen (as shown), or the trials of a game block. */
 export interface ItemResponse {
   itemId: string;
-  /** Chosen option (cards, scenes). Absent for game blocks: their trials are scored. */
+  /** Chosen option as shown (a block: the statement most like you). Absent for game blocks: their trials are scored. */
   choice?: number;
+  /** A block of three statements: the one least like you (as shown). */
+  least?: number;
   trials?: GameTrial[];
   durationMs: number;
   answeredAt: string;

@@ -1,6 +1,7 @@
 /**
  * The adaptive test across all soft skills. It shows three kinds of units: forced-choice blocks
- * ("Wat past beter bij jou?", two statements of different skills), work scenes and game blocks.
+ * (three statements of different skills, ranked: "Wat past het best bij jou? En wat het minst?"),
+ * work scenes and game blocks.
  * The next unit is the one that shrinks the errors of its skills most per second of the
  * person's time (information at the current estimates), within content rules (a minimum of
  * answers per skill, behaviour — scenes and games — for at least a set share of each skill's
@@ -12,7 +13,7 @@
  * state. Store it anywhere; after a reload the test continues identically.
  */
 import type { Item, ItemFormat, Statement } from '../domain.js';
-import { blockId, blockParams, blockStatementIds, candidateBlocks } from './blocks.js';
+import { blockId, blockPairs, blockStatementIds, candidateBlocks, rankings } from './blocks.js';
 import {
   behaviourShare,
   emptyEvidence,
@@ -60,6 +61,8 @@ export interface AdaptiveConfig {
   randomesque: number;
   /** Blocks keyed both ways each skill gets first (they anchor its level); later blocks are keyed alike. */
   anchorBlocks: number;
+  /** Statements per forced-choice block: 3 (ranked) where the bank has partners, else 2. */
+  blockSize: number;
   /**
    * Items of a format the whole test includes, spread evenly over its time: the n-th of m is due
    * at n/(m+1) of the time budget (or once every skill is done). Scenes and games make the test
@@ -82,13 +85,14 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   overtimeSeconds: 3 * 60,
   randomesque: 3,
   anchorBlocks: 0,
+  blockSize: 3,
   formatMinimums: { game: 3, sjt: 6 },
 };
 
 export interface Answer {
   /** An item's id, or a block's (see blocks.ts). */
   itemId: string;
-  /** Scored category (after game scoring: see responses.ts); for a block 0 = first statement picked, 1 = second. */
+  /** Scored category (after game scoring: see responses.ts); for a block its ranking (see blocks.ts). */
   category: number;
   /** Seconds it took. */
   seconds: number;
@@ -179,15 +183,14 @@ export class AdaptiveEngine {
     return this.items.get(id);
   }
 
-  /** The unit with this id: an item, or a block of two statements of different skills. */
+  /** The unit with this id: an item, or a block of two or three statements of different skills. */
   unit(id: string): Unit | undefined {
     const item = this.items.get(id);
     if (item) return { kind: 'item', id, item };
-    const ids = blockStatementIds(id);
-    const first = ids && this.statements.get(ids[0]);
-    const second = ids && this.statements.get(ids[1]);
-    if (!first || !second || first.skillId === second.skillId) return undefined;
-    return { kind: 'block', id, block: { id, first, second, expectedSeconds: blockSeconds(first, second) } };
+    const statements = (blockStatementIds(id) ?? []).map((part) => this.statements.get(part));
+    if (!statements.length || !statements.every((st) => st !== undefined)) return undefined;
+    if (new Set(statements.map((st) => st.skillId)).size !== statements.length) return undefined;
+    return { kind: 'block', id, block: { id, statements, expectedSeconds: blockSeconds(statements) } };
   }
 
   /** The unit to show now (the same one again while it is not answered), or null at the end. */
@@ -242,7 +245,7 @@ export class AdaptiveEngine {
    * the units it sent ahead in the order they arrive). Each unit counts once.
    */
   record(state: AdaptiveState, unit: Unit, category: number, seconds?: number): AdaptiveState {
-    const top = unit.kind === 'block' ? 1 : unit.item.thresholds.length;
+    const top = unit.kind === 'block' ? rankings(unit.block.statements.length).length - 1 : unit.item.thresholds.length;
     if (!Number.isInteger(category) || category < 0 || category > top) {
       throw new ResponseError('category', `must be a whole number from 0 to ${top}`);
     }
@@ -313,14 +316,8 @@ export class AdaptiveEngine {
 
   private extend(previous: Evidence, unit: Unit, category: number): Evidence {
     if (unit.kind === 'item') return withItem(previous, this.skillIndex.get(unit.item.skillId)!, unit.item, category);
-    const { first, second } = unit.block;
-    return withBlock(
-      previous,
-      this.skillIndex.get(first.skillId)!,
-      this.skillIndex.get(second.skillId)!,
-      unit.block,
-      category === 0,
-    );
+    const skills = unit.block.statements.map((st) => this.skillIndex.get(st.skillId)!);
+    return withBlock(previous, skills, unit.block, category);
   }
 
   private evidence(answers: readonly Answer[]): Evidence {
@@ -381,14 +378,9 @@ export class AdaptiveEngine {
         shrink(s, itemInformation(unit.item, out[s]!.theta));
         continue;
       }
-      const a = this.skillIndex.get(unit.block.first.skillId)!;
-      const b = this.skillIndex.get(unit.block.second.skillId)!;
-      const pair = blockParams(unit.block.first, unit.block.second);
-      const belief = (k: number) => ({ mean: out[k]!.theta, sd: out[k]!.se });
-      const infoA = pairInformation(pair, 'first', out[a]!.theta, belief(b));
-      const infoB = pairInformation(pair, 'second', out[b]!.theta, belief(a));
-      shrink(a, infoA);
-      shrink(b, infoB);
+      const skills = unit.block.statements.map((st) => this.skillIndex.get(st.skillId)!);
+      const info = this.blockInformation(unit.block.statements, skills, out);
+      skills.forEach((k, i) => shrink(k, info[i]!));
     }
     return out;
   }
@@ -458,10 +450,10 @@ export class AdaptiveEngine {
       if (evidence.counts[s]! < config.minItemsPerSkill || estimates[s]!.se > config.firstSe) value *= 3;
       const formatsNeeded = Math.min(config.minFormatsPerSkill, this.formatsAvailable[s]!);
       if (evidence.formats[s]!.size < formatsNeeded && !evidence.formats[s]!.has(item.format)) value *= 2;
-      if (behaviourShare(evidence, s) < config.minBehaviourShare) value *= 2;
+      if (behaviourShare(evidence, s) < config.minBehaviourShare && !overtime) value *= 2;
       candidates.push({ unit: { kind: 'item', id: item.id, item }, skills: [s], seconds: item.expectedSeconds, value });
     }
-    if (!forced) candidates.push(...this.blockCandidates(evidence, estimates, done, used, fits, gain));
+    if (!forced) candidates.push(...this.blockCandidates(evidence, estimates, done, used, fits, gain, overtime));
     if (!candidates.length) return null;
     for (const c of candidates) if (c.skills.some((s) => lastSkills.has(config.skills[s]!))) c.value *= 0.3; // interleave skills
     candidates.sort((a, b) => b.value - a.value || (a.unit.id < b.unit.id ? -1 : 1));
@@ -469,7 +461,23 @@ export class AdaptiveEngine {
     return top[Math.floor(nextUniform(rng) * top.length)]!.unit;
   }
 
-  /** The best few forced-choice blocks among skills not done, valued like items (both sides count). */
+  /** Per statement of a block: the information its comparisons give about its skill at these estimates. */
+  private blockInformation(
+    statements: readonly Statement[],
+    skills: readonly number[],
+    estimates: readonly Estimate[],
+  ) {
+    const info = statements.map(() => 0);
+    const belief = (k: number) => ({ mean: estimates[k]!.theta, sd: estimates[k]!.se });
+    for (const { i, j, pair } of blockPairs(statements)) {
+      const [a, b] = [skills[i]!, skills[j]!];
+      info[i]! += pairInformation(pair, 'first', estimates[a]!.theta, belief(b));
+      info[j]! += pairInformation(pair, 'second', estimates[b]!.theta, belief(a));
+    }
+    return info;
+  }
+
+  /** The best few forced-choice blocks among skills not done, valued like items (every statement's skill counts). */
   private blockCandidates(
     evidence: Evidence,
     estimates: readonly Estimate[],
@@ -477,6 +485,7 @@ export class AdaptiveEngine {
     used: ReadonlySet<string>,
     fits: (seconds: number, skills: readonly number[]) => boolean,
     gain: (s: number, info: number) => number,
+    overtime: boolean,
   ): Candidate[] {
     const { config } = this;
     const need = (skillId: string) => {
@@ -485,32 +494,30 @@ export class AdaptiveEngine {
     };
     const out: Candidate[] = [];
     const wantsAnchor = (skillId: string) => evidence.anchors[this.skillIndex.get(skillId)!]! < config.anchorBlocks;
-    for (const [x, y] of candidateBlocks(
+    for (const statements of candidateBlocks(
       [...this.statements.values()],
-      { need, shown: used, wantsAnchor },
+      { need, shown: used, wantsAnchor, size: config.blockSize },
       2 * config.randomesque,
     )) {
-      const seconds = blockSeconds(x, y);
-      const a = this.skillIndex.get(x.skillId)!;
-      const b = this.skillIndex.get(y.skillId)!;
-      if (!fits(seconds, [a, b])) continue;
-      const pair = blockParams(x, y);
-      const belief = (k: number) => ({ mean: estimates[k]!.theta, sd: estimates[k]!.se });
+      const seconds = blockSeconds(statements);
+      const skills = statements.map((st) => this.skillIndex.get(st.skillId)!);
+      if (!fits(seconds, skills)) continue;
+      const info = this.blockInformation(statements, skills, estimates);
       let value = 0;
-      for (const [side, k, other] of [
-        ['first', a, b],
-        ['second', b, a],
-      ] as const) {
-        let part = gain(k, pairInformation(pair, side, estimates[k]!.theta, belief(other)));
+      skills.forEach((k, i) => {
+        let part = gain(k, info[i]!);
         if (evidence.counts[k]! < config.minItemsPerSkill || estimates[k]!.se > config.firstSe) part *= 3;
-        // Self-description may not crowd out behaviour where the bank still has scenes or games.
-        if (behaviourShare(evidence, k) < config.minBehaviourShare && this.behaviourLeft(k, used)) part *= 0.5;
+        // Self-description may not crowd out behaviour where the bank still has scenes or games:
+        // below its share a skill gains nothing from a block. In overtime (skills not yet
+        // signable) the quickest evidence wins.
+        const short = behaviourShare(evidence, k) < config.minBehaviourShare && this.behaviourLeft(k, used);
+        if (short && !overtime) part = 0;
         value += part;
-      }
-      const id = blockId(x, y);
+      });
+      const id = blockId(...statements);
       out.push({
-        unit: { kind: 'block', id, block: { id, first: x, second: y, expectedSeconds: seconds } },
-        skills: [a, b],
+        unit: { kind: 'block', id, block: { id, statements, expectedSeconds: seconds } },
+        skills,
         seconds,
         value: value / seconds,
       });
@@ -519,19 +526,19 @@ export class AdaptiveEngine {
   }
 }
 
-/** Two statements are read per block; the builder counts half the choosing time per statement. */
-const blockSeconds = (first: Statement, second: Statement) => first.expectedSeconds + second.expectedSeconds;
+/** Every statement is read; each carries 1.5 s of choosing (bank/build.ts): a pair one tap, three statements two. */
+const blockSeconds = (statements: readonly Statement[]) => statements.reduce((sum, st) => sum + st.expectedSeconds, 0);
 
 export const unitSeconds = (unit: Unit): number =>
   unit.kind === 'item' ? unit.item.expectedSeconds : unit.block.expectedSeconds;
 
-/** The ids a unit uses up: an item's own id; a block's id and both its statements. */
+/** The ids a unit uses up: an item's own id; a block's id and its statements. */
 function unitUses(unit: Unit): string[] {
-  return unit.kind === 'item' ? [unit.id] : [unit.id, unit.block.first.id, unit.block.second.id];
+  return unit.kind === 'item' ? [unit.id] : [unit.id, ...unit.block.statements.map((st) => st.id)];
 }
 
 function unitSkills(unit: Unit): string[] {
-  return unit.kind === 'item' ? [unit.item.skillId] : [unit.block.first.skillId, unit.block.second.skillId];
+  return unit.kind === 'item' ? [unit.item.skillId] : unit.block.statements.map((st) => st.skillId);
 }
 
 /** Expected seconds of units planned (used) but not answered yet, so a plan keeps to the budget. */
@@ -546,7 +553,7 @@ function plannedSeconds(engine: AdaptiveEngine, state: AdaptiveState, used: Read
   return seconds;
 }
 
-/** Ids shown: every answered or pending unit, and both statements of every block among them. */
+/** Ids shown: every answered or pending unit, and the statements of every block among them. */
 function usedIds(state: AdaptiveState): Set<string> {
   const used = new Set<string>();
   for (const id of [...state.answers.map((a) => a.itemId), ...(state.pending ? [state.pending] : [])]) {

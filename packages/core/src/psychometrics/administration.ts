@@ -11,6 +11,7 @@ import { AdaptiveEngine, unitSeconds, type AdaptiveState, type Unit } from './ad
 import { type GameOptions } from './games.js';
 import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
 import { preferenceQuestion, scorePreferences, type PreferenceScores } from './preferences/score.js';
+import { categoryOfRanking } from './blocks.js';
 import { nextUniform, seedRng } from './random.js';
 import { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
 
@@ -18,6 +19,8 @@ import { ResponseError, categoryOf, indexItems, type ItemIndex } from './respons
 export interface RawAnswer {
   itemId: string;
   choice?: number;
+  /** A block of three: the statement least like the person, as shown. */
+  least?: number;
   trials?: GameTrial[];
   durationMs: number;
 }
@@ -90,13 +93,17 @@ export class Administration {
   private present(seed: number, unit: Unit): Step {
     const expectedSeconds = unitSeconds(unit);
     if (unit.kind === 'block') {
-      const { first, second } = unit.block;
-      const prompt = { nl: 'Wat past beter bij jou?', en: 'Which is more like you?' };
+      const { statements } = unit.block;
+      const prompt =
+        statements.length === 3
+          ? { nl: 'Wat past het best bij jou?', en: 'Which is most like you?' }
+          : { nl: 'Wat past beter bij jou?', en: 'Which is more like you?' };
+      const order = shownOrder(seed, unit.id, statements.length);
       return {
         id: unit.id,
         kind: 'choice',
         prompt,
-        options: [{ text: first.text }, { text: second.text }],
+        options: order.map((k) => ({ text: statements[k]!.text })),
         expectedSeconds,
       };
     }
@@ -129,13 +136,25 @@ export class Administration {
     if (answer.trials) throw new ResponseError('trials', 'are only for a game block');
     let count: number;
     if (question) count = isInterestPair(question) ? 2 : question.options.length;
-    else count = unit!.kind === 'block' ? 2 : unit!.item.options!.length;
-    const { choice } = answer;
-    if (choice === undefined || !Number.isInteger(choice) || choice < 0 || choice >= count) {
+    else count = unit!.kind === 'block' ? unit!.block.statements.length : unit!.item.options!.length;
+    const { choice, least } = answer;
+    const inRange = (x: number) => Number.isInteger(x) && x >= 0 && x < count;
+    if (choice === undefined || !inRange(choice)) {
       throw new ResponseError('choice', `must be 0 to ${count - 1} for item "${itemId}"`);
     }
-    if (unit?.kind !== 'item') return choice;
-    return categoryOf(this.items, { itemId, choice: shownOrder(seed, itemId, count)[choice]! });
+    const ranked = unit?.kind === 'block' && count === 3;
+    if (ranked && (least === undefined || !inRange(least) || least === choice)) {
+      throw new ResponseError('least', `must be 0 to 2 and not ${choice}: the statement least like you in "${itemId}"`);
+    }
+    if (!ranked && least !== undefined) throw new ResponseError('least', 'is only for a block of three statements');
+    if (!unit) return choice;
+    const order = shownOrder(seed, itemId, count);
+    if (unit.kind === 'item') return categoryOf(this.items, { itemId, choice: order[choice]! });
+    // The ranking in the block's own order: best, (middle,) worst.
+    const best = order[choice]!;
+    const worst = ranked ? order[least!]! : order[1 - choice]!;
+    const middle = order.filter((k) => k !== best && k !== worst);
+    return categoryOfRanking([best, ...middle, worst]);
   }
 
   /** The adaptive state and the preference answers after these stored answers, in their order. */

@@ -5,7 +5,7 @@
  * counted as test information at θ = 0 so the share does not depend on the person.
  */
 import type { Item, Statement } from '../domain.js';
-import { blockParams } from './blocks.js';
+import { blockComparisons, blockPairs } from './blocks.js';
 import type { Matrix } from './linalg.js';
 import { itemInformation, logCategoryProbability } from './models.js';
 import { collateralPriors, likelihoodFromPosterior } from './multidim.js';
@@ -15,11 +15,10 @@ import { pairInformation, scoreWithPairs, type PairAnswer } from './thurstonian.
 /** How an answer was given: an item's format, or a forced-choice block. */
 export type EvidenceFormat = Item['format'] | 'block';
 
-/** A forced-choice block as the engine shows it: two statements, in the order on screen. */
+/** A forced-choice block: two or three statements of different skills, in the block's order. */
 export interface Block {
   id: string;
-  first: Statement;
-  second: Statement;
+  statements: Statement[];
   expectedSeconds: number;
 }
 
@@ -70,19 +69,24 @@ export function withItem(previous: Evidence, s: number, item: Item, category: nu
   };
 }
 
-/** The evidence with one more block answer: `a` and `b` are the skills of the first and second statement. */
-export function withBlock(previous: Evidence, a: number, b: number, block: Block, pickedFirst: boolean): Evidence {
-  const pair = blockParams(block.first, block.second);
+/**
+ * The evidence with one more block answer: `skills` are the indexes of the block's statements'
+ * skills, `category` its ranking (see blocks.ts). Each comparison in it counts for both sides.
+ */
+export function withBlock(previous: Evidence, skills: readonly number[], block: Block, category: number): Evidence {
   const selfReport = [...previous.selfReport];
-  selfReport[a]! += pairInformation(pair, 'first', 0, AT_ZERO);
-  selfReport[b]! += pairInformation(pair, 'second', 0, AT_ZERO);
+  for (const { i, j, pair } of blockPairs(block.statements)) {
+    selfReport[skills[i]!]! += pairInformation(pair, 'first', 0, AT_ZERO);
+    selfReport[skills[j]!]! += pairInformation(pair, 'second', 0, AT_ZERO);
+  }
+  const keyed = new Set(block.statements.map((st) => st.keyed));
   return {
     ...previous,
-    pairs: [...previous.pairs, { pair, pickedFirst }],
-    counts: bump(previous.counts, [a, b]),
-    formats: withFormat(previous.formats, [a, b], 'block'),
+    pairs: [...previous.pairs, ...blockComparisons(block.statements, category)],
+    counts: bump(previous.counts, skills),
+    formats: withFormat(previous.formats, skills, 'block'),
     selfReport,
-    anchors: block.first.keyed === block.second.keyed ? previous.anchors : bump(previous.anchors, [a, b]),
+    anchors: keyed.size === 1 ? previous.anchors : bump(previous.anchors, skills),
     estimates: undefined,
   };
 }
@@ -101,10 +105,12 @@ export function behaviourShare(evidence: Evidence, s: number): number {
 export function estimatesOf(evidence: Evidence, skills: readonly string[], correlations?: Matrix): Estimate[] {
   if (evidence.estimates) return evidence.estimates;
   const flat = skills.map(() => STANDARD_NORMAL);
-  let result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, flat, evidence.pairs.length ? 2 : 1);
+  // With correlations, the first pass only feeds the collateral priors: one sweep is enough there.
+  const sweeps = evidence.pairs.length ? 2 : 1;
+  let result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, flat, correlations ? 1 : sweeps);
   if (correlations) {
     const priors = collateralPriors(correlations, result.map(likelihoodFromPosterior));
-    result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, priors, evidence.pairs.length ? 2 : 1);
+    result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, priors, sweeps);
   }
   evidence.estimates = result;
   return result;

@@ -11,27 +11,38 @@ import type { Level, SkillScore } from '../domain.js';
 /** θ at the 10th, 30th, 70th and 90th percentile of N(0, 1). */
 export const LEVEL_CUTS: readonly number[] = [-1.2815516, -0.5244005, 0.5244005, 1.2815516];
 
-/** Standard normal CDF (erfc with |error| < 1.2e-7). */
-export function normalCdf(x: number): number {
+/**
+ * log erfc(|x|/√2) (Numerical Recipes' erfcc, |relative error| < 1.2e-7), without an exp: the
+ * probit scorer takes the log of Φ some 100 000 times per answer.
+ */
+function logErfcHalf(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * z);
-  const erfc =
+  return (
+    Math.log(t) -
+    z * z -
+    1.26551223 +
     t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
+      (1.00002368 +
         t *
-          (1.00002368 +
+          (0.37409196 +
             t *
-              (0.37409196 +
+              (0.09678418 +
                 t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+}
+
+/** Standard normal CDF (|error| < 1.2e-7). */
+export function normalCdf(x: number): number {
+  const erfc = Math.exp(logErfcHalf(x));
   return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+/** log Φ(x), also far into the lower tail (where Φ itself underflows). */
+export function logNormalCdfOf(x: number): number {
+  return x >= 0 ? Math.log1p(-Math.exp(logErfcHalf(x)) / 2) : logErfcHalf(x) - Math.LN2;
 }
 
 /** Percentile in the norm group, 1-99 (we never tell anyone they are 0 or 100). */

@@ -473,11 +473,11 @@ describe('the product assessment', () => {
     for (let i = 0; i < 20; i++) {
       const next = engine.next(state);
       const unit = next.unit!;
-      touched += unit.kind === 'block' ? 2 : 1;
+      touched += unit.kind === 'block' ? unit.block.statements.length : 1;
       state = engine.answer(
         next.state,
         unit.id,
-        sampleAnswer(unit, () => 0.5, rng.uniform()),
+        sampleAnswer(unit, () => 0.5, rng),
       );
     }
     const scores = skillScores(engine, state);

@@ -15,8 +15,8 @@ export interface Estimate {
   se: number;
 }
 
-/** Fixed quadrature: 81 equally spaced points on [−6, 6]. Accurate to well under 0.001 for EAP. */
-export const QUADRATURE: readonly number[] = Array.from({ length: 81 }, (_, i) => -6 + (12 * i) / 80);
+/** Fixed quadrature: 49 equally spaced points on [−6, 6] (step 0.25): for posteriors with SD ≥ 0.25 the rule is exact to 1e-8. */
+export const QUADRATURE: readonly number[] = Array.from({ length: 49 }, (_, i) => -6 + (12 * i) / 48);
 
 export interface NormalPrior {
   mean: number;

@@ -7,15 +7,32 @@
 import type { GameMechanic, GameTrial } from '../domain.js';
 import type { Unit } from './adaptive.js';
 import { PLANNING_JOBS, inversions, planningSteps, riskSituations, sortingBins } from './games.js';
-import { blockParams } from './blocks.js';
+import type { Statement } from '../domain.js';
+import { categoryOfRanking } from './blocks.js';
 import { sampleCategory } from './models.js';
-import { samplePick } from './thurstonian.js';
+import type { Random } from './random.js';
 
-/** A category for the unit: 0-K for an item, 0 (first statement) or 1 (second) for a block. */
-export function sampleAnswer(unit: Unit, thetaOf: (skillId: string) => number, uniform: number): number {
-  if (unit.kind === 'item') return sampleCategory(unit.item, thetaOf(unit.item.skillId), uniform);
-  const { first, second } = unit.block;
-  return samplePick(blockParams(first, second), thetaOf(first.skillId), thetaOf(second.skillId), uniform) ? 0 : 1;
+/** A category for the unit: 0-K for an item, the ranking's number for a block (see blocks.ts). */
+export function sampleAnswer(unit: Unit, thetaOf: (skillId: string) => number, random: Random): number {
+  if (unit.kind === 'item') return sampleCategory(unit.item, thetaOf(unit.item.skillId), random.uniform());
+  return sampleRanking(unit.block.statements, thetaOf, random);
+}
+
+/**
+ * A ranking of statements by the Thurstonian model itself: each statement's utility
+ * μ + λθ + ε (ε ~ N(0, ψ²)) drawn once, highest first. Drawn this way, the comparisons within a
+ * block of three share their errors, as real answers do (the scorer treats them as independent).
+ */
+export function sampleRanking(
+  statements: readonly Statement[],
+  thetaOf: (skillId: string) => number,
+  random: Random,
+): number {
+  const utility = statements.map(
+    (st) => st.intercept + st.loading * thetaOf(st.skillId) + Math.sqrt(st.uniqueness) * random.normal(),
+  );
+  const ranking = statements.map((_, i) => i).sort((i, j) => utility[j]! - utility[i]!);
+  return categoryOfRanking(ranking);
 }
 
 /**

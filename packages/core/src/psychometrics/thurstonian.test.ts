@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Random } from './random.js';
+import { QUADRATURE } from './scoring.js';
 import {
   logPickProbability,
   marginalLogLikelihood,
@@ -102,7 +103,7 @@ describe('Thurstonian forced-choice pairs', () => {
         { theta: ma / w, se: Math.sqrt(va / w - (ma / w) ** 2) },
         { theta: mb / w, se: Math.sqrt(vb / w - (mb / w) ** 2) },
       ];
-      const flat = new Float64Array(81);
+      const flat = new Float64Array(QUADRATURE.length);
       const approx = scoreWithPairs(skills, [flat, flat], answers, [
         { mean: 0, sd: 1 },
         { mean: 0, sd: 1 },

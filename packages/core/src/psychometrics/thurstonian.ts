@@ -15,7 +15,7 @@
  * is again a probit, exactly: Φ((μ_1 − μ_2 + λ_1·θ_a − λ_2·m) / √(ψ_1² + ψ_2² + λ_2²·s²)). The
  * scorer uses this to fold each pair into the per-skill quadrature of the other items.
  */
-import { normalCdf } from './norms.js';
+import { logNormalCdfOf, normalCdf } from './norms.js';
 import { QUADRATURE, eapFromLogLikelihood, type Estimate, type NormalPrior } from './scoring.js';
 
 /** One statement of a block, with its (provisional) Thurstonian parameters. */
@@ -43,12 +43,7 @@ export interface NormalBelief {
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
 /** log Φ(z), accurate far into the lower tail (Φ itself underflows below z ≈ −37). */
-export function logNormalCdf(z: number): number {
-  if (z > -30) return Math.log(normalCdf(z));
-  // Mills ratio: Φ(z) ≈ φ(z)/|z| · (1 − 1/z² + 3/z⁴).
-  const z2 = z * z;
-  return -0.5 * z2 - LOG_SQRT_2PI - Math.log(-z) + Math.log1p(-1 / z2 + 3 / (z2 * z2));
-}
+export const logNormalCdf = logNormalCdfOf;
 
 /** The probit's argument for "first picked", and its scale, given both θs. */
 function linear(pair: PairParams, thetaFirst: number, thetaSecond: number): number {
@@ -156,8 +151,9 @@ export function scoreWithPairs(
   const used = answers.filter((x) => index.has(x.pair.first.skillId) && index.has(x.pair.second.skillId));
   // Each pair's current term on each of its two skills' grids.
   const terms = used.map(() => [new Float64Array(grid.length), new Float64Array(grid.length)] as const);
+  const rest = new Float64Array(grid.length);
   const without = (k: number, term: Float64Array): NormalBelief => {
-    const rest = total[k]!.map((x, q) => x - term[q]!);
+    for (let q = 0; q < grid.length; q++) rest[q] = total[k]![q]! - term[q]!;
     const e = eapFromLogLikelihood(rest, priors[k], grid);
     return { mean: e.theta, sd: e.se };
   };

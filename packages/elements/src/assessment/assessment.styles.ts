@@ -125,6 +125,15 @@ export const styles = css`
   .question {
     color: var(--_color-text-muted);
   }
+  /* A block of three, second question: the first pick stays in view, with a way back. */
+  .picked {
+    margin: 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: 4px solid var(--_color-success);
+  }
+  .again {
+    justify-self: start;
+  }
   .answers,
   .bins,
   .options {

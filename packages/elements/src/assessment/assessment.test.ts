@@ -218,6 +218,43 @@ describe('<pfw-assessment>', function () {
     expect(Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'))).to.deep.equal([]);
   });
 
+  it('asks a block of three twice on one screen: most like you, then least; the first pick can be taken back', async () => {
+    const el = await make();
+    const answers = () => [...root(el).querySelectorAll<HTMLButtonElement>('.answer')];
+    // Through the preference questions (and anything else) to the first block of three.
+    for (let i = 0; i < 60; i++) {
+      if (!(await step(el))) break;
+      await el.updateComplete;
+      if (screenOf(el) === 'item' && root(el).querySelector('.card.choice') && answers().length === 3) break;
+    }
+    expect(answers(), 'a block of three statements').to.have.length(3);
+    expect(root(el).querySelector('.prompt')!.textContent).to.equal('Wat past het best bij jou?');
+    const id = el.currentItemId!;
+    const texts = answers().map((b) => b.textContent!.trim());
+    answers()[2]!.click();
+    await el.updateComplete;
+    // The second question, on the same step: the pick stays in view, the other two are the options.
+    expect(el.currentItemId).to.equal(id);
+    expect(root(el).querySelector('.prompt')!.textContent).to.equal('En wat past het minst bij jou?');
+    expect(root(el).querySelector('.picked')!.textContent).to.contain(texts[2]);
+    expect(answers().map((b) => b.textContent!.trim())).to.deep.equal([texts[0], texts[1]]);
+    expect(root(el).activeElement?.tagName, 'focus on the new question').to.equal('H2');
+    await expect(el).to.be.accessible();
+    button(el, '.again')!.click();
+    await el.updateComplete;
+    expect(answers()).to.have.length(3);
+    answers()[0]!.click();
+    await el.updateComplete;
+    answers()[1]!.click(); // the third as shown: the one least like you
+    await waitUntil(() => el.currentItemId !== id, 'the block was not answered');
+    await waitUntil(() => el.unsentCount === 0, 'answers not sent');
+    const saved = JSON.parse(
+      localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('pfw-assessment'))!)!,
+    );
+    const stored = saved.responses.find((r: { itemId: string }) => r.itemId === id);
+    expect({ choice: stored.choice, least: stored.least }).to.deep.equal({ choice: 0, least: 2 });
+  });
+
   it('resumes at the same item after a reload', async () => {
     const first = await make();
     await answerItems(first, 5);

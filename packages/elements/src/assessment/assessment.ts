@@ -112,6 +112,7 @@ export class PfwAssessment extends PfwElement {
       retry: () => void (session.saved ? session.resume(session.saved) : session.start()),
       renew: (saved) => void session.renew(saved),
       answer: (phase, choice) => session.answer(phase, choice),
+      pickAgain: (phase) => session.pickAgain(phase),
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),
       startOver: () => {

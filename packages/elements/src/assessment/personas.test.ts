@@ -6,7 +6,8 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { createClient, routes, type SkillScore } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
-import { Random, blockParams, itemBank, sampleCategory, samplePick, statementBank } from '@pfw/core/psychometrics';
+import { Random, itemBank, rankingOf, sampleCategory, sampleRanking, statementBank } from '@pfw/core/psychometrics';
+import type { Statement } from '@pfw/core/domain';
 import { startMockApi } from '../../test/mock-api.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
@@ -76,14 +77,19 @@ async function play(choose: Chooser, seed: number): Promise<SkillScore[]> {
   return signed.skillprint.scores;
 }
 
-/** Answers by the model with these θs: picks by the Thurstonian model, scene options by the GRM. */
-const byModel =
-  (theta: (skillId: string) => number): Chooser =>
-  (el, texts, rng) => {
-    const [first, second] = texts.map((t) => statementByText.get(t));
-    if (first && second && texts.length === 2) {
-      const pair = blockParams(first, second);
-      return samplePick(pair, theta(first.skillId), theta(second.skillId), rng.uniform()) ? 0 : 1;
+/**
+ * Answers by the model with these θs: a block of statements by the Thurstonian model (a block of
+ * three ranked once, its best picked first and its worst next), scene options by the GRM.
+ */
+const byModel = (theta: (skillId: string) => number): Chooser => {
+  let worst: string | undefined;
+  return (el, texts, rng) => {
+    const statements = texts.map((t) => statementByText.get(t));
+    if (statements.every((st) => st !== undefined) && texts.length >= 2) {
+      if (worst && texts.length === 2 && texts.includes(worst)) return texts.indexOf(worst);
+      const ranking = rankingOf(sampleRanking(statements as Statement[], theta, rng), texts.length)!;
+      worst = texts[ranking.at(-1)!];
+      return ranking[0]!;
     }
     const item = itemBank.find((i) => i.id === el.currentItemId);
     if (!item?.options) return 0; // a preference question
@@ -91,6 +97,7 @@ const byModel =
     const wanted = item.options.find((o) => o.category === category)!.text.nl;
     return Math.max(0, texts.indexOf(wanted));
   };
+};
 
 // Not the skills the games measure: the persona plays games the same way whatever its profile.
 const STRONG = ['caring', 'working-together', 'learning', 'customer-focus'];

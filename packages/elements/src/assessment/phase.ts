@@ -10,7 +10,8 @@ import type { Game } from './games/game.js';
 export type Phase =
   | { kind: 'welcome' }
   | { kind: 'loading' }
-  | { kind: 'item'; run: Run; item: Step; shownAt: number }
+  /** A step with options; `best`: in a block of three, the statement picked as most like you (then the least is asked). */
+  | { kind: 'item'; run: Run; item: Step; shownAt: number; best?: number }
   /** A game's instruction; `practice` until the person has practised this mechanic. */
   | { kind: 'game-intro'; run: Run; item: Step; mechanic: GameMechanic; practice: boolean }
   | { kind: 'game'; run: Run; item: Step; mechanic: GameMechanic; practice: boolean; game: Game; shownAt: number }

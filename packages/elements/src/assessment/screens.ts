@@ -4,7 +4,7 @@
  * an h2 that takes the focus when it appears (see the element's focusHeading).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Step } from '@pfw/contract';
+import { ranksThree, type Lang } from '@pfw/contract';
 import { canSpeak, speak } from './speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
 import type { Run } from './run.js';
@@ -20,6 +20,7 @@ export interface ScreenPort {
   retry(): void;
   renew(saved: SavedTest): void;
   answer(phase: Question, choice: number): void;
+  pickAgain(phase: Question): void;
   play(phase: GameIntro): void;
   showSkillprint(skillprintId: string): void;
   startOver(): void;
@@ -41,7 +42,7 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
       return html`<h2 tabindex="-1" class="visually-hidden">${t.welcomeTitle}</h2>
         <p role="status">${t.loading}</p>`;
     case 'item':
-      return renderStep(p, phase.item, phase.run, (c) => p.answer(phase, c));
+      return renderStep(p, phase, (c) => p.answer(phase, c));
     case 'game-intro':
       return renderGameIntro(p, phase);
     case 'game':
@@ -110,25 +111,45 @@ const itemHeading = (t: Messages, run: Run) =>
   html`<h2 tabindex="-1" class="visually-hidden">${t.itemOf(run.saved.responses.length + 1)}</h2>`;
 
 /**
- * A step with options: a work scene ("what do you do?"), a forced choice between two statements
- * ("Wat past beter bij jou?"), or a preference question. One button per option, in the order the
- * server sent them.
+ * A step with options: a work scene ("what do you do?"), a forced choice between statements, or a
+ * preference question. One button per option, in the order the server sent them. A block of
+ * three asks twice on the same screen: the statement most like you, then of the other two the
+ * one least like you (the first pick shown above, with a way to take it back).
  */
-function renderStep(p: ScreenPort, step: Step, run: Run, answer: (choice: number) => void): TemplateResult {
+function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => void): TemplateResult {
   const { t, lang } = p;
+  const { item: step, run, best } = phase;
+  const ranked = ranksThree(step);
+  const second = ranked && best !== undefined;
   // Large: the situation, or the question itself. Small: what to do with it.
-  const prompt = step.prompt[lang];
-  const hint = step.kind === 'scene' ? t.sceneQuestion : step.kind === 'choice' ? t.choiceHelp : '';
-  const spoken = [prompt, hint, ...step.options.map((o) => o.text[lang])].filter(Boolean).join('. ');
+  const prompt = second ? t.rankLeast : step.prompt[lang];
+  const hint =
+    step.kind === 'scene'
+      ? t.sceneQuestion
+      : second
+        ? t.rankLeastHelp
+        : ranked
+          ? t.rankBestHelp
+          : step.kind === 'choice'
+            ? t.choiceHelp
+            : '';
+  const shown = step.options.map((o, choice) => ({ text: o.text[lang], choice })).filter((o) => o.choice !== best);
+  const spoken = [prompt, hint, ...shown.map((o) => o.text)].filter(Boolean).join('. ');
   return html`
-    ${itemHeading(t, run)}
+    ${second ? html`<h2 tabindex="-1" class="visually-hidden">${t.rankLeast}</h2>` : itemHeading(t, run)}
     <div class="card ${step.kind}">
+      ${
+        second
+          ? html`<p class="picked">${t.rankPicked}: <strong>${step.options[best]!.text[lang]}</strong></p>
+            <button type="button" class="secondary again" @click=${() => p.pickAgain(phase)}>${t.rankAgain}</button>`
+          : nothing
+      }
       <p class="prompt" part="prompt">${prompt}</p>
       ${hint ? html`<p class="question">${hint}</p>` : nothing}
       ${readAloud(p, spoken)}
     </div>
     <div class="answers options ${step.kind}" part="answers" role="group" aria-label=${step.kind === 'scene' ? t.sceneQuestion : prompt}>
-      ${step.options.map((o, choice) => html`<button type="button" class="answer" data-choice=${choice} @click=${() => answer(choice)}>${o.text[lang]}</button>`)}
+      ${shown.map((o) => html`<button type="button" class="answer" data-choice=${o.choice} @click=${() => answer(o.choice)}>${o.text}</button>`)}
     </div>
   `;
 }

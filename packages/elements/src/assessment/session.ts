@@ -8,6 +8,7 @@ import {
   ApiError,
   isProblemType,
   problemType,
+  ranksThree,
   routes,
   type GameTrial,
   type ItemResponse,
@@ -186,11 +187,25 @@ export class TestSession implements ReactiveController {
   }
 
   answer(phase: Question, choice: number): void {
-    if (this.phase === phase) this.record(phase.run, phase.item, { choice }, phase.shownAt);
+    if (this.phase !== phase) return;
+    // A block of three: first the statement most like you, then the one least like you.
+    if (ranksThree(phase.item) && phase.best === undefined) return this.show({ ...phase, best: choice }, true);
+    const answer = phase.best === undefined ? { choice } : { choice: phase.best, least: choice };
+    this.record(phase.run, phase.item, answer, phase.shownAt);
+  }
+
+  /** Take back the statement picked as most like you (the time keeps counting from the first view). */
+  pickAgain(phase: Question): void {
+    if (this.phase === phase) this.show({ ...phase, best: undefined }, true);
   }
 
   /** Store on the device, then send; then the next item. */
-  private record(run: Run, item: Step, answer: Pick<ItemResponse, 'choice' | 'trials'>, shownAt: number): void {
+  private record(
+    run: Run,
+    item: Step,
+    answer: Pick<ItemResponse, 'choice' | 'least' | 'trials'>,
+    shownAt: number,
+  ): void {
     this.rejected = '';
     store(run, item, {
       itemId: item.id,

@@ -60,15 +60,17 @@ async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswe
   const rows = await db.query<{
     item_id: string;
     choice: number | null;
+    least: number | null;
     trials: ItemResponse['trials'] | null;
     duration_ms: number;
   }>(
-    'SELECT item_id, choice, trials, duration_ms FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
+    'SELECT item_id, choice, least, trials, duration_ms FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
     [sessionId],
   );
   return rows.map((r) => ({
     itemId: r.item_id,
     ...(r.choice === null ? {} : { choice: r.choice }),
+    ...(r.least === null ? {} : { least: r.least }),
     ...(r.trials ? { trials: r.trials } : {}),
     durationMs: r.duration_ms,
   }));
@@ -188,6 +190,7 @@ export function mountAssessment(app: Hono, services: Services): void {
     const answer: RawAnswer = {
       itemId: body.itemId,
       ...(body.choice === undefined ? {} : { choice: body.choice }),
+      ...(body.least === undefined ? {} : { least: body.least }),
       ...(body.trials ? { trials: body.trials } : {}),
       durationMs: body.durationMs,
     };
@@ -197,12 +200,13 @@ export function mountAssessment(app: Hono, services: Services): void {
       throw asProblem(error);
     }
     const inserted = await db.query(
-      `INSERT INTO item_responses (session_id, item_id, choice, trials, duration_ms, answered_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, item_id) DO NOTHING RETURNING item_id`,
+      `INSERT INTO item_responses (session_id, item_id, choice, least, trials, duration_ms, answered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (session_id, item_id) DO NOTHING RETURNING item_id`,
       [
         session.id,
         body.itemId,
         body.choice ?? null,
+        body.least ?? null,
         body.trials ? JSON.stringify(body.trials) : null,
         body.durationMs,
         body.answeredAt,

@@ -41,6 +41,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
       const responses = await db.query<{
         item_id: string;
         choice: number | null;
+        least: number | null;
         trials: ItemResponse['trials'] | null;
         duration_ms: number;
         answered_at: Date;
@@ -57,6 +58,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
         responses: responses.map((r) => ({
           itemId: r.item_id,
           ...(r.choice === null ? {} : { choice: r.choice }),
+          ...(r.least === null ? {} : { least: r.least }),
           ...(r.trials ? { trials: r.trials } : {}),
           durationMs: r.duration_ms,
           answeredAt: iso(r.answered_at)!,

@@ -228,4 +228,13 @@ CREATE TABLE assessment_steps_sent (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'ranked_blocks',
+    sql: `
+-- Forced-choice blocks of three statements are ranked: choice is the one most like the person,
+-- least the one least like them (as shown).
+ALTER TABLE item_responses ADD COLUMN least integer;
+`,
+  },
 ];

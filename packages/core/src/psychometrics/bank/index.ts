@@ -9,8 +9,8 @@ import { gameItems } from './games.js';
 import { writtenItems } from './items/index.js';
 import { statementBank } from './statements/index.js';
 
-/** Bump when items or parameters change: skillprints record it. */
-export const ITEM_BANK_VERSION = '2026.12-provisional';
+/** Bump when items, parameters or how answers are scored change: skillprints record it, older sessions expire. */
+export const ITEM_BANK_VERSION = '2026.12b-provisional';
 
 export const itemBank: readonly Item[] = [...writtenItems, ...gameItems];
 
