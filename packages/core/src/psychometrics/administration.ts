@@ -8,7 +8,7 @@
  */
 import type { GameTrial, Step } from '../domain.js';
 import { AdaptiveEngine, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
-import { type GameOptions } from './games.js';
+import { type GameOptions } from './games/index.js';
 import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
 import { preferenceQuestion, scorePreferences, type PreferenceScores } from './preferences/score.js';
 import { categoryOfRanking } from './blocks.js';

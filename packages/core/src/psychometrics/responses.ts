@@ -1,6 +1,6 @@
 /** From a raw answer to the category that is scored: one rule, used in the browser and on the server. */
 import type { Item, ItemResponse } from '../domain.js';
-import { GameTrialError, scoreGameBlock, type GameOptions } from './games.js';
+import { GameTrialError, scoreGameBlock, type GameOptions } from './games/index.js';
 
 export class ResponseError extends Error {
   constructor(

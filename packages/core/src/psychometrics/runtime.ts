@@ -22,5 +22,5 @@ export {
   type GameOptions,
   type PlanningJob,
   type RiskSituation,
-} from './games.js';
+} from './games/index.js';
 export { nextUniform, seedRng, type RngState } from './random.js';

@@ -4,10 +4,9 @@
  * block by the Thurstonian model. A simulation should answer with parameters *different* from
  * the ones the engine scores with (see bench/psychometrics.ts), or its figures flatter.
  */
-import type { GameMechanic, GameTrial } from '../domain.js';
+import type { GameMechanic, GameTrial, Statement } from '../domain.js';
 import type { Unit } from './adaptive.js';
-import { PLANNING_JOBS, inversions, planningSteps, riskSituations, sortingBins } from './games.js';
-import type { Statement } from '../domain.js';
+import { GAME_RULES } from './games/index.js';
 import { categoryOfRanking } from './blocks.js';
 import { sampleCategory } from './models.js';
 import type { Random } from './random.js';
@@ -43,27 +42,5 @@ export function sampleTrials(
   game: { mechanic: GameMechanic; level: number; trials: number },
   good: (k: number) => boolean,
 ): GameTrial[] {
-  const { mechanic, level, trials } = game;
-  return Array.from({ length: trials }, (_, k): GameTrial => {
-    const well = good(k);
-    if (mechanic === 'sorting') {
-      const bins = sortingBins(level);
-      const bin = bins[k % bins.length]!;
-      return {
-        stimulus: `${bin}>${bin}`,
-        response: well ? bin : bins[(k + 1) % bins.length]!,
-        correct: well,
-        reactionMs: 2500,
-      };
-    }
-    if (mechanic === 'risk') {
-      const situation = riskSituations(level)[k]!;
-      return { stimulus: `${situation}>0`, response: well ? '0' : '1', correct: well, reactionMs: 5000 };
-    }
-    const steps = planningSteps(level);
-    const order = Array.from({ length: steps }, (_, i) => steps - 1 - i); // reversed: the most swaps
-    const fewest = inversions(order);
-    const shown = `${PLANNING_JOBS[k]!}:${order.join('')}`;
-    return { stimulus: `${shown}>${fewest}`, response: well ? String(fewest) : null, correct: well, reactionMs: 20000 };
-  });
+  return GAME_RULES[game.mechanic].sample(game.level, game.trials, good);
 }

@@ -157,7 +157,7 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
 function renderGameIntro(p: ScreenPort, phase: GameIntro): TemplateResult {
   const { t, lang } = p;
   const { mechanic, item, practice } = phase;
-  const how = mechanic === 'sorting' ? t.sortingHow : mechanic === 'risk' ? t.riskHow : t.planningHow;
+  const how = t.gameHow[mechanic];
   return html`
     <h2 tabindex="-1">${t.gameTitles[mechanic]}</h2>
     <p part="prompt">${item.prompt[lang]}</p>

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { isMeasuredSkill, skills } from '../../skills/index.js';
 import { checkB1 } from '../../skills/readability.js';
 import type { GameTrial, Item } from '../../domain.js';
-import { PLANNING_JOBS, planningSteps, riskSituations, sortingBins } from '../games.js';
+import { GAME_RULES } from '../games/index.js';
+import { sampleTrials } from '../simulate.js';
 import { categoryOf, indexItems } from '../responses.js';
 import { ITEM_BANK_VERSION, gameItems, itemBank, statementBank } from './index.js';
 
@@ -11,33 +12,9 @@ const soft = skills.filter(isMeasuredSkill);
 
 /**
  * Trial data a person could produce in a game block: the block's number of trials, content the
- * game shows at the block's level, `good` of them done well and the rest not.
+ * game shows at the block's level (the scorer refuses anything else), `good` of them done well.
  */
-function possibleTrials(item: Item, good: number): GameTrial[] {
-  const { mechanic, trials, level } = item.game!;
-  return Array.from({ length: trials }, (_, n): GameTrial => {
-    const well = n < good;
-    switch (mechanic) {
-      case 'sorting': {
-        const bins = sortingBins(level);
-        const bin = bins[n % bins.length]!;
-        const other = bins[(n + 1) % bins.length]!;
-        return { stimulus: `${bin}>${bin}`, response: well ? bin : other, correct: well, reactionMs: 2000 };
-      }
-      case 'risk': {
-        // Each situation once: the level must have enough of its own.
-        const situation = riskSituations(level)[n]!;
-        return { stimulus: `${situation}>0`, response: well ? '0' : '1', correct: well, reactionMs: 5000 };
-      }
-      case 'planning': {
-        const reversed = Array.from({ length: planningSteps(level) }, (_, i) => planningSteps(level) - 1 - i);
-        const fewest = (reversed.length * (reversed.length - 1)) / 2;
-        const stimulus = `${PLANNING_JOBS[n]}:${reversed.join('')}>${fewest}`;
-        return { stimulus, response: well ? String(fewest) : null, correct: well, reactionMs: 30000 };
-      }
-    }
-  });
-}
+const possibleTrials = (item: Item, good: number): GameTrial[] => sampleTrials(item.game!, (n) => n < good);
 
 describe('item bank', () => {
   // That every item parses with the contract's schema is checked in the contract (domain-data.test.ts).
@@ -115,7 +92,7 @@ describe('item bank', () => {
       gameItems.map((i) => i.id),
       'every game block of the bank',
     );
-    assert.equal(games.length, 12, 'three mechanics × four levels');
+    assert.equal(games.length, Object.keys(GAME_RULES).length * 4, 'every mechanic × four levels');
   });
 
   it('reads at B1 in Dutch and has English', () => {

@@ -1,3 +1,4 @@
+import type { GameMechanic } from '@pfw/contract';
 import type { Messages } from './nl.js';
 
 /** English texts of the assessment. */
@@ -46,7 +47,18 @@ const en: Messages = {
   errorText: 'It does not work right now. Your answers are safe. Try again in a moment.',
   retry: 'Try again',
   noAccess: 'This test cannot start here. The website still has to set a key.',
-  gameTitles: { sorting: 'Game: sorting', risk: 'Game: working safely', planning: 'Game: smart planning' },
+  gameTitles: { sorting: 'Game: sorting', risk: 'Game: working safely', planning: 'Game: smart planning' } as Record<
+    GameMechanic,
+    string
+  >,
+  /** How each game is played, on its instruction screen. */
+  gameHow: {
+    sorting:
+      'You see a box with a code. Tap the bin with exactly the same code. There is no time limit: only right answers count. Look closely, the codes look alike.',
+    risk: 'You see a situation at work. Choose how to do the work safely. There is no time limit.',
+    planning:
+      'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
+  } as Record<GameMechanic, string>,
   gamePractice: 'First a short practice. It does not count.',
   gameReady: 'Now it counts. Good luck!',
   startPractice: 'Practise',
@@ -54,13 +66,8 @@ const en: Messages = {
   right: 'Well done!',
   wrong: (answer) => `Not right. The right answer was: ${answer}.`,
   trial: (n, of) => `${n} of ${of}`,
-  sortingHow:
-    'You see a box with a code. Tap the bin with exactly the same code. There is no time limit: only right answers count. Look closely, the codes look alike.',
   sortingPart: (code) => `Box ${code}`,
   sortingBins: 'Bins',
-  riskHow: 'You see a situation at work. Choose how to do the work safely. There is no time limit.',
-  planningHow:
-    'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
   up: (step) => `${step} up`,
   down: (step) => `${step} down`,
   moves: (n) => (n === 1 ? '1 move' : `${n} moves`),

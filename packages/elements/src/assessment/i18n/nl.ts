@@ -1,3 +1,4 @@
+import type { GameMechanic } from '@pfw/contract';
 /** Dutch texts of the assessment, at B1: short sentences, everyday words, "je". */
 const nl = {
   welcomeTitle: 'Ontdek waar je goed in bent',
@@ -47,9 +48,17 @@ const nl = {
   noAccess: 'Deze test kan hier niet starten. De website moet nog een sleutel instellen.',
   // Games
   gameTitles: { sorting: 'Spel: sorteren', risk: 'Spel: veilig werken', planning: 'Spel: slim plannen' } as Record<
-    string,
+    GameMechanic,
     string
   >,
+  /** How each game is played, on its instruction screen. */
+  gameHow: {
+    sorting:
+      'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Er is geen tijdslimiet: alleen goed telt. Let goed op, de codes lijken op elkaar.',
+    risk: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
+    planning:
+      'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
+  } as Record<GameMechanic, string>,
   gamePractice: 'Eerst even oefenen. Dat telt niet mee.',
   gameReady: 'Nu telt het. Succes!',
   startPractice: 'Oefen',
@@ -58,13 +67,8 @@ const nl = {
   wrong: (answer: string) => `Niet goed. Het goede antwoord was: ${answer}.`,
   trial: (n: number, of: number) => `${n} van ${of}`,
   /** No time limit: the argument (a number of seconds the instruction screen still passes) is not shown. */
-  sortingHow:
-    'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Er is geen tijdslimiet: alleen goed telt. Let goed op, de codes lijken op elkaar.',
   sortingPart: (code: string) => `Doos ${code}`,
   sortingBins: 'Bakken',
-  riskHow: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
-  planningHow:
-    'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
   up: (step: string) => `${step} omhoog`,
   down: (step: string) => `${step} omlaag`,
   moves: (n: number) => (n === 1 ? '1 zet' : `${n} zetten`),

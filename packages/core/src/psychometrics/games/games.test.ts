@@ -1,8 +1,8 @@
 /** The games score what they claim (#17): content per level, practice kept apart, no speed scored. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { GameMechanic, GameTrial } from '../domain.js';
-import { gameItems } from './bank/index.js';
+import type { GameMechanic, GameTrial } from '../../domain.js';
+import { gameItems } from '../bank/index.js';
 import {
   PLANNING_JOBS,
   PLANNING_PRACTICE_JOBS,
@@ -15,8 +15,8 @@ import {
   riskSituations,
   scoreGameBlock,
   sortingBins,
-} from './games.js';
-import { ResponseError, categoryOf, indexItems } from './responses.js';
+} from './index.js';
+import { ResponseError, categoryOf, indexItems } from '../responses.js';
 
 const LEVELS = [1, 2, 3, 4] as const;
 const index = indexItems(gameItems);
