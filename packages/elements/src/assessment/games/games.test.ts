@@ -9,13 +9,8 @@ import type { GameMechanic, GameTrial, Item, Step } from '@pfw/contract';
 import { expectedAnswer, gameItems } from '@pfw/core/psychometrics';
 import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
-import type { CreateGame } from './game.js';
+import { GAMES } from './play.js';
 
-const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
-  sorting: () => import('./sorting.js'),
-  risk: () => import('./risk.js'),
-  planning: () => import('./planning.js'),
-};
 const index = indexItems(gameItems);
 const shownOf = (t: GameTrial) => t.stimulus.slice(0, t.stimulus.indexOf('>'));
 

@@ -6,7 +6,8 @@ import type { GameMechanic, GameTrial } from '@pfw/contract';
 import type { GameIntro, Playing } from '../phase.js';
 import type { CreateGame, GameOptions } from './game.js';
 
-const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
+/** Every game's chunk: one line per game. */
+export const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
   sorting: () => import('./sorting.js'),
   risk: () => import('./risk.js'),
   planning: () => import('./planning.js'),
