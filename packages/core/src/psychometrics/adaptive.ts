@@ -63,9 +63,11 @@ export interface AdaptiveConfig {
   anchorBlocks: number;
   /** Statements per forced-choice block: 3 (ranked) where the bank has partners, else 2. */
   blockSize: number;
+  /** At most this many units of one kind (block, scene, game) in a row: the test stays varied. */
+  maxRunOfOneKind: number;
   /**
    * Items of a format the whole test includes, spread evenly over its time: the n-th of m is due
-   * at n/(m+1) of the time budget (or once every skill is done). Scenes and games make the test
+   * at (n−1)/m of the time budget (the first at once; or once every skill is done). Scenes and games make the test
    * varied.
    */
   formatMinimums: Partial<Record<ItemFormat, number>>;
@@ -86,6 +88,7 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   randomesque: 3,
   anchorBlocks: 0,
   blockSize: 3,
+  maxRunOfOneKind: 6,
   formatMinimums: { game: 3, sjt: 6 },
 };
 
@@ -279,7 +282,11 @@ export class AdaptiveEngine {
     const need = 1 / (targetSe * targetSe) - 1;
     const perSkill = list.map((e) => (e.done ? 1 : Math.min(0.95, Math.max(0, (1 / (e.se * e.se) - 1) / need))));
     const elapsedSeconds = elapsed(state);
-    const share = Math.max(perSkill.reduce((a, b) => a + b, 0) / list.length, this.spent(state) / timeBudgetSeconds);
+    // Time counts against the budget plus the overtime the skills not yet signable may still
+    // need, so the bar does not sit at 99 % through the overtime.
+    const unsigned = list.filter((e) => e.se > this.config.firstSe).length / list.length;
+    const expectedEnd = timeBudgetSeconds + this.config.overtimeSeconds * unsigned;
+    const share = Math.max(perSkill.reduce((a, b) => a + b, 0) / list.length, this.spent(state) / expectedEnd);
     return {
       percent: state.finished ? 100 : Math.min(99, Math.floor(100 * share)),
       skillsStarted: list.filter((e) => e.items > 0).length,
@@ -420,7 +427,8 @@ export class AdaptiveEngine {
     for (const [format, minimum = 0] of Object.entries(config.formatMinimums) as [ItemFormat, number][]) {
       const played = [...used].filter((id) => this.items.get(id)?.format === format);
       if (played.length >= minimum) continue;
-      const due = (played.length + 1) / (minimum + 1);
+      // The first at once (a scene or a game early makes the start a game, not a questionnaire).
+      const due = played.length / minimum;
       const overdue = done.every((d) => d) ? 1 : spent / config.timeBudgetSeconds - due;
       if (overdue < 0 || overdue < mostOverdue) continue;
       let pool = openItems.filter(
@@ -454,6 +462,14 @@ export class AdaptiveEngine {
       candidates.push({ unit: { kind: 'item', id: item.id, item }, skills: [s], seconds: item.expectedSeconds, value });
     }
     if (!forced) candidates.push(...this.blockCandidates(evidence, estimates, done, used, fits, gain, overtime));
+    // Variety: after a run of one kind, another kind where there is one.
+    const recent = [...state.answers.map((a) => this.unit(a.itemId)), ...planned].slice(-config.maxRunOfOneKind);
+    const kinds = new Set(recent.map((u) => (u ? unitKind(u) : undefined)));
+    if (recent.length === config.maxRunOfOneKind && kinds.size === 1) {
+      const [kind] = kinds;
+      const others = candidates.filter((c) => unitKind(c.unit) !== kind);
+      if (others.length) candidates.splice(0, candidates.length, ...others);
+    }
     if (!candidates.length) return null;
     for (const c of candidates) if (c.skills.some((s) => lastSkills.has(config.skills[s]!))) c.value *= 0.3; // interleave skills
     candidates.sort((a, b) => b.value - a.value || (a.unit.id < b.unit.id ? -1 : 1));
@@ -536,6 +552,9 @@ export const unitSeconds = (unit: Unit): number =>
 function unitUses(unit: Unit): string[] {
   return unit.kind === 'item' ? [unit.id] : [unit.id, ...unit.block.statements.map((st) => st.id)];
 }
+
+/** A unit's kind for the test's rhythm: a block, a scene or a game. */
+const unitKind = (unit: Unit): EvidenceFormat => (unit.kind === 'block' ? 'block' : unit.item.format);
 
 function unitSkills(unit: Unit): string[] {
   return unit.kind === 'item' ? [unit.item.skillId] : unit.block.statements.map((st) => st.skillId);

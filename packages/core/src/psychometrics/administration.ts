@@ -36,12 +36,25 @@ export const PREFERENCE_STEPS: readonly string[] = [
   ),
 ];
 
+/**
+ * The rhythm (#18): two interest questions warm up; then the adaptive test (a scene and a game
+ * first); the other preference questions come once half its time is used, after the widget's
+ * break screen — a lighter stretch in the middle instead of ten questions before anything else.
+ */
+export const WARM_UP_STEPS = 2;
+
 /** Seconds the preference questions are expected to take. */
 export const PREFERENCE_SECONDS = PREFERENCE_STEPS.reduce((s, id) => s + preferenceQuestion(id)!.expectedSeconds, 0);
 
-/** The whole test's budget; the adaptive part gets what the preference questions leave. */
+/**
+ * Seconds the practice rounds take (one before each game mechanic's first block: the test plays
+ * three mechanics); an estimate — the adaptive part's time is measured, this is set aside.
+ */
+export const PRACTICE_SECONDS = 3 * 25;
+
+/** The whole test's budget; the adaptive part gets what the preference questions and practice leave. */
 export const TEST_BUDGET_SECONDS = 12 * 60;
-export const ADAPTIVE_BUDGET_SECONDS = TEST_BUDGET_SECONDS - PREFERENCE_SECONDS;
+export const ADAPTIVE_BUDGET_SECONDS = TEST_BUDGET_SECONDS - PREFERENCE_SECONDS - PRACTICE_SECONDS;
 
 /** A deterministic permutation of 0..n-1 for this session and unit. */
 export function shownOrder(seed: number, unitId: string, n: number): number[] {
@@ -188,18 +201,22 @@ export class Administration {
     const { adaptive } = state;
     const answered = new Set(answers.map((a) => a.itemId));
     const open = (id: string) => !answered.has(id);
-    const ids = [...new Set([...sent.filter((id) => PREFERENCE_STEPS.includes(id)), ...PREFERENCE_STEPS])]
-      .filter(open)
-      .slice(0, count);
+    // The warm-up first; the other preference questions once half the adaptive time is used.
+    const half = this.engine.spent(adaptive) >= this.engine.config.timeBudgetSeconds / 2;
+    const preferences = (due: readonly string[]) =>
+      [...new Set([...sent.filter((id) => PREFERENCE_STEPS.includes(id)), ...due])].filter(open).slice(0, count);
+    let ids = preferences(half ? PREFERENCE_STEPS : PREFERENCE_STEPS.slice(0, WARM_UP_STEPS));
     const ahead = sent.filter((id) => open(id) && !PREFERENCE_STEPS.includes(id));
     const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length, ahead) : [];
+    // An adaptive part over before its half (it never is in practice) still asks them all.
+    if (!half && !units.length) ids = preferences(PREFERENCE_STEPS);
     const next = [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
     return { next, progress: this.progressOf(state) };
   }
 
   private progressOf({ adaptive, preferences }: { adaptive: AdaptiveState; preferences: unknown[] }): TestProgress {
     const p = this.engine.progress(adaptive);
-    // The preference questions are the first part of the time.
+    // The preference questions count for their share of the time, whenever they come.
     const share = PREFERENCE_SECONDS / TEST_BUDGET_SECONDS;
     const before = (share * preferences.length) / PREFERENCE_STEPS.length;
     return {

@@ -113,6 +113,7 @@ export class PfwAssessment extends PfwElement {
       renew: (saved) => void session.renew(saved),
       answer: (phase, choice) => session.answer(phase, choice),
       pickAgain: (phase) => session.pickAgain(phase),
+      goOn: () => session.goOn(),
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),
       startOver: () => {

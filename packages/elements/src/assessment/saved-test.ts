@@ -27,6 +27,8 @@ export interface SavedTest {
   rejected: { itemId: string; message: string }[];
   /** Game mechanics already practised. */
   practised: string[];
+  /** The break screen halfway was shown (and left). */
+  breakTaken?: boolean;
   /** Set once the server issued the skillprint. */
   skillprintId?: string;
 }

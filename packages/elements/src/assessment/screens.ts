@@ -21,6 +21,7 @@ export interface ScreenPort {
   renew(saved: SavedTest): void;
   answer(phase: Question, choice: number): void;
   pickAgain(phase: Question): void;
+  goOn(): void;
   play(phase: GameIntro): void;
   showSkillprint(skillprintId: string): void;
   startOver(): void;
@@ -49,6 +50,14 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
       return html`
         <h2 tabindex="-1">${t.gameTitles[phase.mechanic]}</h2>
         <div part="game">${phase.game.render()}</div>
+      `;
+    case 'break':
+      return html`
+        <h2 tabindex="-1">${t.breakTitle}</h2>
+        <p part="prompt">${t.breakText}</p>
+        <p>${t.breakNext}</p>
+        ${readAloud(p, `${t.breakTitle}. ${t.breakText} ${t.breakNext}`)}
+        <button type="button" class="primary" part="primary-button" @click=${p.goOn}>${t.goOn}</button>
       `;
     case 'waiting':
       return html`<h2 tabindex="-1">${t.waitingTitle}</h2>

@@ -27,6 +27,13 @@ import type { GameIntro, Phase, Playing, Question } from './phase.js';
 import { loadGame, playing } from './games/play.js';
 import type { Messages } from './i18n/nl.js';
 
+/**
+ * The server puts the preference questions after the warm-up in the middle of the test (#18);
+ * the first of them after this much progress gets a break screen before it.
+ */
+const BREAK_AT_PERCENT = 30;
+const isPreference = (step: Step) => step.kind === 'interest' || step.kind === 'environment';
+
 /** What the session needs of its element. */
 export interface SessionPort extends AccessPort {
   locale: LocaleController<Messages>;
@@ -166,7 +173,9 @@ export class TestSession implements ReactiveController {
       if (run.saved.unsent.length) return this.show({ kind: 'waiting', run }, this.phase.kind !== 'waiting');
       return void this.finish(run);
     }
-    if (step.kind === 'game' && step.game) {
+    if (isPreference(step) && run.saved.percent >= BREAK_AT_PERCENT && !run.saved.breakTaken) {
+      this.show({ kind: 'break', run }, true);
+    } else if (step.kind === 'game' && step.game) {
       const { mechanic } = step.game;
       const practice = !run.saved.practised.includes(mechanic);
       this.show({ kind: 'game-intro', run, item: step, mechanic, practice }, true);
@@ -184,6 +193,13 @@ export class TestSession implements ReactiveController {
     this.save();
     if (this.phase.kind === 'waiting') this.advance(this.phase.run);
     this.host.requestUpdate();
+  }
+
+  /** Leave the break screen: on with the test. */
+  goOn(): void {
+    if (this.phase.kind !== 'break') return;
+    this.phase.run.saved.breakTaken = true;
+    this.advance(this.phase.run);
   }
 
   answer(phase: Question, choice: number): void {
