@@ -108,7 +108,7 @@ const PLAY_ASSESSMENT = `(async () => {
     await el.updateComplete;
     const s = screen();
     const q = (sel) => root.querySelector(sel);
-    if (s === 'welcome' || s === 'game-intro' || s === 'break' || s === 'expired') {
+    if (s === 'welcome' || s === 'game-intro' || s === 'break' || s === 'game-result' || s === 'expired') {
       q('button.primary').click();
       for (let w = 0; w < 500 && screen() === s; w++) await sleep(10);
     } else if (s === 'practice' || s === 'item') {

@@ -34,6 +34,7 @@ async function step(el: PfwAssessment): Promise<boolean> {
     case 'welcome':
     case 'game-intro':
     case 'break':
+    case 'game-result':
     case 'expired':
       button(el, 'button.primary')!.click();
       await waitUntil(() => screenOf(el) !== screen, `stuck on ${screen}`, { timeout: 10000 });
@@ -134,7 +135,7 @@ describe('<pfw-assessment>', function () {
     expect(mechanics.size, [...mechanics].join()).to.be.at.least(3);
     expect(breaks, 'one break screen, halfway').to.equal(1);
     expect([...checked]).to.include.members(
-      ['item-interest', 'item-environment', 'item-choice', 'item-scene', 'game-intro', 'break'],
+      ['item-interest', 'item-environment', 'item-choice', 'item-scene', 'game-intro', 'game-result', 'break'],
       [...checked].join(),
     );
     expect(screenOf(el)).to.equal('done');
@@ -166,7 +167,8 @@ describe('<pfw-assessment>', function () {
     for (let i = 0; i < 500 && !completed; i++) {
       await el.updateComplete;
       const screen = screenOf(el);
-      if (screen === 'welcome' || screen === 'game-intro' || screen === 'break') await pressOn('button.primary');
+      if (screen === 'welcome' || screen === 'game-intro' || screen === 'break' || screen === 'game-result')
+        await pressOn('button.primary');
       else if (screen === 'item') await pressOn('.answer');
       else if (screen === 'game') {
         const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);

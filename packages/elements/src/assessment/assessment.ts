@@ -127,7 +127,12 @@ export class PfwAssessment extends PfwElement {
     const { phase, status, rejected, announcement, milestone } = this.session;
     return html`
       <section class="panel" part="panel" lang=${this.locale.lang} data-screen=${phase.kind}>
-        ${showsProgress(phase) ? renderProgress(this.locale.t, phase.run, milestone) : nothing}
+        ${
+          // The break screen is the halfway message itself: no milestone beside it.
+          showsProgress(phase)
+            ? renderProgress(this.locale.t, phase.run, phase.kind === 'break' ? '' : milestone)
+            : nothing
+        }
         ${renderScreen(phase, this.port())}
         <p class="status" part="status" role="status" ?hidden=${!status}>${status}</p>
         <p class="rejected" role="alert" ?hidden=${!rejected}>${rejected}</p>

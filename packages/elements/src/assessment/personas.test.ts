@@ -47,7 +47,7 @@ async function play(choose: Chooser, seed: number): Promise<SkillScore[]> {
     await el.updateComplete;
     const screen = screenOf(el);
     seen[screen ?? '?'] = (seen[screen ?? '?'] ?? 0) + 1;
-    if (screen === 'welcome' || screen === 'game-intro' || screen === 'break')
+    if (screen === 'welcome' || screen === 'game-intro' || screen === 'break' || screen === 'game-result')
       buttons(el, 'button.primary')[0]!.click();
     else if (screen === 'item') {
       const answers = buttons(el, '.answer');

@@ -15,6 +15,8 @@ export type Phase =
   /** A game's instruction; `practice` until the person has practised this mechanic. */
   | { kind: 'game-intro'; run: Run; item: Step; mechanic: GameMechanic; practice: boolean }
   | { kind: 'game'; run: Run; item: Step; mechanic: GameMechanic; practice: boolean; game: Game; shownAt: number }
+  /** After a scored game block: how many went well, said positively. */
+  | { kind: 'game-result'; run: Run; mechanic: GameMechanic; good: number; total: number }
   /** Halfway, before the preference questions in the middle: a short break (everything is kept). */
   | { kind: 'break'; run: Run }
   /** Every step on the device is answered: waiting for the server to send the next ones. */

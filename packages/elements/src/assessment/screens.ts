@@ -51,6 +51,14 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <h2 tabindex="-1">${t.gameTitles[phase.mechanic]}</h2>
         <div part="game">${phase.game.render()}</div>
       `;
+    case 'game-result': {
+      const praise = phase.good >= 0.75 * phase.total ? t.gamePraise[phase.mechanic] : t.gameEffort;
+      return html`
+        <h2 tabindex="-1">${t.gameResult(phase.good, phase.total)}</h2>
+        <p part="prompt">${praise}</p>
+        <button type="button" class="primary" part="primary-button" @click=${p.goOn}>${t.goOn}</button>
+      `;
+    }
     case 'break':
       return html`
         <h2 tabindex="-1">${t.breakTitle}</h2>

@@ -195,10 +195,10 @@ export class TestSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Leave the break screen: on with the test. */
+  /** Leave the break screen or a game's result: on with the test. */
   goOn(): void {
-    if (this.phase.kind !== 'break') return;
-    this.phase.run.saved.breakTaken = true;
+    if (this.phase.kind !== 'break' && this.phase.kind !== 'game-result') return;
+    if (this.phase.kind === 'break') this.phase.run.saved.breakTaken = true;
     this.advance(this.phase.run);
   }
 
@@ -221,6 +221,7 @@ export class TestSession implements ReactiveController {
     item: Step,
     answer: Pick<ItemResponse, 'choice' | 'least' | 'trials'>,
     shownAt: number,
+    then = () => this.advance(run),
   ): void {
     this.rejected = '';
     store(run, item, {
@@ -235,7 +236,7 @@ export class TestSession implements ReactiveController {
     const reached = milestonePassed(progress.percent, this.reached);
     if (reached) this.milestone = this.port.locale.t.milestones[reached]!;
     this.port.emit('pfw-assessment-progress', progress);
-    this.advance(run);
+    then();
   }
 
   /** Every answer sent and no step left: the server scores them all and signs the skillprint. */
@@ -299,7 +300,12 @@ export class TestSession implements ReactiveController {
     if (this.phase !== phase) return;
     const { run, item, mechanic } = phase;
     phase.game.dispose();
-    if (!phase.practice) return this.record(run, item, { trials }, phase.shownAt);
+    if (!phase.practice) {
+      // What the game itself saw (the server scores the trials again by core's rules).
+      const good = trials.filter((trial) => trial.correct).length;
+      const result = { kind: 'game-result' as const, run, mechanic, good, total: trials.length };
+      return this.record(run, item, { trials }, phase.shownAt, () => this.show(result, true));
+    }
     run.saved.practised.push(mechanic);
     this.save();
     this.announce(this.port.locale.t.gameReady);

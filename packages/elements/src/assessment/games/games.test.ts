@@ -91,3 +91,39 @@ describe('mini-games against the scorer', function () {
       }
   });
 });
+
+describe('working safely, by keyboard', () => {
+  it('moves the focus to the next situation after an answer: a second Enter never answers one not yet read', async () => {
+    const item = gameItems.find((i) => i.game?.mechanic === 'risk')!;
+    const { createGame } = await GAMES.risk();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const step: Step = {
+      id: item.id,
+      kind: 'game',
+      prompt: item.prompt,
+      options: [],
+      game: item.game!,
+      expectedSeconds: 30,
+    };
+    let focusOn = '';
+    const game = createGame({
+      item: step,
+      lang: 'nl',
+      t: nl,
+      practice: false,
+      seed: 1,
+      update: () => render(game.render(), host),
+      announce: () => undefined,
+      focus: (selector) => (focusOn = selector),
+      done: () => undefined,
+    });
+    render(game.render(), host);
+    const first = host.querySelector('.situation')!.textContent;
+    host.querySelector<HTMLButtonElement>('.option')!.focus();
+    host.querySelector<HTMLButtonElement>('.option')!.click();
+    host.querySelector<HTMLElement>(focusOn)!.focus();
+    expect(host.querySelector('.situation')!.textContent).not.to.equal(first);
+    expect(document.activeElement, 'focus on the new situation').to.equal(host.querySelector('.situation'));
+    game.dispose();
+  });
+});

@@ -418,6 +418,8 @@ export const createGame: CreateGame = (o) => {
     shownAt = performance.now();
     o.announce(`${feedback} ${situations[trials.length]!.text[o.lang]}`.trim());
     o.update();
+    // The next situation takes the focus: a second Enter never answers a situation not yet read.
+    o.focus('.situation');
   };
 
   return {
@@ -428,7 +430,7 @@ export const createGame: CreateGame = (o) => {
         <div class="game risk">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
           <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
-          <p class="situation" part="game-stimulus">${s.text[o.lang]}</p>
+          <p class="situation" part="game-stimulus" tabindex="-1">${s.text[o.lang]}</p>
           <div class="options" role="group" aria-label=${s.text[o.lang]}>
             ${orders[n]!.map((i) => html`<button type="button" class="option" @click=${() => choose(i)}>${s.options[i]![o.lang]}</button>`)}
           </div>

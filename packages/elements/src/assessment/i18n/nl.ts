@@ -36,7 +36,15 @@ const nl = {
     'Je hebt een tijd niets gedaan, dus de test is gestopt. Begin opnieuw: de test kiest nieuwe vragen voor je.',
   continue: 'Begin opnieuw',
   finishing: 'Klaar! We maken nu je skillprint.',
-  breakTitle: 'Je bent op de helft. Goed bezig!',
+  gameResult: (good: number, total: number) => `${good} van de ${total} goed`,
+  /** Said after a game with at least 3 in 4 good. */
+  gamePraise: {
+    sorting: 'Je werkt nauwkeurig.',
+    risk: 'Je werkt veilig.',
+    planning: 'Je plant slim.',
+  } as Record<GameMechanic, string>,
+  gameEffort: 'Goed dat je doorzette. Zo leer je het snelst.',
+  breakTitle: 'Je bent ongeveer op de helft. Goed bezig!',
   breakText: 'Neem gerust even pauze. Alles wat je deed, is bewaard. Je kunt ook later verder.',
   breakNext: 'Hierna komen een paar vragen over wat je graag doet.',
   goOn: 'Verder',
