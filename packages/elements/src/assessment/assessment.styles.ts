@@ -125,6 +125,27 @@ export const styles = css`
   .question {
     color: var(--_color-text-muted);
   }
+  /* Pause and larger text, on questions and game instructions. */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: calc(var(--_space) / 2);
+  }
+  .tool {
+    font-size: 0.9em;
+  }
+  .tool[aria-pressed='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  /* Larger, wider-spaced text: spacing helps people who read with difficulty more than a special font. */
+  .easy-reading {
+    font-size: 1.15em;
+    line-height: 1.6;
+    letter-spacing: 0.03em;
+    word-spacing: 0.12em;
+  }
   /* A block of three, second question: the first pick stays in view, with a way back. */
   .picked {
     margin: 0;
@@ -139,9 +160,6 @@ export const styles = css`
   .options {
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-  .scale {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
   }
   .answer,
   .option {

@@ -264,6 +264,44 @@ describe('<pfw-assessment>', function () {
     expect({ choice: stored.choice, least: stored.least }).to.deep.equal({ choice: 0, least: 2 });
   });
 
+  it('pauses on a question without counting the pause, and offers larger text that stays chosen', async () => {
+    const el = await make();
+    await answerItems(el, 1);
+    await waitFor(el, ['item']);
+    const id = el.currentItemId;
+    const tool = (text: string) =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent!.trim() === text)!;
+    tool('Pauze').click();
+    await waitFor(el, ['paused']);
+    expect(root(el).activeElement?.textContent).to.equal('Pauze', 'focus on the pause heading');
+    await expect(el).to.be.accessible();
+    await new Promise((r) => setTimeout(r, 400));
+    button(el, 'button.primary')!.click();
+    await waitFor(el, ['item']);
+    expect(el.currentItemId).to.equal(id);
+    root(el).querySelector<HTMLButtonElement>('.answer')!.click();
+    await el.updateComplete;
+    if (el.currentItemId === id) root(el).querySelector<HTMLButtonElement>('.answer')!.click(); // a block of three asks twice
+    const saved = JSON.parse(
+      localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('pfw-assessment:v1'))!)!,
+    );
+    const answer = saved.responses.find((r: { itemId: string }) => r.itemId === id);
+    expect(answer.durationMs, 'the pause is not answer time').to.be.below(400);
+
+    await waitFor(el, ['item', 'game-intro']);
+    expect(tool('Grotere letters').getAttribute('aria-pressed')).to.equal('false');
+    tool('Grotere letters').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.panel')!.classList.contains('easy-reading')).to.equal(true);
+    expect(tool('Grotere letters').getAttribute('aria-pressed')).to.equal('true');
+    el.remove();
+    const again = await make();
+    await waitFor(again, ['item', 'game-intro']);
+    expect(root(again).querySelector('.panel')!.classList.contains('easy-reading'), 'kept on this device').to.equal(
+      true,
+    );
+  });
+
   it('resumes at the same item after a reload', async () => {
     const first = await make();
     await answerItems(first, 5);

@@ -8,7 +8,7 @@ import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { TestSession } from './session.js';
 import { showsProgress } from './phase.js';
-import { renderProgress, renderScreen, type ScreenPort } from './screens.js';
+import { renderProgress, renderScreen, renderTools, type ScreenPort } from './screens.js';
 import type { AssessmentProgressDetail } from './run.js';
 import { styles } from './assessment.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
@@ -114,6 +114,10 @@ export class PfwAssessment extends PfwElement {
       answer: (phase, choice) => session.answer(phase, choice),
       pickAgain: (phase) => session.pickAgain(phase),
       goOn: () => session.goOn(),
+      pause: () => session.pause(),
+      unpause: () => session.unpause(),
+      toggleEasyReading: () => session.toggleEasyReading(),
+      easyReading: session.easyReading,
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),
       startOver: () => {
@@ -126,14 +130,14 @@ export class PfwAssessment extends PfwElement {
   protected override render(): TemplateResult {
     const { phase, status, rejected, announcement, milestone } = this.session;
     return html`
-      <section class="panel" part="panel" lang=${this.locale.lang} data-screen=${phase.kind}>
+      <section class="panel ${this.session.easyReading ? 'easy-reading' : ''}" part="panel" lang=${this.locale.lang} data-screen=${phase.kind}>
         ${
           // The break screen is the halfway message itself: no milestone beside it.
           showsProgress(phase)
             ? renderProgress(this.locale.t, phase.run, phase.kind === 'break' ? '' : milestone)
             : nothing
         }
-        ${renderScreen(phase, this.port())}
+        ${renderTools(this.port(), phase)} ${renderScreen(phase, this.port())}
         <p class="status" part="status" role="status" ?hidden=${!status}>${status}</p>
         <p class="rejected" role="alert" ?hidden=${!rejected}>${rejected}</p>
         <div class="visually-hidden" aria-live="polite">${announcement}</div>

@@ -19,6 +19,8 @@ export type Phase =
   | { kind: 'game-result'; run: Run; mechanic: GameMechanic; good: number; total: number }
   /** Halfway, before the preference questions in the middle: a short break (everything is kept). */
   | { kind: 'break'; run: Run }
+  /** The person paused on a question or a game's instruction; `at`: when (paused time is not answer time). */
+  | { kind: 'paused'; run: Run; resume: Question | GameIntro; at: number }
   /** Every step on the device is answered: waiting for the server to send the next ones. */
   | { kind: 'waiting'; run: Run }
   /** Waiting for the server to sign the skillprint. */

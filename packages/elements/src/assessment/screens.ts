@@ -22,6 +22,10 @@ export interface ScreenPort {
   answer(phase: Question, choice: number): void;
   pickAgain(phase: Question): void;
   goOn(): void;
+  pause(): void;
+  unpause(): void;
+  toggleEasyReading(): void;
+  easyReading: boolean;
   play(phase: GameIntro): void;
   showSkillprint(skillprintId: string): void;
   startOver(): void;
@@ -59,6 +63,12 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <button type="button" class="primary" part="primary-button" @click=${p.goOn}>${t.goOn}</button>
       `;
     }
+    case 'paused':
+      return html`
+        <h2 tabindex="-1">${t.pausedTitle}</h2>
+        <p part="prompt">${t.pausedText}</p>
+        <button type="button" class="primary" part="primary-button" @click=${p.unpause}>${t.goOn}</button>
+      `;
     case 'break':
       return html`
         <h2 tabindex="-1">${t.breakTitle}</h2>
@@ -111,6 +121,21 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
       <p class="milestone" ?hidden=${!milestone}>${milestone}</p>
     </div>
   `;
+}
+
+/**
+ * What helps while answering, where it matters (on a question or a game's instruction): a
+ * pause that keeps everything, and larger, wider-spaced text.
+ */
+export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeof nothing {
+  if (phase.kind !== 'item' && phase.kind !== 'game-intro') return nothing;
+  const { t } = p;
+  return html`<div class="tools" part="tools">
+    <button type="button" class="secondary tool" @click=${p.pause}>${t.pause}</button>
+    <button type="button" class="secondary tool" aria-pressed=${p.easyReading ? 'true' : 'false'} @click=${p.toggleEasyReading}>
+      ${t.easyReading}
+    </button>
+  </div>`;
 }
 
 /** A loudspeaker drawn in the text's colour: an emoji shows as an empty box where no emoji font is installed. */

@@ -17,6 +17,7 @@ import {
   type StoredResponse,
 } from '@pfw/contract';
 import type { LocaleController } from '../base/locale.js';
+import { readLocal, writeLocal } from '../base/local-store.js';
 import { Access, type AccessPort } from './access.js';
 import { AnswerQueue } from './answer-queue.js';
 import * as stored from './saved-test.js';
@@ -32,6 +33,7 @@ import type { Messages } from './i18n/nl.js';
  * the first of them after this much progress gets a break screen before it.
  */
 const BREAK_AT_PERCENT = 30;
+const EASY_READING_KEY = 'pfw-assessment:easy-reading';
 const isPreference = (step: Step) => step.kind === 'interest' || step.kind === 'environment';
 
 /** What the session needs of its element. */
@@ -54,6 +56,8 @@ export class TestSession implements ReactiveController {
   milestone = '';
   /** The test on this device (its answers; only its skillprint id once finished), until forget(). */
   saved?: SavedTest;
+  /** Larger, wider-spaced text, chosen by the person (kept on this device; it is no personal data). */
+  easyReading = readLocal(EASY_READING_KEY, (v): v is boolean => typeof v === 'boolean') ?? false;
 
   private readonly access: Access;
   private readonly queue = new AnswerQueue({
@@ -192,6 +196,28 @@ export class TestSession implements ReactiveController {
     acknowledged(saved, reply);
     this.save();
     if (this.phase.kind === 'waiting') this.advance(this.phase.run);
+    this.host.requestUpdate();
+  }
+
+  /** Pause on a question or a game's instruction: everything is kept, the time stands still. */
+  pause(): void {
+    const { phase } = this;
+    if (phase.kind !== 'item' && phase.kind !== 'game-intro') return;
+    this.show({ kind: 'paused', run: phase.run, resume: phase, at: performance.now() }, true);
+  }
+
+  /** Back from the pause to the same question, its answer time without the pause. */
+  unpause(): void {
+    const { phase } = this;
+    if (phase.kind !== 'paused') return;
+    const { resume } = phase;
+    const paused = performance.now() - phase.at;
+    this.show(resume.kind === 'item' ? { ...resume, shownAt: resume.shownAt + paused } : resume, true);
+  }
+
+  toggleEasyReading(): void {
+    this.easyReading = !this.easyReading;
+    writeLocal(EASY_READING_KEY, this.easyReading);
     this.host.requestUpdate();
   }
 
