@@ -4,6 +4,7 @@
  * (the scorer refuses it at every level), and the sorting game shows no clock.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import type { GameMechanic, GameTrial, Item, Step } from '@pfw/contract';
 import { expectedAnswer, gameItems } from '@pfw/core/psychometrics';
@@ -14,12 +15,23 @@ import { GAMES } from './play.js';
 const index = indexItems(gameItems);
 const shownOf = (t: GameTrial) => t.stimulus.slice(0, t.stimulus.indexOf('>'));
 
-/** Plays a block to the end by clicking, like a person would, and returns its trials. */
-async function play(item: Item, practice: boolean, seed: number): Promise<{ trials: GameTrial[]; timer: boolean }> {
+/**
+ * Plays a block to the end like a person would — by pointer (click) or by keyboard (focus the
+ * button, press Enter) — and returns its trials, whether a clock showed, what was announced, and
+ * any button without an accessible name.
+ */
+async function play(
+  item: Item,
+  practice: boolean,
+  seed: number,
+  by: 'pointer' | 'keyboard' = 'pointer',
+): Promise<{ trials: GameTrial[]; timer: boolean; announced: string[]; unnamed: number }> {
   const { createGame } = await GAMES[item.game!.mechanic]();
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   let trials: GameTrial[] | undefined;
   let timer = false;
+  let unnamed = 0;
+  const announced: string[] = [];
   const step: Step = {
     id: item.id,
     kind: 'game',
@@ -35,26 +47,34 @@ async function play(item: Item, practice: boolean, seed: number): Promise<{ tria
     practice,
     seed,
     update: () => render(game.render(), host),
-    announce: () => undefined,
+    announce: (text) => announced.push(text),
     focus: () => undefined,
     done: (t) => (trials = t),
   });
   render(game.render(), host);
-  for (let i = 0; i < 100 && !trials; i++) {
+  for (let i = 0; i < 200 && !trials; i++) {
     await Promise.resolve(); // the sorting game shows its first box in a microtask
     render(game.render(), host);
     timer ||= !!host.querySelector('[role=timer], .timer');
     const part = host.querySelector('.part')?.textContent?.split(' ').at(-1);
     const bin = [...host.querySelectorAll<HTMLButtonElement>('.bin')].find((b) => b.textContent === part);
-    // Sorting: the right bin; risk: whichever option comes first; planning: give up (null).
-    (
+    unnamed += [...host.querySelectorAll('button')].filter(
+      (b) => !(b.getAttribute('aria-label') ?? b.textContent)?.trim(),
+    ).length;
+    // Sorting: the right bin; others: whichever option comes first; planning: give up (null).
+    const target =
       bin ??
       host.querySelector<HTMLButtonElement>('.option') ??
-      host.querySelector<HTMLButtonElement>('.actions .secondary')
-    )?.click();
+      host.querySelector<HTMLButtonElement>('.actions .secondary');
+    if (!target) continue;
+    if (by === 'pointer') target.click();
+    else {
+      target.focus();
+      await sendKeys({ press: 'Enter' });
+    }
   }
   game.dispose();
-  return { trials: trials!, timer };
+  return { trials: trials!, timer, announced, unnamed };
 }
 
 describe('mini-games against the scorer', function () {
@@ -70,6 +90,23 @@ describe('mini-games against the scorer', function () {
         expect(category, item.id).to.be.within(0, 3);
         if (item.game!.mechanic === 'sorting') expect(category, `${item.id}: all right`).to.equal(3);
       }
+  });
+
+  it('plays the same by pointer and by keyboard, every button named and every new trial announced', async () => {
+    for (const mechanic of Object.keys(GAMES) as GameMechanic[]) {
+      const item = gameItems.find((i) => i.game?.mechanic === mechanic && i.game.level === 2)!;
+      const pointer = await play(item, false, 5, 'pointer');
+      const keyboard = await play(item, false, 5, 'keyboard');
+      const choices = (trials: GameTrial[]) => trials.map((t) => [t.stimulus, t.response]);
+      expect(choices(keyboard.trials), mechanic).to.deep.equal(choices(pointer.trials));
+      expect(categoryOf(index, { itemId: item.id, trials: keyboard.trials })).to.equal(
+        categoryOf(index, { itemId: item.id, trials: pointer.trials }),
+      );
+      expect(pointer.unnamed, `${mechanic}: buttons without a name`).to.equal(0);
+      expect(pointer.announced.filter(Boolean).length, `${mechanic}: announcements`).to.be.at.least(
+        item.game!.trials - 1,
+      );
+    }
   });
 
   it('practises with content of its own, which the scorer refuses in every scored block', async () => {

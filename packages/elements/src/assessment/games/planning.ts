@@ -117,8 +117,13 @@ export const createGame: CreateGame = (o) => {
     order = [...puzzles[trials.length]!.start];
     moves = 0;
     shownAt = performance.now();
-    o.announce(feedback);
+    // The next puzzle is read out and takes the focus: the buttons under the keyboard now mean other steps.
+    const steps = puzzles[trials.length]!.job.steps;
+    o.announce(
+      `${feedback} ${o.t.trial(trials.length + 1, count)}: ${order.map((k) => steps[k]![o.lang]).join(', ')}`.trim(),
+    );
     o.update();
+    o.focus('.steps');
   };
 
   const move = (index: number, by: -1 | 1) => {
@@ -151,7 +156,7 @@ export const createGame: CreateGame = (o) => {
         <div class="game planning">
           <p class="trial-count">${o.t.trial(n + 1, count)} · ${o.t.moves(moves)}</p>
           <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
-          <ol class="steps" part="game-stimulus">
+          <ol class="steps" part="game-stimulus" tabindex="-1">
             ${order.map((s, i) => {
               const label = steps[s]![o.lang];
               return html`<li>
