@@ -122,6 +122,16 @@ describe('<pfw-assessment>', function () {
           : screen === 'game'
             ? `game-${root(el).querySelector('.game')?.classList[1]}`
             : screen;
+      if (screen === 'game' && !mechanics.has(kind)) {
+        // Read aloud: what the game shows now, as it is on screen.
+        const spoken: string[] = [];
+        const speak = speechSynthesis.speak.bind(speechSynthesis);
+        speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push(u.text);
+        root(el).querySelector<HTMLButtonElement>('.read-aloud')!.click();
+        speechSynthesis.speak = speak;
+        const shown = root(el).querySelector('[part=game-stimulus]')!.textContent!.trim().split('\n')[0]!.trim();
+        expect(spoken[0], kind).to.contain(shown);
+      }
       if (screen === 'game') mechanics.add(kind);
       if (!checked.has(kind) && !['loading', 'finishing', 'waiting'].includes(screen)) {
         checked.add(kind);

@@ -54,6 +54,13 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
       return html`
         <h2 tabindex="-1">${t.gameTitles[phase.mechanic]}</h2>
         <div part="game">${phase.game.render()}</div>
+        ${
+          canSpeak()
+            ? html`<button type="button" class="read-aloud" @click=${(e: Event) => readGame(e, p.lang)}>
+              ${speakerIcon} ${t.readAloud}
+            </button>`
+            : nothing
+        }
       `;
     case 'game-result': {
       const praise = phase.good >= 0.75 * phase.total ? t.gamePraise[phase.mechanic] : t.gameEffort;
@@ -140,6 +147,15 @@ export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeo
 
 /** A loudspeaker drawn in the text's colour: an emoji shows as an empty box where no emoji font is installed. */
 const speakerIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 4V5L7 9H3z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/></svg>`;
+
+/** Read out what the game shows now (its texts and the choices), taken from the screen at the moment of the tap. */
+function readGame(event: Event, lang: Lang): void {
+  const game = (event.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>('[part=game]');
+  const texts = [...(game?.querySelectorAll<HTMLElement>('p:not([hidden]), li > .step, button:not([data-move])') ?? [])]
+    .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '')
+    .filter(Boolean);
+  speak(texts.join('. '), lang);
+}
 
 function readAloud(p: ScreenPort, text: string): TemplateResult | typeof nothing {
   if (!canSpeak()) return nothing;
