@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
@@ -82,7 +82,8 @@ describe('<pfw-assessment>', function () {
     await startMockApi();
   });
   beforeEach(() => localStorage.clear());
-  afterEach(() => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
     AnswerQueue.retryDelays = delays;
     fixtureCleanup();
   });
@@ -96,7 +97,8 @@ describe('<pfw-assessment>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('runs from welcome to a skillprint id, every screen accessible, every answer stored once', async () => {
+  it('runs from welcome to a skillprint id at 320 px, every screen accessible and without sideways scrolling, every answer stored once', async () => {
+    await setViewport({ width: 320, height: 640 });
     const el = await make();
     const events: string[] = [];
     let completed: { skillprintId: string } | undefined;
@@ -136,6 +138,7 @@ describe('<pfw-assessment>', function () {
       if (!checked.has(kind) && !['loading', 'finishing', 'waiting'].includes(screen)) {
         checked.add(kind);
         await expect(el, kind).to.be.accessible();
+        expect(document.documentElement.scrollWidth, `${kind}: wider than 320 px`).to.be.at.most(320);
       }
     }
     await waitUntil(() => completed, `not completed: on screen ${screenOf(el)}`, { timeout: 15000 });
