@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
@@ -313,6 +313,37 @@ describe('<pfw-assessment>', function () {
     expect(root(again).querySelector('.panel')!.classList.contains('easy-reading'), 'kept on this device').to.equal(
       true,
     );
+  });
+
+  it('moves nothing when the person asks for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await make();
+      const moving = () =>
+        [...root(el).querySelectorAll<HTMLElement>('*')].filter((node) => {
+          const style = getComputedStyle(node);
+          const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) || 0));
+          return (
+            seconds(style.transitionDuration) > 0 ||
+            (style.animationName !== 'none' && seconds(style.animationDuration) > 0)
+          );
+        });
+      const seen = new Set<string>();
+      for (let i = 0; i < 80 && seen.size < 6; i++) {
+        const screen = screenOf(el)!;
+        if (!seen.has(screen)) {
+          seen.add(screen);
+          expect(
+            moving().map((n) => n.className),
+            screen,
+          ).to.deep.equal([]);
+        }
+        await step(el);
+        await el.updateComplete;
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('resumes at the same item after a reload', async () => {
