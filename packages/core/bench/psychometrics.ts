@@ -15,6 +15,7 @@ import {
   AdaptiveEngine,
   DEFAULT_ADAPTIVE,
   PREFERENCE_SECONDS,
+  PRACTICE_SECONDS,
   ITEM_BANK_VERSION,
   Random,
   calibrate,
@@ -42,8 +43,8 @@ const skillIds = soft.map((s) => s.id);
 const correlations = provisionalCorrelations(soft.map((s) => s.group));
 const bank = itemBank.filter((i) => skillIds.includes(i.skillId));
 const statements = statementBank.filter((s) => skillIds.includes(s.skillId));
-/** As the product runs it: the preference questions first, then the adaptive part in what is left of 12 minutes. */
-const BUDGET_MINUTES = (ADAPTIVE_BUDGET_SECONDS + PREFERENCE_SECONDS) / 60;
+/** As the product runs it: preference questions and practice rounds, the adaptive part in what is left of 12 minutes. */
+const BUDGET_MINUTES = (ADAPTIVE_BUDGET_SECONDS + PREFERENCE_SECONDS + PRACTICE_SECONDS) / 60;
 const MAX_MINUTES = BUDGET_MINUTES + DEFAULT_ADAPTIVE.overtimeSeconds / 60;
 
 /** True thetas ~ MVN(0, R). */
@@ -116,6 +117,7 @@ function runAdaptive(
   );
   const rng = new Random(seed);
   return thetas.map((truth, p) => {
+    const slower = options.slower ?? 1;
     let state = engine.start(seed * 100_003 + p);
     let sentAhead: string[] = [];
     for (;;) {
@@ -141,7 +143,7 @@ function runAdaptive(
     const est = engine.estimates(state);
     return {
       units: state.answers.length,
-      seconds: PREFERENCE_SECONDS * (options.slower ?? 1) + state.answers.reduce((n, a) => n + a.seconds, 0),
+      seconds: (PREFERENCE_SECONDS + PRACTICE_SECONDS) * slower + state.answers.reduce((n, a) => n + a.seconds, 0),
       se: est.map((e) => e.se),
       theta: est.map((e) => e.theta),
       behaviour: est.map((e) => e.behaviourShare),
