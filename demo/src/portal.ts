@@ -8,6 +8,10 @@ import { createClient, routes, type Client } from '@pfw/contract';
 import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
+/** What the job seeker reads once in the talent pool: the name employers see until they say yes. */
+const joined = (pseudonym: string) =>
+  `Je doet mee. Werkgevers kunnen je vinden. Ze zien jou als ${pseudonym}, tot jij ja zegt.`;
+
 await setup();
 
 /** The portal's own login, simulated: one user per browser (a new one with ?nieuw). */
@@ -67,7 +71,7 @@ if (shared) {
     showSkillprint(existing.skillprint.id);
     // Only someone with a skillprint can be in the talent pool: ask only then.
     const current = await me.request(routes.getTalentPool).catch(() => undefined);
-    if (current) document.querySelector('#pool-status')!.textContent = 'Je doet mee. Werkgevers kunnen je vinden.';
+    if (current) document.querySelector('#pool-status')!.textContent = joined(current.candidate);
   }
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
   // "Bekijk je skillprint" on the assessment's last screen: to the card.
@@ -93,7 +97,7 @@ poolForm.addEventListener('submit', (event) => {
       consentTextVersion: '2026-11',
     },
   })
-    .then(() => (poolStatus.textContent = 'Je doet mee. Werkgevers kunnen je vinden.'))
+    .then((entry) => (poolStatus.textContent = joined(entry.candidate)))
     .catch((error: Error) => (poolStatus.textContent = `Dat lukte niet: ${error.message}`));
 });
 

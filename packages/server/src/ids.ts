@@ -11,8 +11,32 @@ export function randomString(length: number, alphabet = ALPHABET): string {
 
 export const newId = (prefix: string) => `${prefix}_${randomString(16)}`;
 
-/** What an employer sees of a candidate until they accept: "kandidaat-7fk3q2". */
-export const newPseudonym = () => `kandidaat-${randomString(6)}`;
+/** First halves of a pseudonym: colours, metals and weather, easy to say in Dutch. */
+// prettier-ignore
+const PSEUDONYM_FIRST = [
+  'Zilver', 'Goud', 'Koper', 'Brons', 'Tin', 'IJzer', 'Rood', 'Blauw', 'Groen', 'Geel', 'Paars', 'Koraal',
+  'Wit', 'Grijs', 'Zand', 'Klei', 'Steen', 'Mos', 'Storm', 'Zon', 'Maan', 'Ster', 'Wolk', 'Regen', 'Sneeuw',
+  'Dauw', 'Mist', 'Berg', 'Dal', 'Duin', 'Golf', 'Beek', 'Meer', 'Licht', 'Wind', 'Veld', 'Vlas', 'Bron',
+  'Kust', 'Polder',
+];
+/** Second halves: trees, plants and birds. */
+// prettier-ignore
+const PSEUDONYM_SECOND = [
+  'berk', 'eik', 'beuk', 'linde', 'wilg', 'den', 'spar', 'esdoorn', 'lavendel', 'kastanje', 'hulst', 'varen',
+  'roos', 'tulp', 'klaver', 'distel', 'riet', 'vlier', 'hazel', 'lijster', 'merel', 'mees', 'vink', 'reiger',
+  'zwaluw', 'specht', 'uil', 'valk', 'kraai', 'gans', 'zwaan', 'kievit', 'leeuwerik', 'ekster', 'kwikstaart',
+  'roodborst', 'winterkoning', 'gaai', 'kauw', 'sijs',
+];
+
+/**
+ * What an employer sees of a candidate until they accept: "Zilverberk-17". Pronounceable, drawn
+ * from the CSPRNG (40 × 40 × 990 ≈ 1.6 million, so one says nothing about another), stored once
+ * per person per partner, so it stays the same.
+ */
+export function newPseudonym(): string {
+  const [a, b, n] = crypto.getRandomValues(new Uint32Array(3));
+  return `${PSEUDONYM_FIRST[a! % PSEUDONYM_FIRST.length]}${PSEUDONYM_SECOND[b! % PSEUDONYM_SECOND.length]}-${10 + (n! % 990)}`;
+}
 
 export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -13,7 +13,7 @@ export const requestConnection = /*#__PURE__*/ route({
   body: ConnectionRequest,
   bodyExample: {
     jobProfileId: 'job_8Rk2nVq4TzW6mYc3',
-    candidate: 'kandidaat-7fk3q2',
+    candidate: 'Zilverberk-17',
     message: 'Wij zoeken een magazijnmedewerker in Tilburg. Zullen we kennismaken?',
   },
   problems: {
