@@ -57,7 +57,7 @@ export const StartAssessment = /*#__PURE__*/ named(
 );
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
-export const GameMechanic = z.enum(['sorting', 'risk', 'planning']);
+export const GameMechanic = z.enum(['sorting', 'risk', 'planning', 'queue']);
 export type GameMechanic = domain.GameMechanic;
 
 /**

@@ -125,7 +125,7 @@ export interface SkillLanguage {
 export type ItemFormat = 'sjt' | 'game';
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
-export type GameMechanic = 'sorting' | 'risk' | 'planning';
+export type GameMechanic = 'sorting' | 'risk' | 'planning' | 'queue';
 
 /**
  * One item of the bank. Scenes (sjt) list options, each worth a category; game blocks are scored
@@ -178,7 +178,7 @@ export interface Step {
   kind: 'interest' | 'environment' | 'choice' | 'scene' | 'game';
   prompt: LocalizedText;
   options: { text: LocalizedText; picture?: string }[];
-  game?: { mechanic: 'sorting' | 'risk' | 'planning'; trials: number; level: number };
+  game?: { mechanic: GameMechanic; trials: number; level: number };
   expectedSeconds: number;
 }
 

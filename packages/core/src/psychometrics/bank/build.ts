@@ -3,7 +3,7 @@
  * builder turns that into provisional IRT parameters by one written-down rule, so no item
  * is hand-tuned to a benchmark. See docs/psychometrics.md ("Provisional parameters").
  */
-import type { Item, LocalizedText, Statement } from '../../domain.js';
+import type { GameMechanic, Item, LocalizedText, Statement } from '../../domain.js';
 
 /** How hard it is to pick the best option of a scene (or to do a game block well). */
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';
@@ -37,7 +37,7 @@ export function spreadThresholds(location: number, count: number, step = THRESHO
 export interface GameSpec {
   id: string;
   skill: string;
-  mechanic: 'sorting' | 'risk' | 'planning';
+  mechanic: GameMechanic;
   /** Block difficulty 1-4: more trials, tighter rules. */
   level: 1 | 2 | 3 | 4;
   trials: number;

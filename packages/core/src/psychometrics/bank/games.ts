@@ -1,6 +1,6 @@
 /**
- * The game blocks of the bank: three mechanics, four difficulty levels each. Discriminations are
- * lower than for cards (0.6-0.9): game tasks are noisier measures of a skill (see docs).
+ * The game blocks of the bank: one mechanic per file in ../games/, four difficulty levels each. Discriminations are
+ * lower than for scenes (0.6-0.9): game tasks are noisier measures of a skill (see docs).
  */
 import type { Item } from '../../domain.js';
 import { gameBlock } from './build.js';
@@ -43,6 +43,20 @@ export const gameItems: Item[] = [
       seconds: 30 + 10 * level,
       nl: 'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.',
       en: 'Put the tasks in a smart order. Use as few steps as you can.',
+    }),
+  ),
+  ...([1, 2, 3, 4] as const).map((level) =>
+    gameBlock({
+      id: `game-queue-${level}`,
+      skill: 'customer-focus',
+      mechanic: 'queue',
+      level,
+      trials: [4, 4, 5, 5][level - 1]!,
+      a: [0.8, 0.8, 0.75, 0.7][level - 1]!,
+      // Per situation 0.5 s a word (37-68 words, more people higher up) and 5 s to choose.
+      seconds: [95, 125, 155, 195][level - 1]!,
+      nl: 'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.',
+      en: 'A few people want something from you at the same time. Each time, choose who you help first.',
     }),
   ),
 ];

@@ -20,11 +20,13 @@
  */
 import type { GameMechanic, GameTrial } from '../../domain.js';
 import { planningRules } from './planning.js';
+import { queueRules } from './queue.js';
 import { riskRules } from './risk.js';
 import type { GameRules } from './rules.js';
 import { sortingRules } from './sorting.js';
 
 export * from './planning.js';
+export * from './queue.js';
 export * from './risk.js';
 export * from './sorting.js';
 export type { GameRules } from './rules.js';
@@ -34,6 +36,7 @@ export const GAME_RULES: Readonly<Record<GameMechanic, GameRules>> = {
   sorting: sortingRules,
   risk: riskRules,
   planning: planningRules,
+  queue: queueRules,
 };
 
 export interface GameOptions {

@@ -61,11 +61,13 @@ async function play(
     unnamed += [...host.querySelectorAll('button')].filter(
       (b) => !(b.getAttribute('aria-label') ?? b.textContent)?.trim(),
     ).length;
-    // Sorting: the right bin; others: whichever option comes first; planning: give up (null).
+    // Sorting: the right bin; others: whichever option comes first; planning: give up (null);
+    // feedback that waits for "go on" (queue's practice): go on.
     const target =
       bin ??
       host.querySelector<HTMLButtonElement>('.option') ??
-      host.querySelector<HTMLButtonElement>('.actions .secondary');
+      host.querySelector<HTMLButtonElement>('.actions .secondary') ??
+      host.querySelector<HTMLButtonElement>('.actions .next');
     if (!target) continue;
     if (by === 'pointer') target.click();
     else {

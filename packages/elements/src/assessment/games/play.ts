@@ -11,6 +11,7 @@ export const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame 
   sorting: () => import('./sorting.js'),
   risk: () => import('./risk.js'),
   planning: () => import('./planning.js'),
+  queue: () => import('./queue.js'),
 };
 
 /** The game's chunk (the browser fetches it once: call this early to load while the instruction is read). */

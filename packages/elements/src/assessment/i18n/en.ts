@@ -42,6 +42,7 @@ const en: Messages = {
     sorting: 'You work precisely.',
     risk: 'You work safely.',
     planning: 'You plan smartly.',
+    queue: 'You help customers in a good order.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Good that you kept going. That is how you learn fastest.',
   pause: 'Pause',
@@ -62,10 +63,12 @@ const en: Messages = {
   errorText: 'It does not work right now. Your answers are safe. Try again in a moment.',
   retry: 'Try again',
   noAccess: 'This test cannot start here. The website still has to set a key.',
-  gameTitles: { sorting: 'Game: sorting', risk: 'Game: working safely', planning: 'Game: smart planning' } as Record<
-    GameMechanic,
-    string
-  >,
+  gameTitles: {
+    sorting: 'Game: sorting',
+    risk: 'Game: working safely',
+    planning: 'Game: smart planning',
+    queue: 'Game: helping customers',
+  } as Record<GameMechanic, string>,
   /** How each game is played, on its instruction screen. */
   gameHow: {
     sorting:
@@ -73,6 +76,8 @@ const en: Messages = {
     risk: 'You see a situation at work. Choose how to do the work safely. There is no time limit.',
     planning:
       'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
+    queue:
+      'You see where you work and who is waiting. Tap the person you help first. Read carefully what it says about each person. There is no time limit.',
   } as Record<GameMechanic, string>,
   gamePractice: 'First a short practice. It does not count.',
   gameReady: 'Now it counts. Good luck!',

@@ -42,6 +42,7 @@ const nl = {
     sorting: 'Je werkt nauwkeurig.',
     risk: 'Je werkt veilig.',
     planning: 'Je plant slim.',
+    queue: 'Je helpt klanten in een goede volgorde.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Goed dat je doorzette. Zo leer je het snelst.',
   pause: 'Pauze',
@@ -63,10 +64,12 @@ const nl = {
   retry: 'Probeer opnieuw',
   noAccess: 'Deze test kan hier niet starten. De website moet nog een sleutel instellen.',
   // Games
-  gameTitles: { sorting: 'Spel: sorteren', risk: 'Spel: veilig werken', planning: 'Spel: slim plannen' } as Record<
-    GameMechanic,
-    string
-  >,
+  gameTitles: {
+    sorting: 'Spel: sorteren',
+    risk: 'Spel: veilig werken',
+    planning: 'Spel: slim plannen',
+    queue: 'Spel: klanten helpen',
+  } as Record<GameMechanic, string>,
   /** How each game is played, on its instruction screen. */
   gameHow: {
     sorting:
@@ -74,6 +77,8 @@ const nl = {
     risk: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
     planning:
       'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
+    queue:
+      'Je ziet waar je werkt en wie er wachten. Tik op de persoon die je als eerste helpt. Lees goed wat er bij iedereen staat. Er is geen tijdslimiet.',
   } as Record<GameMechanic, string>,
   gamePractice: 'Eerst even oefenen. Dat telt niet mee.',
   gameReady: 'Nu telt het. Succes!',
