@@ -99,10 +99,13 @@ export const styles = css`
     color: var(--_color-text-muted);
     font-size: 0.9em;
   }
-  .milestone,
-  .feedback {
+  .milestone {
     font-weight: 600;
     color: var(--_color-success);
+  }
+  /* Practice feedback says "right" and "better was…": in the text colour, never green for both. */
+  .feedback {
+    font-weight: 600;
   }
   .card {
     display: grid;
