@@ -117,7 +117,7 @@ const PLAY_ASSESSMENT = `(async () => {
     } else if (s === 'game') {
       const part = q('.part')?.textContent?.split(' ').at(-1);
       const bin = [...root.querySelectorAll('.bin')].find((b) => b.textContent === part);
-      (bin ?? q('.option') ?? q('.actions .secondary'))?.click();
+      (bin ?? q('.option') ?? q('.actions .secondary') ?? q('.actions .next'))?.click();
     } else if (s === 'error') {
       throw new Error(root.textContent ?? 'error');
     } else await sleep(20);

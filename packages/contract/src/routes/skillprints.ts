@@ -40,7 +40,7 @@ export const getSkillprint = /*#__PURE__*/ route({
 const signedSkillprintExample: z.input<typeof SignedSkillprint> = {
   skillprint: {
     id: 'sp_4kT9wQm2xZb7LpRe',
-    owner: 'Zilverberk-17',
+    owner: 'kandidaat-7fk3q2',
     assessmentVersion: '2026.11+2026.11-provisional',
     issuedAt: '2026-11-12T10:24:31.000Z',
     scores: [

@@ -49,7 +49,7 @@ async function step(el: PfwAssessment): Promise<boolean> {
     case 'game': {
       const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
       const bin = [...root(el).querySelectorAll<HTMLButtonElement>('.bin')].find((b) => b.textContent === part);
-      (bin ?? button(el, '.option') ?? button(el, '.actions .secondary'))?.click();
+      (bin ?? button(el, '.option') ?? button(el, '.actions .secondary') ?? button(el, '.actions .next'))?.click();
       break;
     }
     case 'done':
@@ -187,6 +187,7 @@ describe('<pfw-assessment>', function () {
         const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
         if (part) await pressOn('.bin');
         else if (root(el).querySelector('.option')) await pressOn('.option');
+        else if (root(el).querySelector('.actions .next')) await pressOn('.actions .next');
         else await pressOn('.actions .secondary');
       } else await new Promise((r) => setTimeout(r, 20));
     }
