@@ -57,8 +57,24 @@ export const StartAssessment = /*#__PURE__*/ named(
 );
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
-export const GameMechanic = z.enum(['sorting', 'risk', 'planning', 'queue']);
+export const GameMechanic = z.enum(['sorting', 'risk', 'planning', 'queue', 'team']);
 export type GameMechanic = domain.GameMechanic;
+
+/** Where a work scene plays (a widget draws it). */
+export const SceneSetting = z.enum([
+  'care-home',
+  'home-care',
+  'warehouse',
+  'shop',
+  'kitchen',
+  'restaurant',
+  'hotel',
+  'construction',
+  'customer-home',
+  'workshop',
+  'delivery',
+]);
+export type SceneSetting = domain.SceneSetting;
 
 /**
  * One item of the bank (the server's data, served by no route: it holds the key). Scenes (sjt)
@@ -88,6 +104,8 @@ export const Item = z.object({
       level: z.int().check(z.gte(1), z.lte(5)),
     }),
   ),
+  /** A scene's workplace: shown as its picture, never part of the key. */
+  setting: z.optional(SceneSetting),
   provisional: z.boolean(),
 });
 export type Item = domain.Item;
@@ -112,6 +130,8 @@ export const Step = /*#__PURE__*/ named(
         level: z.int().check(z.gte(1), z.lte(5)),
       }),
     ),
+    /** A scene's drawing of its workplace (a scene setting, such as `warehouse`); every option shares it. */
+    picture: z.optional(Slug),
     expectedSeconds: z.number().check(z.gte(1), z.lte(300)),
   }),
   'Step',

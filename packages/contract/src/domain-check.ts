@@ -18,7 +18,7 @@ import {
   LearningOffer,
   SkillLanguage,
 } from './skills.js';
-import { ItemFormat, GameTrial, ItemResponse, GameMechanic, Item, Step } from './assessment.js';
+import { ItemFormat, GameTrial, ItemResponse, GameMechanic, SceneSetting, Item, Step } from './assessment.js';
 import { SkillScore } from './skillprint.js';
 
 /** True when A and B have the same keys and each is assignable to the other. */
@@ -50,6 +50,7 @@ true satisfies Same<Wire<typeof ItemFormat>, domain.ItemFormat>;
 true satisfies Same<Wire<typeof GameTrial>, domain.GameTrial>;
 true satisfies Same<Wire<typeof ItemResponse>, domain.ItemResponse>;
 true satisfies Same<Wire<typeof GameMechanic>, domain.GameMechanic>;
+true satisfies Same<Wire<typeof SceneSetting>, domain.SceneSetting>;
 true satisfies Same<Wire<typeof Item>, domain.Item>;
 true satisfies Same<Wire<typeof Step>, domain.Step>;
 true satisfies Same<Wire<typeof SkillScore>, domain.SkillScore>;

@@ -125,7 +125,24 @@ export interface SkillLanguage {
 export type ItemFormat = 'sjt' | 'game';
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
-export type GameMechanic = 'sorting' | 'risk' | 'planning' | 'queue';
+export type GameMechanic = 'sorting' | 'risk' | 'planning' | 'queue' | 'team';
+
+/**
+ * Where a work scene plays, by the kind of workplace its text names: a widget may draw it. One
+ * word per place that looks different (a care home's room, a client's living room, a building site…).
+ */
+export type SceneSetting =
+  | 'care-home'
+  | 'home-care'
+  | 'warehouse'
+  | 'shop'
+  | 'kitchen'
+  | 'restaurant'
+  | 'hotel'
+  | 'construction'
+  | 'customer-home'
+  | 'workshop'
+  | 'delivery';
 
 /**
  * One item of the bank. Scenes (sjt) list options, each worth a category; game blocks are scored
@@ -144,6 +161,8 @@ export interface Item {
   prompt: LocalizedText;
   options?: { text: LocalizedText; category: number }[];
   game?: { mechanic: GameMechanic; trials: number; level: number };
+  /** A scene's workplace (scenes only): shown as its picture, never part of the key. */
+  setting?: SceneSetting;
   provisional: boolean;
 }
 
@@ -179,6 +198,8 @@ export interface Step {
   prompt: LocalizedText;
   options: { text: LocalizedText; picture?: string }[];
   game?: { mechanic: GameMechanic; trials: number; level: number };
+  /** A scene's drawing of its workplace (a SceneSetting); every option shares it, so it tells nothing of the key. */
+  picture?: string;
   expectedSeconds: number;
 }
 

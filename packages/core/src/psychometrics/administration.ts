@@ -131,6 +131,8 @@ export class Administration {
       kind: 'scene',
       prompt: item.prompt,
       options: order.map((k) => ({ text: options[k]!.text })),
+      // The drawing of the workplace: the same for every option, so it tells nothing of the key.
+      ...(item.setting && { picture: item.setting }),
       expectedSeconds,
     };
   }

@@ -118,6 +118,17 @@ export const styles = css`
     user-select: none;
     transition: transform var(--_duration) ease-out;
   }
+  /* A scene's drawing, or an empty box of its size while the drawings load: the card's width, at most 28rem. */
+  .art {
+    display: block;
+    justify-self: center;
+    width: 100%;
+    max-width: 28rem;
+    height: auto;
+    aspect-ratio: 2;
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
   .card .prompt,
   .part,
   .situation {

@@ -9,6 +9,7 @@ import { LocaleController } from '../base/locale.js';
 import { TestSession } from './session.js';
 import { showsProgress } from './phase.js';
 import { renderProgress, renderScreen, renderTools, type ScreenPort } from './screens.js';
+import { ScenePictures } from './scenes/pictures.js';
 import type { AssessmentProgressDetail } from './run.js';
 import { styles } from './assessment.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
@@ -61,6 +62,7 @@ export class PfwAssessment extends PfwElement {
     report: (error) => this.reportError(error),
     focus: (selector) => this.focusOn(selector),
   });
+  private readonly pictures = new ScenePictures(this);
 
   /** The item on screen now (for host pages and tests). */
   get currentItemId(): string | undefined {
@@ -118,6 +120,7 @@ export class PfwAssessment extends PfwElement {
       unpause: () => session.unpause(),
       toggleEasyReading: () => session.toggleEasyReading(),
       easyReading: session.easyReading,
+      pictures: this.pictures,
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),
       startOver: () => {

@@ -9,6 +9,7 @@ import { canSpeak, speak } from './speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
 import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
+import type { ScenePictures } from './scenes/pictures.js';
 import type { Messages } from './i18n/nl.js';
 
 /** What the screens need of the element. */
@@ -26,6 +27,8 @@ export interface ScreenPort {
   unpause(): void;
   toggleEasyReading(): void;
   easyReading: boolean;
+  /** The drawings of the work scenes (a lazy chunk). */
+  pictures: ScenePictures;
   play(phase: GameIntro): void;
   showSkillprint(skillprintId: string): void;
   startOver(): void;
@@ -196,6 +199,7 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
   return html`
     ${second ? html`<h2 tabindex="-1" class="visually-hidden">${t.rankLeast}</h2>` : itemHeading(t, run)}
     <div class="card ${step.kind}">
+      ${p.pictures.render(step, run.saved.steps, lang)}
       ${
         second
           ? html`<p class="picked">${t.rankPicked}: <strong>${step.options[best]!.text[lang]}</strong></p>

@@ -2,13 +2,28 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMeasuredSkill, skills } from '../../skills/index.js';
 import { checkB1 } from '../../skills/readability.js';
-import type { GameTrial, Item } from '../../domain.js';
+import type { GameTrial, Item, SceneSetting } from '../../domain.js';
 import { GAME_RULES } from '../games/index.js';
 import { sampleTrials } from '../simulate.js';
 import { categoryOf, indexItems } from '../responses.js';
 import { ITEM_BANK_VERSION, gameItems, itemBank, statementBank } from './index.js';
 
 const soft = skills.filter(isMeasuredSkill);
+
+/** Every scene setting (the type's words: the compiler checks this list is complete). */
+const SETTINGS = Object.keys({
+  'care-home': 1,
+  'home-care': 1,
+  warehouse: 1,
+  shop: 1,
+  kitchen: 1,
+  restaurant: 1,
+  hotel: 1,
+  construction: 1,
+  'customer-home': 1,
+  workshop: 1,
+  delivery: 1,
+} satisfies Record<SceneSetting, 1>) as SceneSetting[];
 
 /**
  * Trial data a person could produce in a game block: the block's number of trials, content the
@@ -93,6 +108,13 @@ describe('item bank', () => {
       'every game block of the bank',
     );
     assert.equal(games.length, Object.keys(GAME_RULES).length * 4, 'every mechanic × four levels');
+  });
+
+  it('gives every scene a setting (its picture) and every setting a scene, games none', () => {
+    const scenes = itemBank.filter((i) => i.format === 'sjt');
+    for (const item of scenes) assert.ok(item.setting && SETTINGS.includes(item.setting), `${item.id}: no setting`);
+    for (const item of gameItems) assert.equal(item.setting, undefined, item.id);
+    assert.deepEqual(new Set(scenes.map((i) => i.setting)), new Set(SETTINGS), 'a setting without a scene');
   });
 
   it('reads at B1 in Dutch and has English', () => {

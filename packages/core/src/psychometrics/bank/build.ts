@@ -3,7 +3,7 @@
  * builder turns that into provisional IRT parameters by one written-down rule, so no item
  * is hand-tuned to a benchmark. See docs/psychometrics.md ("Provisional parameters").
  */
-import type { GameMechanic, Item, LocalizedText, Statement } from '../../domain.js';
+import type { GameMechanic, Item, LocalizedText, SceneSetting, Statement } from '../../domain.js';
 
 /** How hard it is to pick the best option of a scene (or to do a game block well). */
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';
@@ -72,6 +72,8 @@ export interface SceneSpec {
   /** Discrimination, 0.8-2.0. */
   a: number;
   difficulty: Difficulty;
+  /** The workplace the text names (verzorgingshuis, magazijn, bouw …): the widget draws it above the scene. */
+  setting: SceneSetting;
   nl: string;
   en: string;
   /** 3-4 options; category 0 is the least skilled answer; the best answer has the highest category. */
@@ -92,6 +94,7 @@ export function scene(spec: SceneSpec): Item {
     expectedSeconds: spec.seconds ?? readingSeconds([spec.nl, ...spec.options.map((o) => o.nl)].join(' '), 4),
     prompt: { nl: spec.nl, en: spec.en },
     options: spec.options.map((o) => ({ text: { nl: o.nl, en: o.en } satisfies LocalizedText, category: o.category })),
+    setting: spec.setting,
     provisional: true,
   };
 }

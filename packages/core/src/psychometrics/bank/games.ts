@@ -59,4 +59,19 @@ export const gameItems: Item[] = [
       en: 'A few people want something from you at the same time. Each time, choose who you help first.',
     }),
   ),
+  ...([1, 2, 3, 4] as const).map((level) =>
+    gameBlock({
+      id: `game-team-${level}`,
+      skill: 'working-together',
+      mechanic: 'team',
+      level,
+      trials: [4, 5, 5, 5][level - 1]!,
+      a: [0.8, 0.8, 0.75, 0.7][level - 1]!,
+      // Per situation 0.5 s a word (57-116 words: the situation, the rules, the question and every option with its
+      // minutes; more options higher up) and 5 s to choose.
+      seconds: [145, 175, 245, 285][level - 1]!,
+      nl: 'Je werkt samen met een collega. Kies steeds wat het beste is voor het team.',
+      en: 'You work together with a colleague. Each time, choose what is best for the team.',
+    }),
+  ),
 ];

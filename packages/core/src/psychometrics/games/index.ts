@@ -24,11 +24,13 @@ import { queueRules } from './queue.js';
 import { riskRules } from './risk.js';
 import type { GameRules } from './rules.js';
 import { sortingRules } from './sorting.js';
+import { teamRules } from './team.js';
 
 export * from './planning.js';
 export * from './queue.js';
 export * from './risk.js';
 export * from './sorting.js';
+export * from './team.js';
 export type { GameRules } from './rules.js';
 
 /** Every mechanic's rules: one line per game. */
@@ -37,6 +39,7 @@ export const GAME_RULES: Readonly<Record<GameMechanic, GameRules>> = {
   risk: riskRules,
   planning: planningRules,
   queue: queueRules,
+  team: teamRules,
 };
 
 export interface GameOptions {

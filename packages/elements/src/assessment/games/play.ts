@@ -12,6 +12,7 @@ export const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame 
   risk: () => import('./risk.js'),
   planning: () => import('./planning.js'),
   queue: () => import('./queue.js'),
+  team: () => import('./team.js'),
 };
 
 /** The game's chunk (the browser fetches it once: call this early to load while the instruction is read). */

@@ -43,6 +43,7 @@ const en: Messages = {
     risk: 'You work safely.',
     planning: 'You plan smartly.',
     queue: 'You help customers in a good order.',
+    team: 'You choose what is best for the team.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Good that you kept going. That is how you learn fastest.',
   pause: 'Pause',
@@ -68,6 +69,7 @@ const en: Messages = {
     risk: 'Game: working safely',
     planning: 'Game: smart planning',
     queue: 'Game: helping customers',
+    team: 'Game: done together',
   } as Record<GameMechanic, string>,
   /** How each game is played, on its instruction screen. */
   gameHow: {
@@ -78,6 +80,7 @@ const en: Messages = {
       'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
     queue:
       'You see where you work and who is waiting. Tap the person you help first. Read carefully what it says about each person. There is no time limit.',
+    team: 'You work together with a colleague. Each choice shows how many minutes of work you both have left after it. The team is done when everyone is done. Choose what is best for the team. Sometimes you can also ask the team leader or give a tip. There is no time limit.',
   } as Record<GameMechanic, string>,
   gamePractice: 'First a short practice. It does not count.',
   gameReady: 'Now it counts. Good luck!',

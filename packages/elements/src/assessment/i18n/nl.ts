@@ -43,6 +43,7 @@ const nl = {
     risk: 'Je werkt veilig.',
     planning: 'Je plant slim.',
     queue: 'Je helpt klanten in een goede volgorde.',
+    team: 'Je kiest wat het beste is voor het team.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Goed dat je doorzette. Zo leer je het snelst.',
   pause: 'Pauze',
@@ -69,6 +70,7 @@ const nl = {
     risk: 'Spel: veilig werken',
     planning: 'Spel: slim plannen',
     queue: 'Spel: klanten helpen',
+    team: 'Spel: samen klaar',
   } as Record<GameMechanic, string>,
   /** How each game is played, on its instruction screen. */
   gameHow: {
@@ -79,6 +81,7 @@ const nl = {
       'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
     queue:
       'Je ziet waar je werkt en wie er wachten. Tik op de persoon die je als eerste helpt. Lees goed wat er bij iedereen staat. Er is geen tijdslimiet.',
+    team: 'Je werkt samen met een collega. Bij elke keuze zie je hoeveel minuten werk jullie dan nog hebben. Het team is klaar als iedereen klaar is. Kies wat het beste is voor het team. Soms kun je ook de teamleider iets vragen of een tip geven. Er is geen tijdslimiet.',
   } as Record<GameMechanic, string>,
   gamePractice: 'Eerst even oefenen. Dat telt niet mee.',
   gameReady: 'Nu telt het. Succes!',

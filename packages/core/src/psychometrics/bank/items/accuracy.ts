@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'ac-s1',
     skill,
+    setting: 'warehouse',
     a: 1.2,
     difficulty: 'easy',
     nl: 'Je pakt een bestelling in. Op de lijst staan 12 stuks, maar je telt er 11. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'ac-s2',
     skill,
+    setting: 'kitchen',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Je maakt in de keuken een saus volgens recept. Je hebt geen maatbeker en het is druk. Wat doe je?',
@@ -33,6 +35,7 @@ export const items: Item[] = [
   scene({
     id: 'ac-s3',
     skill,
+    setting: 'construction',
     a: 1.5,
     difficulty: 'hard',
     nl: 'Je moet een kozijn plaatsen. Volgens de tekening is het gat 90 cm, maar je meet 92 cm. Wat doe je?',
@@ -47,6 +50,7 @@ export const items: Item[] = [
   scene({
     id: 'ac-s4',
     skill,
+    setting: 'shop',
     a: 1.1,
     difficulty: 'very-hard',
     nl: 'Je prijst artikelen in de winkel. In de computer staat een andere prijs dan op het schap. Wat doe je?',
@@ -65,6 +69,7 @@ export const items: Item[] = [
   scene({
     id: 'ac-s5',
     skill,
+    setting: 'care-home',
     a: 1.2,
     difficulty: 'medium',
     nl: 'In het verzorgingshuis moet je bijhouden hoeveel een bewoner drinkt. Je bent vergeten het op te schrijven. Wat doe je?',
@@ -87,6 +92,7 @@ export const items: Item[] = [
   scene({
     id: 'ac-s6',
     skill,
+    setting: 'warehouse',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Je scant pakketten in het magazijn. De scanner piept bij één pakket niet, maar de lijst lijkt te kloppen. Wat doe je?',

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'ad-s1',
     skill,
+    setting: 'shop',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je zou vandaag vakken vullen, maar er is te weinig personeel bij de kassa. Je leidinggevende vraagt of jij daar wilt helpen. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'ad-s2',
     skill,
+    setting: 'care-home',
     a: 1.3,
     difficulty: 'medium',
     nl: 'In het verzorgingshuis schrijf je het werk vanaf nu op een tablet. Jij bent gewend aan papier. Wat doe je?',
@@ -46,6 +48,7 @@ export const items: Item[] = [
   scene({
     id: 'ad-s3',
     skill,
+    setting: 'construction',
     a: 1.2,
     difficulty: 'hard',
     nl: 'Halverwege de klus verandert de klant de plannen. Een muur moet ergens anders komen. Wat doe je?',
@@ -59,6 +62,7 @@ export const items: Item[] = [
   scene({
     id: 'ad-s4',
     skill,
+    setting: 'hotel',
     a: 1.5,
     difficulty: 'very-hard',
     nl: "In het hotel werkt vandaag een nieuw systeem. Niets gaat zoals je gewend bent. Collega's mopperen. Wat doe je?",
@@ -77,6 +81,7 @@ export const items: Item[] = [
   scene({
     id: 'ad-s5',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'medium',
     nl: 'In de supermarkt word je vandaag bij de versafdeling gezet. Je collega daar werkt heel anders dan jij. Wat doe je?',
@@ -95,6 +100,7 @@ export const items: Item[] = [
   scene({
     id: 'ad-s6',
     skill,
+    setting: 'home-care',
     a: 1.4,
     difficulty: 'hard',
     nl: 'In de thuiszorg krijg je vandaag op het laatste moment drie andere cliënten dan gepland. Wat doe je?',

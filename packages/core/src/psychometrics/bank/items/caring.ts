@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'ca-s1',
     skill,
+    setting: 'care-home',
     a: 0.9,
     difficulty: 'easy',
     nl: 'Je werkt in een verzorgingshuis. Een bewoner wil een glas water pakken, maar kan er net niet bij. Wat doe je?',
@@ -24,6 +25,7 @@ export const items: Item[] = [
   scene({
     id: 'ca-s2',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Bij de kassa valt de tas van een klant om. Alles ligt op de grond. Er staat een rij. Wat doe je?',
@@ -50,6 +52,7 @@ export const items: Item[] = [
   scene({
     id: 'ca-s3',
     skill,
+    setting: 'home-care',
     a: 1.4,
     difficulty: 'very-hard',
     nl: 'Je werkt in de thuiszorg. Een cliënt wil zelf de tafel afruimen, maar dat gaat erg langzaam. Je hebt weinig tijd. Wat doe je?',
@@ -64,6 +67,7 @@ export const items: Item[] = [
   scene({
     id: 'ca-s4',
     skill,
+    setting: 'warehouse',
     a: 1.1,
     difficulty: 'hard',
     nl: 'Een nieuwe collega in het magazijn vraagt nooit iets en doet daardoor dingen fout. Wat doe je?',
@@ -81,6 +85,7 @@ export const items: Item[] = [
   scene({
     id: 'ca-s5',
     skill,
+    setting: 'warehouse',
     a: 1.1,
     difficulty: 'medium',
     nl: 'Een nieuwe collega in het magazijn zit elke pauze alleen. Wat doe je?',
@@ -99,6 +104,7 @@ export const items: Item[] = [
   scene({
     id: 'ca-s6',
     skill,
+    setting: 'care-home',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Een bewoner in het verzorgingshuis komt al drie dagen niet naar de koffie. Normaal komt die altijd. Wat doe je?',

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'co-s1',
     skill,
+    setting: 'care-home',
     a: 1.0,
     difficulty: 'easy',
     nl: 'In het verzorgingshuis vraagt een bewoner jou iets. Je verstaat niet goed wat die zegt. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'co-s2',
     skill,
+    setting: 'construction',
     a: 1.4,
     difficulty: 'medium',
     nl: 'Je monteert zonnepanelen. Je leidinggevende legt snel uit wat je moet doen, maar je mist een stap. Wat doe je?',
@@ -34,6 +36,7 @@ export const items: Item[] = [
   scene({
     id: 'co-s3',
     skill,
+    setting: 'warehouse',
     a: 1.3,
     difficulty: 'hard',
     nl: 'Je dienst in het magazijn is bijna klaar. Een order is nog niet af. De volgende ploeg begint zo. Wat doe je?',
@@ -56,6 +59,7 @@ export const items: Item[] = [
   scene({
     id: 'co-s4',
     skill,
+    setting: 'kitchen',
     a: 1.5,
     difficulty: 'very-hard',
     nl: 'In het restaurant zet een collega de borden steeds hoog weg. Jij kunt er niet bij. Wat doe je?',
@@ -74,6 +78,7 @@ export const items: Item[] = [
   scene({
     id: 'co-s5',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Een klant belt de winkel voor je collega Sam. Sam is er vandaag niet. Wat doe je?',
@@ -100,6 +105,7 @@ export const items: Item[] = [
   scene({
     id: 'co-s6',
     skill,
+    setting: 'home-care',
     a: 1.4,
     difficulty: 'hard',
     nl: 'In de thuiszorg snapt een cliënt niet waarom je voortaan later komt. Die klaagt erover. Wat doe je?',

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'cf-s1',
     skill,
+    setting: 'shop',
     a: 1.0,
     difficulty: 'easy',
     nl: 'Je vult schappen in de supermarkt. Een klant vraagt waar de rijst ligt. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'cf-s2',
     skill,
+    setting: 'restaurant',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Een gast in het restaurant zegt dat het eten koud is. Wat doe je?',
@@ -34,6 +36,7 @@ export const items: Item[] = [
   scene({
     id: 'cf-s3',
     skill,
+    setting: 'customer-home',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Je sluit internet aan bij een klant thuis. Het duurt langer dan gepland en de klant moet zo weg. Wat doe je?',
@@ -56,6 +59,7 @@ export const items: Item[] = [
   scene({
     id: 'cf-s4',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'very-hard',
     nl: 'Een klant in de bouwmarkt wil een boor kopen. Die boor past niet bij de klus. Wat doe je?',
@@ -70,6 +74,7 @@ export const items: Item[] = [
   scene({
     id: 'cf-s5',
     skill,
+    setting: 'customer-home',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je repareert een wasmachine bij een klant thuis. De klant stelt veel vragen terwijl jij werkt. Wat doe je?',
@@ -84,6 +89,7 @@ export const items: Item[] = [
   scene({
     id: 'cf-s6',
     skill,
+    setting: 'hotel',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Een gast in het hotel vraagt om een kamer met uitzicht. Die zijn allemaal bezet. Wat doe je?',

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'dp-s1',
     skill,
+    setting: 'kitchen',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Het restaurant zit vol. Er komen vijf bestellingen tegelijk in de keuken. Wat doe je?',
@@ -24,6 +25,7 @@ export const items: Item[] = [
   scene({
     id: 'dp-s2',
     skill,
+    setting: 'shop',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Er staat een lange rij bij jouw kassa. Een klant zegt hardop dat het te lang duurt. Wat doe je?',
@@ -46,6 +48,7 @@ export const items: Item[] = [
   scene({
     id: 'dp-s3',
     skill,
+    setting: 'warehouse',
     a: 1.5,
     difficulty: 'hard',
     nl: 'De vrachtwagen moet over een half uur weg. Er staan nog twintig dozen. Je leidinggevende roept dat het sneller moet. Wat doe je?',
@@ -60,6 +63,7 @@ export const items: Item[] = [
   scene({
     id: 'dp-s4',
     skill,
+    setting: 'home-care',
     a: 1.4,
     difficulty: 'very-hard',
     nl: 'Je loopt in de thuiszorg een uur achter. Drie cliënten wachten nog op je. Wat doe je?',
@@ -74,6 +78,7 @@ export const items: Item[] = [
   scene({
     id: 'dp-s5',
     skill,
+    setting: 'shop',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Je staat alleen in de winkel. De telefoon gaat, een klant wil betalen en een ander heeft een vraag. Wat doe je?',
@@ -92,6 +97,7 @@ export const items: Item[] = [
   scene({
     id: 'dp-s6',
     skill,
+    setting: 'warehouse',
     a: 1.5,
     difficulty: 'hard',
     nl: "Je rijdt op de heftruck. Drie collega's roepen tegelijk dat hun pallet eerst moet. Wat doe je?",

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'in-s1',
     skill,
+    setting: 'shop',
     a: 1.0,
     difficulty: 'easy',
     nl: 'Het is rustig in de winkel. Je ziet dat een schap bijna leeg is. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'in-s2',
     skill,
+    setting: 'construction',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Je bent klaar met je klus op de bouw. Je leidinggevende is even weg. Wat doe je?',
@@ -34,6 +36,7 @@ export const items: Item[] = [
   scene({
     id: 'in-s3',
     skill,
+    setting: 'restaurant',
     a: 1.4,
     difficulty: 'hard',
     nl: 'In het café vragen gasten steeds waar de wc is. Er hangt geen bordje. Wat doe je?',
@@ -48,6 +51,7 @@ export const items: Item[] = [
   scene({
     id: 'in-s4',
     skill,
+    setting: 'workshop',
     a: 1.6,
     difficulty: 'very-hard',
     nl: "In de werkplaats zijn collega's veel tijd kwijt met zoeken naar gereedschap. Wat doe je?",
@@ -70,6 +74,7 @@ export const items: Item[] = [
   scene({
     id: 'in-s5',
     skill,
+    setting: 'warehouse',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je werkt in het magazijn. Het is rustig. De vloer is vies en niemand heeft tijd gehad om te vegen. Wat doe je?',
@@ -84,6 +89,7 @@ export const items: Item[] = [
   scene({
     id: 'in-s6',
     skill,
+    setting: 'hotel',
     a: 1.5,
     difficulty: 'hard',
     nl: 'In het hotel moeten gasten lang wachten bij het ontbijt. Jij ziet hoe dat sneller kan. Wat doe je?',

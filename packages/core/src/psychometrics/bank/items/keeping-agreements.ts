@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'ka-s1',
     skill,
+    setting: 'hotel',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je hebt morgen om 9 uur dienst in het hotel. Je bus rijdt morgen niet. Wat doe je?',
@@ -24,6 +25,7 @@ export const items: Item[] = [
   scene({
     id: 'ka-s2',
     skill,
+    setting: 'construction',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Je hebt met een collega afgesproken dat jij morgen het gereedschap meeneemt. Nu stuurt je leidinggevende je naar een andere bouwplaats. Wat doe je?',
@@ -46,6 +48,7 @@ export const items: Item[] = [
   scene({
     id: 'ka-s3',
     skill,
+    setting: 'shop',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Je hebt een klant beloofd te bellen als de bestelling binnen is. Het is druk en de bestelling ligt er al twee dagen. Wat doe je?',
@@ -60,6 +63,7 @@ export const items: Item[] = [
   scene({
     id: 'ka-s4',
     skill,
+    setting: 'care-home',
     a: 1.5,
     difficulty: 'very-hard',
     nl: 'In het verzorgingshuis is afgesproken: iedereen schrijft na de dienst op wat er gebeurd is. Een collega doet dat nooit. Wat doe je?',
@@ -74,6 +78,7 @@ export const items: Item[] = [
   scene({
     id: 'ka-s5',
     skill,
+    setting: 'construction',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je hebt beloofd zaterdag te werken op de bouw. Vrienden vragen je mee naar een feest die dag. Wat doe je?',
@@ -92,6 +97,7 @@ export const items: Item[] = [
   scene({
     id: 'ka-s6',
     skill,
+    setting: 'kitchen',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Je chef vraagt of jij volgende week een extra dienst kunt draaien. Je weet nog niet of het past. Wat doe je?',

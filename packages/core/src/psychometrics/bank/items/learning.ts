@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'le-s1',
     skill,
+    setting: 'warehouse',
     a: 1.0,
     difficulty: 'easy',
     nl: 'Je krijgt in het magazijn uitleg over een nieuwe pallettruck. Eén knop snap je niet. Wat doe je?',
@@ -24,6 +25,7 @@ export const items: Item[] = [
   scene({
     id: 'le-s2',
     skill,
+    setting: 'kitchen',
     a: 1.3,
     difficulty: 'medium',
     nl: 'De chef laat zien hoe je een nieuw gerecht opmaakt. Morgen moet jij het zelf doen. Wat doe je?',
@@ -42,6 +44,7 @@ export const items: Item[] = [
   scene({
     id: 'le-s3',
     skill,
+    setting: 'care-home',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Een collega zegt dat je een cliënt op een betere manier kunt helpen aankleden. Jij doet het al lang zo. Wat doe je?',
@@ -60,6 +63,7 @@ export const items: Item[] = [
   scene({
     id: 'le-s4',
     skill,
+    setting: 'customer-home',
     a: 1.2,
     difficulty: 'very-hard',
     nl: 'Je bent monteur. Er komt een nieuw soort warmtepomp die je nog niet kent. Er is nog geen cursus. Wat doe je?',
@@ -82,6 +86,7 @@ export const items: Item[] = [
   scene({
     id: 'le-s5',
     skill,
+    setting: 'construction',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Een collega op de bouw laat zien hoe je sneller tegels zaagt. Wat doe je?',
@@ -100,6 +105,7 @@ export const items: Item[] = [
   scene({
     id: 'le-s6',
     skill,
+    setting: 'customer-home',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Je werkt als monteur. Op de klus gebruikt een collega een handige app die jij niet kent. Wat doe je?',

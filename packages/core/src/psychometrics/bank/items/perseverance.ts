@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'pe-s1',
     skill,
+    setting: 'construction',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je moet op de bouw een lange muur schuren. Na een uur ben je pas op de helft. Wat doe je?',
@@ -24,6 +25,7 @@ export const items: Item[] = [
   scene({
     id: 'pe-s2',
     skill,
+    setting: 'warehouse',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Je zoekt in het magazijn van de winkel een doos voor een klant. Na tien minuten heb je die nog niet. Wat doe je?',
@@ -50,6 +52,7 @@ export const items: Item[] = [
   scene({
     id: 'pe-s3',
     skill,
+    setting: 'customer-home',
     a: 1.2,
     difficulty: 'hard',
     nl: 'Je bouwt een kast in bij een klant. Een plank past niet. Je moet alles weer uit elkaar halen. Wat doe je?',
@@ -67,6 +70,7 @@ export const items: Item[] = [
   scene({
     id: 'pe-s4',
     skill,
+    setting: 'warehouse',
     a: 1.5,
     difficulty: 'very-hard',
     nl: 'Je oefent al twee weken met een nieuwe manier van orders sorteren. Je bent nog steeds te langzaam. Wat doe je?',
@@ -85,6 +89,7 @@ export const items: Item[] = [
   scene({
     id: 'pe-s5',
     skill,
+    setting: 'restaurant',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Na sluiting moet je in het café alle glazen poetsen. Het zijn er wel tweehonderd. Wat doe je?',
@@ -107,6 +112,7 @@ export const items: Item[] = [
   scene({
     id: 'pe-s6',
     skill,
+    setting: 'customer-home',
     a: 1.5,
     difficulty: 'hard',
     nl: 'Je zoekt al twee uur naar een storing in een machine. Je hebt nog niets gevonden. De klant wacht. Wat doe je?',

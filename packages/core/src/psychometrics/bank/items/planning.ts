@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'pl-s1',
     skill,
+    setting: 'construction',
     a: 1.0,
     difficulty: 'easy',
     nl: 'Je begint morgen om 7 uur op een nieuwe bouwplaats. Het is nu avond. Wat doe je?',
@@ -28,6 +29,7 @@ export const items: Item[] = [
   scene({
     id: 'pl-s2',
     skill,
+    setting: 'warehouse',
     a: 1.4,
     difficulty: 'medium',
     nl: 'Je moet drie orders klaarzetten. Eén moet om 10 uur weg, de andere twee vanmiddag. Wat doe je?',
@@ -41,6 +43,7 @@ export const items: Item[] = [
   scene({
     id: 'pl-s3',
     skill,
+    setting: 'kitchen',
     a: 1.5,
     difficulty: 'hard',
     nl: 'Je begint om 15 uur in de keuken. Om 18 uur komt een groep van 30 gasten. Wat doe je?',
@@ -63,6 +66,7 @@ export const items: Item[] = [
   scene({
     id: 'pl-s4',
     skill,
+    setting: 'customer-home',
     a: 1.3,
     difficulty: 'very-hard',
     nl: 'Je moet vandaag bij drie klanten een storing oplossen. Bij de eerste klant duurt het een uur langer. Wat doe je?',
@@ -81,6 +85,7 @@ export const items: Item[] = [
   scene({
     id: 'pl-s5',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je moet voor sluitingstijd vakken vullen, de vloer vegen en de kassa tellen. Je hebt nog een uur. Wat doe je?',
@@ -99,6 +104,7 @@ export const items: Item[] = [
   scene({
     id: 'pl-s6',
     skill,
+    setting: 'delivery',
     a: 1.5,
     difficulty: 'hard',
     nl: 'Je rijdt pakketten rond. Een weg is afgesloten en je route klopt niet meer. Er zijn nog tien adressen. Wat doe je?',

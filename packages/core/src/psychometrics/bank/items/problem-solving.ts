@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'ps-s1',
     skill,
+    setting: 'shop',
     a: 1.0,
     difficulty: 'easy',
     nl: 'De kassa in de winkel print geen bonnetje. Een klant wil wel een bon. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'ps-s2',
     skill,
+    setting: 'customer-home',
     a: 1.4,
     difficulty: 'medium',
     nl: 'Je hangt bij een klant een lamp op. Na het aansluiten doet die het niet. Wat doe je?',
@@ -34,6 +36,7 @@ export const items: Item[] = [
   scene({
     id: 'ps-s3',
     skill,
+    setting: 'construction',
     a: 1.3,
     difficulty: 'hard',
     nl: 'Op de bouw komt het materiaal voor vandaag niet. Het team staat stil. Wat doe je?',
@@ -52,6 +55,7 @@ export const items: Item[] = [
   scene({
     id: 'ps-s4',
     skill,
+    setting: 'warehouse',
     a: 1.6,
     difficulty: 'very-hard',
     nl: 'De scanners in het magazijn geven steeds dezelfde fout. Iedereen zet de scanner dan opnieuw aan. Wat doe je?',
@@ -74,6 +78,7 @@ export const items: Item[] = [
   scene({
     id: 'ps-s5',
     skill,
+    setting: 'restaurant',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je werkt in de bediening. De pinautomaat doet het niet en een tafel wil betalen. Wat doe je?',
@@ -92,6 +97,7 @@ export const items: Item[] = [
   scene({
     id: 'ps-s6',
     skill,
+    setting: 'warehouse',
     a: 1.5,
     difficulty: 'hard',
     nl: 'In het magazijn past een grote levering niet in de vakken. Morgen komt er nog meer. Wat doe je?',

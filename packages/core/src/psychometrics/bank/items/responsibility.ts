@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 're-s1',
     skill,
+    setting: 'shop',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je laat in de winkel een pot saus vallen. Niemand heeft het gezien. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 're-s2',
     skill,
+    setting: 'construction',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Het is het eind van de dag. Er ligt nog gereedschap van het team op de bouwplaats. Wat doe je?',
@@ -38,6 +40,7 @@ export const items: Item[] = [
   scene({
     id: 're-s3',
     skill,
+    setting: 'home-care',
     a: 1.5,
     difficulty: 'hard',
     nl: 'Je bent in de thuiszorg een afspraak bij een cliënt vergeten. Je leidinggevende weet het nog niet. Wat doe je?',
@@ -52,6 +55,7 @@ export const items: Item[] = [
   scene({
     id: 're-s4',
     skill,
+    setting: 'warehouse',
     a: 1.3,
     difficulty: 'very-hard',
     nl: 'Je ziet in het magazijn dat een collega pallets te hoog stapelt. Het is niet jouw afdeling. Wat doe je?',
@@ -70,6 +74,7 @@ export const items: Item[] = [
   scene({
     id: 're-s5',
     skill,
+    setting: 'restaurant',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je hebt in het restaurant een bestelling verkeerd doorgegeven. De gast krijgt het verkeerde gerecht. Wat doe je?',
@@ -88,6 +93,7 @@ export const items: Item[] = [
   scene({
     id: 're-s6',
     skill,
+    setting: 'customer-home',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Je installeert met een collega een alarm bij een klant. Je collega vergeet de laatste test. Jullie moeten weg. Wat doe je?',

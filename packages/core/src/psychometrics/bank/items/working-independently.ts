@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'wi-s1',
     skill,
+    setting: 'customer-home',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je leidinggevende is een uur weg. Je weet wat je moet doen: tegels leggen in de badkamer. Wat doe je?',
@@ -20,6 +21,7 @@ export const items: Item[] = [
   scene({
     id: 'wi-s2',
     skill,
+    setting: 'warehouse',
     a: 1.3,
     difficulty: 'medium',
     nl: 'Je moet een bestelling inpakken, maar je weet niet welke doos. Je leidinggevende zit in overleg. Wat doe je?',
@@ -38,6 +40,7 @@ export const items: Item[] = [
   scene({
     id: 'wi-s3',
     skill,
+    setting: 'customer-home',
     a: 1.2,
     difficulty: 'very-hard',
     nl: 'Je sluit in je eentje een vaatwasser aan bij een klant. Je ziet een aansluiting die je niet kent. Wat doe je?',
@@ -59,6 +62,7 @@ export const items: Item[] = [
   scene({
     id: 'wi-s4',
     skill,
+    setting: 'kitchen',
     a: 1.0,
     difficulty: 'hard',
     nl: 'Je staat alleen in de snackbar. Er komt een grote bestelling. Misschien is er te weinig friet. Wat doe je?',
@@ -76,6 +80,7 @@ export const items: Item[] = [
   scene({
     id: 'wi-s5',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je staat de hele middag alleen in de winkel. Er komt een levering. Dat heb je nog nooit alleen gedaan. Wat doe je?',
@@ -102,6 +107,7 @@ export const items: Item[] = [
   scene({
     id: 'wi-s6',
     skill,
+    setting: 'customer-home',
     a: 1.3,
     difficulty: 'hard',
     nl: 'Je moet bij een klant een wand schilderen. Er staan twee soorten verf. Niemand heeft gezegd welke. Wat doe je?',

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'ws-s1',
     skill,
+    setting: 'construction',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je moet op de bouw een gat boren in beton. Je veiligheidsbril ligt nog in de bus. Wat doe je?',
@@ -24,6 +25,7 @@ export const items: Item[] = [
   scene({
     id: 'ws-s2',
     skill,
+    setting: 'warehouse',
     a: 1.4,
     difficulty: 'medium',
     nl: 'In het magazijn ligt olie op de vloer bij een looppad. Je bent op weg naar een spoedorder. Wat doe je?',
@@ -38,6 +40,7 @@ export const items: Item[] = [
   scene({
     id: 'ws-s3',
     skill,
+    setting: 'care-home',
     a: 1.6,
     difficulty: 'hard',
     nl: "Je helpt een cliënt uit bed. De tillift doet het niet goed. Je collega zegt: 'Dan tillen we samen.' Wat doe je?",
@@ -60,6 +63,7 @@ export const items: Item[] = [
   scene({
     id: 'ws-s4',
     skill,
+    setting: 'kitchen',
     a: 1.5,
     difficulty: 'very-hard',
     nl: 'Een ervaren collega haalt de kap van de snijmachine, want dat gaat sneller. Die zegt dat jij dat ook moet doen. Wat doe je?',
@@ -74,6 +78,7 @@ export const items: Item[] = [
   scene({
     id: 'ws-s5',
     skill,
+    setting: 'kitchen',
     a: 1.3,
     difficulty: 'medium',
     nl: 'In de keuken staat een pan met heet vet op het vuur. Je collega is even weg. De telefoon gaat. Wat doe je?',
@@ -92,6 +97,7 @@ export const items: Item[] = [
   scene({
     id: 'ws-s6',
     skill,
+    setting: 'construction',
     a: 1.5,
     difficulty: 'hard',
     nl: 'Je moet op de bouw iets op een plat dak doen. Er staat nog geen hek langs de rand. Wat doe je?',

@@ -7,6 +7,7 @@ export const items: Item[] = [
   scene({
     id: 'wt-s1',
     skill,
+    setting: 'construction',
     a: 1.1,
     difficulty: 'easy',
     nl: 'Je werkt op de bouw. Een collega moet alleen zware platen dragen. Wat doe je?',
@@ -21,6 +22,7 @@ export const items: Item[] = [
   scene({
     id: 'wt-s2',
     skill,
+    setting: 'kitchen',
     a: 1.3,
     difficulty: 'medium',
     nl: 'In de keuken is het druk. Jij bent klaar, een collega heeft nog veel afwas. Wat doe je?',
@@ -35,6 +37,7 @@ export const items: Item[] = [
   scene({
     id: 'wt-s3',
     skill,
+    setting: 'warehouse',
     a: 1.4,
     difficulty: 'hard',
     nl: 'In het magazijn verdelen jullie de orders. Jij krijgt steeds de makkelijke, een collega steeds de zware. Wat doe je?',
@@ -57,6 +60,7 @@ export const items: Item[] = [
   scene({
     id: 'wt-s4',
     skill,
+    setting: 'shop',
     a: 1.5,
     difficulty: 'very-hard',
     nl: 'Jullie moeten samen de winkel anders inrichten. Iedereen begint maar wat en niemand weet wie wat doet. Wat doe je?',
@@ -75,6 +79,7 @@ export const items: Item[] = [
   scene({
     id: 'wt-s5',
     skill,
+    setting: 'shop',
     a: 1.2,
     difficulty: 'medium',
     nl: 'Je werkt in de winkel. Een collega vraagt of je helpt met een grote levering uitpakken. Je bent bezig met prijskaartjes. Wat doe je?',
@@ -93,6 +98,7 @@ export const items: Item[] = [
   scene({
     id: 'wt-s6',
     skill,
+    setting: 'home-care',
     a: 1.4,
     difficulty: 'hard',
     nl: 'Jij en een collega in de thuiszorg hebben dezelfde cliënten. Je ziet dat jullie steeds dingen dubbel doen. Wat doe je?',
