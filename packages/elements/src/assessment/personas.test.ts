@@ -62,7 +62,12 @@ async function play(choose: Chooser, seed: number): Promise<SkillScore[]> {
       // Games: sorts every part right, takes the first option of a situation, gives up on a puzzle.
       const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
       const bin = buttons(el, '.bin').find((b) => b.textContent === part);
-      (bin ?? buttons(el, '.option')[0] ?? buttons(el, '.actions .secondary')[0] ?? buttons(el, '.actions .next')[0])?.click();
+      (
+        bin ??
+        buttons(el, '.option')[0] ??
+        buttons(el, '.actions .secondary')[0] ??
+        buttons(el, '.actions .next')[0]
+      )?.click();
     } else if (screen === 'error') throw new Error('error screen');
     else await new Promise((r) => setTimeout(r, 20));
   }
