@@ -6,10 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
-import type { GameMechanic, GameTrial, Item, Step } from '@pfw/contract';
+import type { GameMechanic, GameTrial, Item } from '@pfw/contract';
 import { expectedAnswer, gameItems } from '@pfw/core/psychometrics';
 import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
+import { gameStep } from '../../../test/games.js';
 import { GAMES } from './play.js';
 
 const index = indexItems(gameItems);
@@ -32,14 +33,7 @@ async function play(
   let timer = false;
   let unnamed = 0;
   const announced: string[] = [];
-  const step: Step = {
-    id: item.id,
-    kind: 'game',
-    prompt: item.prompt,
-    options: [],
-    game: item.game!,
-    expectedSeconds: 30,
-  };
+  const step = gameStep(item);
   const game = createGame({
     item: step,
     lang: 'nl',
@@ -136,14 +130,7 @@ describe('working safely, by keyboard', () => {
     const item = gameItems.find((i) => i.game?.mechanic === 'risk')!;
     const { createGame } = await GAMES.risk();
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const step: Step = {
-      id: item.id,
-      kind: 'game',
-      prompt: item.prompt,
-      options: [],
-      game: item.game!,
-      expectedSeconds: 30,
-    };
+    const step = gameStep(item);
     let focusOn = '';
     const game = createGame({
       item: step,

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import type { GameTrial, Item, Step } from '@pfw/contract';
+import type { GameTrial, Item } from '@pfw/contract';
 import { gameItems } from '@pfw/core/psychometrics';
 import {
   PRACTICE_TRIALS,
@@ -23,6 +23,7 @@ import { styles } from '../assessment.styles.js';
 import nl from '../i18n/nl.js';
 import en from '../i18n/en.js';
 import type { Game } from './game.js';
+import { gameStep } from '../../../test/games.js';
 import { QUEUE_TEXTS, QUEUE_UI, createGame, type Person } from './queue.js';
 
 const index = indexItems(gameItems);
@@ -61,14 +62,7 @@ async function play(
   const { practice = false, seed = 1, by = 'pointer', pick = 'best' } = options;
   const host = await fixture<QueueHost>(html`<queue-test-host style="display:block;width:320px"></queue-test-host>`);
   const best = bestOf(practice ? QUEUE_PRACTICE : queueSituations(item.game!.level));
-  const step: Step = {
-    id: item.id,
-    kind: 'game',
-    prompt: item.prompt,
-    options: [],
-    game: item.game!,
-    expectedSeconds: 30,
-  };
+  const step = gameStep(item);
   let trials: GameTrial[] | undefined;
   const announced: string[] = [];
   const focused: string[] = [];
@@ -157,7 +151,7 @@ describe('helping customers (queue)', function () {
       );
       const item = queueItems.find((i) => i.game!.level === 4)!;
       const game = createGame({
-        item: { id: item.id, kind: 'game', prompt: item.prompt, options: [], game: item.game!, expectedSeconds: 30 },
+        item: gameStep(item),
         lang: 'nl',
         t: nl,
         practice,
@@ -221,7 +215,7 @@ describe('helping customers (queue)', function () {
     const item = queueItems.find((i) => i.game!.level === 2)!;
     const host = await fixture<QueueHost>(html`<queue-test-host></queue-test-host>`);
     const game = createGame({
-      item: { id: item.id, kind: 'game', prompt: item.prompt, options: [], game: item.game!, expectedSeconds: 30 },
+      item: gameStep(item),
       lang: 'nl',
       t: nl,
       practice: false,

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import type { GameTrial, Item, Step } from '@pfw/contract';
+import type { GameTrial, Item } from '@pfw/contract';
 import { gameItems } from '@pfw/core/psychometrics';
 import {
   PRACTICE_TRIALS,
@@ -29,6 +29,7 @@ import { styles } from '../assessment.styles.js';
 import nl from '../i18n/nl.js';
 import en from '../i18n/en.js';
 import type { Game } from './game.js';
+import { gameStep } from '../../../test/games.js';
 import { TEAM_TEXTS, TEAM_UI, createGame } from './team.js';
 
 const index = indexItems(gameItems);
@@ -45,14 +46,6 @@ class TeamHost extends LitElement {
 customElements.define('team-test-host', TeamHost);
 
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
-const stepOf = (item: Item): Step => ({
-  id: item.id,
-  kind: 'game',
-  prompt: item.prompt,
-  options: [],
-  game: item.game!,
-  expectedSeconds: item.expectedSeconds,
-});
 /** The situation on screen, found by its text. */
 const shownSituation = (host: TeamHost): TeamSituation => {
   const shown = text(host.renderRoot.querySelector('.situation')!);
@@ -84,7 +77,7 @@ async function play(
   const feedback: string[] = [];
   const words: number[] = [];
   const game = createGame({
-    item: stepOf(item),
+    item: gameStep(item),
     lang: 'nl',
     t: nl,
     practice,
@@ -135,7 +128,7 @@ async function play(
 async function first(item: Item, practice: boolean, seed = 3) {
   const host = await fixture<TeamHost>(html`<team-test-host style="display:block;width:320px"></team-test-host>`);
   const game = createGame({
-    item: stepOf(item),
+    item: gameStep(item),
     lang: 'nl',
     t: nl,
     practice,
