@@ -1,5 +1,5 @@
 /** Browser tests of @pfw/elements: the TypeScript sources in headless Chromium (from the OS, never downloaded). */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -86,10 +86,36 @@ const pdfPages = {
   },
 };
 
+/**
+ * Server command for the screenshot tests: one element of the page as a PNG in artifacts/ (a
+ * name of lower-case letters, digits and dashes, in a folder of the same).
+ */
+const screenshot = {
+  name: 'pfw-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    const { folder, name, selector } = payload;
+    if (![folder, name].every((part) => /^[a-z0-9-]+$/.test(part)))
+      throw new Error(`bad screenshot name ${folder}/${name}`);
+    const dir = join(import.meta.dirname, 'artifacts', folder);
+    mkdirSync(dir, { recursive: true });
+    await session.browser
+      .getPage(session.id)
+      .locator(selector)
+      .screenshot({ path: join(dir, `${name}.png`) });
+    return true;
+  },
+};
+
 export default {
   files: ['packages/elements/src/**/*.test.ts', '!packages/elements/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [nodeBuiltinStub, pdfPages, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    nodeBuiltinStub,
+    pdfPages,
+    screenshot,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [
     (ctx, next) => {
       if (ctx.path.endsWith('.data') && ctx.path.includes('@electric-sql/pglite')) {

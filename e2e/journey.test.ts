@@ -5,7 +5,8 @@
  * candidate and sends a request; the job seeker accepts; the employer sees the name; the admin
  * page counts one more accepted connection; the job seeker exports and erases their data, and
  * the employer no longer sees them. Every page: axe-clean, no CSP violation, no console error;
- * screenshots at 375 and 1280 px go to artifacts/e2e/.
+ * screenshots at 375 and 1280 px go to artifacts/e2e/, with the first assessment screen of each
+ * kind this session showed (at 375 px; every game and scene: see the element's screens.test.ts).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -96,6 +97,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
 /**
  * Play the whole assessment the way a person does: click what each screen offers. Plain
  * JavaScript in a string: it runs in the page, untouched by the TypeScript loader's helpers.
+ * Where the page has `pfwSnap` (see snapAssessment), the first screen of each kind goes to it.
  */
 const PLAY_ASSESSMENT = `(async () => {
   const el = document.querySelector('pfw-assessment');
@@ -104,10 +106,19 @@ const PLAY_ASSESSMENT = `(async () => {
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const done = new Promise((resolve) => el.addEventListener('pfw-assessment-completed', (e) => resolve(e.detail.skillprintId)));
   let n = 0;
+  const seen = new Set();
   for (let i = 0; i < 3000 && screen() !== 'done'; i++) {
     await el.updateComplete;
     const s = screen();
     const q = (sel) => root.querySelector(sel);
+    // The first screen of each kind, each game and a drawn scene: a screenshot (see pfwSnap).
+    const mechanic = q('.panel').dataset.mechanic;
+    const kind = mechanic ? s + '-' + mechanic : s === 'item' ? (q('svg.art') ? 'scene' : 'item-' + root.querySelectorAll('.answer').length) : s;
+    if (window.pfwSnap && !seen.has(kind) && s !== 'loading') {
+      seen.add(kind);
+      await sleep(100);
+      await window.pfwSnap(kind);
+    }
     if (s === 'welcome' || s === 'game-intro' || s === 'break' || s === 'game-result' || s === 'expired') {
       q('button.primary').click();
       for (let w = 0; w < 500 && screen() === s; w++) await sleep(10);
@@ -126,6 +137,17 @@ const PLAY_ASSESSMENT = `(async () => {
 })()`;
 
 const playAssessment = (page: Page): Promise<string> => page.evaluate(PLAY_ASSESSMENT) as Promise<string>;
+
+/**
+ * While the assessment is played at 375 px: a screenshot of the first screen of each kind (each
+ * game's instruction, play and result, a drawn scene, the question types) in artifacts/e2e/.
+ */
+async function snapAssessment(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.exposeFunction('pfwSnap', async (kind: string) => {
+    await page.locator('pfw-assessment').screenshot({ path: join(artifacts, `assessment-${kind}-375.png`) });
+  });
+}
 
 /** Scroll the (virtual) candidate list until the pseudonym's row shows, and open it. False when it is not there. */
 async function openCandidate(page: Page, pseudonym: string): Promise<boolean> {
@@ -212,7 +234,9 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await checkPage(portal, 'portal-welcome');
     // No skillprint yet: the page asks for no matches and no talent-pool entry (both bound to fail).
     assert.deepEqual(failedRequests.get(portal), [], 'requests that failed on the first visit');
+    await snapAssessment(portal);
     const skillprintId = await playAssessment(portal);
+    await portal.setViewportSize({ width: 1280, height: 900 });
     assert.match(skillprintId, /^sp_/);
     // The last screen leads to the skillprint, not back to the start.
     await portal.locator('pfw-assessment').getByRole('button', { name: 'Bekijk je skillprint' }).click();

@@ -160,6 +160,15 @@ export const styles = css`
     letter-spacing: 0.03em;
     word-spacing: 0.12em;
   }
+  /*
+   * Colours that people with red-green colour blindness tell apart (after Okabe and Ito): a
+   * bluish green and a vermilion instead of green and red, dark enough for text. The drawings
+   * mix their colours from these tokens, so they follow.
+   */
+  .safe-colours {
+    --_color-success: #00755a;
+    --_color-danger: #a64500;
+  }
   /* A block of three, second question: the first pick stays in view, with a way back. */
   .picked {
     margin: 0;

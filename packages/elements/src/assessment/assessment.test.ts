@@ -284,7 +284,7 @@ describe('<pfw-assessment>', function () {
     expect({ choice: stored.choice, least: stored.least }).to.deep.equal({ choice: 0, least: 2 });
   });
 
-  it('pauses on a question without counting the pause, and offers larger text that stays chosen', async () => {
+  it('pauses on a question without counting the pause, and offers larger text and colours for colour blindness that stay chosen', async () => {
     const el = await make();
     await answerItems(el, 1);
     await waitFor(el, ['item']);
@@ -309,17 +309,26 @@ describe('<pfw-assessment>', function () {
     expect(answer.durationMs, 'the pause is not answer time').to.be.below(400);
 
     await waitFor(el, ['item', 'game-intro']);
-    expect(tool('Grotere letters').getAttribute('aria-pressed')).to.equal('false');
-    tool('Grotere letters').click();
-    await el.updateComplete;
-    expect(root(el).querySelector('.panel')!.classList.contains('easy-reading')).to.equal(true);
-    expect(tool('Grotere letters').getAttribute('aria-pressed')).to.equal('true');
+    const panel = () => root(el).querySelector<HTMLElement>('.panel')!;
+    const success = () => getComputedStyle(panel()).getPropertyValue('--_color-success').trim();
+    const green = success();
+    for (const [name, cls] of [
+      ['Grotere letters', 'easy-reading'],
+      ['Kleuren voor kleurenblinden', 'safe-colours'],
+    ] as const) {
+      expect(tool(name).getAttribute('aria-pressed'), name).to.equal('false');
+      tool(name).click();
+      await el.updateComplete;
+      expect(panel().classList.contains(cls), name).to.equal(true);
+      expect(tool(name).getAttribute('aria-pressed'), name).to.equal('true');
+    }
+    expect(success(), 'no red-green pair').to.not.equal(green);
+    await expect(el).to.be.accessible();
     el.remove();
     const again = await make();
     await waitFor(again, ['item', 'game-intro']);
-    expect(root(again).querySelector('.panel')!.classList.contains('easy-reading'), 'kept on this device').to.equal(
-      true,
-    );
+    const classes = root(again).querySelector('.panel')!.classList;
+    expect(classes.contains('easy-reading') && classes.contains('safe-colours'), 'kept on this device').to.equal(true);
   });
 
   it('moves nothing when the person asks for reduced motion', async () => {

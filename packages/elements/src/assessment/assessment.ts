@@ -118,8 +118,8 @@ export class PfwAssessment extends PfwElement {
       goOn: () => session.goOn(),
       pause: () => session.pause(),
       unpause: () => session.unpause(),
-      toggleEasyReading: () => session.toggleEasyReading(),
-      easyReading: session.easyReading,
+      toggleDisplay: (name) => session.toggleDisplay(name),
+      display: session.display,
       pictures: this.pictures,
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),
@@ -131,9 +131,15 @@ export class PfwAssessment extends PfwElement {
   }
 
   protected override render(): TemplateResult {
-    const { phase, status, rejected, announcement, milestone } = this.session;
+    const { phase, status, rejected, announcement, milestone, display } = this.session;
     return html`
-      <section class="panel ${this.session.easyReading ? 'easy-reading' : ''}" part="panel" lang=${this.locale.lang} data-screen=${phase.kind}>
+      <section
+        class="panel ${display.easyReading ? 'easy-reading' : ''} ${display.safeColours ? 'safe-colours' : ''}"
+        part="panel"
+        lang=${this.locale.lang}
+        data-screen=${phase.kind}
+        data-mechanic=${'mechanic' in phase ? phase.mechanic : nothing}
+      >
         ${
           // The break screen is the halfway message itself: no milestone beside it.
           showsProgress(phase)

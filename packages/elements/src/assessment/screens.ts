@@ -11,6 +11,7 @@ import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
 import type { ScenePictures } from './scenes/pictures.js';
 import type { Messages } from './i18n/nl.js';
+import type { Display } from './session.js';
 
 /** What the screens need of the element. */
 export interface ScreenPort {
@@ -25,8 +26,8 @@ export interface ScreenPort {
   goOn(): void;
   pause(): void;
   unpause(): void;
-  toggleEasyReading(): void;
-  easyReading: boolean;
+  toggleDisplay(name: keyof Display): void;
+  display: Display;
   /** The drawings of the work scenes (a lazy chunk). */
   pictures: ScenePictures;
   play(phase: GameIntro): void;
@@ -135,16 +136,19 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
 
 /**
  * What helps while answering, where it matters (on a question or a game's instruction): a
- * pause that keeps everything, and larger, wider-spaced text.
+ * pause that keeps everything, larger, wider-spaced text, and colours for colour blindness.
  */
 export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeof nothing {
   if (phase.kind !== 'item' && phase.kind !== 'game-intro') return nothing;
   const { t } = p;
   return html`<div class="tools" part="tools">
     <button type="button" class="secondary tool" @click=${p.pause}>${t.pause}</button>
-    <button type="button" class="secondary tool" aria-pressed=${p.easyReading ? 'true' : 'false'} @click=${p.toggleEasyReading}>
-      ${t.easyReading}
-    </button>
+    ${(['easyReading', 'safeColours'] as const).map(
+      (name) =>
+        html`<button type="button" class="secondary tool" aria-pressed=${p.display[name] ? 'true' : 'false'} @click=${() => p.toggleDisplay(name)}>
+          ${t[name]}
+        </button>`,
+    )}
   </div>`;
 }
 

@@ -33,7 +33,16 @@ import type { Messages } from './i18n/nl.js';
  * the first of them after this much progress gets a break screen before it.
  */
 const BREAK_AT_PERCENT = 30;
-const EASY_READING_KEY = 'pfw-assessment:easy-reading';
+const DISPLAY_KEY = 'pfw-assessment:display';
+
+/** How the test looks, chosen by the person and kept on this device (it is no personal data). */
+export interface Display {
+  /** Larger, wider-spaced text. */
+  easyReading: boolean;
+  /** Colours that people with red-green colour blindness tell apart. */
+  safeColours: boolean;
+}
+const isDisplay = (v: unknown): v is Partial<Display> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPreference = (step: Step) => step.kind === 'interest' || step.kind === 'environment';
 
 /** What the session needs of its element. */
@@ -56,8 +65,7 @@ export class TestSession implements ReactiveController {
   milestone = '';
   /** The test on this device (its answers; only its skillprint id once finished), until forget(). */
   saved?: SavedTest;
-  /** Larger, wider-spaced text, chosen by the person (kept on this device; it is no personal data). */
-  easyReading = readLocal(EASY_READING_KEY, (v): v is boolean => typeof v === 'boolean') ?? false;
+  display: Display = { easyReading: false, safeColours: false, ...readLocal(DISPLAY_KEY, isDisplay) };
 
   private readonly access: Access;
   private readonly queue = new AnswerQueue({
@@ -215,9 +223,9 @@ export class TestSession implements ReactiveController {
     this.show(resume.kind === 'item' ? { ...resume, shownAt: resume.shownAt + paused } : resume, true);
   }
 
-  toggleEasyReading(): void {
-    this.easyReading = !this.easyReading;
-    writeLocal(EASY_READING_KEY, this.easyReading);
+  toggleDisplay(name: keyof Display): void {
+    this.display = { ...this.display, [name]: !this.display[name] };
+    writeLocal(DISPLAY_KEY, this.display);
     this.host.requestUpdate();
   }
 

@@ -1,5 +1,5 @@
 /** What every mini-game offers the assessment. Each game is its own lazy chunk. */
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { GameTrial, Lang, Step } from '@pfw/contract';
 import type { Messages } from '../i18n/nl.js';
 import { nextUniform, seedRng } from '@pfw/core/runtime';
@@ -36,6 +36,13 @@ export function seeded(seed: number): () => number {
   return () => nextUniform(state);
 }
 
+/**
+ * A sentence of the game's texts inside another one, after a colon ("Beter was: een vrouw met
+ * …"): lower case, except English "I".
+ */
+export const inSentence = (text: string): string =>
+  /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+
 export function shuffle<T>(list: readonly T[], random: () => number): T[] {
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
@@ -43,4 +50,63 @@ export function shuffle<T>(list: readonly T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** A round of situations, each answered by choosing one option (see choiceRound). */
+export interface ChoiceRound {
+  /** The situation in view: while practice feedback shows, the one just answered. */
+  readonly index: number;
+  /** Practice only: the feedback on the last answer, shown until "Go on". */
+  readonly feedback: string;
+  /** Record the choice (its reaction time is measured here); `feedback` is asked for in practice only. */
+  choose(event: Event, trial: Omit<GameTrial, 'reactionMs'>, feedback: () => string): void;
+  /** Practice feedback and its "Go on" button. */
+  renderFeedback(): TemplateResult;
+}
+
+/**
+ * The shared core of the games where one option is chosen per situation (risk, queue, team):
+ * it keeps the trials and their reaction times, shows practice feedback until "Go on", moves
+ * the focus to the next situation (the buttons under the keyboard or finger now mean other
+ * things) and ignores the second tap of a double tap, which would answer a situation nobody
+ * read. `game` is the class of the game's root; `announce` the words for situation n.
+ */
+export function choiceRound(o: GameOptions, count: number, game: string, announce: (n: number) => string): ChoiceRound {
+  const trials: GameTrial[] = [];
+  let shownAt = performance.now();
+  let feedback = '';
+  const show = () => {
+    shownAt = performance.now();
+    o.announce(announce(trials.length));
+    o.update();
+    o.focus(`.${game} .situation`);
+  };
+  const goOn = () => {
+    feedback = '';
+    if (trials.length === count) return o.done(trials);
+    show();
+  };
+  return {
+    get index() {
+      return Math.min(feedback ? trials.length - 1 : trials.length, count - 1);
+    },
+    get feedback() {
+      return feedback;
+    },
+    choose(event, trial, feedbackOf) {
+      // A click's detail counts the clicks in a row on one spot: 2 and more is a double tap.
+      if ((event as MouseEvent).detail > 1 || feedback || trials.length === count) return;
+      trials.push({ ...trial, reactionMs: Math.round(performance.now() - shownAt) });
+      if (!o.practice) return trials.length === count ? o.done(trials) : show();
+      feedback = feedbackOf();
+      o.announce(feedback);
+      o.update();
+      o.focus(`.${game} .feedback`);
+    },
+    renderFeedback: () =>
+      html`<p class="feedback" tabindex="-1">${feedback}</p>
+        <div class="actions">
+          <button type="button" class="primary next" @click=${goOn}>${o.t.goOn}</button>
+        </div>`,
+  };
 }

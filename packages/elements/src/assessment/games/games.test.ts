@@ -153,3 +153,35 @@ describe('working safely, by keyboard', () => {
     game.dispose();
   });
 });
+
+describe('games of one choice per situation, by touch', () => {
+  it('ignore the second tap of a double tap: it would answer a situation nobody read', async () => {
+    for (const mechanic of ['risk', 'queue', 'team'] as const) {
+      const item = gameItems.find((i) => i.game?.mechanic === mechanic && i.game.level === 2)!;
+      const { createGame } = await GAMES[mechanic]();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const game = createGame({
+        item: gameStep(item),
+        lang: 'nl',
+        t: nl,
+        practice: false,
+        seed: 3,
+        update: () => render(game.render(), host),
+        announce: () => undefined,
+        focus: () => undefined,
+        done: () => undefined,
+      });
+      render(game.render(), host);
+      const tap = (detail: number) =>
+        host.querySelector('.option')!.dispatchEvent(new MouseEvent('click', { detail, bubbles: true }));
+      tap(1);
+      const second = host.querySelector('.situation')!.textContent;
+      expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(2, item.game!.trials));
+      tap(2);
+      expect(host.querySelector('.situation')!.textContent, `${mechanic}: the double tap answered`).to.equal(second);
+      tap(1);
+      expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(3, item.game!.trials));
+      game.dispose();
+    }
+  });
+});

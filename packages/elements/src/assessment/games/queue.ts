@@ -13,9 +13,8 @@
  * waits for "Go on" so the last feedback is read too. A scored block shows no feedback.
  */
 import { html } from 'lit';
-import type { GameTrial } from '@pfw/contract';
 import { PRACTICE_TRIALS, QUEUE_PRACTICE, queueSituations, type QueueSituation } from '@pfw/core/runtime';
-import { seeded, shuffle, type CreateGame } from './game.js';
+import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
 
 type Text = { nl: string; en: string };
 export interface Person {
@@ -35,8 +34,6 @@ export interface Situation {
 
 const t = (nl: string, en: string): Text => ({ nl, en });
 const p = (who: Text, note: Text): Person => ({ who, note });
-/** A person's first sentence inside the feedback sentence: "Beter was: een vrouw met …". */
-const inSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The question under every situation, and the feedback of practice. */
 export const QUEUE_UI = {
@@ -747,66 +744,38 @@ export const createGame: CreateGame = (o) => {
     : shuffle(queueSituations(o.item.game!.level), random);
   const situations = ids.slice(0, count).map((id) => ({ id, ...QUEUE_TEXTS[id] }));
   const orders = situations.map((s) => shuffle([...s.people.keys()], random));
-  const trials: GameTrial[] = [];
   const question = QUEUE_UI.question[o.lang];
-  let shownAt = performance.now();
-  /** Practice only: the feedback on the last answer, shown until "Go on". */
-  let feedback = '';
-
-  const show = () => {
-    const s = situations[trials.length]!;
-    shownAt = performance.now();
-    o.announce(`${o.t.trial(trials.length + 1, count)}. ${s.text[o.lang]} ${question}`);
-    o.update();
-    // The new situation takes the focus: the buttons under the keyboard now mean other people.
-    o.focus('.queue .situation');
-  };
-
-  const choose = (option: number) => {
-    const s = situations[trials.length]!;
-    trials.push({
-      stimulus: `${s.id}>0`,
-      response: String(option),
-      correct: option === 0,
-      reactionMs: Math.round(performance.now() - shownAt),
-    });
-    if (!o.practice) return trials.length === count ? o.done(trials) : show();
-    const best = s.people[0];
-    feedback =
+  const round = choiceRound(
+    o,
+    count,
+    'queue',
+    (n) => `${o.t.trial(n + 1, count)}. ${situations[n]!.text[o.lang]} ${question}`,
+  );
+  const choose = (event: Event, option: number) => {
+    const s = situations[round.index]!;
+    round.choose(event, { stimulus: `${s.id}>0`, response: String(option), correct: option === 0 }, () =>
       option === 0
         ? `${o.t.right} ${s.why[o.lang]}`
-        : `${QUEUE_UI.better[o.lang]} ${inSentence(best.who[o.lang])} ${s.why[o.lang]}`;
-    o.announce(feedback);
-    o.update();
-    o.focus('.queue .feedback');
-  };
-
-  const goOn = () => {
-    feedback = '';
-    if (trials.length === count) return o.done(trials);
-    show();
+        : `${QUEUE_UI.better[o.lang]} ${inSentence(s.people[0].who[o.lang])} ${s.why[o.lang]}`,
+    );
   };
 
   return {
     render: () => {
-      // While practice feedback shows, the situation just answered stays in view.
-      const n = Math.min(feedback ? trials.length - 1 : trials.length, count - 1);
+      const n = round.index;
       const s = situations[n]!;
       return html`
         <div class="game queue">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
           <p class="situation" part="game-stimulus" tabindex="-1">${s.text[o.lang]}</p>
           ${
-            feedback
-              ? html`<p class="feedback" tabindex="-1">${feedback}</p>
-                  <div class="actions">
-                    <button type="button" class="primary next" @click=${goOn}>${o.t.goOn}</button>
-                  </div>`
+            round.feedback
+              ? round.renderFeedback()
               : html`<p class="question">${question}</p>
                   <div class="options" role="group" aria-label=${question}>
                     ${orders[n]!.map(
                       (i) =>
-                        html`<button type="button" class="option" @click=${() => choose(i)}>
+                        html`<button type="button" class="option" @click=${(e: Event) => choose(e, i)}>
                           <strong>${s.people[i]!.who[o.lang]}</strong><br />
                           ${s.people[i]!.note[o.lang]}
                         </button>`,

@@ -7,9 +7,8 @@
  * scored block shows.
  */
 import { html } from 'lit';
-import type { GameTrial } from '@pfw/contract';
 import { PRACTICE_TRIALS, RISK_PRACTICE, riskSituations, type RiskSituation } from '@pfw/core/runtime';
-import { seeded, shuffle, type CreateGame } from './game.js';
+import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
 
 type Text = { nl: string; en: string };
 interface Situation {
@@ -401,39 +400,29 @@ export const createGame: CreateGame = (o) => {
     .slice(0, count)
     .map((id) => ({ id, ...RISK_TEXTS[id] }));
   const orders = situations.map(() => shuffle([0, 1, 2], random));
-  const trials: GameTrial[] = [];
-  let shownAt = performance.now();
-  let feedback = '';
-
-  const choose = (option: number) => {
-    const s = situations[trials.length]!;
-    trials.push({
-      stimulus: `${s.id}>0`,
-      response: String(option),
-      correct: option === 0,
-      reactionMs: Math.round(performance.now() - shownAt),
-    });
-    feedback = o.practice ? (option === 0 ? o.t.right : o.t.wrong(s.options[0][o.lang])) : '';
-    if (trials.length === count) return o.done(trials);
-    shownAt = performance.now();
-    o.announce(`${feedback} ${situations[trials.length]!.text[o.lang]}`.trim());
-    o.update();
-    // The next situation takes the focus: a second Enter never answers a situation not yet read.
-    o.focus('.situation');
+  const round = choiceRound(o, count, 'risk', (n) => `${o.t.trial(n + 1, count)}. ${situations[n]!.text[o.lang]}`);
+  const choose = (event: Event, option: number) => {
+    const s = situations[round.index]!;
+    round.choose(event, { stimulus: `${s.id}>0`, response: String(option), correct: option === 0 }, () =>
+      option === 0 ? o.t.right : o.t.wrong(inSentence(s.options[0][o.lang])),
+    );
   };
 
   return {
     render: () => {
-      const n = Math.min(trials.length, count - 1);
+      const n = round.index;
       const s = situations[n]!;
       return html`
         <div class="game risk">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
           <p class="situation" part="game-stimulus" tabindex="-1">${s.text[o.lang]}</p>
-          <div class="options" role="group" aria-label=${s.text[o.lang]}>
-            ${orders[n]!.map((i) => html`<button type="button" class="option" @click=${() => choose(i)}>${s.options[i]![o.lang]}</button>`)}
-          </div>
+          ${
+            round.feedback
+              ? round.renderFeedback()
+              : html`<div class="options" role="group" aria-label=${s.text[o.lang]}>
+                  ${orders[n]!.map((i) => html`<button type="button" class="option" @click=${(e: Event) => choose(e, i)}>${s.options[i]![o.lang]}</button>`)}
+                </div>`
+          }
         </div>
       `;
     },

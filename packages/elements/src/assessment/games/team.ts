@@ -16,7 +16,7 @@
  * shows no feedback.
  */
 import { html, nothing, svg } from 'lit';
-import type { GameTrial, Lang } from '@pfw/contract';
+import type { Lang } from '@pfw/contract';
 import {
   PRACTICE_TRIALS,
   TEAM_CASES,
@@ -30,7 +30,7 @@ import {
   type TeamOption,
   type TeamSituation,
 } from '@pfw/core/runtime';
-import { seeded, shuffle, type CreateGame } from './game.js';
+import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
 
 type Text = { nl: string; en: string };
 export interface Situation {
@@ -42,7 +42,6 @@ export interface Situation {
 
 const t = (nl: string, en: string): Text => ({ nl, en });
 type Say<A extends unknown[]> = Record<Lang, (...args: A) => string>;
-const inSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Everything the game says around its situations. */
 export const TEAM_UI = {
@@ -266,12 +265,7 @@ export const createGame: CreateGame = (o) => {
   const ids: readonly TeamSituation[] = o.practice ? TEAM_PRACTICE : shuffle(teamSituations(level), random);
   const situations = ids.slice(0, count).map((id) => ({ id, ...TEAM_TEXTS[id], best: teamBest(id, options)! }));
   const orders = situations.map(() => shuffle(options, random));
-  const trials: GameTrial[] = [];
   const question = TEAM_UI.question[lang];
-  let shownAt = performance.now();
-  /** Practice only: the feedback on the last answer, shown until "Go on". */
-  let feedback = '';
-
   const label = (option: TeamOption, name: string) => TEAM_UI.options[option][lang](name);
   const deadlineOf = (id: TeamSituation) => (TEAM_CASES[id] as TeamCase).deadline;
   /**
@@ -290,40 +284,28 @@ export const createGame: CreateGame = (o) => {
     return [label(option, name), ...rows.map((r) => `${r}.`)].join(' ');
   };
 
-  const show = () => {
-    const s = situations[trials.length]!;
+  const round = choiceRound(o, count, 'team', (n) => {
+    const s = situations[n]!;
     const deadline = deadlineOf(s.id);
-    shownAt = performance.now();
     const parts = [
-      `${o.t.trial(trials.length + 1, count)}.`,
+      `${o.t.trial(n + 1, count)}.`,
       s.text[lang],
       deadline === undefined ? '' : TEAM_UI.deadline[lang](deadline),
       question,
     ];
-    o.announce(parts.filter(Boolean).join(' '));
-    o.update();
-    // The new situation takes the focus: the buttons under the keyboard now mean other things.
-    o.focus('.team .situation');
-  };
+    return parts.filter(Boolean).join(' ');
+  });
 
-  const choose = (option: TeamOption) => {
-    const s = situations[trials.length]!;
-    trials.push({
-      stimulus: `${s.id}>${s.best}`,
-      response: option,
-      correct: option === s.best,
-      reactionMs: Math.round(performance.now() - shownAt),
-    });
-    if (!o.practice) return trials.length === count ? o.done(trials) : show();
-    const best = teamDone(s.id, s.best);
-    const mine = teamDone(s.id, option);
-    feedback =
-      option === s.best
+  const choose = (event: Event, option: TeamOption) => {
+    const s = situations[round.index]!;
+    round.choose(event, { stimulus: `${s.id}>${s.best}`, response: option, correct: option === s.best }, () => {
+      const best = teamDone(s.id, s.best);
+      const mine = teamDone(s.id, option);
+      return option === s.best
         ? `${o.t.right} ${TEAM_UI.soonest[lang](best)}`
         : [
             TEAM_UI.better[lang],
-            // "Beter was: ik help Sanne." (Dutch goes on in lower case after a colon; English keeps "I".)
-            lang === 'nl' ? inSentence(label(s.best, s.name)) : label(s.best, s.name),
+            inSentence(label(s.best, s.name)),
             TEAM_UI.then[lang](best),
             option === 'leader'
               ? TEAM_UI.leaderRule[lang]
@@ -331,21 +313,13 @@ export const createGame: CreateGame = (o) => {
                 ? TEAM_UI.yours[lang](mine)
                 : TEAM_UI.notDone[lang],
           ].join(' ');
-    o.announce(feedback);
-    o.update();
-    o.focus('.team .feedback');
-  };
-
-  const goOn = () => {
-    feedback = '';
-    if (trials.length === count) return o.done(trials);
-    show();
+    });
   };
 
   const renderOption = (id: TeamSituation, option: TeamOption, name: string) => {
     const after = minutesAfter(id, option);
     const deadline = deadlineOf(id);
-    return html`<button type="button" class="option" data-option=${option} aria-label=${spoken(id, option, name)} @click=${() => choose(option)}>
+    return html`<button type="button" class="option" data-option=${option} aria-label=${spoken(id, option, name)} @click=${(e: Event) => choose(e, option)}>
       <strong>${label(option, name)}</strong>
       ${
         after
@@ -359,7 +333,7 @@ export const createGame: CreateGame = (o) => {
   return {
     render: () => {
       // While practice feedback shows, the situation just answered stays in view.
-      const n = Math.min(feedback ? trials.length - 1 : trials.length, count - 1);
+      const n = round.index;
       const s = situations[n]!;
       const deadline = deadlineOf(s.id);
       return html`
@@ -370,11 +344,8 @@ export const createGame: CreateGame = (o) => {
           <p class="rule">${TEAM_UI.teamRule[lang]}</p>
           ${options.includes('leader') ? html`<p class="rule">${TEAM_UI.leaderRule[lang]}</p>` : nothing}
           ${
-            feedback
-              ? html`<p class="feedback" tabindex="-1">${feedback}</p>
-                  <div class="actions">
-                    <button type="button" class="primary next" @click=${goOn}>${o.t.goOn}</button>
-                  </div>`
+            round.feedback
+              ? round.renderFeedback()
               : html`<p class="question">${question}</p>
                   <div class="options" role="group" aria-label=${question}>
                     ${orders[n]!.map((option) => renderOption(s.id, option, s.name))}

@@ -50,6 +50,7 @@ const nl = {
   pausedTitle: 'Pauze',
   pausedText: 'Je test staat stil. Alles is bewaard. Je kunt deze pagina ook sluiten en later verder gaan.',
   easyReading: 'Grotere letters',
+  safeColours: 'Kleuren voor kleurenblinden',
   breakTitle: 'Je bent ongeveer op de helft. Goed bezig!',
   breakText: 'Neem gerust even pauze. Alles wat je deed, is bewaard. Je kunt ook later verder.',
   breakNext: 'Hierna komen een paar vragen over wat je graag doet.',
@@ -88,7 +89,7 @@ const nl = {
   startPractice: 'Oefen',
   startGame: 'Start het spel',
   right: 'Goed zo!',
-  wrong: (answer: string) => `Niet goed. Het goede antwoord was: ${answer}.`,
+  wrong: (answer: string) => `Niet goed. Het goede antwoord was: ${answer.replace(/[.!?]$/, '')}.`,
   trial: (n: number, of: number) => `${n} van ${of}`,
   /** No time limit: the argument (a number of seconds the instruction screen still passes) is not shown. */
   sortingPart: (code: string) => `Doos ${code}`,
