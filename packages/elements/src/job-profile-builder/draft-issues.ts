@@ -52,7 +52,7 @@ function describe(issue: Issue, draft: JobProfileDraft, t: Messages, skillLabel:
     const skill = skillLabel(draft.requirements[index]?.skillId ?? '');
     field =
       leaf === 'importance' ? fields.importance(skill) : leaf === 'level' ? fields.level(skill) : fields.requirements;
-    control = leaf === 'importance' ? `importance-${index}` : `level-${index}-1`;
+    control = leaf === 'importance' ? `importance-${index}` : `level-${index}`;
     range = leaf === 'importance' ? [1, 3] : [1, 5];
   } else if (head === 'hours') {
     field = index === 'max' ? fields.hoursMax : fields.hoursMin;

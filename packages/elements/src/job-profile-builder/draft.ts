@@ -20,7 +20,7 @@ export const emptyDraft = (): JobProfileDraft => ({
   title: '',
   requirements: [],
   region: '',
-  hours: { min: 24, max: 40 },
+  hours: {},
 });
 
 /** What the API gets: empty optional fields left out. */

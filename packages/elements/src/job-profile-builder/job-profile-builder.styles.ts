@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** One column that works from 320 px up; touch targets at least 2.75rem. The skill editor adds its own (skill-editor.styles.ts). */
+/**
+ * One column that works from 320 px up; touch targets at least 2.75rem; the summary bar sticky.
+ * The skill editor adds its own (skill-editor.styles.ts).
+ */
 export const styles = css`
   :host {
     display: block;
@@ -100,14 +103,20 @@ export const styles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* The summary bar stays in view while the skills scroll under it (the keyboard's focus stops below it: skill-editor.styles.ts). */
   .preview {
+    position: sticky;
+    top: var(--pfw-job-profile-builder-sticky-top, 0);
+    z-index: 1;
+    background: var(--_color-surface);
     border: 2px solid var(--_color-primary);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
     margin-block-end: var(--_space);
   }
   .count {
-    font-size: 1.125em;
+    font-weight: 600;
     margin: 0;
   }
   .warning:empty {
@@ -115,8 +124,9 @@ export const styles = css`
   }
   .warning {
     color: var(--_color-warning);
+    font-size: 0.875em;
     font-weight: 600;
-    margin: calc(var(--_space) / 2) 0 0;
+    margin: calc(var(--_space) / 4) 0 0;
   }
   .errors {
     border: 2px solid var(--_color-danger);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Requirement } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
@@ -97,15 +98,30 @@ describe('<pfw-job-profile-builder>', function () {
     await el.updateComplete;
     expect(root(el).querySelectorAll('[part=requirement]')).to.have.length(stratenmaker.requirements.length);
     expect($(el, '#title').value).to.equal(stratenmaker.title.nl);
-    // Every level's description is in view, from the skill language.
-    expect($(el, '[part=requirement]').querySelectorAll('[part=level]')).to.have.length(5);
-    expect($(el, '[part=requirement] [part=level] label span').textContent!.length).to.be.greaterThan(10);
+    // Each level choice has the five levels with their short names; the chosen level's
+    // description, from the skill language, is one click away ("Meer") and read with the choice.
+    const level = $<HTMLSelectElement>(el, '#level-0');
+    expect([...level.options].map((o) => o.textContent)).to.deep.equal([
+      '1 · Beginner',
+      '2 · Basis',
+      '3 · Gemiddeld',
+      '4 · Sterk',
+      '5 · Heel sterk',
+    ]);
+    expect(level.value).to.equal(String(stratenmaker.requirements[0]!.level));
+    const description = $(el, `#${level.getAttribute('aria-describedby')}`);
+    expect(description.textContent!.trim().length).to.be.greaterThan(20);
+    expect(description.closest('[part=details]')!.hasAttribute('hidden')).to.equal(true);
 
     const inputs: Event[] = [];
     el.addEventListener('input', (e) => inputs.push(e));
     await type(el, '#region', 'Eindhoven');
     expect(inputs).to.have.length(1, 'one input event per edit, none leaking from inside');
     expect(el.value.region).to.equal('Eindhoven');
+    // No hours are filled in for the employer.
+    expect(el.value.hours).to.deep.equal({});
+    await type(el, '#hours-min', '32');
+    await type(el, '#hours-max', '40');
 
     await waitUntil(
       () => /van de \d+ (mensen|persoon)/.test($(el, '[part=preview] [role=status]').textContent!),
@@ -162,8 +178,7 @@ describe('<pfw-job-profile-builder>', function () {
     const use = button(el, 'Gebruik dit beroep');
     use.focus();
     use.click();
-    const first = `level-0-${stratenmaker.requirements[0]!.level}`;
-    await waitUntil(() => root(el).activeElement?.id === first, `focus not on ${first}`);
+    await waitUntil(() => root(el).activeElement?.id === 'level-0', 'focus not on the first level choice');
     expect(root(el).querySelector('[part=template]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -225,14 +240,24 @@ describe('<pfw-job-profile-builder>', function () {
     expect(el.value.requirements).to.deep.equal([
       { skillId: 'working-together', level: 3, importance: 2, essential: false },
     ]);
-    expect(root(el).activeElement?.id).to.equal('level-0-3', 'focus moves to the new skill');
-    $(el, '#level-0-4').click();
+    expect(root(el).activeElement?.id).to.equal('level-0', 'focus moves to the new skill');
+    expect($<HTMLSelectElement>(el, '#level-0').value).to.equal('3');
+    const level = $<HTMLSelectElement>(el, '#level-0');
+    level.value = '4';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
     $(el, '#essential-0').click();
+    // Importance is in the skill's details: "Meer" shows them.
+    button(el, 'Meer over Samenwerken').click();
+    await el.updateComplete;
     const importance = $<HTMLSelectElement>(el, '#importance-0');
+    expect(importance.checkVisibility()).to.equal(true);
     importance.value = '3';
     importance.dispatchEvent(new Event('change', { bubbles: true }));
     await type(el, '#title', 'Teamleider');
     await type(el, '#region', 'Helmond');
+    await type(el, '#hours-min', '24');
+    await type(el, '#hours-max', '40');
     expect(el.value.requirements[0]).to.deep.equal({
       skillId: 'working-together',
       level: 4,
@@ -253,6 +278,176 @@ describe('<pfw-job-profile-builder>', function () {
     const updated = await again.save();
     expect(updated?.id).to.equal(job!.id, 'the same server draft is updated, not a second one made');
     expect(updated?.title).to.equal('Teamleider bouw');
+  });
+
+  it('shows each skill as one compact row: its level and "Moet" named after the skill, the rest under "Meer"', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await builderWithTemplate('stratenmaker');
+      button(el, 'Gebruik dit beroep').click();
+      await el.updateComplete;
+      const rows = [...root(el).querySelectorAll<HTMLElement>('[part=requirement]')];
+      expect(rows).to.have.length(stratenmaker.requirements.length);
+      await expect(el).to.be.accessible();
+      rows.forEach((row, i) => {
+        const r = stratenmaker.requirements[i]!;
+        const name = row.querySelector('.name')!.textContent!;
+        expect(row.getAttribute('role')).to.equal('group');
+        expect(row.getAttribute('aria-labelledby')).to.equal(row.querySelector('.name')!.id);
+        // Its level, must-have and "Meer", each named after the skill for a screen reader.
+        const level = row.querySelector<HTMLSelectElement>(`#level-${i}`)!;
+        expect(level.value).to.equal(String(r.level));
+        expect(root(el).querySelector(`label[for=level-${i}]`)!.textContent).to.equal(`Niveau van ${name}`);
+        const must = row.querySelector<HTMLInputElement>(`#essential-${i}`)!;
+        expect(must.checked).to.equal(r.essential);
+        expect(root(el).querySelector(`label[for=essential-${i}]`)!.textContent).to.equal(
+          `Moet: ${name} is een harde eis`,
+        );
+        const more = button(el, `Meer over ${name}`);
+        expect(row.contains(more)).to.equal(true);
+        expect(more.getAttribute('aria-expanded')).to.equal('false');
+        // The details are closed: importance and remove are not in view.
+        const details = row.querySelector<HTMLElement>('[part=details]')!;
+        expect(more.getAttribute('aria-controls')).to.equal(details.id);
+        expect(details.checkVisibility()).to.equal(false);
+        expect(row.querySelector(`#importance-${i}`)!.checkVisibility()).to.equal(false);
+        // Compact: the name and the controls take at most two lines of controls' height.
+        expect(row.getBoundingClientRect().height).to.be.lessThan(120, `row ${name} is not compact`);
+      });
+
+      // Opening with the keyboard shows importance, the level's description and remove.
+      const name = rows[1]!.querySelector('.name')!.textContent!;
+      const more = button(el, `Meer over ${name}`);
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      const importance = $<HTMLSelectElement>(el, '#importance-1');
+      expect(importance.checkVisibility()).to.equal(true);
+      expect(importance.value).to.equal(String(stratenmaker.requirements[1]!.importance));
+      expect(root(el).querySelector('label[for=importance-1]')!.textContent).to.equal(`Hoe belangrijk is ${name}?`);
+      const description = $(el, '#level-1-text');
+      expect(description.checkVisibility()).to.equal(true);
+      expect(description.textContent).to.contain(`Niveau ${stratenmaker.requirements[1]!.level} (`);
+      expect(button(el, `Haal ${name} weg`).checkVisibility()).to.equal(true);
+      expect($(el, '#importance-0').checkVisibility()).to.equal(false, 'only that skill opens');
+      await expect(el).to.be.accessible();
+      // Another level: its description follows.
+      const level = $<HTMLSelectElement>(el, '#level-1');
+      level.value = '5';
+      level.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(description.textContent).to.contain('Niveau 5 (Heel sterk)');
+      expect(el.value.requirements[1]!.level).to.equal(5);
+      // And closes again.
+      more.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(importance.checkVisibility()).to.equal(false);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps the count and the strictness warning in view while scrolling, never over the focused control', async () => {
+    await setViewport({ width: 375, height: 640 });
+    try {
+      const { el } = await builderWithTemplate('stratenmaker');
+      button(el, 'Gebruik dit beroep').click();
+      await el.updateComplete;
+      // Strict: every skill a must-have at level 5.
+      el.value = {
+        ...el.value,
+        requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
+      };
+      await el.updateComplete;
+      const bar = $<HTMLElement>(el, '[part=preview]');
+      await waitUntil(() => $(el, '.warning').textContent!.includes('Let op'), 'no strictness warning');
+      await waitUntil(() => /van de \d+/.test(bar.querySelector('[role=status]')!.textContent!), 'no live count', {
+        timeout: 8000,
+      });
+      const rows = [...root(el).querySelectorAll<HTMLElement>('[part=requirement]')];
+      rows.at(-1)!.scrollIntoView({ block: 'end' });
+      await new Promise(requestAnimationFrame);
+      const box = bar.getBoundingClientRect();
+      expect(rows[0]!.getBoundingClientRect().bottom).to.be.lessThan(box.bottom, 'scrolled past the first skill');
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(innerHeight);
+      expect(bar.querySelector('[role=status]')!.checkVisibility()).to.equal(true);
+      expect(bar.querySelector('.warning')!.checkVisibility()).to.equal(true);
+      // Small: a third of the screen at most, with the warning.
+      expect(box.height).to.be.lessThan(innerHeight / 3);
+
+      // The keyboard goes back up through the skills: each control it reaches is below the bar.
+      $(el, '#add-skill').focus();
+      for (let n = 0; n < rows.length * 3; n++) {
+        await sendKeys({ press: 'Shift+Tab' });
+        const focused = root(el).activeElement!;
+        if (!focused.closest('[part=requirement]')) break;
+        const top = focused.getBoundingClientRect().top;
+        expect(top, `${focused.id || focused.textContent} under the bar`).to.be.at.least(
+          bar.getBoundingClientRect().bottom,
+        );
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('fits 320 px without scrolling sideways, with a skill opened and the warning shown', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el } = await builderWithTemplate('stratenmaker');
+      button(el, 'Gebruik dit beroep').click();
+      await el.updateComplete;
+      el.value = {
+        ...el.value,
+        requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
+      };
+      await el.updateComplete;
+      await waitUntil(() => $(el, '.warning').textContent!.includes('Let op'), 'no strictness warning');
+      root(el).querySelector<HTMLButtonElement>('[part~=more]')!.click();
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const right = el.getBoundingClientRect().right;
+      for (const node of root(el).querySelectorAll('*'))
+        expect(node.getBoundingClientRect().right, node.id || node.className).to.be.at.most(right + 0.5);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prefills no hours, and publishing without them names the field', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await skillsLoaded(el);
+    expect(el.value.hours).to.deep.equal({});
+    expect($(el, '#hours-min').value).to.equal('');
+    expect($(el, '#hours-max').value).to.equal('');
+    // Only the fields of a new vacancy: nothing else is filled in for the employer.
+    expect(el.value).to.deep.equal({ title: '', requirements: [], region: '', hours: {} });
+
+    el.value = valid({ hours: {} });
+    await el.updateComplete;
+    expect(await el.publish()).to.equal(undefined);
+    await el.updateComplete;
+    const errors = $(el, '[part=errors]').textContent!;
+    expect(errors).to.contain('Uren per week, minimaal: vul dit in.');
+    expect(errors).to.contain('Uren per week, maximaal: vul dit in.');
+    expect(root(el).activeElement?.id).to.equal('hours-min', 'focus goes to the hours');
+    expect($(el, '#hours-min').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#hours-min-error').textContent).to.contain('Uren per week, minimaal: vul dit in.');
+    await expect(el).to.be.accessible();
+
+    await type(el, '#hours-min', '16');
+    await type(el, '#hours-max', '32');
+    const job = await el.publish();
+    expect(job?.status).to.equal('published');
+    expect(job?.hours).to.deep.equal({ min: 16, max: 32 });
   });
 
   it('is a form control: JSON value in FormData, validity naming the field, reset, disabled', async () => {
@@ -430,5 +625,21 @@ describe('<pfw-job-profile-builder>', function () {
     el.value = valid({ requirements: [] });
     await el.updateComplete;
     expect(el.validationMessage).to.equal('Skills: choose at least one skill.');
+    await skillsLoaded(el);
+    el.value = valid({ requirements: [{ skillId: 'working-together', level: 3, importance: 2, essential: true }] });
+    await el.updateComplete;
+    await root(el).querySelector('pfw-skill-editor')?.updateComplete;
+    expect(root(el).querySelector('label[for=level-0]')!.textContent).to.equal('Level of Working together');
+    expect([...$<HTMLSelectElement>(el, '#level-0').options].map((o) => o.textContent)).to.deep.equal([
+      '1 · Beginner',
+      '2 · Basic',
+      '3 · Average',
+      '4 · Strong',
+      '5 · Very strong',
+    ]);
+    expect(root(el).querySelector('label[for=essential-0]')!.textContent).to.equal(
+      'Must: Working together is a must-have',
+    );
+    expect(button(el, 'More about Working together').getAttribute('aria-expanded')).to.equal('false');
   });
 });

@@ -18,10 +18,11 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
 
 /**
  * Describe a vacancy in the skill language: start from an occupation template or from scratch,
- * choose skills with the level each needs (with every level's description in view), their
- * importance and whether they are a must-have; title, region, hours, start date and a short
- * text. While the employer edits, it counts how many people in the talent pool would fit well
- * and warns when the must-haves would exclude almost everyone.
+ * choose skills, each in one compact row with the level it needs and whether it is a must-have
+ * ("Meer" shows the level's description, its importance and remove); title, region, hours, start
+ * date and a short text. While the employer edits, a summary bar that stays in view counts how
+ * many people in the talent pool would fit well and warns when the must-haves would exclude
+ * almost everyone.
  *
  * Nothing is lost: every edit is kept on the device at once, and saved on the server as a draft
  * when it is valid (with an employer `token`). Then publish, and later close. Set
@@ -42,9 +43,11 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
  *
  * @csspart section - Each group of fields (start, about the job, skills).
  * @csspart template - The requirements of the chosen occupation, before they are used.
- * @csspart requirement - One chosen skill with its level, importance and must-have choice.
- * @csspart level - One level choice with its description.
- * @csspart preview - The live count of fitting candidates and the strictness warning.
+ * @csspart requirement - One chosen skill: a compact row with its level and must-have choice, and its details.
+ * @csspart level - A skill's level choice (a select, 1-5 with short names).
+ * @csspart more - The "Meer" button that shows or hides a skill's details.
+ * @csspart details - A skill's details: the chosen level's description, importance and remove.
+ * @csspart preview - The summary bar that stays in view: the live count of fitting candidates and the strictness warning.
  * @csspart errors - The list of what is not right yet.
  * @csspart actions - The status and the publish and close buttons.
  * @csspart button - Every button.
@@ -55,6 +58,7 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
  * @csspart occupation-option - One occupation in that list (its `option` part).
  *
  * @cssproperty --pfw-job-profile-builder-max-width - Widest the builder grows. Default 48rem.
+ * @cssproperty --pfw-job-profile-builder-sticky-top - Where the summary bar stays while scrolling (below a sticky page header). Default 0.
  */
 export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   static override shadowRootOptions = { ...PfwElement.shadowRootOptions, delegatesFocus: true };
@@ -171,6 +175,28 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     this.setValidity();
   }
 
+  /** The summary bar's height, so a control the keyboard reaches scrolls into view below it (skill-editor.styles.ts). */
+  private readonly bar = new ResizeObserver(([entry]) =>
+    this.renderRoot
+      .querySelector<HTMLElement>('.builder')
+      ?.style.setProperty('--builder-bar-height', `${entry!.borderBoxSize[0]!.blockSize}px`),
+  );
+
+  protected override firstUpdated(): void {
+    this.bar.observe(this.renderRoot.querySelector('.preview')!);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: watch the bar again.
+    if (this.hasUpdated) this.bar.observe(this.renderRoot.querySelector('.preview')!);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.bar.disconnect();
+  }
+
   /** The validity the host's form sees: the first problem, anchored at its control (maybe in the skill editor). */
   private setValidity(): void {
     const { issues, flag } = this.check();
@@ -281,6 +307,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
           ${renderAbout(view)}
         </fieldset>
 
+        ${renderPreview(t, d.requirements, !!this.config.token, count)}
+
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.skillsLegend}</legend>
           <p class="hint">${t.skillsHint}</p>
@@ -291,7 +319,6 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
           }
         </fieldset>
 
-        ${renderPreview(t, d.requirements, !!this.config.token, count)}
         ${this.showAllErrors && issues.length ? errorSummary(t.errorsHeading, issues, (id) => this.control(id)?.focus()) : nothing}
         ${renderActions(this.saver, t, lang, this.disabled, () => void this.publish())}
       </div>

@@ -6,27 +6,84 @@ export const styles = css`
   pfw-skill-template {
     display: contents;
   }
+  /* A control the keyboard reaches scrolls into view below the builder's sticky summary bar (its height: --builder-bar-height, set by the builder). */
+  .builder :is(input, select, textarea, button, a) {
+    scroll-margin-block: calc(var(--builder-bar-height, 0px) + var(--pfw-job-profile-builder-sticky-top, 0px) + var(--_space) / 2)
+      calc(var(--_space) / 2);
+  }
+  /* One compact row per skill: its name, then level, "Moet" and "Meer" (on a second line when narrow). */
   .requirement {
     background: var(--_color-surface-raised);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 4) calc(var(--_space) * 0.375);
+    margin-block-end: calc(var(--_space) / 4);
   }
-  .level,
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 4) calc(var(--_space) / 2);
+  }
+  .name {
+    flex: 1 1 9rem;
+    min-width: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .controls {
+    display: flex;
+    flex: 0 1 auto;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 4) calc(var(--_space) * 0.375);
+    max-width: 100%;
+  }
+  .controls select {
+    width: auto;
+    max-width: 100%;
+    padding-inline: calc(var(--_space) / 4);
+  }
   .check {
     display: flex;
-    align-items: flex-start;
-    gap: calc(var(--_space) / 2);
-    padding: calc(var(--_space) / 4) 0;
+    align-items: center;
+    gap: calc(var(--_space) / 4);
+    min-height: 2.75rem;
   }
-  .level input,
   .check input {
     flex: none;
     width: 1.5rem;
     height: 1.5rem;
-    margin: 0.125rem 0 0;
+    margin: 0;
     accent-color: var(--_color-primary);
   }
-  .level label,
   .check label {
     font-weight: 400;
+  }
+  button.more {
+    padding: 0 calc(var(--_space) / 2);
+  }
+  button.more::after {
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-start: 0.3em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  button.more[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .details {
+    padding: calc(var(--_space) / 2) 0 calc(var(--_space) / 4);
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .level-text {
+    margin: 0 0 calc(var(--_space) / 4);
   }
   .row select {
     flex: 1 1 12rem;
@@ -41,8 +98,5 @@ export const styles = css`
   .template ul {
     margin: 0 0 calc(var(--_space) / 2);
     padding-inline-start: 1.25rem;
-  }
-  .remove {
-    margin-block-start: calc(var(--_space) / 2);
   }
 `;

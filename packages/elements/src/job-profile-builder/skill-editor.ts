@@ -5,11 +5,12 @@
  * through the port or as types, never as a value import of the widget's modules, PfwElement or
  * contract schemas: the bundler would split the widget's first load (rolldown#10731).
  *
- * The skill editor of <pfw-job-profile-builder>: a card per chosen skill (the five levels with
- * their descriptions, importance, must-have, remove) and the list to add one; it owns the
- * requirements, a form-associated control whose value they are. With it, the requirements of a
- * chosen occupation before they are used. It has nothing to show before the skills arrive, so
- * the builder loads it alongside the skills request and paints its other fields at once.
+ * The skill editor of <pfw-job-profile-builder>: a compact row per chosen skill (its level and
+ * must-have, and "Meer" for the rest: the level's description, importance, remove) and the list
+ * to add one; it owns the requirements, a form-associated control whose value they are. With it,
+ * the requirements of a chosen occupation before they are used. It has nothing to show before
+ * the skills arrive, so the builder loads it alongside the skills request and paints its other
+ * fields at once.
  */
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -76,6 +77,9 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
   /** The skill chosen in the add list, not added yet. */
   @state() private choice = '';
 
+  /** The skills (ids) whose details are shown ("Meer"). */
+  @state() private open = new Set<string>();
+
   protected override createRenderRoot() {
     return lightRoot(this);
   }
@@ -115,6 +119,7 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
 
   private renderRequirement(r: Requirement, i: number) {
     const { t, lang, issues, skills } = this.port;
+    const { errorsFor, invalid, described } = this.port;
     const w = words[lang];
     const skill = skills.find((s) => s.id === r.skillId);
     const label = skill?.label[lang] ?? r.skillId;
@@ -126,48 +131,85 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
         this.value.map((x, n) => (n === i ? { ...x, ...change } : x)),
         field,
       );
-    return html`<fieldset part="requirement" class="requirement">
-      <legend>${label}</legend>
-      ${skill ? html`<p class="hint">${skill.description[lang]}</p>` : nothing}
-      <fieldset class="levels">
-        <legend>${t.fields.level(label)}</legend>
-        ${([1, 2, 3, 4, 5] as const).map((level) => {
-          const id = `level-${i}-${level}`;
-          return html`<div part="level" class="level">
-            <input type="radio" id=${id} name="level-${i}" .checked=${r.level === level} aria-describedby="${id}-text" @change=${() => edit({ level })} />
-            <label for=${id}><strong>${w.levelOption(level)}</strong> <span id="${id}-text">${skill?.levels[level - 1]?.[lang] ?? ''}</span></label>
-          </div>`;
-        })}
-      </fieldset>
-      ${this.port.errorsFor(issues, [`level-${i}-1`, `importance-${i}`], shown)}
-      <div class="field">
-        <label for="importance-${i}">${w.importanceLabel}</label>
-        <select
-          id="importance-${i}"
-          aria-invalid=${this.port.invalid(issues, `importance-${i}`, shown)}
-          @change=${(e: Event) => edit({ importance: Number((e.target as HTMLSelectElement).value) as Requirement['importance'] })}
+    const level = `level-${i}`;
+    const importance = `importance-${i}`;
+    // A problem with the importance shows it, so its message and control are in view.
+    const open = this.open.has(r.skillId) || invalid(issues, importance, shown) === 'true';
+    const toggle = () => {
+      const next = new Set(this.open);
+      if (!next.delete(r.skillId)) next.add(r.skillId);
+      this.open = next;
+    };
+    return html`<div part="requirement" class="requirement" role="group" aria-labelledby="skill-${i}">
+      <div class="line">
+        <span class="name" id="skill-${i}">${label}</span>
+        <div class="controls">
+          <label class="visually-hidden" for=${level}>${t.fields.level(label)}</label>
+          <select
+            id=${level}
+            part="level"
+            .value=${String(r.level)}
+            aria-invalid=${invalid(issues, level, shown)}
+            aria-describedby=${described(issues, level, shown, skill ? `${level}-text` : undefined)}
+            @change=${(e: Event) => edit({ level: Number((e.target as HTMLSelectElement).value) as Requirement['level'] })}
+          >
+            ${([1, 2, 3, 4, 5] as const).map(
+              (n) =>
+                html`<option value=${n} ?selected=${r.level === n}>${w.levelShort(n, w.levelNames[n - 1]!)}</option>`,
+            )}
+          </select>
+          <span class="check">
+            <input type="checkbox" id="essential-${i}" .checked=${r.essential} @change=${(e: Event) => edit({ essential: (e.target as HTMLInputElement).checked })} />
+            <label for="essential-${i}">${w.essentialShort}<span class="visually-hidden">${w.essentialHidden(label)}</span></label>
+          </span>
+          <button
+            part="button more"
+            class="secondary more"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="more-${i}"
+            @click=${toggle}
+          >
+            ${w.more}<span class="visually-hidden">${w.moreHidden(label)}</span>
+          </button>
+        </div>
+      </div>
+      ${errorsFor(issues, [level, importance], shown)}
+      <div part="details" class="details" id="more-${i}" ?hidden=${!open}>
+        ${
+          skill
+            ? html`<p class="level-text" id="${level}-text">
+              <strong>${w.levelText(r.level, w.levelNames[r.level - 1] ?? '')}</strong> ${skill.levels[r.level - 1]?.[lang] ?? ''}
+            </p>
+            <p class="hint">${skill.description[lang]}</p>`
+            : nothing
+        }
+        <div class="field">
+          <label for=${importance}>${w.importanceLabel(label)}</label>
+          <select
+            id=${importance}
+            .value=${String(r.importance)}
+            aria-invalid=${invalid(issues, importance, shown)}
+            @change=${(e: Event) => edit({ importance: Number((e.target as HTMLSelectElement).value) as Requirement['importance'] })}
+          >
+            ${w.importance.map((name, n) => html`<option value=${n + 1} ?selected=${r.importance === n + 1}>${name}</option>`)}
+          </select>
+        </div>
+        <button
+          part="button"
+          class="secondary remove"
+          type="button"
+          @click=${() =>
+            this.set(
+              this.value.filter((_, n) => n !== i),
+              'requirements',
+              '#add-skill',
+            )}
         >
-          ${w.importance.map((name, n) => html`<option value=${n + 1} ?selected=${r.importance === n + 1}>${name}</option>`)}
-        </select>
+          ${w.remove(label)}
+        </button>
       </div>
-      <div class="check">
-        <input type="checkbox" id="essential-${i}" .checked=${r.essential} @change=${(e: Event) => edit({ essential: (e.target as HTMLInputElement).checked })} />
-        <label for="essential-${i}">${w.essentialLabel}</label>
-      </div>
-      <button
-        part="button"
-        class="secondary remove"
-        type="button"
-        @click=${() =>
-          this.set(
-            this.value.filter((_, n) => n !== i),
-            'requirements',
-            '#add-skill',
-          )}
-      >
-        ${w.remove(label)}
-      </button>
-    </fieldset>`;
+    </div>`;
   }
 
   private renderAdd() {
@@ -181,11 +223,7 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
       if (!skillId || rs.some((r) => r.skillId === skillId)) return;
       this.choice = '';
       // The keyboard goes on to the new skill's level choice.
-      this.set(
-        [...rs, { skillId, level: 3, importance: 2, essential: false }],
-        'requirements',
-        `#level-${rs.length}-3`,
-      );
+      this.set([...rs, { skillId, level: 3, importance: 2, essential: false }], 'requirements', `#level-${rs.length}`);
     };
     return html`<div class="add">
       <label for="add-skill">${w.addLabel}</label>
@@ -231,7 +269,7 @@ export class PfwSkillTemplate extends LitElement {
     port.templateUsed();
     port.changed('requirements');
     // This button goes: the keyboard goes on to the first skill's level, as after adding a skill.
-    port.focus(`#level-0-${o.requirements[0]!.level}`);
+    port.focus('#level-0');
   }
 
   protected override render() {
@@ -244,8 +282,8 @@ export class PfwSkillTemplate extends LitElement {
         ${o.requirements.map(
           (r) =>
             html`<li>
-              ${labelOf(skills, lang, r.skillId)}: ${w.levelOption(r.level)}, ${w.importance[r.importance - 1]}${
-                r.essential ? html` · <strong>${w.essentialLabel.split(':')[0]}</strong>` : nothing
+              ${labelOf(skills, lang, r.skillId)}: ${w.levelOption(r.level)} (${w.levelNames[r.level - 1]}), ${w.importance[r.importance - 1]}${
+                r.essential ? html` · <strong>${w.essentialName}</strong>` : nothing
               }
             </li>`,
         )}

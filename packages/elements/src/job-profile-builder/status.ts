@@ -22,7 +22,10 @@ export function renderStatus(saver: DraftSaver, t: Messages) {
   }`;
 }
 
-/** How many candidates fit well, and the warning when the must-haves are too strict. `count` is there once its chunk is. */
+/**
+ * The summary bar (sticky): how many candidates fit well, and the warning when the must-haves are
+ * too strict. `count` is there once its chunk is.
+ */
 export function renderPreview(
   t: Messages,
   requirements: readonly Requirement[],
@@ -41,7 +44,7 @@ export function renderPreview(
           : t.previewCounting;
   const strict = count?.strict(requirements);
   return html`<section part="preview" class="preview" aria-labelledby="preview-heading">
-    <h3 id="preview-heading">${t.previewHeading}</h3>
+    <h3 id="preview-heading" class="visually-hidden">${t.previewHeading}</h3>
     <p role="status" class="count">${text}</p>
     <p class="warning" aria-live="polite">${strict ? t.tooStrict(strict.count, Math.max(1, Math.round(strict.share * 100))) : ''}</p>
   </section>`;

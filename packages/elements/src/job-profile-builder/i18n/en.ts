@@ -30,7 +30,8 @@ const en: Messages = {
   descriptionHint: 'What kind of work is it? At most 2000 characters.',
 
   skillsLegend: 'Skills',
-  skillsHint: 'Choose the level each skill needs. Each level says what a person can do.',
+  skillsHint:
+    'Choose the level each skill needs. Tick "Must" when a person cannot do the work without that skill. Under "More" you read what a person can do at that level.',
   loadingSkills: 'One moment. We are loading the skills.',
 
   previewHeading: 'Who fits?',

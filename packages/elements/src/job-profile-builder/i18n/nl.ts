@@ -39,7 +39,8 @@ const nl = {
   descriptionHint: 'Wat voor werk is het? Hoogstens 2000 tekens.',
 
   skillsLegend: 'Vaardigheden',
-  skillsHint: 'Kies per vaardigheid het niveau dat nodig is. Lees bij elk niveau wat iemand dan kan.',
+  skillsHint:
+    'Kies per vaardigheid het niveau dat nodig is. Vink "Moet" aan als iemand het werk zonder die vaardigheid niet kan doen. Onder "Meer" lees je wat iemand op dat niveau kan.',
   loadingSkills: 'Even geduld. We laden de vaardigheden.',
 
   previewHeading: 'Wie past er bij?',
