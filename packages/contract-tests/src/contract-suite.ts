@@ -562,7 +562,15 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const log = await admin.request(routes.listAuditLog);
         const entry = log.items.find((e) => e.candidate === alicePseudonym && e.jobProfileId === jobId)!;
         assert.ok(entry, 'the ranking shown is logged');
-        assert.match(entry.reason, /score \d+/);
+        // The explanation per requirement, in the reader's language, and as data that adds up.
+        assert.match(entry.reason, new RegExp(`^Score ${entry.score} van 100\\. .*: vraagt niveau \\d`));
+        assert.doesNotMatch(entry.reason, /[a-z]+-[a-z]+:/, 'skills by name, not by id');
+        const explanation = entry.explanation!;
+        const points = explanation.requirements.reduce((sum, r) => sum + r.points, 0) + explanation.secondaryPoints;
+        assert.ok(Math.abs(points - explanation.fit) < 1e-6 && Math.round(explanation.fit) === entry.score);
+        const english = await admin.request(routes.listAuditLog, { query: { lang: 'en' } });
+        const same = english.items.find((e) => e.id === entry.id)!;
+        assert.match(same.reason, new RegExp(`^Score ${entry.score} out of 100\\. .*: asks level \\d`));
       });
     });
 

@@ -10,9 +10,18 @@ export const RequirementFit = /*#__PURE__*/ named(
     requiredLevel: Level,
     importance: Importance,
     essential: z.boolean(),
+    /** What the skillprint says: the candidate's level, and the levels it could be (absent when not measured). */
+    level: z.optional(Level),
+    range: z.optional(z.tuple([Level, Level])),
     /** Probability that the candidate is at or above the required level, given the score and its standard error. */
     probability: z.number().check(z.gte(0), z.lte(1)),
     met: z.boolean(),
+    /** The points of the score this requirement brings: all requirements and `secondaryPoints` sum to `fit`. */
+    points: z.number().check(z.gte(0), z.lte(100)),
+    /** The points it costs: what it would bring if surely met, minus `points`, plus its part of a missed essential's penalty. */
+    lost: z.number().check(z.gte(0), z.lte(100)),
+    /** Met: it helped the score; not met: it cost points. */
+    effect: z.enum(['helped', 'hurt']),
   }),
   'RequirementFit',
   'How one requirement of a job is met.',
@@ -24,6 +33,12 @@ export const Match = /*#__PURE__*/ named(
     occupationId: z.optional(Slug),
     candidate: z.optional(Pseudonym),
     score: z.int().check(z.gte(0), z.lte(100)),
+    /** The unrounded score: equal scores are ranked by it (then by a stable rule, see docs/matching.md). */
+    fit: z.number().check(z.gte(0), z.lte(100)),
+    /** What the essentials leave of the score: 1 when all are met, down to 0.5 per surely missed one. */
+    essentialFactor: z.number().check(z.gte(0), z.lte(1)),
+    /** The points of interests and work environment (0 when they do not count). */
+    secondaryPoints: z.number().check(z.gte(0), z.lte(100)),
     essentialsMet: z.boolean(),
     requirements: z.array(RequirementFit),
     strengths: z.array(Slug),
@@ -71,8 +86,17 @@ export const AuditEntry = named(
     candidate: z.optional(Pseudonym),
     rank: z.int().check(z.gte(1)),
     score: z.int().check(z.gte(0), z.lte(100)),
-    /** Why: the essentials, strengths and gaps behind the score, in one line. */
-    reason: text(1, 1000),
+    /** Why, in the reader's language (the `lang` asked for): each requirement's fit and points. */
+    reason: text(1, 2000),
+    /** The same explanation as data: each requirement's fit and points (absent for entries from before it was kept). */
+    explanation: z.optional(
+      z.object({
+        fit: z.number().check(z.gte(0), z.lte(100)),
+        essentialFactor: z.number().check(z.gte(0), z.lte(1)),
+        secondaryPoints: z.number().check(z.gte(0), z.lte(100)),
+        requirements: z.array(RequirementFit),
+      }),
+    ),
   }),
   'AuditEntry',
   'One candidate shown to an employer, with rank, score and the reason.',

@@ -35,6 +35,16 @@ interface Cached<T> {
   value: Promise<T>;
 }
 
+/**
+ * Equal fits are ranked by this key of the person's id (FNV-1a, 32 bits): the same order on
+ * every request, and no advantage for whoever joined first or has a low id.
+ */
+export function tieKey(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 export class MatchIndexes {
   private readonly pools = new Map<string, Cached<CandidateIndex<PoolMember>>>();
   private readonly jobs = new Map<string, Cached<JobIndex<PublishedJob>>>();
@@ -74,7 +84,8 @@ export class MatchIndexes {
         [partnerId],
       );
       const index = new CandidateIndex<PoolMember>(order, Math.max(16, rows.length));
-      for (const r of rows) index.add(r.payload, { personId: r.person_id, pseudonym: r.pseudonym });
+      for (const r of rows)
+        index.add(r.payload, { personId: r.person_id, pseudonym: r.pseudonym }, tieKey(r.person_id));
       return index;
     });
   }

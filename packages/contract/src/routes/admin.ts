@@ -1,5 +1,6 @@
 /** Partner admin: the programme's figures and the audit log. */
-import { page } from '../common.js';
+import * as z from 'zod/mini';
+import { Lang, page } from '../common.js';
 import { AuditEntry } from '../matching.js';
 import { ProgrammeStats } from '../partners.js';
 import { PageQuery } from '../route-parts.js';
@@ -22,6 +23,7 @@ export const listAuditLog = /*#__PURE__*/ route({
   summary: 'Which candidates employers were shown, and why (EU AI Act)',
   tag: 'admin',
   access: ['partner-admin'],
-  query: PageQuery,
+  /** `lang`: the language of each entry's reason (default Dutch). */
+  query: z.extend(PageQuery, { lang: z.optional(Lang) }),
   response: page(AuditEntry),
 });

@@ -5,7 +5,7 @@
  */
 import type { InterestId, Requirement, SkillScore } from '../domain.js';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
-import { MET_PROBABILITY, combineScore, type MatchTarget } from './score.js';
+import { essentialFactor, fitOf, type MatchTarget } from './score.js';
 
 export const LEVELS = 5;
 /** Candidates per block of the column scan (sums stay in the CPU cache). */
@@ -63,13 +63,14 @@ export function compile(order: SkillOrder, target: MatchTarget): CompiledTarget 
   };
 }
 
-export function scoreRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number | null): number {
+/** The fit (unrounded score) of one row of probabilities for a compiled job. */
+export function fitOfRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number | null): number {
   let sum = 0;
-  let essentialsMet = true;
+  let essentials = 1;
   for (let r = 0; r < t.columns.length; r++) {
     const p = table[offset + t.columns[r]!]!;
     sum += t.weights[r]! * p;
-    if (t.essential[r] && p < MET_PROBABILITY) essentialsMet = false;
+    if (t.essential[r]) essentials *= essentialFactor(p);
   }
-  return combineScore(t.totalWeight ? sum / t.totalWeight : 0, secondary, essentialsMet);
+  return fitOf(t.totalWeight ? sum / t.totalWeight : 0, secondary, essentials);
 }

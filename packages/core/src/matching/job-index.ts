@@ -8,7 +8,7 @@ import {
   type EssentialGroup,
   type MatchTarget,
 } from './score.js';
-import { SkillOrder, probabilityRow, compile, scoreRow, type CompiledTarget } from './columns.js';
+import { SkillOrder, probabilityRow, compile, fitOfRow, type CompiledTarget } from './columns.js';
 import { TopK } from './top-k.js';
 
 /** Many jobs, compiled once; rank them for one candidate. */
@@ -52,19 +52,25 @@ export class JobIndex<Meta = unknown> {
     this.groups = undefined;
   }
 
+  /** The best k jobs, best first: by score, then fit, then the order they were added in. */
   rank(candidate: CandidateProfile, k: number): { meta: Meta; target: MatchTarget; score: number }[] {
     const row = probabilityRow(this.order, candidate.scores);
     const top = new TopK(k);
+    const fits = new Float64Array(this.compiled.length);
     for (let j = 0; j < this.compiled.length; j++) {
       const t = this.compiled[j]!;
       const secondary = secondaryPart(
         interestFit(t.interests, candidate.interests),
         environmentFit(t.target.environment, candidate.environment),
       );
-      top.offer(scoreRow(row, 0, t, secondary), j);
+      fits[j] = fitOfRow(row, 0, t, secondary);
+      top.offer(fits[j]!, j);
     }
     return top
-      .result()
+      .result(
+        (j) => fits[j]!,
+        (j) => j,
+      )
       .map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
   }
 }

@@ -1,9 +1,11 @@
 /** One candidate against one job, explained: what each requirement asks and how likely it is met. */
 import type { LearningOffer, Requirement } from '../domain.js';
-import { levelOf, probabilityAtLeast } from '../psychometrics/norms.js';
+import { levelOf, levelRange, probabilityAtLeast } from '../psychometrics/norms.js';
 import {
   MET_PROBABILITY,
-  combineScore,
+  SKILL_WEIGHT,
+  essentialFactor,
+  fitOf,
   environmentFit,
   interestFit,
   secondaryPart,
@@ -65,31 +67,51 @@ export function match(
   opened?: ReadonlyMap<string, number>,
 ): MatchResult {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
-  let weighted = 0;
-  let weights = 0;
-  const requirements: RequirementFit[] = target.requirements.map((r) => {
+  const weights = target.requirements.reduce((sum, r) => sum + r.importance, 0);
+  const secondary = {
+    interests: interestFit(target.interests, candidate.interests),
+    environment: environmentFit(target.environment, candidate.environment),
+  };
+  const secondaryShare = secondaryPart(secondary.interests, secondary.environment);
+  // Each requirement's share of the score when surely met (the skills' 0.85, or all of it).
+  const skillWeight = secondaryShare === null ? 1 : SKILL_WEIGHT;
+  const fits = target.requirements.map((r) => {
     const s = bySkill.get(r.skillId);
     // A skill that was not measured: the prior — 50 % at the middle level, honest about not knowing.
     const probability = s ? probabilityAtLeast(s.theta, s.se, r.level) : probabilityAtLeast(0, 1, r.level);
-    weighted += r.importance * probability;
-    weights += r.importance;
+    const factor = r.essential ? essentialFactor(probability) : 1;
+    return { r, s, probability, factor, max: weights ? (100 * skillWeight * r.importance) / weights : 0 };
+  });
+  const essentials = fits.reduce((product, f) => product * f.factor, 1);
+  const skills = weights ? fits.reduce((sum, f) => sum + f.r.importance * f.probability, 0) / weights : 0;
+  const fit = fitOf(skills, secondaryShare, essentials);
+  const score = Math.round(fit);
+  // The essentials' penalty (the fit before it, minus after), shared by the essentials that
+  // caused it, each by its part of the product (its log).
+  const before = essentials > 0 ? fit / essentials : 0;
+  const logs = fits.map((f) => -Math.log(f.factor));
+  const logSum = logs.reduce((a, b) => a + b, 0);
+  const requirements: RequirementFit[] = fits.map(({ r, s, probability, max }, i) => {
+    const points = essentials * max * probability;
+    const penalty = logSum > 0 ? (before - fit) * (logs[i]! / logSum) : 0;
+    const met = probability >= MET_PROBABILITY;
     return {
       skillId: r.skillId,
       requiredLevel: r.level,
       importance: r.importance,
       essential: r.essential,
+      ...(s && { level: s.level, range: levelRange(s) }),
       probability,
-      met: probability >= MET_PROBABILITY,
+      met,
+      points,
+      // The unmet part of its points, plus its part of the penalty: points and losses of all
+      // requirements and the secondary part add up to 100.
+      lost: max * (1 - probability) + penalty,
+      effect: met ? 'helped' : 'hurt',
     };
   });
-  const skills = weights ? weighted / weights : 0;
-  const secondary = {
-    interests: interestFit(target.interests, candidate.interests),
-    environment: environmentFit(target.environment, candidate.environment),
-  };
+  const secondaryPoints = secondaryShare === null ? 0 : 100 * essentials * (1 - SKILL_WEIGHT) * secondaryShare;
   const essentialsMet = requirements.every((r) => !r.essential || r.met);
-  const score = combineScore(skills, secondaryPart(secondary.interests, secondary.environment), essentialsMet);
-
   const strengths = requirements
     .filter((r) => r.met && r.probability >= 0.7)
     .sort((a, b) => b.probability - a.probability || b.importance - a.importance)
@@ -115,27 +137,67 @@ export function match(
       return { skillId: r.skillId, requiredLevel: r.requiredLevel, currentLevel, offerIds };
     });
 
-  return { score, essentialsMet, requirements, strengths, gaps, secondary };
+  return {
+    score,
+    fit,
+    essentialFactor: essentials,
+    secondaryPoints,
+    essentialsMet,
+    requirements,
+    strengths,
+    gaps,
+    secondary,
+  };
 }
 
-/** One line for the audit log and for screen readers: why this score. */
-export function explainInOneLine(result: MatchResult): string {
-  const missing = result.requirements.filter((r) => r.essential && !r.met).map((r) => r.skillId);
-  return [
-    `score ${result.score}`,
-    missing.length ? `essentials missing: ${missing.join(', ')}` : 'all essentials met',
-    result.strengths.length ? `strengths: ${result.strengths.join(', ')}` : '',
-    result.gaps.length
-      ? `gaps: ${result.gaps.map((g) => `${g.skillId} ${g.currentLevel}→${g.requiredLevel}`).join(', ')}`
-      : '',
-    // What was not measured on both sides weighs nothing, and the line says so.
-    (['interests', 'environment'] as const)
-      .map((part) => {
-        const fit = result.secondary[part];
-        return fit === null ? `${part} not counted (not known on both sides)` : `${part} ${Math.round(fit * 100)}%`;
-      })
-      .join(', '),
-  ]
-    .filter(Boolean)
-    .join('; ');
+/** What the audit log keeps of a match: the fit and each requirement's part in it. */
+export type Explanation = Pick<MatchResult, 'fit' | 'essentialFactor' | 'secondaryPoints' | 'requirements'>;
+
+const WORDS = {
+  nl: {
+    score: (n: number) => `Score ${n} van 100.`,
+    asks: (level: number, must: boolean) => `vraagt niveau ${level}${must ? ' (moet)' : ''}`,
+    has: (level: number, range?: readonly [number, number]) =>
+      range && range[0] !== range[1] ? `heeft ${level} (kan ${range[0]} tot ${range[1]} zijn)` : `heeft ${level}`,
+    unknown: 'niet gemeten',
+    chance: (p: number) => `kans ${p} %`,
+    helped: (n: string) => `levert ${n} punten op`,
+    hurt: (n: string) => `kost ${n} punten`,
+    penalty: (share: number) =>
+      `Een moet-eis is waarschijnlijk niet gehaald: de score is ${share} % van wat hij anders was.`,
+    secondary: (n: string) => `Interesses en werkomgeving: ${n} punten.`,
+  },
+  en: {
+    score: (n: number) => `Score ${n} out of 100.`,
+    asks: (level: number, must: boolean) => `asks level ${level}${must ? ' (must)' : ''}`,
+    has: (level: number, range?: readonly [number, number]) =>
+      range && range[0] !== range[1] ? `has ${level} (could be ${range[0]} to ${range[1]})` : `has ${level}`,
+    unknown: 'not measured',
+    chance: (p: number) => `chance ${p}%`,
+    helped: (n: string) => `brings ${n} points`,
+    hurt: (n: string) => `costs ${n} points`,
+    penalty: (share: number) => `A must-have is probably not met: the score is ${share}% of what it would be.`,
+    secondary: (n: string) => `Interests and work environment: ${n} points.`,
+  },
+} as const;
+
+/**
+ * The explanation in words, for the audit log and screen readers, in the reader's language:
+ * per requirement what it asks, what the skillprint says, the chance it is met and the points
+ * it brought or cost. `label` names a skill in that language.
+ */
+export function explain(result: Explanation, lang: 'nl' | 'en', label: (skillId: string) => string): string {
+  const w = WORDS[lang];
+  const points = (n: number) => n.toFixed(1).replace('.', lang === 'nl' ? ',' : '.');
+  const lines = [w.score(Math.round(result.fit))];
+  for (const r of result.requirements) {
+    const has = r.level === undefined ? w.unknown : w.has(r.level, r.range);
+    const effect = r.effect === 'helped' ? w.helped(points(r.points)) : w.hurt(points(r.lost));
+    lines.push(
+      `${label(r.skillId)}: ${w.asks(r.requiredLevel, r.essential)}, ${has}, ${w.chance(Math.round(r.probability * 100))}, ${effect}.`,
+    );
+  }
+  if (result.essentialFactor < 1) lines.push(w.penalty(Math.round(result.essentialFactor * 100)));
+  if (result.secondaryPoints > 0) lines.push(w.secondary(points(result.secondaryPoints)));
+  return lines.join(' ');
 }

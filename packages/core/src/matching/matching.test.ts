@@ -6,14 +6,14 @@ import { levelOf, toSkillScore } from '../psychometrics/norms.js';
 import { learningOffers, measuredSkills, occupations } from '../skills/index.js';
 import {
   CandidateIndex,
-  ESSENTIAL_CAP,
+  ESSENTIAL_FLOOR,
   GOOD_MATCH,
   JobIndex,
   SkillOrder,
-  combineScore,
+  fitOf,
   jobsOpenedBy,
-  leastSkillShareAbove,
-  explainInOneLine,
+  leastSkillShareFor,
+  explain,
   match,
 } from './index.js';
 
@@ -46,10 +46,61 @@ describe('matching', () => {
   });
 
   it('inverts the score formula exactly where ranking prunes by it', () => {
-    for (let score = 0; score <= 100; score++) {
-      const least = leastSkillShareAbove(score);
+    for (let fit = 0; fit <= 100; fit += 0.37) {
+      const least = leastSkillShareFor(fit);
       for (let x = 0; x <= 1; x += 1 / 4096)
-        assert.equal(combineScore(x, null, true) > score, x >= least, `score ${score}, share ${x}`);
+        assert.equal(fitOf(x, null, 1) >= fit - 1e-7, x >= least, `fit ${fit}, share ${x}`);
+    }
+  });
+
+  it('is continuous and never falls in any theta or SE: no cliff at a missed essential', () => {
+    const essential = job.requirements.find((r) => r.essential)!;
+    for (let n = 0; n < 20; n++) {
+      const p = profile(rng, 0.5);
+      let last = -1;
+      let lastFit = -1;
+      // Fine steps across the essential's level: the fit moves by little at every step.
+      for (let theta = -3; theta <= 3; theta += 0.01) {
+        const result = match(at(p, essential.skillId, theta), job);
+        assert.ok(result.fit >= lastFit - 1e-9, `fit fell at θ ${theta}`);
+        if (lastFit >= 0) assert.ok(result.fit - lastFit < 1.5, `a jump of ${result.fit - lastFit} at θ ${theta}`);
+        assert.ok(result.score >= last);
+        last = result.score;
+        lastFit = result.fit;
+      }
+      // SE: continuous as well (no jump where p crosses 0.5).
+      let prev: number | undefined;
+      const theta = p.scores.find((s) => s.skillId === essential.skillId)!.theta;
+      for (let se = 0.2; se <= 1; se += 0.005) {
+        const scores = p.scores.map((s) => (s.skillId === essential.skillId ? { ...s, se } : s));
+        const fit = match({ scores }, job).fit;
+        if (prev !== undefined) assert.ok(Math.abs(fit - prev) < 1, `a jump at SE ${se} (θ ${theta})`);
+        prev = fit;
+      }
+    }
+  });
+
+  it('explains every point: requirements and the secondary part sum to the fit, points and losses to 100', () => {
+    for (let n = 0; n < 50; n++) {
+      const candidate = {
+        ...profile(rng, n % 2 ? -0.8 : 0.3),
+        ...(n % 3 === 0 ? { interests: [{ interestId: 'realistic' as const, score: 70 }] } : {}),
+      };
+      const target = { ...job, interests: ['realistic' as const, 'social' as const] };
+      const result = match(candidate, target);
+      const points = result.requirements.reduce((s, r) => s + r.points, 0) + result.secondaryPoints;
+      assert.ok(Math.abs(points - result.fit) < 1e-9, `points ${points} vs fit ${result.fit}`);
+      assert.equal(result.score, Math.round(result.fit));
+      const secondaryMax = result.secondary.interests === null ? 0 : 15;
+      const secondaryLost =
+        secondaryMax - (result.essentialFactor ? result.secondaryPoints / result.essentialFactor : 0);
+      const lost = result.requirements.reduce((s, r) => s + r.lost, 0) + secondaryLost;
+      assert.ok(Math.abs(points + lost - 100) < 1e-9, `points ${points} + lost ${lost}`);
+      for (const r of result.requirements) {
+        assert.equal(r.effect, r.met ? 'helped' : 'hurt');
+        assert.ok(r.points >= 0 && r.lost >= 0);
+        assert.ok(r.range && r.range[0] <= r.level! && r.level! <= r.range[1]);
+      }
     }
   });
 
@@ -60,14 +111,26 @@ describe('matching', () => {
     assert.deepEqual(withoutData.secondary, { interests: null, environment: null });
     const skillsOnly = match({ scores: known.scores }, { requirements: job.requirements });
     assert.equal(withoutData.score, skillsOnly.score, 'a job seeker without interests gets no free points');
-    assert.match(explainInOneLine(withoutData), /interests not counted/);
+    assert.equal(withoutData.secondaryPoints, 0);
+    assert.doesNotMatch(
+      explain(withoutData, 'nl', (id) => id),
+      /Interesses/,
+    );
+    const reason = explain(match(known, target), 'nl', (id) => `[${id}]`);
+    assert.match(reason, /^Score \d+ van 100\./);
+    assert.match(reason, /Interesses en werkomgeving: [\d,]+ punten\./);
+    for (const r of job.requirements) assert.match(reason, new RegExp(`\\[${r.skillId}\\]: vraagt niveau ${r.level}`));
+    assert.match(
+      explain(withoutData, 'en', (id) => id),
+      /^Score \d+ out of 100\. .*asks level/,
+    );
     const withData = match(known, target);
     assert.equal(withData.secondary.interests, 1);
     assert.equal(withData.secondary.environment, null);
     assert.ok(withData.score >= withoutData.score, 'a measured, fitting interest can only add');
   });
 
-  it('caps the score when an essential is missing, however strong the rest', () => {
+  it('lowers the score when an essential is missing, continuously, to half at most', () => {
     const essential = job.requirements.find((r) => r.essential)!;
     const strong = {
       scores: soft.map((skillId) => ({
@@ -82,7 +145,16 @@ describe('matching', () => {
     assert.ok(match(strong, job).score > 90);
     const missing = match(at(strong, essential.skillId, -2.5), job);
     assert.equal(missing.essentialsMet, false);
-    assert.ok(missing.score <= ESSENTIAL_CAP);
+    assert.ok(missing.score <= 100 * ESSENTIAL_FLOOR, `a sure miss keeps at most half: ${missing.score}`);
+    // "4, could be 5" on a level-5 essential: not met, but close, and scored close.
+    const five = {
+      ...job,
+      requirements: job.requirements.map((r) => (r === essential ? { ...r, level: 5 as const } : r)),
+    };
+    const almost = match(at(strong, essential.skillId, 1.1), five);
+    const req = almost.requirements.find((r) => r.skillId === essential.skillId)!;
+    assert.ok(req.probability > 0.2 && req.probability < 0.5, `p ${req.probability}`);
+    assert.ok(almost.score >= 60, `"4, could be 5" scored ${almost.score}, as if surely missed`);
   });
 
   it('explains itself consistently with the score, and advises offers that close each gap', () => {
@@ -120,8 +192,8 @@ describe('matching', () => {
 
     const top = candidates.rank(job, 20);
     const exact = people
-      .map((p, i) => ({ i, score: match(p, job).score }))
-      .sort((a, b) => b.score - a.score || a.i - b.i);
+      .map((p, i) => ({ i, ...match(p, job) }))
+      .sort((a, b) => b.score - a.score || b.fit - a.fit || a.i - b.i);
     assert.deepEqual(
       top.map((t) => t.score),
       exact.slice(0, 20).map((e) => e.score),
@@ -138,7 +210,7 @@ describe('matching', () => {
     }
   });
 
-  it('ranks exactly as scoring everyone would, whether the essentials shortcut applies or not, at any depth', () => {
+  it('ranks exactly as scoring everyone would (score, fit, then the tie key), at any depth', () => {
     // Some people with interests, some jobs asking for them; a strict job that few people meet.
     const people = Array.from({ length: 2000 }, (_, n) => ({
       ...profile(rng),
@@ -151,8 +223,14 @@ describe('matching', () => {
           }
         : {}),
     }));
+    // Tie keys in another order than the people's: the rule, not the order of adding, decides.
+    const tieOf = (i: number) => (i * 7919) % 2003;
     const index = new CandidateIndex<number>(order, 16);
-    people.forEach((p, i) => index.add(p, i));
+    people.forEach((p, i) => index.add(p, i, tieOf(i)));
+    // Twins: equal fits everywhere, ordered by their tie keys.
+    people.push(people[0]!, people[0]!);
+    index.add(people[0]!, 2000, 5);
+    index.add(people[0]!, 2001, 1);
     const strict = { requirements: job.requirements.map((r) => ({ ...r, essential: true, level: 5 as const })) };
     const loose = { requirements: job.requirements.map((r) => ({ ...r, essential: false })) };
     // Everyone scores low here, so people who miss the essential can still beat those who meet it.
@@ -175,11 +253,24 @@ describe('matching', () => {
       low,
     ];
     for (const target of targets) {
+      const tie = (i: number) => (i === 2000 ? 5 : i === 2001 ? 1 : tieOf(i));
       const exact = people
-        .map((p, i) => ({ meta: i, score: match(p, target).score }))
-        .sort((a, b) => b.score - a.score || a.meta - b.meta);
-      for (const k of [1, 20, 500, 1999, 2000, 5000])
-        assert.deepEqual(index.rank(target, k), exact.slice(0, k), `top ${k}`);
+        .map((p, i) => {
+          const { score, fit } = match(p, target);
+          return { meta: i, score, fit };
+        })
+        .sort((a, b) => b.score - a.score || b.fit - a.fit || tie(a.meta) - tie(b.meta));
+      for (const k of [1, 20, 500, 2001, 2002, 5000]) {
+        const ranked = index.rank(target, k);
+        assert.deepEqual(
+          ranked.map((r) => [r.meta, r.score]),
+          exact.slice(0, k).map((e) => [e.meta, e.score]),
+          `top ${k}`,
+        );
+        for (const r of ranked) assert.ok(Math.abs(r.fit - exact.find((e) => e.meta === r.meta)!.fit) < 1e-9);
+      }
+      const twins = exact.filter((e) => e.meta === 0 || e.meta >= 2000).map((e) => e.meta);
+      assert.deepEqual(twins, [0, 2001, 2000], 'equal fits by tie key (0, 1, 5)');
     }
   });
 

@@ -2,16 +2,20 @@
  * The score formula and its constants: one home for the rule, read by `match` (one candidate,
  * explained) and the ranking indexes (many candidates, pruned with the formula's inverse).
  *
- *   score = round(100 × (0.85 × skills + 0.15 × secondary)), capped at 49 if an essential is missing
+ *   fit   = 100 × (0.85 × skills + 0.15 × secondary) × Π over essentials of essentialFactor(p)
+ *   score = round(fit)
  *
  * The secondary part (interests, work environment) counts only where both sides have it: what was
- * not measured weighs 0 (score = round(100 × skills)), never a free half.
+ * not measured weighs 0 (fit = 100 × skills × …), never a free half. An essential that is probably
+ * met (p ≥ 0.5) costs nothing; below that it takes a share of the score that grows continuously
+ * as p falls, to half the score at p = 0: no cliff between "could be" and "is".
  */
 import type { EnvironmentValue, InterestId, Requirement, SkillScore } from '../domain.js';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
 
 export const SKILL_WEIGHT = 0.85;
-export const ESSENTIAL_CAP = 49;
+/** What a surely missed essential (p = 0) leaves of the score. */
+export const ESSENTIAL_FLOOR = 0.5;
 /** A score from here on is "a good match" (the match list marks it so; the builder's preview counts it). */
 export const GOOD_MATCH = 70;
 /** A requirement counts as met when the candidate is more likely than not at or above its level. */
@@ -34,12 +38,28 @@ export interface RequirementFit {
   requiredLevel: number;
   importance: number;
   essential: boolean;
+  /** What the skillprint says: its level and the levels it could be (absent when not measured). */
+  level?: number;
+  range?: readonly [number, number];
+  /** P(at or above the required level). */
   probability: number;
   met: boolean;
+  /** The points of the score this requirement brings (all requirements and the secondary part sum to `fit`). */
+  points: number;
+  /** The points it costs: what it would bring if surely met, minus `points`, plus its part of the essentials' penalty. */
+  lost: number;
+  /** Met: it helped; not met: it cost points. */
+  effect: 'helped' | 'hurt';
 }
 
 export interface MatchResult {
   score: number;
+  /** The unrounded score: ranks equal scores (higher first). */
+  fit: number;
+  /** What the essentials leave of the score (1: all met; see essentialFactor). */
+  essentialFactor: number;
+  /** The points of interests and work environment together (0 when neither counts). */
+  secondaryPoints: number;
   essentialsMet: boolean;
   requirements: RequirementFit[];
   strengths: string[];
@@ -54,12 +74,23 @@ export interface EssentialGroup {
   jobs: number;
 }
 
-/** The one formula of the score, shared by `match` and the ranking indexes (candidate-index.ts, job-index.ts). */
-export function combineScore(skills: number, secondary: number | null, essentialsMet: boolean): number {
-  const score = Math.round(
-    100 * (secondary === null ? skills : SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary),
-  );
-  return essentialsMet ? score : Math.min(score, ESSENTIAL_CAP);
+/**
+ * What one essential leaves of the score: 1 when it is probably met (p ≥ 0.5), else falling in a
+ * straight line to ESSENTIAL_FLOOR at p = 0. Continuous and never decreasing in p (so in θ), and
+ * a candidate at "4, could be 5" on a level-5 essential (p ≈ 0.35) keeps 85 %.
+ */
+export function essentialFactor(p: number): number {
+  return p >= MET_PROBABILITY ? 1 : ESSENTIAL_FLOOR + ((1 - ESSENTIAL_FLOOR) * p) / MET_PROBABILITY;
+}
+
+/** The one formula, shared by `match` and the ranking indexes: the unrounded score 0-100. */
+export function fitOf(skills: number, secondary: number | null, essentials: number): number {
+  return 100 * essentials * (secondary === null ? skills : SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary);
+}
+
+/** The score shown: the fit rounded to a whole number. */
+export function combineScore(skills: number, secondary: number | null, essentials: number): number {
+  return Math.round(fitOf(skills, secondary, essentials));
 }
 
 /** The secondary part: the mean of the parts measured on both sides, null when neither was. */
@@ -69,13 +100,13 @@ export function secondaryPart(interests: number | null, environment: number | nu
 }
 
 /**
- * The inverse ranking needs to prune: the least skill share (0..1) that can still score above
- * `score` without a secondary part, i.e. combineScore(x, null, true) > score ⇔ x ≥ this (minus a
- * hair, so rounding never prunes someone who would tie in). Candidates with a secondary part are
- * never pruned by it.
+ * The inverse ranking needs to prune: the least skill share (0..1) that can still reach the fit
+ * `fit` without a secondary part and with every essential met (fitOf(x, null, 1) ≥ fit ⇔ x ≥
+ * this, minus a hair for rounding). The essentials' factor is at most 1, so nobody below it can
+ * reach that fit; candidates with a secondary part are never pruned by it.
  */
-export function leastSkillShareAbove(score: number): number {
-  return (score + 0.5) / 100 - 1e-9;
+export function leastSkillShareFor(fit: number): number {
+  return fit / 100 - 1e-9;
 }
 
 /** Interests: the share of the job's interest areas the candidate scores 50+ on (null when either side has none). */

@@ -4,7 +4,7 @@ import { Random } from '../psychometrics/random.js';
 import { TopK } from './top-k.js';
 
 describe('TopK', () => {
-  it('keeps the best k, ties by the lower index, as sorting everything would', () => {
+  it('keeps the best k as sorting everything would: by score, then fit, then the tie rule', () => {
     const rng = new Random(9);
     for (const [n, k] of [
       [0, 5],
@@ -15,25 +15,34 @@ describe('TopK', () => {
       [2000, 20],
       [2000, 1500],
     ] as const) {
-      // Few distinct scores, so ties are common.
-      const scores = Array.from({ length: n }, () => 40 + Math.floor(rng.uniform() * 12));
+      // Few distinct scores and some equal fits, so ties at every level are common.
+      const fits = Array.from(
+        { length: n },
+        () => 40 + Math.floor(rng.uniform() * 48) / 4 + (rng.uniform() < 0.5 ? 0.003 : 0),
+      );
+      const ties = Array.from({ length: n }, () => rng.uniform());
       const top = new TopK(k);
-      scores.forEach((score, index) => top.offer(score, index));
-      const expected = scores
-        .map((score, index) => ({ index, score }))
-        .sort((a, b) => b.score - a.score || a.index - b.index)
+      fits.forEach((fit, index) => top.offer(fit, index));
+      const expected = fits
+        .map((fit, index) => ({ index, score: Math.round(fit) }))
+        .sort((a, b) => b.score - a.score || fits[b.index]! - fits[a.index]! || ties[a.index]! - ties[b.index]!)
         .slice(0, k);
-      assert.deepEqual(top.result(), expected, `n ${n}, k ${k}`);
-      const threshold = k === 0 ? Infinity : n >= k ? expected.at(-1)!.score : -1;
+      assert.deepEqual(
+        top.result(
+          (i) => fits[i]!,
+          (i) => ties[i]!,
+        ),
+        expected,
+        `n ${n}, k ${k}`,
+      );
+      const threshold = k === 0 ? Infinity : n >= k ? Math.floor(fits[expected.at(-1)!.index]! * 100) / 100 : -1;
       assert.equal(top.threshold, threshold, `threshold for n ${n}, k ${k}`);
     }
   });
 
-  it('refuses what it cannot rank correctly: a score outside 0-100, or indexes out of order', () => {
-    assert.throws(() => new TopK(3).offer(100.5, 0), RangeError);
+  it('refuses a fit outside 0-100', () => {
+    assert.throws(() => new TopK(3).offer(100.6, 0), RangeError);
     assert.throws(() => new TopK(3).offer(-1, 0), RangeError);
-    const top = new TopK(3);
-    top.offer(50, 4);
-    assert.throws(() => top.offer(60, 2), RangeError);
+    assert.throws(() => new TopK(3).offer(NaN, 0), RangeError);
   });
 });

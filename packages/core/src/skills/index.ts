@@ -40,3 +40,9 @@ export const findLearningOffer = (id: string): LearningOffer | undefined => offe
 export const listSkills = (lang: Lang = 'nl') => sortByText(skills, (s) => s.label, lang);
 export const listOccupations = (lang: Lang = 'nl') => sortByText(occupations, (o) => o.title, lang);
 export const listLearningOffers = (lang: Lang = 'nl') => sortByText(learningOffers, (o) => o.title, lang);
+
+/** A skill's name in a language (its id when the skill is unknown): for texts such as the audit log's reasons. */
+export const skillLabel =
+  (lang: Lang) =>
+  (id: string): string =>
+    findSkill(id)?.label[lang] ?? id;

@@ -48,6 +48,9 @@ function expectOwnText(el: PfwElement, name: string): void {
 
 const jobs: Match[] = Array.from({ length: 3 }, (_, i) => ({
   score: 80 - i * 20,
+  fit: 80 - i * 20,
+  essentialFactor: 1,
+  secondaryPoints: 0,
   essentialsMet: true,
   requirements: [],
   strengths: [],

@@ -17,7 +17,7 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
       const connection = connectionFor(ctx, m);
       return connection ? html`<span>${t.statuses[connection.status]}</span>` : nothing;
     },
-    strengths: t.candidateStrengths,
+    has: t.candidateHas,
     gaps: t.candidateGaps,
     who: (m) => {
       const connection = connectionFor(ctx, m);

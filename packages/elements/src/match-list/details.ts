@@ -12,12 +12,23 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
   return html`<section part="details" class="details" aria-labelledby="details-title">
     <h3 id="details-title" tabindex="-1">${t.why} ${m.job?.title ?? m.candidate} — ${t.score(m.score)}</h3>
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
-    ${
-      m.strengths.length
-        ? html`<h4>${mode.strengths}</h4>
-          <ul>${m.strengths.map((s) => html`<li>${label(s)}</li>`)}</ul>`
-        : nothing
-    }
+    <h4>${t.perRequirement}</h4>
+    <ul class="fits">
+      ${m.requirements.map(
+        (r) => html`<li class="fit ${r.effect}">
+          <strong>${label(r.skillId)}</strong>
+          <span>${t.asks(r.requiredLevel, r.essential)}</span>
+          <span>${r.level === undefined ? t.notMeasured : mode.has(r.level, r.range?.[0] ?? r.level, r.range?.[1] ?? r.level)}</span>
+          <span>${t.chance(r.probability)}</span>
+          <span class="effect"
+            ><span aria-hidden="true">${r.effect === 'helped' ? '✓' : '✗'}</span>
+            ${r.effect === 'helped' ? t.helped(Math.round(r.points)) : t.hurt(Math.round(r.lost))}</span
+          >
+        </li>`,
+      )}
+    </ul>
+    ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty(Math.round(m.essentialFactor * 100))}</p>` : nothing}
+    ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(Math.round(m.secondaryPoints))}</p>` : nothing}
     ${
       m.gaps.length
         ? html`<h4>${mode.gaps}</h4>
@@ -29,19 +40,6 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
               </li>`,
             )}
           </ul>`
-        : nothing
-    }
-    ${
-      m.skillprint
-        ? html`<ul aria-label=${t.candidateStrengths}>
-          ${[...m.skillprint.scores]
-            .sort((a, b) => b.level - a.level)
-            .slice(0, 5)
-            .map(
-              (s) =>
-                html`<li>${label(s.skillId)}: <span class="dots" aria-hidden="true">${[1, 2, 3, 4, 5].map((n) => html`<span class="dot ${n <= s.level ? 'on' : ''}"></span>`)}</span> ${s.level}/5</li>`,
-            )}
-        </ul>`
         : nothing
     }
     ${mode.who?.(m)}

@@ -14,7 +14,7 @@ export function jobsMode(ctx: ModeContext): Mode {
     empty: t.emptyJobs,
     page: (client, query) => client.request(routes.listMyMatches, { query }),
     top: () => html`${renderShared(ctx)}${renderRequests(ctx)}`,
-    strengths: t.strengths,
+    has: t.youHave,
     gaps: t.gaps,
     offers: (gap) =>
       gap.offerIds.length

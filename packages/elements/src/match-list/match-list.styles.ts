@@ -172,19 +172,19 @@ export const styles = css`
   .error {
     color: var(--_color-danger);
   }
-  .dots {
-    display: inline-flex;
-    gap: 2px;
-    vertical-align: middle;
+  /* Fit per requirement: one block per requirement, its effect in words with a mark (not colour alone). */
+  .details .fits {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
   }
-  .dot {
-    width: 0.8em;
-    height: 0.6em;
-    border-radius: 2px;
-    border: 1px solid var(--_color-border);
+  .fit {
+    display: grid;
+    padding-inline-start: 0.6em;
+    border-inline-start: 4px solid var(--_color-success);
   }
-  .dot.on {
-    background: var(--_color-primary);
-    border-color: var(--_color-primary);
+  .fit.hurt {
+    border-inline-start-color: var(--_color-warning);
   }
 `;

@@ -11,6 +11,9 @@ const root = (el: PfwMatchList) => el.shadowRoot!;
 const synthetic = (n: number, jobProfileId: string, score: (i: number) => number): Match[] =>
   Array.from({ length: n }, (_, i) => ({
     score: score(i),
+    fit: score(i),
+    essentialFactor: 1,
+    secondaryPoints: 0,
     essentialsMet: true,
     requirements: [],
     strengths: [],
@@ -50,6 +53,24 @@ describe('<pfw-match-list>', function () {
     jobId = job.id;
   });
 
+  /**
+   * The explanation per requirement: what the job asks, the level the skillprint says (whose:
+   * `who`), the chance, and whether it helped or cost points, a mark beside the words.
+   */
+  function expectFitPerRequirement(details: Element, who: string): void {
+    const fits = [...details.querySelectorAll('.fits > li')];
+    expect(fits.length, 'one line per requirement').to.be.at.least(3);
+    for (const fit of fits) {
+      const text = fit.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.match(/Gevraagd: niveau [1-5]/);
+      expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
+      expect(text).to.match(/Kans op dit niveau: \d+%/);
+      expect(text).to.match(/Past: \+\d+ punten|Past nog niet: kost \d+ punten/);
+      expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
+    }
+    expect(details.textContent, 'no top five of the whole skillprint').to.not.contain('Sterk in');
+  }
+
   it('shows a job seeker the jobs that fit, explained, with what to learn', async () => {
     const el = await fixture<PfwMatchList>(
       html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
@@ -64,6 +85,7 @@ describe('<pfw-match-list>', function () {
     const details = root(el).querySelector('[part=details]')!;
     expect(details.textContent).to.match(/belangrijke vaardighe/);
     expect(root(el).activeElement?.id).to.equal('details-title');
+    expectFitPerRequirement(details, 'Jij');
     await expect(el).to.be.accessible();
   });
 
@@ -77,6 +99,7 @@ describe('<pfw-match-list>', function () {
     await expect(employerList).to.be.accessible();
     row.querySelector<HTMLButtonElement>('button.open')!.click();
     await waitUntil(() => root(employerList).querySelector('[part=details]'));
+    expectFitPerRequirement(root(employerList).querySelector('[part=details]')!, 'Kandidaat');
     const requested = oneEvent(employerList, 'pfw-connection-requested');
     [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')]
       .find((b) => b.textContent === 'Stuur verzoek')!
@@ -188,6 +211,9 @@ describe('<pfw-match-list>', function () {
     ];
     const items: Match[] = Array.from({ length: 40 }, (_, i) => ({
       score: 90 - i,
+      fit: 90 - i,
+      essentialFactor: 1,
+      secondaryPoints: 0,
       essentialsMet: true,
       requirements: [],
       strengths: [],

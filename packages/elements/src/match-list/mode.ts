@@ -39,7 +39,8 @@ export interface Mode {
   top?(): Part;
   /** In a row, after the score: the connection's status (candidates). */
   status?(m: Match): Part;
-  strengths: string;
+  /** Whose level the fit per requirement shows: "Jij" (jobs) or "Kandidaat" (candidates). */
+  has: (level: number, low: number, high: number) => string;
   gaps: string;
   /** Under a gap in the details: learning offers (jobs). */
   offers?(gap: Gap): Part;

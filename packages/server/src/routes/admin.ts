@@ -3,7 +3,9 @@ import type { Hono } from 'hono';
 import { routes } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
-import { iso, person } from './shared.js';
+import { explain, type Explanation } from '@pfw/core/matching';
+import { skillLabel } from '@pfw/core/skills';
+import { iso, person, toFits } from './shared.js';
 
 /**
  * Totals: active users = job seekers seen in the last 12 months; skillprints completed; people in
@@ -79,6 +81,7 @@ export function mountAdmin(app: Hono, services: Services): void {
       rank: number;
       score: number;
       reason: string;
+      explanation: Explanation | null;
     }>(
       `SELECT a.*, p.pseudonym FROM audit_log a LEFT JOIN people p ON p.id = a.candidate_id WHERE a.partner_id = $1 ORDER BY a.at DESC, a.rank LIMIT $2 OFFSET $3`,
       [partnerId, limit, offset],
@@ -98,7 +101,16 @@ export function mountAdmin(app: Hono, services: Services): void {
         ...(r.pseudonym ? { candidate: r.pseudonym } : {}),
         rank: r.rank,
         score: r.score,
-        reason: r.reason,
+        // Explained again in the reader's language; entries from before the explanation was kept keep their reason.
+        reason: r.explanation ? explain(r.explanation, query.lang ?? 'nl', skillLabel(query.lang ?? 'nl')) : r.reason,
+        ...(r.explanation && {
+          explanation: {
+            fit: r.explanation.fit,
+            essentialFactor: r.explanation.essentialFactor,
+            secondaryPoints: r.explanation.secondaryPoints,
+            requirements: toFits(r.explanation),
+          },
+        }),
       })),
     };
   });

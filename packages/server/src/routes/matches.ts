@@ -5,25 +5,32 @@
  */
 import type { Hono } from 'hono';
 import { apiError, routes, type Availability, type ConnectionStatus, type Match, type Skillprint } from '@pfw/contract';
-import { explainInOneLine, jobsOpenedBy, match, type MatchResult } from '@pfw/core/matching';
-import { learningOffers } from '@pfw/core/skills';
+import { explain, jobsOpenedBy, match, type Explanation, type MatchResult } from '@pfw/core/matching';
+import { learningOffers, skillLabel } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
-import { person } from './shared.js';
+import { person, toFits } from './shared.js';
 import { latestSkillprint, ownJob } from '../storage/queries.js';
 
 const toMatch = (result: MatchResult): Match => ({
   score: result.score,
+  fit: result.fit,
+  essentialFactor: result.essentialFactor,
+  secondaryPoints: result.secondaryPoints,
   essentialsMet: result.essentialsMet,
-  requirements: result.requirements.map((r) => ({
-    ...r,
-    requiredLevel: r.requiredLevel as 1,
-    importance: r.importance as 1,
-  })),
+  requirements: toFits(result),
   strengths: result.strengths,
   gaps: result.gaps.map((g) => ({ ...g, requiredLevel: g.requiredLevel as 1, currentLevel: g.currentLevel as 1 })),
   secondary: result.secondary,
+});
+
+/** What the audit log keeps of a match to explain it later, in any language. */
+const auditExplanation = (result: MatchResult): Explanation => ({
+  fit: result.fit,
+  essentialFactor: result.essentialFactor,
+  secondaryPoints: result.secondaryPoints,
+  requirements: result.requirements,
 });
 
 export function mountMatches(app: Hono, services: Services): void {
@@ -102,13 +109,15 @@ export function mountMatches(app: Hono, services: Services): void {
           meta.personId,
           offset + i + 1,
           result.score,
-          explainInOneLine(result),
+          // The reason as the employer read it (Dutch); the explanation as data, for any reader's language.
+          explain(result, 'nl', skillLabel('nl')),
+          JSON.stringify(auditExplanation(result)),
         );
-        const b = i * 9;
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9})`;
+        const b = i * 10;
+        return `(${Array.from({ length: 10 }, (_, n) => `$${b + n + 1}`).join(', ')})`;
       });
       await db.query(
-        `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason) VALUES ${tuples.join(', ')}`,
+        `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason, explanation) VALUES ${tuples.join(', ')}`,
         values,
       );
     }

@@ -1,6 +1,7 @@
 /** Small helpers the route files share. */
 export { iso } from '../storage/queries.js';
-import { apiError, type Role } from '@pfw/contract';
+import { apiError, type Match, type Role } from '@pfw/contract';
+import type { MatchResult } from '@pfw/core/matching';
 import type { PersonPrincipal, Principal } from '../http/auth.js';
 
 /** The calling person, or 403 (routes with role access only ever see persons). */
@@ -16,3 +17,13 @@ export const addDays = (days: number, from = new Date()) => new Date(from.getTim
 
 /** Postgres unique violation. */
 export const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+
+/** Each requirement's fit as the contract has it (levels typed, the range a plain pair). */
+export const toFits = (result: Pick<MatchResult, 'requirements'>): Match['requirements'] =>
+  result.requirements.map(({ range, ...r }) => ({
+    ...r,
+    requiredLevel: r.requiredLevel as 1,
+    importance: r.importance as 1,
+    ...(r.level !== undefined && { level: r.level as 1 }),
+    ...(range && { range: [range[0] as 1, range[1] as 1] as [1, 1] }),
+  }));

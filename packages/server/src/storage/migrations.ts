@@ -237,4 +237,13 @@ CREATE TABLE assessment_steps_sent (
 ALTER TABLE item_responses ADD COLUMN least integer;
 `,
   },
+  {
+    version: 7,
+    name: 'audit_explanation',
+    sql: `
+-- What the audit log keeps of each candidate shown: besides the reason in words, the explanation
+-- as data (each requirement's fit and points), so it can be shown in the reader's language.
+ALTER TABLE audit_log ADD COLUMN explanation jsonb;
+`,
+  },
 ];
