@@ -86,3 +86,55 @@ export const Jwks = named(
   'Jwks',
   'Public keys that verify skillprint signatures (JSON Web Key Set).',
 );
+
+/** What happened, for a partner's webhook: never a name or contact detail (the partner asks the API for those, once allowed). */
+export const WebhookEventType = z.enum([
+  'connection.requested',
+  'connection.accepted',
+  'connection.declined',
+  'connection.withdrawn',
+]);
+export type WebhookEventType = z.infer<typeof WebhookEventType>;
+
+/**
+ * A partner's webhook: where events are POSTed (https; http only for localhost), signed after
+ * the Standard Webhooks scheme (docs/api.md).
+ */
+export const WebhookSettings = /*#__PURE__*/ named(
+  z.object({
+    url: z.url().check(
+      z.refine((url) => /^https:\/\//.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url), {
+        message: 'must be an https address (http only for localhost)',
+      }),
+      z.maxLength(500),
+    ),
+  }),
+  'WebhookSettings',
+  "Where the partner's server receives events.",
+);
+
+export const WebhookDelivery = /*#__PURE__*/ named(
+  z.object({
+    id: z.string(),
+    type: WebhookEventType,
+    createdAt: Timestamp,
+    attempts: z.int().check(z.gte(0)),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    /** Why the last attempt failed (an HTTP status or a network error), while not delivered. */
+    lastError: z.optional(z.string()),
+  }),
+  'WebhookDelivery',
+  'One event sent (or being sent) to the webhook.',
+);
+
+export const Webhook = /*#__PURE__*/ named(
+  z.object({
+    url: z.nullable(z.string()),
+    /** The signing secret (whsec_…): only in the answer that set the address. */
+    secret: z.optional(z.string()),
+    /** The newest deliveries first. */
+    deliveries: z.array(WebhookDelivery),
+  }),
+  'Webhook',
+  "The partner's webhook: its address and the latest deliveries.",
+);

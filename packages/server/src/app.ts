@@ -13,6 +13,7 @@ import { bind } from './http/bind.js';
 import { drainRequestBody } from './http/drain.js';
 import { sendProblem } from './http/problems.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { WebhookSender } from './webhooks.js';
 import { MatchIndexes } from './match-indexes.js';
 import { mountAdmin } from './routes/admin.js';
 import { mountAssessment } from './routes/assessment.js';
@@ -42,6 +43,7 @@ export async function createServices(db: Database, options: AppOptions = {}): Pr
     signer: await Signer.load(db),
     limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 100 }),
     indexes: new MatchIndexes(db),
+    webhooks: new WebhookSender(db),
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
   };
 }

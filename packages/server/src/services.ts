@@ -3,6 +3,7 @@ import type { Database } from './storage/database.js';
 import type { Signer } from './auth/signer.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { MatchIndexes } from './match-indexes.js';
+import type { WebhookSender } from './webhooks.js';
 
 export interface Settings {
   /** Longest life of a minted token. */
@@ -33,5 +34,7 @@ export interface Services {
   signer: Signer;
   limiter: RateLimiter;
   indexes: MatchIndexes;
+  /** Sends the partners' webhooks (started by startServer; the offline mock never sends). */
+  webhooks: WebhookSender;
   settings: Settings;
 }

@@ -35,12 +35,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await db.close().catch(() => undefined);
     throw error;
   }
+  services.webhooks.start();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${hostname}:${port}`,
     services,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.webhooks.stop();
       await db.close();
     },
   };

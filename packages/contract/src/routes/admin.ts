@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Lang, page } from '../common.js';
 import { AuditEntry } from '../matching.js';
-import { ProgrammeStats } from '../partners.js';
+import { ProgrammeStats, Webhook, WebhookSettings } from '../partners.js';
 import { PageQuery } from '../route-parts.js';
 import { route } from '../route.js';
 
@@ -26,4 +26,25 @@ export const listAuditLog = /*#__PURE__*/ route({
   /** `lang`: the language of each entry's reason (default Dutch). */
   query: z.extend(PageQuery, { lang: z.optional(Lang) }),
   response: page(AuditEntry),
+});
+
+export const getWebhook = /*#__PURE__*/ route({
+  id: 'getWebhook',
+  method: 'GET',
+  path: '/v1/webhook',
+  summary: "The partner's webhook address and its latest deliveries",
+  tag: 'admin',
+  access: ['partner-admin'],
+  response: Webhook,
+});
+
+export const putWebhook = /*#__PURE__*/ route({
+  id: 'putWebhook',
+  method: 'PUT',
+  path: '/v1/webhook',
+  summary: 'Set where events go (a new signing secret comes with it)',
+  tag: 'admin',
+  access: ['partner-admin'],
+  body: WebhookSettings,
+  response: Webhook,
 });

@@ -1,6 +1,7 @@
 /** Partner admin: the programme's figures and the audit log. */
 import type { Hono } from 'hono';
-import { routes } from '@pfw/contract';
+import { routes, type WebhookEventType } from '@pfw/contract';
+import { newWebhookSecret } from '../webhooks.js';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 import { explain, type Explanation } from '@pfw/core/matching';
@@ -113,5 +114,49 @@ export function mountAdmin(app: Hono, services: Services): void {
         }),
       })),
     };
+  });
+
+  const webhook = async (partnerId: string, secret?: string) => {
+    const [partner] = await db.query<{ webhook_url: string | null }>('SELECT webhook_url FROM partners WHERE id = $1', [
+      partnerId,
+    ]);
+    const deliveries = await db.query<{
+      id: string;
+      type: WebhookEventType;
+      created_at: Date;
+      attempts: number;
+      delivered_at: Date | null;
+      failed_at: Date | null;
+      last_error: string | null;
+    }>(
+      'SELECT id, type, created_at, attempts, delivered_at, failed_at, last_error FROM webhook_deliveries WHERE partner_id = $1 ORDER BY created_at DESC LIMIT 20',
+      [partnerId],
+    );
+    return {
+      url: partner?.webhook_url ?? null,
+      ...(secret && { secret }),
+      deliveries: deliveries.map((d) => ({
+        id: d.id,
+        type: d.type,
+        createdAt: iso(d.created_at)!,
+        attempts: d.attempts,
+        status: d.delivered_at ? ('delivered' as const) : d.failed_at ? ('failed' as const) : ('pending' as const),
+        ...(!d.delivered_at && d.last_error ? { lastError: d.last_error } : {}),
+      })),
+    };
+  };
+
+  bind(app, services, routes.getWebhook, async ({ auth }) => webhook(person(auth, 'partner-admin').partnerId));
+
+  // A new address comes with a new secret: the old one stops signing at once.
+  bind(app, services, routes.putWebhook, async ({ auth, body }) => {
+    const { partnerId } = person(auth, 'partner-admin');
+    const secret = newWebhookSecret();
+    await db.query('UPDATE partners SET webhook_url = $2, webhook_secret = $3 WHERE id = $1', [
+      partnerId,
+      body.url,
+      secret,
+    ]);
+    return webhook(partnerId, secret);
   });
 }

@@ -10,12 +10,21 @@ import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, isUniqueViolation, person } from './shared.js';
+import { enqueueWebhook, type ConnectionEvent } from '../webhooks.js';
 import { CONNECTION_SELECT, connectionsOf, ownJob, toConnection, type ConnectionRow } from '../storage/queries.js';
 
 /** Requests nobody answered in time lapse (done on read: no background job needed). */
 async function expireOld(db: Queryable): Promise<void> {
   await db.query("UPDATE connections SET status = 'expired' WHERE status = 'requested' AND expires_at < now()");
 }
+
+/** A connection as a webhook tells it: ids, the pseudonym and the new status, never who the person is. */
+const eventOf = (row: ConnectionRow, status: Connection['status']): ConnectionEvent => ({
+  connectionId: row.id,
+  jobProfileId: row.job_profile_id,
+  candidate: row.candidate,
+  status,
+});
 
 export function mountConnections(app: Hono, services: Services): void {
   const { db } = services;
@@ -43,19 +52,27 @@ export function mountConnections(app: Hono, services: Services): void {
     await expireOld(db);
     const id = newId('con');
     try {
-      await db.query(
-        'INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        [
-          id,
-          job.id,
-          job.version,
-          me.personId,
-          candidate.id,
-          'requested',
-          body.message ?? null,
-          addDays(services.settings.connectionDays),
-        ],
-      );
+      await db.transaction(async (tx) => {
+        await tx.query(
+          'INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [
+            id,
+            job.id,
+            job.version,
+            me.personId,
+            candidate.id,
+            'requested',
+            body.message ?? null,
+            addDays(services.settings.connectionDays),
+          ],
+        );
+        await enqueueWebhook(tx, me.partnerId, 'connection.requested', {
+          connectionId: id,
+          jobProfileId: job.id,
+          candidate: body.candidate,
+          status: 'requested',
+        });
+      });
     } catch (error) {
       if (isUniqueViolation(error))
         throw apiError(
@@ -65,6 +82,7 @@ export function mountConnections(app: Hono, services: Services): void {
         );
       throw error;
     }
+    services.webhooks.deliverDue().catch(() => undefined);
     return toConnection(await one(id, 'employer_id', me.personId));
   });
 
@@ -79,12 +97,17 @@ export function mountConnections(app: Hono, services: Services): void {
     if (row.status !== 'requested')
       throw apiError(409, `This request is ${row.status}: it can no longer be answered.`, 'wrong-status');
     // Accepting shares the newest skillprint as it is now; later ones only while in the talent pool.
-    await db.query(
-      `UPDATE connections SET status = $2, responded_at = now(), identity = $3,
-         skillprint_id = CASE WHEN $2 = 'accepted' THEN (SELECT id FROM skillprints WHERE person_id = $4 ORDER BY issued_at DESC LIMIT 1) END
-       WHERE id = $1`,
-      [row.id, body.accept ? 'accepted' : 'declined', body.accept ? JSON.stringify(body.identity) : null, me.personId],
-    );
+    const status = body.accept ? 'accepted' : 'declined';
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE connections SET status = $2, responded_at = now(), identity = $3,
+           skillprint_id = CASE WHEN $2 = 'accepted' THEN (SELECT id FROM skillprints WHERE person_id = $4 ORDER BY issued_at DESC LIMIT 1) END
+         WHERE id = $1`,
+        [row.id, status, body.accept ? JSON.stringify(body.identity) : null, me.personId],
+      );
+      await enqueueWebhook(tx, me.partnerId, `connection.${status}`, eventOf(row, status));
+    });
+    services.webhooks.deliverDue().catch(() => undefined);
     return toConnection(await one(params.id, 'candidate_id', me.personId));
   });
 
@@ -97,10 +120,14 @@ export function mountConnections(app: Hono, services: Services): void {
     const open: Connection['status'][] = me.role === 'employer' ? ['requested'] : ['requested', 'accepted'];
     if (!open.includes(row.status))
       throw apiError(409, `This request is ${row.status}: it can no longer be withdrawn.`, 'wrong-status');
-    await db.query(
-      "UPDATE connections SET status = 'withdrawn', responded_at = now(), identity = NULL, skillprint_id = NULL WHERE id = $1",
-      [row.id],
-    );
+    await db.transaction(async (tx) => {
+      await tx.query(
+        "UPDATE connections SET status = 'withdrawn', responded_at = now(), identity = NULL, skillprint_id = NULL WHERE id = $1",
+        [row.id],
+      );
+      await enqueueWebhook(tx, me.partnerId, 'connection.withdrawn', eventOf(row, 'withdrawn'));
+    });
+    services.webhooks.deliverDue().catch(() => undefined);
     return toConnection(await one(params.id, side, me.personId));
   });
 }

@@ -246,4 +246,29 @@ ALTER TABLE item_responses ADD COLUMN least integer;
 ALTER TABLE audit_log ADD COLUMN explanation jsonb;
 `,
   },
+  {
+    version: 8,
+    name: 'webhooks',
+    sql: `
+-- A partner's webhook: where events go, and the secret that signs them.
+ALTER TABLE partners ADD COLUMN webhook_url text;
+ALTER TABLE partners ADD COLUMN webhook_secret text;
+
+-- The outbox: written in the same transaction as the change, sent and retried by the sender.
+CREATE TABLE webhook_deliveries (
+  id              text PRIMARY KEY,
+  partner_id      text NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  type            text NOT NULL,
+  payload         jsonb NOT NULL,
+  created_at      timestamptz NOT NULL DEFAULT now(),
+  attempts        integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL DEFAULT now(),
+  delivered_at    timestamptz,
+  failed_at       timestamptz,
+  last_error      text
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL;
+CREATE INDEX webhook_deliveries_partner ON webhook_deliveries (partner_id, created_at DESC);
+`,
+  },
 ];

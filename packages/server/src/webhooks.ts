@@ -1,0 +1,161 @@
+/**
+ * Webhooks: a partner's server hears of every connection request and answer, so it can notify
+ * people by e-mail or in its app. Events are written to an outbox (webhook_deliveries) in the
+ * same transaction as the change itself, so none is lost; the sender POSTs them, signed after
+ * the Standard Webhooks scheme (webhook-id, webhook-timestamp, webhook-signature: "v1," +
+ * base64 HMAC-SHA256 of "id.timestamp.body" with the secret), and retries with growing pauses
+ * until a 2xx or the last try. An event names the connection, the job and the candidate's
+ * pseudonym, never a name or contact detail: the partner reads those through the API, where
+ * consent decides.
+ */
+import type { WebhookEventType } from '@pfw/contract';
+import type { Queryable } from './storage/database.js';
+import { newId } from './ids.js';
+
+/** Pauses before each retry: about a day in all, then the delivery counts as failed. */
+export const RETRY_SECONDS = [10, 60, 300, 1800, 7200, 21600, 43200] as const;
+const TIMEOUT_MS = 10_000;
+
+export interface ConnectionEvent {
+  connectionId: string;
+  jobProfileId: string;
+  /** The candidate's pseudonym. */
+  candidate: string;
+  status: string;
+}
+
+/** Queue an event for the partner's webhook (nothing when the partner has none). Call it inside the change's transaction. */
+export async function enqueueWebhook(
+  db: Queryable,
+  partnerId: string,
+  type: WebhookEventType,
+  data: ConnectionEvent,
+): Promise<void> {
+  const id = newId('evt');
+  await db.query(
+    `INSERT INTO webhook_deliveries (id, partner_id, type, payload)
+     SELECT $1, id, $3, $4 FROM partners WHERE id = $2 AND webhook_url IS NOT NULL`,
+    [id, partnerId, type, JSON.stringify({ type, data })],
+  );
+}
+
+/** A new signing secret: 32 random bytes, as Standard Webhooks writes them (whsec_ + base64). */
+export function newWebhookSecret(): string {
+  return `whsec_${toBase64(crypto.getRandomValues(new Uint8Array(32)))}`;
+}
+
+/** The webhook-signature header for a message: "v1," + base64 HMAC-SHA256 of "id.timestamp.body". */
+export async function signWebhook(secret: string, id: string, timestamp: number, body: string): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    fromBase64(secret.replace(/^whsec_/, '')),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
+  return `v1,${toBase64(new Uint8Array(mac))}`;
+}
+
+interface Due {
+  id: string;
+  type: string;
+  payload: { type: string; data: ConnectionEvent };
+  attempts: number;
+  created_at: Date | string;
+  webhook_url: string;
+  webhook_secret: string;
+}
+
+/** Sends what is due, now and then (start/stop), or on demand (deliverDue, for tests and after a change). */
+export class WebhookSender {
+  private timer?: ReturnType<typeof setInterval>;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly send: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  start(everyMs = 2000): void {
+    this.timer ??= setInterval(() => void this.deliverDue().catch(() => undefined), everyMs);
+    // A Node timer must not keep the process alive on its own.
+    (this.timer as { unref?: () => void }).unref?.();
+  }
+
+  stop(): Promise<number> | undefined {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    return this.running;
+  }
+
+  /** Try every delivery that is due, one at a time; returns how many were delivered. */
+  deliverDue(): Promise<number> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(): Promise<number> {
+    const due = await this.db.query<Due>(
+      `SELECT d.id, d.type, d.payload, d.attempts, d.created_at, p.webhook_url, p.webhook_secret
+         FROM webhook_deliveries d JOIN partners p ON p.id = d.partner_id
+        WHERE d.delivered_at IS NULL AND d.failed_at IS NULL AND d.next_attempt_at <= now() AND p.webhook_url IS NOT NULL
+        ORDER BY d.created_at LIMIT 50`,
+    );
+    let delivered = 0;
+    for (const d of due) {
+      const error = await this.post(d);
+      if (!error) {
+        delivered++;
+        await this.db.query(
+          'UPDATE webhook_deliveries SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1',
+          [d.id],
+        );
+        continue;
+      }
+      const pause = RETRY_SECONDS[d.attempts];
+      await this.db.query(
+        pause === undefined
+          ? 'UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = $2, failed_at = now() WHERE id = $1'
+          : `UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
+        pause === undefined ? [d.id, error] : [d.id, error, pause],
+      );
+    }
+    return delivered;
+  }
+
+  /** One attempt: undefined when the partner answered 2xx, else why not. */
+  private async post(d: Due): Promise<string | undefined> {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const created = d.created_at instanceof Date ? d.created_at : new Date(d.created_at);
+    const body = JSON.stringify({ ...d.payload, id: d.id, timestamp: created.toISOString() });
+    try {
+      const response = await this.send(d.webhook_url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'webhook-id': d.id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': await signWebhook(d.webhook_secret, d.id, timestamp, body),
+        },
+        body,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        redirect: 'manual',
+      });
+      await response.body?.cancel().catch(() => undefined);
+      return response.ok ? undefined : `HTTP ${response.status}`;
+    } catch (error) {
+      return error instanceof Error ? error.message.slice(0, 200) : 'network error';
+    }
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
