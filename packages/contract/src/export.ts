@@ -1,5 +1,6 @@
 /** Everything the API holds about one person: the answer to `GET /v1/me/export` (AVG/GDPR art. 15 and 20). */
 import * as z from 'zod/mini';
+import { Application } from './applications.js';
 import { AssessmentSession, ItemResponse } from './assessment.js';
 import { Pseudonym, Timestamp, named } from './common.js';
 import { JobProfile } from './jobs.js';
@@ -16,6 +17,8 @@ export const PersonExport = named(
     shareLinks: z.array(ShareLink),
     talentPool: z.nullable(TalentPoolEntry),
     connections: z.array(Connection),
+    /** The vacancies the person showed interest in ("Ik heb interesse"). */
+    applications: z.array(Application),
     jobProfiles: z.array(JobProfile),
   }),
   'PersonExport',

@@ -5,6 +5,7 @@ export * from './skillprint.js';
 export * from './jobs.js';
 export * from './matching.js';
 export * from './people.js';
+export * from './applications.js';
 export * from './partners.js';
 export * from './export.js';
 export * from './problem.js';

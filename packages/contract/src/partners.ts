@@ -93,6 +93,9 @@ export const WebhookEventType = z.enum([
   'connection.accepted',
   'connection.declined',
   'connection.withdrawn',
+  'application.created',
+  'application.declined',
+  'application.withdrawn',
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 

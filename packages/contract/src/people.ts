@@ -1,6 +1,7 @@
 /** Talent pool, connections and identity: what passes between candidate and employer, and when. */
 import * as z from 'zod/mini';
-import { HoursRange, Id, Pseudonym, Region, Timestamp, named, text } from './common.js';
+import { DateOnly, HoursRange, Id, Pseudonym, Region, Timestamp, named, text } from './common.js';
+import { RequirementFit } from './fit.js';
 
 export const Availability = z.enum(['now', 'within-month', 'within-three-months', 'not-now']);
 export type Availability = z.infer<typeof Availability>;
@@ -51,6 +52,18 @@ export const Connection = /*#__PURE__*/ named(
     respondedAt: z.optional(Timestamp),
     /** Present only when status is accepted. */
     identity: z.optional(Identity),
+    /** The vacancy as it was when the request was sent: what the candidate decides on. */
+    job: z.optional(
+      z.object({
+        title: text(1, 120),
+        region: Region,
+        hours: HoursRange,
+        startDate: z.optional(DateOnly),
+        description: z.optional(text(0, 2000)),
+      }),
+    ),
+    /** How the candidate's newest skillprint fits that vacancy: the score and the fit per requirement. */
+    fit: z.optional(z.object({ score: z.int().check(z.gte(0), z.lte(100)), requirements: z.array(RequirementFit) })),
   }),
   'Connection',
   'A connection request from an employer to a pseudonymous candidate for a job profile.',

@@ -18,6 +18,8 @@ export const PROBLEM_TYPES = {
   'already-requested': 'This employer already asked this candidate about this job.',
   'wrong-status': 'The job profile or connection is in a state where this cannot happen.',
   'no-skillprint': 'The candidate has no skillprint yet.',
+  'not-in-pool': 'The candidate is not in the talent pool.',
+  'already-applied': 'The candidate already showed interest in this vacancy.',
   'assessment-completed': 'The assessment is finished; answers can no longer change.',
   'assessment-incomplete': 'Some skills have no answer yet, so no skillprint can be made.',
   'assessment-expired': 'The assessment session expired; start a new one.',

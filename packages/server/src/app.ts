@@ -19,6 +19,7 @@ import { mountAdmin } from './routes/admin.js';
 import { mountAssessment } from './routes/assessment.js';
 import { mountAuth } from './routes/auth.js';
 import { mountConnections } from './routes/connections.js';
+import { mountApplications } from './routes/applications.js';
 import { mountJobProfiles } from './routes/job-profiles.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
@@ -86,6 +87,7 @@ export function createApp(services: Services): Hono {
   mountJobProfiles(app, services);
   mountMatches(app, services);
   mountConnections(app, services);
+  mountApplications(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

@@ -16,8 +16,10 @@ import { newId } from './ids.js';
 export const RETRY_SECONDS = [10, 60, 300, 1800, 7200, 21600, 43200] as const;
 const TIMEOUT_MS = 10_000;
 
-export interface ConnectionEvent {
-  connectionId: string;
+/** What an event says: which connection or application, which job, the pseudonym, the new status. */
+export interface WebhookData {
+  connectionId?: string;
+  applicationId?: string;
   jobProfileId: string;
   /** The candidate's pseudonym. */
   candidate: string;
@@ -29,7 +31,7 @@ export async function enqueueWebhook(
   db: Queryable,
   partnerId: string,
   type: WebhookEventType,
-  data: ConnectionEvent,
+  data: WebhookData,
 ): Promise<void> {
   const id = newId('evt');
   await db.query(
@@ -60,7 +62,7 @@ export async function signWebhook(secret: string, id: string, timestamp: number,
 interface Due {
   id: string;
   type: string;
-  payload: { type: string; data: ConnectionEvent };
+  payload: { type: string; data: WebhookData };
   attempts: number;
   created_at: Date | string;
   webhook_url: string;

@@ -14,3 +14,4 @@ export * from './matches.js';
 export * from './connections.js';
 export * from './privacy.js';
 export * from './admin.js';
+export * from './applications.js';

@@ -9,9 +9,10 @@ import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
-import { addDays, isUniqueViolation, person } from './shared.js';
-import { enqueueWebhook, type ConnectionEvent } from '../webhooks.js';
+import { addDays, isUniqueViolation, person, toFits } from './shared.js';
+import { enqueueWebhook, type WebhookData } from '../webhooks.js';
 import { CONNECTION_SELECT, connectionsOf, ownJob, toConnection, type ConnectionRow } from '../storage/queries.js';
+import { match } from '@pfw/core/matching';
 
 /** Requests nobody answered in time lapse (done on read: no background job needed). */
 async function expireOld(db: Queryable): Promise<void> {
@@ -19,12 +20,20 @@ async function expireOld(db: Queryable): Promise<void> {
 }
 
 /** A connection as a webhook tells it: ids, the pseudonym and the new status, never who the person is. */
-const eventOf = (row: ConnectionRow, status: Connection['status']): ConnectionEvent => ({
+const eventOf = (row: ConnectionRow, status: Connection['status']): WebhookData => ({
   connectionId: row.id,
   jobProfileId: row.job_profile_id,
   candidate: row.candidate,
   status,
 });
+
+/** A request with how the candidate's newest skillprint fits its vacancy: what both sides decide on. */
+const withFit = (row: ConnectionRow): Connection => {
+  const connection = toConnection(row);
+  if (!row.skillprint) return connection;
+  const result = match(row.skillprint, row.job_input);
+  return { ...connection, fit: { score: result.score, requirements: toFits(result) } };
+};
 
 export function mountConnections(app: Hono, services: Services): void {
   const { db } = services;
@@ -83,12 +92,12 @@ export function mountConnections(app: Hono, services: Services): void {
       throw error;
     }
     services.webhooks.deliverDue().catch(() => undefined);
-    return toConnection(await one(id, 'employer_id', me.personId));
+    return withFit(await one(id, 'employer_id', me.personId));
   });
 
   bind(app, services, routes.listConnections, async ({ auth }) => {
     await expireOld(db);
-    return { items: await connectionsOf(db, person(auth).personId) };
+    return { items: await connectionsOf(db, person(auth).personId, withFit) };
   });
 
   bind(app, services, routes.answerConnection, async ({ auth, params, body }) => {
@@ -108,7 +117,7 @@ export function mountConnections(app: Hono, services: Services): void {
       await enqueueWebhook(tx, me.partnerId, `connection.${status}`, eventOf(row, status));
     });
     services.webhooks.deliverDue().catch(() => undefined);
-    return toConnection(await one(params.id, 'candidate_id', me.personId));
+    return withFit(await one(params.id, 'candidate_id', me.personId));
   });
 
   // An employer withdraws a request not yet answered; a candidate withdraws their consent at any
@@ -128,6 +137,6 @@ export function mountConnections(app: Hono, services: Services): void {
       await enqueueWebhook(tx, me.partnerId, 'connection.withdrawn', eventOf(row, 'withdrawn'));
     });
     services.webhooks.deliverDue().catch(() => undefined);
-    return toConnection(await one(params.id, side, me.personId));
+    return withFit(await one(params.id, side, me.personId));
   });
 }

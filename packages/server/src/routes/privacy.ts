@@ -1,5 +1,6 @@
 /** AVG/GDPR: all of a person's data in one call, and erasure of all of it in one call. */
 import type { Hono } from 'hono';
+import { applicationsOf } from './applications.js';
 import { apiError, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
@@ -83,6 +84,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
       shareLinks: links.map((l) => toLink(l)),
       talentPool: pool ? toPoolEntry(pool, who.pseudonym) : null,
       connections: await connectionsOf(db, me.personId),
+      applications: await applicationsOf(db, me.personId),
       jobProfiles: jobs.map((j) => toJobProfile(j, true)),
     };
   });

@@ -271,4 +271,26 @@ CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHER
 CREATE INDEX webhook_deliveries_partner ON webhook_deliveries (partner_id, created_at DESC);
 `,
   },
+  {
+    version: 9,
+    name: 'applications',
+    sql: `
+-- "Ik heb interesse": a job seeker applies on their score; the employer invites (a connection
+-- request, identity only after acceptance) or declines.
+CREATE TABLE applications (
+  id             text PRIMARY KEY,
+  job_profile_id text NOT NULL REFERENCES job_profiles(id) ON DELETE CASCADE,
+  job_version    integer NOT NULL,
+  candidate_id   text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  status         text NOT NULL CHECK (status IN ('open', 'invited', 'declined', 'withdrawn')),
+  message        text,
+  created_at     timestamptz NOT NULL DEFAULT now(),
+  responded_at   timestamptz,
+  connection_id  text REFERENCES connections(id) ON DELETE SET NULL
+);
+-- One open (or invited) application per person per vacancy.
+CREATE UNIQUE INDEX applications_one_open ON applications (job_profile_id, candidate_id) WHERE status IN ('open', 'invited');
+CREATE INDEX applications_candidate ON applications (candidate_id, created_at DESC);
+`,
+  },
 ];

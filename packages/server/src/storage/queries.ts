@@ -113,12 +113,18 @@ export interface ConnectionRow {
   expires_at: Date;
   responded_at: Date | null;
   identity: Identity | null;
+  /** The job profile as that version read. */
+  job_input: JobProfileInput;
+  /** The candidate's newest skillprint (null once erased). */
+  skillprint: Skillprint | null;
 }
 
 // The job as it was when the request was sent (its version), not as it reads today.
-export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, e.display_name AS employer_name, p.pseudonym AS candidate
+// With the candidate's newest skillprint, for how it fits that version.
+export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, v.input AS job_input, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint
   FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
-  JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id`;
+  JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id
+  LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = c.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true`;
 
 export const toConnection = (r: ConnectionRow): Connection => ({
   id: r.id,
@@ -133,14 +139,26 @@ export const toConnection = (r: ConnectionRow): Connection => ({
   expiresAt: iso(r.expires_at)!,
   ...(r.responded_at ? { respondedAt: iso(r.responded_at)! } : {}),
   ...(r.status === 'accepted' && r.identity ? { identity: r.identity } : {}),
+  job: {
+    title: r.job_input.title,
+    region: r.job_input.region,
+    hours: r.job_input.hours,
+    ...(r.job_input.startDate && { startDate: r.job_input.startDate }),
+    ...(r.job_input.description && { description: r.job_input.description }),
+  },
 });
 
-export async function connectionsOf(db: Queryable, personId: string): Promise<Connection[]> {
+/** Every request a person sent or received, newest first, each made a Connection by `as`. */
+export async function connectionsOf(
+  db: Queryable,
+  personId: string,
+  as: (row: ConnectionRow) => Connection = toConnection,
+): Promise<Connection[]> {
   const rows = await db.query<ConnectionRow>(
     `${CONNECTION_SELECT} WHERE c.employer_id = $1 OR c.candidate_id = $1 ORDER BY c.created_at DESC`,
     [personId],
   );
-  return rows.map(toConnection);
+  return rows.map(as);
 }
 
 // ── Talent pool ─────────────────────────────────────────────────────────────
