@@ -300,9 +300,49 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     assert.equal(await adminAccepted(admin), acceptedBefore + 1);
     await checkPage(admin, 'admin');
 
+    // The HR tool: a skillprint opens on demand; filter, CSV export and sorting in the page.
     const hr = await openPage(company, '/hr.html');
-    await hr.locator('pfw-skillprint').first().waitFor();
+    const hrCount = hr.locator('#accepted-count');
+    await hrCount.getByText(/^\d+ kandidaten?\.$/).waitFor();
+    const hrRows = hr.locator('#accepted tbody tr.person');
+    assert.equal(await hr.locator('pfw-skillprint').count(), 0, 'no skillprint before it is asked for');
+    const toggle = hr.locator('#accepted button.toggle').first(); // its name changes: "Toon", then "Verberg skillprint"
+    assert.match((await toggle.textContent())!, /^Toon skillprint/);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await hr.locator('#accepted pfw-skillprint').getByText('Echt: gecontroleerd').waitFor();
     await checkPage(hr, 'hr');
+    const names = await hr.locator('#accepted tbody tr.person .name').allTextContents();
+    // A name no other row's name or e-mail address contains (seeded names can repeat).
+    const lower = (t: string) => t.toLocaleLowerCase('nl');
+    const emails = await hr.locator('#accepted tbody tr.person a[href^="mailto:"]').allTextContents();
+    const target = names.find((n) => [...names, ...emails].filter((t) => lower(t).includes(lower(n))).length === 1);
+    assert.ok(target, `a unique name among ${names.join(', ')}`);
+    await hr.getByLabel('Zoek op naam of e-mail').fill(target);
+    await hrCount.getByText(`1 van de ${names.length} kandidaten.`).waitFor();
+    assert.equal(await hrRows.count(), 1);
+    const [csvDownload] = await Promise.all([
+      hr.waitForEvent('download'),
+      hr.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    assert.ok(
+      csv.startsWith(
+        '\uFEFF"naam";"e-mail";"telefoon";"vacature";"score";"beschikbaarheid";"regio";"uren";"datum ja"\r\n',
+      ),
+      `CSV header: ${csv.slice(0, 120)}`,
+    );
+    assert.equal(csv.trimEnd().split('\r\n').length, 2, 'the header and the one row shown');
+    assert.ok(csv.includes(`"${target}"`), 'the CSV holds the candidate shown');
+    await hr.getByRole('button', { name: 'Wis filters' }).click();
+    await hrCount.getByText(`${names.length} kandidaten.`, { exact: true }).waitFor();
+    const sortBy = (column: string) => hr.locator('#accepted thead th').filter({ hasText: column });
+    assert.equal(await sortBy('Match').getAttribute('aria-sort'), 'descending');
+    await sortBy('Naam').getByRole('button').click();
+    assert.equal(await sortBy('Naam').getAttribute('aria-sort'), 'ascending');
+    assert.equal(await sortBy('Match').getAttribute('aria-sort'), null);
+    await sortBy('Naam').getByRole('button').click();
+    assert.equal(await sortBy('Naam').getAttribute('aria-sort'), 'descending');
 
     // Export, then erasure: the employer no longer finds the candidate.
     const [download] = await Promise.all([
