@@ -1,6 +1,7 @@
 /**
  * A learning portal: its logged-in user plays the assessment, sees the skillprint, joins the
- * talent pool, sees matching jobs (and requests from employers), and manages their data.
+ * talent pool, sees matching jobs (and requests from employers) and the occupations that fit, and
+ * manages their data.
  * The widgets do the product; this page does only what a host does: log in, lay out, and the
  * talent-pool consent form in its own style.
  */
@@ -47,13 +48,15 @@ function showSkillprint(id: string): void {
   show('step-skillprint');
   show('step-pool');
   show('step-jobs');
+  show('step-careers');
   show('step-data');
-  // Matches are made from a skillprint, so the list comes only now: before, every request
-  // for it would fail (409, no skillprint yet).
-  const list = document.querySelector('pfw-match-list');
-  if (list) void list.load();
-  else
-    document.querySelector('#jobs')!.append(Object.assign(document.createElement('pfw-match-list'), { mode: 'jobs' }));
+  // Matches are made from a skillprint, so the lists come only now: before, every request
+  // for them would fail (409, no skillprint yet). Jobs, then the occupations that fit.
+  for (const mode of ['jobs', 'careers'] as const) {
+    const list = document.querySelector(`#${mode}`)!.querySelector('pfw-match-list');
+    if (list) void list.load();
+    else document.querySelector(`#${mode}`)!.append(Object.assign(document.createElement('pfw-match-list'), { mode }));
+  }
 }
 
 // A share link opens the card alone.
@@ -121,7 +124,8 @@ document.querySelector('#erase')!.addEventListener('click', () => {
       // Nothing stays on this device either; "Begin opnieuw" opens the portal as a new user.
       localStorage.removeItem(USER_KEY);
       assessment.forget();
-      for (const id of ['step-assessment', 'step-skillprint', 'step-pool', 'step-jobs', 'step-data']) hide(id);
+      for (const id of ['step-assessment', 'step-skillprint', 'step-pool', 'step-jobs', 'step-careers', 'step-data'])
+        hide(id);
       show('step-again');
       document.querySelector<HTMLElement>('#again-title')!.focus();
     })

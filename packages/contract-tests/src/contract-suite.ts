@@ -451,6 +451,61 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         await rejects(bob.request(routes.listCandidates, { params: { id: jobId } }), 403);
       });
 
+      it('ranks every occupation for a job seeker, explained, with its published vacancies under it', async () => {
+        const careers = await alice.request(routes.listMyCareers, { query: { limit: 500 } });
+        assert.equal(careers.total, occupations.length);
+        assert.equal(careers.items.length, occupations.length, 'every occupation, whatever the sector');
+        assert.equal(new Set(careers.items.map((c) => c.occupationId)).size, occupations.length);
+        assert.ok(new Set(careers.items.map((c) => c.sector)).size > 1, 'more than one sector');
+        for (const [i, c] of careers.items.entries()) {
+          const next = careers.items[i + 1];
+          if (next)
+            assert.ok(
+              c.score > next.score || (c.score === next.score && c.fit >= next.fit),
+              `ranked by score, then fit: ${c.occupationId} ${c.score}/${c.fit} before ${next.occupationId} ${next.score}/${next.fit}`,
+            );
+          const occupation = occupations.find((o) => o.id === c.occupationId)!;
+          assert.deepEqual(c.title, occupation.title);
+          assert.equal(c.sector, occupation.sector);
+          // Every occupation explained: a fit per requirement of its template; the points add up to the fit.
+          assert.deepEqual(
+            c.requirements.map((r) => r.skillId),
+            occupation.requirements.map((r) => r.skillId),
+          );
+          const points = c.requirements.reduce((sum, r) => sum + r.points, 0) + c.secondaryPoints;
+          assert.ok(Math.abs(points - c.fit) < 1e-6, `${c.occupationId}: ${points} points, fit ${c.fit}`);
+          assert.equal(c.score, Math.round(c.fit));
+          for (const g of c.gaps) assert.ok(Array.isArray(g.offerIds));
+          assert.equal(c.vacancyCount >= c.vacancies.length, true);
+          for (const [j, v] of c.vacancies.entries()) assert.ok(j === 0 || c.vacancies[j - 1]!.score >= v.score);
+        }
+        // The published vacancy comes under its occupation, with its score (the same as in the jobs list).
+        const paver = careers.items.find((c) => c.occupationId === 'stratenmaker')!;
+        const vacancy = paver.vacancies.find((v) => v.jobProfileId === jobId)!;
+        assert.ok(vacancy, 'the published job is under its occupation');
+        assert.equal(vacancy.title, 'Stratenmaker');
+        assert.equal(vacancy.employerName, 'Bouwbedrijf Van Dijk');
+        assert.deepEqual(vacancy.hours, { min: 32, max: 40 });
+        const asJob = (await alice.request(routes.listMyMatches, { query: { limit: 500 } })).items.find(
+          (m) => m.jobProfileId === jobId,
+        )!;
+        assert.equal(vacancy.score, asJob.score);
+        assert.ok(
+          careers.items.every(
+            (c) => c.occupationId === 'stratenmaker' || !c.vacancies.some((v) => v.jobProfileId === jobId),
+          ),
+          'under no other occupation',
+        );
+        // Pages: the same order, a page at a time.
+        const second = await alice.request(routes.listMyCareers, { query: { limit: 5, offset: 5 } });
+        assert.deepEqual(
+          second.items.map((c) => c.occupationId),
+          careers.items.slice(5, 10).map((c) => c.occupationId),
+        );
+        await rejects(bob.request(routes.listMyCareers), 409, (e) => assert.match(e.problem.type, /no-skillprint$/));
+        await rejects(employer.request(routes.listMyCareers), 403);
+      });
+
       it('previews how many candidates a draft would match well, counting exactly what the ranking scores', async () => {
         const occupation = occupations.find((o) => o.id === 'stratenmaker')!;
         const before = (await employer.request(routes.listJobProfiles)).total;

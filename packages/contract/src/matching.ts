@@ -1,33 +1,39 @@
 /** Matches: how well a skillprint fits a job profile, and why. */
 import * as z from 'zod/mini';
-import { HoursRange, Id, Importance, Level, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
+import { HoursRange, Id, Level, LocalizedText, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
 import { ConnectionStatus } from './people.js';
 import { RequirementFit } from './fit.js';
 import { Skillprint } from './skillprint.js';
+import { Sector } from './skills.js';
 
 export { RequirementFit } from './fit.js';
+
+/** The explanation of a fit, the same for a job profile, a candidate and an occupation. */
+const explanation = {
+  score: z.int().check(z.gte(0), z.lte(100)),
+  /** The unrounded score: equal scores are ranked by it (then by a stable rule, see docs/matching.md). */
+  fit: z.number().check(z.gte(0), z.lte(100)),
+  /** What the essentials leave of the score: 1 when all are met, down to 0.5 per surely missed one. */
+  essentialFactor: z.number().check(z.gte(0), z.lte(1)),
+  /** The points of interests and work environment (0 when they do not count). */
+  secondaryPoints: z.number().check(z.gte(0), z.lte(100)),
+  essentialsMet: z.boolean(),
+  requirements: z.array(RequirementFit),
+  strengths: z.array(Slug),
+  gaps: z.array(z.object({ skillId: Slug, requiredLevel: Level, currentLevel: Level, offerIds: z.array(Slug) })),
+  /** How interests and work environment fit, 0-1; null where one side has none (it then weighs 0). */
+  secondary: z.object({
+    interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+    environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  }),
+};
 
 export const Match = /*#__PURE__*/ named(
   z.object({
     jobProfileId: z.optional(Id),
     occupationId: z.optional(Slug),
     candidate: z.optional(Pseudonym),
-    score: z.int().check(z.gte(0), z.lte(100)),
-    /** The unrounded score: equal scores are ranked by it (then by a stable rule, see docs/matching.md). */
-    fit: z.number().check(z.gte(0), z.lte(100)),
-    /** What the essentials leave of the score: 1 when all are met, down to 0.5 per surely missed one. */
-    essentialFactor: z.number().check(z.gte(0), z.lte(1)),
-    /** The points of interests and work environment (0 when they do not count). */
-    secondaryPoints: z.number().check(z.gte(0), z.lte(100)),
-    essentialsMet: z.boolean(),
-    requirements: z.array(RequirementFit),
-    strengths: z.array(Slug),
-    gaps: z.array(z.object({ skillId: Slug, requiredLevel: Level, currentLevel: Level, offerIds: z.array(Slug) })),
-    /** How interests and work environment fit, 0-1; null where one side has none (it then weighs 0). */
-    secondary: z.object({
-      interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-      environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-    }),
+    ...explanation,
     /** For a job seeker: the job in a few words. */
     job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),
     /** For an employer: the candidate's skillprint (pseudonymous), availability, and where a connection stands. */
@@ -50,6 +56,50 @@ export const MatchList = named(
   z.object({ items: z.array(Match), total: z.int().check(z.gte(0)) }),
   'MatchList',
   'Ranked matches, best first.',
+);
+
+/** A published vacancy of the partner for one occupation, in a few words, with its score for you. */
+export const Vacancy = /*#__PURE__*/ named(
+  z.object({
+    jobProfileId: Id,
+    title: text(1, 120),
+    employerName: text(1, 120),
+    region: Region,
+    hours: HoursRange,
+    score: z.int().check(z.gte(0), z.lte(100)),
+  }),
+  'Vacancy',
+  'A published job profile of this occupation, with how well it fits you.',
+);
+export type Vacancy = z.infer<typeof Vacancy>;
+
+/** Vacancies listed under one occupation, best first; `vacancyCount` says how many there are in all. */
+export const MAX_VACANCIES_PER_CAREER = 10;
+
+/**
+ * An occupation of the skill language, explained as a match (the same fields as Match, for the
+ * occupation's template), with the partner's published vacancies for it.
+ */
+export const Career = /*#__PURE__*/ named(
+  z.object({
+    occupationId: Slug,
+    ...explanation,
+    title: LocalizedText,
+    sector: Sector,
+    /** The best published vacancies of this occupation for you, best first (at most MAX_VACANCIES_PER_CAREER). */
+    vacancies: z.array(Vacancy).check(z.maxLength(MAX_VACANCIES_PER_CAREER)),
+    /** How many published vacancies this occupation has in all. */
+    vacancyCount: z.int().check(z.gte(0)),
+  }),
+  'Career',
+  'An occupation ranked for a job seeker: the fit to its template, explained, and its vacancies.',
+);
+export type Career = z.infer<typeof Career>;
+
+export const CareerList = named(
+  z.object({ items: z.array(Career), total: z.int().check(z.gte(0)) }),
+  'CareerList',
+  'Occupations ranked by fit, best first.',
 );
 
 /** What the audit log keeps of every candidate list shown to an employer (EU AI Act, high-risk use). */

@@ -4,9 +4,9 @@
  * counters (one row) and rebuilds an index only when it changed, so several stateless API
  * instances stay correct without talking to each other.
  */
-import type { JobProfileInput, Skillprint } from '@pfw/contract';
+import type { JobProfileInput, Occupation, Skillprint } from '@pfw/contract';
 import { CandidateIndex, JobIndex, SkillOrder } from '@pfw/core/matching';
-import { measuredSkills } from '@pfw/core/skills';
+import { measuredSkills, occupations } from '@pfw/core/skills';
 import type { Queryable } from './storage/database.js';
 
 /** What the index keeps per candidate; the skillprints of the top k are read when shown. */
@@ -49,7 +49,22 @@ export class MatchIndexes {
   private readonly pools = new Map<string, Cached<CandidateIndex<PoolMember>>>();
   private readonly jobs = new Map<string, Cached<JobIndex<PublishedJob>>>();
 
+  private occupationIndex?: JobIndex<Occupation>;
+
   constructor(private readonly db: Queryable) {}
+
+  /**
+   * The occupation templates of the skill language (the same for every partner, built once), in
+   * the order of their ids: equal fits keep that order.
+   */
+  occupations(): JobIndex<Occupation> {
+    if (!this.occupationIndex) {
+      const index = new JobIndex<Occupation>(order);
+      for (const o of [...occupations].sort((a, b) => (a.id < b.id ? -1 : 1))) index.add(o, o);
+      this.occupationIndex = index;
+    }
+    return this.occupationIndex;
+  }
 
   private async version(partnerId: string, counter: Counter): Promise<string> {
     const [row] = await this.db.query<Record<Counter, string | number>>(

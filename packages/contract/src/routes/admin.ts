@@ -46,5 +46,7 @@ export const putWebhook = /*#__PURE__*/ route({
   tag: 'admin',
   access: ['partner-admin'],
   body: WebhookSettings,
+  bodyExample: { url: 'https://werk.gemeente.example.nl/pfw/webhook' },
+  problems: { 400: 'The address is not https (http only for localhost)' },
   response: Webhook,
 });

@@ -52,6 +52,7 @@ export const inviteApplicant = /*#__PURE__*/ route({
   access: ['employer'],
   params: IdParams,
   body: ApplicationInvite,
+  bodyExample: { message: 'Uw score past goed bij onze vacature. Zullen we kennismaken?' },
   problems: {
     404: 'No application to a vacancy of yours with this id',
     409: 'The application was already answered or withdrawn',

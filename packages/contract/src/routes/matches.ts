@@ -1,5 +1,5 @@
 /** Matches, both ways, and the preview of a draft. */
-import { MatchList } from '../matching.js';
+import { CareerList, MatchList } from '../matching.js';
 import { IdParams, PageQuery } from '../route-parts.js';
 import { route } from '../route.js';
 
@@ -13,6 +13,19 @@ export const listMyMatches = /*#__PURE__*/ route({
   query: PageQuery,
   problems: { 409: 'You have no skillprint yet' },
   response: MatchList,
+});
+
+export const listMyCareers = /*#__PURE__*/ route({
+  id: 'listMyCareers',
+  method: 'GET',
+  path: '/v1/me/careers',
+  summary:
+    'The occupations of the skill language ranked for you, each explained, with what to learn and its published vacancies',
+  tag: 'matches',
+  access: ['candidate'],
+  query: PageQuery,
+  problems: { 409: 'You have no skillprint yet' },
+  response: CareerList,
 });
 
 export const listCandidates = /*#__PURE__*/ route({

@@ -12,6 +12,12 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
     title: t.candidatesTitle,
     empty: t.emptyCandidates,
     page: (client, query) => client.request(routes.listCandidates, { params: { id: jobProfileId }, query }),
+    name: (m) => m.candidate ?? '',
+    sub: (m) =>
+      m.pool
+        ? [t.availability[m.pool.availability] ?? '', m.pool.region, t.hours(m.pool.hours.min, m.pool.hours.max)]
+        : [],
+    places: true,
     ofTotal: true,
     status: (m) => {
       const connection = connectionFor(ctx, m);

@@ -10,7 +10,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
   const { t } = ctx;
   const label = (skillId: string) => ctx.data.skills.get(skillId)?.label[ctx.lang] ?? skillId;
   return html`<section part="details" class="details" aria-labelledby="details-title">
-    <h3 id="details-title" tabindex="-1">${t.why} ${m.job?.title ?? m.candidate} — ${t.score(m.score)}</h3>
+    <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
     <h4>${t.perRequirement}</h4>
     <ul class="fits">

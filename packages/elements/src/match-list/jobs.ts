@@ -5,27 +5,39 @@
  */
 import { html, nothing } from 'lit';
 import { routes, type Connection, type LearningOffer } from '@pfw/contract';
-import { act, type Mode, type ModeContext, type Part } from './mode.js';
+import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
-  const { t, lang, data } = ctx;
+  const { t } = ctx;
   return {
     title: t.jobsTitle,
     empty: t.emptyJobs,
     page: (client, query) => client.request(routes.listMyMatches, { query }),
+    name: (m) => m.job?.title ?? '',
+    sub: (m) => (m.job ? [m.job.employerName, m.job.region, t.hours(m.job.hours.min, m.job.hours.max)] : []),
+    places: true,
     top: () => html`${renderShared(ctx)}${renderRequests(ctx)}`,
     has: t.youHave,
     gaps: t.gaps,
-    offers: (gap) =>
-      gap.offerIds.length
-        ? html`<ul>
-          ${gap.offerIds
-            .map((id) => data.offers.get(id))
-            .filter((o): o is LearningOffer => Boolean(o))
-            .map((o) => html`<li>${t.offer(o.title[lang], o.provider.name, o.durationHours)}</li>`)}
-        </ul>`
-        : nothing,
+    offers: (gap) => renderOffers(ctx, gap),
   };
+}
+
+/** The learning offers for a gap, best first (a job seeker's: jobs and careers). */
+export function offersFor(ctx: ModeContext, gap: Gap): LearningOffer[] {
+  return gap.offerIds.map((id) => ctx.data.offers.get(id)).filter((o): o is LearningOffer => Boolean(o));
+}
+
+export const offerText = (ctx: ModeContext, o: LearningOffer): string =>
+  ctx.t.offer(o.title[ctx.lang], o.provider.name, o.durationHours);
+
+export function renderOffers(ctx: ModeContext, gap: Gap): Part {
+  const offers = offersFor(ctx, gap);
+  return offers.length
+    ? html`<ul>
+        ${offers.map((o) => html`<li>${offerText(ctx, o)}</li>`)}
+      </ul>`
+    : nothing;
 }
 
 /** Accept (sharing what the form holds) or decline an employer's request. */

@@ -104,6 +104,33 @@ export const styles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* Below a row (careers): what to learn, and the occupation's vacancies. */
+  .row .below {
+    grid-column: 1 / -1;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .below p {
+    margin: 0.2em 0;
+  }
+  .below .learn {
+    padding-inline-start: 0.6em;
+    border-inline-start: 4px solid var(--_color-warning);
+  }
+  .vacancies {
+    margin: 0.2em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .vacancies li {
+    margin-block: 0.15em;
+  }
+  .vacancies .vacancy {
+    display: block;
+    font-weight: 600;
+  }
+  .no-vacancies {
+    color: var(--_color-text-muted);
+  }
   .score {
     font-weight: 700;
     min-width: 6.5em;
@@ -179,12 +206,12 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .fit {
+  .fits > .fit {
     display: grid;
     padding-inline-start: 0.6em;
     border-inline-start: 4px solid var(--_color-success);
   }
-  .fit.hurt {
+  .fits > .fit.hurt {
     border-inline-start-color: var(--_color-warning);
   }
 `;

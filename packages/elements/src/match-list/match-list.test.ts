@@ -89,6 +89,90 @@ describe('<pfw-match-list>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a job seeker the occupations that fit, ranked and explained, with the vacancies under each', async () => {
+    // A tall list: every occupation is rendered at once (the virtual rows are tested below).
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="careers" style="--pfw-match-list-height: 600rem" .token=${candidate.token}></pfw-match-list>`,
+    );
+    await waitUntil(() => rows(el).length === occupations.length, 'not every occupation', { timeout: 10000 });
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Beroepen die bij je passen');
+    expect(root(el).querySelector('.count')!.textContent).to.contain(`${occupations.length} resultaten`);
+    await expect(el).to.be.accessible();
+
+    // Ranked by score, each with the fit in words and its sector.
+    const scoreOf = (row: HTMLElement) => Number(/(\d+) van 100/.exec(row.querySelector('.score')!.textContent!)![1]);
+    const scores = rows(el).map(scoreOf);
+    expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
+    for (const row of rows(el)) {
+      expect(row.querySelector('.score')!.textContent).to.match(/Past goed|Past redelijk|Past nog niet/);
+      expect(row.querySelector('.sub')!.textContent).to.match(/^Sector: /);
+    }
+    const titles = rows(el).map((r) => r.querySelector('.title')!.textContent);
+    expect(new Set(titles).size).to.equal(occupations.length);
+
+    // The published vacancy is under its occupation; the others have none right now.
+    const template = occupations.find((o) => o.sector === 'care')!;
+    const own = rows(el).find((r) => r.querySelector('.title')!.textContent === template.title.nl)!;
+    const vacancies = own.querySelector('ul.vacancies')!;
+    expect(vacancies.getAttribute('aria-label')).to.equal(`Vacatures voor ${template.title.nl}`);
+    expect(vacancies.textContent).to.contain(`${template.title.nl} bij Zorggroep Zuid`);
+    expect(vacancies.textContent).to.match(
+      /Eindhoven · 24 tot 32 uur per week · Past (goed|redelijk|nog niet) \(\d+ van 100\)/,
+    );
+    const others = rows(el).filter((r) => r !== own);
+    expect(others.every((r) => r.querySelector('.no-vacancies')?.textContent === 'Nu geen vacatures')).to.equal(true);
+
+    // What to learn for the ones that almost fit (50-69), and only for them.
+    for (const row of rows(el)) {
+      const learn = row.querySelector('.learn');
+      if (learn) expect(scoreOf(row)).to.be.within(50, 69);
+      if (learn) expect(learn.textContent).to.match(/^Bijna! Om goed te passen, leer je: .+\./);
+    }
+
+    // The explanation per requirement, by keyboard: down to the second occupation, open it.
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.focus();
+    root(el)
+      .querySelector('.viewport')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await waitUntil(() => root(el).activeElement?.closest('[part=row]')?.getAttribute('aria-posinset') === '2');
+    const second = rows(el)[1]!;
+    (root(el).activeElement as HTMLButtonElement).click();
+    await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
+    const details = root(el).querySelector('[part=details]')!;
+    expect(root(el).activeElement?.id).to.equal('details-title');
+    expect(details.querySelector('h3')!.textContent).to.contain(second.querySelector('.title')!.textContent!);
+    expectFitPerRequirement(details, 'Jij');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits the careers at 320 px: nothing scrolls sideways', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <pfw-match-list mode="careers" .token=${candidate.token}></pfw-match-list>
+    </div>`);
+    const el = wrapper.querySelector<PfwMatchList>('pfw-match-list')!;
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
+    await expect(el).to.be.accessible();
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.be.at.most(320);
+    const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+    expect(viewport.scrollWidth, 'the list').to.be.at.most(viewport.clientWidth);
+    for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+      const r = node.getBoundingClientRect();
+      if (!r.width) continue;
+      expect(r.right, node.className || node.tagName).to.be.at.most(box.right + 0.5);
+    }
+  });
+
+  it('asks for a skillprint first before it shows careers', async () => {
+    const fresh = await tokenFor('candidate');
+    const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="careers" .token=${fresh}></pfw-match-list>`);
+    await waitUntil(() => root(el).querySelector('.empty'), 'no empty state', { timeout: 10000 });
+    expect(root(el).querySelector('.empty')!.textContent).to.contain('Maak eerst je skillprint');
+    await expect(el).to.be.accessible();
+  });
+
   it('ranks candidates for an employer by pseudonym, and reveals identity only after acceptance', async () => {
     const employerList = await fixture<PfwMatchList>(
       html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`,

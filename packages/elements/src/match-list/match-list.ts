@@ -1,8 +1,8 @@
 /**
- * <pfw-match-list>: one element, two modes. The element holds the shared list: loading and
+ * <pfw-match-list>: one element, three modes. The element holds the shared list: loading and
  * paging (loader.ts), errors, empty states, filters, virtual rows (virtual-rows.ts) and the
- * details, a lazy part (details.ts). What differs is a mode's: jobs.ts for a job seeker, candidates.ts
- * for an employer.
+ * details, a lazy part (details.ts). What differs is a mode's: jobs.ts and careers.ts for a job
+ * seeker, candidates.ts for an employer.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,17 +14,25 @@ import { LocaleController } from '../base/locale.js';
 import { MatchLoader } from './loader.js';
 import { VirtualRows } from './virtual-rows.js';
 import type { renderDetails } from './details.js';
-import { jobsMode } from './jobs.js';
-import { candidatesMode } from './candidates.js';
 import type { MatchListMode, Mode, ModeContext } from './mode.js';
 import { styles } from './match-list.styles.js';
+
+type ModeFactory = (ctx: ModeContext, jobProfileId: string) => Mode;
+/** Each mode's code is a lazy part: a page with a job seeker's list never loads the employer's. */
+const MODES: Record<MatchListMode, () => Promise<ModeFactory>> = {
+  jobs: () => import('./jobs.js').then((m) => m.jobsMode),
+  careers: () => import('./careers.js').then((m) => m.careersMode),
+  candidates: () => import('./candidates.js').then((m) => m.candidatesMode),
+};
 import nl, { type Messages } from './i18n/nl.js';
 
 export type { MatchListMode };
 
 /**
  * Ranked matches with their explanation, both ways. `jobs`: a job seeker's best jobs, what to
- * learn for the ones that almost fit, and employers' requests to accept or decline. `candidates`:
+ * learn for the ones that almost fit, and employers' requests to accept or decline. `careers`:
+ * a job seeker's best occupations of the skill language (any sector), what to learn for the ones
+ * that almost fit, and under each its vacancies. `candidates`:
  * an employer's pseudonymous candidates for a job profile, a connection request per candidate,
  * and name and contact details once a candidate said yes. Long lists scroll virtually; rows grow
  * when a title wraps (on a phone most do), so each row's height is measured once it is shown.
@@ -50,7 +58,7 @@ export type { MatchListMode };
 export class PfwMatchList extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
 
-  /** jobs for a job seeker, candidates for an employer. */
+  /** jobs or careers (occupations) for a job seeker, candidates for an employer. */
   @property({ reflect: true }) mode: MatchListMode = 'jobs';
   /** The employer's job profile (candidates mode). */
   @property({ attribute: 'job-profile-id' }) jobProfileId?: string;
@@ -76,11 +84,13 @@ export class PfwMatchList extends PfwElement {
   private loadKey?: string;
   /** The explanation of a match is a lazy part, loaded on the first "details". */
   private details?: typeof renderDetails;
+  /** The modes loaded so far. */
+  private readonly modes: Partial<Record<MatchListMode, ModeFactory>> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const client = this.client;
     const key = `${client.baseUrl}|${this.mode}|${this.jobProfileId ?? ''}|${this.config.token ?? ''}`;
-    if (key !== this.loadKey && (this.mode === 'jobs' || this.jobProfileId)) {
+    if (key !== this.loadKey && (this.mode !== 'candidates' || this.jobProfileId)) {
       this.loadKey = key;
       void this.load(client);
     }
@@ -94,7 +104,19 @@ export class PfwMatchList extends PfwElement {
 
   /** Load (again): matches, connections, and the skill and offer texts the explanations use. */
   async load(client: Client = this.client): Promise<void> {
-    return this.data.load(client, this.items ? undefined : this.modeOf(this.context(client)).page, this.maxResults);
+    const factory = await this.modeReady();
+    const page = factory(this.context(client), this.jobProfileId ?? '').page;
+    return this.data.load(client, this.items ? undefined : page, this.maxResults);
+  }
+
+  /** The current mode's code, loaded once (then drawn again). */
+  private async modeReady(): Promise<ModeFactory> {
+    const { mode } = this;
+    if (!this.modes[mode]) {
+      this.modes[mode] = await MODES[mode]();
+      this.requestUpdate();
+    }
+    return this.modes[mode];
   }
 
   /** What a mode may use and do (a port, made for one render or one load). */
@@ -112,8 +134,9 @@ export class PfwMatchList extends PfwElement {
     };
   }
 
-  private modeOf(ctx: ModeContext): Mode {
-    return this.mode === 'jobs' ? jobsMode(ctx) : candidatesMode(ctx, this.jobProfileId ?? '');
+  /** The current mode, once its code is here. */
+  private modeOf(ctx: ModeContext): Mode | undefined {
+    return this.modes[this.mode]?.(ctx, this.jobProfileId ?? '');
   }
 
   private get all(): Match[] {
@@ -122,13 +145,15 @@ export class PfwMatchList extends PfwElement {
 
   /** The matches that pass the filters, in the order asked for. */
   private get visible(): Match[] {
+    const mode = this.modeOf(this.context());
+    if (!mode) return [];
     const items = this.all.filter(
       (m) =>
         m.score >= this.minScore &&
         (!this.region || regionOf(m) === this.region) &&
         (!this.minHours || (hoursOf(m)?.max ?? 0) >= this.minHours),
     );
-    const name = (m: Match) => m.job?.title ?? m.candidate ?? '';
+    const name = (m: Match) => mode.name(m);
     if (this.sort === 'name') return [...items].sort((a, b) => name(a).localeCompare(name(b), this.locale.lang));
     if (this.sort === 'hours') return [...items].sort((a, b) => (hoursOf(b)?.max ?? 0) - (hoursOf(a)?.max ?? 0));
     return items;
@@ -150,19 +175,23 @@ export class PfwMatchList extends PfwElement {
     const { t } = this.locale;
     const regions = [...new Set(this.all.map(regionOf).filter((r): r is string => Boolean(r)))].sort();
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
-      <label>${t.region}
+      ${
+        mode.places
+          ? html`<label>${t.region}
         <select @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
           <option value="">${t.anyRegion}</option>
           ${regions.map((r) => html`<option ?selected=${r === this.region}>${r}</option>`)}
         </select>
       </label>
-      <label>${t.minHours}<input type="number" min="0" max="60" step="4" .value=${String(this.minHours)} @change=${(e: Event) => (this.minHours = Number((e.target as HTMLInputElement).value) || 0)} /></label>
+      <label>${t.minHours}<input type="number" min="0" max="60" step="4" .value=${String(this.minHours)} @change=${(e: Event) => (this.minHours = Number((e.target as HTMLInputElement).value) || 0)} /></label>`
+          : nothing
+      }
       <label>${t.minScore}<input type="number" min="0" max="100" step="10" .value=${String(this.minScore)} @change=${(e: Event) => (this.minScore = Number((e.target as HTMLInputElement).value) || 0)} /></label>
       <label>${t.sort}
         <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as typeof this.sort)}>
           <option value="score">${t.sortScore}</option>
           <option value="name">${t.sortName}</option>
-          <option value="hours">${t.sortHours}</option>
+          ${mode.places ? html`<option value="hours">${t.sortHours}</option>` : nothing}
         </select>
       </label>
     </div>
@@ -172,14 +201,10 @@ export class PfwMatchList extends PfwElement {
   private renderRow(m: Match, index: number, count: number, mode: Mode): TemplateResult {
     const { t } = this.locale;
     const { active } = this.rows;
-    const hours = hoursOf(m);
-    const title = m.job?.title ?? m.candidate ?? '';
-    const sub = m.job
-      ? [m.job.employerName, m.job.region]
-      : [m.pool ? t.availability[m.pool.availability] : '', m.pool?.region ?? ''];
+    const title = mode.name(m);
     return html`<li part="row" class="row ${index === active ? 'active' : ''}" data-index=${index} aria-setsize=${count} aria-posinset=${index + 1}>
       <span class="title">${title}</span>
-      <span class="sub">${[...sub, hours ? t.hours(hours.min, hours.max) : ''].filter(Boolean).join(' · ')}</span>
+      <span class="sub">${mode.sub(m).filter(Boolean).join(' · ')}</span>
       <span class="side">
         <span class="score ${m.score >= GOOD_MATCH ? 'good' : m.score < 50 ? 'low' : ''}"><span class="fit">${t.fit(m.score)}</span> ${t.score(m.score)}</span>
         ${mode.status?.(m)}
@@ -187,6 +212,7 @@ export class PfwMatchList extends PfwElement {
           ${t.details}
         </button>
       </span>
+      ${mode.below ? html`<div class="below">${mode.below(m)}</div>` : nothing}
     </li>`;
   }
 
@@ -195,6 +221,10 @@ export class PfwMatchList extends PfwElement {
     const { data, rows } = this;
     const ctx = this.context();
     const mode = this.modeOf(ctx);
+    if (!mode) {
+      void this.modeReady().catch((error: unknown) => this.reportError(error));
+      return html`<div><p role="status">${t.loading}</p></div>`;
+    }
     if (data.failed) {
       return html`<p class="error" role="alert">${t.loadError} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>`;
     }

@@ -1,14 +1,15 @@
 /**
- * What the two modes of the list share, and what differs between them. `jobs` (jobs.ts) is a
- * job seeker's; `candidates` (candidates.ts) an employer's. Each mode is a small object made
- * for one render from a context (a port: texts, data, client, live region, events).
+ * What the modes of the list share, and what differs between them. `jobs` (jobs.ts) and
+ * `careers` (careers.ts) are a job seeker's; `candidates` (candidates.ts) an employer's. Each
+ * mode is a small object made for one render from a context (a port: texts, data, client, live
+ * region, events).
  */
 import type { nothing, TemplateResult } from 'lit';
 import type { Client, Connection, Lang, Match, Problem } from '@pfw/contract';
 import type { FetchPage, MatchLoader } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
-export type MatchListMode = 'jobs' | 'candidates';
+export type MatchListMode = 'jobs' | 'careers' | 'candidates';
 export type Part = TemplateResult | typeof nothing;
 export type Gap = Match['gaps'][number];
 
@@ -33,12 +34,20 @@ export interface Mode {
   empty: string;
   /** The matches of this mode, a page at a time. */
   page: FetchPage;
+  /** What a row and the details call the match: the job, the occupation or the pseudonym. */
+  name(m: Match): string;
+  /** The row's second line, in parts (employer, region, hours; or the sector). */
+  sub(m: Match): string[];
   /** The count is "n of the total on the server" (candidates), not of what was loaded (jobs). */
   ofTotal?: boolean;
+  /** The matches have a region and hours to filter and sort by (not so occupations). */
+  places: boolean;
   /** Above the list: the employers' requests and the connections shared (jobs). */
   top?(): Part;
   /** In a row, after the score: the connection's status (candidates). */
   status?(m: Match): Part;
+  /** In a row, below the rest: what to learn and the vacancies (careers). */
+  below?(m: Match): Part;
   /** Whose level the fit per requirement shows: "Jij" (jobs) or "Kandidaat" (candidates). */
   has: (level: number, low: number, high: number) => string;
   gaps: string;

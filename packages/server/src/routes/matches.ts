@@ -4,7 +4,17 @@
  * is written to the audit log with rank, score and reason (EU AI Act: candidate ranking is high-risk).
  */
 import type { Hono } from 'hono';
-import { apiError, routes, type Availability, type ConnectionStatus, type Match, type Skillprint } from '@pfw/contract';
+import {
+  apiError,
+  MAX_VACANCIES_PER_CAREER,
+  routes,
+  type Availability,
+  type Career,
+  type ConnectionStatus,
+  type Match,
+  type Skillprint,
+  type Vacancy,
+} from '@pfw/contract';
 import { explain, jobsOpenedBy, match, type Explanation, type MatchResult } from '@pfw/core/matching';
 import { learningOffers, skillLabel } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
@@ -58,6 +68,51 @@ export function mountMatches(app: Hono, services: Services): void {
           hours: meta.input.hours,
         },
       })),
+    };
+  });
+
+  bind(app, services, routes.listMyCareers, async ({ auth, query }) => {
+    const me = person(auth, 'candidate');
+    const latest = await latestSkillprint(db, me.personId);
+    if (!latest) throw apiError(409, 'Make your skillprint first: careers are matched to it.', 'no-skillprint');
+    const careers = indexes.occupations();
+    const offset = query.offset ?? 0;
+    // Every occupation of the skill language, whatever sector the person worked in before.
+    const ranked = careers.rank(latest, offset + (query.limit ?? 20)).slice(offset);
+    // Advice first names the offers that would open the most occupations.
+    const opened = jobsOpenedBy(latest, careers.essentialGroups(), learningOffers);
+    // The partner's published vacancies of the occupations on this page, scored in one scan, best first.
+    const shown = new Set(ranked.map(({ meta }) => meta.id));
+    const vacancies = new Map<string, { items: Vacancy[]; count: number }>();
+    const jobs = await indexes.publishedJobs(me.partnerId);
+    for (const { meta, score } of ranked.length && jobs.size ? jobs.rank(latest, jobs.size) : []) {
+      const occupationId = meta.input.occupationId;
+      if (!occupationId || !shown.has(occupationId)) continue;
+      const entry = vacancies.get(occupationId) ?? { items: [], count: 0 };
+      vacancies.set(occupationId, entry);
+      entry.count++;
+      if (entry.items.length < MAX_VACANCIES_PER_CAREER)
+        entry.items.push({
+          jobProfileId: meta.id,
+          title: meta.input.title,
+          employerName: meta.employerName,
+          region: meta.input.region,
+          hours: meta.input.hours,
+          score,
+        });
+    }
+    return {
+      total: careers.size,
+      items: ranked.map(({ meta }): Career => {
+        return {
+          ...toMatch(match(latest, meta, learningOffers, opened)),
+          occupationId: meta.id,
+          title: meta.title,
+          sector: meta.sector,
+          vacancies: vacancies.get(meta.id)?.items ?? [],
+          vacancyCount: vacancies.get(meta.id)?.count ?? 0,
+        };
+      }),
     };
   });
 

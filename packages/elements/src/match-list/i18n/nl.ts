@@ -1,7 +1,30 @@
+import type { Sector } from '@pfw/contract';
+
+const sectors: Record<Sector, string> = {
+  construction: 'Bouw',
+  technology: 'Techniek',
+  care: 'Zorg',
+  logistics: 'Logistiek',
+  hospitality: 'Horeca',
+  retail: 'Winkel',
+  cleaning: 'Schoonmaak',
+  green: 'Groen',
+};
+
 /** Dutch texts of the match list, at B1. */
 const nl = {
   jobsTitle: 'Banen die bij je passen',
   candidatesTitle: 'Kandidaten voor deze baan',
+  careersTitle: 'Beroepen die bij je passen',
+  sectors,
+  sector: (name: string) => `Sector: ${name}`,
+  vacancies: (occupation: string) => `Vacatures voor ${occupation}`,
+  noVacancies: 'Nu geen vacatures',
+  vacancy: (title: string, employer: string) => `${title} bij ${employer}`,
+  moreVacancies: (n: number) => (n === 1 ? 'En nog 1 vacature' : `En nog ${n} vacatures`),
+  learnToFit: (skills: string) => `Bijna! Om goed te passen, leer je: ${skills}.`,
+  learnTip: (offer: string) => `Tip: ${offer}`,
+  emptyCareers: 'Maak eerst je skillprint. Dan zie je welke beroepen bij je passen.',
   loading: 'Even geduld. We zoeken de beste matches.',
   loadError: 'Het laden lukt nu niet.',
   retry: 'Probeer opnieuw',

@@ -1,0 +1,59 @@
+/**
+ * The list for a job seeker's careers (`mode="careers"`): the occupations of the skill language
+ * ranked by fit, whatever sector they worked in before; for the ones that almost fit, what to
+ * learn; under each, the partner's vacancies for it (or "none right now").
+ */
+import { html, nothing } from 'lit';
+import { routes, type Career, type Match } from '@pfw/contract';
+import { GOOD_MATCH } from '@pfw/core/matching';
+import { offersFor, offerText, renderOffers } from './jobs.js';
+import type { Mode, ModeContext, Part } from './mode.js';
+
+/** Vacancies shown in a row; the rest are counted. */
+const SHOWN = 3;
+/** From this score an occupation almost fits: the row says what to learn. */
+const ALMOST = 50;
+
+/** A match of this mode is a career (the list holds them as matches). */
+const career = (m: Match) => m as Career;
+
+export function careersMode(ctx: ModeContext): Mode {
+  const { t, lang } = ctx;
+  return {
+    title: t.careersTitle,
+    empty: t.emptyCareers,
+    page: (client, query) => client.request(routes.listMyCareers, { query }),
+    name: (m) => career(m).title?.[lang] ?? '',
+    sub: (m) => [t.sector(t.sectors[career(m).sector] ?? career(m).sector)],
+    places: false,
+    ofTotal: true,
+    below: (m) => html`${renderLearn(ctx, m)}${renderVacancies(ctx, career(m))}`,
+    has: t.youHave,
+    gaps: t.gaps,
+    offers: (gap) => renderOffers(ctx, gap),
+  };
+}
+
+/** Almost a fit: the skills to learn, and the offer that would help most. */
+function renderLearn(ctx: ModeContext, m: Match): Part {
+  const { t, data, lang } = ctx;
+  if (m.score < ALMOST || m.score >= GOOD_MATCH || !m.gaps.length) return nothing;
+  const skills = m.gaps.map((g) => data.skills.get(g.skillId)?.label[lang] ?? g.skillId).join(', ');
+  const offer = m.gaps.map((g) => offersFor(ctx, g)[0]).find(Boolean);
+  return html`<p class="learn">${t.learnToFit(skills)}${offer ? html` ${t.learnTip(offerText(ctx, offer))}` : nothing}</p>`;
+}
+
+function renderVacancies(ctx: ModeContext, c: Career): Part {
+  const { t, lang } = ctx;
+  if (!c.vacancies?.length) return html`<p class="no-vacancies">${t.noVacancies}</p>`;
+  const more = c.vacancyCount - Math.min(SHOWN, c.vacancies.length);
+  return html`<ul class="vacancies" aria-label=${t.vacancies(c.title[lang])}>
+    ${c.vacancies.slice(0, SHOWN).map(
+      (v) => html`<li>
+        <span class="vacancy">${t.vacancy(v.title, v.employerName)}</span>
+        <span>${[v.region, t.hours(v.hours.min, v.hours.max), `${t.fit(v.score)} (${t.score(v.score)})`].join(' · ')}</span>
+      </li>`,
+    )}
+    ${more > 0 ? html`<li>${t.moreVacancies(more)}</li>` : nothing}
+  </ul>`;
+}
