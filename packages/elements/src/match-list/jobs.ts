@@ -20,7 +20,36 @@ export function jobsMode(ctx: ModeContext): Mode {
     has: t.youHave,
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
+    action: (m) => {
+      const id = m.jobProfileId;
+      if (!id) return nothing;
+      const said = ctx.data.applied.get(id);
+      return said === t.applied || said === t.appliedBefore
+        ? html`<p class="applied">${said}</p>`
+        : html`${said ? html`<p class="applied">${said}</p>` : nothing}
+            <button type="button" class="primary" @click=${() => apply(ctx, id)}>${t.interested}</button>`;
+    },
   };
+}
+
+/**
+ * "Ik heb interesse": apply on your score. The employer sees the pseudonym and the fit, not the
+ * name; what the server says otherwise (not in the talent pool, applied before) is said in words.
+ */
+async function apply(ctx: ModeContext, jobProfileId: string): Promise<void> {
+  try {
+    const application = await ctx.client.request(routes.applyToJob, { params: { id: jobProfileId }, body: {} });
+    ctx.data.applied.set(jobProfileId, ctx.t.applied);
+    ctx.notify(ctx.t.applied);
+    ctx.emit('pfw-application-sent', { application });
+  } catch (error) {
+    const problem = ctx.report(error);
+    const type = problem.type.split('/').at(-1);
+    const said =
+      type === 'not-in-pool' ? ctx.t.applyJoinPool : type === 'already-applied' ? ctx.t.appliedBefore : ctx.t.loadError;
+    ctx.data.applied.set(jobProfileId, said);
+    ctx.notify(said);
+  }
 }
 
 /** The learning offers for a gap, best first (a job seeker's: jobs and careers). */
@@ -96,15 +125,36 @@ function renderRequests(ctx: ModeContext): Part {
   const { t } = ctx;
   const open = ctx.data.connections.filter((c) => c.status === 'requested');
   if (!open.length) return nothing;
+  const label = (skillId: string) => ctx.data.skills.get(skillId)?.label[ctx.lang] ?? skillId;
   return html`<section part="requests" class="requests" aria-labelledby="requests-title">
-    <h3 id="requests-title">${t.requests}</h3>
+    <h3 id="requests-title">${t.requestsCount(open.length)}</h3>
     ${open.map(
       (c) => html`<div class="request">
         <p>${t.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>
+        ${
+          c.job
+            ? html`<p class="job">${[c.job.region, t.hours(c.job.hours.min, c.job.hours.max)].join(' · ')}</p>
+              ${c.job.description ? html`<p class="job-text">${c.job.description}</p>` : nothing}`
+            : nothing
+        }
+        ${
+          c.fit
+            ? html`<p><strong>${t.fit(c.fit.score)}: ${t.score(c.fit.score)}</strong></p>
+              <ul class="request-fits" aria-label=${t.perRequirement}>
+                ${c.fit.requirements.map(
+                  (r) => html`<li class=${r.effect}>
+                    <span aria-hidden="true">${r.effect === 'helped' ? '✓' : '✗'}</span>
+                    ${label(r.skillId)}: ${t.asks(r.requiredLevel, r.essential)};
+                    ${r.level === undefined ? t.notMeasured : t.youHave(r.level, r.range?.[0] ?? r.level, r.range?.[1] ?? r.level)}
+                  </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
         <form @submit=${(e: SubmitEvent) => (e.preventDefault(), answer(ctx, c, true, e.target as HTMLFormElement))}>
           <p>${t.shareWhat}</p>
-          <label>${t.name}<input name="name" required autocomplete="name" maxlength="120" /></label>
-          <label>${t.email}<input name="email" type="email" required autocomplete="email" /></label>
+          <label>${t.name}<input name="name" required autocomplete="name" maxlength="120" .value=${ctx.prefill.name ?? ''} /></label>
+          <label>${t.email}<input name="email" type="email" required autocomplete="email" .value=${ctx.prefill.email ?? ''} /></label>
           <label>${t.phone}<input name="phone" type="tel" autocomplete="tel" maxlength="30" /></label>
           <div class="actions">
             <button class="primary" type="submit">${t.accept}</button>

@@ -34,6 +34,8 @@ export class MatchLoader {
   connections: Connection[] = [];
   skills = new Map<string, Skill>();
   offers = new Map<string, LearningOffer>();
+  /** What became of "Ik heb interesse" per job, in words (shown where the button was). */
+  applied = new Map<string, string>();
   private seq = 0;
 
   constructor(

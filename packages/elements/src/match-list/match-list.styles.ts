@@ -182,6 +182,15 @@ export const styles = css`
     padding-block: calc(var(--_space) / 2);
     border-bottom: 1px solid var(--_color-surface-raised);
   }
+  /* A request's fit per requirement: a mark and words, not colour alone. */
+  .request-fits {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .applied {
+    font-weight: 600;
+  }
   .request form {
     display: grid;
     gap: 0.4em;

@@ -173,6 +173,33 @@ describe('<pfw-match-list>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('lets a job seeker apply on their score from the explanation of a job, once', async () => {
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
+    );
+    await waitUntil(() => rows(el).length > 0, 'no jobs', { timeout: 10000 });
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.click();
+    await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
+    const interested = () =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part=details] button')].find(
+        (b) => b.textContent === 'Ik heb interesse',
+      )!;
+    const sent = oneEvent(el, 'pfw-application-sent');
+    interested().click();
+    const { detail } = await sent;
+    expect(detail.application.candidate).to.equal(candidate.pseudonym);
+    // Said on screen, where the button was (and in the live region), and not offered again.
+    await waitUntil(
+      () =>
+        root(el)
+          .querySelector('[part=details] .applied')
+          ?.textContent?.includes('De werkgever ziet je score, niet je naam.'),
+      'not shown',
+    );
+    expect(interested(), 'the button is gone').to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('ranks candidates for an employer by pseudonym, and reveals identity only after acceptance', async () => {
     const employerList = await fixture<PfwMatchList>(
       html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`,
@@ -192,14 +219,29 @@ describe('<pfw-match-list>', function () {
     expect(detail.connection.identity).to.equal(undefined);
 
     // The job seeker sees the request, what would be shared, and accepts.
+    // The host page knows the name and e-mail already: the form starts with them.
     const seeker = await fixture<PfwMatchList>(
-      html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
+      html`<pfw-match-list
+        mode="jobs"
+        .token=${candidate.token}
+        identity-name="Fatima El Amrani"
+        identity-email="fatima@example.nl"
+      ></pfw-match-list>`,
     );
     await waitUntil(() => root(seeker).querySelector('[part=requests]'), 'no request', { timeout: 10000 });
     await expect(seeker).to.be.accessible();
+    // What to decide on: how many requests, the vacancy, and how they fit it per requirement.
+    const requests = root(seeker).querySelector('[part=requests]')!;
+    expect(requests.querySelector('h3')!.textContent).to.equal('Een werkgever wil kennismaken (1)');
+    expect(requests.querySelector('.job')!.textContent).to.match(/ · \d+ tot \d+ uur per week/);
+    expect(requests.textContent).to.match(/Past (goed|redelijk|nog niet): \d+ van 100/);
+    const fits = [...requests.querySelectorAll('.request-fits li')];
+    expect(fits.length).to.be.at.least(1);
+    for (const fit of fits)
+      expect(fit.textContent!.replace(/\s+/g, ' ')).to.match(/Gevraagd: niveau \d.*(Jij: niveau \d|Niet gemeten)/);
     const form = root(seeker).querySelector<HTMLFormElement>('[part=requests] form')!;
-    form.querySelector<HTMLInputElement>('[name=name]')!.value = 'Fatima El Amrani';
-    form.querySelector<HTMLInputElement>('[name=email]')!.value = 'fatima@example.nl';
+    expect(form.querySelector<HTMLInputElement>('[name=name]')!.value).to.equal('Fatima El Amrani');
+    expect(form.querySelector<HTMLInputElement>('[name=email]')!.value).to.equal('fatima@example.nl');
     const accepted = oneEvent(seeker, 'pfw-connection-accepted');
     form.requestSubmit();
     expect((await accepted).detail.connection.identity?.name).to.equal('Fatima El Amrani');

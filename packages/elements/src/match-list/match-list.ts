@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Client, Connection, Match } from '@pfw/contract';
+import type { Application, Client, Connection, Match } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -42,6 +42,7 @@ export type { MatchListMode };
  *
  * @fires pfw-connection-requested - An employer sent a request. `detail: { connection }`.
  * @fires pfw-connection-accepted - A job seeker accepted; their details went to the employer. `detail: { connection }`.
+ * @fires pfw-application-sent - A job seeker said "Ik heb interesse" to a job; the employer sees the pseudonym and the fit. `detail: { application }`.
  * @fires pfw-connection-withdrawn - A job seeker stopped sharing: the employer no longer sees their details. `detail: { connection }`.
  * @fires pfw-connection-declined - A job seeker declined. `detail: { connection }`.
  * @fires pfw-error - Loading or an action failed. `detail.problem` says why.
@@ -66,6 +67,10 @@ export class PfwMatchList extends PfwElement {
   @property({ type: Number, attribute: 'max-results' }) maxResults = 1000;
   /** Matches to show instead of loading them (e.g. from your own server). */
   @property({ attribute: false }) items?: Match[];
+  /** The job seeker's name, when the host page knows it: the answer to a request starts with it. */
+  @property({ attribute: 'identity-name' }) identityName?: string;
+  /** The job seeker's e-mail address, when the host page knows it. */
+  @property({ attribute: 'identity-email' }) identityEmail?: string;
 
   @state() private region = '';
   @state() private minHours = 0;
@@ -131,6 +136,7 @@ export class PfwMatchList extends PfwElement {
       report: (error) => this.reportError(error),
       // Domain events bubble and are composed: a host page can listen on document.
       emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+      prefill: { name: this.identityName, email: this.identityEmail },
     };
   }
 
@@ -267,6 +273,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'pfw-connection-requested': CustomEvent<{ connection: Connection }>;
     'pfw-connection-accepted': CustomEvent<{ connection: Connection }>;
+    'pfw-application-sent': CustomEvent<{ application: Application }>;
     'pfw-connection-withdrawn': CustomEvent<{ connection: Connection }>;
     'pfw-connection-declined': CustomEvent<{ connection: Connection }>;
   }

@@ -26,6 +26,8 @@ export interface ModeContext {
   report(error: unknown): Problem;
   /** Dispatch a domain event on the element. */
   emit(type: string, detail: unknown): void;
+  /** Name and e-mail the host page already knows: the answer form starts with them (never asked twice). */
+  prefill: { name?: string; email?: string };
 }
 
 /** A mode's parts; those it does not have are left out. */

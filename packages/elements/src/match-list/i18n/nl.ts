@@ -68,7 +68,12 @@ const nl = {
     'Er zijn nog geen banen die passen. Kijk wat je kunt leren, of kom later terug: er komen steeds banen bij.',
   emptyFiltered: 'Geen resultaten met deze filters. Maak de filters ruimer.',
   emptyCandidates: 'Nog geen kandidaten in de talentpool voor deze baan. Kijk of de eisen niet te hoog zijn.',
-  requests: 'Werkgevers willen kennismaken',
+  requestsCount: (n: number) =>
+    n === 1 ? 'Een werkgever wil kennismaken (1)' : `Werkgevers willen kennismaken (${n})`,
+  interested: 'Ik heb interesse',
+  applied: 'Je interesse is verstuurd. De werkgever ziet je score, niet je naam.',
+  appliedBefore: 'Je hebt al interesse getoond in deze baan.',
+  applyJoinPool: 'Meld je eerst aan voor de talentpool. Dan kan de werkgever je vinden.',
   requestFrom: (employer: string, job: string) => `${employer} wil je spreken over de baan ${job}.`,
   shareWhat: 'Als je ja zegt, krijgt de werkgever alleen deze gegevens:',
   name: 'Je naam',
