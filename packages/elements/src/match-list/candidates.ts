@@ -3,8 +3,9 @@
  * a connection request per candidate, and name and contact details once a candidate said yes.
  */
 import { html, nothing } from 'lit';
-import { routes, type Connection, type Match } from '@pfw/contract';
-import { act, type Mode, type ModeContext } from './mode.js';
+import { routes, type Application, type Connection, type Match } from '@pfw/contract';
+import { act, type Mode, type ModeContext, type Part } from './mode.js';
+import { renderFitList } from './fits.js';
 
 export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
   const { t } = ctx;
@@ -19,6 +20,7 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
         : [],
     places: true,
     ofTotal: true,
+    top: () => renderApplications(ctx, jobProfileId),
     status: (m) => {
       const connection = connectionFor(ctx, m);
       return connection ? html`<span>${t.statuses[connection.status]}</span>` : nothing;
@@ -59,4 +61,48 @@ function request(ctx: ModeContext, match: Match): void {
     'pfw-connection-requested',
     () => ctx.t.requested,
   );
+}
+
+/**
+ * Who said "Ik heb interesse" to this job, on their score: a pseudonym, the fit per requirement
+ * and their own words. Inviting sends a connection request (the name comes once they accept);
+ * declining shows them a kind, fixed message.
+ */
+function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
+  const { t } = ctx;
+  ctx.data.loadApplications(ctx.client, jobProfileId);
+  // Answered ones stay in view with what was done; withdrawn ones are gone (the person changed their mind).
+  const shown = (ctx.data.applications ?? []).filter((a) => a.status !== 'withdrawn');
+  if (!shown.length) return nothing;
+  return html`<section part="applications" class="requests" aria-labelledby="applications-title">
+    <h3 id="applications-title">${t.applicants(shown.filter((a) => a.status === 'open').length)}</h3>
+    ${shown.map(
+      (a) => html`<div class="request">
+        <p><strong>${a.candidate}</strong> · ${t.fit(a.score)}: ${t.score(a.score)}${a.message ? html`<br /><q>${a.message}</q>` : nothing}</p>
+        ${renderFitList(ctx, a.requirements, t.candidateHas)}
+        ${
+          a.status === 'open'
+            ? html`<div class="actions">
+                <button class="primary" type="button" @click=${() => answerApplication(ctx, a, true)}>${t.invite}</button>
+                <button type="button" @click=${() => answerApplication(ctx, a, false)}>${t.declineApplicant}</button>
+              </div>`
+            : html`<p class="applied">${a.status === 'invited' ? t.invited(a.candidate) : t.declinedApplicant(a.candidate)}</p>`
+        }
+      </div>`,
+    )}
+  </section>`;
+}
+
+async function answerApplication(ctx: ModeContext, application: Application, invite: boolean): Promise<void> {
+  try {
+    const params = { id: application.id };
+    const answered = invite
+      ? await ctx.client.request(routes.inviteApplicant, { params, body: {} })
+      : await ctx.client.request(routes.declineApplicant, { params });
+    ctx.data.keepApplication(answered);
+    ctx.notify(invite ? ctx.t.invited(answered.candidate) : ctx.t.declinedApplicant(answered.candidate));
+    ctx.emit(invite ? 'pfw-application-invited' : 'pfw-application-declined', { application: answered });
+  } catch (error) {
+    ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
+  }
 }

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { routes, type Connection, type LearningOffer } from '@pfw/contract';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
+import { renderFitList } from './fits.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
   const { t } = ctx;
@@ -125,7 +126,6 @@ function renderRequests(ctx: ModeContext): Part {
   const { t } = ctx;
   const open = ctx.data.connections.filter((c) => c.status === 'requested');
   if (!open.length) return nothing;
-  const label = (skillId: string) => ctx.data.skills.get(skillId)?.label[ctx.lang] ?? skillId;
   return html`<section part="requests" class="requests" aria-labelledby="requests-title">
     <h3 id="requests-title">${t.requestsCount(open.length)}</h3>
     ${open.map(
@@ -140,15 +140,7 @@ function renderRequests(ctx: ModeContext): Part {
         ${
           c.fit
             ? html`<p><strong>${t.fit(c.fit.score)}: ${t.score(c.fit.score)}</strong></p>
-              <ul class="request-fits" aria-label=${t.perRequirement}>
-                ${c.fit.requirements.map(
-                  (r) => html`<li class=${r.effect}>
-                    <span aria-hidden="true">${r.effect === 'helped' ? '✓' : '✗'}</span>
-                    ${label(r.skillId)}: ${t.asks(r.requiredLevel, r.essential)};
-                    ${r.level === undefined ? t.notMeasured : t.youHave(r.level, r.range?.[0] ?? r.level, r.range?.[1] ?? r.level)}
-                  </li>`,
-                )}
-              </ul>`
+${renderFitList(ctx, c.fit.requirements, t.youHave)}`
             : nothing
         }
         <form @submit=${(e: SubmitEvent) => (e.preventDefault(), answer(ctx, c, true, e.target as HTMLFormElement))}>

@@ -7,6 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import {
   routes,
+  type Application,
   type Client,
   type Connection,
   type LearningOffer,
@@ -34,6 +35,9 @@ export class MatchLoader {
   connections: Connection[] = [];
   skills = new Map<string, Skill>();
   offers = new Map<string, LearningOffer>();
+  /** An employer's: who applied to the job on their score (loaded by the candidates mode). */
+  applications?: Application[];
+  private applicationsFor?: string;
   /** What became of "Ik heb interesse" per job, in words (shown where the button was). */
   applied = new Map<string, string>();
   private seq = 0;
@@ -95,6 +99,26 @@ export class MatchLoader {
         this.host.requestUpdate();
       }
     }
+  }
+
+  /** Load the applications to a job once (again when the job changes); drawn when they arrive. */
+  loadApplications(client: Client, jobProfileId: string): void {
+    if (this.applicationsFor === jobProfileId) return;
+    this.applicationsFor = jobProfileId;
+    client
+      .request(routes.listApplications, { params: { id: jobProfileId } })
+      .then((list) => {
+        if (this.applicationsFor !== jobProfileId) return;
+        this.applications = list.items;
+        this.host.requestUpdate();
+      })
+      .catch((error: unknown) => this.report(error));
+  }
+
+  /** An application the server changed: it replaces the one with its id. */
+  keepApplication(application: Application): void {
+    this.applications = this.applications?.map((a) => (a.id === application.id ? application : a));
+    this.host.requestUpdate();
   }
 
   /** A connection the server changed (or made): it replaces the one with its id, or comes first. */

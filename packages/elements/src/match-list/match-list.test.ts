@@ -178,7 +178,10 @@ describe('<pfw-match-list>', function () {
       html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
     );
     await waitUntil(() => rows(el).length > 0, 'no jobs', { timeout: 10000 });
-    rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.click();
+    rows(el)
+      .find((r) => r.textContent!.includes('Zorggroep Zuid'))!
+      .querySelector<HTMLButtonElement>('button.open')!
+      .click();
     await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
     const interested = () =>
       [...root(el).querySelectorAll<HTMLButtonElement>('[part=details] button')].find(
@@ -198,6 +201,23 @@ describe('<pfw-match-list>', function () {
     );
     expect(interested(), 'the button is gone').to.equal(undefined);
     await expect(el).to.be.accessible();
+
+    // The employer sees a pseudonym, the fit per requirement and the message, and declines politely.
+    const employerList = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`,
+    );
+    await waitUntil(() => root(employerList).querySelector('[part=applications]'), 'no applications', {
+      timeout: 10000,
+    });
+    const applications = root(employerList).querySelector('[part=applications]')!;
+    expect(applications.querySelector('h3')!.textContent).to.equal('Mensen met interesse in deze baan (1)');
+    expect(applications.textContent).to.contain(candidate.pseudonym);
+    expect(applications.querySelectorAll('.request-fits li').length).to.be.at.least(1);
+    await expect(employerList).to.be.accessible();
+    const declined = oneEvent(employerList, 'pfw-application-declined');
+    [...applications.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Afwijzen')!.click();
+    expect((await declined).detail.application.status).to.equal('declined');
+    await waitUntil(() => applications.querySelector('.applied')?.textContent?.includes('vriendelijk bericht'));
   });
 
   it('ranks candidates for an employer by pseudonym, and reveals identity only after acceptance', async () => {

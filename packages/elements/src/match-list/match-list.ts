@@ -43,6 +43,8 @@ export type { MatchListMode };
  * @fires pfw-connection-requested - An employer sent a request. `detail: { connection }`.
  * @fires pfw-connection-accepted - A job seeker accepted; their details went to the employer. `detail: { connection }`.
  * @fires pfw-application-sent - A job seeker said "Ik heb interesse" to a job; the employer sees the pseudonym and the fit. `detail: { application }`.
+ * @fires pfw-application-invited - An employer invited an applicant: a connection request went to them. `detail: { application }`.
+ * @fires pfw-application-declined - An employer declined an applicant; they see a kind message. `detail: { application }`.
  * @fires pfw-connection-withdrawn - A job seeker stopped sharing: the employer no longer sees their details. `detail: { connection }`.
  * @fires pfw-connection-declined - A job seeker declined. `detail: { connection }`.
  * @fires pfw-error - Loading or an action failed. `detail.problem` says why.
@@ -274,6 +276,8 @@ declare global {
     'pfw-connection-requested': CustomEvent<{ connection: Connection }>;
     'pfw-connection-accepted': CustomEvent<{ connection: Connection }>;
     'pfw-application-sent': CustomEvent<{ application: Application }>;
+    'pfw-application-invited': CustomEvent<{ application: Application }>;
+    'pfw-application-declined': CustomEvent<{ application: Application }>;
     'pfw-connection-withdrawn': CustomEvent<{ connection: Connection }>;
     'pfw-connection-declined': CustomEvent<{ connection: Connection }>;
   }

@@ -71,6 +71,11 @@ const nl = {
   requestsCount: (n: number) =>
     n === 1 ? 'Een werkgever wil kennismaken (1)' : `Werkgevers willen kennismaken (${n})`,
   interested: 'Ik heb interesse',
+  applicants: (n: number) => `Mensen met interesse in deze baan (${n})`,
+  invite: 'Nodig uit',
+  declineApplicant: 'Afwijzen',
+  invited: (who: string) => `${who} is uitgenodigd en ziet je verzoek.`,
+  declinedApplicant: (who: string) => `${who} krijgt een vriendelijk bericht dat het nu niet past.`,
   applied: 'Je interesse is verstuurd. De werkgever ziet je score, niet je naam.',
   appliedBefore: 'Je hebt al interesse getoond in deze baan.',
   applyJoinPool: 'Meld je eerst aan voor de talentpool. Dan kan de werkgever je vinden.',
