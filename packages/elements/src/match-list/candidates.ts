@@ -4,11 +4,13 @@
  */
 import { html, nothing } from 'lit';
 import { routes, type Application, type Connection, type Match } from '@pfw/contract';
+import { peopleTexts } from './i18n/people.js';
 import { act, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 
 export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
   const { t } = ctx;
+  const texts = peopleTexts(ctx.lang);
   return {
     title: t.candidatesTitle,
     empty: t.emptyCandidates,
@@ -23,7 +25,7 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
     top: () => renderApplications(ctx, jobProfileId),
     status: (m) => {
       const connection = connectionFor(ctx, m);
-      return connection ? html`<span>${t.statuses[connection.status]}</span>` : nothing;
+      return connection ? html`<span>${texts.statuses[connection.status]}</span>` : nothing;
     },
     has: t.candidateHas,
     gaps: t.candidateGaps,
@@ -31,14 +33,14 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
       const connection = connectionFor(ctx, m);
       const identity = connection?.status === 'accepted' ? connection.identity : undefined;
       return identity
-        ? html`<h4>${t.identity}</h4>
+        ? html`<h4>${texts.identity}</h4>
           <p>${identity.name}<br /><a href="mailto:${identity.email}">${identity.email}</a>${identity.phone ? html`<br />${identity.phone}` : nothing}</p>`
         : nothing;
     },
     action: (m) =>
       connectionFor(ctx, m)
         ? nothing
-        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${t.sendRequest}</button>`,
+        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>`,
   };
 }
 
@@ -59,7 +61,7 @@ function request(ctx: ModeContext, match: Match): void {
     ctx,
     () => ctx.client.request(routes.requestConnection, { body: { jobProfileId, candidate } }),
     'pfw-connection-requested',
-    () => ctx.t.requested,
+    () => peopleTexts(ctx.lang).requested,
   );
 }
 
@@ -70,12 +72,13 @@ function request(ctx: ModeContext, match: Match): void {
  */
 function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
   const { t } = ctx;
+  const texts = peopleTexts(ctx.lang);
   ctx.data.loadApplications(ctx.client, jobProfileId);
   // Answered ones stay in view with what was done; withdrawn ones are gone (the person changed their mind).
   const shown = (ctx.data.applications ?? []).filter((a) => a.status !== 'withdrawn');
   if (!shown.length) return nothing;
   return html`<section part="applications" class="requests" aria-labelledby="applications-title">
-    <h3 id="applications-title">${t.applicants(shown.filter((a) => a.status === 'open').length)}</h3>
+    <h3 id="applications-title">${texts.applicants(shown.filter((a) => a.status === 'open').length)}</h3>
     ${shown.map(
       (a) => html`<div class="request">
         <p><strong>${a.candidate}</strong> · ${t.fit(a.score)}: ${t.score(a.score)}${a.message ? html`<br /><q>${a.message}</q>` : nothing}</p>
@@ -83,10 +86,10 @@ function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
         ${
           a.status === 'open'
             ? html`<div class="actions">
-                <button class="primary" type="button" @click=${() => answerApplication(ctx, a, true)}>${t.invite}</button>
-                <button type="button" @click=${() => answerApplication(ctx, a, false)}>${t.declineApplicant}</button>
+                <button class="primary" type="button" @click=${() => answerApplication(ctx, a, true)}>${texts.invite}</button>
+                <button type="button" @click=${() => answerApplication(ctx, a, false)}>${texts.declineApplicant}</button>
               </div>`
-            : html`<p class="applied">${a.status === 'invited' ? t.invited(a.candidate) : t.declinedApplicant(a.candidate)}</p>`
+            : html`<p class="applied">${a.status === 'invited' ? texts.invited(a.candidate) : texts.declinedApplicant(a.candidate)}</p>`
         }
       </div>`,
     )}
@@ -100,7 +103,11 @@ async function answerApplication(ctx: ModeContext, application: Application, inv
       ? await ctx.client.request(routes.inviteApplicant, { params, body: {} })
       : await ctx.client.request(routes.declineApplicant, { params });
     ctx.data.keepApplication(answered);
-    ctx.notify(invite ? ctx.t.invited(answered.candidate) : ctx.t.declinedApplicant(answered.candidate));
+    ctx.notify(
+      invite
+        ? peopleTexts(ctx.lang).invited(answered.candidate)
+        : peopleTexts(ctx.lang).declinedApplicant(answered.candidate),
+    );
     ctx.emit(invite ? 'pfw-application-invited' : 'pfw-application-declined', { application: answered });
   } catch (error) {
     ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);

@@ -5,11 +5,13 @@
  */
 import { html, nothing } from 'lit';
 import { routes, type Connection, type LearningOffer } from '@pfw/contract';
+import { peopleTexts } from './i18n/people.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
   const { t } = ctx;
+  const texts = peopleTexts(ctx.lang);
   return {
     title: t.jobsTitle,
     empty: t.emptyJobs,
@@ -25,10 +27,10 @@ export function jobsMode(ctx: ModeContext): Mode {
       const id = m.jobProfileId;
       if (!id) return nothing;
       const said = ctx.data.applied.get(id);
-      return said === t.applied || said === t.appliedBefore
+      return said === texts.applied || said === texts.appliedBefore
         ? html`<p class="applied">${said}</p>`
         : html`${said ? html`<p class="applied">${said}</p>` : nothing}
-            <button type="button" class="primary" @click=${() => apply(ctx, id)}>${t.interested}</button>`;
+            <button type="button" class="primary" @click=${() => apply(ctx, id)}>${texts.interested}</button>`;
     },
   };
 }
@@ -40,14 +42,19 @@ export function jobsMode(ctx: ModeContext): Mode {
 async function apply(ctx: ModeContext, jobProfileId: string): Promise<void> {
   try {
     const application = await ctx.client.request(routes.applyToJob, { params: { id: jobProfileId }, body: {} });
-    ctx.data.applied.set(jobProfileId, ctx.t.applied);
-    ctx.notify(ctx.t.applied);
+    const { applied } = peopleTexts(ctx.lang);
+    ctx.data.applied.set(jobProfileId, applied);
+    ctx.notify(applied);
     ctx.emit('pfw-application-sent', { application });
   } catch (error) {
     const problem = ctx.report(error);
     const type = problem.type.split('/').at(-1);
     const said =
-      type === 'not-in-pool' ? ctx.t.applyJoinPool : type === 'already-applied' ? ctx.t.appliedBefore : ctx.t.loadError;
+      type === 'not-in-pool'
+        ? peopleTexts(ctx.lang).applyJoinPool
+        : type === 'already-applied'
+          ? peopleTexts(ctx.lang).appliedBefore
+          : ctx.t.loadError;
     ctx.data.applied.set(jobProfileId, said);
     ctx.notify(said);
   }
@@ -91,7 +98,7 @@ function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?
         body: { accept, ...(identity ? { identity } : {}) },
       }),
     accept ? 'pfw-connection-accepted' : 'pfw-connection-declined',
-    () => (accept ? ctx.t.accepted : ctx.t.declined),
+    () => (accept ? peopleTexts(ctx.lang).accepted : peopleTexts(ctx.lang).declined),
   );
 }
 
@@ -101,21 +108,21 @@ function withdraw(ctx: ModeContext, connection: Connection): void {
     ctx,
     () => ctx.client.request(routes.withdrawConnection, { params: { id: connection.id } }),
     'pfw-connection-withdrawn',
-    (withdrawn) => ctx.t.withdrawn(withdrawn.employerName),
+    (withdrawn) => peopleTexts(ctx.lang).withdrawn(withdrawn.employerName),
   );
 }
 
 function renderShared(ctx: ModeContext): Part {
-  const { t } = ctx;
+  const texts = peopleTexts(ctx.lang);
   const shared = ctx.data.connections.filter((c) => c.status === 'accepted');
   if (!shared.length) return nothing;
   return html`<section part="shared" class="requests" aria-labelledby="shared-title">
-    <h3 id="shared-title">${t.sharedWith}</h3>
+    <h3 id="shared-title">${texts.sharedWith}</h3>
     ${shared.map(
       (c) => html`<div class="request">
-        <p>${t.sharedWithWhom(c.employerName, c.jobTitle)}</p>
+        <p>${texts.sharedWithWhom(c.employerName, c.jobTitle)}</p>
         <div class="actions">
-          <button type="button" @click=${() => withdraw(ctx, c)}>${t.withdraw}</button>
+          <button type="button" @click=${() => withdraw(ctx, c)}>${texts.withdraw}</button>
         </div>
       </div>`,
     )}
@@ -124,13 +131,14 @@ function renderShared(ctx: ModeContext): Part {
 
 function renderRequests(ctx: ModeContext): Part {
   const { t } = ctx;
+  const texts = peopleTexts(ctx.lang);
   const open = ctx.data.connections.filter((c) => c.status === 'requested');
   if (!open.length) return nothing;
   return html`<section part="requests" class="requests" aria-labelledby="requests-title">
-    <h3 id="requests-title">${t.requestsCount(open.length)}</h3>
+    <h3 id="requests-title">${texts.requestsCount(open.length)}</h3>
     ${open.map(
       (c) => html`<div class="request">
-        <p>${t.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>
+        <p>${texts.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>
         ${
           c.job
             ? html`<p class="job">${[c.job.region, t.hours(c.job.hours.min, c.job.hours.max)].join(' · ')}</p>
@@ -144,13 +152,13 @@ ${renderFitList(ctx, c.fit.requirements, t.youHave)}`
             : nothing
         }
         <form @submit=${(e: SubmitEvent) => (e.preventDefault(), answer(ctx, c, true, e.target as HTMLFormElement))}>
-          <p>${t.shareWhat}</p>
-          <label>${t.name}<input name="name" required autocomplete="name" maxlength="120" .value=${ctx.prefill.name ?? ''} /></label>
-          <label>${t.email}<input name="email" type="email" required autocomplete="email" .value=${ctx.prefill.email ?? ''} /></label>
-          <label>${t.phone}<input name="phone" type="tel" autocomplete="tel" maxlength="30" /></label>
+          <p>${texts.shareWhat}</p>
+          <label>${texts.name}<input name="name" required autocomplete="name" maxlength="120" .value=${ctx.prefill.name ?? ''} /></label>
+          <label>${texts.email}<input name="email" type="email" required autocomplete="email" .value=${ctx.prefill.email ?? ''} /></label>
+          <label>${texts.phone}<input name="phone" type="tel" autocomplete="tel" maxlength="30" /></label>
           <div class="actions">
-            <button class="primary" type="submit">${t.accept}</button>
-            <button type="button" @click=${() => answer(ctx, c, false)}>${t.decline}</button>
+            <button class="primary" type="submit">${texts.accept}</button>
+            <button type="button" @click=${() => answer(ctx, c, false)}>${texts.decline}</button>
           </div>
         </form>
       </div>`,
