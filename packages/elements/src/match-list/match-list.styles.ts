@@ -187,6 +187,8 @@ export const styles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    display: grid;
+    gap: 0.3em;
   }
   .applied {
     font-weight: 600;

@@ -25,7 +25,8 @@ const en: Messages = {
   loading: 'One moment. We are looking for the best matches.',
   loadError: 'Loading does not work right now.',
   retry: 'Try again',
-  count: (shown: number, total: number) => (shown === total ? `${total} results` : `${shown} of ${total} results`),
+  count: (shown: number, total: number) =>
+    shown === total ? (total === 1 ? '1 result' : `${total} results`) : `${shown} of ${total} results`,
   fit: (score: number) => (score >= 70 ? 'Good fit' : score >= 50 ? 'Fair fit' : 'Not a fit yet'),
   score: (score: number) => `${score} of 100`,
   filters: 'Filters',

@@ -29,7 +29,7 @@ const nl = {
   loadError: 'Het laden lukt nu niet.',
   retry: 'Probeer opnieuw',
   count: (shown: number, total: number) =>
-    shown === total ? `${total} resultaten` : `${shown} van ${total} resultaten`,
+    shown === total ? (total === 1 ? '1 resultaat' : `${total} resultaten`) : `${shown} van ${total} resultaten`,
   fit: (score: number): string => (score >= 70 ? 'Past goed' : score >= 50 ? 'Past redelijk' : 'Past nog niet'),
   score: (score: number) => `${score} van 100`,
   filters: 'Filters',
