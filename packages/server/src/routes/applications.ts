@@ -19,7 +19,8 @@ import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
-import { addDays, isUniqueViolation, iso, person, toFits } from './shared.js';
+import { isUniqueViolation, iso, person, toFits } from './shared.js';
+import { sendRequest } from './connections.js';
 import { enqueueWebhook } from '../webhooks.js';
 
 interface ApplicationRow {
@@ -156,47 +157,25 @@ export function mountApplications(app: Hono, services: Services): void {
     const me = person(auth, 'employer');
     const row = await one(db, params.id, 'j.employer_id', me.personId);
     open(row);
-    const connectionId = newId('con');
-    await db
-      .transaction(async (tx) => {
-        const [job] = await tx.query<{ version: number }>('SELECT version FROM job_profiles WHERE id = $1', [
-          row.job_profile_id,
-        ]);
-        await tx.query(
-          `INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at)
-         VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7)`,
-          [
-            connectionId,
-            row.job_profile_id,
-            job!.version,
-            me.personId,
-            row.candidate_id,
-            body.message ?? null,
-            addDays(services.settings.connectionDays),
-          ],
-        );
-        await tx.query(
-          "UPDATE applications SET status = 'invited', responded_at = now(), connection_id = $2 WHERE id = $1",
-          [row.id, connectionId],
-        );
-        await enqueueWebhook(tx, me.partnerId, 'connection.requested', {
-          connectionId,
-          applicationId: row.id,
-          jobProfileId: row.job_profile_id,
-          candidate: row.candidate,
-          status: 'requested',
-        });
-      })
-      .catch((error: unknown) => {
-        // A request about this vacancy is already open for this person: the invitation is that request.
-        if (isUniqueViolation(error))
-          throw apiError(
-            409,
-            'You already asked this candidate about this job; wait for the answer.',
-            'already-requested',
-          );
-        throw error;
+    await db.transaction(async (tx) => {
+      const [job] = await tx.query<{ version: number }>('SELECT version FROM job_profiles WHERE id = $1', [
+        row.job_profile_id,
+      ]);
+      const connectionId = await sendRequest(tx, services, {
+        partnerId: me.partnerId,
+        jobProfileId: row.job_profile_id,
+        jobVersion: job!.version,
+        employerId: me.personId,
+        candidateId: row.candidate_id,
+        candidate: row.candidate,
+        message: body.message,
+        applicationId: row.id,
       });
+      await tx.query(
+        "UPDATE applications SET status = 'invited', responded_at = now(), connection_id = $2 WHERE id = $1",
+        [row.id, connectionId],
+      );
+    });
     services.webhooks.deliverDue().catch(() => undefined);
     return toApplication(await one(db, params.id, 'j.employer_id', me.personId), true);
   });

@@ -19,6 +19,54 @@ async function expireOld(db: Queryable): Promise<void> {
   await db.query("UPDATE connections SET status = 'expired' WHERE status = 'requested' AND expires_at < now()");
 }
 
+/** What a new request needs: the job's version, both people, and the pseudonym the webhook names. */
+export interface NewRequest {
+  partnerId: string;
+  jobProfileId: string;
+  jobVersion: number;
+  employerId: string;
+  candidateId: string;
+  candidate: string;
+  message?: string;
+  /** When it answers an application ("Nodig uit"). */
+  applicationId?: string;
+}
+
+/**
+ * Send a connection request inside the caller's transaction, with its webhook event; returns its
+ * id. A request already open for this person and job is a 409 (already-requested).
+ */
+export async function sendRequest(tx: Queryable, services: Services, r: NewRequest): Promise<string> {
+  const id = newId('con');
+  try {
+    await tx.query(
+      `INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at)
+       VALUES ($1, $2, $3, $4, $5, 'requested', $6, $7)`,
+      [
+        id,
+        r.jobProfileId,
+        r.jobVersion,
+        r.employerId,
+        r.candidateId,
+        r.message ?? null,
+        addDays(services.settings.connectionDays),
+      ],
+    );
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw apiError(409, 'You already asked this candidate about this job; wait for the answer.', 'already-requested');
+    throw error;
+  }
+  await enqueueWebhook(tx, r.partnerId, 'connection.requested', {
+    connectionId: id,
+    ...(r.applicationId && { applicationId: r.applicationId }),
+    jobProfileId: r.jobProfileId,
+    candidate: r.candidate,
+    status: 'requested',
+  });
+  return id;
+}
+
 /** A connection as a webhook tells it: ids, the pseudonym and the new status, never who the person is. */
 const eventOf = (row: ConnectionRow, status: Connection['status']): WebhookData => ({
   connectionId: row.id,
@@ -59,38 +107,17 @@ export function mountConnections(app: Hono, services: Services): void {
     );
     if (!candidate) throw apiError(404, `There is no candidate "${body.candidate}" in the talent pool.`);
     await expireOld(db);
-    const id = newId('con');
-    try {
-      await db.transaction(async (tx) => {
-        await tx.query(
-          'INSERT INTO connections (id, job_profile_id, job_version, employer_id, candidate_id, status, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-          [
-            id,
-            job.id,
-            job.version,
-            me.personId,
-            candidate.id,
-            'requested',
-            body.message ?? null,
-            addDays(services.settings.connectionDays),
-          ],
-        );
-        await enqueueWebhook(tx, me.partnerId, 'connection.requested', {
-          connectionId: id,
-          jobProfileId: job.id,
-          candidate: body.candidate,
-          status: 'requested',
-        });
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw apiError(
-          409,
-          'You already asked this candidate about this job; wait for the answer.',
-          'already-requested',
-        );
-      throw error;
-    }
+    const id = await db.transaction((tx) =>
+      sendRequest(tx, services, {
+        partnerId: me.partnerId,
+        jobProfileId: job.id,
+        jobVersion: job.version,
+        employerId: me.personId,
+        candidateId: candidate.id,
+        candidate: body.candidate,
+        message: body.message,
+      }),
+    );
     services.webhooks.deliverDue().catch(() => undefined);
     return withFit(await one(id, 'employer_id', me.personId));
   });

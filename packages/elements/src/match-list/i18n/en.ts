@@ -1,19 +1,11 @@
 import type { Messages } from './nl.js';
+import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const en: Messages = {
   jobsTitle: 'Jobs that fit you',
   candidatesTitle: 'Candidates for this job',
   careersTitle: 'Occupations that fit you',
-  sectors: {
-    construction: 'Construction',
-    technology: 'Technology',
-    care: 'Care',
-    logistics: 'Logistics',
-    hospitality: 'Hospitality',
-    retail: 'Retail',
-    cleaning: 'Cleaning',
-    green: 'Green spaces',
-  },
+  sectors: SECTOR_NAMES.en,
   sector: (name: string) => `Sector: ${name}`,
   vacancies: (occupation: string) => `Vacancies for ${occupation}`,
   noVacancies: 'No vacancies right now',

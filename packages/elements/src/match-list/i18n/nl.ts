@@ -1,22 +1,11 @@
-import type { Sector } from '@pfw/contract';
-
-const sectors: Record<Sector, string> = {
-  construction: 'Bouw',
-  technology: 'Techniek',
-  care: 'Zorg',
-  logistics: 'Logistiek',
-  hospitality: 'Horeca',
-  retail: 'Winkel',
-  cleaning: 'Schoonmaak',
-  green: 'Groen',
-};
+import { SECTOR_NAMES } from '../../base/sectors.js';
 
 /** Dutch texts of the match list, at B1. */
 const nl = {
   jobsTitle: 'Banen die bij je passen',
   candidatesTitle: 'Kandidaten voor deze baan',
   careersTitle: 'Beroepen die bij je passen',
-  sectors,
+  sectors: SECTOR_NAMES.nl,
   sector: (name: string) => `Sector: ${name}`,
   vacancies: (occupation: string) => `Vacatures voor ${occupation}`,
   noVacancies: 'Nu geen vacatures',

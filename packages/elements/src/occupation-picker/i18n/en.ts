@@ -1,4 +1,5 @@
 import type { Messages } from './nl.js';
+import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const en: Messages = {
   label: 'Occupation',
@@ -12,16 +13,7 @@ const en: Messages = {
   results: (n: number) => (n === 1 ? '1 occupation found.' : `${n} occupations found.`),
   chosen: (title: string) => `Chosen: ${title}.`,
   required: 'Choose an occupation.',
-  sectors: {
-    construction: 'Construction',
-    technology: 'Technology',
-    care: 'Care',
-    logistics: 'Logistics',
-    hospitality: 'Hospitality',
-    retail: 'Retail',
-    cleaning: 'Cleaning',
-    green: 'Green spaces',
-  },
+  sectors: SECTOR_NAMES.en,
   mboLevel: (level: number) => `VET level ${level}`,
 };
 export default en;

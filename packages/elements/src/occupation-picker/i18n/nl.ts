@@ -1,15 +1,4 @@
-import type { Sector } from '@pfw/contract';
-
-const sectors: Record<Sector, string> = {
-  construction: 'Bouw',
-  technology: 'Techniek',
-  care: 'Zorg',
-  logistics: 'Logistiek',
-  hospitality: 'Horeca',
-  retail: 'Winkel',
-  cleaning: 'Schoonmaak',
-  green: 'Groen',
-};
+import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const nl = {
   label: 'Beroep',
@@ -23,7 +12,7 @@ const nl = {
   results: (n: number) => (n === 1 ? '1 beroep gevonden.' : `${n} beroepen gevonden.`),
   chosen: (title: string) => `Gekozen: ${title}.`,
   required: 'Kies een beroep.',
-  sectors,
+  sectors: SECTOR_NAMES.nl,
   mboLevel: (level: number) => `mbo ${level}`,
 };
 
