@@ -151,6 +151,21 @@ export interface SeedResult {
 }
 
 /** A fetch that waits and tries again when the API says "too many requests". */
+/** How many sample job seekers say they hold each hard requirement (a rough guess, not data). */
+const HELD_SHARES: [string, number][] = [
+  ['rijbewijs-b', 0.55],
+  ['lang-staan', 0.6],
+  ['zwaar-tillen', 0.45],
+  ['vca-basis', 0.25],
+  ['heftruck', 0.12],
+  ['ehbo', 0.12],
+  ['bhv', 0.08],
+  ['haccp', 0.1],
+  ['werken-op-hoogte', 0.2],
+  ['rijbewijs-c', 0.04],
+  ['code-95', 0.03],
+];
+
 function patient(inner: typeof fetch): typeof fetch {
   return async (input, init) => {
     for (let attempt = 0; ; attempt++) {
@@ -221,6 +236,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
           requirements: occupation.requirements,
           interests: occupation.interests,
           environment: occupation.environment,
+          ...(occupation.hardRequirements ? { hardRequirements: occupation.hardRequirements } : {}),
           region,
           hours,
           description: `${occupation.description.nl} Bij ${employer.plan.name} in ${region}.`,
@@ -245,6 +261,8 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     hours: pick(HOURS),
     availability: pick(AVAILABILITY),
     name: `${pick(FIRST)} ${pick(LAST)}`,
+    // What they say they have: a driving licence often, a safety certificate now and then.
+    holds: HELD_SHARES.filter(([, share]) => rng.uniform() < share).map(([id]) => ({ id })),
   }));
   const candidates = new Map<string, { client: Client; identity: Identity }>();
   let skillprints = 0;
@@ -253,6 +271,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     const me = clientFor(await tokenFor('candidate', p.subject));
     await playAssessment(me, plainPlayer(p.offset));
     skillprints++;
+    if (p.holds.length) await me.request(routes.putMyHardRequirements, { body: { items: p.holds } });
     if (p.joins) {
       const entry = await me.request(routes.putTalentPool, {
         body: {

@@ -28,6 +28,20 @@ const dropRouteDocs: Plugin = {
 };
 
 /**
+ * Building a zod schema has no side effects, but a bundler cannot know that: an unused schema
+ * nested in another (`named(z.object({...}))`) stays, because only the outer call is marked
+ * pure. Mark every `z.` call of the contract pure, so an unused schema goes whole.
+ */
+const pureSchemas: Plugin = {
+  name: 'pfw-pure-schemas',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/contract\/src\/.*\.ts$/.test(id)) return null;
+    return { code: code.replace(/(?<![\w.$/])z\.(\w+)\(/g, '/*#__PURE__*/ z.$1('), map: null };
+  },
+};
+
+/**
  * Remove each property that starts where `start` matches, up to the comma that ends it at its
  * own depth, even when the formatter spread its value over several lines. Route tables hold
  * only literals, so brackets and quotes are all that needs tracking.
@@ -94,7 +108,7 @@ const minifyTemplates: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [dropRouteDocs, minifyTemplates],
+  plugins: [dropRouteDocs, pureSchemas, minifyTemplates],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

@@ -712,6 +712,106 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const exported = await alice.request(routes.exportMe);
         assert.deepEqual(exported.applications.map((a) => a.id).sort(), [applied.id, another.id].sort());
       });
+      it('keeps certificates, licences and physical conditions apart from the score, and lets an employer filter on them', async () => {
+        const listed = await as().request(routes.listHardRequirements, { query: { lang: 'nl' } });
+        assert.ok(listed.items.some((h) => h.id === 'vca-basis' && h.kind === 'certificate'));
+        assert.deepEqual((await alice.request(routes.getMyHardRequirements)).items, []);
+        // An unknown id is refused, naming the field, and nothing is saved.
+        await rejects(
+          alice.request(routes.putMyHardRequirements, { body: { items: [{ id: 'vca-basis' }, { id: 'toverstaf' }] } }),
+          400,
+          (e) => assert.match(e.problem.detail ?? '', /body\.items\[1\]\.id/),
+        );
+        assert.deepEqual((await alice.request(routes.getMyHardRequirements)).items, []);
+        const saved = await alice.request(routes.putMyHardRequirements, {
+          body: { items: [{ id: 'vca-basis' }, { id: 'zwaar-tillen' }] },
+        });
+        assert.deepEqual(
+          saved.items.map((h) => [h.id, h.source]),
+          [
+            ['vca-basis', 'self'],
+            ['zwaar-tillen', 'self'],
+          ],
+        );
+        // The list replaces the last one.
+        await alice.request(routes.putMyHardRequirements, { body: { items: [{ id: 'vca-basis' }] } });
+        assert.deepEqual(
+          (await alice.request(routes.getMyHardRequirements)).items.map((h) => h.id),
+          ['vca-basis'],
+        );
+
+        const occupation = occupations.find((o) => o.id === 'stratenmaker')!;
+        const base = {
+          title: 'Stratenmaker met rijbewijs',
+          occupationId: occupation.id,
+          requirements: occupation.requirements,
+          region: 'Eindhoven',
+          hours: { min: 32, max: 40 },
+        };
+        await rejects(
+          employer.request(routes.createJobProfile, {
+            body: { ...base, hardRequirements: [{ id: 'vliegbrevet', required: true }] },
+          }),
+          400,
+          (e) => assert.match(e.problem.detail ?? '', /body\.hardRequirements\[0\]\.id/),
+        );
+        const job = await employer.request(routes.createJobProfile, {
+          body: {
+            ...base,
+            hardRequirements: [
+              { id: 'rijbewijs-b', required: false },
+              { id: 'vca-basis', required: true },
+            ],
+          },
+        });
+        await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+
+        // The job seeker sees what the job asks, required first, and what they have.
+        const mine = (await alice.request(routes.listMyMatches, { query: { limit: 500 } })).items.find(
+          (m) => m.jobProfileId === job.id,
+        )!;
+        assert.deepEqual(mine.hardRequirements, [
+          { id: 'vca-basis', required: true, held: 'self' },
+          { id: 'rijbewijs-b', required: false, held: null },
+        ]);
+        // The score is the same as for the job without them: they never count in it.
+        const plain = (await alice.request(routes.listMyMatches, { query: { limit: 500 } })).items.find(
+          (m) => m.jobProfileId === jobId,
+        )!;
+        assert.equal(mine.fit, plain.fit);
+
+        // The employer sees the same beside the pseudonym, and can keep only those who hold them.
+        const all = await employer.request(routes.listCandidates, { params: { id: job.id }, query: { limit: 500 } });
+        const seen = all.items.find((m) => m.candidate === alicePseudonym)!;
+        assert.deepEqual(seen.hardRequirements?.[0], { id: 'vca-basis', required: true, held: 'self' });
+        const filtered = await employer.request(routes.listCandidates, {
+          params: { id: job.id },
+          query: { holds: 'vca-basis', limit: 500 },
+        });
+        assert.ok(filtered.items.some((m) => m.candidate === alicePseudonym));
+        assert.ok(filtered.items.every((m) => m.hardRequirements?.find((h) => h.id === 'vca-basis')?.held));
+        assert.equal(filtered.total, filtered.items.length);
+        const none = await employer.request(routes.listCandidates, {
+          params: { id: job.id },
+          query: { holds: 'vca-basis,rijbewijs-b' },
+        });
+        assert.ok(!none.items.some((m) => m.candidate === alicePseudonym), 'alice has no driving licence');
+        await rejects(
+          employer.request(routes.listCandidates, { params: { id: job.id }, query: { holds: 'toverstaf' } }),
+          400,
+          (e) => assert.match(e.problem.detail ?? '', /query\.holds/),
+        );
+        // A request carries them too, and the export has what the person said.
+        const request = await employer.request(routes.requestConnection, {
+          body: { jobProfileId: job.id, candidate: alicePseudonym },
+        });
+        assert.deepEqual(request.fit?.hardRequirements?.[0], { id: 'vca-basis', required: true, held: 'self' });
+        const exported = await alice.request(routes.exportMe);
+        assert.deepEqual(
+          exported.heldRequirements.map((h) => h.id),
+          ['vca-basis'],
+        );
+      });
     });
 
     describe('bad requests', () => {
@@ -747,8 +847,13 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(data.skillprints[0]!.skillprint.id, signed.skillprint.id);
         assert.equal(data.assessments[0]!.responses.length, aliceAnswers);
         assert.ok(data.talentPool);
-        // The request accepted earlier, and the invitation that came from an application.
-        assert.deepEqual(data.connections.map((c) => c.status).sort(), ['accepted', 'requested']);
+        // The request accepted earlier, the invitation that came from an application, and the
+        // request for the job that asks for a certificate.
+        assert.deepEqual(data.connections.map((c) => c.status).sort(), ['accepted', 'requested', 'requested']);
+        assert.deepEqual(
+          data.heldRequirements.map((h) => h.id),
+          ['vca-basis'],
+        );
         assert.equal(data.applications.length, 2);
         assert.equal(data.shareLinks.length, 1);
 

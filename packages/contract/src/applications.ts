@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { Id, Pseudonym, Timestamp, named, text } from './common.js';
-import { RequirementFit } from './fit.js';
+import { HardRequirementFit, RequirementFit } from './fit.js';
 import { Skillprint } from './skillprint.js';
 
 export const ApplicationStatus = z.enum(['open', 'invited', 'declined', 'withdrawn']);
@@ -28,6 +28,7 @@ export const Application = /*#__PURE__*/ named(
     /** The score and the fit per requirement when the application was read. */
     score: z.int().check(z.gte(0), z.lte(100)),
     requirements: z.array(RequirementFit),
+    hardRequirements: z.optional(z.array(HardRequirementFit)),
     /** For the employer: the applicant's skillprint (pseudonymous). */
     skillprint: z.optional(Skillprint),
     /** Once invited: the connection request the employer sent. */

@@ -17,7 +17,11 @@ import {
   Occupation,
   LearningOffer,
   SkillLanguage,
+  HardRequirement,
+  HardRequirementKind,
+  HardRequirementNeed,
 } from './skills.js';
+import { HardRequirementFit, HeldSource } from './fit.js';
 import { ItemFormat, GameTrial, ItemResponse, GameMechanic, SceneSetting, Item, Step } from './assessment.js';
 import { SkillScore } from './skillprint.js';
 
@@ -46,6 +50,11 @@ true satisfies Same<Wire<typeof Sector>, domain.Sector>;
 true satisfies Same<Wire<typeof Occupation>, domain.Occupation>;
 true satisfies Same<Wire<typeof LearningOffer>, domain.LearningOffer>;
 true satisfies Same<Wire<typeof SkillLanguage>, domain.SkillLanguage>;
+true satisfies Same<Wire<typeof HardRequirementKind>, domain.HardRequirementKind>;
+true satisfies Same<Wire<typeof HardRequirement>, domain.HardRequirement>;
+true satisfies Same<Wire<typeof HardRequirementNeed>, domain.HardRequirementNeed>;
+true satisfies Same<Wire<typeof HeldSource>, domain.HeldSource>;
+true satisfies Same<Wire<typeof HardRequirementFit>, domain.HardRequirementFit>;
 true satisfies Same<Wire<typeof ItemFormat>, domain.ItemFormat>;
 true satisfies Same<Wire<typeof GameTrial>, domain.GameTrial>;
 true satisfies Same<Wire<typeof ItemResponse>, domain.ItemResponse>;

@@ -4,7 +4,7 @@ import { Application } from './applications.js';
 import { AssessmentSession, ItemResponse } from './assessment.js';
 import { Pseudonym, Timestamp, named } from './common.js';
 import { JobProfile } from './jobs.js';
-import { Connection, TalentPoolEntry } from './people.js';
+import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Role } from './partners.js';
 import { ShareLink, SignedSkillprint } from './skillprint.js';
 
@@ -16,6 +16,8 @@ export const PersonExport = named(
     skillprints: z.array(SignedSkillprint),
     shareLinks: z.array(ShareLink),
     talentPool: z.nullable(TalentPoolEntry),
+    /** The certificates, licences and physical conditions the person holds. */
+    heldRequirements: z.array(HeldRequirement),
     connections: z.array(Connection),
     /** The vacancies the person showed interest in ("Ik heb interesse"). */
     applications: z.array(Application),

@@ -27,3 +27,17 @@ export const RequirementFit = /*#__PURE__*/ named(
   'RequirementFit',
   'How one requirement of a job is met.',
 );
+
+/** How a person holds a hard requirement: said by themselves, or confirmed by an issuer. */
+export const HeldSource = z.enum(['self', 'confirmed']);
+export type HeldSource = z.infer<typeof HeldSource>;
+
+/**
+ * A job's hard requirement next to what the person holds. Shown apart from the score: a paper
+ * can be earned in days, and the score says how a person fits the work itself.
+ */
+export const HardRequirementFit = /*#__PURE__*/ named(
+  z.object({ id: Slug, required: z.boolean(), held: z.nullable(HeldSource) }),
+  'HardRequirementFit',
+  'A certificate, licence or physical condition the job asks for, and whether the person has it (and who says so).',
+);

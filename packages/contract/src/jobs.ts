@@ -1,7 +1,7 @@
 /** Job profiles: vacancies described in the skill language. */
 import * as z from 'zod/mini';
 import { DateOnly, HoursRange, Id, Region, Slug, Timestamp, named, text } from './common.js';
-import { EnvironmentValue, InterestId, Requirement } from './skills.js';
+import { EnvironmentValue, HardRequirementNeeds, InterestId, Requirement } from './skills.js';
 
 export const JobStatus = z.enum(['draft', 'published', 'closed']);
 export type JobStatus = z.infer<typeof JobStatus>;
@@ -18,6 +18,8 @@ export const JobProfileInput = /*#__PURE__*/ named(
     ),
     interests: z.optional(z.array(InterestId).check(z.maxLength(3))),
     environment: z.optional(z.array(EnvironmentValue)),
+    /** Certificates, licences and physical conditions, required or preferred: shown apart from the score. */
+    hardRequirements: z.optional(HardRequirementNeeds),
     region: Region,
     hours: HoursRange,
     startDate: z.optional(DateOnly),

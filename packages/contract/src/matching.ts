@@ -2,11 +2,11 @@
 import * as z from 'zod/mini';
 import { HoursRange, Id, Level, LocalizedText, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
 import { ConnectionStatus } from './people.js';
-import { RequirementFit } from './fit.js';
+import { HardRequirementFit, RequirementFit } from './fit.js';
 import { Skillprint } from './skillprint.js';
 import { Sector } from './skills.js';
 
-export { RequirementFit } from './fit.js';
+export { HardRequirementFit, HeldSource, RequirementFit } from './fit.js';
 
 /** The explanation of a fit, the same for a job profile, a candidate and an occupation. */
 const explanation = {
@@ -26,6 +26,8 @@ const explanation = {
     interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
     environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
   }),
+  /** The certificates, licences and physical conditions the job asks for, and which the person holds: apart from the score. */
+  hardRequirements: z.optional(z.array(HardRequirementFit)),
 };
 
 export const Match = /*#__PURE__*/ named(

@@ -1,7 +1,7 @@
 /** Talent pool, connections and identity: what passes between candidate and employer, and when. */
 import * as z from 'zod/mini';
-import { DateOnly, HoursRange, Id, Pseudonym, Region, Timestamp, named, text } from './common.js';
-import { RequirementFit } from './fit.js';
+import { DateOnly, HoursRange, Id, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
+import { HardRequirementFit, HeldSource, RequirementFit } from './fit.js';
 
 export const Availability = z.enum(['now', 'within-month', 'within-three-months', 'not-now']);
 export type Availability = z.infer<typeof Availability>;
@@ -63,7 +63,13 @@ export const Connection = /*#__PURE__*/ named(
       }),
     ),
     /** How the candidate's newest skillprint fits that vacancy: the score and the fit per requirement. */
-    fit: z.optional(z.object({ score: z.int().check(z.gte(0), z.lte(100)), requirements: z.array(RequirementFit) })),
+    fit: z.optional(
+      z.object({
+        score: z.int().check(z.gte(0), z.lte(100)),
+        requirements: z.array(RequirementFit),
+        hardRequirements: z.optional(z.array(HardRequirementFit)),
+      }),
+    ),
   }),
   'Connection',
   'A connection request from an employer to a pseudonymous candidate for a job profile.',
@@ -83,3 +89,28 @@ export const ConnectionAnswer = z.object({ accept: z.boolean(), identity: z.opti
 );
 
 export const ConnectionList = z.object({ items: z.array(Connection) });
+
+/** A certificate, licence or physical condition a person holds, and who says so. */
+export const HeldRequirement = /*#__PURE__*/ named(
+  z.object({ id: Slug, source: HeldSource, since: Timestamp }),
+  'HeldRequirement',
+  'A hard requirement a person holds: self-declared, or confirmed by an issuer (see the issue on verifiable skillprints).',
+);
+export type HeldRequirement = z.infer<typeof HeldRequirement>;
+
+export const HeldRequirementList = z.object({ items: z.array(HeldRequirement) });
+
+/** What a job seeker says they hold: the whole list, replacing the last one. Confirmed ones stay. */
+export const HeldRequirementsInput = /*#__PURE__*/ named(
+  z.object({
+    items: z.array(z.object({ id: Slug })).check(
+      z.maxLength(40),
+      z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
+        message: 'each id may appear once',
+      }),
+    ),
+  }),
+  'HeldRequirementsInput',
+  'The certificates, licences and physical conditions you say you have.',
+);
+export type HeldRequirementsInput = z.infer<typeof HeldRequirementsInput>;

@@ -15,6 +15,7 @@ export const PROBLEM_TYPES = {
   'origin-not-allowed': 'A publishable key was used from a web origin its partner did not register.',
   'unknown-skill': 'A requirement names a skill that is not in the skill language.',
   'unknown-occupation': 'The occupation is not in the skill language.',
+  'unknown-hard-requirement': 'A certificate, licence or physical condition that is not in the skill language.',
   'already-requested': 'This employer already asked this candidate about this job.',
   'wrong-status': 'The job profile or connection is in a state where this cannot happen.',
   'no-skillprint': 'The candidate has no skillprint yet.',

@@ -48,3 +48,15 @@ export const PageQuery = z
       path: ['offset'],
     }),
   );
+
+/** The candidate list: a page, optionally only candidates who hold every hard requirement named. */
+export const CandidateQuery = /*#__PURE__*/ z.extend(PageQuery, {
+  holds: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(400),
+        z.regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, { message: 'must be hard requirement ids separated by commas' }),
+      ),
+  ),
+});

@@ -98,6 +98,31 @@ export const Sector = z.enum([
 ]);
 export type Sector = domain.Sector;
 
+export const HardRequirementKind = z.enum(['certificate', 'licence', 'physical']);
+
+export const HardRequirement = /*#__PURE__*/ named(
+  z.object({
+    id: Slug,
+    kind: HardRequirementKind,
+    label: LocalizedText,
+    description: LocalizedText,
+    esco: z.optional(z.object({ uri: EscoSkillUri, label: text(2, 200) })),
+    isco08: z.array(z.string().check(z.regex(/^\d{4}$/))),
+  }),
+  'HardRequirement',
+  'A requirement that is not a skill: a certificate (VCA), a licence (rijbewijs) or a physical condition (tillen). Not measured: held by self-declaration or confirmation.',
+);
+export type HardRequirement = domain.HardRequirement;
+
+/** A job's need for a hard requirement. Each may appear once. */
+export const HardRequirementNeed = z.object({ id: Slug, required: z.boolean() });
+export const HardRequirementNeeds = z.array(HardRequirementNeed).check(
+  z.maxLength(12),
+  z.refine((rs) => new Set(rs.map((r) => r.id)).size === rs.length, {
+    message: 'each hard requirement may appear once',
+  }),
+);
+
 export const Occupation = /*#__PURE__*/ named(
   z.object({
     id: Slug,
@@ -110,6 +135,7 @@ export const Occupation = /*#__PURE__*/ named(
     requirements: z.array(Requirement).check(z.minLength(6), z.maxLength(24)),
     interests: z.array(InterestId).check(z.minLength(1), z.maxLength(3)),
     environment: z.array(EnvironmentValue),
+    hardRequirements: z.optional(HardRequirementNeeds),
   }),
   'Occupation',
   'An occupation template: a real occupation with its skill requirements.',
@@ -146,6 +172,7 @@ export const SkillLanguage = /*#__PURE__*/ named(
     environment: z.array(EnvironmentFacet),
     occupations: z.array(Occupation),
     learningOffers: z.array(LearningOffer),
+    hardRequirements: z.array(HardRequirement),
   }),
   'SkillLanguage',
   'The complete skill language in one document.',

@@ -90,6 +90,42 @@ export interface Occupation {
   requirements: Requirement[];
   interests: InterestId[];
   environment: EnvironmentValue[];
+  /** Certificates, licences and physical conditions the occupation usually asks for. */
+  hardRequirements?: HardRequirementNeed[];
+}
+
+/**
+ * What a job can ask for besides skills: a certificate (VCA, BHV), a licence (rijbewijs) or a
+ * physical condition (lifting, working at heights). Not measured by the assessment: the job
+ * seeker says they have it, or a school or trainer confirms it.
+ */
+export type HardRequirementKind = 'certificate' | 'licence' | 'physical';
+
+export interface HardRequirement {
+  id: string;
+  kind: HardRequirementKind;
+  label: LocalizedText;
+  description: LocalizedText;
+  /** The ESCO skill the paper shows, where ESCO has one. */
+  esco?: { uri: string; label: string };
+  /** ISCO-08 unit groups whose occupations commonly ask for it. */
+  isco08: string[];
+}
+
+/** A job's need for a hard requirement: required (must have) or preferred (nice to have). */
+export interface HardRequirementNeed {
+  id: string;
+  required: boolean;
+}
+
+/** How a person holds a hard requirement: said by themselves, or confirmed by an issuer. */
+export type HeldSource = 'self' | 'confirmed';
+
+/** A job's hard requirement next to what a person holds (null: not held). */
+export interface HardRequirementFit {
+  id: string;
+  required: boolean;
+  held: HeldSource | null;
 }
 
 export type ProviderKind = 'oefenen' | 'summa' | 'brabant-leert' | 'employer' | 'platform' | 'other';
@@ -117,6 +153,7 @@ export interface SkillLanguage {
   environment: EnvironmentFacet[];
   occupations: Occupation[];
   learningOffers: LearningOffer[];
+  hardRequirements: HardRequirement[];
 }
 
 // ── Measurement ─────────────────────────────────────────────────────────────

@@ -13,7 +13,11 @@ import type { Queryable } from './storage/database.js';
 export interface PoolMember {
   personId: string;
   pseudonym: string;
+  /** The hard requirements the person holds (ids), for the employer's filter. */
+  holds: readonly string[];
 }
+
+const NONE: readonly string[] = [];
 
 export interface PublishedJob {
   id: string;
@@ -92,15 +96,25 @@ export class MatchIndexes {
   /** The partner's talent pool, each member with their newest skillprint. */
   candidates(partnerId: string): Promise<CandidateIndex<PoolMember>> {
     return this.cached(this.pools, partnerId, 'pool_version', async () => {
-      const rows = await this.db.query<{ person_id: string; pseudonym: string; payload: Skillprint }>(
-        `SELECT DISTINCT ON (t.person_id) t.person_id, p.pseudonym, s.payload
+      const rows = await this.db.query<{
+        person_id: string;
+        pseudonym: string;
+        payload: Skillprint;
+        holds: string[] | null;
+      }>(
+        `SELECT DISTINCT ON (t.person_id) t.person_id, p.pseudonym, s.payload,
+                (SELECT array_agg(h.requirement_id) FROM held_requirements h WHERE h.person_id = t.person_id) AS holds
            FROM talent_pool t JOIN people p ON p.id = t.person_id JOIN skillprints s ON s.person_id = t.person_id
           WHERE p.partner_id = $1 ORDER BY t.person_id, s.issued_at DESC`,
         [partnerId],
       );
       const index = new CandidateIndex<PoolMember>(order, Math.max(16, rows.length));
       for (const r of rows)
-        index.add(r.payload, { personId: r.person_id, pseudonym: r.pseudonym }, tieKey(r.person_id));
+        index.add(
+          r.payload,
+          { personId: r.person_id, pseudonym: r.pseudonym, holds: r.holds ?? NONE },
+          tieKey(r.person_id),
+        );
       return index;
     });
   }

@@ -1,6 +1,6 @@
 /** Matches, both ways, and the preview of a draft. */
 import { CareerList, MatchList } from '../matching.js';
-import { IdParams, PageQuery } from '../route-parts.js';
+import { CandidateQuery, IdParams, PageQuery } from '../route-parts.js';
 import { route } from '../route.js';
 
 export const listMyMatches = /*#__PURE__*/ route({
@@ -36,7 +36,7 @@ export const listCandidates = /*#__PURE__*/ route({
   tag: 'matches',
   access: ['employer'],
   params: IdParams,
-  query: PageQuery,
-  problems: { 404: 'No job profile of yours with this id' },
+  query: CandidateQuery,
+  problems: { 400: 'holds names an id that is not a hard requirement', 404: 'No job profile of yours with this id' },
   response: MatchList,
 });

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Health, LangQuery, listSkillsRequest, SlugParams } from '../route-parts.js';
 import { route } from '../route.js';
-import { LearningOffer, Occupation, Skill, SkillLanguage } from '../skills.js';
+import { HardRequirement, LearningOffer, Occupation, Skill, SkillLanguage } from '../skills.js';
 
 export const getHealth = /*#__PURE__*/ route({
   id: 'getHealth',
@@ -24,7 +24,7 @@ export const getSkillLanguage = /*#__PURE__*/ route({
 });
 export const listSkills = /*#__PURE__*/ route({
   ...listSkillsRequest,
-  response: z.object({ items: z.array(Skill) }),
+  response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(Skill) }),
 });
 export const listOccupations = /*#__PURE__*/ route({
   id: 'listOccupations',
@@ -34,7 +34,7 @@ export const listOccupations = /*#__PURE__*/ route({
   tag: 'skill language',
   access: ['public'],
   query: LangQuery,
-  response: z.object({ items: z.array(Occupation) }),
+  response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(Occupation) }),
 });
 export const getOccupation = /*#__PURE__*/ route({
   id: 'getOccupation',
@@ -55,5 +55,16 @@ export const listLearningOffers = /*#__PURE__*/ route({
   tag: 'skill language',
   access: ['public'],
   query: LangQuery,
-  response: z.object({ items: z.array(LearningOffer) }),
+  response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(LearningOffer) }),
+});
+
+export const listHardRequirements = /*#__PURE__*/ route({
+  id: 'listHardRequirements',
+  method: 'GET',
+  path: '/v1/hard-requirements',
+  summary: 'List the certificates, licences and physical conditions a job can ask for, by kind, then label',
+  tag: 'skill language',
+  access: ['public'],
+  query: LangQuery,
+  response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(HardRequirement) }),
 });

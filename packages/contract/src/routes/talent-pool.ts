@@ -1,5 +1,5 @@
 /** The talent pool: being findable by employers, with consent. */
-import { TalentPoolEntry, TalentPoolInput } from '../people.js';
+import { HeldRequirementList, HeldRequirementsInput, TalentPoolEntry, TalentPoolInput } from '../people.js';
 import { route } from '../route.js';
 
 export const putTalentPool = /*#__PURE__*/ route({
@@ -39,4 +39,28 @@ export const leaveTalentPool = /*#__PURE__*/ route({
   tag: 'talent pool',
   access: ['candidate'],
   response: undefined,
+});
+
+export const getMyHardRequirements = /*#__PURE__*/ route({
+  id: 'getMyHardRequirements',
+  method: 'GET',
+  path: '/v1/me/hard-requirements',
+  summary: 'The certificates, licences and physical conditions you hold',
+  tag: 'talent pool',
+  access: ['candidate'],
+  response: HeldRequirementList,
+});
+
+export const putMyHardRequirements = /*#__PURE__*/ route({
+  id: 'putMyHardRequirements',
+  method: 'PUT',
+  path: '/v1/me/hard-requirements',
+  summary:
+    'Say which certificates, licences and physical conditions you have (replaces your list; confirmed ones stay)',
+  tag: 'talent pool',
+  access: ['candidate'],
+  body: HeldRequirementsInput,
+  bodyExample: { items: [{ id: 'vca-basis' }, { id: 'rijbewijs-b' }] },
+  problems: { 400: 'An id is not a hard requirement of the skill language' },
+  response: HeldRequirementList,
 });

@@ -154,11 +154,19 @@ export class CandidateIndex<Meta = unknown> {
     return { atLeast, essentialsMet };
   }
 
-  /** The best k for a job, best first (explain them with `match`): by score, then fit, then tie key. */
-  rank(target: MatchTarget, k: number): { meta: Meta; score: number; fit: number }[] {
+  /**
+   * The best k for a job, best first (explain them with `match`): by score, then fit, then tie key.
+   * `include`, when given, leaves out the candidates it refuses (an employer's filter).
+   */
+  rank(
+    target: MatchTarget,
+    k: number,
+    include?: (meta: Meta) => boolean,
+  ): { meta: Meta; score: number; fit: number }[] {
     const t = compile(this.order, target);
     const size = this.meta.length;
     const { sums, factors } = this.scan(t);
+    const meta = this.meta;
     const fits = this.fits;
     // Interests and environment only cost time when both sides have them.
     const jobHasSecondary = Boolean(target.interests?.length || target.environment?.length);
@@ -171,6 +179,7 @@ export class CandidateIndex<Meta = unknown> {
     for (let c = 0; c < size; c++) {
       const special = jobHasSecondary && this.hasSecondary[c] === 1;
       if (!special && sums[c]! < need) continue;
+      if (include && !include(meta[c]!)) continue;
       const fit = fitOf(sums[c]! * scale, special ? this.secondary(c, t, target) : null, factors[c]!);
       if (fit < threshold) continue;
       fits[c] = fit;
@@ -186,6 +195,11 @@ export class CandidateIndex<Meta = unknown> {
         (c) => fits[c]!,
         (c) => this.ties[c]!,
       )
-      .map(({ index, score }) => ({ meta: this.meta[index]!, score, fit: fits[index]! }));
+      .map(({ index, score }) => ({ meta: meta[index]!, score, fit: fits[index]! }));
+  }
+
+  /** How many candidates `include` lets through (all when it is absent). */
+  countWhere(include?: (meta: Meta) => boolean): number {
+    return include ? this.meta.filter(include).length : this.meta.length;
   }
 }

@@ -14,3 +14,4 @@ export * from './match.js';
 export { SkillOrder, probabilityRow } from './columns.js';
 export * from './candidate-index.js';
 export * from './job-index.js';
+export * from './hard-requirements.js';

@@ -6,6 +6,8 @@ import { levelOf, toSkillScore } from '../psychometrics/norms.js';
 import { learningOffers, measuredSkills, occupations } from '../skills/index.js';
 import {
   CandidateIndex,
+  hardRequirementFits,
+  holdsAll,
   ESSENTIAL_FLOOR,
   GOOD_MATCH,
   JobIndex,
@@ -271,6 +273,19 @@ describe('matching', () => {
       }
       const twins = exact.filter((e) => e.meta === 0 || e.meta >= 2000).map((e) => e.meta);
       assert.deepEqual(twins, [0, 2001, 2000], 'equal fits by tie key (0, 1, 5)');
+      // An employer's filter (e.g. "holds VCA"): the same order, with only those it lets through.
+      const holdsVca = (i: number) => i % 3 === 0;
+      for (const k of [1, 50, 1000]) {
+        assert.deepEqual(
+          index.rank(target, k, holdsVca).map((r) => r.meta),
+          exact
+            .filter((e) => holdsVca(e.meta))
+            .slice(0, k)
+            .map((e) => e.meta),
+          `filtered top ${k}`,
+        );
+      }
+      assert.equal(index.countWhere(holdsVca), people.filter((_, i) => holdsVca(i)).length);
     }
   });
 
@@ -294,6 +309,27 @@ describe('matching', () => {
       strict.atLeast < index.count(job, GOOD_MATCH).atLeast || strict.atLeast === 0,
       'every essential at the top level excludes almost everyone',
     );
+  });
+
+  it('lists hard requirements required first, each with how the person holds it, and filters on all named', () => {
+    const needs = [
+      { id: 'rijbewijs-b', required: false },
+      { id: 'vca-basis', required: true },
+      { id: 'zwaar-tillen', required: true },
+    ];
+    const held = new Map([
+      ['vca-basis', 'confirmed' as const],
+      ['rijbewijs-b', 'self' as const],
+    ]);
+    assert.deepEqual(hardRequirementFits(needs, held), [
+      { id: 'vca-basis', required: true, held: 'confirmed' },
+      { id: 'zwaar-tillen', required: true, held: null },
+      { id: 'rijbewijs-b', required: false, held: 'self' },
+    ]);
+    assert.deepEqual(hardRequirementFits(undefined, held), []);
+    assert.ok(holdsAll(['vca-basis', 'rijbewijs-b'], ['rijbewijs-b', 'vca-basis']));
+    assert.ok(!holdsAll(['vca-basis'], ['vca-basis', 'rijbewijs-b']));
+    assert.ok(holdsAll([], []));
   });
 
   it('ranks advice by how many jobs an offer would open', () => {

@@ -1,6 +1,14 @@
 /** The skill language as a Markdown page for docs/ (crosswalks, occupations, offers). Generated, never edited by hand. */
 import { B1_THRESHOLDS } from './readability.js';
-import { SKILL_LANGUAGE_VERSION, environment, interests, learningOffers, occupations, skills } from './index.js';
+import {
+  SKILL_LANGUAGE_VERSION,
+  environment,
+  hardRequirements,
+  interests,
+  learningOffers,
+  occupations,
+  skills,
+} from './index.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -59,6 +67,24 @@ export function skillLanguageMarkdown(): string {
       .join(', ');
     lines.push(
       `| ${cell(o.title.nl)} (${cell(o.title.en)}) | ${o.sector} | ${o.mboLevel} | ${o.isco08} | ${o.escoUri ? `[link](${o.escoUri})` : '—'} | ${essentials} |`,
+    );
+  }
+  lines.push(
+    '',
+    '## Hard requirements',
+    '',
+    'Certificates, licences and physical conditions a job can ask for besides skills. The assessment does not',
+    'measure them: a job seeker says they have them, or an issuer confirms it. Matching shows them next to the',
+    'score and never counts them in it; an employer can filter candidates on them. Physical conditions name a',
+    'task the work asks for; nobody is asked about their health. ISCO-08: unit groups whose occupations commonly',
+    'ask for it. ESCO: the skill the paper shows, only where a public source pairs the URI with its label.',
+    '',
+    '| id | nl / en | kind | ISCO-08 | ESCO |',
+    '|---|---|---|---|---|',
+  );
+  for (const h of hardRequirements) {
+    lines.push(
+      `| \`${h.id}\` | ${cell(h.label.nl)} / ${cell(h.label.en)} | ${h.kind} | ${h.isco08.join(', ')} | ${h.esco ? `[${cell(h.esco.label)}](${h.esco.uri})` : '—'} |`,
     );
   }
   lines.push(

@@ -1,6 +1,7 @@
 /** The skill language: one versioned, validated body of data with lookups. */
-import type { Lang, LearningOffer, Occupation, Skill, SkillLanguage } from '../domain.js';
+import type { HardRequirement, Lang, LearningOffer, Occupation, Skill, SkillLanguage } from '../domain.js';
 import { environment } from './data/environment.js';
+import { hardRequirements } from './data/hard-requirements.js';
 import { interests } from './data/interests.js';
 import { learningOffers } from './data/learning-offers.js';
 import { occupations } from './data/occupations.js';
@@ -20,26 +21,35 @@ export const skillLanguage: SkillLanguage = {
   environment,
   occupations,
   learningOffers,
+  hardRequirements,
 };
 
-export { environment, interests, learningOffers, occupations, skills };
+export { environment, hardRequirements, interests, learningOffers, occupations, skills };
 export { sortByText };
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 const skillIndex = byId(skills);
 const occupationIndex = byId(occupations);
 const offerIndex = byId(learningOffers);
+const hardRequirementIndex = byId(hardRequirements);
 
 export const measuredSkills: readonly Skill[] = skills.filter(isMeasuredSkill);
 
 export const findSkill = (id: string): Skill | undefined => skillIndex.get(id);
 export const findOccupation = (id: string): Occupation | undefined => occupationIndex.get(id);
 export const findLearningOffer = (id: string): LearningOffer | undefined => offerIndex.get(id);
+export const findHardRequirement = (id: string): HardRequirement | undefined => hardRequirementIndex.get(id);
 
 /** The lists the API serves, sorted for a reader of `lang`. Server and mock both answer with these. */
 export const listSkills = (lang: Lang = 'nl') => sortByText(skills, (s) => s.label, lang);
 export const listOccupations = (lang: Lang = 'nl') => sortByText(occupations, (o) => o.title, lang);
 export const listLearningOffers = (lang: Lang = 'nl') => sortByText(learningOffers, (o) => o.title, lang);
+const KIND_ORDER = ['certificate', 'licence', 'physical'];
+/** Certificates first, then licences, then physical conditions; by label within each. */
+export const listHardRequirements = (lang: Lang = 'nl') =>
+  sortByText(hardRequirements, (h) => h.label, lang).sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
 
 /** A skill's name in a language (its id when the skill is unknown): for texts such as the audit log's reasons. */
 export const skillLabel =

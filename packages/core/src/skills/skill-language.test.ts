@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LocalizedText } from '../domain.js';
 import { B1_THRESHOLDS, checkB1, countSyllables } from './readability.js';
-import { environment, interests, learningOffers, occupations, skillLanguage, skills } from './index.js';
+import {
+  environment,
+  hardRequirements,
+  interests,
+  learningOffers,
+  listHardRequirements,
+  occupations,
+  skillLanguage,
+  skills,
+} from './index.js';
 
 /** Every LocalizedText anywhere in the skill language. */
 function allTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
@@ -38,7 +47,7 @@ describe('skill language', () => {
   });
 
   it('has no duplicate ids', () => {
-    for (const list of [skills, interests, environment, occupations, learningOffers]) {
+    for (const list of [skills, interests, environment, occupations, learningOffers, hardRequirements]) {
       const ids = list.map((x) => x.id);
       assert.equal(new Set(ids).size, ids.length);
     }
@@ -58,6 +67,40 @@ describe('skill language', () => {
     }
     for (const offer of learningOffers)
       for (const d of offer.develops) assert.ok(skillIds.has(d.skillId), `${offer.id} → ${d.skillId}`);
+  });
+
+  it('names only hard requirements that exist, each once per occupation, with ISCO-08 codes and well-formed ESCO links', () => {
+    const ids = new Set(hardRequirements.map((h) => h.id));
+    for (const o of occupations) {
+      const needs = o.hardRequirements ?? [];
+      for (const n of needs) assert.ok(ids.has(n.id), `${o.id} → ${n.id}`);
+      assert.equal(new Set(needs.map((n) => n.id)).size, needs.length, `${o.id} lists a hard requirement twice`);
+    }
+    assert.ok(occupations.filter((o) => o.hardRequirements?.some((n) => n.required)).length >= 10);
+    for (const h of hardRequirements) {
+      assert.ok(h.isco08.length > 0 && h.isco08.every((c) => /^\d{4}$/.test(c)), h.id);
+      if (h.esco) assert.match(h.esco.uri, /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/);
+    }
+    // Every kind the issue names is there: certificates (VCA, BHV, NEN 3140, heftruck), licences (B, C), physical.
+    for (const id of ['vca-basis', 'bhv', 'nen-3140', 'heftruck', 'rijbewijs-b', 'rijbewijs-c', 'zwaar-tillen'])
+      assert.ok(ids.has(id), id);
+  });
+
+  it('lists hard requirements by kind (certificates, licences, physical), then by label', () => {
+    const list = listHardRequirements('nl');
+    const kinds = list.map((h) => h.kind);
+    assert.deepEqual(
+      kinds,
+      [...kinds].sort(
+        (a, b) => ['certificate', 'licence', 'physical'].indexOf(a) - ['certificate', 'licence', 'physical'].indexOf(b),
+      ),
+    );
+    const certificates = list.filter((h) => h.kind === 'certificate').map((h) => h.label.nl);
+    assert.deepEqual(
+      certificates,
+      [...certificates].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })),
+    );
+    assert.equal(list.length, hardRequirements.length);
   });
 
   it('gives every occupation at least 6 skills, 2 of them essential', () => {

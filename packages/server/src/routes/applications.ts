@@ -12,9 +12,10 @@ import {
   type Application,
   type ApplicationStatus,
   type JobProfileInput,
+  type HeldSource,
   type Skillprint,
 } from '@pfw/contract';
-import { match } from '@pfw/core/matching';
+import { hardRequirementFits, match } from '@pfw/core/matching';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
@@ -22,6 +23,7 @@ import type { Queryable } from '../storage/database.js';
 import { isUniqueViolation, iso, person, toFits } from './shared.js';
 import { sendRequest } from './connections.js';
 import { enqueueWebhook } from '../webhooks.js';
+import { heldColumn, heldMap } from '../storage/queries.js';
 
 interface ApplicationRow {
   id: string;
@@ -37,10 +39,12 @@ interface ApplicationRow {
   responded_at: Date | null;
   connection_id: string | null;
   skillprint: Skillprint | null;
+  held: Record<string, HeldSource> | null;
 }
 
 // The vacancy as it read when applied to (its version), and the applicant's newest skillprint.
-const SELECT = `SELECT a.*, v.input AS job_input, j.employer_id, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint
+const SELECT = `SELECT a.*, v.input AS job_input, j.employer_id, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint,
+  ${heldColumn('a.candidate_id')}
   FROM applications a JOIN job_profiles j ON j.id = a.job_profile_id
   JOIN job_profile_versions v ON v.job_profile_id = a.job_profile_id AND v.version = a.job_version
   JOIN people e ON e.id = j.employer_id JOIN people p ON p.id = a.candidate_id
@@ -60,6 +64,7 @@ function toApplication(r: ApplicationRow, forEmployer: boolean): Application {
     ...(r.responded_at ? { respondedAt: iso(r.responded_at)! } : {}),
     score: result?.score ?? 0,
     requirements: result ? toFits(result) : [],
+    hardRequirements: hardRequirementFits(r.job_input.hardRequirements, heldMap(r.held)),
     ...(forEmployer && r.skillprint ? { skillprint: r.skillprint } : {}),
     ...(r.connection_id ? { connectionId: r.connection_id } : {}),
   };

@@ -11,8 +11,15 @@ import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, isUniqueViolation, person, toFits } from './shared.js';
 import { enqueueWebhook, type WebhookData } from '../webhooks.js';
-import { CONNECTION_SELECT, connectionsOf, ownJob, toConnection, type ConnectionRow } from '../storage/queries.js';
-import { match } from '@pfw/core/matching';
+import {
+  CONNECTION_SELECT,
+  connectionsOf,
+  heldMap,
+  ownJob,
+  toConnection,
+  type ConnectionRow,
+} from '../storage/queries.js';
+import { hardRequirementFits, match } from '@pfw/core/matching';
 
 /** Requests nobody answered in time lapse (done on read: no background job needed). */
 async function expireOld(db: Queryable): Promise<void> {
@@ -80,7 +87,8 @@ const withFit = (row: ConnectionRow): Connection => {
   const connection = toConnection(row);
   if (!row.skillprint) return connection;
   const result = match(row.skillprint, row.job_input);
-  return { ...connection, fit: { score: result.score, requirements: toFits(result) } };
+  const hardRequirements = hardRequirementFits(row.job_input.hardRequirements, heldMap(row.held));
+  return { ...connection, fit: { score: result.score, requirements: toFits(result), hardRequirements } };
 };
 
 export function mountConnections(app: Hono, services: Services): void {

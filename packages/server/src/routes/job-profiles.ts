@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { apiError, canonicalJson, routes, type JobProfileInput } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
-import { findOccupation, findSkill } from '@pfw/core/skills';
+import { findHardRequirement, findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
@@ -10,14 +10,22 @@ import type { Services } from '../services.js';
 import { isUniqueViolation, person } from './shared.js';
 import { JOB_SELECT, ownJob, toJobProfile, type JobRow } from '../storage/queries.js';
 
-/** Every skill and the occupation must exist in the skill language: a 400 naming the field otherwise. */
-function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId'>): void {
+/** Every skill, hard requirement and the occupation must exist in the skill language: a 400 naming the field otherwise. */
+function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId' | 'hardRequirements'>): void {
   input.requirements.forEach((r, i) => {
     if (!findSkill(r.skillId))
       throw apiError(
         400,
         `body.requirements[${i}].skillId "${r.skillId}" is not a skill of the skill language.`,
         'unknown-skill',
+      );
+  });
+  input.hardRequirements?.forEach((h, i) => {
+    if (!findHardRequirement(h.id))
+      throw apiError(
+        400,
+        `body.hardRequirements[${i}].id "${h.id}" is not a certificate, licence or physical condition of the skill language.`,
+        'unknown-hard-requirement',
       );
   });
   if (input.occupationId && !findOccupation(input.occupationId)) {

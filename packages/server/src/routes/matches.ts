@@ -15,13 +15,21 @@ import {
   type Skillprint,
   type Vacancy,
 } from '@pfw/contract';
-import { explain, jobsOpenedBy, match, type Explanation, type MatchResult } from '@pfw/core/matching';
-import { learningOffers, skillLabel } from '@pfw/core/skills';
+import {
+  explain,
+  hardRequirementFits,
+  holdsAll,
+  jobsOpenedBy,
+  match,
+  type Explanation,
+  type MatchResult,
+} from '@pfw/core/matching';
+import { findHardRequirement, learningOffers, skillLabel } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { person, toFits } from './shared.js';
-import { latestSkillprint, ownJob } from '../storage/queries.js';
+import { heldBy, latestSkillprint, ownJob } from '../storage/queries.js';
 
 const toMatch = (result: MatchResult): Match => ({
   score: result.score,
@@ -46,10 +54,14 @@ const auditExplanation = (result: MatchResult): Explanation => ({
 export function mountMatches(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
+  /** What one person holds, to set beside each job's hard requirements. */
+  const heldByMe = async (personId: string) => (await heldBy(db, [personId])).get(personId) ?? new Map();
+
   bind(app, services, routes.listMyMatches, async ({ auth, query }) => {
     const me = person(auth, 'candidate');
     const latest = await latestSkillprint(db, me.personId);
     if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
+    const held = await heldByMe(me.personId);
     const jobs = await indexes.publishedJobs(me.partnerId);
     const offset = query.offset ?? 0;
     const ranked = jobs.rank(latest, offset + (query.limit ?? 20)).slice(offset);
@@ -59,6 +71,7 @@ export function mountMatches(app: Hono, services: Services): void {
       total: jobs.size,
       items: ranked.map(({ meta }) => ({
         ...toMatch(match(latest, meta.input, learningOffers, opened)),
+        hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
         jobProfileId: meta.id,
         ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
         job: {
@@ -75,6 +88,7 @@ export function mountMatches(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     const latest = await latestSkillprint(db, me.personId);
     if (!latest) throw apiError(409, 'Make your skillprint first: careers are matched to it.', 'no-skillprint');
+    const held = await heldByMe(me.personId);
     const careers = indexes.occupations();
     const offset = query.offset ?? 0;
     // Every occupation of the skill language, whatever sector the person worked in before.
@@ -106,6 +120,7 @@ export function mountMatches(app: Hono, services: Services): void {
       items: ranked.map(({ meta }): Career => {
         return {
           ...toMatch(match(latest, meta, learningOffers, opened)),
+          hardRequirements: hardRequirementFits(meta.hardRequirements, held),
           occupationId: meta.id,
           title: meta.title,
           sector: meta.sector,
@@ -121,8 +136,19 @@ export function mountMatches(app: Hono, services: Services): void {
     const job = await ownJob(db, params.id, me.personId);
     const pool = await indexes.candidates(me.partnerId);
     const offset = query.offset ?? 0;
+    // The employer's filter: only candidates who hold every hard requirement named.
+    const wanted = query.holds ? [...new Set(query.holds.split(','))] : [];
+    wanted.forEach((id) => {
+      if (!findHardRequirement(id))
+        throw apiError(
+          400,
+          `query.holds "${id}" is not a certificate, licence or physical condition of the skill language.`,
+          'unknown-hard-requirement',
+        );
+    });
+    const include = wanted.length ? (m: { holds: readonly string[] }) => holdsAll(m.holds, wanted) : undefined;
     // Rank all, then read and explain only the page shown.
-    const page = pool.rank(job.input, offset + (query.limit ?? 20)).slice(offset);
+    const page = pool.rank(job.input, offset + (query.limit ?? 20), include).slice(offset);
     // Per person on the page: the newest skillprint, the pool entry and the newest connection for
     // this job, each by index (a DISTINCT ON over the join could scan the whole pool).
     const rows = page.length
@@ -145,6 +171,7 @@ export function mountMatches(app: Hono, services: Services): void {
         )
       : [];
     const byPerson = new Map(rows.map((r) => [r.person_id, r]));
+    const held = await heldBy(db, [...byPerson.keys()]);
     // Someone erased between ranking and reading is left out.
     const ranked = page
       .filter(({ meta }) => byPerson.has(meta.personId))
@@ -177,9 +204,10 @@ export function mountMatches(app: Hono, services: Services): void {
       );
     }
     return {
-      total: pool.size,
+      total: pool.countWhere(include),
       items: ranked.map(({ meta, row, result }) => ({
         ...toMatch(result),
+        hardRequirements: hardRequirementFits(job.input.hardRequirements, held.get(meta.personId) ?? new Map()),
         jobProfileId: job.id,
         candidate: meta.pseudonym,
         skillprint: row.payload,

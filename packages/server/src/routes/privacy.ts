@@ -10,6 +10,7 @@ import { iso, isoNow, person } from './shared.js';
 import {
   JOB_SELECT,
   connectionsOf,
+  heldRequirementsOf,
   toJobProfile,
   toPoolEntry,
   type JobRow,
@@ -83,6 +84,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
       skillprints: skillprints.map((s) => ({ skillprint: s.payload, signature: s.signature })),
       shareLinks: links.map((l) => toLink(l)),
       talentPool: pool ? toPoolEntry(pool, who.pseudonym) : null,
+      heldRequirements: await heldRequirementsOf(db, me.personId),
       connections: await connectionsOf(db, me.personId),
       applications: await applicationsOf(db, me.personId),
       jobProfiles: jobs.map((j) => toJobProfile(j, true)),

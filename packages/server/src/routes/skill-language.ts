@@ -1,7 +1,14 @@
 /** The skill language: public, the same for everyone. */
 import type { Hono } from 'hono';
 import { apiError, routes } from '@pfw/contract';
-import { findOccupation, listLearningOffers, listOccupations, listSkills, skillLanguage } from '@pfw/core/skills';
+import {
+  findOccupation,
+  listHardRequirements,
+  listLearningOffers,
+  listOccupations,
+  listSkills,
+  skillLanguage,
+} from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 
@@ -15,4 +22,5 @@ export function mountSkillLanguage(app: Hono, services: Services): void {
     return occupation;
   });
   bind(app, services, routes.listLearningOffers, ({ query }) => ({ items: listLearningOffers(query.lang) }));
+  bind(app, services, routes.listHardRequirements, ({ query }) => ({ items: listHardRequirements(query.lang) }));
 }

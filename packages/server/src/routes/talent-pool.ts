@@ -5,7 +5,8 @@ import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { person } from './shared.js';
-import { toPoolEntry, type PoolRow } from '../storage/queries.js';
+import { heldRequirementsOf, toPoolEntry, type PoolRow } from '../storage/queries.js';
+import { findHardRequirement } from '@pfw/core/skills';
 
 export function mountTalentPool(app: Hono, services: Services): void {
   const { db } = services;
@@ -60,5 +61,39 @@ export function mountTalentPool(app: Hono, services: Services): void {
       await bumpVersion(tx, me.partnerId, 'pool_version');
     });
     return undefined;
+  });
+
+  bind(app, services, routes.getMyHardRequirements, async ({ auth }) => {
+    const me = person(auth, 'candidate');
+    return { items: await heldRequirementsOf(db, me.personId) };
+  });
+
+  bind(app, services, routes.putMyHardRequirements, async ({ auth, body }) => {
+    const me = person(auth, 'candidate');
+    body.items.forEach((item, i) => {
+      if (!findHardRequirement(item.id))
+        throw apiError(
+          400,
+          `body.items[${i}].id "${item.id}" is not a certificate, licence or physical condition of the skill language.`,
+          'unknown-hard-requirement',
+        );
+    });
+    const ids = body.items.map((i) => i.id);
+    await db.transaction(async (tx) => {
+      // Replace what the person said; what an issuer confirmed stays until the issuer withdraws it.
+      await tx.query(
+        "DELETE FROM held_requirements WHERE person_id = $1 AND source = 'self' AND NOT (requirement_id = ANY($2))",
+        [me.personId, ids],
+      );
+      if (ids.length)
+        await tx.query(
+          `INSERT INTO held_requirements (person_id, requirement_id, source)
+           SELECT $1, unnest($2::text[]), 'self' ON CONFLICT (person_id, requirement_id) DO NOTHING`,
+          [me.personId, ids],
+        );
+      // Employers filter the talent pool on these: every instance rebuilds its index.
+      await bumpVersion(tx, me.partnerId, 'pool_version');
+    });
+    return { items: await heldRequirementsOf(db, me.personId) };
   });
 }

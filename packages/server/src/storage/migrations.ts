@@ -293,4 +293,19 @@ CREATE UNIQUE INDEX applications_one_open ON applications (job_profile_id, candi
 CREATE INDEX applications_candidate ON applications (candidate_id, created_at DESC);
 `,
   },
+  {
+    version: 10,
+    name: 'held_requirements',
+    sql: `
+-- Certificates, licences and physical conditions a person holds: said by themselves, or
+-- confirmed by an issuer (a school, a trainer). Erasure removes them with the person.
+CREATE TABLE held_requirements (
+  person_id      text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  requirement_id text NOT NULL,
+  source         text NOT NULL CHECK (source IN ('self', 'confirmed')),
+  since          timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (person_id, requirement_id)
+);
+`,
+  },
 ];

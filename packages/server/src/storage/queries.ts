@@ -5,6 +5,8 @@
 import {
   apiError,
   type Connection,
+  type HeldRequirement,
+  type HeldSource,
   type Identity,
   type JobProfile,
   type JobProfileInput,
@@ -117,11 +119,22 @@ export interface ConnectionRow {
   job_input: JobProfileInput;
   /** The candidate's newest skillprint (null once erased). */
   skillprint: Skillprint | null;
+  /** The hard requirements the candidate holds: id → source (null: none). */
+  held: Record<string, HeldSource> | null;
 }
+
+/** A column of the hard requirements a person holds, as id → source (for `heldMap`). */
+export const heldColumn = (personColumn: string) =>
+  `(SELECT json_object_agg(requirement_id, source) FROM held_requirements WHERE person_id = ${personColumn}) AS held`;
+
+/** The `held` column read back as a map. */
+export const heldMap = (held: Record<string, HeldSource> | null): Map<string, HeldSource> =>
+  new Map(Object.entries(held ?? {}));
 
 // The job as it was when the request was sent (its version), not as it reads today.
 // With the candidate's newest skillprint, for how it fits that version.
-export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, v.input AS job_input, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint
+export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, v.input AS job_input, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint,
+  ${heldColumn('c.candidate_id')}
   FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
   JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id
   LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = c.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true`;
@@ -182,3 +195,31 @@ export const toPoolEntry = (r: PoolRow, pseudonym: string) => ({
   consentGivenAt: iso(r.consent_given_at)!,
   updatedAt: iso(r.updated_at)!,
 });
+
+/** The certificates, licences and physical conditions each person holds, by person id. */
+export async function heldBy(
+  db: Queryable,
+  personIds: readonly string[],
+): Promise<Map<string, Map<string, HeldSource>>> {
+  const byPerson = new Map<string, Map<string, HeldSource>>();
+  if (!personIds.length) return byPerson;
+  const rows = await db.query<{ person_id: string; requirement_id: string; source: HeldSource }>(
+    'SELECT person_id, requirement_id, source FROM held_requirements WHERE person_id = ANY($1)',
+    [personIds],
+  );
+  for (const r of rows) {
+    const held = byPerson.get(r.person_id) ?? new Map<string, HeldSource>();
+    byPerson.set(r.person_id, held);
+    held.set(r.requirement_id, r.source);
+  }
+  return byPerson;
+}
+
+/** One person's held requirements, as the API shows them. */
+export async function heldRequirementsOf(db: Queryable, personId: string): Promise<HeldRequirement[]> {
+  const rows = await db.query<{ requirement_id: string; source: HeldSource; since: Date | string }>(
+    'SELECT requirement_id, source, since FROM held_requirements WHERE person_id = $1 ORDER BY requirement_id',
+    [personId],
+  );
+  return rows.map((r) => ({ id: r.requirement_id, source: r.source, since: iso(r.since)! }));
+}

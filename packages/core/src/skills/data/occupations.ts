@@ -57,6 +57,10 @@ export const occupations: Occupation[] = [
       'people-things': 2,
       'fixed-hours-shifts': -2,
     }),
+    hardRequirements: [
+      { id: 'vca-basis', required: true },
+      { id: 'zwaar-tillen', required: true },
+    ],
   },
   {
     id: 'metselaar',
@@ -90,6 +94,10 @@ export const occupations: Occupation[] = [
       'fixed-hours-shifts': -2,
       'people-things': 2,
     }),
+    hardRequirements: [
+      { id: 'vca-basis', required: true },
+      { id: 'zwaar-tillen', required: false },
+    ],
   },
   {
     id: 'timmerman',
@@ -123,6 +131,7 @@ export const occupations: Occupation[] = [
       'people-things': 2,
       'fixed-hours-shifts': -2,
     }),
+    hardRequirements: [{ id: 'vca-basis', required: true }],
   },
   {
     id: 'tegelzetter',
@@ -219,6 +228,10 @@ export const occupations: Occupation[] = [
       'team-alone': -1,
       'fixed-hours-shifts': -2,
     }),
+    hardRequirements: [
+      { id: 'vca-basis', required: true },
+      { id: 'werken-op-hoogte', required: true },
+    ],
   },
   {
     id: 'bouwplaatsmedewerker',
@@ -250,6 +263,10 @@ export const occupations: Occupation[] = [
       'team-alone': -1,
       'fixed-hours-shifts': -2,
     }),
+    hardRequirements: [
+      { id: 'vca-basis', required: true },
+      { id: 'zwaar-tillen', required: true },
+    ],
   },
 
   // ── Technology ────────────────────────────────────────────────────────────
@@ -284,6 +301,11 @@ export const occupations: Occupation[] = [
       'people-things': 2,
       'fixed-hours-shifts': -2,
     }),
+    hardRequirements: [
+      { id: 'vca-basis', required: true },
+      { id: 'werken-op-hoogte', required: true },
+      { id: 'rijbewijs-b', required: false },
+    ],
   },
   {
     id: 'elektromonteur',
@@ -315,6 +337,11 @@ export const occupations: Occupation[] = [
       'ground-heights': 0,
       'fixed-hours-shifts': -2,
     }),
+    hardRequirements: [
+      { id: 'nen-3140', required: true },
+      { id: 'vca-basis', required: true },
+      { id: 'rijbewijs-b', required: false },
+    ],
   },
   {
     id: 'loodgieter',
@@ -345,6 +372,10 @@ export const occupations: Occupation[] = [
       'seated-physical': 1,
       'routine-variety': 1,
     }),
+    hardRequirements: [
+      { id: 'vca-basis', required: false },
+      { id: 'rijbewijs-b', required: false },
+    ],
   },
   {
     id: 'servicemonteur-warmtepompen',
@@ -377,6 +408,10 @@ export const occupations: Occupation[] = [
       'instructions-own-choices': 1,
       'indoors-outdoors': -1,
     }),
+    hardRequirements: [
+      { id: 'rijbewijs-b', required: true },
+      { id: 'vca-basis', required: false },
+    ],
   },
   {
     id: 'automonteur',
@@ -563,6 +598,7 @@ export const occupations: Occupation[] = [
       'calm-busy': 1,
       'team-alone': -1,
     }),
+    hardRequirements: [{ id: 'bhv', required: false }],
   },
   {
     id: 'pedagogisch-medewerker-kinderopvang',
@@ -594,6 +630,7 @@ export const occupations: Occupation[] = [
       'routine-variety': 1,
       'team-alone': -2,
     }),
+    hardRequirements: [{ id: 'ehbo', required: true }],
   },
   {
     id: 'begeleider-gehandicaptenzorg',
@@ -691,6 +728,10 @@ export const occupations: Occupation[] = [
       'calm-busy': 1,
       'instructions-own-choices': -1,
     }),
+    hardRequirements: [
+      { id: 'heftruck', required: false },
+      { id: 'zwaar-tillen', required: false },
+    ],
   },
   {
     id: 'heftruckchauffeur',
@@ -721,6 +762,7 @@ export const occupations: Occupation[] = [
       'routine-variety': -1,
       'seated-physical': 0,
     }),
+    hardRequirements: [{ id: 'heftruck', required: true }],
   },
   {
     id: 'vrachtwagenchauffeur',
@@ -751,6 +793,11 @@ export const occupations: Occupation[] = [
       'seated-physical': -1,
       'people-things': 1,
     }),
+    hardRequirements: [
+      { id: 'rijbewijs-c', required: true },
+      { id: 'code-95', required: true },
+      { id: 'rijbewijs-ce', required: false },
+    ],
   },
   {
     id: 'pakketbezorger',
@@ -780,6 +827,7 @@ export const occupations: Occupation[] = [
       'indoors-outdoors': 1,
       'seated-physical': 1,
     }),
+    hardRequirements: [{ id: 'rijbewijs-b', required: true }],
   },
 
   // ── Hospitality ───────────────────────────────────────────────────────────
@@ -815,6 +863,10 @@ export const occupations: Occupation[] = [
       'quiet-noisy': 1,
       'instructions-own-choices': -2,
     }),
+    hardRequirements: [
+      { id: 'haccp', required: false },
+      { id: 'lang-staan', required: false },
+    ],
   },
   {
     id: 'zelfstandig-werkend-kok',
@@ -848,6 +900,7 @@ export const occupations: Occupation[] = [
       'instructions-own-choices': 1,
       'quiet-noisy': 1,
     }),
+    hardRequirements: [{ id: 'haccp', required: true }],
   },
   {
     id: 'medewerker-bediening',
@@ -878,6 +931,10 @@ export const occupations: Occupation[] = [
       'team-alone': -1,
       'routine-variety': 1,
     }),
+    hardRequirements: [
+      { id: 'lang-staan', required: false },
+      { id: 'sociale-hygiene', required: false },
+    ],
   },
   {
     id: 'receptionist-hotel',
@@ -997,6 +1054,7 @@ export const occupations: Occupation[] = [
       'fixed-hours-shifts': 1,
       'instructions-own-choices': -2,
     }),
+    hardRequirements: [{ id: 'lang-staan', required: false }],
   },
   {
     id: 'schoonmaker',
