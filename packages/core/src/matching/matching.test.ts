@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Requirement, SkillScore } from '../domain.js';
-import { Random } from '../psychometrics/random.js';
-import { levelOf, toSkillScore } from '../psychometrics/norms.js';
+import { Random, nextNormal, seedRng } from '../psychometrics/random.js';
+import { levelFloor, levelOf, toSkillScore } from '../psychometrics/norms.js';
+import { cholesky } from '../psychometrics/linalg.js';
+import { provisionalCorrelations } from '../psychometrics/multidim.js';
 import { learningOffers, measuredSkills, occupations } from '../skills/index.js';
 import {
   CandidateIndex,
@@ -15,8 +17,10 @@ import {
   fitOf,
   jobsOpenedBy,
   leastSkillShareFor,
+  essentialsShare,
   explain,
   match,
+  tooStrict,
 } from './index.js';
 
 const soft = measuredSkills.map((s) => s.id);
@@ -330,6 +334,41 @@ describe('matching', () => {
     assert.ok(holdsAll(['vca-basis', 'rijbewijs-b'], ['rijbewijs-b', 'vca-basis']));
     assert.ok(!holdsAll(['vca-basis'], ['vca-basis', 'rijbewijs-b']));
     assert.ok(holdsAll([], []));
+  });
+
+  it('computes the share meeting every demanding essential under the correlated model, as a simulation finds it', () => {
+    const essential = (skillId: string, level: number): Requirement => ({
+      skillId,
+      level,
+      importance: 3,
+      essential: true,
+    });
+    const cases: [Requirement[], (id: string) => string][] = [
+      [[essential('a', 5), essential('b', 5)], (id) => id],
+      [[essential('a', 4), essential('b', 4), essential('c', 4)], (id) => id],
+      [[essential('a', 4), essential('b', 5), essential('c', 5)], (id) => (id === 'a' ? 'x' : 'y')],
+    ];
+    const state = seedRng(17);
+    for (const [requirements, groupOf] of cases) {
+      const lower = cholesky(provisionalCorrelations(requirements.map((r) => groupOf(r.skillId))));
+      const cuts = requirements.map((r) => levelFloor(r.level));
+      const draws = 200_000;
+      let met = 0;
+      for (let n = 0; n < draws; n++) {
+        const z = requirements.map(() => nextNormal(state));
+        if (cuts.every((cut, i) => lower[i]!.reduce((sum, l, j) => sum + l * (z[j] ?? 0), 0) >= cut)) met++;
+      }
+      const { share } = essentialsShare(requirements, groupOf);
+      // Four standard errors of the simulation.
+      assert.ok(Math.abs(share - met / draws) < 4 * Math.sqrt(share / draws), `${share} vs ${met / draws}`);
+    }
+    // Skills of one group go together more often; without essentials at 4-5 everyone meets them.
+    const two = [essential('a', 5), essential('b', 5)];
+    assert.ok(essentialsShare(two, () => 'same').share > essentialsShare(two).share);
+    assert.deepEqual(essentialsShare([essential('a', 3)]), { share: 1, count: 0 });
+    // Two at level 5 are too strict; three at level 4 are not (6.6 %, independence said 2.7 %).
+    assert.ok(tooStrict(two));
+    assert.equal(tooStrict([essential('a', 4), essential('b', 4), essential('c', 4)]), undefined);
   });
 
   it('ranks advice by how many jobs an offer would open', () => {

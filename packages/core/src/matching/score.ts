@@ -11,7 +11,7 @@
  * as p falls, to half the score at p = 0: no cliff between "could be" and "is".
  */
 import type { EnvironmentValue, InterestId, Requirement, SkillScore } from '../domain.js';
-import { probabilityAtLeast } from '../psychometrics/norms.js';
+import { levelFloor, normalCdf, probabilityAtLeast } from '../psychometrics/norms.js';
 
 export const SKILL_WEIGHT = 0.85;
 /** What a surely missed essential (p = 0) leaves of the score. */
@@ -134,22 +134,69 @@ export function environmentFit(
 /**
  * A profile is "too strict" when fewer than 1 in 20 people of the norm group would meet all
  * its essentials at level 4 or 5. The levels are cut at fixed percentiles of the norm group
- * (10 % reach level 5, 30 % level 4: see norms.ts), so P(at or above the level) under the norm
- * N(0, 1) is the share of people who reach it. Multiplying assumes the skills are independent;
- * they correlate in reality, so the true share is somewhat higher — the warning errs on the side
- * of speaking up only when it is clearly needed (two essentials at level 5 is 1 %; three at
- * level 4 is 2.7 %; two at level 4 is 9 % and gets no warning).
+ * (10 % reach level 5, 30 % level 4: see norms.ts). Skills correlate, so the share is not a
+ * product of the single shares: it is computed under the same provisional correlations the
+ * assessment scores with (0.30 between skills, 0.45 within one ESCO group; multidim.ts), read as
+ * factors — θ = √0.30·G + √0.15·H(group) + √0.55·e — so the share is a two-level integral over
+ * G and each group's H, done on a fine grid: exact to about 1e-6, the same on every device.
+ * Two essentials at level 5: 2.2 % (independence said 1 %); three at level 4 in different
+ * groups: 6.6 %, no warning (independence said 2.7 %); two at level 4 and one at 5: 2.9 %.
  */
 export const STRICT_SHARE = 0.05;
 
-/** The share of the norm group that meets every essential at level 4 or 5, and how many such essentials. */
-export function essentialsShare(requirements: readonly Requirement[]): { share: number; count: number } {
+/** The provisional correlations as factor loadings: general, within a group, own (squared: 0.30, 0.15, 0.55). */
+const BETWEEN = 0.3;
+const WITHIN = 0.45;
+/** A grid over N(0, 1) for the factors: points and normalised weights. */
+const GRID = (() => {
+  const points = Array.from({ length: 97 }, (_, i) => -6 + (12 * i) / 96);
+  const raw = points.map((x) => Math.exp((-x * x) / 2));
+  const total = raw.reduce((a, b) => a + b, 0);
+  return { points, weights: raw.map((w) => w / total) };
+})();
+
+/**
+ * The share of the norm group that meets every essential at level 4 or 5, and how many such
+ * essentials. `groupOf` names each skill's ESCO group (skills of one group correlate more);
+ * without it every skill counts as its own group.
+ */
+export function essentialsShare(
+  requirements: readonly Requirement[],
+  groupOf: (skillId: string) => string = (id) => id,
+): { share: number; count: number } {
   const high = requirements.filter((r) => r.essential && r.level >= 4);
-  return { share: high.reduce((p, r) => p * probabilityAtLeast(0, 1, r.level), 1), count: high.length };
+  const groups = new Map<string, number[]>();
+  for (const r of high) {
+    const cuts = groups.get(groupOf(r.skillId)) ?? [];
+    groups.set(groupOf(r.skillId), [...cuts, levelFloor(r.level)]);
+  }
+  const g = Math.sqrt(BETWEEN);
+  const h = Math.sqrt(WITHIN - BETWEEN);
+  const own = Math.sqrt(1 - WITHIN);
+  const { points, weights } = GRID;
+  let share = 0;
+  for (let i = 0; i < points.length; i++) {
+    let all = 1;
+    for (const cuts of groups.values()) {
+      // Within a group, given G: integrate over the group's own factor H.
+      let inGroup = 0;
+      for (let j = 0; j < points.length; j++) {
+        let p = 1;
+        for (const cut of cuts) p *= 1 - normalCdf((cut - g * points[i]! - h * points[j]!) / own);
+        inGroup += weights[j]! * p;
+      }
+      all *= inGroup;
+    }
+    share += weights[i]! * all;
+  }
+  return { share: high.length ? share : 1, count: high.length };
 }
 
 /** The builder's warning: more than one demanding essential, met all together by under STRICT_SHARE of people. */
-export function tooStrict(requirements: readonly Requirement[]): { share: number; count: number } | undefined {
-  const found = essentialsShare(requirements);
+export function tooStrict(
+  requirements: readonly Requirement[],
+  groupOf?: (skillId: string) => string,
+): { share: number; count: number } | undefined {
+  const found = essentialsShare(requirements, groupOf);
   return found.count > 1 && found.share < STRICT_SHARE ? found : undefined;
 }
