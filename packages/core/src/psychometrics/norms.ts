@@ -65,6 +65,13 @@ export function levelRange(score: { theta: number; se: number }): readonly [Leve
   return [levelOf(score.theta - z), levelOf(score.theta + z)];
 }
 
+/**
+ * A bank version ending in "-provisional" has item parameters set by a written rule and norms
+ * from simulation, not from real answers (docs/psychometrics.md). Every level, percentile and
+ * population share it gives is a provisional estimate, and every place that shows one says so.
+ */
+export const isProvisional = (version: string): boolean => version.endsWith('-provisional');
+
 /** Lowest θ of a level (−∞ for level 1). */
 export function levelFloor(level: number): number {
   return level <= 1 ? -Infinity : LEVEL_CUTS[Math.min(level, 5) - 2]!;

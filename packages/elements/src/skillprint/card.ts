@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, SignedSkillprint, SkillTexts } from '@pfw/contract';
-import { levelRange } from '@pfw/core/norms';
+import { isProvisional, levelRange } from '@pfw/core/norms';
 import type { Verification } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -111,6 +111,7 @@ export function renderCard(
           </tbody>
         </table>
       </section>
+      ${isProvisional(sp.assessmentVersion) ? html`<p part="provisional" class="provisional">ⓘ ${t.provisional}</p>` : nothing}
       ${
         sp.unmeasured?.length
           ? html`<p class="unmeasured">

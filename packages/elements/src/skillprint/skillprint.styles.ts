@@ -122,8 +122,12 @@ export const cardStyles = css`
     gap: var(--_space);
   }
   .pair p,
-  .unmeasured {
+  .unmeasured,
+  .provisional {
     margin: 0;
+  }
+  .provisional {
+    font-size: 0.9em;
   }
 
   /* The fridge version: one A4 page. */

@@ -60,6 +60,20 @@ describe('<pfw-skillprint>', function () {
     el.remove();
   });
 
+  it('says that levels and percentiles are a provisional estimate while the bank is, on screen and in print', async () => {
+    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await loaded(el);
+    expect(shadow(el).querySelector('[part=provisional]')!.textContent).to.contain(
+      'Voorlopige schatting: we leren nog',
+    );
+    // A calibrated bank's skillprint says nothing of the kind (its signature no longer fits; beside the point here).
+    const calibrated: SignedSkillprint = JSON.parse(JSON.stringify(owner.signed));
+    calibrated.skillprint.assessmentVersion = '2027.03';
+    const other = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${calibrated}></pfw-skillprint>`);
+    await loaded(other);
+    expect(shadow(other).querySelector('[part=provisional]')).to.equal(null);
+  });
+
   it('has a real table with every skill and its level, and shows it on request', async () => {
     const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
     await loaded(el);
@@ -154,6 +168,8 @@ describe('<pfw-skillprint>', function () {
     await loaded(el);
     await el.chartReady;
     expect(await executeServerCommand('pdf-pages')).to.equal(1);
+    // The paper says the levels are a provisional estimate, as the screen does.
+    expect(shadow(el).querySelector('[part=provisional]')).to.exist;
   });
 
   it('prints the chart at the levels, never a frame of its animation (browser print and the print button)', async () => {

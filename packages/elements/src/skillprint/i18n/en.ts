@@ -32,7 +32,9 @@ const en: Messages = {
   strengths: 'You are good at this',
   skills: 'Your skills',
   level: (n: number) => `Level ${n} of 5`,
-  sure: 'We are fairly sure of this.',
+  sure: 'The test is fairly sure of this.',
+  provisional:
+    'Provisional estimate: we are still learning. The test is new. The levels and "better than" have not yet been checked against the answers of real people.',
   range: (others: number[]) =>
     `It may also be level ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`}.`,
   showTable: 'Show as a table',

@@ -31,7 +31,9 @@ const nl = {
   strengths: 'Hier ben je sterk in',
   skills: 'Je vaardigheden',
   level: (n: number) => `Niveau ${n} van 5`,
-  sure: 'Dit weten we vrij zeker.',
+  sure: 'De test is hier vrij zeker van.',
+  provisional:
+    'Voorlopige schatting: we leren nog. De test is nieuw. De niveaus en "beter dan" zijn nog niet getoetst aan de antwoorden van echte mensen.',
   range: (others: number[]) =>
     `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
   showTable: 'Toon als tabel',
