@@ -812,6 +812,57 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           ['vca-basis'],
         );
       });
+      it('lets an employer set a candidate aside with a reason, and a partner admin switch matching off (human oversight)', async () => {
+        const before = await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });
+        assert.ok(before.items.some((m) => m.candidate === alicePseudonym));
+        await rejects(
+          employer.request(routes.rejectCandidate, {
+            params: { id: jobId },
+            body: { candidate: alicePseudonym, reason: '' },
+          }),
+          400,
+        );
+        await rejects(
+          employer.request(routes.rejectCandidate, {
+            params: { id: jobId },
+            body: { candidate: 'niemand-hier', reason: 'Andere regio.' },
+          }),
+          404,
+        );
+        const rejection = await employer.request(routes.rejectCandidate, {
+          params: { id: jobId },
+          body: { candidate: alicePseudonym, reason: 'Zoekt werk in een andere regio.' },
+        });
+        assert.equal(rejection.candidate, alicePseudonym);
+        const after = await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });
+        assert.ok(!after.items.some((m) => m.candidate === alicePseudonym), 'set aside: out of this list');
+        assert.equal(after.total, before.total - 1);
+        const log = await admin.request(routes.listRejections);
+        assert.equal(log.items[0]?.reason, 'Zoekt werk in een andere regio.');
+        await rejects(employer.request(routes.listRejections), 403);
+        await employer.request(routes.undoRejection, { params: { id: jobId, candidate: alicePseudonym } });
+        assert.ok(
+          (await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } })).items.some(
+            (m) => m.candidate === alicePseudonym,
+          ),
+          'back in the list',
+        );
+
+        // Matching off: no ranked list for anyone of the partner, until it is on again.
+        assert.equal((await admin.request(routes.getMatching)).enabled, true);
+        const off = await admin.request(routes.putMatching, { body: { enabled: false } });
+        assert.equal(off.enabled, false);
+        assert.ok(off.changedAt);
+        for (const call of [
+          () => alice.request(routes.listMyMatches),
+          () => alice.request(routes.listMyCareers),
+          () => employer.request(routes.listCandidates, { params: { id: jobId } }),
+        ])
+          await rejects(call(), 409, (e) => assert.match(e.problem.type, /matching-off/));
+        await rejects(employer.request(routes.putMatching, { body: { enabled: true } }), 403);
+        await admin.request(routes.putMatching, { body: { enabled: true } });
+        assert.ok((await alice.request(routes.listMyMatches)).items.length > 0);
+      });
     });
 
     describe('bad requests', () => {

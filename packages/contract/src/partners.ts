@@ -1,6 +1,6 @@
 /** Partners, their keys and the short-lived tokens they mint. */
 import * as z from 'zod/mini';
-import { Id, Timestamp, named, text } from './common.js';
+import { Id, Pseudonym, Timestamp, named, text } from './common.js';
 
 export const Role = z.enum(['candidate', 'employer', 'partner-admin']);
 export type Role = z.infer<typeof Role>;
@@ -141,3 +141,50 @@ export const Webhook = /*#__PURE__*/ named(
   'Webhook',
   "The partner's webhook: its address and the latest deliveries.",
 );
+
+/**
+ * Human oversight (EU AI Act, art. 14): a partner admin can switch matching off for the whole
+ * tenant. Lists of matches, careers and candidates then answer 409 `matching-off`; requests,
+ * applications and skillprints keep working.
+ */
+export const MatchingSettings = /*#__PURE__*/ named(
+  z.object({ enabled: z.boolean() }),
+  'MatchingSettings',
+  'Whether matching and ranking are on for this partner.',
+);
+
+export const MatchingState = /*#__PURE__*/ named(
+  z.object({
+    enabled: z.boolean(),
+    /** When it was last switched, and by which partner admin (absent: never switched). */
+    changedAt: z.optional(Timestamp),
+    changedBy: z.optional(z.string()),
+  }),
+  'MatchingState',
+  'Whether matching is on, and when it was last switched.',
+);
+export type MatchingState = z.infer<typeof MatchingState>;
+
+/**
+ * An employer's decision against a ranked candidate for one job, with the reason: the candidate
+ * leaves that job's list, and the decision is kept for the partner's oversight (never shown to
+ * other employers, never used in matching).
+ */
+export const RejectionInput = /*#__PURE__*/ named(
+  z.object({ candidate: Pseudonym, reason: text(3, 500) }),
+  'RejectionInput',
+  'Set a ranked candidate aside for a job, with the reason.',
+);
+
+export const Rejection = /*#__PURE__*/ named(
+  z.object({
+    jobProfileId: Id,
+    jobTitle: text(1, 120),
+    candidate: Pseudonym,
+    reason: text(3, 500),
+    createdAt: Timestamp,
+  }),
+  'Rejection',
+  'A candidate an employer set aside for a job, and why.',
+);
+export type Rejection = z.infer<typeof Rejection>;

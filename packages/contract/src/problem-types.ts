@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   'already-requested': 'This employer already asked this candidate about this job.',
   'wrong-status': 'The job profile or connection is in a state where this cannot happen.',
   'no-skillprint': 'The candidate has no skillprint yet.',
+  'matching-off': 'The partner switched matching off: no ranked lists are made until it is on again.',
   'not-in-pool': 'The candidate is not in the talent pool.',
   'already-applied': 'The candidate already showed interest in this vacancy.',
   'assessment-completed': 'The assessment is finished; answers can no longer change.',

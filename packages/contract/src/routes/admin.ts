@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Lang, page } from '../common.js';
 import { AuditEntry } from '../matching.js';
-import { ProgrammeStats, Webhook, WebhookSettings } from '../partners.js';
+import { MatchingSettings, MatchingState, ProgrammeStats, Rejection, Webhook, WebhookSettings } from '../partners.js';
 import { PageQuery } from '../route-parts.js';
 import { route } from '../route.js';
 
@@ -49,4 +49,37 @@ export const putWebhook = /*#__PURE__*/ route({
   bodyExample: { url: 'https://werk.gemeente.example.nl/pfw/webhook' },
   problems: { 400: 'The address is not https (http only for localhost)' },
   response: Webhook,
+});
+
+export const getMatching = /*#__PURE__*/ route({
+  id: 'getMatching',
+  method: 'GET',
+  path: '/v1/matching',
+  summary: 'Whether matching and ranking are on for your partner (human oversight, EU AI Act art. 14)',
+  tag: 'admin',
+  access: ['partner-admin'],
+  response: MatchingState,
+});
+
+export const putMatching = /*#__PURE__*/ route({
+  id: 'putMatching',
+  method: 'PUT',
+  path: '/v1/matching',
+  summary: 'Switch matching and ranking on or off for your partner (logged)',
+  tag: 'admin',
+  access: ['partner-admin'],
+  body: MatchingSettings,
+  bodyExample: { enabled: false },
+  response: MatchingState,
+});
+
+export const listRejections = /*#__PURE__*/ route({
+  id: 'listRejections',
+  method: 'GET',
+  path: '/v1/rejections',
+  summary: "Every candidate employers set aside, with the employer's reason, newest first (oversight)",
+  tag: 'admin',
+  access: ['partner-admin'],
+  query: PageQuery,
+  response: page(Rejection),
 });

@@ -7,6 +7,7 @@ import type { Services } from '../services.js';
 import { explain, type Explanation } from '@pfw/core/matching';
 import { skillLabel } from '@pfw/core/skills';
 import { iso, person, toFits } from './shared.js';
+import { REJECTION_SELECT, matchingState, toRejection, type RejectionRow } from '../storage/queries.js';
 
 /**
  * Totals: active users = job seekers seen in the last 12 months; skillprints completed; people in
@@ -158,5 +159,31 @@ export function mountAdmin(app: Hono, services: Services): void {
       secret,
     ]);
     return webhook(partnerId, secret);
+  });
+
+  bind(app, services, routes.getMatching, async ({ auth }) =>
+    matchingState(db, person(auth, 'partner-admin').partnerId),
+  );
+
+  bind(app, services, routes.putMatching, async ({ auth, body }) => {
+    const me = person(auth, 'partner-admin');
+    await db.query(
+      'UPDATE partners SET matching_enabled = $2, matching_changed_at = now(), matching_changed_by = $3 WHERE id = $1',
+      [me.partnerId, body.enabled, me.personId],
+    );
+    return matchingState(db, me.partnerId);
+  });
+
+  bind(app, services, routes.listRejections, async ({ auth, query }) => {
+    const { partnerId } = person(auth, 'partner-admin');
+    const rows = await db.query<RejectionRow>(
+      `${REJECTION_SELECT} WHERE r.partner_id = $1 ORDER BY r.created_at DESC LIMIT $2 OFFSET $3`,
+      [partnerId, query.limit ?? 100, query.offset ?? 0],
+    );
+    const [{ total }] = (await db.query<{ total: string }>(
+      'SELECT count(*) AS total FROM match_rejections WHERE partner_id = $1',
+      [partnerId],
+    )) as [{ total: string }];
+    return { total: Number(total), items: rows.map(toRejection) };
   });
 }

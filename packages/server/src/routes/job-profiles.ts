@@ -8,7 +8,7 @@ import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { isUniqueViolation, person } from './shared.js';
-import { JOB_SELECT, ownJob, toJobProfile, type JobRow } from '../storage/queries.js';
+import { JOB_SELECT, ownJob, requireMatchingOn, toJobProfile, type JobRow } from '../storage/queries.js';
 
 /** Every skill, hard requirement and the occupation must exist in the skill language: a 400 naming the field otherwise. */
 function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId' | 'hardRequirements'>): void {
@@ -105,6 +105,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
   bind(app, services, routes.previewJobProfile, async ({ auth, body }) => {
     const me = person(auth, 'employer');
     checkReferences(body);
+    await requireMatchingOn(db, me.partnerId);
     const pool = await indexes.candidates(me.partnerId);
     const { atLeast, essentialsMet } = pool.count(body, GOOD_MATCH);
     return { strong: atLeast, essentialsMet, total: pool.size, goodMatch: GOOD_MATCH };

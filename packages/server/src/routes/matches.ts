@@ -29,7 +29,15 @@ import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { person, toFits } from './shared.js';
-import { heldBy, latestSkillprint, ownJob } from '../storage/queries.js';
+import {
+  REJECTION_SELECT,
+  heldBy,
+  latestSkillprint,
+  ownJob,
+  requireMatchingOn,
+  toRejection,
+  type RejectionRow,
+} from '../storage/queries.js';
 
 const toMatch = (result: MatchResult): Match => ({
   score: result.score,
@@ -61,6 +69,7 @@ export function mountMatches(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     const latest = await latestSkillprint(db, me.personId);
     if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
+    await requireMatchingOn(db, me.partnerId);
     const held = await heldByMe(me.personId);
     const jobs = await indexes.publishedJobs(me.partnerId);
     const offset = query.offset ?? 0;
@@ -88,6 +97,7 @@ export function mountMatches(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     const latest = await latestSkillprint(db, me.personId);
     if (!latest) throw apiError(409, 'Make your skillprint first: careers are matched to it.', 'no-skillprint');
+    await requireMatchingOn(db, me.partnerId);
     const held = await heldByMe(me.personId);
     const careers = indexes.occupations();
     const offset = query.offset ?? 0;
@@ -134,6 +144,7 @@ export function mountMatches(app: Hono, services: Services): void {
   bind(app, services, routes.listCandidates, async ({ auth, params, query }) => {
     const me = person(auth, 'employer');
     const job = await ownJob(db, params.id, me.personId);
+    await requireMatchingOn(db, me.partnerId);
     const pool = await indexes.candidates(me.partnerId);
     const offset = query.offset ?? 0;
     // The employer's filter: only candidates who hold every hard requirement named.
@@ -146,7 +157,19 @@ export function mountMatches(app: Hono, services: Services): void {
           'unknown-hard-requirement',
         );
     });
-    const include = wanted.length ? (m: { holds: readonly string[] }) => holdsAll(m.holds, wanted) : undefined;
+    // Candidates the employer set aside for this job leave its list.
+    const setAside = new Set(
+      (
+        await db.query<{ candidate_id: string }>(
+          'SELECT candidate_id FROM match_rejections WHERE job_profile_id = $1',
+          [job.id],
+        )
+      ).map((r) => r.candidate_id),
+    );
+    const include =
+      wanted.length || setAside.size
+        ? (m: { personId: string; holds: readonly string[] }) => !setAside.has(m.personId) && holdsAll(m.holds, wanted)
+        : undefined;
     // Rank all, then read and explain only the page shown.
     const page = pool.rank(job.input, offset + (query.limit ?? 20), include).slice(offset);
     // Per person on the page: the newest skillprint, the pool entry and the newest connection for
@@ -215,5 +238,36 @@ export function mountMatches(app: Hono, services: Services): void {
         ...(row.connection_id ? { connection: { id: row.connection_id, status: row.connection_status! } } : {}),
       })),
     };
+  });
+
+  bind(app, services, routes.rejectCandidate, async ({ auth, params, body }) => {
+    const me = person(auth, 'employer');
+    const job = await ownJob(db, params.id, me.personId);
+    const [candidate] = await db.query<{ id: string }>(
+      'SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id WHERE p.pseudonym = $1 AND p.partner_id = $2',
+      [body.candidate, me.partnerId],
+    );
+    if (!candidate) throw apiError(404, `There is no candidate "${body.candidate}" in your talent pool.`);
+    await db.query(
+      `INSERT INTO match_rejections (id, partner_id, employer_id, job_profile_id, candidate_id, reason)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (job_profile_id, candidate_id) DO UPDATE SET reason = $6, created_at = now(), employer_id = $3`,
+      [newId('rej'), me.partnerId, me.personId, job.id, candidate.id, body.reason],
+    );
+    const [row] = await db.query<RejectionRow>(
+      `${REJECTION_SELECT} WHERE r.job_profile_id = $1 AND r.candidate_id = $2`,
+      [job.id, candidate.id],
+    );
+    return toRejection(row!);
+  });
+
+  bind(app, services, routes.undoRejection, async ({ auth, params }) => {
+    const me = person(auth, 'employer');
+    const job = await ownJob(db, params.id, me.personId);
+    await db.query(
+      'DELETE FROM match_rejections WHERE job_profile_id = $1 AND candidate_id = (SELECT id FROM people WHERE pseudonym = $2 AND partner_id = $3)',
+      [job.id, params.candidate, me.partnerId],
+    );
+    return undefined;
   });
 }

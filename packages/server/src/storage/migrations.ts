@@ -308,4 +308,26 @@ CREATE TABLE held_requirements (
 );
 `,
   },
+  {
+    version: 11,
+    name: 'human_oversight',
+    sql: `
+-- A partner admin can switch matching off for the tenant (EU AI Act art. 14); when and by whom is kept.
+ALTER TABLE partners ADD COLUMN matching_enabled boolean NOT NULL DEFAULT true;
+ALTER TABLE partners ADD COLUMN matching_changed_at timestamptz;
+ALTER TABLE partners ADD COLUMN matching_changed_by text;
+-- An employer sets a ranked candidate aside for a job, with the reason: kept for oversight.
+CREATE TABLE match_rejections (
+  id             text PRIMARY KEY,
+  partner_id     text NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  employer_id    text REFERENCES people(id) ON DELETE SET NULL,
+  job_profile_id text NOT NULL REFERENCES job_profiles(id) ON DELETE CASCADE,
+  candidate_id   text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  reason         text NOT NULL,
+  created_at     timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (job_profile_id, candidate_id)
+);
+CREATE INDEX match_rejections_partner ON match_rejections (partner_id, created_at DESC);
+`,
+  },
 ];

@@ -11,6 +11,8 @@ import {
   type JobProfile,
   type JobProfileInput,
   type JobStatus,
+  type MatchingState,
+  type Rejection,
   type Skillprint,
 } from '@pfw/contract';
 import type { Queryable } from './database.js';
@@ -223,3 +225,48 @@ export async function heldRequirementsOf(db: Queryable, personId: string): Promi
   );
   return rows.map((r) => ({ id: r.requirement_id, source: r.source, since: iso(r.since)! }));
 }
+
+// ── Human oversight ─────────────────────────────────────────────────────────
+
+/** Whether matching is on for a partner, and when and by whom it was last switched. */
+export async function matchingState(db: Queryable, partnerId: string): Promise<MatchingState> {
+  const [row] = await db.query<{
+    matching_enabled: boolean;
+    matching_changed_at: Date | null;
+    matching_changed_by: string | null;
+  }>('SELECT matching_enabled, matching_changed_at, matching_changed_by FROM partners WHERE id = $1', [partnerId]);
+  return {
+    enabled: row?.matching_enabled ?? true,
+    ...(row?.matching_changed_at ? { changedAt: iso(row.matching_changed_at)! } : {}),
+    ...(row?.matching_changed_by ? { changedBy: row.matching_changed_by } : {}),
+  };
+}
+
+/** Refuse a ranked list while the partner has matching switched off. */
+export async function requireMatchingOn(db: Queryable, partnerId: string): Promise<void> {
+  if (!(await matchingState(db, partnerId)).enabled)
+    throw apiError(
+      409,
+      'Matching is switched off by your organisation: no ranked lists are made until it is on again.',
+      'matching-off',
+    );
+}
+
+export interface RejectionRow {
+  job_profile_id: string;
+  job_title: string;
+  pseudonym: string;
+  reason: string;
+  created_at: Date | string;
+}
+
+export const REJECTION_SELECT = `SELECT r.job_profile_id, j.input->>'title' AS job_title, p.pseudonym, r.reason, r.created_at
+  FROM match_rejections r JOIN job_profiles j ON j.id = r.job_profile_id JOIN people p ON p.id = r.candidate_id`;
+
+export const toRejection = (r: RejectionRow): Rejection => ({
+  jobProfileId: r.job_profile_id,
+  jobTitle: r.job_title,
+  candidate: r.pseudonym,
+  reason: r.reason,
+  createdAt: iso(r.created_at)!,
+});
