@@ -5,7 +5,7 @@
  */
 import type { PfwAssessment } from './assessment/assessment.js';
 import type { PfwJobProfileBuilder } from './job-profile-builder/job-profile-builder.js';
-import type { PfwSkillEditor, PfwSkillTemplate } from './job-profile-builder/skill-editor.js';
+import type { PfwHardRequirementEditor, PfwSkillEditor, PfwSkillTemplate } from './job-profile-builder/skill-editor.js';
 import type { PfwMatchList } from './match-list/match-list.js';
 import type { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
 import type { PfwProvider } from './provider/provider.js';
@@ -22,6 +22,8 @@ export interface PfwTagNameMap {
   'pfw-skill-editor': PfwSkillEditor;
   /** Internal: the builder's template preview (a lazy part). */
   'pfw-skill-template': PfwSkillTemplate;
+  /** Internal: the builder's certificates, licences and physical work (a lazy part). */
+  'pfw-hard-requirement-editor': PfwHardRequirementEditor;
 }
 
 declare global {

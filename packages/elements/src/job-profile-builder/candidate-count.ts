@@ -20,6 +20,8 @@ export interface CandidateCountPort {
   /** Ask the API; undefined when these requirements cannot be counted yet (not valid). */
   countCandidates(requirements: Requirement[]): Promise<JobProfilePreview> | undefined;
   reportError(error: unknown): void;
+  /** A skill's ESCO group: skills of one group go together more often (the share counts that). */
+  groupOf(skillId: string): string;
 }
 
 export class CandidateCount implements ReactiveController {
@@ -52,7 +54,7 @@ export class CandidateCount implements ReactiveController {
 
   /** How many must-haves at a high level, and the share of people who reach them all, when that is too few. */
   strict(requirements: readonly Requirement[]) {
-    return tooStrict(requirements);
+    return tooStrict(requirements, this.port.groupOf);
   }
 
   private async count(): Promise<void> {

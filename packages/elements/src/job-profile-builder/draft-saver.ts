@@ -124,8 +124,8 @@ export class DraftSaver implements ReactiveController {
       this.saved = job;
       this.serverId = job.id;
       // A published profile is edited through its draft: what candidates see stays until publish.
-      const { title, occupationId, requirements, region, hours, startDate, description } = job.draft ?? job;
-      this.defaultDraft = { title, occupationId, requirements, region, hours, startDate, description };
+      // Its input fields only (hard requirements, and what the builder does not show, kept as they are).
+      this.defaultDraft = JobProfileInput.parse(job.draft ?? job);
       const local = this.readLocal();
       if (local?.dirty && job.status !== 'closed') {
         this.port.show(local.draft);

@@ -1,5 +1,6 @@
 /** The job profile as the builder holds it while the employer edits, and what the API gets of it. */
 import type { JobProfile, Requirement } from '@pfw/contract';
+import type { HardRequirementNeed } from '@pfw/core/domain';
 
 /** What the builder holds while the employer edits: a job profile that may not be valid yet. */
 export interface JobProfileDraft {
@@ -10,6 +11,8 @@ export interface JobProfileDraft {
   hours: { min?: number; max?: number };
   startDate?: string;
   description?: string;
+  /** Certificates, licences and physical work, each required or preferred (hard-requirement-editor.ts). */
+  hardRequirements?: HardRequirementNeed[];
 }
 
 export interface JobProfileEventDetail {
@@ -25,11 +28,12 @@ export const emptyDraft = (): JobProfileDraft => ({
 
 /** What the API gets: empty optional fields left out. */
 export function toInput(draft: JobProfileDraft): unknown {
-  const { startDate, description, occupationId, ...rest } = draft;
+  const { startDate, description, occupationId, hardRequirements, ...rest } = draft;
   return {
     ...rest,
     ...(occupationId ? { occupationId } : {}),
     ...(startDate ? { startDate } : {}),
     ...(description ? { description } : {}),
+    ...(hardRequirements?.length ? { hardRequirements } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { formControlSuite } from '../../test/form-control-suite.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { JobProfileDraft, PfwJobProfileBuilder } from './job-profile-builder.js';
 import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
+import type { PfwHardRequirementEditor } from './hard-requirement-editor.js';
 import '../define/pfw-job-profile-builder.js';
 
 const root = (el: PfwJobProfileBuilder) => el.shadowRoot!;
@@ -27,7 +28,12 @@ const skillsLoaded = (el: PfwJobProfileBuilder) =>
   waitUntil(
     () => (root(el).querySelector('#add-skill')?.querySelectorAll('option').length ?? 0) > 1,
     'skills not loaded',
+    { timeout: 8000 },
   );
+/** The hard-requirement editor comes in the skill editor's chunk: wait for its list. */
+const hardLoaded = (el: PfwJobProfileBuilder) =>
+  waitUntil(() => root(el).querySelector('#hard-vca-basis'), 'hard requirements not loaded', { timeout: 8000 });
+const hardList = (el: PfwJobProfileBuilder) => $<HTMLDetailsElement>(el, '[part=hard-requirements]');
 const stratenmaker = occupations.find((o) => o.id === 'stratenmaker')!;
 const valid = (over: Partial<JobProfileDraft> = {}): JobProfileDraft => ({
   title: 'Stratenmaker',
@@ -92,7 +98,10 @@ describe('<pfw-job-profile-builder>', function () {
   it('builds from a template, counts live, publishes, and a new instance edits and closes it', async () => {
     const { el } = await builderWithTemplate('stratenmaker');
     const template = $(el, '[part=template]');
-    expect(template.querySelectorAll('li')).to.have.length(stratenmaker.requirements.length);
+    // Its skills, and what it asks for besides skills (hard-requirement-editor.ts).
+    expect(template.querySelectorAll('li')).to.have.length(
+      stratenmaker.requirements.length + stratenmaker.hardRequirements!.length,
+    );
     await expect(el).to.be.accessible();
     button(el, 'Gebruik dit beroep').click();
     await el.updateComplete;
@@ -466,6 +475,11 @@ describe('<pfw-job-profile-builder>', function () {
     const sent = JSON.parse(new FormData(form).get('job') as string) as JobProfileDraft;
     expect(sent.title).to.equal('Stratenmaker');
     expect(sent.requirements).to.have.length(stratenmaker.requirements.length);
+    expect(sent).to.not.have.property('hardRequirements', undefined, 'none chosen: left out, as the API gets it');
+    const needs = [{ id: 'bhv', required: false }];
+    el.value = valid({ hardRequirements: needs });
+    await el.updateComplete;
+    expect(JSON.parse(new FormData(form).get('job') as string).hardRequirements).to.deep.equal(needs);
 
     form.reset();
     await el.updateComplete;
@@ -575,11 +589,13 @@ describe('<pfw-job-profile-builder>', function () {
     const must = (skillId: string, level: 4 | 5): Requirement => ({ skillId, level, importance: 3, essential: true });
     el.value = valid({ requirements: [must('working-together', 4), must('communicating', 4)] });
     await el.updateComplete;
-    expect($(el, '.warning').textContent).to.equal('', 'two must-haves at level 4 (about 9 %) are fine');
+    expect($(el, '.warning').textContent).to.equal('', 'two must-haves at level 4 (about 16 % in one group) are fine');
     el.value = valid({ requirements: [must('working-together', 5), must('communicating', 5)] });
     await el.updateComplete;
     expect($(el, '.warning').textContent).to.contain('Let op: je vraagt 2 harde eisen');
-    expect($(el, '.warning').textContent).to.contain('1 procent');
+    // Both are social and communication skills, which go together: about 3 % reach both at level 5
+    // (as if independent it would be 1 %; see essentialsShare).
+    expect($(el, '.warning').textContent).to.contain('naar schatting maar 3 procent');
     await expect(el).to.be.accessible();
   });
 
@@ -618,6 +634,201 @@ describe('<pfw-job-profile-builder>', function () {
     }
   });
 
+  it('chooses certificates, licences and physical work with the keyboard, required or preferred, and saves them', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await skillsLoaded(el);
+    await hardLoaded(el);
+    el.value = valid();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    // A section of its own after the skills, that says it does not count in the score.
+    const section = hardList(el).closest('fieldset')!;
+    expect(section.querySelector('legend')!.textContent).to.equal('Certificaten, rijbewijs en lichamelijk werk');
+    expect(section.textContent).to.contain('Dit telt niet mee in de score. Je kunt kandidaten er later op filteren.');
+    expect($(el, '#add-skill').compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // Compact: closed, with a summary that says nothing is chosen yet.
+    const summary = hardList(el).querySelector('summary')!;
+    expect(hardList(el).open).to.equal(false);
+    expect(summary.textContent).to.contain('Nog niets gekozen');
+    expect($(el, '#hard-vca-basis').checkVisibility()).to.equal(false);
+    expect(section.getBoundingClientRect().height).to.be.lessThan(200, 'the closed section is small');
+
+    // Tab from the skills reaches the summary; Space opens the list.
+    $(el, '#add-skill').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(summary);
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => hardList(el).open, 'the list did not open');
+    // Grouped by kind, each item with its B1 description.
+    expect([...hardList(el).querySelectorAll('legend')].map((l) => l.textContent)).to.deep.equal([
+      'Certificaten',
+      'Rijbewijzen',
+      'Lichamelijk werk',
+    ]);
+    const vca = $(el, '#hard-vca-basis');
+    expect(root(el).querySelector('label[for=hard-vca-basis]')!.textContent).to.equal('VCA Basis');
+    expect($(el, `#${vca.getAttribute('aria-describedby')}`).textContent).to.contain('veilig werken');
+
+    // Tab to VCA Basis, Space ticks it: required by default.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(vca);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.hardRequirements).to.deep.equal([{ id: 'vca-basis', required: true }]);
+    const vcaNeed = $(el, '[role=radiogroup][aria-label="VCA Basis: verplicht of gewenst?"]');
+    const [vcaRequired, vcaPreferred] = vcaNeed.querySelectorAll('input');
+    expect(vcaRequired!.checked).to.equal(true);
+    expect(vcaRequired!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('VCA Basis: verplicht');
+    expect(vcaPreferred!.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('VCA Basis: gewenst');
+
+    // Rijbewijs B: ticked, then Tab to its choice and the arrow key makes it preferred.
+    const licence = $(el, '#hard-rijbewijs-b');
+    licence.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    const [licenceRequired, licencePreferred] = $(
+      el,
+      '[aria-label="Rijbewijs B (auto): verplicht of gewenst?"]',
+    ).querySelectorAll('input');
+    expect(root(el).activeElement).to.equal(licenceRequired);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(licencePreferred!.checked).to.equal(true);
+    const chosen = [
+      { id: 'vca-basis', required: true },
+      { id: 'rijbewijs-b', required: false },
+    ];
+    expect(el.value.hardRequirements).to.deep.equal(chosen);
+    expect(summary.textContent!.replace(/\s+/g, ' ')).to.contain('Verplicht: VCA Basis. Gewenst: Rijbewijs B (auto).');
+    await expect(el).to.be.accessible();
+
+    // Saved with the rest (the body the API got), kept on the device, and not in the score's count.
+    const job = await el.save();
+    expect(job?.hardRequirements).to.deep.equal(chosen);
+    const onServer = await employer.request(routes.getJobProfile, { params: { id: job!.id } });
+    expect(onServer.hardRequirements).to.deep.equal(chosen);
+    expect(JSON.parse(localStorage.getItem('pfw-job-profile-builder:new')!).draft.hardRequirements).to.deep.equal(
+      chosen,
+    );
+
+    // Unticking removes it; with none left they are left out of the body.
+    vca.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value.hardRequirements).to.deep.equal([{ id: 'rijbewijs-b', required: false }]);
+    expect(root(el).querySelector('[aria-label="VCA Basis: verplicht of gewenst?"]')).to.equal(null);
+    licence.click();
+    await el.updateComplete;
+    expect(el.value.hardRequirements).to.deep.equal([]);
+    expect(summary.textContent).to.contain('Nog niets gekozen');
+    await el.save();
+    expect((await employer.request(routes.getJobProfile, { params: { id: job!.id } })).hardRequirements).to.equal(
+      undefined,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills the hard requirements from the template, keeps them through a reload, publish, load and reset', async () => {
+    const { el } = await builderWithTemplate('stratenmaker');
+    await hardLoaded(el);
+    const needs = stratenmaker.hardRequirements!;
+    expect(needs.length).to.be.greaterThan(0);
+    // The template says what it asks for besides skills.
+    const items = [...$(el, '[part=template]').querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.include.members(['VCA Basis: verplicht', 'Zwaar tillen (tot 25 kilo): verplicht']);
+    button(el, 'Gebruik dit beroep').click();
+    await el.updateComplete;
+    expect(el.value.hardRequirements).to.deep.equal(needs);
+    expect(hardList(el).querySelector('summary')!.textContent).to.contain(
+      'Verplicht: VCA Basis, Zwaar tillen (tot 25 kilo).',
+    );
+    expect($(el, '#hard-zwaar-tillen').checked).to.equal(true);
+    await type(el, '#region', 'Eindhoven');
+    await type(el, '#hours-min', '32');
+    await type(el, '#hours-max', '40');
+
+    // A reload picks them up from the device.
+    el.remove();
+    const again = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    expect(again.value.hardRequirements).to.deep.equal(needs);
+    const published = await again.publish();
+    expect(published?.status).to.equal('published');
+    expect(published?.hardRequirements).to.deep.equal(needs);
+
+    // Loading the saved profile shows them; a form reset goes back to them.
+    const loaded = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder job-profile-id=${published!.id} .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await waitUntil(() => loaded.value.hardRequirements?.length, 'profile not loaded');
+    expect(loaded.value.hardRequirements).to.deep.equal(needs);
+    await hardLoaded(loaded);
+    expect($(loaded, '#hard-vca-basis').checked).to.equal(true);
+    $(loaded, '#hard-vca-basis').click();
+    await loaded.updateComplete;
+    expect(loaded.value.hardRequirements).to.deep.equal(needs.filter((n) => n.id !== 'vca-basis'));
+    loaded.formResetCallback();
+    await loaded.updateComplete;
+    expect(loaded.value.hardRequirements).to.deep.equal(needs);
+    await expect(loaded).to.be.accessible();
+
+    // "Begin leeg" empties them with the skills.
+    button(loaded, 'Begin leeg').click();
+    await loaded.updateComplete;
+    expect(loaded.value.hardRequirements ?? []).to.deep.equal([]);
+  });
+
+  it('lets at most 12 be chosen, and is disabled with the builder', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder></pfw-job-profile-builder>`);
+    await skillsLoaded(el);
+    await hardLoaded(el);
+    const ids = [...root(el).querySelectorAll<HTMLInputElement>('[part=hard-requirement] input[type=checkbox]')].map(
+      (c) => c.id.slice('hard-'.length),
+    );
+    el.value = valid({ hardRequirements: ids.slice(0, 12).map((id) => ({ id, required: true })) });
+    await el.updateComplete;
+    await root(el).querySelector<PfwHardRequirementEditor>('pfw-hard-requirement-editor')!.updateComplete;
+    expect($(el, `#hard-${ids[12]}`).disabled).to.equal(true);
+    expect($(el, `#hard-${ids[0]}`).disabled).to.equal(false, 'a chosen one can still be unticked');
+    expect(hardList(el).textContent).to.contain('Je kunt hoogstens 12 dingen kiezen.');
+    expect(el.checkValidity()).to.equal(true);
+    el.disabled = true;
+    await el.updateComplete;
+    await root(el).querySelector<PfwHardRequirementEditor>('pfw-hard-requirement-editor')!.updateComplete;
+    expect($(el, `#hard-${ids[0]}`).matches(':disabled')).to.equal(true);
+  });
+
+  it('fits 375 px without scrolling sideways with the hard requirements open', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await fixture<PfwJobProfileBuilder>(
+        html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+      );
+      await skillsLoaded(el);
+      await hardLoaded(el);
+      el.value = valid({
+        hardRequirements: [
+          { id: 'nen-3140', required: true },
+          { id: 'zwaar-tillen', required: false },
+        ],
+      });
+      await el.updateComplete;
+      hardList(el).open = true;
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(375);
+      const right = el.getBoundingClientRect().right;
+      for (const node of root(el).querySelectorAll('pfw-hard-requirement-editor *'))
+        expect(node.getBoundingClientRect().right, node.id || node.className).to.be.at.most(right + 0.5);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('speaks English inside lang="en"', async () => {
     const wrap = await fixture(html`<div lang="en"><pfw-job-profile-builder></pfw-job-profile-builder></div>`);
     const el = wrap.querySelector('pfw-job-profile-builder')!;
@@ -641,5 +852,10 @@ describe('<pfw-job-profile-builder>', function () {
       'Must: Working together is a must-have',
     );
     expect(button(el, 'More about Working together').getAttribute('aria-expanded')).to.equal('false');
+    await hardLoaded(el);
+    expect(hardList(el).closest('fieldset')!.querySelector('legend')!.textContent).to.equal(
+      'Certificates, licences and physical work',
+    );
+    expect(root(el).querySelector('label[for=hard-rijbewijs-b]')!.textContent).to.equal('Driving licence B (car)');
   });
 });

@@ -4,7 +4,7 @@ import type { JobProfile, JobStatus, Occupation } from '@pfw/contract';
 import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
-import type { SkillEditorPort } from './skill-editor.js';
+import type { HardRequirementEditorPort, SkillEditorPort } from './skill-editor.js';
 import { renderAbout, renderStart } from './sections.js';
 import { checkDraft, described, errorSummary, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
 import { DraftSaver } from './draft-saver.js';
@@ -20,7 +20,8 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
  * Describe a vacancy in the skill language: start from an occupation template or from scratch,
  * choose skills, each in one compact row with the level it needs and whether it is a must-have
  * ("Meer" shows the level's description, its importance and remove); title, region, hours, start
- * date and a short text. While the employer edits, a summary bar that stays in view counts how
+ * date and a short text; and the certificates, licences and physical work the job asks for, each
+ * required ("verplicht") or preferred ("gewenst"), which do not count in the score. While the employer edits, a summary bar that stays in view counts how
  * many people in the talent pool would fit well and warns when the must-haves would exclude
  * almost everyone.
  *
@@ -41,12 +42,14 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
  * @fires pfw-job-profile-closed - The profile was closed. `detail: { jobProfile }`.
  * @fires pfw-error - Loading, saving or an action failed. `detail.problem` says why.
  *
- * @csspart section - Each group of fields (start, about the job, skills).
+ * @csspart section - Each group of fields (start, about the job, skills, certificates, licences and physical work).
  * @csspart template - The requirements of the chosen occupation, before they are used.
  * @csspart requirement - One chosen skill: a compact row with its level and must-have choice, and its details.
  * @csspart level - A skill's level choice (a select, 1-5 with short names).
  * @csspart more - The "Meer" button that shows or hides a skill's details.
  * @csspart details - A skill's details: the chosen level's description, importance and remove.
+ * @csspart hard-requirements - The list of certificates, licences and physical work (a `details`, closed at first; its summary says what is chosen).
+ * @csspart hard-requirement - One certificate, licence or physical condition: its checkbox, description and the choice "verplicht" or "gewenst".
  * @csspart preview - The summary bar that stays in view: the live count of fitting candidates and the strictness warning.
  * @csspart errors - The list of what is not right yet.
  * @csspart actions - The status and the publish and close buttons.
@@ -275,7 +278,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       chooseTemplate: (occupation?: Occupation) => (this.template = occupation),
       fromScratch: () => {
         this.template = undefined;
-        this.edit({ occupationId: undefined, requirements: [] });
+        this.edit({ occupationId: undefined, requirements: [], hardRequirements: [] });
         this.changed('requirements');
       },
       shown: (field: string) => this.shown(field),
@@ -311,13 +314,14 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.skillsLegend}</legend>
-          <p class="hint">${t.skillsHint}</p>
           ${
             editorLoaded
               ? html`<pfw-skill-editor .value=${d.requirements} .port=${view satisfies SkillEditorPort}></pfw-skill-editor>`
               : html`<p class="empty">${t.loadingSkills}</p>`
           }
         </fieldset>
+
+        <pfw-hard-requirement-editor .value=${d.hardRequirements} .port=${view satisfies HardRequirementEditorPort}></pfw-hard-requirement-editor>
 
         ${this.showAllErrors && issues.length ? errorSummary(t.errorsHeading, issues, (id) => this.control(id)?.focus()) : nothing}
         ${renderActions(this.saver, t, lang, this.disabled, () => void this.publish())}

@@ -1,7 +1,8 @@
 /**
  * What the builder loads alongside its first paint: the skills an employer can require
  * (`GET /v1/skills`, again when the client changes) and its two lazy parts — the skill editor's
- * chunk (skill-editor.ts; its tags are defined here) and the live count's (candidate-count.ts).
+ * chunk (skill-editor.ts, with the template preview and the hard-requirement editor; its tags are
+ * defined here) and the live count's (candidate-count.ts).
  * Each chunk loads once for every builder on the page. A ReactiveController.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -57,6 +58,7 @@ export class LazyParts implements ReactiveController {
         // make the bundler split the entry, see skill-editor.ts).
         this.count ??= new CandidateCount(this.host, {
           ...this.port,
+          groupOf: (id) => this.skills.find((s) => s.id === id)?.group ?? id,
           countCandidates: (requirements) => {
             const body = JobProfilePreviewInput.safeParse({ requirements });
             return body.success ? this.port.client().request(routes.previewJobProfile, { body: body.data }) : undefined;
@@ -71,9 +73,9 @@ export class LazyParts implements ReactiveController {
   private async load(): Promise<void> {
     const client = (this.from = this.port.client());
     // The skill editor has nothing to show before the skills arrive: it loads while they are on their way.
-    editorChunk ??= import('./skill-editor.js').then(({ PfwSkillEditor, PfwSkillTemplate }) => {
-      define('pfw-skill-editor', PfwSkillEditor);
-      define('pfw-skill-template', PfwSkillTemplate);
+    // Its tags (the skill editor, the template preview, the hard-requirement editor) are named in the chunk.
+    editorChunk ??= import('./skill-editor.js').then(({ tags }) => {
+      for (const [tag, element] of Object.entries(tags)) define(tag, element);
     });
     editorChunk.then(
       () => {

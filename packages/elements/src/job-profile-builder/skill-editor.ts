@@ -10,16 +10,23 @@
  * to add one; it owns the requirements, a form-associated control whose value they are. With it,
  * the requirements of a chosen occupation before they are used. It has nothing to show before
  * the skills arrive, so the builder loads it alongside the skills request and paints its other
- * fields at once.
+ * fields at once. The hard-requirement editor (hard-requirement-editor.ts) comes in this chunk
+ * too: `tags` is every tag the chunk brings, and the builder defines them (lazy-parts.ts).
  */
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang, Occupation, Requirement, Skill } from '@pfw/contract';
+import type { HardRequirementNeed } from '@pfw/core/domain';
 import { FormAssociated } from '../base/form-associated.js';
 import type { DraftIssue, described, errorsFor, invalid } from './draft-issues.js';
+import { needLines, PfwHardRequirementEditor } from './hard-requirement-editor.js';
 import type { Messages } from './i18n/nl.js';
 import words from './i18n/skill-editor.js';
+import { lightRoot } from './light-root.js';
 import { styles } from './skill-editor.styles.js';
+
+export { PfwHardRequirementEditor };
+export type { HardRequirementEditorPort } from './hard-requirement-editor.js';
 
 /** What the editor needs of its builder, for one render. */
 export interface SkillEditorPort {
@@ -45,23 +52,19 @@ export interface SkillEditorPort {
 export interface SkillTemplatePort {
   lang: Lang;
   skills: readonly Skill[];
-  draft: { title: string; requirements: readonly Requirement[] };
-  /** Keep the template's requirements (and occupation, and title if there is none yet). */
-  edit(change: { occupationId: string; requirements: Requirement[]; title: string }): void;
+  draft: { title: string; requirements: readonly Requirement[]; hardRequirements?: readonly HardRequirementNeed[] };
+  /** Keep the template's requirements and hard requirements (and occupation, and title if there is none yet). */
+  edit(change: {
+    occupationId: string;
+    requirements: Requirement[];
+    hardRequirements: HardRequirementNeed[];
+    title: string;
+  }): void;
   changed(field: string): void;
   /** The template was used: the builder stops showing it. */
   templateUsed(): void;
   /** Put the keyboard focus on a control (a selector) once the builder and its editor have drawn. */
   focus(selector: string): void;
-}
-
-/** Render in light DOM, with this chunk's styles joining the widget's in its shadow root. */
-function lightRoot(el: HTMLElement): HTMLElement {
-  const root = el.getRootNode();
-  const sheet = styles.styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  return el;
 }
 
 const labelOf = (skills: readonly Skill[], lang: Lang, skillId: string) =>
@@ -81,7 +84,7 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
   @state() private open = new Set<string>();
 
   protected override createRenderRoot() {
-    return lightRoot(this);
+    return lightRoot(this, styles);
   }
 
   protected override willUpdate(): void {
@@ -109,7 +112,8 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
   }
 
   protected override render() {
-    return html`${
+    return html`<p class="hint">${words[this.port.lang].hint}</p>
+    ${
       this.value.length
         ? this.value.map((r, i) => this.renderRequirement(r, i))
         : html`<p class="empty">${words[this.port.lang].noSkills}</p>`
@@ -255,15 +259,16 @@ export class PfwSkillTemplate extends LitElement {
   @property({ attribute: false }) occupation!: Occupation;
 
   protected override createRenderRoot() {
-    return lightRoot(this);
+    return lightRoot(this, styles);
   }
 
-  /** The template's requirements replace the draft's, and its title fills an empty one. */
+  /** The template's requirements and hard requirements replace the draft's, and its title fills an empty one. */
   private use(): void {
     const { port, occupation: o } = this;
     port.edit({
       occupationId: o.id,
       requirements: o.requirements.map((r) => ({ ...r })),
+      hardRequirements: (o.hardRequirements ?? []).map((h) => ({ ...h })),
       title: port.draft.title || o.title[port.lang],
     });
     port.templateUsed();
@@ -287,9 +292,17 @@ export class PfwSkillTemplate extends LitElement {
               }
             </li>`,
         )}
+        ${needLines(o.hardRequirements ?? [], lang).map((line) => html`<li>${line}</li>`)}
       </ul>
-      ${draft.requirements.length ? html`<p class="hint">${w.replaceWarning}</p>` : nothing}
+      ${draft.requirements.length || draft.hardRequirements?.length ? html`<p class="hint">${w.replaceWarning}</p>` : nothing}
       <button part="button" type="button" @click=${this.use}>${w.useTemplate}</button>
     </div>`;
   }
 }
+
+/** Every tag this chunk brings, for the builder to define when it has loaded (lazy-parts.ts). */
+export const tags = {
+  'pfw-skill-editor': PfwSkillEditor,
+  'pfw-skill-template': PfwSkillTemplate,
+  'pfw-hard-requirement-editor': PfwHardRequirementEditor,
+};

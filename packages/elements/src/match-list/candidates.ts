@@ -7,14 +7,22 @@ import { routes, type Application, type Connection, type Match } from '@pfw/cont
 import { peopleTexts } from './i18n/people.js';
 import { act, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
+import { hardTexts, holdsFor, renderHard, renderHoldsFilter } from './hard.js';
 
 export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
   const { t } = ctx;
   const texts = peopleTexts(ctx.lang);
   return {
     title: t.candidatesTitle,
-    empty: t.emptyCandidates,
-    page: (client, query) => client.request(routes.listCandidates, { params: { id: jobProfileId }, query }),
+    // Only candidates who hold what the employer ticked (none ticked: all of them).
+    empty: holdsFor(ctx, jobProfileId) ? hardTexts(ctx.lang).noneHolds : t.emptyCandidates,
+    page: (client, query) => {
+      const holds = holdsFor(ctx, jobProfileId);
+      return client.request(routes.listCandidates, {
+        params: { id: jobProfileId },
+        query: holds ? { ...query, holds } : query,
+      });
+    },
     name: (m) => m.candidate ?? '',
     sub: (m) =>
       m.pool
@@ -22,13 +30,14 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
         : [],
     places: true,
     ofTotal: true,
-    top: () => renderApplications(ctx, jobProfileId),
+    top: () => html`${renderApplications(ctx, jobProfileId)}${renderHoldsFilter(ctx, jobProfileId)}`,
     status: (m) => {
       const connection = connectionFor(ctx, m);
       return connection ? html`<span>${texts.statuses[connection.status]}</span>` : nothing;
     },
     has: t.candidateHas,
     gaps: t.candidateGaps,
+    hard: (m) => renderHard(ctx, m.hardRequirements, true),
     who: (m) => {
       const connection = connectionFor(ctx, m);
       const identity = connection?.status === 'accepted' ? connection.identity : undefined;
@@ -73,9 +82,9 @@ function request(ctx: ModeContext, match: Match): void {
 function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
   const { t } = ctx;
   const texts = peopleTexts(ctx.lang);
-  ctx.data.loadApplications(ctx.client, jobProfileId);
+  loadApplications(ctx, jobProfileId);
   // Answered ones stay in view with what was done; withdrawn ones are gone (the person changed their mind).
-  const shown = (ctx.data.applications ?? []).filter((a) => a.status !== 'withdrawn');
+  const shown = (ctx.data.applications?.items ?? []).filter((a) => a.status !== 'withdrawn');
   if (!shown.length) return nothing;
   return html`<section part="applications" class="requests" aria-labelledby="applications-title">
     <h3 id="applications-title">${texts.applicants(shown.filter((a) => a.status === 'open').length)}</h3>
@@ -83,6 +92,7 @@ function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
       (a) => html`<div class="request">
         <p><strong>${a.candidate}</strong> · ${t.fit(a.score)}: ${t.score(a.score)}${a.message ? html`<br /><q>${a.message}</q>` : nothing}</p>
         ${renderFitList(ctx, a.requirements, t.candidateHas)}
+        ${renderHard(ctx, a.hardRequirements, true)}
         ${
           a.status === 'open'
             ? html`<div class="actions">
@@ -96,13 +106,30 @@ function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
   </section>`;
 }
 
+/** Load the applications to a job once (again when the job changes); drawn when they arrive. */
+function loadApplications(ctx: ModeContext, jobProfileId: string): void {
+  if (ctx.data.applications?.jobProfileId === jobProfileId) return;
+  const entry: { jobProfileId: string; items?: Application[] } = { jobProfileId };
+  ctx.data.applications = entry;
+  ctx.client
+    .request(routes.listApplications, { params: { id: jobProfileId } })
+    .then((list) => {
+      if (ctx.data.applications !== entry) return;
+      entry.items = list.items;
+      ctx.data.changed();
+    })
+    .catch((error: unknown) => ctx.report(error));
+}
+
 async function answerApplication(ctx: ModeContext, application: Application, invite: boolean): Promise<void> {
   try {
     const params = { id: application.id };
     const answered = invite
       ? await ctx.client.request(routes.inviteApplicant, { params, body: {} })
       : await ctx.client.request(routes.declineApplicant, { params });
-    ctx.data.keepApplication(answered);
+    const kept = ctx.data.applications;
+    if (kept?.items) kept.items = kept.items.map((a) => (a.id === answered.id ? answered : a));
+    ctx.data.changed();
     ctx.notify(
       invite
         ? peopleTexts(ctx.lang).invited(answered.candidate)

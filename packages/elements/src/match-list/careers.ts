@@ -8,6 +8,8 @@ import { routes, type Career, type Match } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { offersFor, offerText, renderOffers } from './jobs.js';
 import type { Mode, ModeContext, Part } from './mode.js';
+import { careersTexts } from './i18n/careers.js';
+import { renderHard } from './hard.js';
 
 /** Vacancies shown in a row; the rest are counted. */
 const SHOWN = 3;
@@ -19,41 +21,45 @@ const career = (m: Match) => m as Career;
 
 export function careersMode(ctx: ModeContext): Mode {
   const { t, lang } = ctx;
+  const texts = careersTexts(lang);
   return {
-    title: t.careersTitle,
-    empty: t.emptyCareers,
+    title: texts.careersTitle,
+    empty: texts.emptyCareers,
     page: (client, query) => client.request(routes.listMyCareers, { query }),
     name: (m) => career(m).title?.[lang] ?? '',
-    sub: (m) => [t.sector(t.sectors[career(m).sector] ?? career(m).sector)],
+    sub: (m) => [texts.sector(texts.sectors[career(m).sector] ?? career(m).sector)],
     places: false,
     ofTotal: true,
     below: (m) => html`${renderLearn(ctx, m)}${renderVacancies(ctx, career(m))}`,
     has: t.youHave,
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
+    hard: (m) => renderHard(ctx, m.hardRequirements, false),
   };
 }
 
 /** Almost a fit: the skills to learn, and the offer that would help most. */
 function renderLearn(ctx: ModeContext, m: Match): Part {
-  const { t, data, lang } = ctx;
+  const { data, lang } = ctx;
+  const texts = careersTexts(lang);
   if (m.score < ALMOST || m.score >= GOOD_MATCH || !m.gaps.length) return nothing;
   const skills = m.gaps.map((g) => data.skills.get(g.skillId)?.label[lang] ?? g.skillId).join(', ');
   const offer = m.gaps.map((g) => offersFor(ctx, g)[0]).find(Boolean);
-  return html`<p class="learn">${t.learnToFit(skills)}${offer ? html` ${t.learnTip(offerText(ctx, offer))}` : nothing}</p>`;
+  return html`<p class="learn">${texts.learnToFit(skills)}${offer ? html` ${texts.learnTip(offerText(ctx, offer))}` : nothing}</p>`;
 }
 
 function renderVacancies(ctx: ModeContext, c: Career): Part {
   const { t, lang } = ctx;
-  if (!c.vacancies?.length) return html`<p class="no-vacancies">${t.noVacancies}</p>`;
+  const texts = careersTexts(lang);
+  if (!c.vacancies?.length) return html`<p class="no-vacancies">${texts.noVacancies}</p>`;
   const more = c.vacancyCount - Math.min(SHOWN, c.vacancies.length);
-  return html`<ul class="vacancies" aria-label=${t.vacancies(c.title[lang])}>
+  return html`<ul class="vacancies" aria-label=${texts.vacancies(c.title[lang])}>
     ${c.vacancies.slice(0, SHOWN).map(
       (v) => html`<li>
-        <span class="vacancy">${t.vacancy(v.title, v.employerName)}</span>
+        <span class="vacancy">${texts.vacancy(v.title, v.employerName)}</span>
         <span>${[v.region, t.hours(v.hours.min, v.hours.max), `${t.fit(v.score)} (${t.score(v.score)})`].join(' · ')}</span>
       </li>`,
     )}
-    ${more > 0 ? html`<li>${t.moreVacancies(more)}</li>` : nothing}
+    ${more > 0 ? html`<li>${texts.moreVacancies(more)}</li>` : nothing}
   </ul>`;
 }

@@ -42,6 +42,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
           </ul>`
         : nothing
     }
+    ${mode.hard?.(m)}
     ${mode.who?.(m)}
     <div class="actions">
       ${mode.action?.(m)}

@@ -8,6 +8,7 @@ import { routes, type Connection, type LearningOffer } from '@pfw/contract';
 import { peopleTexts } from './i18n/people.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
+import { heldOf, renderHard, renderHeldPanel } from './hard.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
   const { t } = ctx;
@@ -19,8 +20,9 @@ export function jobsMode(ctx: ModeContext): Mode {
     name: (m) => m.job?.title ?? '',
     sub: (m) => (m.job ? [m.job.employerName, m.job.region, t.hours(m.job.hours.min, m.job.hours.max)] : []),
     places: true,
-    top: () => html`${renderShared(ctx)}${renderRequests(ctx)}`,
+    top: () => html`${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
     has: t.youHave,
+    hard: (m) => renderHard(ctx, m.hardRequirements, false, heldOf(ctx)),
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
     action: (m) => {
@@ -148,7 +150,8 @@ function renderRequests(ctx: ModeContext): Part {
         ${
           c.fit
             ? html`<p><strong>${t.fit(c.fit.score)}: ${t.score(c.fit.score)}</strong></p>
-${renderFitList(ctx, c.fit.requirements, t.youHave)}`
+${renderFitList(ctx, c.fit.requirements, t.youHave)}
+${renderHard(ctx, c.fit.hardRequirements, false, heldOf(ctx))}`
             : nothing
         }
         <form @submit=${(e: SubmitEvent) => (e.preventDefault(), answer(ctx, c, true, e.target as HTMLFormElement))}>

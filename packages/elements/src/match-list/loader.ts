@@ -6,6 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import {
+  listSkillTexts,
   routes,
   type Application,
   type Client,
@@ -13,7 +14,7 @@ import {
   type LearningOffer,
   type Match,
   type Problem,
-  type Skill,
+  type SkillTexts,
 } from '@pfw/contract';
 
 /** Matches per request. */
@@ -33,11 +34,11 @@ export class MatchLoader {
   loading = false;
   failed = false;
   connections: Connection[] = [];
-  skills = new Map<string, Skill>();
+  /** Skill names, by id (only the texts the explanations use). */
+  skills = new Map<string, SkillTexts>();
   offers = new Map<string, LearningOffer>();
-  /** An employer's: who applied to the job on their score (loaded by the candidates mode). */
-  applications?: Application[];
-  private applicationsFor?: string;
+  /** An employer's: who applied to which job on their score (loaded and kept by the candidates mode). */
+  applications?: { jobProfileId: string; items?: Application[] };
   /** What became of "Ik heb interesse" per job, in words (shown where the button was). */
   applied = new Map<string, string>();
   private seq = 0;
@@ -57,7 +58,7 @@ export class MatchLoader {
     this.host.requestUpdate();
     try {
       const [skills, offers] = await Promise.all([
-        client.request(routes.listSkills),
+        client.request(listSkillTexts),
         client.request(routes.listLearningOffers),
       ]);
       if (stale()) return;
@@ -101,23 +102,8 @@ export class MatchLoader {
     }
   }
 
-  /** Load the applications to a job once (again when the job changes); drawn when they arrive. */
-  loadApplications(client: Client, jobProfileId: string): void {
-    if (this.applicationsFor === jobProfileId) return;
-    this.applicationsFor = jobProfileId;
-    client
-      .request(routes.listApplications, { params: { id: jobProfileId } })
-      .then((list) => {
-        if (this.applicationsFor !== jobProfileId) return;
-        this.applications = list.items;
-        this.host.requestUpdate();
-      })
-      .catch((error: unknown) => this.report(error));
-  }
-
-  /** An application the server changed: it replaces the one with its id. */
-  keepApplication(application: Application): void {
-    this.applications = this.applications?.map((a) => (a.id === application.id ? application : a));
+  /** Draw again: a lazy part changed what the loader holds. */
+  changed(): void {
     this.host.requestUpdate();
   }
 

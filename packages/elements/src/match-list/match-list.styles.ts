@@ -193,6 +193,20 @@ export const styles = css`
   .applied {
     font-weight: 600;
   }
+  /* A checkbox and its words on one line (hard requirements: the job seeker's panel, the employer's filter). */
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  .check input {
+    flex: none;
+    min-height: 0;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
   .request form {
     display: grid;
     gap: 0.4em;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createClient, routes, type Match } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
@@ -23,6 +24,23 @@ const synthetic = (n: number, jobProfileId: string, score: (i: number) => number
     jobProfileId,
   }));
 const rows = (el: PfwMatchList) => [...root(el).querySelectorAll<HTMLElement>('[part=row]')];
+
+/** Nothing in the list is wider than `width` or sticks out to the right: nothing scrolls sideways. */
+function expectNoSidewaysScroll(el: PfwMatchList, width: number): void {
+  const box = el.getBoundingClientRect();
+  expect(box.width).to.be.at.most(width);
+  const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+  expect(viewport.scrollWidth, 'the list').to.be.at.most(viewport.clientWidth);
+  for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+    const r = node.getBoundingClientRect();
+    if (!r.width) continue;
+    expect(r.right, node.className || node.tagName).to.be.at.most(box.right + 0.5);
+  }
+}
+
+/** The lines of a hard requirement list (in the details, a request or an application), mark and words, spaces collapsed. */
+const hardLines = (within: Element) =>
+  [...within.querySelectorAll('ul.hard > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<pfw-match-list>', function () {
   this.timeout(40000);
@@ -154,15 +172,7 @@ describe('<pfw-match-list>', function () {
     rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.click();
     await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
     await expect(el).to.be.accessible();
-    const box = el.getBoundingClientRect();
-    expect(box.width).to.be.at.most(320);
-    const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
-    expect(viewport.scrollWidth, 'the list').to.be.at.most(viewport.clientWidth);
-    for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
-      const r = node.getBoundingClientRect();
-      if (!r.width) continue;
-      expect(r.right, node.className || node.tagName).to.be.at.most(box.right + 0.5);
-    }
+    expectNoSidewaysScroll(el, 320);
   });
 
   it('asks for a skillprint first before it shows careers', async () => {
@@ -462,5 +472,254 @@ describe('<pfw-match-list>', function () {
     await waitUntil(() => root(el).querySelector('.empty'), 'no empty state', { timeout: 10000 });
     expect(root(el).querySelector('.empty')!.textContent).to.contain('Kijk wat je kunt leren');
     await expect(el).to.be.accessible();
+  });
+  describe('certificates, licences and physical conditions', () => {
+    /** A job asking VCA Basis (required) and Rijbewijs B (preferred), by another employer. */
+    let hardJobId: string;
+    let employer: ReturnType<typeof createClient>;
+    let hardEmployerToken: string;
+    /** A candidate in the talent pool who said, through the API, they have VCA Basis. */
+    let holder: { token: string; pseudonym: string };
+
+    before(async () => {
+      hardEmployerToken = await tokenFor('employer', 'Bouwbedrijf Kempen');
+      employer = createClient({ baseUrl: '', credentials: () => ({ token: hardEmployerToken }) });
+      const template = occupations.find((o) => o.sector === 'care')!;
+      const job = await employer.request(routes.createJobProfile, {
+        body: {
+          title: 'Zorgmedewerker met rijbewijs',
+          occupationId: template.id,
+          requirements: template.requirements,
+          region: 'Eindhoven',
+          hours: { min: 24, max: 32 },
+          hardRequirements: [
+            { id: 'rijbewijs-b', required: false },
+            { id: 'vca-basis', required: true },
+          ],
+        },
+      });
+      await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+      hardJobId = job.id;
+      const { token, signed } = await candidateWithSkillprint();
+      const me = createClient({ baseUrl: '', credentials: () => ({ token }) });
+      await me.request(routes.putTalentPool, {
+        body: { availability: 'now', region: 'Eindhoven', hours: { min: 24, max: 32 }, consentTextVersion: '2026-11' },
+      });
+      await me.request(routes.putMyHardRequirements, { body: { items: [{ id: 'vca-basis' }] } });
+      holder = { token, pseudonym: signed.skillprint.owner };
+    });
+
+    it('shows a job seeker what a job also asks, apart from the score, and saves what they have', async () => {
+      const { token, signed } = await candidateWithSkillprint();
+      const me = createClient({ baseUrl: '', credentials: () => ({ token }) });
+      await me.request(routes.putTalentPool, {
+        body: { availability: 'now', region: 'Eindhoven', hours: { min: 24, max: 32 }, consentTextVersion: '2026-11' },
+      });
+      // The employer asks to connect: the request says what the job also asks too.
+      await employer.request(routes.requestConnection, {
+        body: { jobProfileId: hardJobId, candidate: signed.skillprint.owner },
+      });
+      const el = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${token}></pfw-match-list>`);
+      await waitUntil(() => rows(el).length > 0 && root(el).querySelector('[part=held]'), 'no jobs', {
+        timeout: 10000,
+      });
+      const request = root(el).querySelector('[part=requests]')!;
+      expect(request.querySelector('h4')!.textContent).to.equal('Wat dit werk ook vraagt');
+      expect(hardLines(request)).to.deep.equal([
+        '○ VCA Basis, verplicht: Heb je nog niet',
+        '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
+      ]);
+
+      const openJob = async () => {
+        rows(el)
+          .find((r) => r.textContent!.includes('Bouwbedrijf Kempen'))!
+          .querySelector<HTMLButtonElement>('button.open')!
+          .click();
+        await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
+        return root(el).querySelector('[part=details]')!;
+      };
+      const details = await openJob();
+      // Required first; in words with a mark, not colour alone; and not in the score.
+      expect(hardLines(details)).to.deep.equal([
+        '○ VCA Basis, verplicht: Heb je nog niet',
+        '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
+      ]);
+      expect(details.textContent).to.contain('Dit telt niet mee in de score.');
+
+      // The panel: collapsed, nothing filled in yet; opened and used with the keyboard.
+      const panel = root(el).querySelector<HTMLDetailsElement>('[part=held]')!;
+      const summary = panel.querySelector<HTMLElement>('summary')!;
+      expect(panel.open).to.equal(false);
+      expect(summary.textContent).to.equal('Jouw certificaten en rijbewijs: Nog niets ingevuld');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(panel.open).to.equal(true);
+      const legends = [...panel.querySelectorAll('legend')].map((l) => l.textContent);
+      expect(legends).to.deep.equal(['Certificaten', 'Rijbewijzen', 'Werk dat je kunt doen']);
+      // Physical conditions are tasks you can do, never a question about health.
+      const labels = [...panel.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+      expect(labels).to.include('Ik kan zwaar tillen (tot 25 kilo)');
+      expect(labels.join(' ')).to.not.match(/gezond|ziek|beperking/i);
+      await expect(el).to.be.accessible();
+
+      const vca = panel.querySelector<HTMLInputElement>('input[value=vca-basis]')!;
+      vca.focus();
+      await sendKeys({ press: 'Space' });
+      expect(vca.checked).to.equal(true);
+      // Rows are kept per match: a row made for the match as it was goes when the list loads again.
+      const before = rows(el)[0]!;
+      panel.querySelector<HTMLButtonElement>('button[type=submit]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => root(el).querySelector('[role=status][aria-live]')?.textContent === 'Opgeslagen',
+        'not saved',
+      );
+      expect(summary.textContent).to.equal('Jouw certificaten en rijbewijs: 1 ingevuld');
+      expect((await me.request(routes.getMyHardRequirements)).items.map((h) => [h.id, h.source])).to.deep.equal([
+        ['vca-basis', 'self'],
+      ]);
+      // The job now says so, in the open details and once the list has loaded again.
+      await waitUntil(() => hardLines(root(el).querySelector('[part=details]')!)[0]?.endsWith('Jij hebt dit'));
+      await waitUntil(() => !before.isConnected && rows(el).length > 0, 'the list was not loaded again');
+      const again = await openJob();
+      expect(hardLines(again)).to.deep.equal([
+        '✓ VCA Basis, verplicht: Jij hebt dit',
+        '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
+      ]);
+      const fresh = (await me.request(routes.listMyMatches, { query: { limit: 500 } })).items.find(
+        (m) => m.jobProfileId === hardJobId,
+      )!;
+      expect(fresh.hardRequirements).to.deep.equal([
+        { id: 'vca-basis', required: true, held: 'self' },
+        { id: 'rijbewijs-b', required: false, held: null },
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an employer what candidates have, and lists only those who have what is ticked', async () => {
+      // The holder also says they are interested: the applicant shows it too.
+      await createClient({ baseUrl: '', credentials: () => ({ token: holder.token }) }).request(routes.applyToJob, {
+        params: { id: hardJobId },
+        body: {},
+      });
+      const el = await fixture<PfwMatchList>(
+        html`<pfw-match-list
+          mode="candidates"
+          style="--pfw-match-list-height: 200rem"
+          job-profile-id=${hardJobId}
+          .token=${hardEmployerToken}
+        ></pfw-match-list>`,
+      );
+      await waitUntil(() => rows(el).length > 1 && root(el).querySelector('[part=applications]'), 'no candidates', {
+        timeout: 10000,
+      });
+      const applicant = root(el).querySelector('[part=applications]')!;
+      expect(hardLines(applicant)).to.deep.equal([
+        '✓ VCA Basis, verplicht: Heeft dit (zegt kandidaat zelf)',
+        '○ Rijbewijs B (auto), gewenst: Heeft dit niet (of nog niet gezegd)',
+      ]);
+      const pseudonyms = () => rows(el).map((r) => r.querySelector('.title')!.textContent!);
+      expect(pseudonyms()).to.include.members([holder.pseudonym, candidate.pseudonym]);
+      const all = (await employer.request(routes.listCandidates, { params: { id: hardJobId }, query: { limit: 500 } }))
+        .total;
+
+      // A candidate's details: what they have, and who says so; apart from the score.
+      const open = async (pseudonym: string) => {
+        rows(el)
+          .find((r) => r.querySelector('.title')!.textContent === pseudonym)!
+          .querySelector<HTMLButtonElement>('button.open')!
+          .click();
+        await waitUntil(() => root(el).querySelector('[part=details] h3')?.textContent?.includes(pseudonym));
+        return root(el).querySelector('[part=details]')!;
+      };
+      const holderDetails = await open(holder.pseudonym);
+      expect(holderDetails.querySelector('h4 + ul.hard')?.previousElementSibling?.textContent).to.equal(
+        'Wat de baan ook vraagt',
+      );
+      expect(hardLines(holderDetails)).to.deep.equal([
+        '✓ VCA Basis, verplicht: Heeft dit (zegt kandidaat zelf)',
+        '○ Rijbewijs B (auto), gewenst: Heeft dit niet (of nog niet gezegd)',
+      ]);
+      expect(holderDetails.textContent).to.contain('Dit telt niet mee in de score.');
+      expect(hardLines(await open(candidate.pseudonym))[0]).to.equal(
+        '○ VCA Basis, verplicht: Heeft dit niet (of nog niet gezegd)',
+      );
+
+      // The filter: one checkbox per hard requirement of the job, required first, none ticked.
+      const filter = root(el).querySelector<HTMLFieldSetElement>('[part=holds]')!;
+      expect(filter.querySelector('legend')!.textContent).to.equal('Alleen kandidaten met:');
+      const boxes = [...filter.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+      expect(boxes.map((b) => b.parentElement!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'VCA Basis, verplicht',
+        'Rijbewijs B (auto), gewenst',
+      ]);
+      expect(boxes.some((b) => b.checked)).to.equal(false);
+      await expect(el).to.be.accessible();
+
+      // Ticked (with the keyboard): only candidates who have it; the count follows the server's total.
+      boxes[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !pseudonyms().includes(candidate.pseudonym), 'the list was not filtered');
+      const holding = await employer.request(routes.listCandidates, {
+        params: { id: hardJobId },
+        query: { limit: 500, holds: 'vca-basis' },
+      });
+      expect(holding.total).to.be.lessThan(all);
+      expect(pseudonyms()).to.have.members(holding.items.map((m) => m.candidate!));
+      expect(pseudonyms()).to.include(holder.pseudonym);
+      const count = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`);
+      expect(root(el).querySelector('.count')!.textContent).to.equal(count(holding.total));
+      await expect(el).to.be.accessible();
+
+      // Both ticked: nobody has both; the list says so, and the filter stays to untick.
+      boxes[1]!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => root(el).querySelector('.empty'), 'no empty state');
+      expect(root(el).querySelector('.empty')!.textContent).to.equal(
+        'Geen kandidaten die dit allemaal hebben. Vink minder aan.',
+      );
+      await sendKeys({ press: 'Space' });
+      boxes[0]!.click();
+      await waitUntil(() => pseudonyms().includes(candidate.pseudonym), 'the filter was not undone');
+      expect(root(el).querySelector('.count')!.textContent).to.equal(count(all));
+    });
+
+    it('shows in an occupation’s details what that work usually asks, and what the job seeker has', async () => {
+      const asking = occupations.find((o) => o.hardRequirements?.some((h) => h.id === 'vca-basis'))!;
+      const el = await fixture<PfwMatchList>(
+        html`<pfw-match-list mode="careers" style="--pfw-match-list-height: 600rem" .token=${holder.token}></pfw-match-list>`,
+      );
+      await waitUntil(() => rows(el).length === occupations.length, 'not every occupation', { timeout: 10000 });
+      rows(el)
+        .find((r) => r.querySelector('.title')!.textContent === asking.title.nl)!
+        .querySelector<HTMLButtonElement>('button.open')!
+        .click();
+      await waitUntil(() => root(el).querySelector('[part=details] ul.hard'), 'no hard requirements');
+      const details = root(el).querySelector('[part=details]')!;
+      const vca = asking.hardRequirements!.find((h) => h.id === 'vca-basis')!;
+      expect(hardLines(details)).to.include(`✓ VCA Basis, ${vca.required ? 'verplicht' : 'gewenst'}: Jij hebt dit`);
+      expect(hardLines(details)).to.have.length(asking.hardRequirements!.length);
+      expect(details.textContent).to.contain('Dit telt niet mee in de score.');
+    });
+
+    it('fits at 375 px with the panel and a job’s details open: nothing scrolls sideways', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 375px">
+        <pfw-match-list mode="jobs" .token=${holder.token}></pfw-match-list>
+      </div>`);
+      const el = wrapper.querySelector<PfwMatchList>('pfw-match-list')!;
+      await waitUntil(() => rows(el).length > 0 && root(el).querySelector('[part=held]'), 'no jobs', {
+        timeout: 10000,
+      });
+      root(el).querySelector<HTMLDetailsElement>('[part=held]')!.open = true;
+      rows(el)
+        .find((r) => r.textContent!.includes('Bouwbedrijf Kempen'))!
+        .querySelector<HTMLButtonElement>('button.open')!
+        .click();
+      await waitUntil(() => root(el).querySelector('[part=details] ul.hard'), 'no hard requirements');
+      expect(hardLines(root(el).querySelector('[part=details]')!)[0]).to.equal('✓ VCA Basis, verplicht: Jij hebt dit');
+      expectNoSidewaysScroll(el, 375);
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -54,6 +54,8 @@ export type { MatchListMode };
  * @csspart row - One match in the list.
  * @csspart details - The explanation of the chosen match.
  * @csspart requests - Employers' requests (jobs mode).
+ * @csspart held - The job seeker's own certificates, licences and physical conditions to tick (jobs mode).
+ * @csspart holds - The employer's filter on the job's certificates, licences and physical conditions (candidates mode).
  *
  * @cssproperty --pfw-match-list-height - Height of the scrolling list. Default 30rem.
  * @cssproperty --pfw-match-list-row-height - Least height of one row (a row grows when its title wraps). Default 4.75rem.
@@ -135,6 +137,7 @@ export class PfwMatchList extends PfwElement {
       data: this.data,
       client,
       notify: (text) => (this.notice = text),
+      reload: () => this.load(client),
       report: (error) => this.reportError(error),
       // Domain events bubble and are composed: a host page can listen on document.
       emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),

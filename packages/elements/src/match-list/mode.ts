@@ -22,6 +22,8 @@ export interface ModeContext {
   client: Client;
   /** Say this in the list's live region. */
   notify(text: string): void;
+  /** Load the matches again (a filter or what the job seeker holds changed). */
+  reload(): Promise<void>;
   /** Dispatch pfw-error. */
   report(error: unknown): Problem;
   /** Dispatch a domain event on the element. */
@@ -55,6 +57,8 @@ export interface Mode {
   gaps: string;
   /** Under a gap in the details: learning offers (jobs). */
   offers?(gap: Gap): Part;
+  /** In the details, apart from the score: the certificates, licences and physical conditions asked, and who holds them. */
+  hard?(m: Match): Part;
   /** In the details: who it is, once they said yes (candidates). */
   who?(m: Match): Part;
   /** The details' main action: send a request (candidates, when none was sent). */

@@ -30,8 +30,6 @@ const en: Messages = {
   descriptionHint: 'What kind of work is it? At most 2000 characters.',
 
   skillsLegend: 'Skills',
-  skillsHint:
-    'Choose the level each skill needs. Tick "Must" when a person cannot do the work without that skill. Under "More" you read what a person can do at that level.',
   loadingSkills: 'One moment. We are loading the skills.',
 
   previewHeading: 'Who fits?',
@@ -45,7 +43,7 @@ const en: Messages = {
       : `${strong} of the ${total} ${total === 1 ? 'person' : 'people'} in the talent pool ${strong === 1 ? 'fits' : 'fit'} this profile well.`,
   previewFailed: 'Counting does not work right now.',
   tooStrict: (essentials, percent) =>
-    `Note: you ask for ${essentials} must-haves at a high level. Together only about ${percent}% of people reach that. Make some less strict, or not a must-have.`,
+    `Note: you ask for ${essentials} must-haves at a high level. Together only an estimated ${percent}% of people reach that. Make some less strict, or not a must-have.`,
 
   errorsHeading: 'This is not right yet:',
   savedLocal: 'Kept on this device.',

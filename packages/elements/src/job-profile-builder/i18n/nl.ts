@@ -39,8 +39,6 @@ const nl = {
   descriptionHint: 'Wat voor werk is het? Hoogstens 2000 tekens.',
 
   skillsLegend: 'Vaardigheden',
-  skillsHint:
-    'Kies per vaardigheid het niveau dat nodig is. Vink "Moet" aan als iemand het werk zonder die vaardigheid niet kan doen. Onder "Meer" lees je wat iemand op dat niveau kan.',
   loadingSkills: 'Even geduld. We laden de vaardigheden.',
 
   previewHeading: 'Wie past er bij?',
@@ -54,7 +52,7 @@ const nl = {
       : `${strong} van de ${total} ${total === 1 ? 'persoon' : 'mensen'} in de talentpool ${strong === 1 ? 'past' : 'passen'} goed bij dit profiel.`,
   previewFailed: 'Tellen lukt nu niet.',
   tooStrict: (essentials: number, percent: number) =>
-    `Let op: je vraagt ${essentials} harde eisen op een hoog niveau. Samen haalt maar ongeveer ${percent} procent van de mensen dat. Maak een paar eisen minder streng, of maak ze geen harde eis.`,
+    `Let op: je vraagt ${essentials} harde eisen op een hoog niveau. Samen haalt naar schatting maar ${percent} procent van de mensen dat. Maak een paar eisen minder streng, of maak ze geen harde eis.`,
 
   errorsHeading: 'Dit klopt nog niet:',
   savedLocal: 'Bewaard op dit apparaat.',

@@ -3,9 +3,11 @@
  * with the editor, not with the builder's first paint.
  */
 const nl = {
+  /** Above the skills: how to use the rows. */
+  hint: 'Kies per vaardigheid het niveau dat nodig is. Vink "Moet" aan als iemand het werk zonder die vaardigheid niet kan doen. Onder "Meer" lees je wat iemand op dat niveau kan.',
   templateNeeds: (title: string) => `Dit vraagt het beroep ${title}:`,
   useTemplate: 'Gebruik dit beroep',
-  replaceWarning: 'Je huidige lijst met vaardigheden wordt dan vervangen.',
+  replaceWarning: 'Wat je al hebt gekozen, wordt dan vervangen.',
   noSkills: 'Je hebt nog geen vaardigheden gekozen.',
   levelOption: (level: number) => `Niveau ${level}`,
   /** Short names of the levels 1-5 (of the norm group: 10, 20, 40, 20 and 10 percent). */
@@ -30,9 +32,10 @@ const nl = {
 };
 
 const en: typeof nl = {
+  hint: 'Choose the level each skill needs. Tick "Must" when a person cannot do the work without that skill. Under "More" you read what a person can do at that level.',
   templateNeeds: (title) => `This is what ${title} asks for:`,
   useTemplate: 'Use this occupation',
-  replaceWarning: 'This replaces your current list of skills.',
+  replaceWarning: 'This replaces what you have chosen so far.',
   noSkills: 'You have not chosen any skills yet.',
   levelOption: (level) => `Level ${level}`,
   levelNames: ['Beginner', 'Basic', 'Average', 'Strong', 'Very strong'],

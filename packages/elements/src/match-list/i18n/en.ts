@@ -1,19 +1,8 @@
 import type { Messages } from './nl.js';
-import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const en: Messages = {
   jobsTitle: 'Jobs that fit you',
   candidatesTitle: 'Candidates for this job',
-  careersTitle: 'Occupations that fit you',
-  sectors: SECTOR_NAMES.en,
-  sector: (name: string) => `Sector: ${name}`,
-  vacancies: (occupation: string) => `Vacancies for ${occupation}`,
-  noVacancies: 'No vacancies right now',
-  vacancy: (title: string, employer: string) => `${title} at ${employer}`,
-  moreVacancies: (n: number) => (n === 1 ? 'And 1 more vacancy' : `And ${n} more vacancies`),
-  learnToFit: (skills: string) => `Almost! To fit well, learn: ${skills}.`,
-  learnTip: (offer: string) => `Tip: ${offer}`,
-  emptyCareers: 'Make your skillprint first. Then you see which occupations fit you.',
   loading: 'One moment. We are looking for the best matches.',
   loadError: 'Loading does not work right now.',
   retry: 'Try again',

@@ -1,19 +1,7 @@
-import { SECTOR_NAMES } from '../../base/sectors.js';
-
 /** Dutch texts of the match list, at B1. */
 const nl = {
   jobsTitle: 'Banen die bij je passen',
   candidatesTitle: 'Kandidaten voor deze baan',
-  careersTitle: 'Beroepen die bij je passen',
-  sectors: SECTOR_NAMES.nl,
-  sector: (name: string) => `Sector: ${name}`,
-  vacancies: (occupation: string) => `Vacatures voor ${occupation}`,
-  noVacancies: 'Nu geen vacatures',
-  vacancy: (title: string, employer: string) => `${title} bij ${employer}`,
-  moreVacancies: (n: number) => (n === 1 ? 'En nog 1 vacature' : `En nog ${n} vacatures`),
-  learnToFit: (skills: string) => `Bijna! Om goed te passen, leer je: ${skills}.`,
-  learnTip: (offer: string) => `Tip: ${offer}`,
-  emptyCareers: 'Maak eerst je skillprint. Dan zie je welke beroepen bij je passen.',
   loading: 'Even geduld. We zoeken de beste matches.',
   loadError: 'Het laden lukt nu niet.',
   retry: 'Probeer opnieuw',
