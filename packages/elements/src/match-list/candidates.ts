@@ -8,6 +8,7 @@ import { peopleTexts } from './i18n/people.js';
 import { act, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 import { hardTexts, holdsFor, renderHard, renderHoldsFilter } from './hard.js';
+import { renderAdvice, renderSetAside } from './oversight.js';
 
 export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
   const { t } = ctx;
@@ -30,7 +31,8 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
         : [],
     places: true,
     ofTotal: true,
-    top: () => html`${renderApplications(ctx, jobProfileId)}${renderHoldsFilter(ctx, jobProfileId)}`,
+    top: () =>
+      html`${renderAdvice(ctx, jobProfileId)}${renderApplications(ctx, jobProfileId)}${renderHoldsFilter(ctx, jobProfileId)}`,
     status: (m) => {
       const connection = connectionFor(ctx, m);
       return connection ? html`<span>${texts.statuses[connection.status]}</span>` : nothing;
@@ -50,6 +52,7 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
       connectionFor(ctx, m)
         ? nothing
         : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>`,
+    review: (m) => renderSetAside(ctx, jobProfileId, m),
   };
 }
 

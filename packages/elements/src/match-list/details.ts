@@ -48,5 +48,6 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
       ${mode.action?.(m)}
       <button type="button" @click=${close}>${t.close}</button>
     </div>
+    ${mode.review?.(m)}
   </section>`;
 }

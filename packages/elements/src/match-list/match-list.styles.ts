@@ -216,6 +216,22 @@ export const styles = css`
     display: grid;
     gap: 0.2em;
   }
+  .advice {
+    font-size: 0.9em;
+  }
+  .set-aside {
+    margin-block-start: var(--_space, 0.75rem);
+  }
+  .set-aside fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 0.5rem;
+  }
+  .set-aside input[type='text'] {
+    width: 100%;
+    box-sizing: border-box;
+    min-height: 2.75rem;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -338,6 +338,44 @@ describe('<pfw-match-list>', function () {
     expect(sent.identity).to.equal(undefined);
   });
 
+  it('tells an employer the order is advice, and lets them set a candidate aside with a reason and put them back', async () => {
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id=${jobId} .token=${employerToken}></pfw-match-list>`,
+    );
+    await waitUntil(() => rows(el).length > 0, 'no candidates', { timeout: 10000 });
+    expect(root(el).querySelector('[part=advice]')!.textContent).to.contain('jij beslist');
+    const before = rows(el).length;
+    rows(el)
+      .find((r) => r.textContent!.includes(candidate.pseudonym))!
+      .querySelector<HTMLButtonElement>('button.open')!
+      .click();
+    await waitUntil(() => root(el).querySelector('[part=set-aside]'));
+    const setAside = root(el).querySelector<HTMLDetailsElement>('[part=set-aside]')!;
+    setAside.querySelector('summary')!.click();
+    await expect(el).to.be.accessible();
+    // Without a reason nothing is sent: the browser asks for one.
+    const form = setAside.querySelector('form')!;
+    expect(form.checkValidity()).to.equal(false);
+    setAside.querySelector<HTMLInputElement>('input[value=other]')!.click();
+    setAside.querySelector<HTMLInputElement>('input[name=other]')!.value =
+      'Spreekt nog te weinig Nederlands voor dit werk.';
+    const event = oneEvent(el, 'pfw-candidate-set-aside');
+    form.requestSubmit();
+    expect((await event).detail.reason).to.equal('Spreekt nog te weinig Nederlands voor dit werk.');
+    await waitUntil(() => !rows(el).some((r) => r.textContent!.includes(candidate.pseudonym)), 'still listed', {
+      timeout: 10000,
+    });
+    expect(rows(el).length).to.equal(before - 1);
+    // Put back: the candidate is in the list again.
+    const putBack = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.textContent!.startsWith('Zet ' + candidate.pseudonym),
+    )!;
+    putBack.click();
+    await waitUntil(() => rows(el).some((r) => r.textContent!.includes(candidate.pseudonym)), 'not back', {
+      timeout: 10000,
+    });
+  });
+
   it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {
     const items = synthetic(10000, 'job_synthetic', (i) => 100 - (i % 100));
     const el = await fixture<PfwMatchList>(

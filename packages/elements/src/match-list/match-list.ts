@@ -47,6 +47,8 @@ export type { MatchListMode };
  * @fires pfw-application-declined - An employer declined an applicant; they see a kind message. `detail: { application }`.
  * @fires pfw-connection-withdrawn - A job seeker stopped sharing: the employer no longer sees their details. `detail: { connection }`.
  * @fires pfw-connection-declined - A job seeker declined. `detail: { connection }`.
+ * @fires pfw-candidate-set-aside - An employer set a candidate aside for the job, with a reason (kept for oversight). `detail: { jobProfileId, candidate, reason }`.
+ * @fires pfw-candidate-put-back - An employer put a candidate they set aside back in the list. `detail: { jobProfileId, candidate }`.
  * @fires pfw-error - Loading or an action failed. `detail.problem` says why.
  *
  * @csspart filters - The filter and sort controls.
@@ -55,6 +57,8 @@ export type { MatchListMode };
  * @csspart details - The explanation of the chosen match.
  * @csspart requests - Employers' requests (jobs mode).
  * @csspart held - The job seeker's own certificates, licences and physical conditions to tick (jobs mode).
+ * @csspart advice - The note that the order is advice and the employer decides (candidates mode).
+ * @csspart set-aside - "Niet geschikt?": set a candidate aside with a reason (candidates mode).
  * @csspart holds - The employer's filter on the job's certificates, licences and physical conditions (candidates mode).
  *
  * @cssproperty --pfw-match-list-height - Height of the scrolling list. Default 30rem.
