@@ -175,3 +175,50 @@ if (!log.items.length) {
   }
   audit.replaceChildren(table);
 }
+
+// Oversight: matching on or off for the partner, and the candidates employers set aside, with why.
+const matchingForm = document.querySelector<HTMLFormElement>('#matching-form')!;
+const matchingBox = document.querySelector<HTMLInputElement>('#matching-enabled')!;
+const matchingStatus = document.querySelector('#matching-status')!;
+const sayMatching = (state: { enabled: boolean; changedAt?: string }) => {
+  matchingBox.checked = state.enabled;
+  const when = state.changedAt
+    ? ` Gewijzigd op ${new Date(state.changedAt).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' })}.`
+    : '';
+  matchingStatus.textContent = state.enabled
+    ? `Werkgevers en werkzoekenden zien lijsten op volgorde van passen.${when}`
+    : `Uit: niemand ziet lijsten op volgorde. Skillprints, verzoeken en interesse werken wel.${when}`;
+};
+sayMatching(await api.request(routes.getMatching));
+matchingForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  api
+    .request(routes.putMatching, { body: { enabled: matchingBox.checked } })
+    .then(sayMatching)
+    .catch((error: Error) => (matchingStatus.textContent = `Dat lukte niet: ${error.message}`));
+});
+const rejections = await api.request(routes.listRejections, { query: { limit: 50 } });
+const rejectionsBox = document.querySelector('#rejections')!;
+if (!rejections.items.length) rejectionsBox.replaceChildren(el('p', 'Nog geen kandidaten opzij gezet.'));
+else {
+  const table = el('table');
+  table.append(
+    el('caption', `De laatste ${rejections.items.length} van ${number.format(rejections.total)} keer opzij gezet`),
+  );
+  const head = el('tr');
+  for (const h of ['Tijd', 'Vacature', 'Kandidaat (schuilnaam)', 'Reden van de werkgever']) {
+    const th = el('th', h);
+    th.scope = 'col';
+    head.append(th);
+  }
+  table.createTHead().append(head);
+  const body = table.createTBody();
+  for (const r of rejections.items) {
+    const when = el('th', new Date(r.createdAt).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }));
+    when.scope = 'row';
+    const tr = el('tr');
+    tr.append(when, el('td', r.jobTitle), el('td', r.candidate, 'mono'), el('td', r.reason, 'reason'));
+    body.append(tr);
+  }
+  rejectionsBox.replaceChildren(table);
+}
