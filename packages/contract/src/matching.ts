@@ -26,6 +26,8 @@ const explanation = {
     interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
     environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
   }),
+  /** True while the skillprint's levels come from a provisional bank and norms: a provisional estimate (the widget says so). */
+  provisional: z.optional(z.boolean()),
   /** The certificates, licences and physical conditions the job asks for, and which the person holds: apart from the score. */
   hardRequirements: z.optional(z.array(HardRequirementFit)),
 };

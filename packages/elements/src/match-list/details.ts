@@ -6,6 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Match } from '@pfw/contract';
 import type { Mode, ModeContext } from './mode.js';
 
+/** While the bank is provisional, the levels above are an estimate: said where they are read. */
+const provisional = {
+  nl: 'Voorlopige schatting: we leren nog. De test is nieuw, dus de niveaus zijn nog niet getoetst aan echte antwoorden.',
+  en: 'Provisional estimate: we are still learning. The test is new, so the levels have not yet been checked against real answers.',
+};
+
 export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () => void): TemplateResult {
   const { t } = ctx;
   const label = (skillId: string) => ctx.data.skills.get(skillId)?.label[ctx.lang] ?? skillId;
@@ -27,6 +33,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
         </li>`,
       )}
     </ul>
+    ${m.provisional ? html`<p part="provisional" class="advice">${provisional[ctx.lang]}</p>` : nothing}
     ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty(Math.round(m.essentialFactor * 100))}</p>` : nothing}
     ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(Math.round(m.secondaryPoints))}</p>` : nothing}
     ${

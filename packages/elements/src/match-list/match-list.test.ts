@@ -104,6 +104,8 @@ describe('<pfw-match-list>', function () {
     expect(details.textContent).to.match(/belangrijke vaardighe/);
     expect(root(el).activeElement?.id).to.equal('details-title');
     expectFitPerRequirement(details, 'Jij');
+    // The levels come from a provisional bank: the explanation says so where they are read.
+    expect(details.querySelector('[part=provisional]')!.textContent).to.contain('Voorlopige schatting');
     await expect(el).to.be.accessible();
   });
 
@@ -241,6 +243,7 @@ describe('<pfw-match-list>', function () {
     row.querySelector<HTMLButtonElement>('button.open')!.click();
     await waitUntil(() => root(employerList).querySelector('[part=details]'));
     expectFitPerRequirement(root(employerList).querySelector('[part=details]')!, 'Kandidaat');
+    expect(root(employerList).querySelector('[part=details] [part=provisional]')).to.exist;
     const requested = oneEvent(employerList, 'pfw-connection-requested');
     [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')]
       .find((b) => b.textContent === 'Stuur verzoek')!

@@ -25,6 +25,7 @@ import {
   type MatchResult,
 } from '@pfw/core/matching';
 import { findHardRequirement, learningOffers, skillLabel } from '@pfw/core/skills';
+import { isProvisional } from '@pfw/core/norms';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
@@ -39,7 +40,8 @@ import {
   type RejectionRow,
 } from '../storage/queries.js';
 
-const toMatch = (result: MatchResult): Match => ({
+const toMatch = (result: MatchResult, skillprint: Pick<Skillprint, 'assessmentVersion'>): Match => ({
+  provisional: isProvisional(skillprint.assessmentVersion),
   score: result.score,
   fit: result.fit,
   essentialFactor: result.essentialFactor,
@@ -79,7 +81,7 @@ export function mountMatches(app: Hono, services: Services): void {
     return {
       total: jobs.size,
       items: ranked.map(({ meta }) => ({
-        ...toMatch(match(latest, meta.input, learningOffers, opened)),
+        ...toMatch(match(latest, meta.input, learningOffers, opened), latest),
         hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
         jobProfileId: meta.id,
         ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
@@ -129,7 +131,7 @@ export function mountMatches(app: Hono, services: Services): void {
       total: careers.size,
       items: ranked.map(({ meta }): Career => {
         return {
-          ...toMatch(match(latest, meta, learningOffers, opened)),
+          ...toMatch(match(latest, meta, learningOffers, opened), latest),
           hardRequirements: hardRequirementFits(meta.hardRequirements, held),
           occupationId: meta.id,
           title: meta.title,
@@ -229,7 +231,7 @@ export function mountMatches(app: Hono, services: Services): void {
     return {
       total: pool.countWhere(include),
       items: ranked.map(({ meta, row, result }) => ({
-        ...toMatch(result),
+        ...toMatch(result, row.payload),
         hardRequirements: hardRequirementFits(job.input.hardRequirements, held.get(meta.personId) ?? new Map()),
         jobProfileId: job.id,
         candidate: meta.pseudonym,
