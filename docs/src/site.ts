@@ -25,6 +25,7 @@ export const GUIDE_ORDER = [
   'embedding',
   'theming',
   'privacy',
+  'deployers',
   'skill-language',
   'psychometrics',
   'matching',
