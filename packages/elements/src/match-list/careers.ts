@@ -9,7 +9,7 @@ import { GOOD_MATCH } from '@pfw/core/matching';
 import { offersFor, offerText, renderOffers } from './jobs.js';
 import type { Mode, ModeContext, Part } from './mode.js';
 import { careersTexts } from './i18n/careers.js';
-import { renderHard } from './hard.js';
+import { followHeld, renderHard } from './hard.js';
 
 /** Vacancies shown in a row; the rest are counted. */
 const SHOWN = 3;
@@ -20,6 +20,7 @@ const ALMOST = 50;
 const career = (m: Match) => m as Career;
 
 export function careersMode(ctx: ModeContext): Mode {
+  followHeld(ctx);
   const { t, lang } = ctx;
   const texts = careersTexts(lang);
   return {

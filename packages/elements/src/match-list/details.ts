@@ -18,6 +18,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
   return html`<section part="details" class="details" aria-labelledby="details-title">
     <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
+    ${mode.hard?.(m)}
     <h4>${t.perRequirement}</h4>
     <ul class="fits">
       ${m.requirements.map(
@@ -34,7 +35,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
       )}
     </ul>
     ${m.provisional ? html`<p part="provisional" class="advice">${provisional[ctx.lang]}</p>` : nothing}
-    ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty(Math.round(m.essentialFactor * 100))}</p>` : nothing}
+    ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty}</p>` : nothing}
     ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(Math.round(m.secondaryPoints))}</p>` : nothing}
     ${
       m.gaps.length
@@ -49,7 +50,6 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
           </ul>`
         : nothing
     }
-    ${mode.hard?.(m)}
     ${mode.who?.(m)}
     <div class="actions">
       ${mode.action?.(m)}

@@ -150,7 +150,22 @@ function hasText(texts: typeof nl, held: HeldSource | null, physical: boolean, e
 }
 
 /** What the job seeker holds, per client (whose token it is): loaded once, again after a save. */
-const heldBy = new WeakMap<Client, { items?: Map<string, HeldSource> }>();
+let heldBy = new WeakMap<Client, { items?: Map<string, HeldSource> }>();
+
+/**
+ * The job seeker's lists on the page that show hard requirements (jobs, careers), by their
+ * loader: after a save every one loads again, so an open careers list does not keep saying
+ * "Heb je nog niet" for what was just ticked in the jobs list.
+ */
+const seekerLists = new Map<MatchLoader, () => Promise<void>>();
+
+/** A job seeker's list (jobs, careers): loads again when the job seeker saves what they hold. */
+export function followHeld(ctx: ModeContext): void {
+  seekerLists.set(ctx.data, ctx.reload);
+}
+
+/** The panels that were just saved: "Opgeslagen" shows beside the button until the next change. */
+const justSaved = new WeakSet<MatchLoader>();
 
 /** What this job seeker holds, once loaded (a load starts on the first call). */
 export function heldOf(ctx: ModeContext): Map<string, HeldSource> | undefined {
@@ -178,9 +193,13 @@ async function save(ctx: ModeContext, form: HTMLFormElement): Promise<void> {
   }));
   try {
     const list = await ctx.client.request(routes.putMyHardRequirements, { body: { items } });
+    // Every list's copy is stale now: this one gets the answer, the others load again.
+    heldBy = new WeakMap();
     heldBy.set(ctx.client, { items: new Map(list.items.map((h) => [h.id, h.source])) });
+    justSaved.add(ctx.data);
     ctx.notify(texts.saved);
-    await ctx.reload();
+    seekerLists.set(ctx.data, ctx.reload);
+    await Promise.all([...seekerLists.values()].map((reload) => reload()));
   } catch (error) {
     ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
   }
@@ -196,7 +215,10 @@ export function renderHeldPanel(ctx: ModeContext): Part {
   const texts = hardTexts(ctx.lang);
   return html`<details part="held" class="requests">
     <summary>${texts.panel}: ${texts.filled(held.size)}</summary>
-    <form @submit=${(e: SubmitEvent) => (e.preventDefault(), void save(ctx, e.target as HTMLFormElement))}>
+    <form
+      @submit=${(e: SubmitEvent) => (e.preventDefault(), void save(ctx, e.target as HTMLFormElement))}
+      @change=${() => justSaved.delete(ctx.data) && ctx.data.changed()}
+    >
       <p>${texts.intro}</p>
       ${KINDS.map(
         (kind) => html`<fieldset>
@@ -225,7 +247,10 @@ export function renderHeldPanel(ctx: ModeContext): Part {
           </ul>
         </fieldset>`,
       )}
-      <div class="actions"><button class="primary" type="submit">${texts.save}</button></div>
+      <div class="actions">
+        <button class="primary" type="submit">${texts.save}</button>
+        ${justSaved.has(ctx.data) ? html`<span class="saved"><span aria-hidden="true">✓</span> ${texts.saved}</span>` : nothing}
+      </div>
     </form>
   </details>`;
 }

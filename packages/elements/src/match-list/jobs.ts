@@ -8,9 +8,10 @@ import { routes, type Connection, type LearningOffer } from '@pfw/contract';
 import { peopleTexts } from './i18n/people.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
-import { heldOf, renderHard, renderHeldPanel } from './hard.js';
+import { followHeld, heldOf, renderHard, renderHeldPanel } from './hard.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
+  followHeld(ctx);
   const { t } = ctx;
   const texts = peopleTexts(ctx.lang);
   return {

@@ -216,6 +216,9 @@ export const styles = css`
     display: grid;
     gap: 0.2em;
   }
+  .saved {
+    align-self: center;
+  }
   .advice {
     font-size: 0.9em;
   }

@@ -741,6 +741,35 @@ describe('<pfw-match-list>', function () {
       expect(hardLines(details)).to.include(`✓ VCA Basis, ${vca.required ? 'verplicht' : 'gewenst'}: Jij hebt dit`);
       expect(hardLines(details)).to.have.length(asking.hardRequirements!.length);
       expect(details.textContent).to.contain('Dit telt niet mee in de score.');
+
+      // Unticked and saved in the jobs list's panel: the careers list on the same page follows.
+      const jobs = await fixture<PfwMatchList>(
+        html`<pfw-match-list mode="jobs" .token=${holder.token}></pfw-match-list>`,
+      );
+      await waitUntil(() => root(jobs).querySelector('[part=held]'), 'no panel', { timeout: 10000 });
+      const panel = root(jobs).querySelector<HTMLDetailsElement>('[part=held]')!;
+      panel.open = true;
+      const box = panel.querySelector<HTMLInputElement>('input[value=vca-basis]')!;
+      const setVca = async (on: boolean) => {
+        if (box.checked !== on) box.click();
+        panel.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await waitUntil(() => panel.querySelector('.saved'), 'no visible "Opgeslagen"', { timeout: 10000 });
+      };
+      await setVca(false);
+      const line = () => {
+        const open = root(el).querySelector('[part=details]');
+        if (!open)
+          rows(el)
+            .find((r) => r.querySelector('.title')!.textContent === asking.title.nl)
+            ?.querySelector<HTMLButtonElement>('button.open')
+            ?.click();
+        return open ? hardLines(open).find((l) => l.includes('VCA Basis')) : undefined;
+      };
+      await waitUntil(() => line()?.includes('Heb je nog niet'), 'the careers list kept the old answer', {
+        timeout: 10000,
+      });
+      await setVca(true);
+      await waitUntil(() => line()?.includes('Jij hebt dit'), 'not back', { timeout: 10000 });
     });
 
     it('fits at 375 px with the panel and a job’s details open: nothing scrolls sideways', async () => {

@@ -97,6 +97,15 @@ export class PfwMatchList extends PfwElement {
   private loadKey?: string;
   /** The explanation of a match is a lazy part, loaded on the first "details". */
   private details?: typeof renderDetails;
+
+  /** The open match as last loaded (a reload, e.g. after the job seeker saved a certificate, replaces it). */
+  private fresh(o: Match): Match {
+    return (
+      this.data.loaded.find(
+        (m) => m.jobProfileId === o.jobProfileId && m.occupationId === o.occupationId && m.candidate === o.candidate,
+      ) ?? o
+    );
+  }
   /** The modes loaded so far. */
   private readonly modes: Partial<Record<MatchListMode, ModeFactory>> = {};
 
@@ -269,7 +278,7 @@ export class PfwMatchList extends PfwElement {
                 : html`<p class="empty">${t.emptyFiltered}</p>`
             }`
       }
-      ${this.open && this.details ? this.details(ctx, mode, this.open, () => (this.open = undefined)) : nothing}
+      ${this.open && this.details ? this.details(ctx, mode, this.fresh(this.open), () => (this.open = undefined)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
     </div>`;
   }

@@ -29,7 +29,7 @@ const en: Messages = {
   notMeasured: 'Not measured',
   helped: (points: number) => `Fits: +${points} points`,
   hurt: (points: number) => `Does not fit yet: costs ${points} points`,
-  essentialPenalty: (share: number) => `A must-have does not fit yet. So the score is ${share}% of what it would be.`,
+  essentialPenalty: 'A must-have does not fit yet. That costs points (✗ above).',
   secondaryPoints: (points: number) => `Interests and work environment: +${points} points`,
   gaps: 'What you can still learn',
   candidateGaps: 'Still to learn',

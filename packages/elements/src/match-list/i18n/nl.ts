@@ -28,8 +28,7 @@ const nl = {
   notMeasured: 'Niet gemeten',
   helped: (points: number) => `Past: +${points} punten`,
   hurt: (points: number) => `Past nog niet: kost ${points} punten`,
-  essentialPenalty: (share: number) =>
-    `Een moet-eis past nog niet. Daarom is de score ${share}% van wat hij anders was.`,
+  essentialPenalty: 'Een moet-eis past nog niet. Dat kost punten (✗ hierboven).',
   secondaryPoints: (points: number) => `Interesses en werkomgeving: +${points} punten`,
   gaps: 'Dit kun je nog leren',
   candidateGaps: 'Nog te leren',
