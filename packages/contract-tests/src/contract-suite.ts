@@ -841,6 +841,10 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(log.items[0]?.reason, 'Zoekt werk in een andere regio.');
         await rejects(employer.request(routes.listRejections), 403);
         await employer.request(routes.undoRejection, { params: { id: jobId, candidate: alicePseudonym } });
+        await rejects(
+          employer.request(routes.undoRejection, { params: { id: jobId, candidate: alicePseudonym } }),
+          404,
+        );
         assert.ok(
           (await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } })).items.some(
             (m) => m.candidate === alicePseudonym,

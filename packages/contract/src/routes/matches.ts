@@ -66,5 +66,6 @@ export const undoRejection = /*#__PURE__*/ route({
   tag: 'matches',
   access: ['employer'],
   params: z.object({ id: Id, candidate: Pseudonym }),
+  problems: { 404: 'No job profile of yours with this id, or no candidate set aside by this name' },
   response: undefined,
 });

@@ -11,7 +11,7 @@
  * as p falls, to half the score at p = 0: no cliff between "could be" and "is".
  */
 import type { EnvironmentValue, InterestId, Requirement, SkillScore } from '../domain.js';
-import { levelFloor, normalCdf, probabilityAtLeast } from '../psychometrics/norms.js';
+import { levelFloor, normalCdf } from '../psychometrics/norms.js';
 
 export const SKILL_WEIGHT = 0.85;
 /** What a surely missed essential (p = 0) leaves of the score. */

@@ -266,10 +266,11 @@ export function mountMatches(app: Hono, services: Services): void {
   bind(app, services, routes.undoRejection, async ({ auth, params }) => {
     const me = person(auth, 'employer');
     const job = await ownJob(db, params.id, me.personId);
-    await db.query(
-      'DELETE FROM match_rejections WHERE job_profile_id = $1 AND candidate_id = (SELECT id FROM people WHERE pseudonym = $2 AND partner_id = $3)',
+    const undone = await db.query(
+      'DELETE FROM match_rejections WHERE job_profile_id = $1 AND candidate_id = (SELECT id FROM people WHERE pseudonym = $2 AND partner_id = $3) RETURNING id',
       [job.id, params.candidate, me.partnerId],
     );
+    if (!undone.length) throw apiError(404, `No candidate "${params.candidate}" is set aside for this job.`);
     return undefined;
   });
 }
