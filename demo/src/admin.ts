@@ -200,25 +200,16 @@ matchingForm.addEventListener('submit', (event) => {
 const rejections = await api.request(routes.listRejections, { query: { limit: 50 } });
 const rejectionsBox = document.querySelector('#rejections')!;
 if (!rejections.items.length) rejectionsBox.replaceChildren(el('p', 'Nog geen kandidaten opzij gezet.'));
-else {
-  const table = el('table');
-  table.append(
-    el('caption', `De laatste ${rejections.items.length} van ${number.format(rejections.total)} keer opzij gezet`),
+else
+  rejectionsBox.replaceChildren(
+    table(
+      `De laatste ${rejections.items.length} van ${number.format(rejections.total)} keer opzij gezet`,
+      ['Tijd', 'Vacature', 'Kandidaat (schuilnaam)', 'Reden van de werkgever'],
+      rejections.items.map((r) => [
+        new Date(r.createdAt).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }),
+        r.jobTitle,
+        el('span', r.candidate, 'mono'),
+        r.reason,
+      ]),
+    ),
   );
-  const head = el('tr');
-  for (const h of ['Tijd', 'Vacature', 'Kandidaat (schuilnaam)', 'Reden van de werkgever']) {
-    const th = el('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.createTHead().append(head);
-  const body = table.createTBody();
-  for (const r of rejections.items) {
-    const when = el('th', new Date(r.createdAt).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }));
-    when.scope = 'row';
-    const tr = el('tr');
-    tr.append(when, el('td', r.jobTitle), el('td', r.candidate, 'mono'), el('td', r.reason, 'reason'));
-    body.append(tr);
-  }
-  rejectionsBox.replaceChildren(table);
-}

@@ -167,8 +167,8 @@ export function essentialsShare(
   const high = requirements.filter((r) => r.essential && r.level >= 4);
   const groups = new Map<string, number[]>();
   for (const r of high) {
-    const cuts = groups.get(groupOf(r.skillId)) ?? [];
-    groups.set(groupOf(r.skillId), [...cuts, levelFloor(r.level)]);
+    const group = groupOf(r.skillId);
+    groups.set(group, [...(groups.get(group) ?? []), levelFloor(r.level)]);
   }
   const g = Math.sqrt(BETWEEN);
   const h = Math.sqrt(WITHIN - BETWEEN);

@@ -2,12 +2,12 @@
 import type { Hono } from 'hono';
 import { apiError, canonicalJson, routes, type JobProfileInput } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
-import { findHardRequirement, findOccupation, findSkill } from '@pfw/core/skills';
+import { findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
-import { isUniqueViolation, person } from './shared.js';
+import { checkHardRequirement, isUniqueViolation, person } from './shared.js';
 import { JOB_SELECT, ownJob, requireMatchingOn, toJobProfile, type JobRow } from '../storage/queries.js';
 
 /** Every skill, hard requirement and the occupation must exist in the skill language: a 400 naming the field otherwise. */
@@ -20,14 +20,7 @@ function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupati
         'unknown-skill',
       );
   });
-  input.hardRequirements?.forEach((h, i) => {
-    if (!findHardRequirement(h.id))
-      throw apiError(
-        400,
-        `body.hardRequirements[${i}].id "${h.id}" is not a certificate, licence or physical condition of the skill language.`,
-        'unknown-hard-requirement',
-      );
-  });
+  input.hardRequirements?.forEach((h, i) => checkHardRequirement(h.id, `body.hardRequirements[${i}].id`));
   if (input.occupationId && !findOccupation(input.occupationId)) {
     throw apiError(
       400,

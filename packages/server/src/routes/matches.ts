@@ -24,12 +24,12 @@ import {
   type Explanation,
   type MatchResult,
 } from '@pfw/core/matching';
-import { findHardRequirement, learningOffers, skillLabel } from '@pfw/core/skills';
+import { learningOffers, skillLabel } from '@pfw/core/skills';
 import { isProvisional } from '@pfw/core/norms';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
-import { person, toFits } from './shared.js';
+import { checkHardRequirement, person, toFits } from './shared.js';
 import {
   REJECTION_SELECT,
   heldBy,
@@ -151,14 +151,7 @@ export function mountMatches(app: Hono, services: Services): void {
     const offset = query.offset ?? 0;
     // The employer's filter: only candidates who hold every hard requirement named.
     const wanted = query.holds ? [...new Set(query.holds.split(','))] : [];
-    wanted.forEach((id) => {
-      if (!findHardRequirement(id))
-        throw apiError(
-          400,
-          `query.holds "${id}" is not a certificate, licence or physical condition of the skill language.`,
-          'unknown-hard-requirement',
-        );
-    });
+    wanted.forEach((id) => checkHardRequirement(id, 'query.holds'));
     // Candidates the employer set aside for this job leave its list.
     const setAside = new Set(
       (

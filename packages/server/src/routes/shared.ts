@@ -2,6 +2,7 @@
 export { iso } from '../storage/queries.js';
 import { apiError, type Match, type Role } from '@pfw/contract';
 import type { MatchResult } from '@pfw/core/matching';
+import { findHardRequirement } from '@pfw/core/skills';
 import type { PersonPrincipal, Principal } from '../http/auth.js';
 
 /** The calling person, or 403 (routes with role access only ever see persons). */
@@ -27,3 +28,13 @@ export const toFits = (result: Pick<MatchResult, 'requirements'>): Match['requir
     ...(r.level !== undefined && { level: r.level as 1 }),
     ...(range && { range: [range[0] as 1, range[1] as 1] as [1, 1] }),
   }));
+
+/** A hard requirement id must be in the skill language: a 400 naming the field (`path`) otherwise. */
+export function checkHardRequirement(id: string, path: string): void {
+  if (!findHardRequirement(id))
+    throw apiError(
+      400,
+      `${path} "${id}" is not a certificate, licence or physical condition of the skill language.`,
+      'unknown-hard-requirement',
+    );
+}

@@ -4,9 +4,8 @@ import { ApiError, apiError, problemType, routes } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
-import { person } from './shared.js';
+import { checkHardRequirement, person } from './shared.js';
 import { heldRequirementsOf, toPoolEntry, type PoolRow } from '../storage/queries.js';
-import { findHardRequirement } from '@pfw/core/skills';
 
 export function mountTalentPool(app: Hono, services: Services): void {
   const { db } = services;
@@ -70,14 +69,7 @@ export function mountTalentPool(app: Hono, services: Services): void {
 
   bind(app, services, routes.putMyHardRequirements, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
-    body.items.forEach((item, i) => {
-      if (!findHardRequirement(item.id))
-        throw apiError(
-          400,
-          `body.items[${i}].id "${item.id}" is not a certificate, licence or physical condition of the skill language.`,
-          'unknown-hard-requirement',
-        );
-    });
+    body.items.forEach((item, i) => checkHardRequirement(item.id, `body.items[${i}].id`));
     const ids = body.items.map((i) => i.id);
     await db.transaction(async (tx) => {
       // Replace what the person said; what an issuer confirmed stays until the issuer withdraws it.
