@@ -255,6 +255,8 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     const builder = employer.locator('pfw-job-profile-builder');
     const occupation = builder.locator('pfw-occupation-picker input');
     await occupation.fill('kok');
+    // As a person would: choose once the list shows (it loads while they type; a slow machine is slower).
+    await builder.getByRole('option', { name: /kok/i }).first().waitFor();
     await occupation.press('ArrowDown');
     await occupation.press('Enter');
     await builder.getByRole('button', { name: 'Gebruik dit beroep' }).click();

@@ -127,6 +127,33 @@ describe('<pfw-occupation-picker>', () => {
     // A disabled fieldset around it: formControlSuite below.
   });
 
+  it('lets a person type before the list has arrived: the first match is ready for Enter', async () => {
+    const worker = await startMockApi();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    worker.use(
+      http.get(
+        '/v1/occupations',
+        async () => {
+          await held;
+          return HttpResponse.json({ items: occupations });
+        },
+        { once: true },
+      ),
+    );
+    const el = await fixture<PfwOccupationPicker>(html`<pfw-occupation-picker></pfw-occupation-picker>`);
+    await type(el, 'straten');
+    expect(options(el)).to.have.length(0);
+    release();
+    await settle(el);
+    const first = options(el)[0]!;
+    expect(first.id).to.equal('option-stratenmaker');
+    expect(first.classList.contains('active')).to.equal(true);
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(first.id);
+    await key(el, 'Enter');
+    expect(el.value).to.equal('stratenmaker');
+  });
+
   formControlSuite<PfwOccupationPicker>({
     tag: 'pfw-occupation-picker',
     attributes: { required: '' },

@@ -95,6 +95,9 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
       if (chosen && !this.open) this.text = chosen.title[this.locale.lang];
       if (!this.value && !this.open && changed.has('value')) this.text = '';
     }
+    // Typed before the list arrived: the first match becomes active, as if typed after.
+    if ((changed as Map<string, unknown>).has('loaded') && this.open && this.active < 0 && this.filtered.length)
+      this.active = 0;
     this.internals.setFormValue(this.value || null);
   }
 
