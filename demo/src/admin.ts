@@ -1,7 +1,8 @@
 /**
  * A municipality's dashboard: the programme figures (getStats, as partner-admin) as big numbers
  * and charts over the last 12 months, each chart with the same figures in a table, and the audit
- * log of what employers were shown.
+ * log of what employers were shown, human oversight, and the measurement quality and fairness
+ * report (getMeasurementQuality) in words, a chart and tables a policy officer can read.
  */
 import {
   BarController,
@@ -20,6 +21,7 @@ import { tokenFor } from './partner.js';
 import { PROGRAMME_ADMIN } from './seed.js';
 import { setup } from './setup.js';
 import { el, table } from './dom.js';
+import { renderQuality } from './quality.js';
 
 // Only what these charts use: the rest of chart.js stays out of the bundle.
 Chart.register(
@@ -213,3 +215,9 @@ else
       ]),
     ),
   );
+
+renderQuality(
+  document.querySelector('#quality')!,
+  await api.request(routes.getMeasurementQuality),
+  (canvas, config) => new Chart(canvas, config),
+);

@@ -5,7 +5,9 @@
  * The widgets do the product; this page does only what a host does: log in, lay out, and the
  * talent-pool consent form in its own style.
  */
-import { createClient, routes, type Client } from '@pfw/contract';
+import { createClient, routes, type Client, type ResearchProfile } from '@pfw/contract';
+import { RESEARCH_CONSENT_VERSION, researchCharacteristics } from '@pfw/core/research-groups';
+import { el } from './dom.js';
 import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
@@ -49,7 +51,13 @@ function showSkillprint(id: string): void {
   show('step-pool');
   show('step-jobs');
   show('step-careers');
+  show('step-research');
   show('step-data');
+  // Asked only now: someone without a skillprint has nothing to compare (a 404 before is certain).
+  void me
+    .request(routes.getMyResearchProfile)
+    .then(sayResearch)
+    .catch(() => sayResearch(undefined));
   // Matches are made from a skillprint, so the lists come only now: before, every request
   // for them would fail (409, no skillprint yet). Jobs, then the occupations that fit.
   for (const mode of ['jobs', 'careers'] as const) {
@@ -58,6 +66,48 @@ function showSkillprint(id: string): void {
     else document.querySelector(`#${mode}`)!.append(Object.assign(document.createElement('pfw-match-list'), { mode }));
   }
 }
+
+// The separate research consent: optional questions, never seen by employers (docs/privacy.md).
+const researchForm: HTMLFormElement = document.querySelector<HTMLFormElement>('#research-form')!;
+const researchStatus = document.querySelector('#research-status')!;
+const researchStop = document.querySelector<HTMLButtonElement>('#research-stop')!;
+document.querySelector('#research-questions')!.replaceChildren(
+  ...researchCharacteristics.map((c) => {
+    const label = el('label', `${c.question.nl} `);
+    const select = el('select');
+    select.name = c.id;
+    select.append(new Option('Zeg ik liever niet', ''), ...c.options.map((o) => new Option(o.label.nl, o.id)));
+    label.append(select);
+    return label;
+  }),
+);
+const sayResearch = (profile: ResearchProfile | undefined) => {
+  researchStop.hidden = !profile;
+  researchForm.querySelector<HTMLInputElement>('[name=consent]')!.checked = !!profile;
+  for (const c of researchCharacteristics)
+    researchForm.querySelector<HTMLSelectElement>(`[name=${c.id}]`)!.value = profile?.[c.id] ?? '';
+};
+researchForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(researchForm);
+  const given = Object.fromEntries(
+    researchCharacteristics.map((c) => [c.id, String(data.get(c.id) ?? '')]).filter(([, v]) => v),
+  );
+  me.request(routes.putMyResearchProfile, { body: { consentTextVersion: RESEARCH_CONSENT_VERSION, ...given } })
+    .then((profile) => {
+      sayResearch(profile);
+      researchStatus.textContent = 'Bedankt, je doet mee. Je kunt altijd stoppen.';
+    })
+    .catch((error: Error) => (researchStatus.textContent = `Dat lukte niet: ${error.message}`));
+});
+researchStop.addEventListener('click', () => {
+  me.request(routes.deleteMyResearchProfile)
+    .then(() => {
+      sayResearch(undefined);
+      researchStatus.textContent = 'Je doet niet meer mee. Wat je gaf, is gewist.';
+    })
+    .catch((error: Error) => (researchStatus.textContent = `Dat lukte niet: ${error.message}`));
+});
 
 // A share link opens the card alone.
 const shared = new URLSearchParams(location.search).get('share');
@@ -124,7 +174,15 @@ document.querySelector('#erase')!.addEventListener('click', () => {
       // Nothing stays on this device either; "Begin opnieuw" opens the portal as a new user.
       localStorage.removeItem(USER_KEY);
       assessment.forget();
-      for (const id of ['step-assessment', 'step-skillprint', 'step-pool', 'step-jobs', 'step-careers', 'step-data'])
+      for (const id of [
+        'step-assessment',
+        'step-skillprint',
+        'step-pool',
+        'step-jobs',
+        'step-careers',
+        'step-research',
+        'step-data',
+      ])
         hide(id);
       show('step-again');
       document.querySelector<HTMLElement>('#again-title')!.focus();

@@ -10,6 +10,7 @@
 import { ApiError, createClient, routes, type Client, type Identity, type JobProfile } from '@pfw/contract';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { Random } from '@pfw/core/psychometrics';
+import { RESEARCH_CONSENT_VERSION, ageBands, educationLevels, genders } from '@pfw/core/research-groups';
 import { findOccupation } from '@pfw/core/skills';
 
 /** The staffing agency the HR page logs in as (it gets the most accepted connections). */
@@ -263,6 +264,16 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     name: `${pick(FIRST)} ${pick(LAST)}`,
     // What they say they have: a driving licence often, a safety certificate now and then.
     holds: HELD_SHARES.filter(([, share]) => rng.uniform() < share).map(([id]) => ({ id })),
+    // Half take part in the fairness research, some questions left open (as people do).
+    research:
+      rng.uniform() < 0.5
+        ? {
+            consentTextVersion: RESEARCH_CONSENT_VERSION,
+            ageBand: pick(ageBands),
+            ...(rng.uniform() < 0.9 && { gender: pick(genders.slice(0, 2)) }),
+            ...(rng.uniform() < 0.7 && { educationLevel: pick(educationLevels) }),
+          }
+        : undefined,
   }));
   const candidates = new Map<string, { client: Client; identity: Identity }>();
   let skillprints = 0;
@@ -272,6 +283,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     await playAssessment(me, plainPlayer(p.offset));
     skillprints++;
     if (p.holds.length) await me.request(routes.putMyHardRequirements, { body: { items: p.holds } });
+    if (p.research) await me.request(routes.putMyResearchProfile, { body: p.research });
     if (p.joins) {
       const entry = await me.request(routes.putTalentPool, {
         body: {

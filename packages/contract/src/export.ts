@@ -6,6 +6,7 @@ import { Pseudonym, Timestamp, named } from './common.js';
 import { JobProfile } from './jobs.js';
 import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Role } from './partners.js';
+import { ResearchProfile } from './research.js';
 import { ShareLink, SignedSkillprint } from './skillprint.js';
 
 export const PersonExport = named(
@@ -22,6 +23,8 @@ export const PersonExport = named(
     /** The vacancies the person showed interest in ("Ik heb interesse"). */
     applications: z.array(Application),
     jobProfiles: z.array(JobProfile),
+    /** What the person gave for fairness research, stored apart (null: nothing). */
+    researchProfile: z.nullable(ResearchProfile),
   }),
   'PersonExport',
   'All data held about the caller.',

@@ -8,6 +8,8 @@ export * from './people.js';
 export * from './applications.js';
 export * from './partners.js';
 export * from './export.js';
+export * from './research.js';
+export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';
 export * from './problem-types.js';

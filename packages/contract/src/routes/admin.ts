@@ -4,6 +4,7 @@ import { Lang, page } from '../common.js';
 import { AuditEntry } from '../matching.js';
 import { MatchingSettings, MatchingState, ProgrammeStats, Rejection, Webhook, WebhookSettings } from '../partners.js';
 import { PageQuery } from '../route-parts.js';
+import { MeasurementQuality } from '../quality.js';
 import { route } from '../route.js';
 
 export const getStats = /*#__PURE__*/ route({
@@ -82,4 +83,14 @@ export const listRejections = /*#__PURE__*/ route({
   access: ['partner-admin'],
   query: PageQuery,
   response: page(Rejection),
+});
+
+export const getMeasurementQuality = /*#__PURE__*/ route({
+  id: 'getMeasurementQuality',
+  method: 'GET',
+  path: '/v1/measurement-quality',
+  summary: 'How precisely the test measures, and whether items and the funnel treat groups alike (aggregates only)',
+  tag: 'admin',
+  access: ['partner-admin'],
+  response: MeasurementQuality,
 });

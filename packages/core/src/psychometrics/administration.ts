@@ -11,7 +11,10 @@ import { AdaptiveEngine, unitSeconds, type AdaptiveState, type Unit } from './ad
 import { type GameOptions } from './games/index.js';
 import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
 import { preferenceQuestion, scorePreferences, type PreferenceScores } from './preferences/score.js';
-import { categoryOfRanking } from './blocks.js';
+import { blockComparisons, blockPairs, categoryOfRanking } from './blocks.js';
+import { categoryProbabilities } from './models.js';
+import { personFit, type FitAnswer } from './person-fit.js';
+import { logPickProbability } from './thurstonian.js';
 import { nextUniform, seedRng } from './random.js';
 import { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
 
@@ -67,6 +70,17 @@ export function shownOrder(seed: number, unitId: string, n: number): number[] {
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order;
+}
+
+/** One right/wrong observation for the DIF check: what, the outcome, and the ability it depends on. */
+export interface DifObservation {
+  /** The item, or the pair of statements `first|second`. */
+  key: string;
+  /** The stored answer it came from (a block gives one per pair). */
+  unitId: string;
+  outcome: 0 | 1;
+  /** The ability it depends on: Σ weight · θ of the skill. */
+  weights: readonly (readonly [skillId: string, weight: number])[];
 }
 
 export interface TestProgress {
@@ -226,6 +240,81 @@ export class Administration {
       skillsDone: p.skillsDone,
       skills: p.skills,
     };
+  }
+
+  /**
+   * The answers as right/wrong observations for the fairness check (DIF, see fairness.ts). A
+   * scene or game block: whether its category is in the upper half, on its skill. A forced-choice
+   * block: for each pair of its statements, whether the first was preferred, on λ₁θ₁ − λ₂θ₂ (what
+   * the model says makes the first more likely). `weights` turn a person's θ per skill into the
+   * ability they are matched on. Preference questions measure no skill: none.
+   */
+  observations(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}): DifObservation[] {
+    const out: DifObservation[] = [];
+    for (const answer of answers) {
+      const unit = PREFERENCE_STEPS.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
+      if (!unit) continue;
+      const category = this.category(seed, answer, options);
+      if (unit.kind === 'item') {
+        const top = unit.item.thresholds.length;
+        out.push({
+          key: unit.id,
+          unitId: unit.id,
+          outcome: category * 2 >= top + 1 ? 1 : 0,
+          weights: [[unit.item.skillId, 1]],
+        });
+        continue;
+      }
+      const { statements } = unit.block;
+      const pairs = blockPairs(statements);
+      blockComparisons(statements, category).forEach((comparison, k) => {
+        const { i, j } = pairs[k]!;
+        const first = statements[i]!;
+        const second = statements[j]!;
+        out.push({
+          key: `${first.id}|${second.id}`,
+          unitId: unit.id,
+          outcome: comparison.pickedFirst ? 1 : 0,
+          weights: [
+            [first.skillId, first.loading],
+            [second.skillId, -second.loading],
+          ],
+        });
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Person fit of the answers at the person's θ per skill (see person-fit.ts): each scene or
+   * game block with its category probabilities, each pair of a forced-choice block with the
+   * probability of the pick. Answers on a skill without a θ are left out.
+   */
+  personFit(
+    seed: number,
+    answers: readonly RawAnswer[],
+    theta: ReadonlyMap<string, number>,
+    options: GameOptions = {},
+  ) {
+    const fit: FitAnswer[] = [];
+    for (const answer of answers) {
+      const unit = PREFERENCE_STEPS.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
+      if (!unit) continue;
+      const category = this.category(seed, answer, options);
+      if (unit.kind === 'item') {
+        const t = theta.get(unit.item.skillId);
+        if (t !== undefined) fit.push({ probabilities: categoryProbabilities(unit.item, t), observed: category });
+        continue;
+      }
+      for (const { pair, pickedFirst } of blockComparisons(unit.block.statements, category)) {
+        const first = theta.get(pair.first.skillId);
+        const second = theta.get(pair.second.skillId);
+        if (first === undefined || second === undefined) continue;
+        const p = Math.exp(logPickProbability(pair, true, first, second));
+        fit.push({ probabilities: [1 - p, p], observed: pickedFirst ? 1 : 0 });
+      }
+    }
+    return personFit(fit);
   }
 
   /** What the answers say: per skill the estimate, and the interests and environment. */

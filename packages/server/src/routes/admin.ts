@@ -7,6 +7,7 @@ import type { Services } from '../services.js';
 import { explain, type Explanation } from '@pfw/core/matching';
 import { skillLabel } from '@pfw/core/skills';
 import { iso, person, toFits } from './shared.js';
+import { measurementQuality } from '../quality.js';
 import { REJECTION_SELECT, matchingState, toRejection, type RejectionRow } from '../storage/queries.js';
 
 /**
@@ -62,6 +63,11 @@ export function mountAdmin(app: Hono, services: Services): void {
       since: yearAgo.toISOString(),
       series,
     };
+  });
+
+  bind(app, services, routes.getMeasurementQuality, async ({ auth }) => {
+    const { partnerId } = person(auth, 'partner-admin');
+    return measurementQuality(db, partnerId);
   });
 
   bind(app, services, routes.listAuditLog, async ({ auth, query }) => {

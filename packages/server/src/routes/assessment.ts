@@ -54,26 +54,34 @@ interface SessionRow {
 const isExpired = (r: SessionRow) =>
   r.status === 'active' && (new Date(r.expires_at) < new Date() || r.assessment_version !== ASSESSMENT_VERSION);
 
-const gameOptions = (r: SessionRow) => ({ timeFactor: r.extra_time ? EXTRA_TIME_FACTOR : 1 });
+/** Game scoring options of a session (extra time for those who asked for it). */
+export const gameOptions = (r: { extra_time: boolean }) => ({ timeFactor: r.extra_time ? EXTRA_TIME_FACTOR : 1 });
+
+/** The stored answer columns, as read back. */
+export const ANSWER_COLUMNS = 'item_id, choice, least, trials, duration_ms';
+
+export interface AnswerRow {
+  item_id: string;
+  choice: number | null;
+  least: number | null;
+  trials: ItemResponse['trials'] | null;
+  duration_ms: number;
+}
+
+export const toRawAnswer = (r: AnswerRow): RawAnswer => ({
+  itemId: r.item_id,
+  ...(r.choice === null ? {} : { choice: r.choice }),
+  ...(r.least === null ? {} : { least: r.least }),
+  ...(r.trials ? { trials: r.trials } : {}),
+  durationMs: r.duration_ms,
+});
 
 async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswer[]> {
-  const rows = await db.query<{
-    item_id: string;
-    choice: number | null;
-    least: number | null;
-    trials: ItemResponse['trials'] | null;
-    duration_ms: number;
-  }>(
-    'SELECT item_id, choice, least, trials, duration_ms FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id',
+  const rows = await db.query<AnswerRow>(
+    `SELECT ${ANSWER_COLUMNS} FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id`,
     [sessionId],
   );
-  return rows.map((r) => ({
-    itemId: r.item_id,
-    ...(r.choice === null ? {} : { choice: r.choice }),
-    ...(r.least === null ? {} : { least: r.least }),
-    ...(r.trials ? { trials: r.trials } : {}),
-    durationMs: r.duration_ms,
-  }));
+  return rows.map(toRawAnswer);
 }
 
 /** The next steps and the progress; every step sent is recorded, so its answer will be taken. */

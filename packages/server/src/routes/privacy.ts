@@ -1,16 +1,18 @@
 /** AVG/GDPR: all of a person's data in one call, and erasure of all of it in one call. */
 import type { Hono } from 'hono';
 import { applicationsOf } from './applications.js';
-import { apiError, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
+import { ApiError, apiError, problemType, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { scrubDeletedRows } from '../storage/scrub.js';
+import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
 import { iso, isoNow, person } from './shared.js';
 import {
   JOB_SELECT,
   connectionsOf,
   heldRequirementsOf,
+  researchProfileOf,
   toJobProfile,
   toPoolEntry,
   type JobRow,
@@ -88,7 +90,53 @@ export function mountPrivacy(app: Hono, services: Services): void {
       connections: await connectionsOf(db, me.personId),
       applications: await applicationsOf(db, me.personId),
       jobProfiles: jobs.map((j) => toJobProfile(j, true)),
+      researchProfile: await researchProfileOf(db, me.personId),
     };
+  });
+
+  bind(app, services, routes.getMyResearchProfile, async ({ auth }) => {
+    const me = person(auth, 'candidate');
+    const profile = await researchProfileOf(db, me.personId);
+    if (!profile) throw apiError(404, 'You did not take part in the research.');
+    return profile;
+  });
+
+  bind(app, services, routes.putMyResearchProfile, async ({ auth, body }) => {
+    const me = person(auth, 'candidate');
+    if (body.consentTextVersion !== RESEARCH_CONSENT_VERSION)
+      throw new ApiError({
+        type: problemType('validation'),
+        title: 'The request is not valid',
+        status: 400,
+        detail: `body.consentTextVersion is not the research consent text we show (${RESEARCH_CONSENT_VERSION})`,
+        errors: [
+          { path: 'body.consentTextVersion', message: `must be ${RESEARCH_CONSENT_VERSION}`, code: 'invalid_value' },
+        ],
+      });
+    // Replaces what was given: a question left open now is removed, not kept from before.
+    await db.query(
+      `INSERT INTO research_profiles (person_id, consent_text_version, age_band, gender, migration_background, education_level, test_disability, given_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+       ON CONFLICT (person_id) DO UPDATE SET consent_text_version = $2, age_band = $3, gender = $4,
+         migration_background = $5, education_level = $6, test_disability = $7, given_at = now()`,
+      [
+        me.personId,
+        body.consentTextVersion,
+        body.ageBand ?? null,
+        body.gender ?? null,
+        body.migrationBackground ?? null,
+        body.educationLevel ?? null,
+        body.testDisability ?? null,
+      ],
+    );
+    return (await researchProfileOf(db, me.personId))!;
+  });
+
+  bind(app, services, routes.deleteMyResearchProfile, async ({ auth }) => {
+    const me = person(auth, 'candidate');
+    await db.query('DELETE FROM research_profiles WHERE person_id = $1', [me.personId]);
+    await scrubDeletedRows(db);
+    return undefined;
   });
 
   bind(app, services, routes.eraseMe, async ({ auth }) => {

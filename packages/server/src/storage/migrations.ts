@@ -330,4 +330,22 @@ CREATE TABLE match_rejections (
 CREATE INDEX match_rejections_partner ON match_rejections (partner_id, created_at DESC);
 `,
   },
+  {
+    version: 12,
+    name: 'research_profiles',
+    sql: `
+-- The separate research consent (#20 part 4): group characteristics for fairness checks only.
+-- Apart from the skillprint, never joined into matching or anything an employer sees; each may be null.
+CREATE TABLE research_profiles (
+  person_id            text PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+  consent_text_version text NOT NULL,
+  age_band             text,
+  gender               text,
+  migration_background text,
+  education_level      text,
+  test_disability      text,
+  given_at             timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];

@@ -13,6 +13,7 @@ import {
   type JobStatus,
   type MatchingState,
   type Rejection,
+  type ResearchProfile,
   type Skillprint,
 } from '@pfw/contract';
 import type { Queryable } from './database.js';
@@ -224,6 +225,29 @@ export async function heldRequirementsOf(db: Queryable, personId: string): Promi
     [personId],
   );
   return rows.map((r) => ({ id: r.requirement_id, source: r.source, since: iso(r.since)! }));
+}
+
+/** What a person gave for fairness research, or null. Read only for the export and the aggregate report. */
+export async function researchProfileOf(db: Queryable, personId: string): Promise<ResearchProfile | null> {
+  const [row] = await db.query<{
+    consent_text_version: string;
+    age_band: ResearchProfile['ageBand'] | null;
+    gender: ResearchProfile['gender'] | null;
+    migration_background: ResearchProfile['migrationBackground'] | null;
+    education_level: ResearchProfile['educationLevel'] | null;
+    test_disability: ResearchProfile['testDisability'] | null;
+    given_at: Date | string;
+  }>('SELECT * FROM research_profiles WHERE person_id = $1', [personId]);
+  if (!row) return null;
+  return {
+    consentTextVersion: row.consent_text_version,
+    ...(row.age_band && { ageBand: row.age_band }),
+    ...(row.gender && { gender: row.gender }),
+    ...(row.migration_background && { migrationBackground: row.migration_background }),
+    ...(row.education_level && { educationLevel: row.education_level }),
+    ...(row.test_disability && { testDisability: row.test_disability }),
+    givenAt: iso(row.given_at)!,
+  };
 }
 
 // ── Human oversight ─────────────────────────────────────────────────────────

@@ -23,6 +23,10 @@ export const PERSONAL_TABLES = [
   'job_profile_versions',
   'connections',
   'audit_log',
+  'held_requirements',
+  'applications',
+  'match_rejections',
+  'research_profiles',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {

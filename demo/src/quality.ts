@@ -1,0 +1,218 @@
+/**
+ * The admin page's "Meetkwaliteit en eerlijkheid": the measurement quality and fairness report
+ * in plain Dutch for a policy officer — what each figure means, a chart of reliability per
+ * skill with the same figures in a table, and the fairness checks per group characteristic.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { MeasurementQuality } from '@pfw/contract';
+import { researchCharacteristics } from '@pfw/core/research-groups';
+import { skillLabel } from '@pfw/core/skills';
+
+const skillName = skillLabel('nl');
+import { el, table } from './dom.js';
+
+const decimal = (x: number | null | undefined, digits = 2) =>
+  x === null || x === undefined
+    ? '–'
+    : x.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const percent = (x: number) => `${Math.round(100 * x)} %`;
+
+const STEP: Record<MeasurementQuality['impact'][number]['step'], string> = {
+  'level-3': 'Skillprint: meestal niveau 3 of hoger',
+  'top-20': 'Bij de eerste 20 van een werkgever',
+  requested: 'Verzoek van een werkgever gekregen',
+  accepted: 'Verzoek geaccepteerd',
+};
+
+const VERDICT: Record<MeasurementQuality['impact'][number]['groups'][number]['verdict'], string> = {
+  'too-few': 'Te weinig mensen om iets te zeggen',
+  reference: 'Groep die het vaakst doorgaat',
+  ok: 'Gelijk (4/5-regel)',
+  watch: 'Lager, maar dat kan toeval zijn',
+  adverse: 'Lager, en geen toeval: nakijken',
+};
+
+const characteristic = (id: string) => researchCharacteristics.find((c) => c.id === id);
+const groupName = (characteristicId: string, group: string) =>
+  characteristic(characteristicId)?.options.find((o) => o.id === group)?.label.nl ?? group;
+
+/** A reliability of .70 is the usual floor for a score people act on; .80 for decisions about a person. */
+function reliabilityWords(r: number | null): string {
+  if (r === null) return 'nog te weinig metingen';
+  if (r >= 0.8) return 'goed';
+  if (r >= 0.7) return 'voldoende';
+  return 'te laag';
+}
+
+export function renderQuality(
+  box: Element,
+  report: MeasurementQuality,
+  chart: (canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>) => unknown,
+): void {
+  const parts: Node[] = [];
+  parts.push(
+    el(
+      'p',
+      report.provisional
+        ? `De test gebruikt nog voorlopige instellingen (versie ${report.bankVersion}): ze zijn gekozen met een vaste regel, nog niet berekend uit echte antwoorden. Niveaus en "beter dan" zijn daarom een voorlopige schatting, en dat staat er voor iedereen bij.`
+        : `De test gebruikt instellingen die berekend zijn uit echte antwoorden (versie ${report.bankVersion}).`,
+    ),
+  );
+
+  // Precision per skill: a chart and the same figures as a table.
+  parts.push(el('h3', 'Hoe precies meet de test?'));
+  const measured = report.skills.filter((s) => s.reliability !== null);
+  const facts = el('ul');
+  facts.append(
+    el('li', `${report.exposure.sessions} afgeronde tests van deze versie.`),
+    el(
+      'li',
+      `${report.exposure.used} van de ${report.exposure.bank} vragen en uitspraken zijn gebruikt.` +
+        (report.exposure.maxShare !== null
+          ? ` De vaakst gebruikte kwam in ${percent(report.exposure.maxShare)} van de tests: zo leert niemand de antwoorden uit het hoofd.`
+          : ''),
+    ),
+    el(
+      'li',
+      `Bij ${report.personFit.flagged} van de ${report.personFit.sessions} tests passen de antwoorden niet goed bij elkaar (bijvoorbeeld door willekeurig tikken). Die persoon leest: "we konden dit niet goed meten". Dat is geen oordeel over de persoon.`,
+    ),
+  );
+  parts.push(facts);
+  if (!measured.length)
+    parts.push(
+      el('p', `Nog te weinig tests: de betrouwbaarheid per vaardigheid staat hier vanaf ${report.minGroup} tests.`),
+    );
+  else {
+    const figure = el('figure', undefined, 'chart-card');
+    const caption = el('figcaption');
+    const low = measured.filter((s) => s.reliability! < 0.7).map((s) => skillName(s.skillId));
+    caption.append(
+      el('h3', 'Betrouwbaarheid per vaardigheid'),
+      el(
+        'p',
+        `Van 0 tot 1: hoe hoger, hoe minder toeval in de score. Vanaf 0,70 is het voldoende, vanaf 0,80 goed. ${
+          low.length ? `Te laag: ${low.join(', ')}.` : 'Alle vaardigheden zijn voldoende of goed.'
+        }`,
+        'chart-summary',
+      ),
+    );
+    const canvasBox = el('div', undefined, 'chart-box');
+    const canvas = el('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    canvasBox.append(canvas);
+    const details = el('details');
+    details.append(
+      el('summary', 'Bekijk de cijfers als tabel'),
+      table(
+        'Betrouwbaarheid per vaardigheid',
+        [
+          'Vaardigheid',
+          'Gemeten',
+          'Gemiddelde foutmarge',
+          'Betrouwbaarheid',
+          'Oordeel',
+          'Twee keer gemeten',
+          'Samenhang',
+        ],
+        report.skills.map((s) => [
+          skillName(s.skillId),
+          String(s.n),
+          decimal(s.meanSe),
+          decimal(s.reliability),
+          reliabilityWords(s.reliability),
+          String(s.retest.n),
+          decimal(s.retest.r),
+        ]),
+        { cellClass: 'num' },
+      ),
+    );
+    figure.append(caption, canvasBox, details);
+    parts.push(figure);
+    queueMicrotask(() =>
+      chart(canvas, {
+        type: 'bar',
+        data: {
+          labels: measured.map((s) => skillName(s.skillId)),
+          datasets: [
+            {
+              label: 'Betrouwbaarheid',
+              data: measured.map((s) => s.reliability!),
+              backgroundColor: measured.map((s) => (s.reliability! >= 0.7 ? '#1d6b4f' : '#b3261e')),
+            },
+          ],
+        },
+        options: {
+          indexAxis: 'y',
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          scales: { x: { min: 0, max: 1 } },
+          plugins: { legend: { display: false } },
+        },
+      }),
+    );
+  }
+
+  // Fairness: only from people who gave the separate research consent.
+  parts.push(el('h3', 'Behandelt de test groepen gelijk?'));
+  parts.push(
+    el(
+      'p',
+      `${report.research.participants} mensen deden mee aan het onderzoek naar eerlijkheid. Zij gaven apart toestemming en vertelden bijvoorbeeld hun leeftijd of opleiding. Werkgevers zien dat nooit, en het telt niet mee in een score.`,
+    ),
+  );
+  if (!report.dif.length)
+    parts.push(
+      el(
+        'p',
+        `Vragen per groep vergelijken kan pas als twee groepen elk minstens ${report.minGroup} mensen hebben. Dat is nog niet zo.`,
+      ),
+    );
+  else
+    parts.push(
+      table(
+        'Vragen die voor een groep anders werken, bij mensen die even goed zijn (Mantel-Haenszel)',
+        ['Kenmerk', 'Vergeleken', 'Onderzocht', 'Te weinig mensen', 'Werkt anders (B: wat, C: veel)'],
+        report.dif.map((d) => [
+          characteristic(d.characteristic)?.name.nl ?? d.characteristic,
+          `${groupName(d.characteristic, d.focal)} met ${groupName(d.characteristic, d.reference)}`,
+          String(d.studied),
+          String(d.tooFew),
+          d.flagged.length
+            ? d.flagged
+                .map(
+                  (f) =>
+                    `${f.key} (${f.grade}, ${f.favours === 'reference' ? 'moeilijker' : 'makkelijker'} voor ${groupName(d.characteristic, d.focal)})`,
+                )
+                .join('; ')
+            : 'geen',
+        ]),
+      ),
+    );
+  const characteristicsWithSteps = [...new Set(report.impact.map((s) => s.characteristic))];
+  for (const id of characteristicsWithSteps) {
+    const steps = report.impact.filter((s) => s.characteristic === id);
+    const wrap = el('div', undefined, 'table-wrap');
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', `Tabel ${characteristic(id)?.name.nl ?? id}, schuif opzij voor meer`);
+    wrap.tabIndex = 0;
+    wrap.append(
+      table(
+        `${characteristic(id)?.name.nl ?? id}: gaat elke groep even vaak door? (4/5-regel)`,
+        ['Stap', 'Groep', 'Mensen', 'Door', 'Verhouding', 'Oordeel'],
+        steps.flatMap((step) =>
+          step.groups.map((g) => [
+            STEP[step.step],
+            groupName(id, g.group),
+            g.n === undefined ? `minder dan ${report.minGroup}` : String(g.n),
+            g.rate === undefined ? '–' : percent(g.rate),
+            decimal(g.ratio),
+            VERDICT[g.verdict],
+          ]),
+        ),
+      ),
+    );
+    parts.push(wrap);
+  }
+  box.replaceChildren(...parts);
+}
