@@ -74,7 +74,7 @@ export function renderQuality(
     ),
     el(
       'li',
-      `Bij ${report.personFit.flagged} van de ${report.personFit.sessions} tests passen de antwoorden niet goed bij elkaar (bijvoorbeeld door willekeurig tikken). Die persoon leest: "we konden dit niet goed meten". Dat is geen oordeel over de persoon.`,
+      `Bij ${report.personFit.flagged} van de ${report.personFit.sessions} tests passen de antwoorden niet goed bij elkaar (bijvoorbeeld antwoorden die elkaar tegenspreken). Die persoon leest: "we konden dit niet goed meten". Dat is geen oordeel over de persoon.`,
     ),
   );
   parts.push(facts);

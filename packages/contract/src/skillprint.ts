@@ -31,6 +31,11 @@ export const Skillprint = /*#__PURE__*/ named(
     environment: z.array(EnvironmentValue),
     /** Skills the test could not measure well enough to sign (their time ran out): not scored. */
     unmeasured: z.optional(z.array(Slug)),
+    /**
+     * The answers did not hang together the way the model expects (person fit, lz < −1.645): the
+     * scores say little about the person. Shown as "we konden dit niet goed meten", never as a verdict.
+     */
+    poorFit: z.optional(z.boolean()),
   }),
   'Skillprint',
   'A skill profile: per skill a score with its standard error, level and percentile.',

@@ -14,11 +14,14 @@
 import {
   Random,
   categoryProbabilities,
+  createAdministration,
   difStudy,
   eap,
   personFit,
+  sampleTrials,
   type DifPerson,
   type IrtParams,
+  type RawAnswer,
 } from '../src/psychometrics/index.js';
 
 const REPS = Number(process.env.REPS ?? 100);
@@ -162,6 +165,40 @@ console.log('\nTargets: type-I error ≤ 6 %, power ≥ 80 %.');
   console.log(`  tapping at random:                           ${flagRate(() => (random.uniform() < 0.5 ? 1 : 0))}`);
   console.log(
     `  half the answers at random:                  ${flagRate((theta, j) => (j % 2 ? byModel(theta, j) : random.uniform() < 0.5 ? 1 : 0))}`,
+  );
+}
+
+// The product's own test: people tapping at random through the adaptive administration.
+{
+  const administration = createAdministration();
+  const random = new Random(9);
+  const people = Number(process.env.TAPPERS ?? 30);
+  let flagged = 0;
+  const lz: number[] = [];
+  for (let i = 0; i < people; i++) {
+    const seed = 1000 + i;
+    const answers: RawAnswer[] = [];
+    for (let k = 0; k < 200; k++) {
+      const step = administration.ahead(seed, answers, 1).next[0];
+      if (!step) break;
+      const n = step.options.length;
+      const choice = random.int(Math.max(n, 1));
+      answers.push(
+        step.game
+          ? { itemId: step.id, trials: sampleTrials(step.game, () => random.uniform() < 0.5), durationMs: 5000 }
+          : step.kind === 'choice' && n === 3
+            ? { itemId: step.id, choice, least: (choice + 1 + random.int(2)) % 3, durationMs: 5000 }
+            : { itemId: step.id, choice, durationMs: 5000 },
+      );
+    }
+    const { estimates } = administration.result(seed, answers);
+    const fit = administration.personFit(seed, answers, new Map(estimates.map((e) => [e.skillId, e.theta])));
+    lz.push(fit.lz ?? Number.NaN);
+    if (fit.flagged) flagged++;
+  }
+  lz.sort((a, b) => a - b);
+  console.log(
+    `  in the product's test, tapping at random:    ${((100 * flagged) / people).toFixed(1)} % (${people} people, median lz ${lz[Math.floor(people / 2)]!.toFixed(2)})`,
   );
 }
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s.`);

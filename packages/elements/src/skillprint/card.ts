@@ -111,6 +111,7 @@ export function renderCard(
           </tbody>
         </table>
       </section>
+      ${sp.poorFit ? html`<p part="poor-fit" class="provisional">ⓘ ${t.poorFit}</p>` : nothing}
       ${isProvisional(sp.assessmentVersion) ? html`<p part="provisional" class="provisional">ⓘ ${t.provisional}</p>` : nothing}
       ${
         sp.unmeasured?.length

@@ -74,6 +74,18 @@ describe('<pfw-skillprint>', function () {
     expect(shadow(other).querySelector('[part=provisional]')).to.equal(null);
   });
 
+  it('says "we konden dit niet goed meten" when the answers did not hang together, and nothing otherwise', async () => {
+    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await loaded(el);
+    expect(shadow(el).querySelector('[part=poor-fit]')).to.equal(null);
+    const poor: SignedSkillprint = JSON.parse(JSON.stringify(owner.signed));
+    poor.skillprint.poorFit = true;
+    const flagged = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${poor}></pfw-skillprint>`);
+    await loaded(flagged);
+    expect(shadow(flagged).querySelector('[part=poor-fit]')!.textContent).to.contain('We konden dit niet goed meten');
+    await expect(flagged).to.be.accessible();
+  });
+
   it('has a real table with every skill and its level, and shows it on request', async () => {
     const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
     await loaded(el);

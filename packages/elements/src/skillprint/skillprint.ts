@@ -37,6 +37,7 @@ export type { SkillprintVariant };
  * @csspart chart - The profile chart (decoration: the same facts are in the text and the table).
  * @csspart bars - The list of skills with their level.
  * @csspart table - The table of skills.
+ * @csspart poor-fit - The note that the answers did not hang together, so the levels say little ("we konden dit niet goed meten").
  * @csspart provisional - The note that levels and percentiles are a provisional estimate (while the bank is).
  * @csspart actions - The print and share buttons.
  * @csspart sharing - The owner's share links.

@@ -249,6 +249,13 @@ export function mountAssessment(app: Hono, services: Services): void {
       interests: result.interests,
       environment: result.environment,
       ...(unmeasured.length ? { unmeasured } : {}),
+      // Answers that do not hang together: the person reads that we could not measure well.
+      ...(administration.personFit(
+        Number(session.seed),
+        answers,
+        new Map(scores.map((x) => [x.skillId, x.theta])),
+        gameOptions(session),
+      ).flagged && { poorFit: true as const }),
     };
     const signature = await services.signer.signSkillprint(skillprint);
     const stored = await db.transaction(async (tx) => {

@@ -33,6 +33,8 @@ const en: Messages = {
   skills: 'Your skills',
   level: (n: number) => `Level ${n} of 5`,
   sure: 'The test is fairly sure of this.',
+  poorFit:
+    'We could not measure this well. Your answers do not fit together well. That can happen, for example when a question was unclear. So these levels say little about you. You can take the test again.',
   provisional:
     'Provisional estimate: we are still learning. The test is new. The levels and "better than" have not yet been checked against the answers of real people.',
   range: (others: number[]) =>

@@ -32,6 +32,8 @@ const nl = {
   skills: 'Je vaardigheden',
   level: (n: number) => `Niveau ${n} van 5`,
   sure: 'De test is hier vrij zeker van.',
+  poorFit:
+    'We konden dit niet goed meten. Je antwoorden passen niet goed bij elkaar. Dat kan gebeuren, bijvoorbeeld als je een vraag niet goed begreep. Deze niveaus zeggen dus weinig over jou. Je kunt de test nog een keer doen.',
   provisional:
     'Voorlopige schatting: we leren nog. De test is nieuw. De niveaus en "beter dan" zijn nog niet getoetst aan de antwoorden van echte mensen.',
   range: (others: number[]) =>
