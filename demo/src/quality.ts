@@ -68,9 +68,12 @@ export function renderQuality(
     el(
       'li',
       `${report.exposure.used} van de ${report.exposure.bank} vragen en uitspraken zijn gebruikt.` +
-        (report.exposure.maxShare !== null
-          ? ` De vaakst gebruikte kwam in ${percent(report.exposure.maxShare)} van de tests: zo leert niemand de antwoorden uit het hoofd.`
-          : ''),
+        (report.exposure.maxShare === null
+          ? ''
+          : ` De vaakst gebruikte kwam in ${percent(report.exposure.maxShare)} van de tests.` +
+            (report.exposure.maxShare > 0.3
+              ? ' Dat is vaak: wie de test al kent of erover hoorde, kent die vraag misschien.'
+              : ' Zo leert niemand de antwoorden uit het hoofd.')),
     ),
     el(
       'li',
@@ -91,18 +94,26 @@ export function renderQuality(
       el(
         'p',
         `Van 0 tot 1: hoe hoger, hoe minder toeval in de score. Vanaf 0,70 is het voldoende, vanaf 0,80 goed. ${
-          low.length ? `Te laag: ${low.join(', ')}.` : 'Alle vaardigheden zijn voldoende of goed.'
+          !low.length
+            ? 'Alle vaardigheden zijn voldoende of goed.'
+            : low.length === measured.length
+              ? 'Alle vaardigheden zijn nog te laag.'
+              : `Te laag: ${low.join(', ')}.`
         }`,
         'chart-summary',
       ),
     );
-    const canvasBox = el('div', undefined, 'chart-box');
+    const canvasBox = el('div', undefined, 'chart-box chart-box--skills');
     const canvas = el('canvas');
     canvas.setAttribute('aria-hidden', 'true');
     canvasBox.append(canvas);
     const details = el('details');
-    details.append(
-      el('summary', 'Bekijk de cijfers als tabel'),
+    const tableWrap = el('div', undefined, 'table-wrap');
+    tableWrap.setAttribute('role', 'region');
+    tableWrap.setAttribute('aria-label', 'Tabel betrouwbaarheid, schuif opzij voor meer');
+    tableWrap.tabIndex = 0;
+    details.append(el('summary', 'Bekijk de cijfers als tabel'), tableWrap);
+    tableWrap.append(
       table(
         'Betrouwbaarheid per vaardigheid',
         [
@@ -146,7 +157,7 @@ export function renderQuality(
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
-          scales: { x: { min: 0, max: 1 } },
+          scales: { x: { min: 0, max: 1 }, y: { ticks: { autoSkip: false } } },
           plugins: { legend: { display: false } },
         },
       }),
@@ -192,13 +203,19 @@ export function renderQuality(
   const characteristicsWithSteps = [...new Set(report.impact.map((s) => s.characteristic))];
   for (const id of characteristicsWithSteps) {
     const steps = report.impact.filter((s) => s.characteristic === id);
+    const name = characteristic(id)?.name.nl ?? id;
+    // Fewer than two groups large enough: nothing to compare, one sentence instead of a table of blanks.
+    if (steps.every((step) => step.groups.filter((g) => g.verdict !== 'too-few').length < 2)) {
+      parts.push(el('p', `${name}: nog te weinig mensen per groep om te vergelijken (minder dan ${report.minGroup}).`));
+      continue;
+    }
     const wrap = el('div', undefined, 'table-wrap');
     wrap.setAttribute('role', 'region');
-    wrap.setAttribute('aria-label', `Tabel ${characteristic(id)?.name.nl ?? id}, schuif opzij voor meer`);
+    wrap.setAttribute('aria-label', `Tabel ${name}, schuif opzij voor meer`);
     wrap.tabIndex = 0;
     wrap.append(
       table(
-        `${characteristic(id)?.name.nl ?? id}: gaat elke groep even vaak door? (4/5-regel)`,
+        `${name}: gaat elke groep even vaak door? (4/5-regel)`,
         ['Stap', 'Groep', 'Mensen', 'Door', 'Verhouding', 'Oordeel'],
         steps.flatMap((step) =>
           step.groups.map((g) => [

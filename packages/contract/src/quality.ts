@@ -4,9 +4,11 @@
  * funnel treat groups alike. Only aggregates of at least `minGroup` people; never a person.
  */
 import * as z from 'zod/mini';
+import { characteristicIds } from '@pfw/core/research-groups';
 import { Slug, Timestamp, named, text } from './common.js';
 
 const Share = z.number().check(z.gte(0), z.lte(1));
+const Characteristic = z.enum(characteristicIds);
 
 export const SkillQuality = /*#__PURE__*/ named(
   z.object({
@@ -42,7 +44,7 @@ export const DifFinding = /*#__PURE__*/ named(
 
 export const DifComparison = /*#__PURE__*/ named(
   z.object({
-    characteristic: Slug,
+    characteristic: Characteristic,
     reference: text(1, 40),
     focal: text(1, 40),
     /** Items and statement pairs with at least minGroup people in both groups. */
@@ -73,7 +75,7 @@ export const ImpactGroup = /*#__PURE__*/ named(
 export const FunnelStep = z.enum(['level-3', 'top-20', 'requested', 'accepted']);
 
 export const ImpactStep = /*#__PURE__*/ named(
-  z.object({ characteristic: Slug, step: FunnelStep, groups: z.array(ImpactGroup) }),
+  z.object({ characteristic: Characteristic, step: FunnelStep, groups: z.array(ImpactGroup) }),
   'ImpactStep',
   'Adverse impact (four-fifths rule with a significance test) at one step of the funnel.',
 );

@@ -78,7 +78,11 @@ for (const [label, url] of testStorages()) {
         skillprints.push(signed.skillprint);
         if (i === 0) await playAssessment(me, plainPlayer(5)); // a retake: the latest counts
         await me.request(routes.putMyResearchProfile, {
-          body: { consentTextVersion: RESEARCH_CONSENT_VERSION, gender: i % 2 ? 'man' : 'woman' },
+          body: {
+            consentTextVersion: RESEARCH_CONSENT_VERSION,
+            gender: i % 2 ? 'man' : 'woman',
+            ...(i !== 3 && { ageBand: i < 4 ? '16-26' : '41-54' }),
+          },
         });
       }
       const admin = await clientFor('partner-admin', `quality-admin-${label}`);
@@ -99,11 +103,13 @@ for (const [label, url] of testStorages()) {
       assert.ok(report.personFit.flagged >= 0 && report.personFit.flagged <= 8);
       for (const skill of report.skills) {
         // The first person's retake replaced their first skillprint: count from the latest.
-        const latest = (await db.query<{ payload: Skillprint }>(
-          `SELECT DISTINCT ON (k.person_id) k.payload FROM skillprints k JOIN people p ON p.id = k.person_id
+        const latest = (
+          await db.query<{ payload: Skillprint }>(
+            `SELECT DISTINCT ON (k.person_id) k.payload FROM skillprints k JOIN people p ON p.id = k.person_id
             WHERE p.partner_id = $1 ORDER BY k.person_id, k.issued_at DESC`,
-          [partner.partnerId],
-        )).flatMap((r) => r.payload.scores.filter((s) => s.skillId === skill.skillId));
+            [partner.partnerId],
+          )
+        ).flatMap((r) => r.payload.scores.filter((s) => s.skillId === skill.skillId));
         assert.equal(skill.n, latest.length, skill.skillId);
         if (skill.n >= 3) assert.ok(skill.reliability !== null && skill.reliability <= 1, skill.skillId);
         assert.ok(skill.retest.n <= 1 && skill.retest.r === null, 'one retake: too few for a correlation');

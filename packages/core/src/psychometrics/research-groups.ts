@@ -13,8 +13,17 @@ export interface ResearchOption {
   label: LocalizedText;
 }
 
+/** The characteristics, as named in the API (the research profile's fields). */
+export const characteristicIds = [
+  'ageBand',
+  'gender',
+  'migrationBackground',
+  'educationLevel',
+  'testDisability',
+] as const;
+
 export interface ResearchCharacteristic {
-  id: 'ageBand' | 'gender' | 'migrationBackground' | 'educationLevel' | 'testDisability';
+  id: (typeof characteristicIds)[number];
   /** A short name, for reports. */
   name: LocalizedText;
   question: LocalizedText;
