@@ -3,7 +3,8 @@
  * started demo and the real API on embedded storage: a job seeker plays the assessment, sees
  * the skillprint and joins the talent pool; an employer publishes a job profile, finds that
  * candidate and sends a request; the job seeker accepts; the employer sees the name; the admin
- * page counts one more accepted connection; the job seeker exports and erases their data, and
+ * page counts one more accepted connection and shows the measurement quality report; the job
+ * seeker (who also joined the fairness research) exports and erases their data, and
  * the employer no longer sees them. Every page: axe-clean, no CSP violation, no console error;
  * screenshots at 375 and 1280 px go to artifacts/e2e/, with the first assessment screen of each
  * kind this session showed (at 375 px; every game and scene: see the element's screens.test.ts).
@@ -246,8 +247,13 @@ describe('the whole journey', { timeout: 600_000 }, () => {
       () => document.querySelector('pfw-skillprint')!.skillprint!.skillprint.owner,
     );
     await portal.getByLabel('Ik wil dat werkgevers').check();
-    await portal.getByRole('button', { name: 'Doe mee' }).click();
+    await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await portal.getByText('Je doet mee.').waitFor();
+    // The separate, optional research consent: one question answered, the others left open.
+    await portal.getByLabel('Hoe oud ben je?').selectOption('27-40');
+    await portal.getByLabel('Ik doe mee aan het onderzoek naar eerlijkheid.').check();
+    await portal.getByRole('button', { name: 'Doe mee aan het onderzoek' }).click();
+    await portal.getByText('Bedankt, je doet mee.').waitFor();
     await checkPage(portal, 'portal-skillprint');
 
     // The employer builds and publishes a profile, finds the candidate, sends a request.
@@ -300,6 +306,10 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     assert.ok(await openCandidate(employer, pseudonym));
     await details.getByText('Sam de Vries').waitFor();
     assert.equal(await adminAccepted(admin), acceptedBefore + 1);
+    // Measurement quality and fairness: aggregates in words and tables, no one singled out.
+    await admin.getByRole('heading', { name: 'Hoe precies meet de test?' }).waitFor();
+    await admin.getByText('deden mee aan het onderzoek naar eerlijkheid').waitFor();
+    assert.ok(!(await admin.locator('#quality').textContent())!.includes(pseudonym));
     await checkPage(admin, 'admin');
 
     // The HR tool: a skillprint opens on demand; filter, CSV export and sorting in the page.
@@ -353,6 +363,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     assert.ok(JSON.stringify(exported).includes(skillprintId), 'the export holds the skillprint');
+    assert.equal(exported.researchProfile?.ageBand, '27-40', 'the export holds what was given for research');
     portal.once('dialog', (d) => void d.accept());
     await portal.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
     await portal.getByText('Al je gegevens zijn gewist.').waitFor();
