@@ -26,6 +26,7 @@ export const GUIDE_ORDER = [
   'theming',
   'privacy',
   'deployers',
+  'annex-iv',
   'skill-language',
   'psychometrics',
   'matching',

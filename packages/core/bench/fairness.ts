@@ -9,8 +9,10 @@
  * person answers 10 of 40 items and is matched on a θ̂ scored with parameters that are off by
  * ±20 % and ±0.3 from the ones that generated the answers — as provisional parameters are.
  *
- *   REPS=100 (replications per condition)
+ *   REPS=100 (replications per condition) RECORD=1 (write the figures to docs/figures.json)
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   Random,
   categoryProbabilities,
@@ -106,6 +108,8 @@ const conditions: Condition[] = [
 ];
 
 const started = performance.now();
+/** What this run measured, for docs/figures.json (RECORD=1) and so the Annex IV file. */
+const recorded: Record<string, string> = {};
 console.log(`Mantel–Haenszel DIF, ${REPS} replications per condition, α = .05, two-stage purification\n`);
 console.log('condition'.padEnd(44) + 'type-I error'.padStart(14) + 'power (0.5 logit)'.padStart(20) + '  graded B/C');
 for (const condition of conditions) {
@@ -125,6 +129,7 @@ for (const condition of conditions) {
     if (item && item.grade !== 'A') graded++;
   }
   const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)} %`;
+  recorded[`DIF, ${condition.name}: type-I error / power`] = `${pct(fairFlags, fairTotal)} / ${pct(found, REPS)}`;
   console.log(
     condition.name.padEnd(44) +
       pct(fairFlags, fairTotal).padStart(14) +
@@ -161,8 +166,12 @@ console.log('\nTargets: type-I error ≤ 6 %, power ≥ 80 %.');
   const byModel = (theta: number, j: number): 0 | 1 =>
     random.uniform() < categoryProbabilities(truth[j]!, theta)[1]! ? 1 : 0;
   console.log('\nPerson fit, lz < −1.645 flags "we konden dit niet goed meten" (30 answers, 4000 people each):');
-  console.log(`  answering as the model says (nominal 5 %):   ${flagRate(byModel)}`);
-  console.log(`  tapping at random:                           ${flagRate(() => (random.uniform() < 0.5 ? 1 : 0))}`);
+  const consistent = flagRate(byModel);
+  const tapping = flagRate(() => (random.uniform() < 0.5 ? 1 : 0));
+  recorded['person fit, 30 answers: flagged when answering as the model says / tapping at random'] =
+    `${consistent} / ${tapping}`;
+  console.log(`  answering as the model says (nominal 5 %):   ${consistent}`);
+  console.log(`  tapping at random:                           ${tapping}`);
   console.log(
     `  half the answers at random:                  ${flagRate((theta, j) => (j % 2 ? byModel(theta, j) : random.uniform() < 0.5 ? 1 : 0))}`,
   );
@@ -197,8 +206,22 @@ console.log('\nTargets: type-I error ≤ 6 %, power ≥ 80 %.');
     if (fit.flagged) flagged++;
   }
   lz.sort((a, b) => a - b);
+  recorded["person fit in the product's test: random tappers flagged"] =
+    `${((100 * flagged) / people).toFixed(1)} % of ${people}`;
   console.log(
     `  in the product's test, tapping at random:    ${((100 * flagged) / people).toFixed(1)} % (${people} people, median lz ${lz[Math.floor(people / 2)]!.toFixed(2)})`,
   );
 }
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s.`);
+if (process.env.RECORD) {
+  const file = join(import.meta.dirname, '../../../docs/figures.json');
+  const figures = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  figures.fairness = {
+    command: 'npm run bench:fairness',
+    measuredOn: new Date().toISOString().slice(0, 10),
+    recorded: `by the bench (RECORD=1, REPS=${REPS})`,
+    figures: recorded,
+  };
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log('Recorded in docs/figures.json (npm run docs:annex-iv writes them into the Annex IV file).');
+}
