@@ -98,7 +98,7 @@ export const MeasurementQuality = /*#__PURE__*/ named(
       /** The share of sessions the most used item or block appeared in (exposure control keeps it low). */
       maxShare: z.nullable(Share),
     }),
-    /** Person fit: completed assessments whose answers fit the model poorly ("we konden dit niet goed meten"). */
+    /** Person fit: latest skillprints whose answers fit the model poorly, as the person was told ("we konden dit niet goed meten"). */
     personFit: z.object({ sessions: z.int(), flagged: z.int() }),
     research: z.object({ participants: z.int() }),
     dif: z.array(DifComparison),

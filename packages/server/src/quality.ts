@@ -155,14 +155,8 @@ export async function measurementQuality(
   const used = [...uses.keys()].filter((id) => bankIds.has(id));
   const maxUses = Math.max(0, ...used.map((id) => uses.get(id)!));
 
-  // ── Person fit: answers that do not hang together ─────────────────────
-  let misfits = 0;
-  for (const session of current) {
-    const raw = answersOf.get(session.id);
-    if (!raw) continue;
-    const theta = new Map(session.payload.scores.map((x) => [x.skillId, x.theta]));
-    if (administration.personFit(Number(session.seed), raw, theta, gameOptions(session)).flagged) misfits++;
-  }
+  // ── Person fit: as each person was told when their skillprint was made (poorFit) ──
+  const misfits = sessions.filter((s) => s.payload.poorFit).length;
 
   // ── Research participants and their groups ──────────────────────────
   const research = await db.query<ResearchRow>(
@@ -303,7 +297,7 @@ export async function measurementQuality(
       bank: bankIds.size,
       maxShare: answersOf.size ? round(maxUses / answersOf.size) : null,
     },
-    personFit: { sessions: answersOf.size, flagged: misfits },
+    personFit: { sessions: sessions.length, flagged: misfits },
     research: { participants: research.length },
     dif,
     impact,
