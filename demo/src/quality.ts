@@ -79,6 +79,16 @@ export function renderQuality(
       'li',
       `Bij ${report.personFit.flagged} van de ${report.personFit.sessions} tests passen de antwoorden niet goed bij elkaar (bijvoorbeeld antwoorden die elkaar tegenspreken). Die persoon leest: "we konden dit niet goed meten". Dat is geen oordeel over de persoon.`,
     ),
+    el(
+      'li',
+      report.itemFit.studied
+        ? `${report.itemFit.flagged.length} van de ${report.itemFit.studied} vragen (met genoeg antwoorden) werken anders dan verwacht${
+            report.itemFit.flagged.length
+              ? `: ${report.itemFit.flagged.map((f) => f.key).join(', ')}. Die bekijken we voor de volgende versie.`
+              : '.'
+          }`
+        : `Of elke vraag werkt zoals verwacht, zien we vanaf ${report.minGroup} antwoorden per vraag.`,
+    ),
   );
   parts.push(facts);
   if (!measured.length)

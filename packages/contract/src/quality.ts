@@ -98,6 +98,11 @@ export const MeasurementQuality = /*#__PURE__*/ named(
       /** The share of sessions the most used item or block appeared in (exposure control keeps it low). */
       maxShare: z.nullable(Share),
     }),
+    /** Item fit (Yen's Q1 at θ̂): items and statement pairs that behave unlike the model (p < .01), of those with minGroup answers. */
+    itemFit: z.object({
+      studied: z.int(),
+      flagged: z.array(z.object({ key: text(1, 300), n: z.int(), q1: z.number(), p: z.number() })),
+    }),
     /** Person fit: latest skillprints whose answers fit the model poorly, as the person was told ("we konden dit niet goed meten"). */
     personFit: z.object({ sessions: z.int(), flagged: z.int() }),
     research: z.object({ participants: z.int() }),

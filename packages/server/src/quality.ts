@@ -14,12 +14,14 @@ import {
   createAdministration,
   difStudy,
   isProvisional,
+  itemFit,
   itemBank,
   marginalReliability,
   researchCharacteristics,
   statementBank,
   type DifObservation,
   type DifPerson,
+  type FitObservation,
   type RawAnswer,
   type ResearchCharacteristic,
 } from '@pfw/core/psychometrics';
@@ -154,6 +156,18 @@ export async function measurementQuality(
   const bankIds = new Set([...itemBank.map((i) => i.id), ...statementBank.map((s) => s.id)]);
   const used = [...uses.keys()].filter((id) => bankIds.has(id));
   const maxUses = Math.max(0, ...used.map((id) => uses.get(id)!));
+
+  // ── Item fit: does each item behave as the model says, at each person's θ̂? ──
+  const fitObservations: FitObservation[] = [];
+  for (const session of current) {
+    const raw = answersOf.get(session.id);
+    if (!raw) continue;
+    const theta = new Map(session.payload.scores.map((x) => [x.skillId, x.theta]));
+    for (const o of administration.observations(Number(session.seed), raw, gameOptions(session)))
+      if (o.weights.every(([id]) => theta.has(id)))
+        fitObservations.push({ key: o.key, outcome: o.outcome, expected: o.expected(theta) });
+  }
+  const fits = itemFit(fitObservations, { minN: minGroup });
 
   // ── Person fit: as each person was told when their skillprint was made (poorFit) ──
   const misfits = sessions.filter((s) => s.payload.poorFit).length;
@@ -296,6 +310,12 @@ export async function measurementQuality(
       used: used.length,
       bank: bankIds.size,
       maxShare: answersOf.size ? round(maxUses / answersOf.size) : null,
+    },
+    itemFit: {
+      studied: fits.length,
+      flagged: fits
+        .filter((f) => f.p < 0.01)
+        .map((f) => ({ key: f.key, n: f.n, q1: round(f.q1, 2), p: round(f.p, 4) })),
     },
     personFit: { sessions: sessions.length, flagged: misfits },
     research: { participants: research.length },

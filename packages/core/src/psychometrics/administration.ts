@@ -81,6 +81,8 @@ export interface DifObservation {
   outcome: 0 | 1;
   /** The ability it depends on: Σ weight · θ of the skill. */
   weights: readonly (readonly [skillId: string, weight: number])[];
+  /** The model's probability of outcome 1 at these θs per skill (for item fit). */
+  expected: (theta: ReadonlyMap<string, number>) => number;
 }
 
 export interface TestProgress {
@@ -256,12 +258,19 @@ export class Administration {
       if (!unit) continue;
       const category = this.category(seed, answer, options);
       if (unit.kind === 'item') {
-        const top = unit.item.thresholds.length;
+        const { item } = unit;
+        const top = item.thresholds.length;
+        const upper = (k: number) => k * 2 >= top + 1;
         out.push({
           key: unit.id,
           unitId: unit.id,
-          outcome: category * 2 >= top + 1 ? 1 : 0,
-          weights: [[unit.item.skillId, 1]],
+          outcome: upper(category) ? 1 : 0,
+          weights: [[item.skillId, 1]],
+          expected: (theta) =>
+            categoryProbabilities(item, theta.get(item.skillId) ?? 0).reduce(
+              (sum, p, k) => (upper(k) ? sum + p : sum),
+              0,
+            ),
         });
         continue;
       }
@@ -279,6 +288,10 @@ export class Administration {
             [first.skillId, first.loading],
             [second.skillId, -second.loading],
           ],
+          expected: (theta) =>
+            Math.exp(
+              logPickProbability(comparison.pair, true, theta.get(first.skillId) ?? 0, theta.get(second.skillId) ?? 0),
+            ),
         });
       });
     }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { adverseImpact, difStudy, etsGrade, mantelHaenszel, type DifPerson } from './fairness.js';
+import { chiSquareP, itemFit } from './item-fit.js';
 import { categoryProbabilities } from './models.js';
 import { MIN_FIT_ANSWERS, personFit } from './person-fit.js';
 import { Random } from './random.js';
@@ -137,5 +138,32 @@ describe('person fit (lz)', () => {
 
   it('says nothing on too few answers', () => {
     assert.deepEqual(personFit(answersAt(0, new Random(1)).slice(0, MIN_FIT_ANSWERS - 1)), { lz: null, flagged: false });
+  });
+});
+
+describe('item fit (Q1)', () => {
+  it('gets the χ² tail right where it is used (3 degrees of freedom)', () => {
+    close(chiSquareP(7.815, 3), 0.05, 0.003, 'χ²(3) = 7.815');
+    close(chiSquareP(11.345, 3), 0.01, 0.002, 'χ²(3) = 11.345');
+    assert.equal(chiSquareP(0, 3), 1);
+  });
+
+  it('passes an item that answers as the model says and flags one that does not', () => {
+    const random = new Random(21);
+    const model = { discrimination: 1.5, thresholds: [0] };
+    const flat = { discrimination: 0.3, thresholds: [0] }; // the real item hardly tells people apart
+    const observations = [];
+    for (let i = 0; i < 2000; i++) {
+      const theta = random.normal();
+      const expected = categoryProbabilities(model, theta)[1]!;
+      observations.push({ key: 'fits', expected, outcome: random.uniform() < expected ? 1 : 0 } as const);
+      const real = categoryProbabilities(flat, theta)[1]!;
+      observations.push({ key: 'misfits', expected, outcome: random.uniform() < real ? 1 : 0 } as const);
+    }
+    const [fits, misfits] = itemFit(observations);
+    assert.equal(fits!.key, 'fits');
+    assert.ok(fits!.p > 0.01, `p ${fits!.p}`);
+    assert.ok(misfits!.p < 0.001, `p ${misfits!.p}`);
+    assert.equal(itemFit(observations.slice(0, 20), { minN: 30 }).length, 0, 'too few answers: not judged');
   });
 });

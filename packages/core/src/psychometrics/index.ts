@@ -14,6 +14,7 @@ export * from './random.js';
 export * from './calibration.js';
 export * from './fairness.js';
 export * from './person-fit.js';
+export * from './item-fit.js';
 export * from './research-groups.js';
 export { cholesky, invertSpd, type Matrix } from './linalg.js';
 export { ITEM_BANK_VERSION, itemBank, gameItems, statementBank, writtenItems } from './bank/index.js';
