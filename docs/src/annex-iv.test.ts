@@ -16,7 +16,8 @@ describe('Annex IV technical documentation', () => {
   it('names the bank version, every benchmark and the oversight routes', async () => {
     const text = await formattedAnnexIv();
     assert.ok(text.includes(ITEM_BANK_VERSION));
-    for (const bench of ['bench:psychometrics', 'bench:matching', 'bench:fairness']) assert.ok(text.includes(bench), bench);
+    for (const bench of ['bench:psychometrics', 'bench:matching', 'bench:fairness'])
+      assert.ok(text.includes(bench), bench);
     for (const path of ['/v1/matching', '/v1/rejections', '/v1/audit-log', '/v1/measurement-quality'])
       assert.ok(text.includes(path), path);
   });

@@ -4,13 +4,7 @@
  * employers, never used to score or match. Every characteristic may be left out.
  */
 import * as z from 'zod/mini';
-import {
-  ageBands,
-  educationLevels,
-  genders,
-  migrationBackgrounds,
-  testDisabilities,
-} from '@pfw/core/research-groups';
+import { ageBands, educationLevels, genders, migrationBackgrounds, testDisabilities } from '@pfw/core/research-groups';
 import { Timestamp, named, text } from './common.js';
 
 export const ResearchProfileInput = /*#__PURE__*/ named(

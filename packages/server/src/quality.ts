@@ -26,8 +26,8 @@ import {
   type ResearchCharacteristic,
 } from '@pfw/core/psychometrics';
 import { skills } from '@pfw/core/skills';
-import { ANSWER_COLUMNS, gameOptions, toRawAnswer, type AnswerRow } from './routes/assessment.js';
 import type { Queryable } from './storage/database.js';
+import { ANSWER_COLUMNS, gameOptions, toRawAnswer, type AnswerRow } from './storage/queries.js';
 
 const administration = createAdministration();
 

@@ -137,7 +137,10 @@ describe('person fit (lz)', () => {
   });
 
   it('says nothing on too few answers', () => {
-    assert.deepEqual(personFit(answersAt(0, new Random(1)).slice(0, MIN_FIT_ANSWERS - 1)), { lz: null, flagged: false });
+    assert.deepEqual(personFit(answersAt(0, new Random(1)).slice(0, MIN_FIT_ANSWERS - 1)), {
+      lz: null,
+      flagged: false,
+    });
   });
 });
 

@@ -7,18 +7,9 @@
  * session's seed, so any instance can serve any request.
  */
 import type { Hono } from 'hono';
-import {
-  ApiError,
-  apiError,
-  problemType,
-  routes,
-  type AssessmentWithSteps,
-  type ItemResponse,
-  type Skillprint,
-} from '@pfw/contract';
+import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type Skillprint } from '@pfw/contract';
 import {
   ASSESSMENT_VERSION,
-  EXTRA_TIME_FACTOR,
   ResponseError,
   createAdministration,
   signableScores,
@@ -30,7 +21,7 @@ import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, iso, person } from './shared.js';
-import { loadSignedSkillprint } from '../storage/queries.js';
+import { ANSWER_COLUMNS, gameOptions, loadSignedSkillprint, toRawAnswer, type AnswerRow } from '../storage/queries.js';
 
 const administration = createAdministration();
 /** Steps sent ahead with each answer: enough for a short loss of signal. */
@@ -53,28 +44,6 @@ interface SessionRow {
 /** Expired: past its date, or begun on another version of the test (its steps no longer exist). */
 const isExpired = (r: SessionRow) =>
   r.status === 'active' && (new Date(r.expires_at) < new Date() || r.assessment_version !== ASSESSMENT_VERSION);
-
-/** Game scoring options of a session (extra time for those who asked for it). */
-export const gameOptions = (r: { extra_time: boolean }) => ({ timeFactor: r.extra_time ? EXTRA_TIME_FACTOR : 1 });
-
-/** The stored answer columns, as read back. */
-export const ANSWER_COLUMNS = 'item_id, choice, least, trials, duration_ms';
-
-export interface AnswerRow {
-  item_id: string;
-  choice: number | null;
-  least: number | null;
-  trials: ItemResponse['trials'] | null;
-  duration_ms: number;
-}
-
-export const toRawAnswer = (r: AnswerRow): RawAnswer => ({
-  itemId: r.item_id,
-  ...(r.choice === null ? {} : { choice: r.choice }),
-  ...(r.least === null ? {} : { least: r.least }),
-  ...(r.trials ? { trials: r.trials } : {}),
-  durationMs: r.duration_ms,
-});
 
 async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswer[]> {
   const rows = await db.query<AnswerRow>(

@@ -7,6 +7,7 @@ import {
   type Connection,
   type HeldRequirement,
   type HeldSource,
+  type ItemResponse,
   type Identity,
   type JobProfile,
   type JobProfileInput,
@@ -16,6 +17,7 @@ import {
   type ResearchProfile,
   type Skillprint,
 } from '@pfw/contract';
+import { EXTRA_TIME_FACTOR, type RawAnswer } from '@pfw/core/psychometrics';
 import type { Queryable } from './database.js';
 
 /** A timestamp column as the API writes it (ISO 8601), or undefined for NULL. */
@@ -226,6 +228,30 @@ export async function heldRequirementsOf(db: Queryable, personId: string): Promi
   );
   return rows.map((r) => ({ id: r.requirement_id, source: r.source, since: iso(r.since)! }));
 }
+
+// ── Assessments ─────────────────────────────────────────────────────────────
+
+/** Game scoring options of a session (extra time for those who asked for it). */
+export const gameOptions = (r: { extra_time: boolean }) => ({ timeFactor: r.extra_time ? EXTRA_TIME_FACTOR : 1 });
+
+/** The stored answer columns, as read back. */
+export const ANSWER_COLUMNS = 'item_id, choice, least, trials, duration_ms';
+
+export interface AnswerRow {
+  item_id: string;
+  choice: number | null;
+  least: number | null;
+  trials: ItemResponse['trials'] | null;
+  duration_ms: number;
+}
+
+export const toRawAnswer = (r: AnswerRow): RawAnswer => ({
+  itemId: r.item_id,
+  ...(r.choice === null ? {} : { choice: r.choice }),
+  ...(r.least === null ? {} : { least: r.least }),
+  ...(r.trials ? { trials: r.trials } : {}),
+  durationMs: r.duration_ms,
+});
 
 /** What a person gave for fairness research, or null. Read only for the export and the aggregate report. */
 export async function researchProfileOf(db: Queryable, personId: string): Promise<ResearchProfile | null> {
