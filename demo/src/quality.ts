@@ -84,7 +84,7 @@ export function renderQuality(
       report.itemFit.studied
         ? `${report.itemFit.flagged.length} van de ${report.itemFit.studied} vragen (met genoeg antwoorden) werken anders dan verwacht${
             report.itemFit.flagged.length
-              ? `: ${report.itemFit.flagged.map((f) => f.key).join(', ')}. Die bekijken we voor de volgende versie.`
+              ? `: ${report.itemFit.flagged.map((f) => f.text).join('; ')}. Die bekijken we voor de volgende versie.`
               : '.'
           }`
         : `Of elke vraag werkt zoals verwacht, zien we vanaf ${report.minGroup} antwoorden per vraag.`,
@@ -153,7 +153,12 @@ export function renderQuality(
       chart(canvas, {
         type: 'bar',
         data: {
-          labels: measured.map((s) => skillName(s.skillId)),
+          // Long names on two lines, so a phone shows them whole.
+          labels: measured.map((s) => {
+            const name = skillName(s.skillId);
+            const cut = name.indexOf(' ');
+            return name.length > 16 && cut > 0 ? [name.slice(0, cut), name.slice(cut + 1)] : name;
+          }),
           datasets: [
             {
               label: 'Betrouwbaarheid',
@@ -203,7 +208,7 @@ export function renderQuality(
             ? d.flagged
                 .map(
                   (f) =>
-                    `${f.key} (${f.grade}, ${f.favours === 'reference' ? 'moeilijker' : 'makkelijker'} voor ${groupName(d.characteristic, d.focal)})`,
+                    `${f.text} (${f.grade}, ${f.favours === 'reference' ? 'moeilijker' : 'makkelijker'} voor ${groupName(d.characteristic, d.focal)})`,
                 )
                 .join('; ')
             : 'geen',

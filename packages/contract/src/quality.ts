@@ -30,6 +30,8 @@ export const DifFinding = /*#__PURE__*/ named(
   z.object({
     /** The item, or two statements of a forced-choice block (`first|second`). */
     key: text(1, 300),
+    /** What the item says (Dutch), or the two statements of a pair: for people who read the report. */
+    text: text(1, 400),
     grade: z.enum(['B', 'C']),
     /** ETS delta: negative when harder for the focal group at equal ability. */
     delta: z.number(),
@@ -101,7 +103,7 @@ export const MeasurementQuality = /*#__PURE__*/ named(
     /** Item fit (Yen's Q1 at θ̂): items and statement pairs that behave unlike the model (p < .01), of those with minGroup answers. */
     itemFit: z.object({
       studied: z.int(),
-      flagged: z.array(z.object({ key: text(1, 300), n: z.int(), q1: z.number(), p: z.number() })),
+      flagged: z.array(z.object({ key: text(1, 300), text: text(1, 400), n: z.int(), q1: z.number(), p: z.number() })),
     }),
     /** Person fit: latest skillprints whose answers fit the model poorly, as the person was told ("we konden dit niet goed meten"). */
     personFit: z.object({ sessions: z.int(), flagged: z.int() }),

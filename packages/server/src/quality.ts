@@ -72,6 +72,18 @@ const pearson = (pairs: readonly [number, number][]): number => {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
 };
 
+const itemsById = new Map(itemBank.map((i) => [i.id, i]));
+const statementsById = new Map(statementBank.map((st) => [st.id, st]));
+const shorten = (t: string) => (t.length > 190 ? `${t.slice(0, 189)}…` : t);
+
+/** What an item or a pair of statements says, in Dutch, for the report's readers. */
+function describe(key: string): string {
+  const item = itemsById.get(key);
+  if (item) return shorten(item.prompt.nl);
+  const [first, second] = key.split('|').map((id) => statementsById.get(id)?.text.nl);
+  return first && second ? `"${shorten(first)}" of "${shorten(second)}"` : key;
+}
+
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** A person in the DIF study: the answers as observations and a way to their ability. */
@@ -288,6 +300,7 @@ export async function measurementQuality(
           .filter((i) => i.grade !== 'A')
           .map((i) => ({
             key: i.itemId,
+            text: describe(i.itemId),
             grade: i.grade as 'B' | 'C',
             delta: round(i.delta, 2),
             p: round(i.p, 4),
@@ -315,7 +328,7 @@ export async function measurementQuality(
       studied: fits.length,
       flagged: fits
         .filter((f) => f.p < 0.01)
-        .map((f) => ({ key: f.key, n: f.n, q1: round(f.q1, 2), p: round(f.p, 4) })),
+        .map((f) => ({ key: f.key, text: describe(f.key), n: f.n, q1: round(f.q1, 2), p: round(f.p, 4) })),
     },
     personFit: { sessions: sessions.length, flagged: misfits },
     research: { participants: research.length },
