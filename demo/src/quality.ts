@@ -15,7 +15,7 @@ const decimal = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined
     ? '–'
     : x.toLocaleString('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const percent = (x: number) => `${Math.round(100 * x)} %`;
+const percent = (x: number) => `${Math.round(100 * x)}\u00a0%`; // never "100" and "%" on two lines
 
 const STEP: Record<MeasurementQuality['impact'][number]['step'], string> = {
   'level-3': 'Skillprint: meestal niveau 3 of hoger',
@@ -42,6 +42,25 @@ function reliabilityWords(r: number | null): string {
   if (r >= 0.8) return 'goed';
   if (r >= 0.7) return 'voldoende';
   return 'te laag';
+}
+
+/** Item fit in a sentence, and the items that work unlike the model as a list of what they say. */
+function itemFitItem(report: MeasurementQuality): HTMLLIElement {
+  const { studied, flagged } = report.itemFit;
+  if (!studied)
+    return el('li', `Of elke vraag werkt zoals verwacht, zien we vanaf ${report.minGroup} antwoorden per vraag.`);
+  const li = el(
+    'li',
+    `${flagged.length} van de ${studied} vragen (met genoeg antwoorden) werken anders dan verwacht${
+      flagged.length ? '. Die bekijken we voor de volgende versie:' : '.'
+    }`,
+  );
+  if (flagged.length) {
+    const list = el('ul');
+    list.append(...flagged.map((f) => el('li', f.text)));
+    li.append(list);
+  }
+  return li;
 }
 
 export function renderQuality(
@@ -79,16 +98,7 @@ export function renderQuality(
       'li',
       `Bij ${report.personFit.flagged} van de ${report.personFit.sessions} tests passen de antwoorden niet goed bij elkaar (bijvoorbeeld antwoorden die elkaar tegenspreken). Die persoon leest: "we konden dit niet goed meten". Dat is geen oordeel over de persoon.`,
     ),
-    el(
-      'li',
-      report.itemFit.studied
-        ? `${report.itemFit.flagged.length} van de ${report.itemFit.studied} vragen (met genoeg antwoorden) werken anders dan verwacht${
-            report.itemFit.flagged.length
-              ? `: ${report.itemFit.flagged.map((f) => f.text).join('; ')}. Die bekijken we voor de volgende versie.`
-              : '.'
-          }`
-        : `Of elke vraag werkt zoals verwacht, zien we vanaf ${report.minGroup} antwoorden per vraag.`,
-    ),
+    itemFitItem(report),
   );
   parts.push(facts);
   if (!measured.length)
