@@ -54,7 +54,7 @@ export const researchCharacteristics: readonly ResearchCharacteristic[] = [
   {
     id: 'gender',
     name: { nl: 'Gender', en: 'Gender' },
-    question: { nl: 'Wat is je gender?', en: 'What is your gender?' },
+    question: { nl: 'Ben je een vrouw, een man of anders?', en: 'Are you a woman, a man or other?' },
     options: [option('woman', 'Vrouw', 'Woman'), option('man', 'Man', 'Man'), option('other', 'Anders', 'Other')],
   },
   {
