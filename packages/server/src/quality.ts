@@ -169,16 +169,23 @@ export async function measurementQuality(
   const used = [...uses.keys()].filter((id) => bankIds.has(id));
   const maxUses = Math.max(0, ...used.map((id) => uses.get(id)!));
 
-  // ── Item fit: does each item behave as the model says, at each person's θ̂? ──
-  const fitObservations: FitObservation[] = [];
+  // ── Each test once: θ per skill, and its answers as right/wrong observations on measured skills ──
+  const scoredOf = new Map<string, { theta: Map<string, number>; observations: DifObservation[] }>();
   for (const session of current) {
     const raw = answersOf.get(session.id);
     if (!raw) continue;
     const theta = new Map(session.payload.scores.map((x) => [x.skillId, x.theta]));
-    for (const o of administration.observations(Number(session.seed), raw, gameOptions(session)))
-      if (o.weights.every(([id]) => theta.has(id)))
-        fitObservations.push({ key: o.key, outcome: o.outcome, expected: o.expected(theta) });
+    // Only what rests on measured skills: an unmeasured skill has no θ to match on or predict from.
+    const observations = administration
+      .observations(Number(session.seed), raw, gameOptions(session))
+      .filter((o) => o.weights.every(([id]) => theta.has(id)));
+    scoredOf.set(session.id, { theta, observations });
   }
+
+  // ── Item fit: does each item behave as the model says, at each person's θ̂? ──
+  const fitObservations: FitObservation[] = [...scoredOf.values()].flatMap(({ theta, observations }) =>
+    observations.map((o) => ({ key: o.key, outcome: o.outcome, expected: o.expected(theta) })),
+  );
   const fits = itemFit(fitObservations, { minN: minGroup });
 
   // ── Person fit: as each person was told when their skillprint was made (poorFit) ──
@@ -194,20 +201,16 @@ export async function measurementQuality(
   // ── DIF: the participants' observations, matched on their ability ────
   const study: StudyPerson[] = [];
   for (const session of current) {
-    const row = groupsOf.get(session.person_id);
-    const raw = answersOf.get(session.id);
-    if (!row || !raw) continue;
-    const observations = administration.observations(Number(session.seed), raw, gameOptions(session));
-    const theta = new Map(session.payload.scores.map((s) => [s.skillId, s.theta]));
-    // Only what rests on measured skills: an unmeasured skill has no θ to match on.
-    const usable = observations.filter((o) => o.weights.every(([id]) => theta.has(id)));
+    const scored = scoredOf.get(session.id);
+    if (!groupsOf.has(session.person_id) || !scored) continue;
+    const { theta, observations } = scored;
     study.push({
       group: 'reference',
       session,
-      raw,
+      raw: answersOf.get(session.id)!,
       theta,
-      observations: new Map(usable.map((o) => [o.key, o])),
-      answers: new Map(usable.map((o) => [o.key, o.outcome])),
+      observations: new Map(observations.map((o) => [o.key, o])),
+      answers: new Map(observations.map((o) => [o.key, o.outcome])),
     });
   }
   const rescored = new Map<string, Map<string, number>>();
@@ -267,14 +270,18 @@ export async function measurementQuality(
         });
       }
     // DIF: each group large enough against the largest.
-    const inStudy = (g: string) => study.filter((p) => groupsOf.get(p.session.person_id)![column] === g);
-    const large = [...sizes.keys()].filter((g) => inStudy(g).length >= minGroup);
+    const inStudy = new Map<string, StudyPerson[]>();
+    for (const p of study) {
+      const g = groupsOf.get(p.session.person_id)![column];
+      if (g) inStudy.set(g, [...(inStudy.get(g) ?? []), p]);
+    }
+    const large = [...inStudy.keys()].filter((g) => inStudy.get(g)!.length >= minGroup);
     if (large.length < 2) continue;
-    const reference = large.reduce((a, b) => (inStudy(b).length > inStudy(a).length ? b : a));
+    const reference = large.reduce((a, b) => (inStudy.get(b)!.length > inStudy.get(a)!.length ? b : a));
     for (const focal of large.filter((g) => g !== reference)) {
       const people = [
-        ...inStudy(reference).map((p) => ({ ...p, group: 'reference' as const })),
-        ...inStudy(focal).map((p) => ({ ...p, group: 'focal' as const })),
+        ...inStudy.get(reference)!.map((p) => ({ ...p, group: 'reference' as const })),
+        ...inStudy.get(focal)!.map((p) => ({ ...p, group: 'focal' as const })),
       ];
       const result = difStudy(people, {
         bins: 5,

@@ -244,6 +244,14 @@ export class Administration {
     };
   }
 
+  /** The answers to the adaptive test's units (not the preference questions), with their scored category. */
+  private *scoredUnits(seed: number, answers: readonly RawAnswer[], options: GameOptions) {
+    for (const answer of answers) {
+      const unit = PREFERENCE_STEPS.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
+      if (unit) yield { unit, category: this.category(seed, answer, options) };
+    }
+  }
+
   /**
    * The answers as right/wrong observations for the fairness check (DIF, see fairness.ts). A
    * scene or game block: whether its category is in the upper half, on its skill. A forced-choice
@@ -253,10 +261,7 @@ export class Administration {
    */
   observations(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}): DifObservation[] {
     const out: DifObservation[] = [];
-    for (const answer of answers) {
-      const unit = PREFERENCE_STEPS.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
-      if (!unit) continue;
-      const category = this.category(seed, answer, options);
+    for (const { unit, category } of this.scoredUnits(seed, answers, options)) {
       if (unit.kind === 'item') {
         const { item } = unit;
         const top = item.thresholds.length;
@@ -310,10 +315,7 @@ export class Administration {
     options: GameOptions = {},
   ) {
     const fit: FitAnswer[] = [];
-    for (const answer of answers) {
-      const unit = PREFERENCE_STEPS.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
-      if (!unit) continue;
-      const category = this.category(seed, answer, options);
+    for (const { unit, category } of this.scoredUnits(seed, answers, options)) {
       if (unit.kind === 'item') {
         const t = theta.get(unit.item.skillId);
         if (t !== undefined) fit.push({ probabilities: categoryProbabilities(unit.item, t), observed: category });
