@@ -216,6 +216,12 @@ export interface Statement {
   keyed: 'positive' | 'negative';
   /** λ: how strongly the statement follows its skill; negative when keyed against it. */
   loading: number;
+  /**
+   * How good it makes someone look, as its author judged it: blocks pair statements of the same
+   * word. μ starts from it and a calibration moves μ, never the word (μ is only known up to a
+   * constant within each word: its statements are only ever compared with each other).
+   */
+  desirability: 'low' | 'medium' | 'high';
   /** μ: how desirable it sounds to everyone, on the θ scale (0 = neither). */
   intercept: number;
   /** ψ²: what of the statement's appeal no skill explains. */

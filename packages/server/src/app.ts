@@ -9,6 +9,7 @@ import { cors } from 'hono/cors';
 import { ApiError, apiError, routes } from '@pfw/contract';
 import { buildOpenApi } from '@pfw/contract/openapi';
 import { Signer } from './auth/signer.js';
+import { BankRegistry, type BankFileText } from './banks/registry.js';
 import { bind } from './http/bind.js';
 import { drainRequestBody } from './http/drain.js';
 import { sendProblem } from './http/problems.js';
@@ -35,13 +36,21 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export interface AppOptions {
   settings?: Partial<Settings>;
   rateLimit?: RateLimitOptions;
+  /** Calibrated bank files (read by the caller: this module runs in browsers too) and the version to use. */
+  bankFiles?: readonly BankFileText[];
+  bankVersion?: string;
 }
 
-/** Load what the routes share (the signing keys come from storage). */
+/** Load what the routes share (the signing keys come from storage; bank files are checked against them). */
 export async function createServices(db: Database, options: AppOptions = {}): Promise<Services> {
+  const signer = await Signer.load(db);
   return {
     db,
-    signer: await Signer.load(db),
+    signer,
+    banks:
+      options.bankFiles?.length || options.bankVersion
+        ? await BankRegistry.load(signer, options.bankFiles, options.bankVersion)
+        : BankRegistry.provisional(),
     limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 100 }),
     indexes: new MatchIndexes(db),
     webhooks: new WebhookSender(db),

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { ApiError, createClient, routes, type Client, type Skillprint } from '@pfw/contract';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
+import { BankRegistry } from './banks/registry.js';
 import { measurementQuality } from './quality.js';
 import { serverForTests, testStorages } from './testing.js';
 
@@ -95,7 +96,7 @@ for (const [label, url] of testStorages()) {
       const candidate = await clientFor('candidate', `quality-nosy-${label}`);
       assert.equal((await problem(candidate.request(routes.getMeasurementQuality))).status, 403);
 
-      const report = await measurementQuality(db, partner.partnerId, { minGroup: 3 });
+      const report = await measurementQuality(db, partner.partnerId, BankRegistry.provisional(), { minGroup: 3 });
       assert.equal(report.exposure.sessions, 8, 'the latest assessment of each person');
       assert.ok(report.exposure.used > 0 && report.exposure.used <= report.exposure.bank);
       assert.ok(report.exposure.maxShare! > 0 && report.exposure.maxShare! <= 1);

@@ -6,12 +6,9 @@
  */
 import type { MeasurementQuality, Skillprint } from '@pfw/contract';
 import {
-  ASSESSMENT_VERSION,
-  ITEM_BANK_VERSION,
   MIN_GROUP,
   adverseImpact,
   blockStatementIds,
-  createAdministration,
   difStudy,
   isProvisional,
   itemFit,
@@ -26,10 +23,9 @@ import {
   type ResearchCharacteristic,
 } from '@pfw/core/psychometrics';
 import { skills } from '@pfw/core/skills';
+import type { BankRegistry } from './banks/registry.js';
 import type { Queryable } from './storage/database.js';
 import { ANSWER_COLUMNS, gameOptions, toRawAnswer, type AnswerRow } from './storage/queries.js';
-
-const administration = createAdministration();
 
 interface SessionRow {
   id: string;
@@ -102,8 +98,11 @@ const matchingScore = (o: DifObservation, theta: ReadonlyMap<string, number>): n
 export async function measurementQuality(
   db: Queryable,
   partnerId: string,
+  banks: BankRegistry,
   { minGroup = MIN_GROUP }: { minGroup?: number } = {},
 ): Promise<MeasurementQuality> {
+  // Answers are read as the current bank version reads them (tests taken on it).
+  const { administration, assessmentVersion, bank } = banks.current;
   // The latest completed assessment of each job seeker, with its skillprint.
   const sessions = await db.query<SessionRow>(
     `SELECT DISTINCT ON (s.person_id) s.id, s.person_id, s.seed, s.extra_time, s.assessment_version, k.payload
@@ -146,7 +145,7 @@ export async function measurementQuality(
   });
 
   // ── Answers of the assessments this version of the test can read ─────
-  const current = sessions.filter((s) => s.assessment_version === ASSESSMENT_VERSION);
+  const current = sessions.filter((s) => s.assessment_version === assessmentVersion);
   const answerRows = current.length
     ? await db.query<AnswerRow & { session_id: string }>(
         `SELECT session_id, ${ANSWER_COLUMNS} FROM item_responses WHERE session_id = ANY($1) ORDER BY session_id, stored_at, item_id`,
@@ -321,8 +320,8 @@ export async function measurementQuality(
 
   return {
     generatedAt: new Date().toISOString(),
-    bankVersion: ITEM_BANK_VERSION,
-    provisional: isProvisional(ITEM_BANK_VERSION),
+    bankVersion: bank.version,
+    provisional: isProvisional(bank.version),
     minGroup,
     skills: skillQuality,
     exposure: {

@@ -1,6 +1,7 @@
 /** What route handlers share: storage, the signer, the rate limiter and settings. */
 import type { Database } from './storage/database.js';
 import type { Signer } from './auth/signer.js';
+import type { BankRegistry } from './banks/registry.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { MatchIndexes } from './match-indexes.js';
 import type { WebhookSender } from './webhooks.js';
@@ -32,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export interface Services {
   db: Database;
   signer: Signer;
+  /** The bank versions this server scores with, and the current one. */
+  banks: BankRegistry;
   limiter: RateLimiter;
   indexes: MatchIndexes;
   /** Sends the partners' webhooks (started by startServer; the offline mock never sends). */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, createServices, type AppOptions } from './app.js';
 import { openDatabase, type OpenOptions } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
+import { readBankDir } from './banks/files.js';
 import type { Services } from './services.js';
 
 export interface RunningServer {
@@ -12,7 +13,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export type StartOptions = OpenOptions & AppOptions & { port?: number; hostname?: string };
+export type StartOptions = OpenOptions &
+  AppOptions & {
+    port?: number;
+    hostname?: string;
+    /** Folder of calibrated bank files (read at start; see banks/). */
+    bankDir?: string;
+  };
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(options);
@@ -21,7 +28,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let server: ReturnType<typeof serve>;
   try {
     await migrate(db);
-    services = await createServices(db, options);
+    services = await createServices(db, {
+      ...options,
+      bankFiles: options.bankFiles ?? (options.bankDir ? readBankDir(options.bankDir) : undefined),
+    });
     const app = createApp(services);
     server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () => {

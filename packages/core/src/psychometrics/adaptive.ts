@@ -9,6 +9,13 @@
  * best few) and a time budget at the person's measured pace. A skill stops when its standard
  * error reaches the target (or its budget is spent).
  *
+ * Exposure control is the progressive method (Revuelta & Ponsoda, 1998): a unit's value is part
+ * chance and part information, the chance share falling from 1 at the start to 0 when the time
+ * budget is used. At the start, when every estimate is near 0 and information alone would give
+ * everyone the same units, the choice is mostly random; by the end it is all information. So
+ * every scene and statement gets shown (no unit becomes known by heart, and every unit gets the
+ * answers a calibration needs: see bank-calibration.ts), for a little precision.
+ *
  * The state is a plain JSON object: answers, the unit on screen, and the random generator's
  * state. Store it anywhere; after a reload the test continues identically.
  */
@@ -59,6 +66,8 @@ export interface AdaptiveConfig {
   overtimeSeconds: number;
   /** Exposure control: pick at random among this many best units. */
   randomesque: number;
+  /** Exposure control by the progressive method (see the top of this file). */
+  progressive: boolean;
   /** Blocks keyed both ways each skill gets first (they anchor its level); later blocks are keyed alike. */
   anchorBlocks: number;
   /** Statements per forced-choice block: 3 (ranked) where the bank has partners, else 2. */
@@ -86,6 +95,7 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   timeBudgetSeconds: 12 * 60,
   overtimeSeconds: 3 * 60,
   randomesque: 3,
+  progressive: true,
   anchorBlocks: 0,
   blockSize: 3,
   maxRunOfOneKind: 6,
@@ -417,6 +427,8 @@ export class AdaptiveEngine {
       (i) => !used.has(i.id) && fits(i.expectedSeconds, [this.skillIndex.get(i.skillId)!]),
     );
     const overtime = spent >= config.timeBudgetSeconds;
+    // The progressive method's chance share (see the top of this file).
+    const explore = config.progressive ? Math.max(0, 1 - spent / config.timeBudgetSeconds) : 0;
     const last = state.answers.at(-1);
     const lastUnit = last ? this.unit(last.itemId) : undefined;
     const lastSkills = new Set(lastUnit ? unitSkills(lastUnit) : []);
@@ -461,7 +473,8 @@ export class AdaptiveEngine {
       if (behaviourShare(evidence, s) < config.minBehaviourShare && !overtime) value *= 2;
       candidates.push({ unit: { kind: 'item', id: item.id, item }, skills: [s], seconds: item.expectedSeconds, value });
     }
-    if (!forced) candidates.push(...this.blockCandidates(evidence, estimates, done, used, fits, gain, overtime));
+    if (!forced)
+      candidates.push(...this.blockCandidates(evidence, estimates, done, used, fits, gain, overtime, explore, rng));
     // Variety: after a run of one kind, another kind where there is one.
     const recent = [...state.answers.map((a) => this.unit(a.itemId)), ...planned].slice(-config.maxRunOfOneKind);
     const kinds = new Set(recent.map((u) => (u ? unitKind(u) : undefined)));
@@ -472,8 +485,17 @@ export class AdaptiveEngine {
     }
     if (!candidates.length) return null;
     for (const c of candidates) if (c.skills.some((s) => lastSkills.has(config.skills[s]!))) c.value *= 0.3; // interleave skills
-    candidates.sort((a, b) => b.value - a.value || (a.unit.id < b.unit.id ? -1 : 1));
-    const top = candidates.slice(0, Math.max(1, config.randomesque));
+    const byValue = (a: Candidate, b: Candidate) => b.value - a.value || (a.unit.id < b.unit.id ? -1 : 1);
+    candidates.sort(byValue);
+    // Information decides the kind (block or item); within it, the progressive mix decides which.
+    const kind = candidates[0]!.unit.kind;
+    const pool = candidates.filter((c) => c.unit.kind === kind);
+    if (explore > 0) {
+      const best = pool[0]!.value;
+      for (const c of pool) c.value = (1 - explore) * c.value + explore * nextUniform(rng) * best;
+      pool.sort(byValue);
+    }
+    const top = pool.slice(0, Math.max(1, config.randomesque));
     return top[Math.floor(nextUniform(rng) * top.length)]!.unit;
   }
 
@@ -502,6 +524,8 @@ export class AdaptiveEngine {
     fits: (seconds: number, skills: readonly number[]) => boolean,
     gain: (s: number, info: number) => number,
     overtime: boolean,
+    explore: number,
+    rng: RngState,
   ): Candidate[] {
     const { config } = this;
     const need = (skillId: string) => {
@@ -512,7 +536,13 @@ export class AdaptiveEngine {
     const wantsAnchor = (skillId: string) => evidence.anchors[this.skillIndex.get(skillId)!]! < config.anchorBlocks;
     for (const statements of candidateBlocks(
       [...this.statements.values()],
-      { need, shown: used, wantsAnchor, size: config.blockSize },
+      {
+        need,
+        shown: used,
+        wantsAnchor,
+        size: config.blockSize,
+        explore: { share: explore, draw: () => nextUniform(rng) },
+      },
       2 * config.randomesque,
     )) {
       const seconds = blockSeconds(statements);

@@ -9,9 +9,10 @@
 import type { GameTrial, Step } from '../domain.js';
 import { AdaptiveEngine, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
 import { type GameOptions } from './games/index.js';
+import { sampleTrials } from './simulate.js';
 import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
 import { preferenceQuestion, scorePreferences, type PreferenceScores } from './preferences/score.js';
-import { blockComparisons, blockPairs, categoryOfRanking } from './blocks.js';
+import { blockComparisons, blockPairs, categoryOfRanking, rankingOf } from './blocks.js';
 import { categoryProbabilities } from './models.js';
 import { personFit, type FitAnswer } from './person-fit.js';
 import { logPickProbability } from './thurstonian.js';
@@ -186,6 +187,41 @@ export class Administration {
     const worst = ranked ? order[least!]! : order[1 - choice]!;
     const middle = order.filter((k) => k !== best && k !== worst);
     return categoryOfRanking([best, ...middle, worst]);
+  }
+
+  /**
+   * A raw answer, as the widget would send it, that scores `category` on this unit: the option
+   * as shown (a block of three: also the least-like-you one), or game trials. For simulated
+   * people (benchmarks, test data); undefined when no answer scores that category.
+   */
+  rawAnswer(
+    seed: number,
+    unitId: string,
+    category: number,
+    options: GameOptions = {},
+  ): Omit<RawAnswer, 'durationMs'> | undefined {
+    const unit = this.engine.unit(unitId);
+    if (!unit) return undefined;
+    if (unit.kind === 'item' && unit.item.format === 'game') {
+      const game = unit.item.game!;
+      // Trials done well one by one from the first, until the block scores the category.
+      for (let good = 0; good <= game.trials; good++) {
+        const trials = sampleTrials(game, (k) => k < good);
+        if (categoryOf(this.items, { itemId: unitId, trials }, options) === category) return { itemId: unitId, trials };
+      }
+      return undefined;
+    }
+    const count = unit.kind === 'block' ? unit.block.statements.length : unit.item.options!.length;
+    const order = shownOrder(seed, unitId, count);
+    const shown = (k: number) => order.indexOf(k);
+    if (unit.kind === 'item') {
+      const k = unit.item.options!.findIndex((o) => o.category === category);
+      return k < 0 ? undefined : { itemId: unitId, choice: shown(k) };
+    }
+    const ranking = rankingOf(category, count);
+    if (!ranking) return undefined;
+    const best = shown(ranking[0]!);
+    return count === 3 ? { itemId: unitId, choice: best, least: shown(ranking[2]!) } : { itemId: unitId, choice: best };
   }
 
   /** The adaptive state and the preference answers after these stored answers, in their order. */

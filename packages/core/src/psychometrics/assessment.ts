@@ -4,27 +4,34 @@
  * docs/psychometrics.md), and the step from estimates to the skill scores of a skillprint.
  */
 import type { SkillScore } from '../domain.js';
-import { SKILL_LANGUAGE_VERSION, measuredSkills } from '../skills/index.js';
+import { SKILL_LANGUAGE_VERSION } from '../skills/index.js';
 import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState, type SkillEstimate } from './adaptive.js';
 import { ADAPTIVE_BUDGET_SECONDS, Administration } from './administration.js';
-import { ITEM_BANK_VERSION, itemBank, statementBank } from './bank/index.js';
-import { provisionalCorrelations } from './multidim.js';
+import { ITEM_BANK_VERSION } from './bank/index.js';
+import { provisionalBank, type Bank } from './bank-file.js';
 import { toSkillScore } from './norms.js';
 
 /** Recorded on every skillprint: which skill language and which item bank measured it. */
-export const ASSESSMENT_VERSION = `${SKILL_LANGUAGE_VERSION}+${ITEM_BANK_VERSION}`;
+export const assessmentVersionOf = (bank: Pick<Bank, 'version'>): string => `${SKILL_LANGUAGE_VERSION}+${bank.version}`;
 
-export function createAssessmentEngine(overrides: Partial<AdaptiveConfig> = {}): AdaptiveEngine {
+/** The version of the assessment with the bank in the code (provisional). */
+export const ASSESSMENT_VERSION = assessmentVersionOf({ version: ITEM_BANK_VERSION });
+
+/** The engine over a bank: the code's provisional one unless a calibrated one is given (bank-file.ts). */
+export function createAssessmentEngine(
+  overrides: Partial<AdaptiveConfig> = {},
+  bank: Bank = provisionalBank(),
+): AdaptiveEngine {
   return new AdaptiveEngine(
-    itemBank,
+    bank.items,
     {
-      skills: measuredSkills.map((s) => s.id),
-      correlations: provisionalCorrelations(measuredSkills.map((s) => s.group)),
+      skills: bank.skills,
+      correlations: bank.correlations,
       timeBudgetSeconds: ADAPTIVE_BUDGET_SECONDS,
       ...overrides,
     },
-    ASSESSMENT_VERSION,
-    statementBank,
+    assessmentVersionOf(bank),
+    bank.statements,
   );
 }
 
@@ -34,8 +41,8 @@ export function skillScores(engine: AdaptiveEngine, state: AdaptiveState): Skill
 }
 
 /** The assessment as the server runs it: preference questions, then the adaptive test. */
-export const createAdministration = (overrides: Partial<AdaptiveConfig> = {}) =>
-  new Administration(createAssessmentEngine(overrides));
+export const createAdministration = (overrides: Partial<AdaptiveConfig> = {}, bank?: Bank) =>
+  new Administration(createAssessmentEngine(overrides, bank));
 
 /** A skill is signed only when its standard error is at most this and it has at least MIN_SIGNED_ANSWERS answers. */
 export const MAX_SIGNED_SE = 0.6;

@@ -1,6 +1,6 @@
 /**
  * Assembling forced-choice blocks from the statement bank (#17): two or three statements of
- * different skills that sound equally good (the same desirability word, so the same μ) and were
+ * different skills that sound equally good (the same desirability word) and were
  * not shown before. The person ranks them ("Wat past het best bij jou? En wat het minst?"); a
  * block of three gives three comparisons for the reading time of three statements, where pairs
  * give one comparison per two (Brown & Maydeu-Olivares: triplets are the usual design).
@@ -96,6 +96,12 @@ export interface BlockChoice {
   /** Statements per block: 3 where the bank has a third partner, else 2 (default 2). */
   size?: number;
   /**
+   * Exposure control (the progressive method, see adaptive.ts): the share of a statement's
+   * value that is chance, 0 (default) to 1, and the draw per statement. Early in a test the
+   * first statements are mostly drawn at random, so every statement gets shown.
+   */
+  explore?: { share: number; draw: (statementId: string) => number };
+  /**
    * Whether a skill still needs a block keyed both ways to anchor its level (default: always).
    * Beyond that, blocks hold statements keyed the same way: in those, picking the statement
    * that sounds good is no help, so saying "yes" to everything cannot raise every skill.
@@ -106,17 +112,21 @@ export interface BlockChoice {
 /**
  * Up to `count` candidate blocks, best first: each of the most useful first statements
  * (need × |λ|) with its most useful partners of other still-needed skills (each skill once) and
- * the same μ — keyed the other way while the first's skill wants an anchor, the same way after
+ * the same desirability — keyed the other way while the first's skill wants an anchor, the same way after
  * that. Blocks have `size` statements where the bank allows, two otherwise. Shown order is the
  * caller's to randomise.
  */
 export function candidateBlocks(
   statements: readonly Statement[],
-  choice: Pick<BlockChoice, 'need' | 'shown' | 'wantsAnchor' | 'size'>,
+  choice: Pick<BlockChoice, 'need' | 'shown' | 'wantsAnchor' | 'size' | 'explore'>,
   count: number,
 ): Statement[][] {
   const open = statements.filter((s) => !choice.shown.has(s.id) && choice.need(s.skillId) > 0);
-  const value = (s: Statement) => choice.need(s.skillId) * Math.abs(s.loading);
+  const useful = (s: Statement) => choice.need(s.skillId) * Math.abs(s.loading);
+  const share = choice.explore?.share ?? 0;
+  const best = share > 0 ? Math.max(0, ...open.map(useful)) : 0;
+  const chance = new Map(share > 0 ? open.map((s) => [s.id, choice.explore!.draw(s.id) * best]) : []);
+  const value = (s: Statement) => (1 - share) * useful(s) + share * (chance.get(s.id) ?? 0);
   const better = (p: Statement, best: Statement) =>
     value(p) > value(best) || (value(p) === value(best) && p.id < best.id);
   const size = choice.size ?? 2;
@@ -128,7 +138,7 @@ export function candidateBlocks(
     const block = [first];
     while (block.length < size) {
       const partners = open.filter(
-        (p) => p.intercept === first.intercept && block.every((b) => b.skillId !== p.skillId),
+        (p) => p.desirability === first.desirability && block.every((b) => b.skillId !== p.skillId),
       );
       if (!partners.length) break;
       const preferred = partners.filter((p) => (p.keyed !== first.keyed) === anchor);

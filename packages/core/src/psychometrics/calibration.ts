@@ -28,12 +28,13 @@ export interface CalibrationResult {
 }
 
 /** Parameters in an unconstrained form: log a, b_1, log of the gaps between thresholds. */
-function pack(p: IrtParams): number[] {
+export function packItemParams(p: IrtParams): number[] {
   const b = p.thresholds;
   return [Math.log(p.discrimination), b[0]!, ...b.slice(1).map((x, k) => Math.log(Math.max(x - b[k]!, 1e-3)))];
 }
 
-function unpack(x: readonly number[]): IrtParams {
+/** The parameters of an unconstrained form (see packItemParams). */
+export function unpackItemParams(x: readonly number[]): IrtParams {
   const thresholds = [x[1]!];
   for (let k = 2; k < x.length; k++) thresholds.push(thresholds[k - 2]! + Math.exp(x[k]!));
   return { discrimination: Math.exp(x[0]!), thresholds };
@@ -41,7 +42,7 @@ function unpack(x: readonly number[]): IrtParams {
 
 /** Expected complete-data log-likelihood of one item: Σ_q Σ_k r[q][k] log P_k(θ_q). */
 function itemObjective(x: readonly number[], nodes: readonly number[], r: readonly Float64Array[]): number {
-  const item = unpack(x);
+  const item = unpackItemParams(x);
   let sum = 0;
   for (let q = 0; q < nodes.length; q++) {
     const row = r[q]!;
@@ -50,8 +51,8 @@ function itemObjective(x: readonly number[], nodes: readonly number[], r: readon
   return sum;
 }
 
-/** Maximise with Newton steps on finite-difference derivatives (at most 5 parameters), with step halving. */
-function maximise(start: number[], f: (x: number[]) => number, steps = 8): number[] {
+/** Maximise a smooth function of a few parameters with Newton steps on finite-difference derivatives (at most 5 parameters), with step halving. */
+export function maximise(start: number[], f: (x: number[]) => number, steps = 8): number[] {
   let x = start;
   let fx = f(x);
   const n = x.length;
@@ -118,6 +119,38 @@ function solve(a: number[][], b: number[]): number[] | null {
     }
   }
   return m.map((row, i) => row[n]! / row[i]!);
+}
+
+/** A normal prior on an item's log a and thresholds (Bayesian modal estimation, as BILOG's priors on slopes). */
+export interface ItemPrior {
+  center: IrtParams;
+  /** SD of log a. */
+  logA: number;
+  /** SD of each threshold. */
+  threshold: number;
+}
+
+/**
+ * One item's M-step: the parameters that maximise Σ_q Σ_k r[q][k] log P_k(θ_q) (plus the log
+ * prior, when given), starting from `start`.
+ */
+export function fitItemToCounts(
+  start: IrtParams,
+  nodes: readonly number[],
+  r: readonly Float64Array[],
+  prior?: ItemPrior,
+): IrtParams {
+  const logPrior = (p: IrtParams) => {
+    if (!prior) return 0;
+    const da = (Math.log(p.discrimination) - Math.log(prior.center.discrimination)) / prior.logA;
+    return (
+      -0.5 *
+      (da * da + p.thresholds.reduce((s, b, k) => s + ((b - prior.center.thresholds[k]!) / prior.threshold) ** 2, 0))
+    );
+  };
+  return unpackItemParams(
+    maximise(packItemParams(start), (v) => itemObjective(v, nodes, r) + logPrior(unpackItemParams(v))),
+  );
 }
 
 /**
@@ -192,9 +225,7 @@ export function calibrate(
     // M-step: each item on its own.
     let moved = 0;
     params = params.map((p, j) => {
-      const start = pack(p);
-      const x = maximise(start, (v) => itemObjective(v, nodes, r[j]!));
-      const next = unpack(x);
+      const next = fitItemToCounts(p, nodes, r[j]!);
       moved = Math.max(
         moved,
         Math.abs(next.discrimination - p.discrimination),

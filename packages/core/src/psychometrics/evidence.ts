@@ -9,8 +9,8 @@ import { blockComparisons, blockPairs } from './blocks.js';
 import type { Matrix } from './linalg.js';
 import { itemInformation, logCategoryProbability } from './models.js';
 import { collateralPriors, likelihoodFromPosterior } from './multidim.js';
-import { QUADRATURE, STANDARD_NORMAL, type Estimate } from './scoring.js';
-import { pairInformation, scoreWithPairs, type PairAnswer } from './thurstonian.js';
+import { QUADRATURE, STANDARD_NORMAL, type Estimate, type NormalPrior } from './scoring.js';
+import { pairInformation, pairPosteriors, type PairAnswer, type PairPosteriors } from './thurstonian.js';
 
 /** How an answer was given: an item's format, or a forced-choice block. */
 export type EvidenceFormat = Item['format'] | 'block';
@@ -23,7 +23,9 @@ export interface Block {
 }
 
 export interface Evidence {
-  /** Per skill: log-likelihood of its items (scenes, games) on the quadrature. */
+  /** The θ grid the log-likelihoods are on: the product's QUADRATURE, or a calibration's coarser one. */
+  grid: readonly number[];
+  /** Per skill: log-likelihood of its items (scenes, games) on the grid. */
   logLik: Float64Array[];
   pairs: PairAnswer[];
   /** Per skill: answers that touch it (a block counts for both its skills). */
@@ -39,9 +41,10 @@ export interface Evidence {
 
 const AT_ZERO = { mean: 0, sd: 1 };
 
-export function emptyEvidence(skills: number): Evidence {
+export function emptyEvidence(skills: number, grid: readonly number[] = QUADRATURE): Evidence {
   return {
-    logLik: Array.from({ length: skills }, () => new Float64Array(QUADRATURE.length)),
+    grid,
+    logLik: Array.from({ length: skills }, () => new Float64Array(grid.length)),
     pairs: [],
     counts: new Array<number>(skills).fill(0),
     formats: Array.from({ length: skills }, () => new Set<EvidenceFormat>()),
@@ -55,7 +58,8 @@ export function emptyEvidence(skills: number): Evidence {
 export function withItem(previous: Evidence, s: number, item: Item, category: number): Evidence {
   const logLik = [...previous.logLik];
   const row = Float64Array.from(previous.logLik[s]!);
-  for (let q = 0; q < QUADRATURE.length; q++) row[q]! += logCategoryProbability(item, QUADRATURE[q]!, category);
+  const { grid } = previous;
+  for (let q = 0; q < grid.length; q++) row[q]! += logCategoryProbability(item, grid[q]!, category);
   logLik[s] = row;
   const behaviour = [...previous.behaviour];
   behaviour[s]! += itemInformation(item, 0); // every item is a scene or a game
@@ -103,17 +107,24 @@ export function behaviourShare(evidence: Evidence, s: number): number {
  * implies (multidim.ts). Cached on the evidence object.
  */
 export function estimatesOf(evidence: Evidence, skills: readonly string[], correlations?: Matrix): Estimate[] {
-  if (evidence.estimates) return evidence.estimates;
+  if (!evidence.estimates) evidence.estimates = posteriorsOf(evidence, skills, correlations).estimates;
+  return evidence.estimates;
+}
+
+/** What `estimatesOf` computes, with each skill's prior and the scorer's grids (a calibration's E-step). */
+export function posteriorsOf(
+  evidence: Evidence,
+  skills: readonly string[],
+  correlations?: Matrix,
+): PairPosteriors & { priors: NormalPrior[] } {
   const flat = skills.map(() => STANDARD_NORMAL);
   // With correlations, the first pass only feeds the collateral priors: one sweep is enough there.
   const sweeps = evidence.pairs.length ? 2 : 1;
-  let result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, flat, correlations ? 1 : sweeps);
-  if (correlations) {
-    const priors = collateralPriors(correlations, result.map(likelihoodFromPosterior));
-    result = scoreWithPairs(skills, evidence.logLik, evidence.pairs, priors, sweeps);
-  }
-  evidence.estimates = result;
-  return result;
+  const { grid } = evidence;
+  const first = pairPosteriors(skills, evidence.logLik, evidence.pairs, flat, correlations ? 1 : sweeps, grid);
+  if (!correlations) return { ...first, priors: flat };
+  const priors = collateralPriors(correlations, first.estimates.map(likelihoodFromPosterior));
+  return { ...pairPosteriors(skills, evidence.logLik, evidence.pairs, priors, sweeps, grid), priors };
 }
 
 const bump = (counts: readonly number[], at: readonly number[]) => {

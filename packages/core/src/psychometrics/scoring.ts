@@ -37,6 +37,8 @@ export function logLikelihoodOnGrid(
   return out;
 }
 
+let scratch = new Float64Array(QUADRATURE.length);
+
 /** EAP from a log-likelihood on the grid and a normal prior. */
 export function eapFromLogLikelihood(
   logLik: ArrayLike<number>,
@@ -44,7 +46,9 @@ export function eapFromLogLikelihood(
   grid: readonly number[] = QUADRATURE,
 ): Estimate {
   const n = grid.length;
-  const logPost = new Float64Array(n);
+  // One scratch buffer, not one per call: the scorers call this hundreds of times per person.
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const logPost = scratch;
   let max = -Infinity;
   for (let q = 0; q < n; q++) {
     const z = (grid[q]! - prior.mean) / prior.sd;

@@ -41,6 +41,7 @@ export interface NormalBelief {
 }
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const AT_PRIOR: NormalBelief = { mean: 0, sd: 1 };
 
 /** log Φ(z), accurate far into the lower tail (Φ itself underflows below z ≈ −37). */
 export const logNormalCdf = logNormalCdfOf;
@@ -130,6 +131,21 @@ export function samplePick(pair: PairParams, thetaFirst: number, thetaSecond: nu
 export interface PairAnswer {
   pair: PairParams;
   pickedFirst: boolean;
+  /** How much the comparison counts (default 1): a calibration weighs the comparisons of a block of three (see bank-calibration.ts). */
+  weight?: number;
+}
+
+/** What the pair scorer ends with: the estimates, and what a calibration's E-step needs besides. */
+export interface PairPosteriors {
+  estimates: Estimate[];
+  /** Per skill: the log-likelihood on the grid, its items' and every pair's term together. */
+  logLik: Float64Array[];
+  /** The pairs scored (those whose two skills are both scored), in the order given. */
+  used: PairAnswer[];
+  /** Per used pair: its term on its first and on its second statement's skill. */
+  terms: (readonly [Float64Array, Float64Array])[];
+  /** Per used pair: the first's and the second's θ without this pair (its cavities), as of the last sweep. */
+  cavities: [NormalBelief, NormalBelief][];
 }
 
 /**
@@ -146,35 +162,113 @@ export function scoreWithPairs(
   sweeps = 4,
   grid: readonly number[] = QUADRATURE,
 ): Estimate[] {
+  return pairPosteriors(skills, baseLogLik, answers, priors, sweeps, grid).estimates;
+}
+
+/** `scoreWithPairs` with the grids and terms it ends with (see PairPosteriors). */
+export function pairPosteriors(
+  skills: readonly string[],
+  baseLogLik: readonly ArrayLike<number>[],
+  answers: readonly PairAnswer[],
+  priors: readonly NormalPrior[],
+  sweeps = 4,
+  grid: readonly number[] = QUADRATURE,
+): PairPosteriors {
   const index = new Map(skills.map((s, i) => [s, i]));
   const total = baseLogLik.map((l) => Float64Array.from(l));
   const used = answers.filter((x) => index.has(x.pair.first.skillId) && index.has(x.pair.second.skillId));
   // Each pair's current term on each of its two skills' grids.
   const terms = used.map(() => [new Float64Array(grid.length), new Float64Array(grid.length)] as const);
+  const cavities = used.map((): [NormalBelief, NormalBelief] => [AT_PRIOR, AT_PRIOR]);
   const rest = new Float64Array(grid.length);
   const without = (k: number, term: Float64Array): NormalBelief => {
     for (let q = 0; q < grid.length; q++) rest[q] = total[k]![q]! - term[q]!;
     const e = eapFromLogLikelihood(rest, priors[k], grid);
     return { mean: e.theta, sd: e.se };
   };
+  const pairSkills = used.map(({ pair }) => [index.get(pair.first.skillId)!, index.get(pair.second.skillId)!] as const);
   for (let sweep = 0; sweep < sweeps; sweep++) {
-    used.forEach(({ pair, pickedFirst }, j) => {
-      const a = index.get(pair.first.skillId)!;
-      const b = index.get(pair.second.skillId)!;
+    for (let j = 0; j < used.length; j++) {
+      const { pair, pickedFirst, weight = 1 } = used[j]!;
+      const [a, b] = pairSkills[j]!;
       const [termA, termB] = terms[j]!;
-      for (const [side, k, other, term, otherTerm] of [
-        ['first', a, b, termA, termB],
-        ['second', b, a, termB, termA],
-      ] as const) {
-        const { slope, offset, scale } = marginalProbit(pair, side, without(other, otherTerm));
+      // Each side in turn: its probit in its own θ, the other side integrated over its cavity.
+      for (let side = 0; side < 2; side++) {
+        const k = side === 0 ? a : b;
+        const term = side === 0 ? termA : termB;
+        const belief = side === 0 ? without(b, termB) : without(a, termA);
+        cavities[j]![1 - side] = belief;
+        const { slope, offset, scale } = marginalProbit(pair, side === 0 ? 'first' : 'second', belief);
+        const row = total[k]!;
         for (let q = 0; q < grid.length; q++) {
           const z = (offset + slope * grid[q]!) / scale;
-          const next = logNormalCdf(pickedFirst ? z : -z);
-          total[k]![q]! += next - term[q]!;
+          const next = weight * logNormalCdf(pickedFirst ? z : -z);
+          row[q]! += next - term[q]!;
           term[q] = next;
         }
       }
-    });
+    }
   }
-  return skills.map((_, k) => eapFromLogLikelihood(total[k]!, priors[k], grid));
+  const estimates = skills.map((_, k) => eapFromLogLikelihood(total[k]!, priors[k], grid));
+  return { estimates, logLik: total, used, terms, cavities };
+}
+
+/** 12-point Gauss–Legendre on [−1, 1]: the negative half's nodes and their weights (Genz's BVNU). */
+const GL_X = [
+  -0.9815606342467191, -0.904117256370475, -0.769902674194305, -0.5873179542866171, -0.3678314989981802,
+  -0.1252334085114692,
+];
+const GL_W = [
+  0.04717533638651177, 0.1069393259953183, 0.1600783285433464, 0.2031674267230659, 0.2334925365383547,
+  0.2491470458134029,
+];
+
+/**
+ * P(X > h, Y > k) for standard normals with correlation r, |r| < 0.75 (Drezner & Wesolowsky's
+ * formula as in Genz's BVNU, 12 points: |error| < 1e-10). What a ranking of three statements
+ * needs, where r = −ψ²_middle / (s₁s₂), −0.5 when the uniquenesses are equal.
+ */
+export function bivariateNormalUpper(h: number, k: number, r: number): number {
+  if (Math.abs(r) >= 0.75) throw new RangeError('bivariateNormalUpper handles |r| < 0.75');
+  const { sn, scale } = glFactors(r);
+  const hk = h * k;
+  const hs = (h * h + k * k) / 2;
+  let sum = 0;
+  for (let i = 0; i < sn.length; i++) sum += scale[i]! * Math.exp((sn[i]! * hk - hs) / (1 - sn[i]! * sn[i]!));
+  return Math.max(0, sum + normalCdf(-h) * normalCdf(-k));
+}
+
+/** The formula's factors for a correlation: they depend on r alone (in a calibration r is always the same). */
+const GL_CACHE = new Map<number, { sn: Float64Array; scale: Float64Array }>();
+function glFactors(r: number) {
+  let factors = GL_CACHE.get(r);
+  if (!factors) {
+    const asr = Math.asin(r);
+    const nodes = GL_X.flatMap((x) => [-x, x]);
+    const weights = GL_W.flatMap((w) => [w, w]);
+    factors = {
+      sn: Float64Array.from(nodes, (x) => Math.sin((asr * (x + 1)) / 2)),
+      scale: Float64Array.from(weights, (w) => (w * asr) / (4 * Math.PI)),
+    };
+    if (GL_CACHE.size > 64) GL_CACHE.clear();
+    GL_CACHE.set(r, factors);
+  }
+  return factors;
+}
+
+/**
+ * The exact probability of a ranking of three statements (best, middle, worst) at these θs:
+ * P(t_best > t_middle > t_worst), two differences of utilities that share the middle one's error.
+ */
+export function rankingProbability(
+  statements: readonly [StatementParams, StatementParams, StatementParams],
+  thetas: readonly [number, number, number],
+): number {
+  const [b, m, w] = statements;
+  const best = b.intercept + b.loading * thetas[0];
+  const middle = m.intercept + m.loading * thetas[1];
+  const worst = w.intercept + w.loading * thetas[2];
+  const s1 = Math.sqrt(b.uniqueness + m.uniqueness);
+  const s2 = Math.sqrt(m.uniqueness + w.uniqueness);
+  return bivariateNormalUpper(-(best - middle) / s1, -(middle - worst) / s2, -m.uniqueness / (s1 * s2));
 }

@@ -1,9 +1,21 @@
 /**
- * Signing: short-lived tokens (JWT) and skillprints (compact JWS over canonical JSON), both
- * ES256 with a key pair kept in the database, so every API instance signs and verifies alike.
+ * Signing: short-lived tokens (JWT), skillprints and calibrated bank files (compact JWS over
+ * canonical JSON), all ES256 with a key pair kept in the database, so every API instance signs
+ * and verifies alike.
  * Public keys are published at /.well-known/jwks.json.
  */
-import { CompactSign, SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type CryptoKey } from 'jose';
+import {
+  CompactSign,
+  SignJWT,
+  base64url,
+  compactVerify,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  type JWK,
+  type CryptoKey,
+} from 'jose';
 import { canonicalJson, checkSkillprintSignature, type PublicJwk, type Role, type Skillprint } from '@pfw/contract';
 import type { Queryable } from '../storage/database.js';
 import { randomString } from '../ids.js';
@@ -21,6 +33,7 @@ export interface TokenClaims {
 const ISSUER = 'pfw';
 const AUDIENCE = 'pfw-api';
 const SKILLPRINT_TYPE = 'pfw-skillprint+jws';
+const BANK_TYPE = 'pfw-bank+jws';
 
 const REASONS = {
   changed: 'The skillprint was changed after it was signed.',
@@ -118,5 +131,32 @@ export class Signer {
     const check = await checkSkillprintSignature(skillprint, signature, this.jwks().keys as PublicJwk[]);
     if (check.valid) return { valid: true };
     return { valid: false, reason: REASONS[check.reason ?? 'signature'] };
+  }
+
+  /**
+   * A bank file's signature: a compact JWS over its canonical JSON (without the signature
+   * itself), with the payload detached (RFC 7515 appendix F) — the file is the payload.
+   */
+  async signBank(bank: object): Promise<string> {
+    const jws = await new CompactSign(new TextEncoder().encode(canonicalJson(bank)))
+      .setProtectedHeader({ alg: 'ES256', kid: this.current.kid, typ: BANK_TYPE })
+      .sign(this.current.privateKey);
+    const [header, , signature] = jws.split('.');
+    return `${header}..${signature}`;
+  }
+
+  /** Whether a bank file was signed by this server's keys and not changed since. */
+  async verifyBank(bank: object, signature: string): Promise<boolean> {
+    const [header, empty, sig] = signature.split('.');
+    if (!header || empty !== '' || !sig) return false;
+    const payload = base64url.encode(canonicalJson(bank));
+    try {
+      const { protectedHeader } = await compactVerify(`${header}.${payload}.${sig}`, (h) => this.publicKeyFor(h.kid), {
+        algorithms: ['ES256'],
+      });
+      return protectedHeader.typ === BANK_TYPE;
+    } catch {
+      return false;
+    }
   }
 }

@@ -67,7 +67,7 @@ export function mountAdmin(app: Hono, services: Services): void {
 
   bind(app, services, routes.getMeasurementQuality, async ({ auth }) => {
     const { partnerId } = person(auth, 'partner-admin');
-    return measurementQuality(db, partnerId);
+    return measurementQuality(db, partnerId, services.banks);
   });
 
   bind(app, services, routes.listAuditLog, async ({ auth, query }) => {

@@ -7,23 +7,18 @@
  * session's seed, so any instance can serve any request.
  */
 import type { Hono } from 'hono';
-import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type Skillprint } from '@pfw/contract';
-import {
-  ASSESSMENT_VERSION,
-  ResponseError,
-  createAdministration,
-  signableScores,
-  type RawAnswer,
-} from '@pfw/core/psychometrics';
+import { ApiError, apiError, problemType, routes, type AssessmentWithSteps } from '@pfw/contract';
+import { ResponseError, type RawAnswer } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, iso, person } from './shared.js';
+import type { BankRegistry } from '../banks/registry.js';
+import { scoreAnswers, skillprintOf } from '../banks/score.js';
 import { ANSWER_COLUMNS, gameOptions, loadSignedSkillprint, toRawAnswer, type AnswerRow } from '../storage/queries.js';
 
-const administration = createAdministration();
 /** Steps sent ahead with each answer: enough for a short loss of signal. */
 const AHEAD = 3;
 
@@ -41,9 +36,9 @@ interface SessionRow {
   response_count?: number | string;
 }
 
-/** Expired: past its date, or begun on another version of the test (its steps no longer exist). */
-const isExpired = (r: SessionRow) =>
-  r.status === 'active' && (new Date(r.expires_at) < new Date() || r.assessment_version !== ASSESSMENT_VERSION);
+/** Expired: past its date, or begun on a bank version this server no longer has (its steps no longer exist). */
+const isExpired = (banks: BankRegistry, r: SessionRow) =>
+  r.status === 'active' && (new Date(r.expires_at) < new Date() || !banks.get(r.assessment_version));
 
 async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswer[]> {
   const rows = await db.query<AnswerRow>(
@@ -54,14 +49,15 @@ async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswe
 }
 
 /** The next steps and the progress; every step sent is recorded, so its answer will be taken. */
-async function ahead(db: Queryable, r: SessionRow, answers: readonly RawAnswer[]) {
-  if (r.status !== 'active' || isExpired(r)) return { next: [], progress: { percent: 100, skillsDone: 0, skills: 0 } };
+async function ahead(db: Queryable, banks: BankRegistry, r: SessionRow, answers: readonly RawAnswer[]) {
+  if (r.status !== 'active' || isExpired(banks, r))
+    return { next: [], progress: { percent: 100, skillsDone: 0, skills: 0 } };
   const seed = Number(r.seed);
   const sent = await db.query<{ item_id: string }>(
     'SELECT item_id FROM assessment_steps_sent WHERE session_id = $1 ORDER BY n',
     [r.id],
   );
-  const { next, progress } = administration.ahead(
+  const { next, progress } = banks.get(r.assessment_version)!.administration.ahead(
     seed,
     answers,
     AHEAD,
@@ -79,18 +75,18 @@ async function ahead(db: Queryable, r: SessionRow, answers: readonly RawAnswer[]
   return { next, progress };
 }
 
-async function toSession(db: Queryable, r: SessionRow): Promise<AssessmentWithSteps> {
+async function toSession(db: Queryable, banks: BankRegistry, r: SessionRow): Promise<AssessmentWithSteps> {
   const answers = await storedAnswers(db, r.id);
   return {
     id: r.id,
-    status: isExpired(r) ? 'expired' : r.status,
+    status: isExpired(banks, r) ? 'expired' : r.status,
     assessmentVersion: r.assessment_version,
     lang: r.lang,
     startedAt: iso(r.started_at)!,
     expiresAt: iso(r.expires_at)!,
     responseCount: answers.length,
     ...(r.skillprint_id ? { skillprintId: r.skillprint_id } : {}),
-    ...(await ahead(db, r, answers)),
+    ...(await ahead(db, banks, r, answers)),
   };
 }
 
@@ -119,7 +115,7 @@ function asProblem(error: unknown): unknown {
 }
 
 export function mountAssessment(app: Hono, services: Services): void {
-  const { db } = services;
+  const { db, banks } = services;
 
   bind(app, services, routes.startAssessment, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
@@ -131,7 +127,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         id,
         me.personId,
         'active',
-        ASSESSMENT_VERSION,
+        banks.current.assessmentVersion,
         body.lang,
         body.extraTime ?? false,
         addDays(services.settings.sessionDays),
@@ -139,11 +135,11 @@ export function mountAssessment(app: Hono, services: Services): void {
       ],
     );
     await db.query('UPDATE people SET last_seen_at = now() WHERE id = $1', [me.personId]);
-    return toSession(db, await ownSession(db, id, me.personId));
+    return toSession(db, banks, await ownSession(db, id, me.personId));
   });
 
   bind(app, services, routes.getAssessment, async ({ auth, params }) =>
-    toSession(db, await ownSession(db, params.id, person(auth).personId)),
+    toSession(db, banks, await ownSession(db, params.id, person(auth).personId)),
   );
 
   bind(app, services, routes.putResponse, async ({ auth, params, body }) => {
@@ -152,7 +148,7 @@ export function mountAssessment(app: Hono, services: Services): void {
       throw apiError(400, `body.itemId must equal the item in the address ("${params.itemId}").`);
     if (session.status === 'completed')
       throw apiError(409, 'This assessment is finished: answers can no longer change.', 'assessment-completed');
-    if (isExpired(session)) {
+    if (isExpired(banks, session)) {
       throw apiError(
         409,
         'This assessment has expired. Your answers are kept; start a new assessment to go on.',
@@ -172,7 +168,10 @@ export function mountAssessment(app: Hono, services: Services): void {
       durationMs: body.durationMs,
     };
     try {
-      administration.category(Number(session.seed), answer, gameOptions(session)); // refuse what cannot be scored
+      // Refuse what cannot be scored (not expired, so its bank is loaded).
+      banks
+        .get(session.assessment_version)!
+        .administration.category(Number(session.seed), answer, gameOptions(session));
     } catch (error) {
       throw asProblem(error);
     }
@@ -190,7 +189,11 @@ export function mountAssessment(app: Hono, services: Services): void {
       ],
     );
     const answers = await storedAnswers(db, session.id);
-    return { stored: inserted.length === 1, responseCount: answers.length, ...(await ahead(db, session, answers)) };
+    return {
+      stored: inserted.length === 1,
+      responseCount: answers.length,
+      ...(await ahead(db, banks, session, answers)),
+    };
   });
 
   bind(app, services, routes.completeAssessment, async ({ auth, params }) => {
@@ -198,34 +201,32 @@ export function mountAssessment(app: Hono, services: Services): void {
     const session = await ownSession(db, params.id, me.personId);
     if (session.skillprint_id) return (await loadSignedSkillprint(db, 'id', session.skillprint_id))!;
     const answers = await storedAnswers(db, session.id);
-    const result = administration.result(Number(session.seed), answers, gameOptions(session));
-    const { scores, unmeasured } = signableScores(result.estimates);
+    // Scored with the bank the session's steps came from, and saying so.
+    const bank = banks.get(session.assessment_version);
+    if (!bank)
+      throw apiError(
+        409,
+        'This assessment was taken on a version of the test this server no longer has. Start a new assessment.',
+        'assessment-expired',
+      );
+    const { administration } = bank;
+    const scored = scoreAnswers(administration, Number(session.seed), answers, gameOptions(session));
+    const { scores, unmeasured } = scored;
     // Only skills measured well enough are signed. While the test has steps left, finish them first;
     // when it has none (its time is used up), the skillprint lists the others as not measured.
-    if (unmeasured.length && (!result.finished || !scores.length)) {
+    if (unmeasured.length && (!scored.finished || !scores.length)) {
       throw apiError(
         409,
         `Not finished yet: ${unmeasured.length} skill(s) need more answers (${unmeasured.join(', ')}).`,
         'assessment-incomplete',
       );
     }
-    const skillprint: Skillprint = {
+    const skillprint = skillprintOf(scored, {
       id: newId('sp'),
       owner: me.pseudonym,
       assessmentVersion: session.assessment_version,
       issuedAt: new Date().toISOString(),
-      scores,
-      interests: result.interests,
-      environment: result.environment,
-      ...(unmeasured.length ? { unmeasured } : {}),
-      // Answers that do not hang together: the person reads that we could not measure well.
-      ...(administration.personFit(
-        Number(session.seed),
-        answers,
-        new Map(scores.map((x) => [x.skillId, x.theta])),
-        gameOptions(session),
-      ).flagged && { poorFit: true as const }),
-    };
+    });
     const signature = await services.signer.signSkillprint(skillprint);
     const stored = await db.transaction(async (tx) => {
       // Completing twice at once: the unique session_id keeps one skillprint.

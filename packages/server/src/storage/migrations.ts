@@ -348,4 +348,22 @@ CREATE TABLE research_profiles (
 );
 `,
   },
+  {
+    version: 13,
+    name: 'skillprint_rescores',
+    sql: `
+-- Re-scoring under a new bank version (#20 part 1) is an explicit, logged step: one row per
+-- skillprint re-scored, with what it said before. Personal data: erased with the person.
+CREATE TABLE skillprint_rescores (
+  id                bigserial PRIMARY KEY,
+  skillprint_id     text NOT NULL REFERENCES skillprints(id) ON DELETE CASCADE,
+  person_id         text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  from_version      text NOT NULL,
+  to_version        text NOT NULL,
+  previous_payload  jsonb NOT NULL,
+  rescored_at       timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX skillprint_rescores_skillprint ON skillprint_rescores (skillprint_id, rescored_at DESC);
+`,
+  },
 ];

@@ -27,6 +27,7 @@ export const PERSONAL_TABLES = [
   'applications',
   'match_rejections',
   'research_profiles',
+  'skillprint_rescores',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {

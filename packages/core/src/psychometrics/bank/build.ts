@@ -100,7 +100,7 @@ export function scene(spec: SceneSpec): Item {
 }
 
 /** How good a statement makes someone look, as the author judges it (see docs/psychometrics.md). */
-export type Desirability = 'low' | 'medium' | 'high';
+export type Desirability = Statement['desirability'];
 
 /** μ per desirability word: blocks pair statements of the same word, so μ differences stay small. */
 export const DESIRABILITY_INTERCEPT: Record<Desirability, number> = { low: -0.5, medium: 0, high: 0.5 };
@@ -127,6 +127,7 @@ export function statement(spec: StatementSpec): Statement {
     skillId: spec.skill,
     text: { nl: spec.nl, en: spec.en },
     keyed: spec.keyed,
+    desirability: spec.desirability,
     loading: spec.keyed === 'positive' ? spec.a : -spec.a,
     intercept: DESIRABILITY_INTERCEPT[spec.desirability],
     uniqueness: STATEMENT_UNIQUENESS,
