@@ -7,7 +7,7 @@ import { JobProfile } from './jobs.js';
 import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Role } from './partners.js';
 import { ResearchProfile } from './research.js';
-import { ShareLink, SignedSkillprint } from './skillprint.js';
+import { ShareLink, SignedSkillprint, Skillprint } from './skillprint.js';
 
 export const PersonExport = named(
   z.object({
@@ -25,6 +25,18 @@ export const PersonExport = named(
     jobProfiles: z.array(JobProfile),
     /** What the person gave for fairness research, stored apart (null: nothing). */
     researchProfile: z.nullable(ResearchProfile),
+    /** Skillprints scored again under a new bank version: when, and what each said before. */
+    rescores: z.optional(
+      z.array(
+        z.object({
+          skillprintId: z.string(),
+          fromVersion: z.string(),
+          toVersion: z.string(),
+          rescoredAt: Timestamp,
+          previous: Skillprint,
+        }),
+      ),
+    ),
   }),
   'PersonExport',
   'All data held about the caller.',

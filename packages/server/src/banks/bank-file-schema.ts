@@ -1,85 +1,80 @@
-/** The schema of a signed bank file (core's BankFile and its signature): a file is checked against it before anything in it is used. */
-import { z } from 'zod';
+/**
+ * The schema of a signed bank file (core's BankFile and its signature): a file is checked
+ * against it before anything in it is used. zod/mini, as the contract: the full zod would load
+ * its English messages for every schema of the process.
+ */
+import * as z from 'zod/mini';
 import { BANK_FILE_FORMAT, type BankFile } from '@pfw/core/psychometrics';
 
-const finite = z.number().finite();
-const positive = finite.positive();
-const id = z.string().min(1).max(80);
+const number = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const positive = number.check(z.positive());
+const count = z.int().check(z.minimum(0));
+const id = z.string().check(z.minLength(1), z.maxLength(80));
 const version = z
   .string()
-  .regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/, 'must be 1-40 letters, digits, dots, plus or minus signs');
-const fit = z.object({ q1: finite.min(0), df: z.number().int().positive(), p: finite.min(0).max(1) }).strict();
-const limits = z
-  .object({ minPeople: z.number().int().min(0), minResponses: z.number().int().min(0), minReliability: finite })
-  .strict();
+  .check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/, 'must be 1-40 letters, digits, dots, plus or minus signs'));
+const fit = z.strictObject({ q1: number.check(z.minimum(0)), df: z.int().check(z.positive()), p: number });
+const increasing = z.array(number).check(
+  z.minLength(1),
+  z.refine((b) => b.every((x, k) => k === 0 || x > b[k - 1]!), 'must be in increasing order'),
+);
 
 const fields = {
   format: z.literal(BANK_FILE_FORMAT),
   version,
   basedOn: version,
-  skillLanguage: z.string().min(1).max(40),
+  skillLanguage: z.string().check(z.minLength(1), z.maxLength(40)),
   createdAt: z.iso.datetime(),
-  sample: z.object({ people: z.number().int().min(0), answers: z.number().int().min(0) }).strict(),
-  estimation: z
-    .object({
-      method: z.string().max(200),
-      iterations: z.number().int().min(0),
-      converged: z.boolean(),
-      seconds: finite.min(0),
-      limits,
-    })
-    .strict(),
-  correlations: z.array(z.array(finite.min(-1).max(1))),
+  sample: z.strictObject({ people: count, answers: count }),
+  estimation: z.strictObject({
+    method: z.string().check(z.maxLength(200)),
+    iterations: count,
+    converged: z.boolean(),
+    seconds: number.check(z.minimum(0)),
+    limits: z.strictObject({ minPeople: count, minResponses: count, minReliability: number }),
+  }),
+  correlations: z.array(z.array(number.check(z.minimum(-1), z.maximum(1)))),
   skills: z.array(
-    z
-      .object({
-        skillId: id,
-        norm: z.object({ mean: finite, sd: positive }).strict(),
-        link: z.object({ A: positive, B: finite, anchors: z.array(id), dropped: z.array(id) }).strict(),
-        reliability: finite,
-        people: z.number().int().min(0),
-      })
-      .strict(),
+    z.strictObject({
+      skillId: id,
+      norm: z.strictObject({ mean: number, sd: positive }),
+      link: z.strictObject({ A: positive, B: number, anchors: z.array(id), dropped: z.array(id) }),
+      reliability: number,
+      people: count,
+    }),
   ),
   items: z.array(
-    z
-      .object({
-        id,
-        n: z.number().int().min(0),
-        discrimination: positive,
-        thresholds: z
-          .array(finite)
-          .min(1)
-          .refine((b) => b.every((x, k) => k === 0 || x > b[k - 1]!), 'must be in increasing order'),
-        provisional: z.boolean(),
-        fit: fit.optional(),
-      })
-      .strict(),
+    z.strictObject({
+      id,
+      n: count,
+      discrimination: positive,
+      thresholds: increasing,
+      provisional: z.boolean(),
+      fit: z.optional(fit),
+    }),
   ),
   statements: z.array(
-    z
-      .object({
-        id,
-        n: z.number().int().min(0),
-        loading: finite,
-        intercept: finite,
-        uniqueness: positive,
-        provisional: z.boolean(),
-        fit: fit.optional(),
-      })
-      .strict(),
+    z.strictObject({
+      id,
+      n: count,
+      loading: number,
+      intercept: number,
+      uniqueness: positive,
+      provisional: z.boolean(),
+      fit: z.optional(fit),
+    }),
   ),
 };
 
 /** One row and one column of correlations per skill. */
-const square = (f: { correlations: number[][]; skills: unknown[] }) =>
-  f.correlations.length === f.skills.length && f.correlations.every((row) => row.length === f.skills.length);
-const squareMessage = { message: 'must have one row and one column per skill', path: ['correlations'] };
+const square = z.refine<{ correlations: number[][]; skills: unknown[] }>(
+  (f) => f.correlations.length === f.skills.length && f.correlations.every((row) => row.length === f.skills.length),
+  { message: 'must have one row and one column per skill', path: ['correlations'] },
+);
 
-export const BankFileSchema = z.object(fields).strict().refine(square, squareMessage) satisfies z.ZodType<BankFile>;
+export const BankFileSchema = z.strictObject(fields).check(square) satisfies z.ZodMiniType<BankFile>;
 
-/** A bank file as written: the file and its signature (a compact JWS over the rest). */
+/** A bank file as written: the file and its signature (a detached compact JWS over the rest). */
 export const SignedBankFile = z
-  .object({ ...fields, signature: z.string().min(1).max(2000) })
-  .strict()
-  .refine(square, squareMessage);
+  .strictObject({ ...fields, signature: z.string().check(z.minLength(1), z.maxLength(2000)) })
+  .check(square);

@@ -283,6 +283,14 @@ for (const [label, url] of testStorages()) {
         assert.equal((await rescoreSkillprints(db, signer, registry, version, only)).rescored, 0);
         await assert.rejects(rescoreSkillprints(db, signer, registry, '1999.01.01', only), /not loaded/);
       });
+      // The person sees it in their export: when, and what the skillprint said before.
+      await withServer(async (_server, candidate) => {
+        const me = await candidate(`played-${label}`);
+        const { rescores } = await me.request(routes.exportMe);
+        assert.equal(rescores?.length, 1);
+        assert.equal(rescores![0]!.skillprintId, playedSkillprintId);
+        assert.equal(rescores![0]!.previous.assessmentVersion, ASSESSMENT_VERSION);
+      });
     });
 
     it('keeps a bank file readable as JSON by people: versioned, with where it came from', () => {

@@ -17,6 +17,7 @@ import {
   type Bank,
   type BankFile,
 } from '@pfw/core/psychometrics';
+import { describeIssue } from '@pfw/contract';
 import type { Signer } from '../auth/signer.js';
 import { SignedBankFile } from './bank-file-schema.js';
 
@@ -58,7 +59,7 @@ export async function readBankFile(input: BankFileText, signer: Signer): Promise
   const parsed = SignedBankFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new BankFileError(`Bank file ${input.name}: ${issue.path.join('.') || 'the file'} ${issue.message}.`);
+    throw new BankFileError(`Bank file ${input.name}: ${issue.path.join('.') || 'the file'} ${describeIssue(issue)}.`);
   }
   const { signature, ...file } = parsed.data;
   if (!(await signer.verifyBank(file, signature)))

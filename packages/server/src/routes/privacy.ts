@@ -91,6 +91,21 @@ export function mountPrivacy(app: Hono, services: Services): void {
       applications: await applicationsOf(db, me.personId),
       jobProfiles: jobs.map((j) => toJobProfile(j, true)),
       researchProfile: await researchProfileOf(db, me.personId),
+      rescores: (
+        await db.query<{
+          skillprint_id: string;
+          from_version: string;
+          to_version: string;
+          rescored_at: Date;
+          previous_payload: Skillprint;
+        }>('SELECT * FROM skillprint_rescores WHERE person_id = $1 ORDER BY rescored_at', [me.personId])
+      ).map((r) => ({
+        skillprintId: r.skillprint_id,
+        fromVersion: r.from_version,
+        toVersion: r.to_version,
+        rescoredAt: iso(r.rescored_at)!,
+        previous: r.previous_payload,
+      })),
     };
   });
 
