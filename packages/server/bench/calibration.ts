@@ -174,6 +174,13 @@ console.log(
   `Answers per item or statement: min ${Math.min(...counts)}, median ${counts.sort((a, b) => a - b)[Math.floor(counts.length / 2)]}.`,
 );
 console.table(rows);
+const offDiagonal = (m: readonly (readonly number[])[]) => {
+  const xs = m.flatMap((row, i) => row.filter((_, j) => j !== i));
+  return (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2);
+};
+console.log(
+  `Correlations between skills, mean: true ${offDiagonal(trueCorrelations)}, prior (start) ${offDiagonal(engine.config.correlations!)}, estimated ${offDiagonal(bank.correlations)}.`,
+);
 console.log('target: RMSE ≤ 0.15 for every kind at N = 3000; ≤ 60 s for the calibration.');
 
 // ── Refusal below the thinness threshold ───────────────────────────────────────
@@ -190,18 +197,22 @@ console.log(
 if (process.env.RECORD) {
   const path = new URL('../../../docs/figures.json', import.meta.url);
   const all = JSON.parse(readFileSync(path, 'utf8'));
+  const pair = (k: keyof typeof after) => `${start[k].toFixed(3)} → ${after[k].toFixed(3)}`;
   all.calibration = {
     command: 'npm run bench:calibration',
-    people: N,
-    'answers per skill per person': Number((perSkill / N).toFixed(1)),
-    iterations: bank.iterations,
-    seconds: Number(seconds.toFixed(1)),
-    rmse: Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Number(v.toFixed(3))])),
-    'rmse of the provisional start': Object.fromEntries(
-      Object.entries(start).map(([k, v]) => [k, Number(v.toFixed(3))]),
-    ),
-    'refused below the limits': !refused.ok,
-    kept: bank.kept.length,
+    measuredOn: new Date().toISOString().slice(0, 10),
+    recorded: `by the bench (RECORD=1, N=${N})`,
+    figures: {
+      'people, answers per skill per person': `${N}, ${(perSkill / N).toFixed(1)}`,
+      'discrimination a RMSE, provisional start → calibrated (target ≤ 0.15)': pair('discrimination a'),
+      'thresholds RMSE (target ≤ 0.15)': pair('thresholds'),
+      'loading λ RMSE (target ≤ 0.15)': pair('loading λ'),
+      'intercept μ RMSE (target ≤ 0.15)': pair('intercept μ'),
+      'units kept provisional (fewer than 200 answers)': `${bank.kept.length} of ${items.length + statements.length}`,
+      'mean correlation between skills: true / prior / estimated': `${offDiagonal(trueCorrelations)} / ${offDiagonal(engine.config.correlations!)} / ${offDiagonal(bank.correlations)}`,
+      'calibration time on this machine, iterations (target ≤ 60 s)': `${seconds.toFixed(1)} s, ${bank.iterations}`,
+      'refused below the limits': refused.ok ? 'no' : `yes (${few.length} people, ${reasons.length} reasons)`,
+    },
   };
   writeFileSync(path, JSON.stringify(all, null, 2) + '\n');
 }

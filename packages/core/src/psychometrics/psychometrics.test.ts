@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Item } from '../domain.js';
+import { createAssessmentEngine } from './assessment.js';
 import { sampleAnswer } from './simulate.js';
 import {
   AdaptiveEngine,
@@ -296,9 +297,10 @@ describe('adaptive test', () => {
       provisional: true,
     })),
   );
+  // Without exposure control's chance: these tests compare runs of one person, item for item.
   const engine = new AdaptiveEngine(
     bank,
-    { skills, formatMinimums: {}, minFormatsPerSkill: 2, timeBudgetSeconds: 600 },
+    { skills, formatMinimums: {}, minFormatsPerSkill: 2, timeBudgetSeconds: 600, progressive: false },
     'test',
   );
 
@@ -334,6 +336,32 @@ describe('adaptive test', () => {
       assert.equal(slow.state.finished, true);
     }
     assert.ok(Math.abs(engine.pace(usual.state) - 1) < 1e-9);
+  });
+
+  it('spreads the scenes with exposure control (the progressive method), where information alone gives everyone the same ones', () => {
+    const scenesShown = (progressive: boolean) => {
+      const chooser = createAssessmentEngine({ progressive });
+      const shown = new Set<string>();
+      for (let p = 0; p < 40; p++) {
+        const rng = new Random(p);
+        let state = chooser.start(p);
+        for (;;) {
+          const next = chooser.next(state);
+          state = next.state;
+          if (!next.unit) break;
+          if (next.unit.kind === 'item' && next.unit.item.format === 'sjt') shown.add(next.unit.id);
+          state = chooser.answer(
+            state,
+            next.unit.id,
+            sampleAnswer(next.unit, () => rng.normal(), rng),
+          );
+        }
+      }
+      return shown.size;
+    };
+    const withChance = scenesShown(true);
+    const informationOnly = scenesShown(false);
+    assert.ok(withChance >= informationOnly + 15, `${withChance} vs ${informationOnly} of 96 scenes in 40 tests`);
   });
 
   it('continues identically after a JSON round trip mid-test', () => {
@@ -463,7 +491,7 @@ describe('calibration', () => {
 
 describe('the product assessment', () => {
   it('runs over all soft skills with the correlated prior and turns estimates into skill scores', async () => {
-    const { createAssessmentEngine, skillScores, ASSESSMENT_VERSION } = await import('./assessment.js');
+    const { skillScores, ASSESSMENT_VERSION } = await import('./assessment.js');
     const engine = createAssessmentEngine();
     assert.equal(engine.config.skills.length, 16);
     assert.ok(engine.config.correlations);
