@@ -132,8 +132,18 @@ if (command === 'partner' && action === 'create') {
   const skipped = result.skipped ? ` (${result.skipped} taken on a version this server does not have: left out)` : '';
   if (!result.ok) {
     console.error(`Not calibrated: the answers of ${result.people} research participants${skipped} are too thin.`);
-    for (const t of result.thin.slice(0, 20)) console.error(`  - ${t.reason}`);
-    if (result.thin.length > 20) console.error(`  … and ${result.thin.length - 20} more`);
+    // The sample and the skills first; items and statements counted, the thinnest named.
+    for (const t of result.thin.filter((x) => x.kind === 'sample' || x.kind === 'skill'))
+      console.error(`  - ${t.reason}`);
+    for (const kind of ['item', 'statement'] as const) {
+      const thin = result.thin.filter((x) => x.kind === kind).sort((a, b) => a.have - b.have);
+      if (!thin.length) continue;
+      const need = thin[0]!.need;
+      const named = thin.slice(0, 3).map((x) => `${x.id} (${x.have})`);
+      console.error(
+        `  - ${thin.length} ${kind}s have fewer than ${need} ${kind === 'item' ? 'answers' : 'comparisons'}, the fewest: ${named.join(', ')}`,
+      );
+    }
     if (result.thin.every((t) => t.kind === 'item' || t.kind === 'statement'))
       console.error('With --partial, items and statements with too few answers keep their parameters.');
     process.exit(3);
