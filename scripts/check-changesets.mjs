@@ -33,6 +33,8 @@ const COVERED_LATER = {
   '0bdf7bb': '.changeset/server-runs-the-test.md',
   a156108: '.changeset/server-runs-the-test.md',
   '5d10d69': '.changeset/skillprint-preferences-in-words.md',
+  e07f520: '.changeset/calibrate-bank.md',
+  '8612e75': '.changeset/calibrate-bank.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */
