@@ -217,7 +217,6 @@ describe('calibrating a bank from answers', () => {
       answers: 20000,
       iterations: 10,
       converged: true,
-      logLikelihood: 0,
     };
     const file = bankFileOf(calibration, code, {
       version: '2026.12.02-test',

@@ -100,7 +100,6 @@ export interface BankCalibration {
   answers: number;
   iterations: number;
   converged: boolean;
-  logLikelihood: number;
 }
 
 export type CalibrationOutcome = { ok: true; bank: BankCalibration } | { ok: false; thin: ThinData[] };
@@ -123,7 +122,6 @@ export interface ExpectationSums {
   second: Float64Array;
   /** Per person, in order: EAP and SD per skill. */
   estimates: Estimate[][];
-  logLikelihood: number;
 }
 
 /** Runs the E-step at these parameters over all the people (in parts, in any way), in people's order. */
@@ -252,7 +250,6 @@ export function expectationOf(
   const precisionPrior = invertSpd(params.correlations);
   const hessian = new Float64Array(statements.length * 3);
   const estimates: Estimate[][] = [];
-  let logLikelihood = 0;
   const weights = new Float64Array(Q);
   const rest = new Float64Array(Q);
   const nodeWeights = new Float64Array(G ** 3);
@@ -287,7 +284,6 @@ export function expectationOf(
       }
       let total = 0;
       for (let q = 0; q < Q; q++) total += weights[q] = Math.exp(weights[q]! - max);
-      logLikelihood += max + Math.log(total);
       for (const a of person.items) {
         if (a.skill !== s) continue;
         const table = counts[a.item]!;
@@ -379,7 +375,7 @@ export function expectationOf(
       });
     }
   }
-  return { counts, gradient, hessian, second, estimates, logLikelihood };
+  return { counts, gradient, hessian, second, estimates };
 }
 
 /**
@@ -451,7 +447,6 @@ export function mergeExpectations(parts: readonly ExpectationSums[]): Expectatio
     hessian: Float64Array.from(first!.hessian),
     second: Float64Array.from(first!.second),
     estimates: [...first!.estimates],
-    logLikelihood: first!.logLikelihood,
   };
   for (const part of rest) {
     part.counts.forEach((c, j) => add(out.counts[j]!, c));
@@ -459,7 +454,6 @@ export function mergeExpectations(parts: readonly ExpectationSums[]): Expectatio
     add(out.hessian, part.hessian);
     add(out.second, part.second);
     out.estimates.push(...part.estimates);
-    out.logLikelihood += part.logLikelihood;
   }
   return out;
 }
@@ -738,7 +732,6 @@ export async function calibrateBank(
       answers,
       iterations,
       converged,
-      logLikelihood: step.logLikelihood,
     },
   };
 }

@@ -48,8 +48,8 @@ const loaded = (bank: Bank, file?: BankFile): LoadedBank => ({
   ...(file && { file }),
 });
 
-/** Check one file: JSON, the schema, the signature, the code's bank. Throws a BankFileError saying what is wrong. */
-export async function readBankFile(input: BankFileText, signer: Signer): Promise<BankFile> {
+/** Check one file — JSON, the schema, the signature, the code's bank — and build its bank. Throws a BankFileError saying what is wrong. */
+export async function readBankFile(input: BankFileText, signer: Signer): Promise<{ file: BankFile; bank: Bank }> {
   let json: unknown;
   try {
     json = JSON.parse(input.text);
@@ -67,12 +67,11 @@ export async function readBankFile(input: BankFileText, signer: Signer): Promise
       `Bank file ${input.name} was changed after it was signed, or not signed by this server's keys. Calibrate again on this server's storage.`,
     );
   try {
-    bankFromFile(file);
+    return { file, bank: bankFromFile(file) };
   } catch (error) {
     if (error instanceof BankFileMismatch) throw new BankFileError(`Bank file ${input.name}: ${error.message}.`);
     throw error;
   }
-  return file;
 }
 
 export class BankRegistry {
@@ -95,10 +94,10 @@ export class BankRegistry {
   static async load(signer: Signer, files: readonly BankFileText[] = [], active?: string): Promise<BankRegistry> {
     const all = [loaded(provisionalBank())];
     for (const input of files) {
-      const file = await readBankFile(input, signer);
+      const { file, bank } = await readBankFile(input, signer);
       if (all.some((b) => b.bank.version === file.version))
         throw new BankFileError(`Bank file ${input.name}: version ${file.version} is loaded twice.`);
-      all.push(loaded(bankFromFile(file), file));
+      all.push(loaded(bank, file));
     }
     const newest = all.filter((b) => b.file).sort((a, b) => b.file!.createdAt.localeCompare(a.file!.createdAt))[0];
     const current = active ? all.find((b) => b.bank.version === active) : (newest ?? all[0]!);
