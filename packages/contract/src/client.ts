@@ -59,7 +59,7 @@ export function createClient(options: ClientOptions): Client {
       for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, String(value));
       if ([...search].length) url += `?${search.toString()}`;
 
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = { accept: route.mediaType ?? 'application/json' };
       const credentials = options.credentials?.();
       if (credentials?.token) headers.authorization = `Bearer ${credentials.token}`;
       else if (credentials?.publishableKey) headers['x-pfw-key'] = credentials.publishableKey;
@@ -87,7 +87,9 @@ export function createClient(options: ClientOptions): Client {
       if (!response.ok) throw new ApiError(await (await import('./problem.js')).readProblem(response));
       if (route.response === undefined || response.status === 204) return undefined as never;
 
-      const json: unknown = await response.json().catch(() => undefined);
+      const json: unknown = route.mediaType
+        ? await response.text().catch(() => undefined)
+        : await response.json().catch(() => undefined);
       const result = route.response.safeParse(json);
       if (!result.success) {
         const { responseProblem } = await import('./issues.js');

@@ -7,6 +7,7 @@ import { JobProfile } from './jobs.js';
 import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Role } from './partners.js';
 import { ResearchProfile } from './research.js';
+import { IssuedCredential } from './credentials.js';
 import { ShareLink, SignedSkillprint, Skillprint } from './skillprint.js';
 
 export const PersonExport = named(
@@ -37,6 +38,8 @@ export const PersonExport = named(
         }),
       ),
     ),
+    /** The Open Badges credentials issued of the person's skillprints (revoked ones too). */
+    credentials: z.optional(z.array(IssuedCredential)),
   }),
   'PersonExport',
   'All data held about the caller.',

@@ -9,6 +9,7 @@ export * from './applications.js';
 export * from './partners.js';
 export * from './export.js';
 export * from './research.js';
+export * from './credentials.js';
 export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';

@@ -144,7 +144,10 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
       parameters,
       responses: {
         [String(r.status)]: r.response
-          ? { description: 'OK', content: { 'application/json': { schema: inline(r.response, 'output') } } }
+          ? {
+              description: 'OK',
+              content: { [r.mediaType ?? 'application/json']: { schema: inline(r.response, 'output') } },
+            }
           : { description: 'No content' },
         ...problemResponses(r),
         default: problem('Another error: 500 when something went wrong on our side'),

@@ -77,6 +77,9 @@ export const Jwks = named(
         crv: z.optional(z.string()),
         x: z.optional(z.string()),
         y: z.optional(z.string()),
+        /** RSA keys (RS256, for Open Badges credentials): modulus and exponent. */
+        n: z.optional(z.string()),
+        e: z.optional(z.string()),
         kid: z.string(),
         alg: z.optional(z.string()),
         use: z.optional(z.string()),
@@ -84,7 +87,7 @@ export const Jwks = named(
     ),
   }),
   'Jwks',
-  'Public keys that verify skillprint signatures (JSON Web Key Set).',
+  'Public keys that verify skillprint and credential signatures (JSON Web Key Set).',
 );
 
 /** What happened, for a partner's webhook: never a name or contact detail (the partner asks the API for those, once allowed). */

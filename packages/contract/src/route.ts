@@ -33,6 +33,11 @@ export interface Route<
   readonly problems?: RouteProblems;
   /** Response body; undefined for 204 No Content. */
   readonly response: R;
+  /**
+   * The response's media type when it is not JSON: the body is then the string the response
+   * schema describes, sent as is (e.g. a VC-JWT as application/vc+jwt).
+   */
+  readonly mediaType?: string;
   readonly status: number;
 }
 

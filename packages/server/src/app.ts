@@ -21,6 +21,7 @@ import { mountAssessment } from './routes/assessment.js';
 import { mountAuth } from './routes/auth.js';
 import { mountConnections } from './routes/connections.js';
 import { mountApplications } from './routes/applications.js';
+import { mountCredentials } from './routes/credentials.js';
 import { mountJobProfiles } from './routes/job-profiles.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
@@ -97,6 +98,7 @@ export function createApp(services: Services): Hono {
   mountMatches(app, services);
   mountConnections(app, services);
   mountApplications(app, services);
+  mountCredentials(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

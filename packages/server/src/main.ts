@@ -4,6 +4,7 @@
  *   pfw-server                                   run the API (PORT, HOST, DATABASE_URL or PFW_DATA_DIR,
  *                                                PFW_RATE_PER_SECOND and PFW_RATE_BURST per person or key (five times that
  *                                                per client address), PFW_TRUSTED_PROXIES (addresses of your reverse proxies),
+ *                                                PFW_PUBLIC_URL (the API's public address, for the URLs in credentials),
  *                                                PFW_WORKERS processes on one port — PostgreSQL only)
  *   pfw-server partner create --name "Gemeente Eindhoven" --origin https://www.eindhoven.nl [--origin …]
  *                                                make a partner; prints its publishable and secret key once
@@ -208,7 +209,7 @@ if (command === 'partner' && action === 'create') {
       ...storage,
       ...banks,
       rateLimit: rate,
-      settings: { trustedProxies },
+      settings: { trustedProxies, publicUrl: process.env.PFW_PUBLIC_URL?.replace(/\/+$/, '') || undefined },
       port: Number(process.env.PORT ?? 8787),
       hostname: process.env.HOST ?? '127.0.0.1',
     }).catch((error: unknown) => {

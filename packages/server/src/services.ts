@@ -19,6 +19,11 @@ export interface Settings {
   consentTextVersions: readonly string[];
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (PFW_TRUSTED_PROXIES); see docs/api.md. */
   trustedProxies: readonly string[];
+  /**
+   * The API's public address (PFW_PUBLIC_URL, e.g. https://api.example.org) for the URLs inside
+   * credentials: issuer profiles, keys, status lists. Without it, the address the request came to.
+   */
+  publicUrl?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

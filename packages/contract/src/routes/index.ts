@@ -15,3 +15,4 @@ export * from './connections.js';
 export * from './privacy.js';
 export * from './admin.js';
 export * from './applications.js';
+export * from './credentials.js';

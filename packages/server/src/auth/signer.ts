@@ -1,8 +1,8 @@
 /**
  * Signing: short-lived tokens (JWT), skillprints and calibrated bank files (compact JWS over
- * canonical JSON), all ES256 with a key pair kept in the database, so every API instance signs
- * and verifies alike.
- * Public keys are published at /.well-known/jwks.json.
+ * canonical JSON), all ES256, and Open Badges credentials (VC-JWT, ES256 or RS256), with key
+ * pairs kept in the database, so every API instance signs and verifies alike.
+ * Public keys are published at /.well-known/jwks.json (and one by one at /v1/keys/:kid).
  */
 import {
   CompactSign,
@@ -12,8 +12,10 @@ import {
   exportJWK,
   generateKeyPair,
   importJWK,
+  decodeProtectedHeader,
   jwtVerify,
   type JWK,
+  type JWTPayload,
   type CryptoKey,
 } from 'jose';
 import { canonicalJson, checkSkillprintSignature, type PublicJwk, type Role, type Skillprint } from '@pfw/contract';
@@ -42,54 +44,177 @@ const REASONS = {
   malformed: 'This is not a skillprint signature.',
 } as const;
 
+export type SigningAlgorithm = 'ES256' | 'RS256';
+
 interface KeyPair {
   kid: string;
+  alg: SigningAlgorithm;
   privateKey: CryptoKey;
   publicKey: CryptoKey;
   publicJwk: JWK;
 }
 
-export class Signer {
-  private constructor(private readonly keys: KeyPair[]) {}
+type KeyRow = { kid: string; private_jwk: JWK; public_jwk: JWK };
 
-  /** Load the signing keys, creating the first pair if there is none (safe when instances start together). */
+/** Why a credential's JWS does not hold (the verify route turns these into a verdict). */
+export type CredentialJwsProblem = 'malformed' | 'other-issuer' | 'signature';
+
+export class Signer {
+  private constructor(
+    private readonly db: Queryable,
+    private keys: KeyPair[],
+  ) {}
+
+  /** Load the signing keys, creating the first ES256 pair if there is none (safe when instances start together). */
   static async load(db: Queryable): Promise<Signer> {
-    let rows = await db.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>(
-      'SELECT kid, private_jwk, public_jwk FROM signing_keys ORDER BY created_at DESC',
+    const signer = new Signer(db, []);
+    await signer.reload();
+    if (!signer.keys.some((k) => k.alg === 'ES256')) await signer.createKey('ES256');
+    return signer;
+  }
+
+  private loadedAt = 0;
+
+  private async reload(): Promise<void> {
+    this.loadedAt = Date.now();
+    const rows = await this.db.query<KeyRow>(
+      'SELECT kid, private_jwk, public_jwk FROM signing_keys ORDER BY created_at DESC, kid',
     );
-    if (!rows.length) {
-      const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-      const kid = `k-${randomString(12)}`;
-      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
-      await db.query(
-        'INSERT INTO signing_keys (kid, private_jwk, public_jwk) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-        [kid, JSON.stringify(await exportJWK(privateKey)), JSON.stringify(publicJwk)],
-      );
-      rows = await db.query('SELECT kid, private_jwk, public_jwk FROM signing_keys ORDER BY created_at DESC');
-    }
-    const keys = await Promise.all(
-      rows.map(async (r) => ({
-        kid: r.kid,
-        privateKey: (await importJWK(r.private_jwk, 'ES256')) as CryptoKey,
-        publicKey: (await importJWK(r.public_jwk, 'ES256')) as CryptoKey,
-        publicJwk: r.public_jwk,
-      })),
+    this.keys = await Promise.all(
+      rows.map(async (r) => {
+        const alg = (r.public_jwk.alg ?? 'ES256') as SigningAlgorithm;
+        return {
+          kid: r.kid,
+          alg,
+          privateKey: (await importJWK(r.private_jwk, alg)) as CryptoKey,
+          publicKey: (await importJWK(r.public_jwk, alg)) as CryptoKey,
+          publicJwk: r.public_jwk,
+        };
+      }),
     );
-    return new Signer(keys);
+  }
+
+  /** A new key pair in storage; another instance may add one at the same moment, and both then hold. */
+  private async createKey(alg: SigningAlgorithm): Promise<void> {
+    const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, modulusLength: 2048 });
+    const kid = `k-${randomString(12)}`;
+    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
+    await this.db.query(
+      'INSERT INTO signing_keys (kid, private_jwk, public_jwk) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [kid, JSON.stringify(await exportJWK(privateKey)), JSON.stringify(publicJwk)],
+    );
+    await this.reload();
   }
 
   jwks(): { keys: JWK[] } {
     return { keys: this.keys.map((k) => k.publicJwk) };
   }
 
+  /**
+   * The published key set, read again from storage when older than a minute (another instance
+   * may have made a key). Each key is listed twice: under its id, and under the URL that
+   * credentials name as their kid (keyUrl), so a verifier holding only this set finds it.
+   */
+  async publishedJwks(keyUrl: (kid: string) => string): Promise<{ keys: JWK[] }> {
+    if (Date.now() - this.loadedAt > 60_000) await this.reload();
+    const keys = this.keys.map((k) => k.publicJwk);
+    return { keys: [...keys, ...keys.map((k) => ({ ...k, kid: keyUrl(k.kid!) }))] };
+  }
+
+  /** The public key with this id; another instance may have made it since we loaded (RSA keys are made on first use). */
+  async publicJwk(kid: string): Promise<JWK | undefined> {
+    const find = () => this.keys.find((k) => k.kid === kid)?.publicJwk;
+    if (!find()) await this.reload();
+    return find();
+  }
+
+  /** The newest ES256 key signs tokens, skillprints and bank files. */
   private get current(): KeyPair {
-    return this.keys[0]!;
+    return this.keys.find((k) => k.alg === 'ES256')!;
   }
 
   private publicKeyFor(kid: string | undefined): CryptoKey {
-    const key = this.keys.find((k) => k.kid === kid);
+    const key = this.keys.find((k) => k.kid === kid && k.alg === 'ES256');
     if (!key) throw new Error('unknown key id');
     return key.publicKey;
+  }
+
+  /**
+   * The newest key of an algorithm, made on first use (RSA generation takes a moment; few need
+   * it). Call it before a transaction that signs, so the signing itself touches no storage.
+   */
+  async ensureKey(alg: SigningAlgorithm): Promise<KeyPair> {
+    let key = this.keys.find((k) => k.alg === alg);
+    if (!key) {
+      await this.createKey(alg);
+      key = this.keys.find((k) => k.alg === alg)!;
+    }
+    return key;
+  }
+
+  /**
+   * An Open Badges 3.0 VC-JWT: the header carries only alg, kid (a URL that opens the public
+   * JWK: keyUrl(kid)) and typ "JWT", as the spec requires; the payload is the credential with
+   * iss, jti, sub, nbf (and exp when it has validUntil).
+   */
+  async signCredential(
+    credential: Record<string, unknown> & {
+      id: string;
+      issuer: { id: string };
+      validFrom: string;
+      validUntil?: unknown;
+    },
+    subject: string,
+    alg: SigningAlgorithm,
+    keyUrl: (kid: string) => string,
+  ): Promise<string> {
+    const key = await this.ensureKey(alg);
+    const jwt = new SignJWT(credential)
+      .setProtectedHeader({ alg, kid: keyUrl(key.kid), typ: 'JWT' })
+      .setIssuer(credential.issuer.id)
+      .setJti(credential.id)
+      .setSubject(subject)
+      .setNotBefore(Math.floor(Date.parse(credential.validFrom) / 1000));
+    const until = credential.validUntil;
+    if (typeof until === 'string') jwt.setExpirationTime(Math.floor(Date.parse(until) / 1000));
+    return jwt.sign(key.privateKey);
+  }
+
+  /**
+   * The payload of a VC-JWT signed by one of our keys. Time claims are not checked here: the
+   * verdict says "expired" in its own words. `kidOf` takes our key id out of the header's kid URL.
+   */
+  async verifyCredentialJws(
+    jws: string,
+    kidOf: (kidUrl: string) => string | undefined,
+  ): Promise<{ payload: JWTPayload } | { problem: CredentialJwsProblem }> {
+    let kid: string | undefined;
+    let alg: string | undefined;
+    try {
+      const header = decodeProtectedHeader(jws);
+      if (header.typ !== undefined && header.typ !== 'JWT') return { problem: 'malformed' };
+      kid = typeof header.kid === 'string' ? kidOf(header.kid) : undefined;
+      alg = header.alg;
+    } catch {
+      return { problem: 'malformed' };
+    }
+    if (!kid || !(await this.publicJwk(kid))) return { problem: 'other-issuer' };
+    const key = this.keys.find((k) => k.kid === kid)!;
+    if (alg !== key.alg) return { problem: 'signature' };
+    let bytes: Uint8Array;
+    try {
+      // The signature only: expiry and not-before are judged by the caller, so the verdict can name them.
+      ({ payload: bytes } = await compactVerify(jws, key.publicKey, { algorithms: [key.alg] }));
+    } catch {
+      return { problem: 'signature' };
+    }
+    try {
+      const payload = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return { problem: 'malformed' };
+      return { payload: payload as JWTPayload };
+    } catch {
+      return { problem: 'malformed' };
+    }
   }
 
   async signToken(claims: TokenClaims, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {

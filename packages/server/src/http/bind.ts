@@ -79,6 +79,9 @@ export function bind<R extends Route>(app: Hono, services: Services, route: R, h
       console.error(`response of ${route.id} does not match the contract`, checked.error.issues.slice(0, 5));
       throw apiError(500);
     }
+    if (route.mediaType) {
+      return c.body(checked.data as string, route.status as ContentfulStatusCode, { 'content-type': route.mediaType });
+    }
     return c.json(checked.data as object, route.status as ContentfulStatusCode);
   });
 }

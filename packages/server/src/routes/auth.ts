@@ -5,7 +5,7 @@ import { bind } from '../http/bind.js';
 import { newId, newPseudonym } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
-import { isUniqueViolation } from './shared.js';
+import { isUniqueViolation, keyUrl, publicBase } from './shared.js';
 
 /** The person for (partner, role, subject), made on first sight; anonymous people have no subject. */
 async function findOrCreatePerson(
@@ -45,7 +45,12 @@ async function findOrCreatePerson(
 }
 
 export function mountAuth(app: Hono, services: Services): void {
-  bind(app, services, routes.getJwks, () => services.signer.jwks() as never);
+  bind(
+    app,
+    services,
+    routes.getJwks,
+    ({ c }) => services.signer.publishedJwks(keyUrl(publicBase(c, services))) as never,
+  );
 
   bind(app, services, routes.createToken, async ({ body, auth }) => {
     if (auth.kind !== 'secret') throw apiError(401);

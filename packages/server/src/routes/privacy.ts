@@ -1,6 +1,7 @@
 /** AVG/GDPR: all of a person's data in one call, and erasure of all of it in one call. */
 import type { Hono } from 'hono';
 import { applicationsOf } from './applications.js';
+import { credentialsOf, revokeCredentialsOf } from './credentials.js';
 import { ApiError, apiError, problemType, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
@@ -106,6 +107,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
         rescoredAt: iso(r.rescored_at)!,
         previous: r.previous_payload,
       })),
+      credentials: await credentialsOf(db, me.personId),
     };
   });
 
@@ -159,6 +161,8 @@ export function mountPrivacy(app: Hono, services: Services): void {
     // log keeps its rows without the link (ON DELETE SET NULL: what employers were shown stays).
     const me = person(auth);
     await db.transaction(async (tx) => {
+      // A credential handed out may be anywhere: its revocation bit outlives the person's rows.
+      await revokeCredentialsOf(tx, me.personId);
       await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
       await bumpVersion(tx, me.partnerId, 'pool_version');
       await bumpVersion(tx, me.partnerId, 'jobs_version');

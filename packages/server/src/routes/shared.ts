@@ -1,9 +1,11 @@
 /** Small helpers the route files share. */
 export { iso } from '../storage/queries.js';
+import type { Context } from 'hono';
 import { apiError, type Match, type Role } from '@pfw/contract';
 import type { MatchResult } from '@pfw/core/matching';
 import { findHardRequirement } from '@pfw/core/skills';
 import type { PersonPrincipal, Principal } from '../http/auth.js';
+import type { Services } from '../services.js';
 
 /** The calling person, or 403 (routes with role access only ever see persons). */
 export function person(auth: Principal, ...roles: Role[]): PersonPrincipal {
@@ -38,3 +40,9 @@ export function checkHardRequirement(id: string, path: string): void {
       'unknown-hard-requirement',
     );
 }
+
+/** Where the URLs inside credentials point: the configured public address, or the one asked. */
+export const publicBase = (c: Context, services: Services) => services.settings.publicUrl ?? new URL(c.req.url).origin;
+
+/** The URL of a public key: a credential header's kid (it opens the JWK). */
+export const keyUrl = (base: string) => (kid: string) => `${base}/v1/keys/${kid}`;

@@ -366,4 +366,32 @@ CREATE TABLE skillprint_rescores (
 CREATE INDEX skillprint_rescores_skillprint ON skillprint_rescores (skillprint_id, rescored_at DESC);
 `,
   },
+  {
+    version: 14,
+    name: 'credentials',
+    sql: `
+-- Open Badges 3.0 credentials of skillprints (#21). The JWT is kept so the owner downloads the
+-- same one again; revoking sets its bit in the partner's status list.
+CREATE TABLE credentials (
+  id             text PRIMARY KEY,
+  skillprint_id  text NOT NULL REFERENCES skillprints(id) ON DELETE CASCADE,
+  person_id      text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  alg            text NOT NULL,
+  jwt            text NOT NULL,
+  issued_at      timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX credentials_person ON credentials (person_id, issued_at DESC);
+
+-- One row per bit of a revocation list (W3C Bitstring Status List). It outlives erasure: a
+-- credential once handed out can be anywhere, so its "revoked" bit must stay set; it holds no
+-- link to the person, only the credential's random id.
+CREATE TABLE credential_status (
+  list_id        text NOT NULL,
+  idx            integer NOT NULL,
+  credential_id  text NOT NULL UNIQUE,
+  revoked_at     timestamptz,
+  PRIMARY KEY (list_id, idx)
+);
+`,
+  },
 ];

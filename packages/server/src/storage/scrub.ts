@@ -28,6 +28,7 @@ export const PERSONAL_TABLES = [
   'match_rejections',
   'research_profiles',
   'skillprint_rescores',
+  'credentials',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {

@@ -1,0 +1,275 @@
+/**
+ * Open Badges 3.0 credentials of skillprints (docs/credentials.md): the owner issues and
+ * revokes; anyone checks one, reads an issuer's profile, a key or a revocation list.
+ */
+import type { Hono } from 'hono';
+import { apiError, routes, type CredentialVerdict, type IssuedCredential, type Skillprint } from '@pfw/contract';
+import { levelRange } from '@pfw/core/norms';
+import { bind } from '../http/bind.js';
+import { sha256 } from '../ids.js';
+import type { Services } from '../services.js';
+import { loadSignedSkillprint } from '../storage/queries.js';
+import type { Queryable } from '../storage/database.js';
+import { CREDENTIAL_YEARS, OB_CONTEXT, VC_CONTEXT, levelsOf, openBadgeOf } from '../credentials/open-badge.js';
+import { elmCredentialOf } from '../credentials/elm.js';
+import { allocateStatus, partnerOfList, statusListCredential, statusListId } from '../credentials/status-list.js';
+import { iso, keyUrl, person, publicBase } from './shared.js';
+
+/** The id of Passport for Work's own profile: it made the test (the achievement's creator). */
+export const PFW_PROFILE_ID = 'passport-for-work';
+const PFW_NAME = 'Passport for Work';
+
+const urls = (base: string) => ({
+  issuer: (id: string) => `${base}/v1/issuers/${id}`,
+  key: keyUrl(base),
+  statusList: (listId: string) => `${base}/v1/credentials/status/${listId}`,
+});
+
+/** Our key id from a header's kid URL (…/v1/keys/<kid>): whichever address it was issued under. */
+const kidOf = (kidUrl: string) => /\/v1\/keys\/([A-Za-z0-9_-]+)$/.exec(kidUrl)?.[1];
+
+type CredentialRow = {
+  id: string;
+  skillprint_id: string;
+  alg: 'ES256' | 'RS256';
+  jwt: string;
+  issued_at: Date;
+  revoked_at: Date | null;
+};
+
+const toIssued = (r: CredentialRow): IssuedCredential => ({
+  id: r.id,
+  skillprintId: r.skillprint_id,
+  alg: r.alg,
+  issuedAt: iso(r.issued_at)!,
+  ...(r.revoked_at ? { revokedAt: iso(r.revoked_at)! } : {}),
+  jwt: r.jwt,
+});
+
+const CREDENTIAL_SELECT = `SELECT c.id, c.skillprint_id, c.alg, c.jwt, c.issued_at, s.revoked_at
+  FROM credentials c JOIN credential_status s ON s.credential_id = c.id`;
+
+/** Every credential of a person, newest first (the list and the export). */
+export async function credentialsOf(db: Queryable, personId: string): Promise<IssuedCredential[]> {
+  const rows = await db.query<CredentialRow>(`${CREDENTIAL_SELECT} WHERE c.person_id = $1 ORDER BY c.issued_at DESC`, [
+    personId,
+  ]);
+  return rows.map(toIssued);
+}
+
+/** Erasure revokes: the bits stay set after the person's rows are gone. */
+export async function revokeCredentialsOf(db: Queryable, personId: string): Promise<void> {
+  await db.query(
+    `UPDATE credential_status SET revoked_at = now()
+      WHERE revoked_at IS NULL AND credential_id IN (SELECT id FROM credentials WHERE person_id = $1)`,
+    [personId],
+  );
+}
+
+const addYears = (d: Date, years: number) => {
+  const out = new Date(d);
+  out.setUTCFullYear(out.getUTCFullYear() + years);
+  return out;
+};
+
+/** What a skillprint states, level by level with its range (for a verdict on a shared skillprint). */
+const levelsOfSkillprint = (sp: Skillprint) =>
+  sp.scores.map((s) => {
+    const [low, high] = levelRange(s);
+    return { skillId: s.skillId, level: s.level, low, high };
+  });
+
+export function mountCredentials(app: Hono, services: Services): void {
+  const { db, signer } = services;
+
+  async function ownSkillprint(id: string, personId: string) {
+    const [owned] = await db.query<{ payload: Skillprint; partner_name: string }>(
+      `SELECT s.payload, pa.name AS partner_name FROM skillprints s
+         JOIN people p ON p.id = s.person_id JOIN partners pa ON pa.id = p.partner_id
+        WHERE s.id = $1 AND s.person_id = $2`,
+      [id, personId],
+    );
+    if (!owned) throw apiError(404, `There is no skillprint "${id}" of yours.`);
+    return owned;
+  }
+
+  bind(app, services, routes.issueCredential, async ({ auth, params, body, c }) => {
+    const me = person(auth, 'candidate');
+    const alg = body.alg ?? 'ES256';
+    const owned = await ownSkillprint(params.id, me.personId);
+    const [held] = await db.query<CredentialRow>(
+      `${CREDENTIAL_SELECT} WHERE c.skillprint_id = $1 AND c.alg = $2 AND s.revoked_at IS NULL ORDER BY c.issued_at DESC LIMIT 1`,
+      [params.id, alg],
+    );
+    if (held) return toIssued(held);
+
+    const at = urls(publicBase(c, services));
+    const credentialId = crypto.randomUUID();
+    const validFrom = new Date(Math.floor(Date.now() / 1000) * 1000);
+    // The key exists before the transaction, so signing inside it touches no storage.
+    await signer.ensureKey(alg);
+    const row = await db.transaction(async (tx) => {
+      const status = await allocateStatus(tx, me.partnerId, credentialId);
+      const credential = openBadgeOf({
+        skillprint: owned.payload,
+        credentialId,
+        issuer: { id: at.issuer(me.partnerId), name: owned.partner_name },
+        creator: { id: at.issuer(PFW_PROFILE_ID), name: PFW_NAME },
+        status: { listUrl: at.statusList(status.listId), index: status.index },
+        lang: body.lang ?? 'nl',
+        validFrom,
+        validUntil: addYears(validFrom, CREDENTIAL_YEARS),
+      });
+      const subject = (credential.credentialSubject as { id: string }).id;
+      const jwt = await signer.signCredential(credential, subject, alg, at.key);
+      const [inserted] = await tx.query<CredentialRow>(
+        `INSERT INTO credentials (id, skillprint_id, person_id, alg, jwt, issued_at) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id, skillprint_id, alg, jwt, issued_at, NULL::timestamptz AS revoked_at`,
+        [credentialId, params.id, me.personId, alg, jwt, validFrom],
+      );
+      return inserted!;
+    });
+    return toIssued(row);
+  });
+
+  bind(app, services, routes.getElmTemplate, async ({ auth, params, query, c }) => {
+    const me = person(auth, 'candidate');
+    const owned = await ownSkillprint(params.id, me.personId);
+    const at = urls(publicBase(c, services));
+    return elmCredentialOf({
+      skillprint: owned.payload,
+      issuer: { id: at.issuer(me.partnerId), name: owned.partner_name },
+      lang: query.lang ?? 'nl',
+    });
+  });
+
+  bind(app, services, routes.listMyCredentials, async ({ auth }) => ({
+    items: await credentialsOf(db, person(auth, 'candidate').personId),
+  }));
+
+  bind(app, services, routes.revokeCredential, async ({ auth, params }) => {
+    const revoked = await db.query(
+      `UPDATE credential_status s SET revoked_at = now() FROM credentials c
+        WHERE c.id = $1 AND c.person_id = $2 AND s.credential_id = c.id AND s.revoked_at IS NULL RETURNING s.idx`,
+      [params.id, person(auth, 'candidate').personId],
+    );
+    if (!revoked.length) throw apiError(404, `There is no credential "${params.id}" of yours that still holds.`);
+    return undefined;
+  });
+
+  bind(app, services, routes.verifyCredential, async ({ body }) =>
+    body.credential ? verifyJws(body.credential) : verifyShareLink(body.shareToken!),
+  );
+
+  async function verifyJws(jws: string): Promise<CredentialVerdict> {
+    const checked = await signer.verifyCredentialJws(jws, kidOf);
+    if ('problem' in checked) return { valid: false, problem: checked.problem, kind: 'credential', skills: [] };
+    const credential = checked.payload as Record<string, unknown>;
+    const id = typeof credential.id === 'string' ? /^urn:uuid:([0-9a-f-]{36})$/.exec(credential.id)?.[1] : undefined;
+    const skills = levelsOf(credential);
+    const issuer = credential.issuer as { id?: unknown; name?: unknown } | undefined;
+    const validFrom = Date.parse(String(credential.validFrom));
+    if (!id || !skills || typeof issuer?.id !== 'string' || Number.isNaN(validFrom)) {
+      return { valid: false, problem: 'malformed', kind: 'credential', skills: [] };
+    }
+    const achievementId = (credential.credentialSubject as { achievement: { id: string } }).achievement.id;
+    const [status] = await db.query<{ revoked_at: Date | null }>(
+      'SELECT revoked_at FROM credential_status WHERE credential_id = $1',
+      [id],
+    );
+    const now = Date.now();
+    const validUntil = typeof credential.validUntil === 'string' ? Date.parse(credential.validUntil) : Infinity;
+    const problem =
+      !status || status.revoked_at
+        ? 'revoked'
+        : now < validFrom
+          ? 'not-yet-valid'
+          : now > validUntil
+            ? 'expired'
+            : undefined;
+    return {
+      valid: !problem,
+      ...(problem ? { problem } : {}),
+      kind: 'credential',
+      issuer: { id: issuer.id, name: typeof issuer.name === 'string' ? issuer.name.slice(0, 200) : issuer.id },
+      issuedAt: new Date(Date.parse(String(credential.awardedDate)) || validFrom).toISOString(),
+      assessmentVersion: achievementId.replace(/^urn:pfw:achievement:skillprint:/, '').slice(0, 80),
+      skills,
+    };
+  }
+
+  async function verifyShareLink(token: string): Promise<CredentialVerdict> {
+    const [link] = await db.query<{
+      skillprint_id: string;
+      expires_at: Date;
+      revoked_at: Date | null;
+      partner_id: string;
+      partner_name: string;
+    }>(
+      `SELECT l.skillprint_id, l.expires_at, l.revoked_at, p.partner_id, pa.name AS partner_name
+         FROM share_links l JOIN skillprints s ON s.id = l.skillprint_id
+         JOIN people p ON p.id = s.person_id JOIN partners pa ON pa.id = p.partner_id
+        WHERE l.token_hash = $1`,
+      [await sha256(token)],
+    );
+    if (!link) return { valid: false, problem: 'link-unknown', kind: 'skillprint', skills: [] };
+    if (link.revoked_at || new Date(link.expires_at) < new Date()) {
+      return { valid: false, problem: 'link-expired', kind: 'skillprint', skills: [] };
+    }
+    const signed = (await loadSignedSkillprint(db, 'id', link.skillprint_id))!;
+    const check = await signer.verifySkillprint(signed.skillprint, signed.signature);
+    const sp = signed.skillprint;
+    return {
+      valid: check.valid,
+      ...(check.valid ? {} : { problem: 'signature' as const }),
+      kind: 'skillprint',
+      issuer: { id: link.partner_id, name: link.partner_name },
+      issuedAt: sp.issuedAt,
+      assessmentVersion: sp.assessmentVersion,
+      skills: levelsOfSkillprint(sp),
+    };
+  }
+
+  bind(app, services, routes.getStatusList, async ({ params, c }) => {
+    const partnerId = partnerOfList(params.id);
+    const [partner] = partnerId ? await db.query('SELECT 1 FROM partners WHERE id = $1', [partnerId]) : [];
+    // A list exists once its partner has one bit in it (or it is the partner's first).
+    const [used] = partner
+      ? await db.query('SELECT 1 FROM credential_status WHERE list_id = $1 LIMIT 1', [params.id])
+      : [];
+    if (!partner || (!used && params.id !== statusListId(partnerId!, 1))) {
+      throw apiError(404, `There is no status list "${params.id}".`);
+    }
+    const at = urls(publicBase(c, services));
+    const list = await statusListCredential(db, params.id, at.statusList(params.id), at.issuer(partnerId!));
+    const subject = (list.credentialSubject as { id: string }).id;
+    c.header('cache-control', 'public, max-age=300');
+    return signer.signCredential(list, subject, 'ES256', at.key);
+  });
+
+  bind(app, services, routes.getIssuerProfile, async ({ params, c }) => {
+    const at = urls(publicBase(c, services));
+    const profile = (name: string, description?: string) => ({
+      '@context': [VC_CONTEXT, OB_CONTEXT],
+      id: at.issuer(params.id),
+      type: ['Profile'],
+      name,
+      ...(description ? { description } : {}),
+    });
+    if (params.id === PFW_PROFILE_ID) {
+      return profile(
+        PFW_NAME,
+        'Open, embeddable skill tests and matching for people with a distance to the labour market.',
+      );
+    }
+    const [partner] = await db.query<{ name: string }>('SELECT name FROM partners WHERE id = $1', [params.id]);
+    if (!partner) throw apiError(404, `There is no issuer "${params.id}".`);
+    return profile(partner.name, 'Issues skillprints through Passport for Work.');
+  });
+
+  bind(app, services, routes.getPublicKey, async ({ params }) => {
+    const jwk = await signer.publicJwk(params.id);
+    if (!jwk) throw apiError(404, `There is no key "${params.id}".`);
+    return jwk as { kty: string; kid: string };
+  });
+}
