@@ -3,13 +3,22 @@ import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { Skill } from './skills.js';
 import * as routes from './routes/index.js';
-import { SkillTexts, listSkillTexts } from './views.js';
+import { SkillLevelTexts, SkillTexts, listSkillLevelTexts, listSkillTexts } from './views.js';
 
 describe('route views', () => {
   it('listSkillTexts sends the request of routes.listSkills', () => {
     const { response: _full, ...request } = routes.listSkills;
     const { response: _narrow, ...view } = listSkillTexts;
     assert.deepEqual(view, request);
+  });
+
+  it('listSkillLevelTexts sends the request of routes.listSkills and keeps the id, label and levels', () => {
+    const { response: _full, ...request } = routes.listSkills;
+    const { response: _narrow, ...view } = listSkillLevelTexts;
+    assert.deepEqual(view, request);
+    assert.deepEqual(Object.keys(SkillLevelTexts.shape), ['id', 'label', 'levels']);
+    assert.equal(SkillLevelTexts.shape.id, Skill.shape.id);
+    assert.equal(SkillLevelTexts.shape.label, Skill.shape.label);
   });
 
   it('SkillTexts checks its fields with the very schemas of Skill', () => {

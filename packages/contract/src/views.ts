@@ -22,3 +22,17 @@ export const listSkillTexts = /*#__PURE__*/ route({
   ...listSkillsRequest,
   response: z.object({ items: z.array(SkillTexts) }),
 });
+
+/** What a verify page shows of a skill: its name and what each level 1-5 looks like. */
+export const SkillLevelTexts = z.object({
+  id: Slug,
+  label: LocalizedText,
+  levels: z.tuple([LocalizedText, LocalizedText, LocalizedText, LocalizedText, LocalizedText]),
+});
+export type SkillLevelTexts = z.infer<typeof SkillLevelTexts>;
+
+/** routes.listSkills, validating only the id, label and level texts of each skill. */
+export const listSkillLevelTexts = /*#__PURE__*/ route({
+  ...listSkillsRequest,
+  response: z.object({ items: z.array(SkillLevelTexts) }),
+});

@@ -10,6 +10,7 @@ export { PfwOccupationPicker } from './occupation-picker/occupation-picker.js';
 export { PfwSkillprint, type SkillprintVariant, type SkillprintLoadedDetail } from './skillprint/skillprint.js';
 export { PfwAssessment, type AssessmentProgressDetail } from './assessment/assessment.js';
 export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
+export { PfwCredentialCheck, checkInputOf, type CheckInput } from './credential-check/credential-check.js';
 export {
   PfwJobProfileBuilder,
   type JobProfileDraft,

@@ -4,6 +4,7 @@
  * register the public tags; the builder registers its internal ones when their lazy part loads.
  */
 import type { PfwAssessment } from './assessment/assessment.js';
+import type { PfwCredentialCheck } from './credential-check/credential-check.js';
 import type { PfwJobProfileBuilder } from './job-profile-builder/job-profile-builder.js';
 import type { PfwHardRequirementEditor, PfwSkillEditor, PfwSkillTemplate } from './job-profile-builder/skill-editor.js';
 import type { PfwMatchList } from './match-list/match-list.js';
@@ -18,6 +19,7 @@ export interface PfwTagNameMap {
   'pfw-match-list': PfwMatchList;
   'pfw-occupation-picker': PfwOccupationPicker;
   'pfw-job-profile-builder': PfwJobProfileBuilder;
+  'pfw-credential-check': PfwCredentialCheck;
   /** Internal: the builder's skill editor (a lazy part). */
   'pfw-skill-editor': PfwSkillEditor;
   /** Internal: the builder's template preview (a lazy part). */

@@ -72,6 +72,17 @@ export function levelRange(score: { theta: number; se: number }): readonly [Leve
  */
 export const isProvisional = (version: string): boolean => version.endsWith('-provisional');
 
+/**
+ * The month of the test a skillprint was measured with, for people ("de test van december 2026").
+ * An assessment version is `<bank version>+<norm version>` (`2026.12c-provisional+2026.12-provisional`,
+ * `2026.11+2026.11-provisional`), and a bank version starts with year.month. Undefined for a
+ * version in another form.
+ */
+export function testMonth(assessmentVersion: string): { year: number; month: number } | undefined {
+  const [, year, month] = /^(\d{4})\.(\d{1,2})(?!\d)/.exec(assessmentVersion) ?? [];
+  return Number(month) >= 1 && Number(month) <= 12 ? { year: Number(year), month: Number(month) } : undefined;
+}
+
 /** Lowest θ of a level (−∞ for level 1). */
 export function levelFloor(level: number): number {
   return level <= 1 ? -Infinity : LEVEL_CUTS[Math.min(level, 5) - 2]!;

@@ -1,0 +1,114 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { createClient, routes, type CredentialVerdict, type SignedSkillprint } from '@pfw/contract';
+import { startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint } from '../../test/flows.js';
+import { checkInputOf, type PfwCredentialCheck } from './credential-check.js';
+import '../define/pfw-credential-check.js';
+
+const shadow = (el: PfwCredentialCheck) => el.shadowRoot!;
+const verdictText = (el: PfwCredentialCheck) => shadow(el).querySelector('[part=verdict]')?.textContent ?? '';
+const answered = (el: PfwCredentialCheck) =>
+  waitUntil(() => shadow(el).querySelector('[part=verdict] li, [part=verdict]:not(.valid)'), 'no verdict', {
+    timeout: 8000,
+  });
+
+describe('<pfw-credential-check>', function () {
+  this.timeout(30000);
+  let owner: { token: string; signed: SignedSkillprint };
+  let jwt: string;
+  let credentialId: string;
+  let shareToken: string;
+
+  before(async () => {
+    await startMockApi();
+    owner = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
+    const issued = await me.request(routes.issueCredential, { params: { id: owner.signed.skillprint.id }, body: {} });
+    jwt = issued.jwt;
+    credentialId = issued.id;
+    shareToken = (
+      await me.request(routes.createShareLink, {
+        params: { id: owner.signed.skillprint.id },
+        body: { expiresInDays: 30 },
+      })
+    ).token;
+  });
+
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('reads what people paste or scan: a credential, a QR link, a share link or a token', () => {
+    expect(checkInputOf(` ${jwt} `)).to.deep.equal({ credential: jwt });
+    expect(checkInputOf(`https://gemeente.example.nl/verify.html#share=${shareToken}`)).to.deep.equal({ shareToken });
+    expect(checkInputOf(`https://gemeente.example.nl/verify.html#credential=${jwt}`)).to.deep.equal({
+      credential: jwt,
+    });
+    expect(checkInputOf(`https://api.example.nl/v1/shared/${shareToken}`)).to.deep.equal({ shareToken });
+    expect(checkInputOf(`https://portal.example.nl/skillprint#${shareToken}`)).to.deep.equal({ shareToken });
+    expect(checkInputOf(shareToken)).to.deep.equal({ shareToken });
+    expect(checkInputOf('hallo')).to.equal(undefined);
+    expect(checkInputOf('https://example.nl/')).to.equal(undefined);
+  });
+
+  it('says a pasted credential is real: who, when, which test, and each level with what it means', async () => {
+    const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="nl"></pfw-credential-check>`);
+    const textarea = shadow(el).querySelector('textarea')!;
+    textarea.value = jwt;
+    const checked = oneEvent(el, 'pfw-credential-checked');
+    shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const { detail } = (await checked) as CustomEvent<{ verdict: CredentialVerdict }>;
+    expect(detail.verdict.valid).to.equal(true);
+    await answered(el);
+    const text = verdictText(el);
+    expect(text).to.contain('✓ Echt');
+    expect(text).to.match(/Gemaakt via .+ op \d+ \w+ 20\d\d\./);
+    expect(text).to.match(/Gemeten met de test van \w+ 20\d\d\./);
+    expect(text).to.contain('Voorlopige schatting');
+    const items = shadow(el).querySelectorAll('[part=verdict] li');
+    expect(items.length).to.equal(owner.signed.skillprint.scores.length);
+    // A level's meaning is the skill's own behaviour sentence, in Dutch.
+    expect(items[0]!.querySelector('.muted')!.textContent!.trim()).to.match(/^Je /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the QR code target from the address (#share=) and says when a credential was withdrawn', async () => {
+    history.replaceState(null, '', `#share=${shareToken}`);
+    const el = await fixture<PfwCredentialCheck>(
+      html`<pfw-credential-check read-location lang="nl"></pfw-credential-check>`,
+    );
+    await answered(el);
+    expect(verdictText(el)).to.contain('✓ Echt');
+
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
+    await me.request(routes.revokeCredential, { params: { id: credentialId } });
+    el.credential = jwt;
+    await waitUntil(() => verdictText(el).includes('ingetrokken'), 'revocation not said', { timeout: 8000 });
+    expect(verdictText(el)).to.contain('✗ Niet geldig');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells a changed credential and text it does not know, in words, at 320 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="nl"></pfw-credential-check>`);
+    const [h, p, s] = jwt.split('.');
+    el.credential = `${h}.${p!.slice(0, -4)}AAAA.${s}`;
+    await waitUntil(() => verdictText(el).includes('Niet geldig'), 'no verdict', { timeout: 8000 });
+    expect(verdictText(el)).to.match(/veranderd|kunnen lezen/);
+
+    shadow(el).querySelector('textarea')!.value = 'zomaar wat tekst';
+    shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => shadow(el).querySelector('[role=status]')!.textContent!.includes('geen link'));
+    expect(shadow(el).querySelector('[part=verdict]')).to.equal(null);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('speaks English when the page does', async () => {
+    const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="en"></pfw-credential-check>`);
+    el.shareToken = 'x'.repeat(24);
+    await waitUntil(() => verdictText(el).includes('We do not know this link'), 'no English verdict', {
+      timeout: 8000,
+    });
+  });
+});

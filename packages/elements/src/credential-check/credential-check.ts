@@ -1,0 +1,200 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { listSkillLevelTexts, routes, type CredentialVerdict, type Lang, type SkillLevelTexts } from '@pfw/contract';
+import { isProvisional, testMonth } from '@pfw/core/norms';
+import { PfwElement } from '../base/pfw-element.js';
+import { LocaleController } from '../base/locale.js';
+import nl, { type Messages } from './i18n/nl.js';
+import { styles } from './credential-check.styles.js';
+
+/** What can be checked: a credential (VC-JWT) or a share link's token. */
+export type CheckInput = { credential: string } | { shareToken: string };
+
+const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
+
+/**
+ * What a person pasted, scanned or opened: a VC-JWT, a link with `#share=…` or `#credential=…`
+ * (the QR code on a printed skillprint), a share link (`…/shared/<token>` or `…#<token>`), or a
+ * bare token. Undefined when it is none of these.
+ */
+export function checkInputOf(text: string): CheckInput | undefined {
+  const value = text.trim();
+  if (JWS.test(value)) return { credential: value };
+  if (TOKEN.test(value)) return { shareToken: value };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const hash = new URLSearchParams(url.hash.slice(1));
+  const credential = hash.get('credential');
+  if (credential && JWS.test(credential)) return { credential };
+  const share = hash.get('share') ?? /\/shared\/([A-Za-z0-9_-]+)$/.exec(url.pathname)?.[1] ?? url.hash.slice(1);
+  return share && TOKEN.test(share) ? { shareToken: share } : undefined;
+}
+
+/**
+ * @tagname pfw-credential-check
+ * @summary Checks a skillprint credential, share link or QR code, and says in plain words what is true.
+ *
+ * @fires pfw-credential-checked - When a check has an answer. `detail: { verdict }` (a CredentialVerdict).
+ * @fires pfw-error - When the check could not be done. `detail: { problem }`.
+ *
+ * @csspart verdict - The box with the answer.
+ * @cssprop --pfw-credential-check-max-width - Widest the widget grows (default 48rem).
+ */
+export class PfwCredentialCheck extends PfwElement {
+  static override styles = [...PfwElement.styles, styles];
+
+  /** A credential (VC-JWT) to check at once. */
+  @property({ attribute: false }) credential?: string;
+  /** A share link's token to check at once. */
+  @property({ attribute: 'share-token' }) shareToken?: string;
+  /** Check what the page's address holds after `#` (`share=…` or `credential=…`): the QR code's target. */
+  @property({ type: Boolean, attribute: 'read-location' }) readLocation = false;
+
+  @state() private verdict?: CredentialVerdict;
+  @state() private message = '';
+  @state() private skills = new Map<string, SkillLevelTexts>();
+
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
+  private checkedKey?: string;
+  private readonly onHashChange = () => this.checkLocation();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.readLocation) {
+      addEventListener('hashchange', this.onHashChange);
+      this.checkLocation();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('credential') && this.credential) void this.check({ credential: this.credential });
+    else if (changed.has('shareToken') && this.shareToken) void this.check({ shareToken: this.shareToken });
+  }
+
+  private checkLocation(): void {
+    const input = location.hash.length > 1 ? checkInputOf(location.href) : undefined;
+    if (input) void this.check(input);
+  }
+
+  /** Check a credential or token; the answer shows in the widget and goes to the page as an event. */
+  async check(input: CheckInput): Promise<CredentialVerdict | undefined> {
+    const key = JSON.stringify(input);
+    if (key === this.checkedKey && this.verdict) return this.verdict;
+    this.checkedKey = key;
+    const t = this.locale.t;
+    this.verdict = undefined;
+    this.message = t.checking;
+    try {
+      const verdict = await this.client.request(routes.verifyCredential, { body: input });
+      if (verdict.skills.length) await this.loadSkills();
+      this.verdict = verdict;
+      this.message = '';
+      this.dispatchEvent(
+        new CustomEvent('pfw-credential-checked', { detail: { verdict }, bubbles: true, composed: true }),
+      );
+      return verdict;
+    } catch (error) {
+      this.checkedKey = undefined;
+      this.reportError(error);
+      this.message = t.failed;
+      return undefined;
+    }
+  }
+
+  private async loadSkills(): Promise<void> {
+    if (this.skills.size) return;
+    const { items } = await this.client.request(listSkillLevelTexts, { query: { lang: this.locale.lang } });
+    this.skills = new Map(items.map((s) => [s.id, s]));
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const text = (form.elements.namedItem('input') as HTMLTextAreaElement).value;
+    const file = (form.elements.namedItem('file') as HTMLInputElement).files?.[0];
+    const value = text.trim() || (file ? await file.text() : '');
+    const t = this.locale.t;
+    if (!value) {
+      this.verdict = undefined;
+      this.message = t.empty;
+      return;
+    }
+    const input = checkInputOf(value);
+    if (!input) {
+      this.verdict = undefined;
+      this.message = t.notUnderstood;
+      return;
+    }
+    await this.check(input);
+  }
+
+  private renderVerdict(v: CredentialVerdict) {
+    const t = this.locale.t;
+    const lang: Lang = this.locale.lang;
+    const month = v.assessmentVersion ? testMonth(v.assessmentVersion) : undefined;
+    return html`<div part="verdict" class="verdict ${v.valid ? 'valid' : ''}" tabindex="-1">
+      <p class="badge ${v.valid ? 'ok' : ''}">${v.valid ? `✓ ${t.real}` : `✗ ${t.notReal}`}</p>
+      ${v.problem ? html`<p>${t.problems[v.problem]}</p>` : nothing}
+      ${v.issuer && v.issuedAt ? html`<p>${t.issued(v.issuer.name, new Date(v.issuedAt))}</p>` : nothing}
+      ${
+        v.assessmentVersion
+          ? html`<p>${month ? t.measured(month.year, month.month) : t.version(v.assessmentVersion)}</p>`
+          : nothing
+      }
+      ${v.assessmentVersion && isProvisional(v.assessmentVersion) ? html`<p>${t.provisional}</p>` : nothing}
+      ${
+        v.skills.length
+          ? html`<h3>${t.skillsHeading}</h3>
+            <p class="muted">${t.scale}</p>
+            <ul>
+              ${v.skills.map((s) => {
+                const skill = this.skills.get(s.skillId);
+                return html`<li>
+                  <span class="skill">${skill?.label[lang] ?? s.skillId}</span>:
+                  ${t.level.toLowerCase()} ${t.levelOf(s.level, s.low, s.high)}
+                  ${skill ? html`<br /><span class="muted">${skill.levels[s.level - 1]![lang]}</span>` : nothing}
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render() {
+    const t = this.locale.t;
+    return html`<section aria-labelledby="title">
+      <h2 id="title">${t.title}</h2>
+      <p>${t.intro}</p>
+      <form @submit=${this.onSubmit} novalidate>
+        <label for="input">${t.inputLabel}</label>
+        <textarea id="input" name="input" spellcheck="false" autocomplete="off"></textarea>
+        <label for="file">${t.fileLabel}</label>
+        <input id="file" name="file" type="file" accept=".jwt,.txt,application/vc+jwt,text/plain" />
+        <button type="submit">${t.check}</button>
+      </form>
+      <p class="message" role="status" aria-live="polite">${this.message}</p>
+      ${this.verdict ? this.renderVerdict(this.verdict) : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pfw-credential-checked': CustomEvent<{ verdict: CredentialVerdict }>;
+  }
+}
