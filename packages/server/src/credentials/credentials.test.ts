@@ -121,11 +121,11 @@ for (const [label, databaseUrl] of testStorages()) {
         // Each measured skill: its level, its range, and its ESCO and O*NET alignment.
         const subject = credential.credentialSubject;
         for (const score of signed.skillprint.scores) {
-          const level = subject.result.find((r) => r.resultDescription.endsWith(`#${score.skillId}`));
+          const level = subject.result.find((r) => r.resultDescription.endsWith(`:${score.skillId}`));
           assert.equal(level?.value, String(score.level), score.skillId);
-          const range = subject.result.find((r) => r.resultDescription.endsWith(`#${score.skillId}-range`));
+          const range = subject.result.find((r) => r.resultDescription.endsWith(`:${score.skillId}:range`));
           assert.equal(range?.value, levelRange(score).join('-'));
-          const description = subject.achievement.resultDescription.find((d) => d.id.endsWith(`#${score.skillId}`));
+          const description = subject.achievement.resultDescription.find((d) => d.id.endsWith(`:${score.skillId}`));
           assert.deepEqual(
             description?.alignment?.map((a) => a.targetType),
             ['ext:ESCOSkill', 'ext:ONETElement'],

@@ -67,14 +67,16 @@ const WORDS = {
   },
 } as const;
 
-/** The ids a result links by; verify.ts reads results back through the same two functions. */
-export const skillResultId = (achievementId: string, skillId: string) => `${achievementId}#${skillId}`;
-export const rangeResultId = (achievementId: string, skillId: string) => `${achievementId}#${skillId}-range`;
+/** The ids a result links by (short: they repeat); levelsOf reads results back through the same two. */
+export const skillResultId = (skillId: string) => `urn:pfw:skill:${skillId}`;
+export const rangeResultId = (skillId: string) => `urn:pfw:skill:${skillId}:range`;
 
 /** A credential as the signer takes it: any JSON with the fields its JWT claims come from. */
 export type CredentialJson = Record<string, unknown> & { id: string; issuer: { id: string }; validFrom: string };
 
-export function openBadgeOf(input: OpenBadgeInput): CredentialJson {
+export function openBadgeOf(
+  input: OpenBadgeInput,
+): CredentialJson & { credentialSubject: Record<string, unknown> & { id: string } } {
   const { skillprint: sp, lang } = input;
   const w = WORDS[lang];
   // The achievement is the same for every skillprint of one test version: "measured with this test".
@@ -84,7 +86,10 @@ export function openBadgeOf(input: OpenBadgeInput): CredentialJson {
     return skill ? [{ score, skill }] : [];
   });
 
-  const resultDescription = measured.flatMap(({ skill }) => {
+  const resultDescription = measured.flatMap(({ skill, score }) => {
+    // The rubric names the levels this result spans (its range), not all five: a credential
+    // stays small enough to pass around (a QR link, a wallet), and says what this person's levels mean.
+    const [low, high] = levelRange(score);
     const alignment = [];
     if (skill.crosswalk?.esco) {
       alignment.push({
@@ -105,7 +110,7 @@ export function openBadgeOf(input: OpenBadgeInput): CredentialJson {
         targetUrl: `https://www.onetonline.org/find/descriptor/result/${skill.crosswalk.onet.id}`,
       });
     }
-    const id = skillResultId(achievementId, skill.id);
+    const id = skillResultId(skill.id);
     return [
       {
         id,
@@ -114,16 +119,22 @@ export function openBadgeOf(input: OpenBadgeInput): CredentialJson {
         resultType: 'RubricCriterionLevel',
         alignment,
         allowedValue: ['1', '2', '3', '4', '5'],
-        rubricCriterionLevel: skill.levels.map((text, i) => ({
-          id: `${id}-level-${i + 1}`,
-          type: ['RubricCriterionLevel'],
-          name: w.level(i + 1),
-          description: text[lang],
-          level: String(i + 1),
-        })),
+        rubricCriterionLevel: skill.levels.flatMap((text, i) =>
+          i + 1 >= low && i + 1 <= high
+            ? [
+                {
+                  id: `${id}:${i + 1}`,
+                  type: ['RubricCriterionLevel'],
+                  name: w.level(i + 1),
+                  description: text[lang],
+                  level: String(i + 1),
+                },
+              ]
+            : [],
+        ),
       },
       {
-        id: rangeResultId(achievementId, skill.id),
+        id: rangeResultId(skill.id),
         type: ['ResultDescription'],
         name: `${skill.label[lang]}: ${w.range}`,
         resultType: 'ext:LevelRange',
@@ -133,19 +144,19 @@ export function openBadgeOf(input: OpenBadgeInput): CredentialJson {
 
   const result = measured.flatMap(({ score, skill }) => {
     const [low, high] = levelRange(score);
-    const id = skillResultId(achievementId, skill.id);
+    const id = skillResultId(skill.id);
     return [
       {
         type: ['Result'],
         resultDescription: id,
-        achievedLevel: `${id}-level-${score.level}`,
+        achievedLevel: `${id}:${score.level}`,
         value: String(score.level),
       },
-      { type: ['Result'], resultDescription: rangeResultId(achievementId, skill.id), value: `${low}-${high}` },
+      { type: ['Result'], resultDescription: rangeResultId(skill.id), value: `${low}-${high}` },
     ];
   });
 
-  const credential: CredentialJson = {
+  const credential: CredentialJson & { credentialSubject: Record<string, unknown> & { id: string } } = {
     '@context': [VC_CONTEXT, OB_CONTEXT],
     id: `urn:uuid:${input.credentialId}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
@@ -196,9 +207,8 @@ export function openBadgeOf(input: OpenBadgeInput): CredentialJson {
 export function levelsOf(
   credential: Record<string, unknown>,
 ): { skillId: string; level: number; low: number; high: number }[] | undefined {
-  const subject = credential.credentialSubject as { achievement?: { id?: unknown }; result?: unknown } | undefined;
-  const achievementId = subject?.achievement?.id;
-  if (typeof achievementId !== 'string' || !Array.isArray(subject?.result)) return undefined;
+  const subject = credential.credentialSubject as { result?: unknown } | undefined;
+  if (!Array.isArray(subject?.result)) return undefined;
   const values = new Map<string, string>();
   for (const r of subject.result as { resultDescription?: unknown; value?: unknown }[]) {
     if (typeof r?.resultDescription === 'string' && typeof r.value === 'string')
@@ -206,8 +216,8 @@ export function levelsOf(
   }
   const levels = [];
   for (const skill of skills) {
-    const level = Number(values.get(skillResultId(achievementId, skill.id)));
-    const range = /^([1-5])-([1-5])$/.exec(values.get(rangeResultId(achievementId, skill.id)) ?? '');
+    const level = Number(values.get(skillResultId(skill.id)));
+    const range = /^([1-5])-([1-5])$/.exec(values.get(rangeResultId(skill.id)) ?? '');
     if (!Number.isInteger(level) || level < 1 || level > 5) continue;
     levels.push({ skillId: skill.id, level, low: Number(range?.[1] ?? level), high: Number(range?.[2] ?? level) });
   }

@@ -4,21 +4,33 @@
  * (the list's issuer is the credential's issuer). A credential gets a random free bit in a list of
  * 131 072 (the spec's minimum of 16 kB), so a list says nothing about who got which credential
  * when, and a verifier fetching it reveals nothing about which credential it checks.
+ * The bits live in the credential_status table; the issue route claims one.
  */
 import { base64url } from 'jose';
 import type { Queryable } from '../storage/database.js';
 import { VC_CONTEXT, type CredentialJson } from './open-badge.js';
 
 export const STATUS_LIST_BITS = 131_072;
-/** A list is filled to half before the next one starts, so a random free bit is found at once. */
-const FILL = STATUS_LIST_BITS / 2;
 
-export const statusListId = (partnerId: string, n: number) => `${partnerId}.${n}`;
-/** The partner of a list id, or undefined when it is not one of ours in form. */
-export function partnerOfList(listId: string): string | undefined {
+/** A list's public id: `<partner id>.<number>`. */
+export const statusListId = (partnerId: string, listNo: number) => `${partnerId}.${listNo}`;
+/** The partner and number of a list id, or undefined when it is not one of ours in form. */
+export function parseStatusListId(listId: string): { partnerId: string; listNo: number } | undefined {
   const m = /^(.+)\.([1-9][0-9]{0,5})$/.exec(listId);
-  return m?.[1];
+  return m ? { partnerId: m[1]!, listNo: Number(m[2]) } : undefined;
 }
+
+/**
+ * A random bit for a new credential. Random picks in a list find a free bit at once until it
+ * fills up; after NEXT_LIST_AFTER taken bits in a row (at half full that happens once in 256
+ * credentials) the next list starts. No count, no lock: two instances can pick at once.
+ */
+export function randomBit(): number {
+  const random = new Uint32Array(1);
+  crypto.getRandomValues(random);
+  return random[0]! % STATUS_LIST_BITS;
+}
+export const NEXT_LIST_AFTER = 8;
 
 async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
@@ -44,41 +56,17 @@ export async function decodeStatusList(encoded: string): Promise<Uint8Array> {
 
 export const isSet = (bits: Uint8Array, index: number) => ((bits[index >> 3] ?? 0) & (0x80 >> (index & 7))) !== 0;
 
-/** A random free bit in the partner's current list, held for this credential. */
-export async function allocateStatus(
-  db: Queryable,
-  partnerId: string,
-  credentialId: string,
-): Promise<{ listId: string; index: number }> {
-  const [row] = await db.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM credential_status WHERE list_id LIKE $1 || '.%'",
-    [partnerId],
-  );
-  const listId = statusListId(partnerId, 1 + Math.floor((row?.n ?? 0) / FILL));
-  const random = new Uint32Array(1);
-  for (let attempt = 0; attempt < 64; attempt++) {
-    crypto.getRandomValues(random);
-    const index = random[0]! % STATUS_LIST_BITS;
-    const taken = await db.query(
-      'INSERT INTO credential_status (list_id, idx, credential_id) VALUES ($1, $2, $3) ON CONFLICT (list_id, idx) DO NOTHING RETURNING idx',
-      [listId, index, credentialId],
-    );
-    if (taken.length) return { listId, index };
-  }
-  throw new Error(`no free bit found in status list ${listId}`);
-}
-
 /** The status list credential (unsigned): what GET /v1/credentials/status/:id signs and sends. */
 export async function statusListCredential(
   db: Queryable,
-  listId: string,
+  list: { partnerId: string; listNo: number },
   listUrl: string,
   issuerId: string,
   now = new Date(),
 ): Promise<CredentialJson> {
   const rows = await db.query<{ idx: number }>(
-    'SELECT idx FROM credential_status WHERE list_id = $1 AND revoked_at IS NOT NULL',
-    [listId],
+    'SELECT idx FROM credential_status WHERE partner_id = $1 AND list_no = $2 AND revoked_at IS NOT NULL',
+    [list.partnerId, list.listNo],
   );
   return {
     '@context': [VC_CONTEXT],

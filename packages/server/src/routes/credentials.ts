@@ -12,7 +12,13 @@ import { loadSignedSkillprint } from '../storage/queries.js';
 import type { Queryable } from '../storage/database.js';
 import { CREDENTIAL_YEARS, OB_CONTEXT, VC_CONTEXT, levelsOf, openBadgeOf } from '../credentials/open-badge.js';
 import { elmCredentialOf } from '../credentials/elm.js';
-import { allocateStatus, partnerOfList, statusListCredential, statusListId } from '../credentials/status-list.js';
+import {
+  NEXT_LIST_AFTER,
+  parseStatusListId,
+  randomBit,
+  statusListCredential,
+  statusListId,
+} from '../credentials/status-list.js';
 import { iso, keyUrl, person, publicBase } from './shared.js';
 
 /** The id of Passport for Work's own profile: it made the test (the achievement's creator). */
@@ -96,40 +102,52 @@ export function mountCredentials(app: Hono, services: Services): void {
   bind(app, services, routes.issueCredential, async ({ auth, params, body, c }) => {
     const me = person(auth, 'candidate');
     const alg = body.alg ?? 'ES256';
-    const owned = await ownSkillprint(params.id, me.personId);
-    const [held] = await db.query<CredentialRow>(
-      `${CREDENTIAL_SELECT} WHERE c.skillprint_id = $1 AND c.alg = $2 AND s.revoked_at IS NULL ORDER BY c.issued_at DESC LIMIT 1`,
-      [params.id, alg],
+    // One read: the skillprint, the partner, a credential that still holds, the newest list.
+    const [owned] = await db.query<
+      CredentialRow & { payload: Skillprint; partner_name: string; list_no: number | null }
+    >(
+      `SELECT sp.payload, pa.name AS partner_name, held.*,
+              (SELECT max(list_no) FROM credential_status WHERE partner_id = p.partner_id) AS list_no
+         FROM skillprints sp JOIN people p ON p.id = sp.person_id JOIN partners pa ON pa.id = p.partner_id
+         LEFT JOIN LATERAL (${CREDENTIAL_SELECT}
+              WHERE c.skillprint_id = sp.id AND c.alg = $3 AND s.revoked_at IS NULL
+              ORDER BY c.issued_at DESC LIMIT 1) held ON true
+        WHERE sp.id = $1 AND sp.person_id = $2`,
+      [params.id, me.personId, alg],
     );
-    if (held) return toIssued(held);
+    if (!owned) throw apiError(404, `There is no skillprint "${params.id}" of yours.`);
+    if (owned.id) return toIssued(owned);
 
     const at = urls(publicBase(c, services));
     const credentialId = crypto.randomUUID();
     const validFrom = new Date(Math.floor(Date.now() / 1000) * 1000);
-    // The key exists before the transaction, so signing inside it touches no storage.
-    await signer.ensureKey(alg);
-    const row = await db.transaction(async (tx) => {
-      const status = await allocateStatus(tx, me.partnerId, credentialId);
+    let listNo = owned.list_no ?? 1;
+    for (let taken = 0; ; taken++) {
+      if (taken === NEXT_LIST_AFTER) listNo++;
+      const index = randomBit();
       const credential = openBadgeOf({
         skillprint: owned.payload,
         credentialId,
         issuer: { id: at.issuer(me.partnerId), name: owned.partner_name },
         creator: { id: at.issuer(PFW_PROFILE_ID), name: PFW_NAME },
-        status: { listUrl: at.statusList(status.listId), index: status.index },
+        status: { listUrl: at.statusList(statusListId(me.partnerId, listNo)), index },
         lang: body.lang ?? 'nl',
         validFrom,
         validUntil: addYears(validFrom, CREDENTIAL_YEARS),
       });
-      const subject = (credential.credentialSubject as { id: string }).id;
-      const jwt = await signer.signCredential(credential, subject, alg, at.key);
-      const [inserted] = await tx.query<CredentialRow>(
-        `INSERT INTO credentials (id, skillprint_id, person_id, alg, jwt, issued_at) VALUES ($1, $2, $3, $4, $5, $6)
+      const jwt = await signer.signCredential(credential, credential.credentialSubject.id, alg, at.key);
+      // The bit and the credential in one statement: both are written, or neither.
+      const [row] = await db.query<CredentialRow>(
+        `WITH bit AS (
+           INSERT INTO credential_status (partner_id, list_no, idx, credential_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (partner_id, list_no, idx) DO NOTHING RETURNING credential_id)
+         INSERT INTO credentials (id, skillprint_id, person_id, alg, jwt, issued_at)
+         SELECT credential_id, $5, $6, $7, $8, $9 FROM bit
          RETURNING id, skillprint_id, alg, jwt, issued_at, NULL::timestamptz AS revoked_at`,
-        [credentialId, params.id, me.personId, alg, jwt, validFrom],
+        [me.partnerId, listNo, index, credentialId, params.id, me.personId, alg, jwt, validFrom],
       );
-      return inserted!;
-    });
-    return toIssued(row);
+      if (row) return toIssued(row);
+    }
   });
 
   bind(app, services, routes.getElmTemplate, async ({ auth, params, query, c }) => {
@@ -231,20 +249,20 @@ export function mountCredentials(app: Hono, services: Services): void {
   }
 
   bind(app, services, routes.getStatusList, async ({ params, c }) => {
-    const partnerId = partnerOfList(params.id);
-    const [partner] = partnerId ? await db.query('SELECT 1 FROM partners WHERE id = $1', [partnerId]) : [];
-    // A list exists once its partner has one bit in it (or it is the partner's first).
-    const [used] = partner
-      ? await db.query('SELECT 1 FROM credential_status WHERE list_id = $1 LIMIT 1', [params.id])
+    const list = parseStatusListId(params.id);
+    // A list exists once it has a bit (a partner's first list exists from the start).
+    const [known] = list
+      ? await db.query(
+          `SELECT 1 FROM partners WHERE id = $1
+              AND ($2 = 1 OR EXISTS (SELECT 1 FROM credential_status WHERE partner_id = $1 AND list_no = $2))`,
+          [list.partnerId, list.listNo],
+        )
       : [];
-    if (!partner || (!used && params.id !== statusListId(partnerId!, 1))) {
-      throw apiError(404, `There is no status list "${params.id}".`);
-    }
+    if (!list || !known) throw apiError(404, `There is no status list "${params.id}".`);
     const at = urls(publicBase(c, services));
-    const list = await statusListCredential(db, params.id, at.statusList(params.id), at.issuer(partnerId!));
-    const subject = (list.credentialSubject as { id: string }).id;
+    const credential = await statusListCredential(db, list, at.statusList(params.id), at.issuer(list.partnerId));
     c.header('cache-control', 'public, max-age=300');
-    return signer.signCredential(list, subject, 'ES256', at.key);
+    return signer.signCredential(credential, `${at.statusList(params.id)}#list`, 'ES256', at.key);
   });
 
   bind(app, services, routes.getIssuerProfile, async ({ params, c }) => {

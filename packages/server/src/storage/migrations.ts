@@ -381,16 +381,18 @@ CREATE TABLE credentials (
   issued_at      timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX credentials_person ON credentials (person_id, issued_at DESC);
+CREATE INDEX credentials_skillprint ON credentials (skillprint_id, alg, issued_at DESC);
 
--- One row per bit of a revocation list (W3C Bitstring Status List). It outlives erasure: a
--- credential once handed out can be anywhere, so its "revoked" bit must stay set; it holds no
--- link to the person, only the credential's random id.
+-- One row per bit of a revocation list (W3C Bitstring Status List): list <partner>.<list_no>.
+-- It outlives erasure: a credential once handed out can be anywhere, so its "revoked" bit must
+-- stay set; it holds no link to the person, only the credential's random id.
 CREATE TABLE credential_status (
-  list_id        text NOT NULL,
+  partner_id     text NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  list_no        integer NOT NULL,
   idx            integer NOT NULL,
   credential_id  text NOT NULL UNIQUE,
   revoked_at     timestamptz,
-  PRIMARY KEY (list_id, idx)
+  PRIMARY KEY (partner_id, list_no, idx)
 );
 `,
   },
