@@ -45,6 +45,8 @@ function showSkillprint(id: string): void {
   const card = document.createElement('pfw-skillprint');
   card.setAttribute('skillprint-id', id);
   card.setAttribute('share-url', `${location.origin}/portal.html?share=`);
+  // The QR code on the printed skillprint opens the municipality's verify page.
+  card.setAttribute('verify-url', `${location.origin}/verify.html`);
   card.sharing = true;
   document.querySelector('#skillprint')!.replaceChildren(card);
   show('step-skillprint');
