@@ -4,7 +4,7 @@
  * the format and how anyone checks one.
  */
 import * as z from 'zod/mini';
-import { Id, Lang, Level, Slug, Timestamp, named, text } from './common.js';
+import { DateOnly, Id, Lang, Level, Slug, Timestamp, named, text } from './common.js';
 
 /** RS256 is what Open Badges 3.0 requires every verifier to support; ES256 is shorter. */
 export const CredentialAlgorithm = z.enum(['ES256', 'RS256']);
@@ -125,3 +125,79 @@ export const ElmTemplate = /*#__PURE__*/ named(
   'ElmTemplate',
   'An EDC-ready European Learning Model (ELM 3) JSON-LD template of a skillprint, unsigned.',
 );
+
+/** What a confirmation rests on: a course, an assessment, a diploma or work done, with its date. */
+export const ClaimEvidence = z.object({
+  kind: z.enum(['course', 'assessment', 'diploma', 'work']),
+  name: text(1, 200),
+  date: DateOnly,
+});
+
+const uniqueBy =
+  <T>(key: (item: T) => string) =>
+  (items: T[]) =>
+    new Set(items.map(key)).size === items.length;
+
+/** An institution confirms skills (each at a level) and papers, for one person it hands a code. */
+export const SkillClaimOffer = /*#__PURE__*/ named(
+  z
+    .object({
+      skills: z.array(z.object({ skillId: Slug, level: Level })).check(
+        z.maxLength(16),
+        z.refine(
+          uniqueBy((s) => s.skillId),
+          { message: 'each skill may appear once' },
+        ),
+      ),
+      hardRequirements: z.optional(
+        z.array(Slug).check(
+          z.maxLength(20),
+          z.refine(
+            uniqueBy((id) => id),
+            { message: 'each id may appear once' },
+          ),
+        ),
+      ),
+      evidence: ClaimEvidence,
+    })
+    .check(
+      z.refine((o) => o.skills.length > 0 || (o.hardRequirements?.length ?? 0) > 0, {
+        message: 'confirm at least one skill or certificate',
+        path: ['skills'],
+      }),
+    ),
+  'SkillClaimOffer',
+  'Skills (at a level) and certificates an institution confirms, with what that rests on.',
+);
+
+/** The one-time code the institution hands the person (on paper, by e-mail): they accept it in their portal. */
+export const SkillClaimCode = /*#__PURE__*/ named(
+  z.object({ id: Id, code: text(16, 200), expiresAt: Timestamp }),
+  'SkillClaimCode',
+  'A one-time code with which a person takes in a skill claim.',
+);
+
+export const AcceptSkillClaim = z.object({ code: text(16, 200) });
+export const ImportCredential = z.object({ credential: CompactJws });
+
+export const SkillClaim = /*#__PURE__*/ named(
+  z.object({
+    id: Id,
+    /** Made by an institution here, or taken in from an Open Badges credential of another issuer. */
+    origin: z.enum(['institution', 'open-badge']),
+    issuer: z.object({ id: text(1, 300), name: text(1, 200) }),
+    /** Skills it confirms; a level only where the issuer gave one in our scale. */
+    skills: z.array(z.object({ skillId: Slug, level: z.optional(Level) })),
+    hardRequirements: z.array(Slug),
+    evidence: z.object({ kind: z.optional(ClaimEvidence.shape.kind), name: text(1, 200), date: z.optional(DateOnly) }),
+    issuedAt: Timestamp,
+    acceptedAt: Timestamp,
+    /** The signed claim (a VC-JWT), ours or the other issuer's. */
+    credential: CompactJws,
+  }),
+  'SkillClaim',
+  'Skills and certificates confirmed by an institution: shown beside the measured levels, never merged into them.',
+);
+export type SkillClaim = z.infer<typeof SkillClaim>;
+
+export const SkillClaimList = z.object({ items: z.array(SkillClaim) });

@@ -7,7 +7,7 @@ import { JobProfile } from './jobs.js';
 import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Role } from './partners.js';
 import { ResearchProfile } from './research.js';
-import { IssuedCredential } from './credentials.js';
+import { IssuedCredential, SkillClaim } from './credentials.js';
 import { ShareLink, SignedSkillprint, Skillprint } from './skillprint.js';
 
 export const PersonExport = named(
@@ -40,6 +40,8 @@ export const PersonExport = named(
     ),
     /** The Open Badges credentials issued of the person's skillprints (revoked ones too). */
     credentials: z.optional(z.array(IssuedCredential)),
+    /** Skills and certificates confirmed by institutions, or taken in from other issuers' badges. */
+    skillClaims: z.optional(z.array(SkillClaim)),
   }),
   'PersonExport',
   'All data held about the caller.',

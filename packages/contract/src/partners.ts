@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { Id, Pseudonym, Timestamp, named, text } from './common.js';
 
-export const Role = z.enum(['candidate', 'employer', 'partner-admin']);
+/** An institution (a school, a training provider, an employer that trained someone) confirms skills. */
+export const Role = z.enum(['candidate', 'employer', 'partner-admin', 'institution']);
 export type Role = z.infer<typeof Role>;
 
 /** An origin such as https://www.example.nl (scheme, host, optional port; no path). */
@@ -28,7 +29,7 @@ export const TokenRequest = /*#__PURE__*/ named(
     role: Role,
     /** The partner's own id for its user; never shown to employers. */
     subject: text(1, 200),
-    /** For employers: the organisation name candidates see. Never a person's name. */
+    /** For employers and institutions: the organisation name others see. Never a person's name. */
     displayName: z.optional(text(1, 120)),
     ttlSeconds: z.optional(z.int().check(z.gte(60), z.lte(86_400))),
   }),

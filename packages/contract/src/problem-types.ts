@@ -27,6 +27,9 @@ export const PROBLEM_TYPES = {
   'assessment-expired': 'The assessment session expired; start a new one.',
   'share-link-unknown': 'There is no share link with this token.',
   'share-link-expired': 'The share link expired or was revoked.',
+  'claim-code-unknown': 'There is no open skill claim with this code: it was never made, is used, or expired.',
+  'credential-rejected':
+    'The credential could not be taken in; `detail` says why (signature, key, status, dates or no known skill).',
   'invalid-response': 'The typed client got an answer that does not match the contract.',
   network: 'The typed client could not reach the API.',
 } as const;

@@ -22,6 +22,7 @@ import { mountAuth } from './routes/auth.js';
 import { mountConnections } from './routes/connections.js';
 import { mountApplications } from './routes/applications.js';
 import { mountCredentials } from './routes/credentials.js';
+import { mountSkillClaims } from './routes/skill-claims.js';
 import { mountJobProfiles } from './routes/job-profiles.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
@@ -99,6 +100,7 @@ export function createApp(services: Services): Hono {
   mountConnections(app, services);
   mountApplications(app, services);
   mountCredentials(app, services);
+  mountSkillClaims(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

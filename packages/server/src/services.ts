@@ -24,6 +24,8 @@ export interface Settings {
    * credentials: issuer profiles, keys, status lists. Without it, the address the request came to.
    */
   publicUrl?: string;
+  /** Tests only: fetch another issuer's keys and lists from 127.0.0.1 over plain HTTP. */
+  allowLoopbackKeyUrls?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

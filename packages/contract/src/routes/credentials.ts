@@ -2,14 +2,20 @@
 import * as z from 'zod/mini';
 import { Id, text } from '../common.js';
 import {
+  AcceptSkillClaim,
   CompactJws,
   CredentialList,
   CredentialVerdict,
   ElmTemplate,
   IssueCredential,
   IssuedCredential,
+  ImportCredential,
   IssuerProfile,
   PublicKey,
+  SkillClaim,
+  SkillClaimCode,
+  SkillClaimList,
+  SkillClaimOffer,
   VerifyCredential,
 } from '../credentials.js';
 import { IdParams, LangQuery } from '../route-parts.js';
@@ -113,4 +119,72 @@ export const getElmTemplate = /*#__PURE__*/ route({
   query: LangQuery,
   problems: { 404: 'No skillprint of yours with this id' },
   response: ElmTemplate,
+});
+
+export const offerSkillClaim = /*#__PURE__*/ route({
+  id: 'offerSkillClaim',
+  method: 'POST',
+  path: '/v1/skill-claims',
+  summary: 'Confirm skills and certificates for one person: a one-time code they take in (valid 60 days)',
+  tag: 'credentials',
+  access: ['institution'],
+  body: SkillClaimOffer,
+  bodyExample: {
+    skills: [{ skillId: 'working-safely', level: 4 }],
+    hardRequirements: ['vca-basis'],
+    evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
+  },
+  response: SkillClaimCode,
+  status: 201,
+});
+
+export const acceptSkillClaim = /*#__PURE__*/ route({
+  id: 'acceptSkillClaim',
+  method: 'POST',
+  path: '/v1/me/skill-claims',
+  summary: 'Take in a skill claim with the code an institution gave you',
+  tag: 'credentials',
+  access: ['candidate'],
+  body: AcceptSkillClaim,
+  bodyExample: { code: 'Q2w7Zr9KpL4mXc8VtB3nHa' },
+  problems: { 404: 'No open claim with this code (never made, used or expired)' },
+  response: SkillClaim,
+  status: 201,
+});
+
+export const importSkillClaim = /*#__PURE__*/ route({
+  id: 'importSkillClaim',
+  method: 'POST',
+  path: '/v1/me/skill-claims/import',
+  summary:
+    "Take in another issuer's Open Badges 3.0 credential (e.g. an edubadge): checked, and mapped to skills by its alignments",
+  tag: 'credentials',
+  access: ['candidate'],
+  body: ImportCredential,
+  bodyExample: { credential: 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5In0.c2lnbmF0dXJl' },
+  problems: { 400: 'The credential does not hold (signature, key, status or dates) or names no skill we know' },
+  response: SkillClaim,
+  status: 201,
+});
+
+export const listMySkillClaims = /*#__PURE__*/ route({
+  id: 'listMySkillClaims',
+  method: 'GET',
+  path: '/v1/me/skill-claims',
+  summary: 'The skills and certificates confirmed for you, newest first',
+  tag: 'credentials',
+  access: ['candidate'],
+  response: SkillClaimList,
+});
+
+export const deleteMySkillClaim = /*#__PURE__*/ route({
+  id: 'deleteMySkillClaim',
+  method: 'DELETE',
+  path: '/v1/me/skill-claims/:id',
+  summary: 'Remove a confirmation from your profile',
+  tag: 'credentials',
+  access: ['candidate'],
+  params: IdParams,
+  problems: { 404: 'No confirmation of yours with this id' },
+  response: undefined,
 });

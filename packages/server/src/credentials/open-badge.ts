@@ -8,7 +8,7 @@
  * subject's results give the level and the range it could be.
  */
 import type { Lang, Skillprint } from '@pfw/contract';
-import { skills } from '@pfw/core/skills';
+import { hardRequirements, skills } from '@pfw/core/skills';
 import { isProvisional, levelRange } from '@pfw/core/norms';
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -222,4 +222,103 @@ export function levelsOf(
     levels.push({ skillId: skill.id, level, low: Number(range?.[1] ?? level), high: Number(range?.[2] ?? level) });
   }
   return levels;
+}
+
+export interface ClaimInput {
+  claimId: string;
+  /** The institution: the credential's issuer. */
+  issuer: IssuerRef;
+  skills: readonly { skillId: string; level: number }[];
+  hardRequirements: readonly string[];
+  evidence: { kind: string; name: string; date: string };
+  validFrom: Date;
+}
+
+/**
+ * An institution's confirmation as an OpenBadgeCredential: each skill at its level (the same
+ * rubric results as a skillprint's, without a range: a teacher's judgement has none) and each
+ * certificate aligned to its ESCO skill. Its subject is the claim, not a person: the institution
+ * hands the person a code, and never learns who took it in.
+ */
+export function claimCredentialOf(
+  input: ClaimInput,
+): CredentialJson & { credentialSubject: Record<string, unknown> & { id: string } } {
+  const lang = 'nl';
+  const resultDescription = input.skills.flatMap(({ skillId, level }) => {
+    const skill = skillById.get(skillId);
+    if (!skill) return [];
+    const id = skillResultId(skillId);
+    return [
+      {
+        id,
+        type: ['ResultDescription'],
+        name: skill.label[lang],
+        resultType: 'RubricCriterionLevel',
+        alignment: skill.crosswalk?.esco
+          ? [
+              {
+                type: ['Alignment'],
+                targetType: 'ext:ESCOSkill',
+                targetFramework: 'ESCO',
+                targetName: skill.crosswalk.esco.label,
+                targetUrl: skill.crosswalk.esco.uri,
+              },
+            ]
+          : [],
+        rubricCriterionLevel: [
+          {
+            id: `${id}:${level}`,
+            type: ['RubricCriterionLevel'],
+            name: `Niveau ${level}`,
+            description: skill.levels[level - 1]![lang],
+            level: String(level),
+          },
+        ],
+      },
+    ];
+  });
+  const papers = input.hardRequirements.flatMap((id) => {
+    const paper = hardRequirements.find((h) => h.id === id);
+    return paper?.esco
+      ? [
+          {
+            type: ['Alignment'],
+            targetType: 'ext:ESCOSkill',
+            targetFramework: 'ESCO',
+            targetName: paper.label[lang],
+            targetUrl: paper.esco.uri,
+          },
+        ]
+      : [];
+  });
+  return {
+    '@context': [VC_CONTEXT, OB_CONTEXT],
+    id: `urn:uuid:${input.claimId}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: input.evidence.name,
+    issuer: { id: input.issuer.id, type: ['Profile'], name: input.issuer.name } as CredentialJson['issuer'],
+    validFrom: input.validFrom.toISOString(),
+    credentialSubject: {
+      id: `urn:pfw:claim:${input.claimId}`,
+      type: ['AchievementSubject'],
+      achievement: {
+        id: `urn:pfw:claim:${input.claimId}:achievement`,
+        type: ['Achievement'],
+        achievementType:
+          input.evidence.kind === 'diploma' ? 'Diploma' : input.evidence.kind === 'course' ? 'Course' : 'Achievement',
+        name: input.evidence.name,
+        description: `Bevestigd door ${input.issuer.name}: ${input.evidence.name} (${input.evidence.date}).`,
+        criteria: { narrative: `${input.evidence.kind}: ${input.evidence.name}, ${input.evidence.date}` },
+        alignment: papers,
+        resultDescription,
+      },
+      result: input.skills.map(({ skillId, level }) => ({
+        type: ['Result'],
+        resultDescription: skillResultId(skillId),
+        achievedLevel: `${skillResultId(skillId)}:${level}`,
+        value: String(level),
+      })),
+    },
+    credentialSchema: [{ id: OB_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }],
+  };
 }

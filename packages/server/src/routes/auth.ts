@@ -60,7 +60,8 @@ export function mountAuth(app: Hono, services: Services): void {
       auth.partnerId,
       body.role,
       body.subject,
-      body.role === 'employer' ? body.displayName : undefined,
+      // Organisations have a name others see; a job seeker's is never stored from here.
+      body.role === 'employer' || body.role === 'institution' ? body.displayName : undefined,
     );
     const { token, expiresAt } = await services.signer.signToken(
       { sub: p.id, role: body.role, pid: auth.partnerId, psn: p.pseudonym },

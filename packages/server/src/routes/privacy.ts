@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import { applicationsOf } from './applications.js';
 import { credentialsOf, revokeCredentialsOf } from './credentials.js';
+import { skillClaimsOf } from './skill-claims.js';
 import { ApiError, apiError, problemType, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { bumpVersion } from '../match-indexes.js';
@@ -108,6 +109,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
         previous: r.previous_payload,
       })),
       credentials: await credentialsOf(db, me.personId),
+      skillClaims: await skillClaimsOf(db, me.personId),
     };
   });
 

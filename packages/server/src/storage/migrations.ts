@@ -396,4 +396,37 @@ CREATE TABLE credential_status (
 );
 `,
   },
+  {
+    version: 15,
+    name: 'skill_claims',
+    sql: `
+-- Institutions (a school, a training provider, an employer that trained someone) confirm skills
+-- (#21 part 3): a new role.
+ALTER TABLE people DROP CONSTRAINT people_role_check;
+ALTER TABLE people ADD CONSTRAINT people_role_check
+  CHECK (role IN ('candidate', 'employer', 'partner-admin', 'institution'));
+
+-- A confirmation of skills and certificates: offered by an institution with a one-time code
+-- (holder_id null until a person takes it in), or taken in from another issuer's Open Badge.
+-- Shown beside the measured levels, never merged into them. Personal once accepted: erased with
+-- the holder; the institution's own copy goes with the institution's account.
+CREATE TABLE skill_claims (
+  id                text PRIMARY KEY,
+  origin            text NOT NULL CHECK (origin IN ('institution', 'open-badge')),
+  issuer_person_id  text REFERENCES people(id) ON DELETE SET NULL,
+  issuer_id         text NOT NULL,
+  issuer_name       text NOT NULL,
+  holder_id         text REFERENCES people(id) ON DELETE CASCADE,
+  code_hash         text UNIQUE,
+  code_expires_at   timestamptz,
+  skills            jsonb NOT NULL,
+  hard_requirements jsonb NOT NULL,
+  evidence          jsonb NOT NULL,
+  credential        text NOT NULL,
+  issued_at         timestamptz NOT NULL DEFAULT now(),
+  accepted_at       timestamptz
+);
+CREATE INDEX skill_claims_holder ON skill_claims (holder_id, accepted_at DESC);
+`,
+  },
 ];

@@ -29,6 +29,7 @@ export const PERSONAL_TABLES = [
   'research_profiles',
   'skillprint_rescores',
   'credentials',
+  'skill_claims',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {

@@ -1,0 +1,287 @@
+/**
+ * Skills confirmed by an institution, and other issuers' Open Badges taken in (#21 part 3), on
+ * real storage. The other issuers are made here with their own keys: one names its key by
+ * did:key, one by an HTTPS-style key URL served by a local HTTP server (loopback allowed for the
+ * test), with its own revocation list.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import addFormatsModule from 'ajv-formats';
+import { SignJWT, createLocalJWKSet, decodeJwt, exportJWK, generateKeyPair, jwtVerify, type JWK } from 'jose';
+import { ApiError, createClient, routes, type Client } from '@pfw/contract';
+import { skills } from '@pfw/core/skills';
+import { findHardRequirement } from '@pfw/core/skills';
+import { serverForTests, testStorages } from '../testing.js';
+import { encodeStatusList } from './status-list.js';
+
+const ORIGIN = 'https://school.example.nl';
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2019) => void;
+const ajv = new Ajv2019({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateOpenBadge = ajv.compile(
+  JSON.parse(
+    readFileSync(new URL('./schema/ob_v3p0_achievementcredential_schema.json', import.meta.url), 'utf8'),
+  ) as object,
+);
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function base58(bytes: Uint8Array): string {
+  let n = BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+  let out = '';
+  for (; n > 0n; n /= 58n) out = BASE58[Number(n % 58n)] + out;
+  for (const b of bytes) {
+    if (b !== 0) break;
+    out = `1${out}`;
+  }
+  return out;
+}
+
+const communicating = skills.find((s) => s.id === 'communicating')!;
+const vca = findHardRequirement('vca-basis')!;
+
+/** An edubadge-like OpenBadgeCredential of another issuer, aligned to our ESCO concepts. */
+function otherBadge(issuer: string, alignments: { targetUrl: string; targetName: string }[], status?: object) {
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    id: `urn:uuid:${crypto.randomUUID()}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: issuer, type: ['Profile'], name: 'ROC Zuidoost' },
+    validFrom: '2026-06-01T00:00:00Z',
+    credentialSubject: {
+      id: 'did:example:student',
+      type: ['AchievementSubject'],
+      achievement: {
+        id: 'https://badges.example.nl/achievements/klantcontact',
+        type: ['Achievement'],
+        name: 'Klantcontact en veilig werken',
+        description: 'Module klantcontact',
+        criteria: { narrative: 'Praktijkopdracht' },
+        alignment: alignments.map((a) => ({ type: ['Alignment'], targetType: 'ext:ESCOSkill', ...a })),
+      },
+    },
+    ...(status ? { credentialStatus: status } : {}),
+  };
+}
+
+for (const [label, databaseUrl] of testStorages()) {
+  describe(`skill claims on ${label}`, () => {
+    const running = serverForTests(label, { databaseUrl, origin: ORIGIN, settings: { allowLoopbackKeyUrls: true } });
+    let school: Client;
+    let me: Client;
+    let keyServer: Server;
+    let keyBase = '';
+    const revoked = new Set<number>();
+    let listJwt = async () => '';
+    let issuerJwk: JWK;
+    let issuerKey: CryptoKey;
+
+    const tokenClient = async (role: 'candidate' | 'institution', subject: string, displayName?: string) => {
+      const { server, partner } = running();
+      const partnerClient = createClient({ baseUrl: server.url, credentials: () => ({ token: partner.secretKey }) });
+      const { token } = await partnerClient.request(routes.createToken, { body: { role, subject, displayName } });
+      return createClient({ baseUrl: server.url, credentials: () => ({ token }) });
+    };
+
+    before(async () => {
+      school = await tokenClient('institution', `school-${label}`, 'Summa College');
+      me = await tokenClient('candidate', `student-${label}`);
+      // The other issuer: its key at /keys/1 and its revocation list at /status/1, over loopback HTTP.
+      const pair = await generateKeyPair('ES256');
+      issuerKey = pair.privateKey;
+      issuerJwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' };
+      listJwt = async () =>
+        new SignJWT({
+          '@context': ['https://www.w3.org/ns/credentials/v2'],
+          type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+          credentialSubject: {
+            type: 'BitstringStatusList',
+            statusPurpose: 'revocation',
+            encodedList: await encodeStatusList(revoked),
+          },
+        })
+          .setProtectedHeader({ alg: 'ES256', kid: `${keyBase}/keys/1`, typ: 'JWT' })
+          .sign(issuerKey);
+      keyServer = createServer((req, res) => {
+        if (req.url === '/keys/1') return res.end(JSON.stringify({ keys: [issuerJwk] }));
+        if (req.url === '/status/1') return void listJwt().then((jwt) => res.end(jwt));
+        res.statusCode = 404;
+        res.end();
+      });
+      await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+      keyBase = `http://127.0.0.1:${(keyServer.address() as { port: number }).port}`;
+    });
+    after(() => keyServer.close());
+
+    it('an institution confirms a skill and a certificate; the person takes it in once with the code', async () => {
+      const offer = await school.request(routes.offerSkillClaim, {
+        body: {
+          skills: [{ skillId: 'working-safely', level: 4 }],
+          hardRequirements: ['vca-basis'],
+          evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
+        },
+      });
+      const claim = await me.request(routes.acceptSkillClaim, { body: { code: offer.code } });
+      assert.equal(claim.origin, 'institution');
+      assert.equal(claim.issuer.name, 'Summa College');
+      assert.deepEqual(claim.skills, [{ skillId: 'working-safely', level: 4 }]);
+      assert.deepEqual(claim.evidence, { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' });
+
+      // The claim itself is an Open Badges credential, signed with the server's keys.
+      const credential = decodeJwt(claim.credential);
+      assert.ok(validateOpenBadge(credential), JSON.stringify(validateOpenBadge.errors?.slice(0, 3)));
+      const pub = createClient({ baseUrl: running().server.url });
+      await jwtVerify(claim.credential, createLocalJWKSet((await pub.request(routes.getJwks)) as { keys: JWK[] }));
+
+      // The certificate now counts as confirmed for employers' filters.
+      const held = await me.request(routes.getMyHardRequirements);
+      assert.deepEqual(
+        held.items.map((h) => [h.id, h.source]),
+        [['vca-basis', 'confirmed']],
+      );
+
+      await assert.rejects(
+        me.request(routes.acceptSkillClaim, { body: { code: offer.code } }),
+        (e: ApiError) => e.status === 404 && e.problem.type.endsWith('claim-code-unknown'),
+      );
+      const listed = await me.request(routes.listMySkillClaims);
+      assert.deepEqual(
+        listed.items.map((c) => c.id),
+        [claim.id],
+      );
+    });
+
+    it('refuses an offer naming a skill or certificate that does not exist, naming the field', async () => {
+      await assert.rejects(
+        school.request(routes.offerSkillClaim, {
+          body: {
+            skills: [{ skillId: 'juggling', level: 3 }],
+            evidence: { kind: 'work', name: 'Stage', date: '2026-10-01' },
+          },
+        }),
+        (e: ApiError) => e.status === 400 && /body\.skills\[0\]\.skillId/.test(e.problem.detail ?? ''),
+      );
+      await assert.rejects(
+        school.request(routes.offerSkillClaim, {
+          body: { skills: [], evidence: { kind: 'work', name: 'Stage', date: '2026-10-01' } },
+        }),
+        (e: ApiError) => e.status === 400,
+      );
+      // Only an institution offers; a job seeker may not.
+      await assert.rejects(
+        me.request(routes.offerSkillClaim, {
+          body: {
+            skills: [{ skillId: 'caring', level: 5 }],
+            evidence: { kind: 'work', name: 'Zelf', date: '2026-10-01' },
+          },
+        }),
+        (e: ApiError) => e.status === 403,
+      );
+    });
+
+    it("takes in another issuer's badge signed with a did:key, mapped through its ESCO alignments", async () => {
+      const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+      const raw = Buffer.from((await exportJWK(publicKey)).x!, 'base64url');
+      const did = `did:key:z${base58(Uint8Array.from([0xed, 0x01, ...raw]))}`;
+      const badge = otherBadge(did, [
+        { targetUrl: communicating.crosswalk!.esco!.uri, targetName: communicating.crosswalk!.esco!.label },
+        { targetUrl: vca.esco!.uri, targetName: vca.esco!.label },
+        { targetUrl: 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000', targetName: 'unknown' },
+      ]);
+      const jwt = await new SignJWT(badge)
+        .setProtectedHeader({ alg: 'EdDSA', kid: `${did}#${did.slice(8)}`, typ: 'JWT' })
+        .setIssuer(did)
+        .sign(privateKey);
+      const claim = await me.request(routes.importSkillClaim, { body: { credential: jwt } });
+      assert.equal(claim.origin, 'open-badge');
+      assert.equal(claim.issuer.name, 'ROC Zuidoost');
+      assert.deepEqual(
+        claim.skills,
+        [{ skillId: 'communicating' }],
+        'no level: the other issuer did not give one in our scale',
+      );
+      assert.deepEqual(claim.hardRequirements, ['vca-basis']);
+      assert.equal(claim.evidence.name, 'Klantcontact en veilig werken');
+
+      const [h, p, s] = jwt.split('.') as [string, string, string];
+      const changed = JSON.parse(Buffer.from(p, 'base64url').toString()) as { issuer: { name: string } };
+      changed.issuer.name = 'Universiteit van Nergens';
+      await assert.rejects(
+        me.request(routes.importSkillClaim, {
+          body: { credential: `${h}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}.${s}` },
+        }),
+        (e: ApiError) => e.status === 400 && /signature does not hold/.test(e.problem.detail ?? ''),
+      );
+    });
+
+    it("checks the other issuer's key URL and revocation list, and refuses a revoked or unaligned badge with its reason", async () => {
+      const status = (index: number) => ({
+        id: `${keyBase}/status/1#${index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(index),
+        statusListCredential: `${keyBase}/status/1`,
+      });
+      const sign = (badge: object) =>
+        new SignJWT(badge as Record<string, unknown>)
+          .setProtectedHeader({ alg: 'ES256', kid: `${keyBase}/keys/1`, typ: 'JWT' })
+          .sign(issuerKey);
+      const aligned = [{ targetUrl: communicating.crosswalk!.esco!.uri, targetName: 'communicate' }];
+      revoked.add(41);
+      await assert.rejects(
+        me.request(routes.importSkillClaim, {
+          body: { credential: await sign(otherBadge(keyBase, aligned, status(41))) },
+        }),
+        (e: ApiError) => e.status === 400 && /revoked/.test(e.problem.detail ?? ''),
+      );
+      const taken = await me.request(routes.importSkillClaim, {
+        body: { credential: await sign(otherBadge(keyBase, aligned, status(42))) },
+      });
+      assert.deepEqual(taken.skills, [{ skillId: 'communicating' }]);
+      await assert.rejects(
+        me.request(routes.importSkillClaim, {
+          body: {
+            credential: await sign(otherBadge(keyBase, [{ targetUrl: 'https://example.org/x', targetName: 'x' }])),
+          },
+        }),
+        (e: ApiError) => e.status === 400 && /names no skill/.test(e.problem.detail ?? ''),
+      );
+      // A key URL to an address we must not fetch (plain HTTP on the internet) is refused before any request.
+      const remote = await new SignJWT(otherBadge('https://x.example', aligned) as Record<string, unknown>)
+        .setProtectedHeader({ alg: 'ES256', kid: 'http://203.0.113.9/keys/1', typ: 'JWT' })
+        .sign(issuerKey);
+      await assert.rejects(me.request(routes.importSkillClaim, { body: { credential: remote } }), (e: ApiError) =>
+        /only fetch keys and lists over HTTPS/.test(e.problem.detail ?? ''),
+      );
+    });
+
+    it('removing a confirmation leaves a certificate as the person’s own word; erasure removes them all', async () => {
+      const person = await tokenClient('candidate', `remover-${label}`);
+      const offer = await school.request(routes.offerSkillClaim, {
+        body: { skills: [], hardRequirements: ['bhv'], evidence: { kind: 'diploma', name: 'BHV', date: '2026-09-01' } },
+      });
+      const claim = await person.request(routes.acceptSkillClaim, { body: { code: offer.code } });
+      await person.request(routes.deleteMySkillClaim, { params: { id: claim.id } });
+      const held = await person.request(routes.getMyHardRequirements);
+      assert.deepEqual(
+        held.items.map((h) => [h.id, h.source]),
+        [['bhv', 'self']],
+      );
+
+      const again = await school.request(routes.offerSkillClaim, {
+        body: {
+          skills: [{ skillId: 'caring', level: 3 }],
+          evidence: { kind: 'work', name: 'Stage zorg', date: '2026-09-01' },
+        },
+      });
+      await person.request(routes.acceptSkillClaim, { body: { code: again.code } });
+      const exported = await person.request(routes.exportMe);
+      assert.equal(exported.skillClaims?.length, 1);
+      await person.request(routes.eraseMe);
+      const rows = await running().server.services.db.query('SELECT 1 FROM skill_claims WHERE id = $1', [again.id]);
+      assert.equal(rows.length, 0);
+    });
+  });
+}

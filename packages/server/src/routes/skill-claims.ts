@@ -1,0 +1,202 @@
+/**
+ * Skills confirmed by an institution (#21 part 3): a school, trainer or employer offers a signed
+ * claim with a one-time code; the person takes it in. A person can also take in another issuer's
+ * Open Badges credential. Confirmed certificates count as held ("confirmed") for employers' filters.
+ */
+import type { Hono } from 'hono';
+import { apiError, routes, type SkillClaim } from '@pfw/contract';
+import { findSkill } from '@pfw/core/skills';
+import { claimCredentialOf } from '../credentials/open-badge.js';
+import { CredentialRejected, importCredential } from '../credentials/import.js';
+import { bind } from '../http/bind.js';
+import { newId, randomString, sha256 } from '../ids.js';
+import { bumpVersion } from '../match-indexes.js';
+import type { Services } from '../services.js';
+import type { Queryable } from '../storage/database.js';
+import { addDays, checkHardRequirement, iso, keyUrl, person, publicBase } from './shared.js';
+
+/** How long an institution's code can be taken in. */
+export const CLAIM_CODE_DAYS = 60;
+
+type ClaimRow = {
+  id: string;
+  origin: SkillClaim['origin'];
+  issuer_id: string;
+  issuer_name: string;
+  skills: SkillClaim['skills'];
+  hard_requirements: string[];
+  evidence: SkillClaim['evidence'];
+  credential: string;
+  issued_at: Date;
+  accepted_at: Date;
+};
+
+const toClaim = (r: ClaimRow): SkillClaim => ({
+  id: r.id,
+  origin: r.origin,
+  issuer: { id: r.issuer_id, name: r.issuer_name },
+  skills: r.skills,
+  hardRequirements: r.hard_requirements,
+  evidence: r.evidence,
+  issuedAt: iso(r.issued_at)!,
+  acceptedAt: iso(r.accepted_at)!,
+  credential: r.credential,
+});
+
+/** A person's confirmations, newest first (the list, the export and the skillprint's layer). */
+export async function skillClaimsOf(db: Queryable, personId: string): Promise<SkillClaim[]> {
+  const rows = await db.query<ClaimRow>(
+    'SELECT * FROM skill_claims WHERE holder_id = $1 ORDER BY accepted_at DESC, id',
+    [personId],
+  );
+  return rows.map(toClaim);
+}
+
+/** Certificates a claim confirms become held, confirmed (over what the person said themselves). */
+async function confirmPapers(tx: Queryable, personId: string, partnerId: string, ids: readonly string[]) {
+  if (!ids.length) return;
+  await tx.query(
+    `INSERT INTO held_requirements (person_id, requirement_id, source)
+     SELECT $1, unnest($2::text[]), 'confirmed'
+     ON CONFLICT (person_id, requirement_id) DO UPDATE SET source = 'confirmed'`,
+    [personId, ids],
+  );
+  // Employers filter the talent pool on these: every instance rebuilds its index.
+  await bumpVersion(tx, partnerId, 'pool_version');
+}
+
+export function mountSkillClaims(app: Hono, services: Services): void {
+  const { db, signer } = services;
+
+  bind(app, services, routes.offerSkillClaim, async ({ auth, body, c }) => {
+    const me = person(auth, 'institution');
+    body.skills.forEach((s, i) => {
+      if (!findSkill(s.skillId)) {
+        throw apiError(
+          400,
+          `body.skills[${i}].skillId "${s.skillId}" is not a skill of the skill language.`,
+          'unknown-skill',
+        );
+      }
+    });
+    const papers = body.hardRequirements ?? [];
+    papers.forEach((id, i) => checkHardRequirement(id, `body.hardRequirements[${i}]`));
+    const [who] = await db.query<{ name: string }>(
+      `SELECT COALESCE(p.display_name, pa.name) AS name FROM people p JOIN partners pa ON pa.id = p.partner_id WHERE p.id = $1`,
+      [me.personId],
+    );
+    const base = publicBase(c, services);
+    const issuer = { id: `${base}/v1/issuers/${me.partnerId}`, name: who!.name };
+    const id = newId('cl');
+    const code = randomString(24);
+    const credential = claimCredentialOf({
+      claimId: crypto.randomUUID(),
+      issuer,
+      skills: body.skills,
+      hardRequirements: papers,
+      evidence: body.evidence,
+      validFrom: new Date(Math.floor(Date.now() / 1000) * 1000),
+    });
+    const jwt = await signer.signCredential(credential, credential.credentialSubject.id, 'ES256', keyUrl(base));
+    const expiresAt = addDays(CLAIM_CODE_DAYS);
+    await db.query(
+      `INSERT INTO skill_claims (id, origin, issuer_person_id, issuer_id, issuer_name, code_hash, code_expires_at,
+                                 skills, hard_requirements, evidence, credential)
+       VALUES ($1, 'institution', $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        id,
+        me.personId,
+        issuer.id,
+        issuer.name,
+        await sha256(code),
+        expiresAt,
+        JSON.stringify(body.skills),
+        JSON.stringify(papers),
+        JSON.stringify(body.evidence),
+        jwt,
+      ],
+    );
+    return { id, code, expiresAt: iso(expiresAt)! };
+  });
+
+  bind(app, services, routes.acceptSkillClaim, async ({ auth, body }) => {
+    const me = person(auth, 'candidate');
+    const hash = await sha256(body.code);
+    const claim = await db.transaction(async (tx) => {
+      // The code works once: taking it in clears it.
+      const [row] = await tx.query<ClaimRow>(
+        `UPDATE skill_claims SET holder_id = $1, accepted_at = now(), code_hash = NULL
+          WHERE code_hash = $2 AND holder_id IS NULL AND code_expires_at > now() RETURNING *`,
+        [me.personId, hash],
+      );
+      if (!row) return undefined;
+      await confirmPapers(tx, me.personId, me.partnerId, row.hard_requirements);
+      return row;
+    });
+    if (!claim)
+      throw apiError(
+        404,
+        'This code does not work: it is wrong, used or expired. Ask for a new one.',
+        'claim-code-unknown',
+      );
+    return toClaim(claim);
+  });
+
+  bind(app, services, routes.importSkillClaim, async ({ auth, body }) => {
+    const me = person(auth, 'candidate');
+    let imported;
+    try {
+      imported = await importCredential(body.credential, { allowLoopbackHttp: services.settings.allowLoopbackKeyUrls });
+    } catch (error) {
+      if (error instanceof CredentialRejected) throw apiError(400, error.message, 'credential-rejected');
+      throw error;
+    }
+    const row = await db.transaction(async (tx) => {
+      const [inserted] = await tx.query<ClaimRow>(
+        `INSERT INTO skill_claims (id, origin, issuer_id, issuer_name, holder_id, skills, hard_requirements, evidence,
+                                   credential, issued_at, accepted_at)
+         VALUES ($1, 'open-badge', $2, $3, $4, $5, $6, $7, $8, $9, now()) RETURNING *`,
+        [
+          newId('cl'),
+          imported.issuer.id,
+          imported.issuer.name,
+          me.personId,
+          JSON.stringify(imported.skills),
+          JSON.stringify(imported.hardRequirements),
+          JSON.stringify(imported.evidence),
+          body.credential,
+          imported.issuedAt,
+        ],
+      );
+      await confirmPapers(tx, me.personId, me.partnerId, imported.hardRequirements);
+      return inserted!;
+    });
+    return toClaim(row);
+  });
+
+  bind(app, services, routes.listMySkillClaims, async ({ auth }) => ({
+    items: await skillClaimsOf(db, person(auth, 'candidate').personId),
+  }));
+
+  bind(app, services, routes.deleteMySkillClaim, async ({ auth, params }) => {
+    const me = person(auth, 'candidate');
+    const removed = await db.transaction(async (tx) => {
+      const [row] = await tx.query<{ hard_requirements: string[] }>(
+        'DELETE FROM skill_claims WHERE id = $1 AND holder_id = $2 RETURNING hard_requirements',
+        [params.id, me.personId],
+      );
+      if (!row) return false;
+      // A certificate no other confirmation backs is what the person says of it: their own word.
+      await tx.query(
+        `UPDATE held_requirements h SET source = 'self'
+          WHERE h.person_id = $1 AND h.source = 'confirmed' AND h.requirement_id = ANY($2::text[])
+            AND NOT EXISTS (SELECT 1 FROM skill_claims c WHERE c.holder_id = $1 AND c.hard_requirements ? h.requirement_id)`,
+        [me.personId, row.hard_requirements],
+      );
+      await bumpVersion(tx, me.partnerId, 'pool_version');
+      return true;
+    });
+    if (!removed) throw apiError(404, `There is no confirmation "${params.id}" of yours.`);
+    return undefined;
+  });
+}
