@@ -73,14 +73,14 @@ export function levelRange(score: { theta: number; se: number }): readonly [Leve
 export const isProvisional = (version: string): boolean => version.endsWith('-provisional');
 
 /**
- * The month of the test a skillprint was measured with, for people ("de test van december 2026").
- * An assessment version is `<bank version>+<norm version>` (`2026.12c-provisional+2026.12-provisional`,
- * `2026.11+2026.11-provisional`), and a bank version starts with year.month. Undefined for a
- * version in another form.
+ * The month of the test a skillprint was measured with, as its first day, for people ("de test
+ * van december 2026"). An assessment version is `<bank version>+<norm version>`
+ * (`2026.12c-provisional+2026.12-provisional`, `2026.11+2026.11-provisional`), and a bank version
+ * starts with year.month. Undefined for a version in another form.
  */
-export function testMonth(assessmentVersion: string): { year: number; month: number } | undefined {
-  const [, year, month] = /^(\d{4})\.(\d{1,2})(?!\d)/.exec(assessmentVersion) ?? [];
-  return Number(month) >= 1 && Number(month) <= 12 ? { year: Number(year), month: Number(month) } : undefined;
+export function testMonth(assessmentVersion: string): Date | undefined {
+  const [, year, month] = /^(\d{4})\.(0?[1-9]|1[0-2])(?!\d)/.exec(assessmentVersion) ?? [];
+  return year ? new Date(+year, +month! - 1) : undefined;
 }
 
 /** Lowest θ of a level (−∞ for level 1). */

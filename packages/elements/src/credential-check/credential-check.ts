@@ -43,7 +43,7 @@ export function checkInputOf(text: string): CheckInput | undefined {
  * @fires pfw-error - When the check could not be done. `detail: { problem }`.
  *
  * @csspart verdict - The box with the answer.
- * @cssprop --pfw-credential-check-max-width - Widest the widget grows (default 48rem).
+ * @cssproperty --pfw-credential-check-max-width - Widest the widget grows (default 48rem).
  */
 export class PfwCredentialCheck extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
@@ -150,11 +150,7 @@ export class PfwCredentialCheck extends PfwElement {
       <p class="badge ${v.valid ? 'ok' : ''}">${v.valid ? `✓ ${t.real}` : `✗ ${t.notReal}`}</p>
       ${v.problem ? html`<p>${t.problems[v.problem]}</p>` : nothing}
       ${v.issuer && v.issuedAt ? html`<p>${t.issued(v.issuer.name, new Date(v.issuedAt))}</p>` : nothing}
-      ${
-        v.assessmentVersion
-          ? html`<p>${month ? t.measured(month.year, month.month) : t.version(v.assessmentVersion)}</p>`
-          : nothing
-      }
+      ${v.assessmentVersion ? html`<p>${month ? t.measured(month) : t.version(v.assessmentVersion)}</p>` : nothing}
       ${v.assessmentVersion && isProvisional(v.assessmentVersion) ? html`<p>${t.provisional}</p>` : nothing}
       ${
         v.skills.length

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, SignedSkillprint, SkillTexts } from '@pfw/contract';
-import { isProvisional, levelRange } from '@pfw/core/norms';
+import { isProvisional, levelRange, testMonth } from '@pfw/core/norms';
 import type { Verification } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -21,6 +21,9 @@ export interface CardView {
   /** The table instead of the bars (full variant). */
   asTable: boolean;
   chartState: string;
+  /** The print window only: a picture of the chart, and the QR code that proves the paper. */
+  chartImage?: string;
+  proof?: TemplateResult;
 }
 
 /** One line per skill score: its texts (when loaded) and the levels an 80 % interval of θ spans. */
@@ -38,7 +41,6 @@ export function renderCard(
   signed: SignedSkillprint,
   skills: SkillTexts[],
   variant: SkillprintVariant,
-  chartImage?: string,
 ): TemplateResult {
   const { t, lang } = v;
   const sp = signed.skillprint;
@@ -49,6 +51,7 @@ export function renderCard(
     .map((r) => r.skill?.strength[lang] ?? r.label);
   const issued = new Date(sp.issuedAt);
   const showChart = variant !== 'compact';
+  const month = testMonth(sp.assessmentVersion);
   const badge =
     v.verification === 'verified'
       ? `✓ ${t.verified}`
@@ -59,9 +62,10 @@ export function renderCard(
     <article part="card" class="card ${variant}" aria-labelledby="title" lang=${lang}>
       <header>
         <h2 id="title">${v.name ? t.titleOf(v.name) : t.title}</h2>
-        <p class="meta">${t.made(issued)} · ${t.version(sp.assessmentVersion)}</p>
+        <p class="meta">${t.made(issued)} · ${month ? t.measured(month) : sp.assessmentVersion}</p>
         <p part="badge" class="badge ${v.verification}" role="status">${badge}</p>
       </header>
+      ${v.proof}
       <section part="strengths" class="strengths" aria-labelledby="strengths-title title">
         <h3 id="strengths-title">${t.strengths}</h3>
         <ul>
@@ -73,7 +77,7 @@ export function renderCard(
         ${
           showChart
             ? html`<div part="chart" class="chart" aria-hidden="true" data-chart=${v.chartState}>
-              ${chartImage ? html`<img src=${chartImage} alt="" width="300" height="300" />` : html`<canvas width="300" height="300"></canvas>`}
+              ${v.chartImage ? html`<img src=${v.chartImage} alt="" />` : html`<canvas width="300" height="300"></canvas>`}
             </div>`
             : nothing
         }

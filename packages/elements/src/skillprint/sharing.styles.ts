@@ -2,19 +2,6 @@
 import { css } from 'lit';
 
 export const sharingStyles = css`
-  select {
-    min-height: 2.75rem;
-    padding: 0 var(--_space);
-    border-radius: var(--_radius);
-    font: inherit;
-    border: 2px solid var(--_color-border);
-    background: var(--_color-surface);
-    color: inherit;
-  }
-  button.primary {
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
   .sharing {
     border-top: 1px solid var(--_color-border);
     padding-top: var(--_space);

@@ -3,11 +3,12 @@
  * link with an expiry, copy it, see the links, stop one. The panel brings its own texts and
  * styles, so the card's first load carries none of them.
  */
-import { adoptStyles, html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { routes, type Client, type Lang, type ShareLink } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
+import { addStyles, controlStyles } from './parts.styles.js';
 
 const SHARE_DAYS = [7, 30, 90];
 
@@ -35,11 +36,8 @@ export class SharingController implements ReactiveController {
     private readonly host: LitElement,
     private readonly port: SharingPort,
   ) {
-    // The panel brings its own styles: the card's, and these.
-    adoptStyles(host.renderRoot as ShadowRoot, [
-      ...(host.constructor as typeof LitElement).elementStyles,
-      sharingStyles,
-    ]);
+    // The panel brings its own styles.
+    addStyles(host, controlStyles, sharingStyles);
     // The card's own attribute first (as for the card), then the language the card speaks.
     this.locale = new LocaleController<SharingMessages>(
       host,

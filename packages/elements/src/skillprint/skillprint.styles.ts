@@ -79,6 +79,8 @@ export const cardStyles = css`
   .dots {
     display: inline-flex;
     gap: 3px;
+    /* A browser prints no backgrounds unless asked: the level is in the filled squares. */
+    print-color-adjust: exact;
   }
   .dot {
     width: 1.1em;
@@ -147,8 +149,9 @@ export const cardStyles = css`
     grid-template-columns: 1fr 1fr;
     gap: 2mm 6mm;
   }
-  /* The table beside the bars says the ranges too: on paper once is enough. */
-  .card.print .bar .note {
+  /* The table beside the bars says the ranges too: on paper once is enough (and a compact card has no room). */
+  .card.print .bar .note,
+  .card.compact .bar .note {
     display: none;
   }
 
@@ -162,9 +165,6 @@ export const cardStyles = css`
   }
   .card.compact .bars {
     gap: 2px;
-  }
-  .card.compact .bar .note {
-    display: none;
   }
 `;
 

@@ -1,17 +1,19 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { Chart, type RadialLinearScale } from 'chart.js';
 import { createClient, routes, type SignedSkillprint } from '@pfw/contract';
 import { skills } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint } from '../../test/flows.js';
 import type { PfwSkillprint } from './skillprint.js';
+import { testMonth } from '@pfw/core/norms';
 import '../define/pfw-skillprint.js';
 
 const shadow = (el: PfwSkillprint) => el.shadowRoot!;
+const chartOf = (el: PfwSkillprint) => Chart.getChart(shadow(el).querySelector('canvas')!)!;
+const levelsOf = (el: PfwSkillprint) => el.skillprint!.skillprint.scores.map((s) => s.level);
 /** For each skill, whether the chart's point is drawn where its level is (not on its way there). */
-function pointsAtLevels(el: PfwSkillprint): boolean[] {
-  const chart = Chart.getChart(shadow(el).querySelector('canvas')!)!;
+function pointsAtLevels(el: PfwSkillprint, chart: Chart = chartOf(el)): boolean[] {
   const scale = chart.scales.r as RadialLinearScale;
   const points = chart.getDatasetMeta(0).data;
   return el.skillprint!.skillprint.scores.map((score, i) => {
@@ -182,9 +184,76 @@ describe('<pfw-skillprint>', function () {
     expect(await executeServerCommand('pdf-pages')).to.equal(1);
     // The paper says the levels are a provisional estimate, as the screen does.
     expect(shadow(el).querySelector('[part=provisional]')).to.exist;
+    // Its chart never moves: drawn at once, with the levels themselves.
+    expect(chartOf(el).options.animation).to.equal(false);
+    expect(chartOf(el).data.datasets[0]!.data).to.deep.equal(levelsOf(el));
+    expect(pointsAtLevels(el)).to.not.include(false);
   });
 
-  it('prints the chart at the levels, never a frame of its animation (browser print and the print button)', async () => {
+  it('says in words which month’s test measured the skillprint, and the version itself when it names no month', async () => {
+    const version = owner.signed.skillprint.assessmentVersion;
+    const month = testMonth(version)!;
+    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await loaded(el);
+    const meta = () => shadow(el).querySelector('.meta')!.textContent!;
+    expect(meta()).to.contain(
+      `Gemeten met de test van ${month.toLocaleString('nl', { month: 'long' })} ${month.getFullYear()}`,
+    );
+    expect(meta()).to.not.contain(version);
+    el.lang = 'en';
+    await waitUntil(() => meta().includes('Measured with the test of'), 'not English');
+    const odd: SignedSkillprint = JSON.parse(JSON.stringify(owner.signed));
+    odd.skillprint.assessmentVersion = 'beta-7';
+    const other = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${odd}></pfw-skillprint>`);
+    await loaded(other);
+    expect(shadow(other).querySelector('.meta')!.textContent).to.contain(' · beta-7');
+  });
+
+  it('keeps every skill name of the chart whole and inside it, at 320, 375 and 1280 px', async () => {
+    try {
+      for (const width of [320, 375, 1280]) {
+        await setViewport({ width, height: 900 });
+        const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+        await loaded(el);
+        await el.chartReady;
+        const chart = chartOf(el);
+        chart.resize(); // what its resize observer does on the next frame
+        // The lines of each name, and where chart.js placed them (its own layout of the labels, chart.js 4).
+        const scale = chart.scales.r as RadialLinearScale & {
+          _pointLabels: (string | string[])[];
+          _pointLabelItems: DOMRectInit[];
+        };
+        const items = scale._pointLabelItems;
+        const names = el.skillprint!.skillprint.scores.map((s) => skills.find((k) => k.id === s.skillId)!.label.nl);
+        const drawn = scale._pointLabels.map((lines) => [lines].flat().join(' ').replaceAll('- ', ''));
+        expect(drawn, `${width} px: whole names`).to.deep.equal(names);
+        expect(items, `${width} px`).to.have.length(names.length);
+        items.forEach((item, i) => {
+          const { left, top, right, bottom } = item as { left: number; top: number; right: number; bottom: number };
+          const inside = left >= 0 && top >= 0 && right <= chart.width && bottom <= chart.height;
+          expect(
+            inside,
+            `${width} px: "${names[i]}" at ${[left, top, right, bottom].map(Math.round)} in ${chart.width}×${chart.height}`,
+          ).to.equal(true);
+        });
+        // And the canvas itself is not cut off by the card.
+        const canvas = shadow(el).querySelector('canvas')!.getBoundingClientRect();
+        const box = shadow(el).querySelector('[part=chart]')!.getBoundingClientRect();
+        expect(canvas.right, `${width} px: canvas inside its box`).to.be.at.most(box.right + 0.5);
+        expect(document.documentElement.scrollWidth, `${width} px: sideways scrolling`).to.be.at.most(width);
+        await executeServerCommand('screenshot', {
+          folder: 'skillprint',
+          name: `chart-${width}`,
+          selector: 'pfw-skillprint [part=chart]',
+        });
+        fixtureCleanup();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints the chart at the levels, never a frame of its animation (browser print and the print window)', async () => {
     const first = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
     await loaded(first);
     await first.chartReady;
@@ -199,16 +268,22 @@ describe('<pfw-skillprint>', function () {
     expect(pointsAtLevels(el)).to.not.include(false);
     fixtureCleanup();
 
-    // The card's own print button: the picture it takes is of the finished chart.
+    // The card's own print button, while the chart on screen still grows: the paper gets a
+    // picture of a chart drawn apart, at the levels, sharp enough for paper (3 × 480 px for 120 mm).
     const card = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
     await card.chartReady;
     expect(pointsAtLevels(card), 'the chart is still growing').to.include(false);
     const open = window.open;
     let pictured: boolean[] = [];
+    let picturedData: unknown[] = [];
+    let picturedWidth = 0;
     const toDataURL = HTMLCanvasElement.prototype.toDataURL;
     window.open = () => null; // no print window in a test: the picture is what counts
     HTMLCanvasElement.prototype.toDataURL = function (this: HTMLCanvasElement, ...args: Parameters<typeof toDataURL>) {
-      pictured = pointsAtLevels(card);
+      const chart = Chart.getChart(this)!;
+      pictured = pointsAtLevels(card, chart);
+      picturedData = [...chart.data.datasets[0]!.data];
+      picturedWidth = this.width;
       return toDataURL.apply(this, args);
     };
     try {
@@ -219,6 +294,8 @@ describe('<pfw-skillprint>', function () {
     }
     expect(pictured, 'points when the picture was taken').to.have.length(card.skillprint!.skillprint.scores.length);
     expect(pictured).to.not.include(false);
+    expect(picturedData, 'the data pictured').to.deep.equal(levelsOf(card));
+    expect(picturedWidth).to.equal(1440);
   });
 
   it('draws the chart without animation when the reader asks for less motion', async () => {

@@ -1,13 +1,14 @@
 /**
  * <pfw-skillprint>: the element holds the properties, the chart and the actions. Loading and the
  * signature check are SkillprintLoader's (loader.ts), the card is drawn by card.ts (also for the
- * print window, print.ts), and the owner's share panel is a lazy part (sharing.ts) with a small
- * port.
+ * print window, print.ts), and the owner's share panel (sharing.ts) and printing (print-form.ts)
+ * are lazy parts with a small port.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ShareLink, SignedSkillprint } from '@pfw/contract';
+import { routes, type ShareLink, type SignedSkillprint } from '@pfw/contract';
 import type { SharingController } from './sharing.js';
+import type { PrintChoice, PrintController } from './print-form.js';
 import type { RadarChart } from './chart.js';
 import { SkillprintLoader } from './loader.js';
 import { renderCard, rowsOf, type CardView, type SkillprintVariant } from './card.js';
@@ -40,6 +41,7 @@ export type { SkillprintVariant };
  * @csspart poor-fit - The note that the answers did not hang together, so the levels say little ("we konden dit niet goed meten").
  * @csspart provisional - The note that levels and percentiles are a provisional estimate (while the bank is).
  * @csspart actions - The print and share buttons.
+ * @csspart print-form - The form before printing: a name for the paper and, for the owner, a QR code.
  * @csspart sharing - The owner's share links.
  *
  * @cssproperty --pfw-skillprint-max-width - Widest the card grows. Default 48rem.
@@ -61,6 +63,12 @@ export class PfwSkillprint extends PfwElement {
   @property() name?: string;
   /** Where share links point: the token is added at the end, e.g. https://portal.example.nl/skillprint#. */
   @property({ attribute: 'share-url' }) shareUrl?: string;
+  /**
+   * The partner's verify page, a full address such as https://example.org/verify.html (a QR code
+   * leaves this page): the owner (with `sharing`) can put a QR code on the paper that opens it
+   * with a proof of this skillprint.
+   */
+  @property({ attribute: 'verify-url' }) verifyUrl?: string;
 
   @state() private asTable = false;
   @state() private announcement = '';
@@ -82,6 +90,7 @@ export class PfwSkillprint extends PfwElement {
   });
   private loadKey?: string;
   private sharingController?: SharingController;
+  private printing?: PrintController;
   private chart?: RadarChart;
   private resolveChart!: () => void;
   /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
@@ -108,8 +117,8 @@ export class PfwSkillprint extends PfwElement {
   }
 
   protected override updated(): void {
-    if (this.loader.shown && this.variant !== 'compact' && this.chartState === 'waiting' && this.canvas)
-      void this.drawChart();
+    // A canvas is there only once a skillprint is shown, in the variants with a chart.
+    if (this.chartState === 'waiting' && this.canvas) void this.drawChart();
   }
 
   override disconnectedCallback(): void {
@@ -160,17 +169,57 @@ export class PfwSkillprint extends PfwElement {
     this.requestUpdate();
   }
 
-  /** Open the one-page print version in its own window and print it (the host page is not printed). */
-  async print(): Promise<void> {
-    const { printCard } = await import('./print.js');
-    if (this.chartState === 'loading') await this.chartReady;
-    // The picture of the chart as it ends, not a frame of its animation.
-    this.chart?.finish();
-    const chart = this.canvas && this.chartState === 'ready' ? this.canvas.toDataURL() : undefined;
-    const { shown, skills } = this.loader;
-    const card = shown && renderCard(this.view(), shown, skills, 'print', chart);
-    if (card && !printCard(this, card, this.locale, shown.skillprint.id))
-      this.announcement = this.locale.t.printBlocked;
+  /** Printing is a lazy part (the form, the paper, its texts); it gets a small port. */
+  private async printPart(): Promise<PrintController> {
+    const { PrintController } = await import('./print-form.js');
+    return (this.printing ??= new PrintController(this, {
+      locale: this.locale,
+      name: () => this.name,
+      // Only the owner can make the link the proof needs; `sharing` is how a page says the viewer is the owner.
+      proofOffered: () => !!this.verifyUrl && this.sharing,
+      paper: () => {
+        const { shown, skills } = this.loader;
+        return (
+          shown && {
+            skillprintId: shown.skillprint.id,
+            skills: rowsOf(shown, skills, this.locale.lang),
+            card: (extras) => renderCard({ ...this.view(), ...extras }, shown, skills, 'print'),
+          }
+        );
+      },
+      makeVerifyLink: () => this.makeVerifyLink(),
+      announce: (text) => (this.announcement = text),
+    }));
+  }
+
+  /**
+   * Open the one-page print version in its own window and print it (the host page is not
+   * printed): with `holderName` at the top, and with `proof` a QR code that leads to `verify-url`.
+   */
+  async print(choice?: PrintChoice): Promise<void> {
+    await (await this.printPart()).print(choice);
+  }
+
+  /**
+   * The address the paper's QR code holds: the verify page (<pfw-credential-check read-location>)
+   * with a share link of this skillprint that works for a year (`#share=<token>`; the owner can
+   * stop it). Undefined when there is no verify page or the link could not be made (that goes out
+   * as pfw-error).
+   */
+  private async makeVerifyLink(): Promise<string | undefined> {
+    if (!this.verifyUrl) return undefined;
+    try {
+      // Asked for only while a skillprint is shown (there is nothing to print before).
+      const { token } = await this.client.request(routes.createShareLink, {
+        params: { id: this.loader.shown!.skillprint.id },
+        body: { expiresInDays: 365 },
+      });
+      void this.sharingController?.load(); // the owner sees the new link in the list, and can stop it
+      return `${this.verifyUrl}#share=${token}`;
+    } catch (error) {
+      this.reportError(error);
+      return undefined;
+    }
   }
 
   /** What the card shows besides the skillprint. */
@@ -195,9 +244,10 @@ export class PfwSkillprint extends PfwElement {
       ${
         this.variant === 'full'
           ? html`<div part="actions" class="actions">
-            <button type="button" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>${this.asTable ? t.showBars : t.showTable}</button>
-            <button type="button" @click=${() => void this.print()}>${t.print}</button>
-          </div>`
+            <button type="button" aria-pressed=${this.asTable} @click=${() => (this.asTable = !this.asTable)}>${this.asTable ? t.showBars : t.showTable}</button>
+            <button type="button" aria-expanded=${!!this.printing?.isOpen} @click=${() => void this.printPart().then((p) => p.toggle())}>${t.print}</button>
+          </div>
+          ${this.printing?.render()}`
           : nothing
       }
       ${this.sharing && this.variant === 'full' && this.sharingController ? this.sharingController.render() : nothing}

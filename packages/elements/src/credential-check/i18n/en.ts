@@ -39,7 +39,7 @@ const en: Messages = {
   },
   issued: (issuer: string, date: Date) =>
     `Made through ${issuer} on ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (year: number, month: number) => `Measured with the test of ${months[month - 1]} ${year}.`,
+  measured: (month: Date) => `Measured with the test of ${months[month.getMonth()]} ${month.getFullYear()}.`,
   version: (v: string) => `Measured with test version ${v}.`,
   provisional: 'Provisional estimate: we are still learning. The levels are not yet tuned on real answers.',
   skillsHeading: 'What the levels say',

@@ -38,7 +38,7 @@ const nl = {
   },
   issued: (issuer: string, date: Date) =>
     `Gemaakt via ${issuer} op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (year: number, month: number) => `Gemeten met de test van ${months[month - 1]} ${year}.`,
+  measured: (month: Date) => `Gemeten met de test van ${months[month.getMonth()]} ${month.getFullYear()}.`,
   version: (v: string) => `Gemeten met testversie ${v}.`,
   provisional: 'Voorlopige schatting: we leren nog. De niveaus zijn nog niet op echte antwoorden afgesteld.',
   skillsHeading: 'Wat de niveaus zeggen',

@@ -20,7 +20,7 @@ const en: Messages = {
   title: 'My skillprint',
   titleOf: (name: string) => `Skillprint of ${name}`,
   made: (date: Date) => `Made on ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  version: (v: string) => `version ${v}`,
+  measured: (month: Date) => `Measured with the test of ${months[month.getMonth()]} ${month.getFullYear()}`,
   loading: 'One moment. We are loading the skillprint.',
   checking: 'We are checking that this skillprint is real.',
   verified: 'Real: checked with the signature of Passport for Work.',
@@ -66,6 +66,5 @@ const en: Messages = {
   },
   notMeasured: (skills) => `Not measured well enough yet: ${skills}.`,
   print: 'Print or save as PDF',
-  printBlocked: 'The print window did not open. Allow pop-ups and try again.',
 };
 export default en;

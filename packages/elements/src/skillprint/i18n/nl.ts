@@ -19,7 +19,8 @@ const nl = {
   title: 'Mijn skillprint',
   titleOf: (name: string) => `Skillprint van ${name}`,
   made: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  version: (v: string) => `versie ${v}`,
+  /** The month of the test, from the assessment version (see testMonth in @pfw/core/norms; without one, the version itself). */
+  measured: (month: Date) => `Gemeten met de test van ${months[month.getMonth()]} ${month.getFullYear()}`,
   loading: 'Even geduld. We laden de skillprint.',
   checking: 'We controleren of deze skillprint echt is.',
   verified: 'Echt: gecontroleerd met de handtekening van Passport for Work.',
@@ -67,7 +68,6 @@ const nl = {
   } as Record<string, readonly [string, string]>,
   notMeasured: (skills: string) => `Nog niet goed genoeg gemeten: ${skills}.`,
   print: 'Printen of bewaren als pdf',
-  printBlocked: 'Printen lukte niet. Sta pop-ups toe en probeer opnieuw.',
 };
 
 /** The shape every language of these texts has (en.ts is typed with it). */
