@@ -24,6 +24,22 @@ export const sharingStyles = css`
   .link code {
     word-break: break-all;
   }
+  .sharing form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .sharing form label {
+    flex-basis: 100%;
+  }
+  .sharing input[type='file'] {
+    max-width: 100%;
+    font: inherit;
+  }
+  .muted {
+    color: var(--_color-text-muted);
+  }
   @media print {
     .sharing {
       display: none;

@@ -1,6 +1,7 @@
 /**
  * The owner's share links, loaded only when `sharing` is on (most views never need it): make a
- * link with an expiry, copy it, see the links, stop one. The panel brings its own texts and
+ * link with an expiry, copy it, see the links, stop one; and the owner's credentials
+ * (credentials.ts: confirmations by others, the skillprint as an Open Badge). The panel brings its own texts and
  * styles, so the card's first load carries none of them.
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
@@ -9,6 +10,7 @@ import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
 import { addStyles, controlStyles } from './parts.styles.js';
+import { CredentialsPanel } from './credentials.js';
 
 const SHARE_DAYS = [7, 30, 90];
 
@@ -25,12 +27,15 @@ export interface SharingPort {
   report(error: unknown): void;
   /** Where share links point (the token is added at the end); this page by default. */
   shareUrl(): string | undefined;
+  /** A skill's name in the card's language (its id while the names load). */
+  skillLabel(skillId: string): string;
 }
 
 export class SharingController implements ReactiveController {
   private links: ShareLink[] = [];
   private fresh?: { token: string; url: string };
   private readonly locale: LocaleController<SharingMessages>;
+  private readonly credentials: CredentialsPanel;
 
   constructor(
     private readonly host: LitElement,
@@ -44,6 +49,7 @@ export class SharingController implements ReactiveController {
       { nl, en: () => import('./i18n/sharing.en.js') },
       () => port.locale.lang,
     );
+    this.credentials = new CredentialsPanel(host, port, () => this.locale.t);
     host.addController(this);
   }
 
@@ -54,6 +60,7 @@ export class SharingController implements ReactiveController {
   async load(): Promise<void> {
     const id = this.port.skillprintId();
     if (!id) return;
+    void this.credentials.load();
     try {
       this.links = (await this.port.client().request(routes.listShareLinks, { params: { id } })).items;
       this.host.requestUpdate();
@@ -135,6 +142,7 @@ export class SharingController implements ReactiveController {
           </ul>`
           : html`<p>${t.noLinks}</p>`
       }
-    </section>`;
+    </section>
+    ${this.credentials.render()}`;
   }
 }

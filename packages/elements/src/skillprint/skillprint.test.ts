@@ -4,7 +4,7 @@ import { Chart, type RadialLinearScale } from 'chart.js';
 import { createClient, routes, type SignedSkillprint } from '@pfw/contract';
 import { skills } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
-import { candidateWithSkillprint } from '../../test/flows.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwSkillprint } from './skillprint.js';
 import { testMonth } from '@pfw/core/norms';
 import '../define/pfw-skillprint.js';
@@ -30,9 +30,12 @@ describe('<pfw-skillprint>', function () {
   this.timeout(30000);
   let owner: { token: string; signed: SignedSkillprint };
 
+  let schoolToken: string;
+
   before(async () => {
     await startMockApi();
     owner = await candidateWithSkillprint();
+    schoolToken = await tokenFor('institution', 'Summa College');
   });
 
   it('is accessible, verified, and paints its content before the chart arrives', async () => {
@@ -161,14 +164,73 @@ describe('<pfw-skillprint>', function () {
     form.requestSubmit();
     const { detail } = await shared;
     expect(detail.url).to.match(/^https:\/\/portal\.example\.nl\/sp#[a-z0-9]{32}$/);
-    await waitUntil(() => shadow(el).querySelectorAll('.sharing li').length >= 1, 'no links');
+    await waitUntil(() => shadow(el).querySelectorAll('[part=sharing] li').length >= 1, 'no links');
     await expect(el).to.be.accessible();
-    const stop = [...shadow(el).querySelectorAll<HTMLButtonElement>('.sharing li button')].at(-1)!;
+    const stop = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=sharing] li button')].at(-1)!;
     stop.click();
     await waitUntil(
       () => shadow(el).querySelector('[role=status][aria-live]')!.textContent!.includes('gestopt'),
       'not stopped',
     );
+  });
+
+  it('shows what a school confirmed beside the levels, takes in a code, and gives the owner an Open Badge to download or withdraw', async () => {
+    const el = await fixture<PfwSkillprint>(
+      html`<pfw-skillprint sharing .token=${owner.token} skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`,
+    );
+    await loaded(el);
+    await waitUntil(() => shadow(el).querySelector('[part=claims]'), 'no claims panel');
+    const part = (name: string) => shadow(el).querySelector(`[part=${name}]`)!;
+    const status = () => shadow(el).querySelector('[role=status][aria-live]')!.textContent!;
+
+    // A school confirms a skill and a certificate, and hands over a code.
+    const school = createClient({ baseUrl: '', credentials: () => ({ token: schoolToken }) });
+    const offer = await school.request(routes.offerSkillClaim, {
+      body: {
+        skills: [{ skillId: 'working-safely', level: 4 }],
+        hardRequirements: ['vca-basis'],
+        evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
+      },
+    });
+    const input = part('claims').querySelector<HTMLInputElement>('input[name=code]')!;
+    input.value = 'verkeerde-code-123456';
+    input.form!.requestSubmit();
+    await waitUntil(() => status().includes('werkt niet'), 'a wrong code was not said');
+    input.value = offer.code;
+    input.form!.requestSubmit();
+    await waitUntil(() => part('claims').textContent!.includes('Bevestigd door Summa College'), 'claim not shown');
+    expect(part('claims').textContent).to.match(/Veilig werken \(niveau 4\), VCA Basis/);
+    expect(part('claims').textContent).to.contain('Basisveiligheid VCA, 20 november 2026');
+    // Beside the measured levels, never merged into them: the card's level is the measured one.
+    const measured = owner.signed.skillprint.scores.find((s) => s.skillId === 'working-safely');
+    if (measured)
+      expect(el.skillprint!.skillprint.scores.find((s) => s.skillId === 'working-safely')!.level).to.equal(
+        measured.level,
+      );
+
+    // A file that is no badge gets words, not a crash.
+    const file = part('claims').querySelector<HTMLInputElement>('input[name=badge]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['dit is geen badge'], 'badge.jwt'));
+    file.files = transfer.files;
+    file.form!.requestSubmit();
+    await waitUntil(() => status().includes('geen badge die we kunnen lezen'), 'a bad badge was not said');
+
+    // The skillprint as an Open Badge: downloaded, checkable, withdrawable.
+    const downloaded = oneEvent(el, 'pfw-skillprint-credential');
+    part('credentials').querySelector<HTMLButtonElement>('button.primary')!.click();
+    const { detail } = (await downloaded) as CustomEvent<{ credential: { jwt: string } }>;
+    const pub = createClient({ baseUrl: '' });
+    expect(
+      (await pub.request(routes.verifyCredential, { body: { credential: detail.credential.jwt } })).valid,
+    ).to.equal(true);
+    await waitUntil(() => part('credentials').querySelector('li button'), 'no badge listed');
+    await expect(el).to.be.accessible();
+    part('credentials').querySelector<HTMLButtonElement>('li button')!.click();
+    await waitUntil(() => status().includes('ingetrokken'), 'not withdrawn');
+    expect(
+      (await pub.request(routes.verifyCredential, { body: { credential: detail.credential.jwt } })).problem,
+    ).to.equal('revoked');
   });
 
   it('fits the print version on one A4 page', async () => {

@@ -30,6 +30,7 @@ export type { SkillprintVariant };
  * @fires pfw-skillprint-loaded - The skillprint is shown. `detail: { skillprint, verified }`.
  * @fires pfw-skillprint-shared - The owner made a share link. `detail: { link, url }`.
  * @fires pfw-skillprint-printed - The print window opened. `detail: { skillprintId }`.
+ * @fires pfw-skillprint-credential - The owner downloaded the skillprint as an Open Badge. `detail: { credential }` (an IssuedCredential).
  * @fires pfw-error - Loading failed. `detail.problem` says why.
  *
  * @csspart card - The card.
@@ -43,6 +44,8 @@ export type { SkillprintVariant };
  * @csspart actions - The print and share buttons.
  * @csspart print-form - The form before printing: a name for the paper and, for the owner, a QR code.
  * @csspart sharing - The owner's share links.
+ * @csspart claims - What schools and trainers confirmed ("Bevestigd door …"), beside the measured levels; the owner adds a code or a badge there.
+ * @csspart credentials - The owner's skillprint as an Open Badge: download, withdraw.
  *
  * @cssproperty --pfw-skillprint-max-width - Widest the card grows. Default 48rem.
  */
@@ -165,6 +168,7 @@ export class PfwSkillprint extends PfwElement {
       announce: (text) => (this.announcement = text),
       report: (error) => this.reportError(error),
       shareUrl: () => this.shareUrl,
+      skillLabel: (id) => this.loader.skills.find((s) => s.id === id)?.label[this.locale.lang] ?? id,
     });
     this.requestUpdate();
   }

@@ -10,7 +10,18 @@ import { base64url, compactVerify, decodeProtectedHeader, importJWK, type JWK } 
 import { hardRequirements, skills } from '@pfw/core/skills';
 import { decodeStatusList, isSet } from './status-list.js';
 
-export class CredentialRejected extends Error {}
+/** Why a credential was not taken in: the message for people who read English, the code for a widget's words. */
+export type RejectionCode =
+  'malformed' | 'key' | 'signature' | 'not-open-badge' | 'not-yet-valid' | 'expired' | 'revoked' | 'no-known-skill';
+
+export class CredentialRejected extends Error {
+  constructor(
+    message: string,
+    readonly code: RejectionCode,
+  ) {
+    super(message);
+  }
+}
 
 export interface ImportOptions {
   /** Tests serve keys and lists on 127.0.0.1 over HTTP; a real server never does. */
@@ -34,12 +45,15 @@ function checkedUrl(url: string, options: ImportOptions): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new CredentialRejected(`"${url.slice(0, 80)}" is not a web address.`);
+    throw new CredentialRejected(`"${url.slice(0, 80)}" is not a web address.`, 'key');
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
   if (parsed.protocol === 'https:' && !loopback) return parsed;
   if (parsed.protocol === 'http:' && loopback && options.allowLoopbackHttp) return parsed;
-  throw new CredentialRejected(`We only fetch keys and lists over HTTPS from a public address, not ${parsed.origin}.`);
+  throw new CredentialRejected(
+    `We only fetch keys and lists over HTTPS from a public address, not ${parsed.origin}.`,
+    'key',
+  );
 }
 
 async function fetchJson(url: string, options: ImportOptions): Promise<unknown> {
@@ -48,11 +62,14 @@ async function fetchJson(url: string, options: ImportOptions): Promise<unknown> 
   try {
     response = await fetch(target, { redirect: 'error', signal: AbortSignal.timeout(3000) });
   } catch {
-    throw new CredentialRejected(`The issuer's address ${target.origin} did not answer.`);
+    throw new CredentialRejected(`The issuer's address ${target.origin} did not answer.`, 'key');
   }
   const body = await response.text();
   if (!response.ok || body.length > MAX_BYTES) {
-    throw new CredentialRejected(`The issuer's address ${target.origin} gave no usable answer (${response.status}).`);
+    throw new CredentialRejected(
+      `The issuer's address ${target.origin} gave no usable answer (${response.status}).`,
+      'key',
+    );
   }
   try {
     return JSON.parse(body) as unknown;
@@ -64,10 +81,10 @@ async function fetchJson(url: string, options: ImportOptions): Promise<unknown> 
 /** An Ed25519 did:key (multibase base58btc, multicodec 0xed01): the key is in the identifier. */
 function didKeyJwk(did: string): JWK {
   const id = did.split('#')[0]!.slice('did:key:'.length);
-  if (!id.startsWith('z')) throw new CredentialRejected('This did:key is not in a form we read.');
+  if (!id.startsWith('z')) throw new CredentialRejected('This did:key is not in a form we read.', 'key');
   const bytes = base58(id.slice(1));
   if (bytes[0] !== 0xed || bytes[1] !== 0x01 || bytes.length !== 34) {
-    throw new CredentialRejected('Only Ed25519 did:key identifiers are read.');
+    throw new CredentialRejected('Only Ed25519 did:key identifiers are read.', 'key');
   }
   return { kty: 'OKP', crv: 'Ed25519', x: base64url.encode(bytes.slice(2)) };
 }
@@ -77,7 +94,7 @@ function base58(text: string): Uint8Array {
   let n = 0n;
   for (const ch of text) {
     const digit = BASE58.indexOf(ch);
-    if (digit < 0) throw new CredentialRejected('This did:key is not in a form we read.');
+    if (digit < 0) throw new CredentialRejected('This did:key is not in a form we read.', 'key');
     n = n * 58n + BigInt(digit);
   }
   const bytes: number[] = [];
@@ -92,11 +109,11 @@ function base58(text: string): Uint8Array {
 /** The issuer's public key, from the header: an embedded jwk, a did:key, or a URL that opens a JWK or a key set. */
 async function issuerKey(header: { jwk?: JWK; kid?: string }, options: ImportOptions): Promise<JWK> {
   if (header.jwk) {
-    if ('d' in header.jwk) throw new CredentialRejected('The header carries a private key.');
+    if ('d' in header.jwk) throw new CredentialRejected('The header carries a private key.', 'key');
     return header.jwk;
   }
   const kid = header.kid;
-  if (!kid) throw new CredentialRejected('The credential does not say which key signed it.');
+  if (!kid) throw new CredentialRejected('The credential does not say which key signed it.', 'key');
   if (kid.startsWith('did:key:')) return didKeyJwk(kid);
   const found = (await fetchJson(kid, options)) as JWK | { keys?: JWK[] };
   if ('keys' in found && Array.isArray(found.keys)) {
@@ -104,7 +121,7 @@ async function issuerKey(header: { jwk?: JWK; kid?: string }, options: ImportOpt
     const key = found.keys.find((k) => k.kid === kid || (fragment && k.kid === fragment)) ?? found.keys[0];
     if (key) return key;
   } else if (found && typeof found === 'object' && 'kty' in found) return found;
-  throw new CredentialRejected('The address of the key did not give a key.');
+  throw new CredentialRejected('The address of the key did not give a key.', 'key');
 }
 
 /** Revoked, by the credential's own status list (W3C Bitstring Status List; the list's signature is not required). */
@@ -124,9 +141,9 @@ async function checkStatus(credential: Record<string, unknown>, options: ImportO
         : (list as Record<string, unknown>);
     const subject = (body.vc as Record<string, unknown> | undefined)?.credentialSubject ?? body.credentialSubject;
     const encoded = (subject as { encodedList?: unknown } | undefined)?.encodedList;
-    if (typeof encoded !== 'string') throw new CredentialRejected('Its revocation list could not be read.');
+    if (typeof encoded !== 'string') throw new CredentialRejected('Its revocation list could not be read.', 'revoked');
     if (isSet(await decodeStatusList(encoded), Number(entry.statusListIndex))) {
-      throw new CredentialRejected('The issuer has revoked this credential.');
+      throw new CredentialRejected('The issuer has revoked this credential.', 'revoked');
     }
   }
 }
@@ -151,10 +168,10 @@ export async function importCredential(jws: string, options: ImportOptions = {})
   try {
     header = decodeProtectedHeader(jws);
   } catch {
-    throw new CredentialRejected('This is not a signed credential (VC-JWT).');
+    throw new CredentialRejected('This is not a signed credential (VC-JWT).', 'malformed');
   }
   if (!header.alg || !ALGORITHMS.includes(header.alg)) {
-    throw new CredentialRejected(`It is signed with ${header.alg ?? 'no algorithm'}, which we do not accept.`);
+    throw new CredentialRejected(`It is signed with ${header.alg ?? 'no algorithm'}, which we do not accept.`, 'key');
   }
   const jwk = await issuerKey(header as { jwk?: JWK; kid?: string }, options);
   let payload: Record<string, unknown>;
@@ -162,20 +179,23 @@ export async function importCredential(jws: string, options: ImportOptions = {})
     const { payload: bytes } = await compactVerify(jws, await importJWK(jwk, header.alg), { algorithms: [header.alg] });
     payload = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
   } catch {
-    throw new CredentialRejected('The signature does not hold: it was changed, or signed with another key.');
+    throw new CredentialRejected(
+      'The signature does not hold: it was changed, or signed with another key.',
+      'signature',
+    );
   }
   // VC 2.0 JWTs carry the credential as the payload; VC 1.1 ones in a `vc` claim.
   const credential = (payload.vc && typeof payload.vc === 'object' ? payload.vc : payload) as Record<string, unknown>;
   const types = [credential.type].flat();
   if (!types.includes('OpenBadgeCredential') && !types.includes('AchievementCredential')) {
-    throw new CredentialRejected('This is not an Open Badges credential.');
+    throw new CredentialRejected('This is not an Open Badges credential.', 'not-open-badge');
   }
   const now = (options.now ?? new Date()).getTime();
   const from = Date.parse(String(credential.validFrom ?? credential.issuanceDate));
   const until = Date.parse(String(credential.validUntil ?? credential.expirationDate ?? ''));
-  if (Number.isNaN(from)) throw new CredentialRejected('It does not say from when it is valid.');
-  if (now < from) throw new CredentialRejected('It is not valid yet.');
-  if (!Number.isNaN(until) && now > until) throw new CredentialRejected('It has expired.');
+  if (Number.isNaN(from)) throw new CredentialRejected('It does not say from when it is valid.', 'not-open-badge');
+  if (now < from) throw new CredentialRejected('It is not valid yet.', 'not-yet-valid');
+  if (!Number.isNaN(until) && now > until) throw new CredentialRejected('It has expired.', 'expired');
   await checkStatus(credential, options);
 
   const subject = (credential.credentialSubject ?? {}) as Record<string, unknown>;
@@ -189,7 +209,10 @@ export async function importCredential(jws: string, options: ImportOptions = {})
     if (paper) papers.add(paper);
   }
   if (!found.size && !papers.size) {
-    throw new CredentialRejected('It names no skill or certificate we know (no ESCO or O*NET alignment of ours).');
+    throw new CredentialRejected(
+      'It names no skill or certificate we know (no ESCO or O*NET alignment of ours).',
+      'no-known-skill',
+    );
   }
   const issuer = (typeof credential.issuer === 'string' ? { id: credential.issuer } : credential.issuer) as {
     id?: unknown;

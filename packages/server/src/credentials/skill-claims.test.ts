@@ -234,7 +234,8 @@ for (const [label, databaseUrl] of testStorages()) {
         me.request(routes.importSkillClaim, {
           body: { credential: await sign(otherBadge(keyBase, aligned, status(41))) },
         }),
-        (e: ApiError) => e.status === 400 && /revoked/.test(e.problem.detail ?? ''),
+        (e: ApiError) =>
+          e.status === 400 && /revoked/.test(e.problem.detail ?? '') && e.problem.errors?.[0]?.code === 'revoked',
       );
       const taken = await me.request(routes.importSkillClaim, {
         body: { credential: await sign(otherBadge(keyBase, aligned, status(42))) },

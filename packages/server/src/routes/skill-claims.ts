@@ -4,7 +4,7 @@
  * Open Badges credential. Confirmed certificates count as held ("confirmed") for employers' filters.
  */
 import type { Hono } from 'hono';
-import { apiError, routes, type SkillClaim } from '@pfw/contract';
+import { ApiError, apiError, routes, type SkillClaim } from '@pfw/contract';
 import { findSkill } from '@pfw/core/skills';
 import { claimCredentialOf } from '../credentials/open-badge.js';
 import { CredentialRejected, importCredential } from '../credentials/import.js';
@@ -148,8 +148,12 @@ export function mountSkillClaims(app: Hono, services: Services): void {
     try {
       imported = await importCredential(body.credential, { allowLoopbackHttp: services.settings.allowLoopbackKeyUrls });
     } catch (error) {
-      if (error instanceof CredentialRejected) throw apiError(400, error.message, 'credential-rejected');
-      throw error;
+      if (!(error instanceof CredentialRejected)) throw error;
+      // The field and a code a widget turns into its own words, and the reason in English.
+      throw new ApiError({
+        ...apiError(400, error.message, 'credential-rejected').problem,
+        errors: [{ path: 'body.credential', message: error.message, code: error.code }],
+      });
     }
     const row = await db.transaction(async (tx) => {
       const [inserted] = await tx.query<ClaimRow>(

@@ -16,6 +16,45 @@ const nl = {
   revoke: 'Stop deze link',
   revoked: 'De link is gestopt.',
   newLink: 'Nieuwe link. Kopieer hem nu: later zie je alleen het begin.',
+  // Confirmations by a school or trainer, and other issuers' badges.
+  claimsTitle: 'Bevestigd door anderen',
+  claimsHelp:
+    'Een school of opleider kan bevestigen wat je kunt. Dat staat naast je gemeten niveau. Het verandert je niveau niet.',
+  noClaims: 'Nog niemand heeft iets bevestigd.',
+  confirmedBy: (issuer: string) => `Bevestigd door ${issuer}`,
+  level: (n: number) => `niveau ${n}`,
+  codeLabel: 'Heb je een code gekregen? Vul hem hier in.',
+  addCode: 'Zet op mijn skillprint',
+  codeAdded: 'De bevestiging staat nu op je skillprint.',
+  codeWrong: 'Deze code werkt niet. Misschien is hij al gebruikt of verlopen. Vraag een nieuwe.',
+  badgeLabel: 'Of voeg een Open Badge toe (een bestand .jwt, bijvoorbeeld een edubadge)',
+  addBadge: 'Voeg de badge toe',
+  badgeAdded: 'De badge staat nu op je skillprint.',
+  badgeWrong: {
+    malformed: 'Dit bestand is geen badge die we kunnen lezen.',
+    key: 'We konden niet nagaan wie deze badge maakte.',
+    signature: 'Deze badge is veranderd of niet goed ondertekend.',
+    'not-open-badge': 'Dit is geen Open Badge.',
+    'not-yet-valid': 'Deze badge geldt nog niet.',
+    expired: 'Deze badge is verlopen.',
+    revoked: 'De maker heeft deze badge ingetrokken.',
+    'no-known-skill': 'Deze badge noemt geen vaardigheid of certificaat dat wij kennen.',
+  } as Record<string, string>,
+  badgeFailed: 'Het toevoegen lukte niet. Probeer het later opnieuw.',
+  remove: 'Haal weg',
+  removed: 'De bevestiging is weggehaald.',
+  // The skillprint as an Open Badge.
+  badgeTitle: 'Je skillprint als Open Badge',
+  badgeHelp:
+    'Bewaar je skillprint als Open Badge in een wallet, of stuur hem naar een school of werkgever. Iedereen kan controleren dat hij echt is. Je kunt hem altijd intrekken.',
+  download: 'Download als Open Badge',
+  downloaded: 'De Open Badge is gedownload.',
+  badges: 'Je Open Badges',
+  day: (date: Date) => `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  madeOn: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  withdrawn: 'Ingetrokken',
+  withdraw: 'Trek in',
+  withdrawnNow: 'De Open Badge is ingetrokken. Hij geldt niet meer.',
 };
 
 /** The shape every language of these texts has (en.ts is typed with it). */

@@ -1,0 +1,178 @@
+/**
+ * The owner's credentials, a part of the share panel (loaded with it, never for other viewers):
+ * what schools and trainers confirmed ("Bevestigd door …", beside the measured levels, never
+ * merged into them), taking in a code or another issuer's Open Badge, and this skillprint as an
+ * Open Badge to download or withdraw.
+ */
+import { html, nothing, type LitElement } from 'lit';
+import { ApiError, routes, type HardRequirement, type IssuedCredential, type SkillClaim } from '@pfw/contract';
+import type { SharingMessages } from './i18n/sharing.nl.js';
+import type { SharingPort } from './sharing.js';
+
+export class CredentialsPanel {
+  private claims: SkillClaim[] = [];
+  private issued: IssuedCredential[] = [];
+  private papers = new Map<string, HardRequirement>();
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly port: SharingPort,
+    private readonly texts: () => SharingMessages,
+  ) {}
+
+  async load(): Promise<void> {
+    try {
+      const client = this.port.client();
+      const [claims, issued] = await Promise.all([
+        client.request(routes.listMySkillClaims),
+        client.request(routes.listMyCredentials),
+      ]);
+      this.claims = claims.items;
+      this.issued = issued.items.filter((c) => c.skillprintId === this.port.skillprintId());
+      if (!this.papers.size && this.claims.some((c) => c.hardRequirements.length)) {
+        const { items } = await client.request(routes.listHardRequirements, { query: { lang: this.port.locale.lang } });
+        this.papers = new Map(items.map((h) => [h.id, h]));
+      }
+      this.host.requestUpdate();
+    } catch (error) {
+      this.port.report(error);
+    }
+  }
+
+  private async run(action: () => Promise<unknown>, done: string, failed?: (error: unknown) => string | undefined) {
+    try {
+      await action();
+      this.port.announce(done);
+      await this.load();
+      return true;
+    } catch (error) {
+      const said = failed?.(error);
+      if (said) this.port.announce(said);
+      else this.port.report(error);
+      return false;
+    }
+  }
+
+  private async addCode(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const code = String(new FormData(form).get('code') ?? '').trim();
+    const t = this.texts();
+    if (!code) return this.port.announce(t.codeWrong);
+    const ok = await this.run(
+      () => this.port.client().request(routes.acceptSkillClaim, { body: { code } }),
+      t.codeAdded,
+      (e) => (e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
+    );
+    if (ok) form.reset();
+  }
+
+  private async addBadge(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const file = (form.elements.namedItem('badge') as HTMLInputElement).files?.[0];
+    const t = this.texts();
+    if (!file) return this.port.announce(t.badgeWrong.malformed!);
+    const credential = (await file.text()).trim();
+    const ok = await this.run(
+      () => this.port.client().request(routes.importSkillClaim, { body: { credential } }),
+      t.badgeAdded,
+      (e) =>
+        e instanceof ApiError && e.status === 400
+          ? (t.badgeWrong[e.problem.errors?.[0]?.code ?? 'malformed'] ?? t.badgeWrong.malformed)
+          : t.badgeFailed,
+    );
+    if (ok) form.reset();
+  }
+
+  private async download(): Promise<void> {
+    const t = this.texts();
+    await this.run(async () => {
+      const issued = await this.port.client().request(routes.issueCredential, {
+        params: { id: this.port.skillprintId()! },
+        body: { lang: this.port.locale.lang },
+      });
+      // A file the person keeps: the VC-JWT as text, named after the day it was made.
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([issued.jwt], { type: 'application/vc+jwt' }));
+      link.download = `skillprint-${issued.issuedAt.slice(0, 10)}.jwt`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      this.host.dispatchEvent(
+        new CustomEvent('pfw-skillprint-credential', { detail: { credential: issued }, bubbles: true, composed: true }),
+      );
+    }, t.downloaded);
+  }
+
+  private claimLine(claim: SkillClaim) {
+    const t = this.texts();
+    const lang = this.port.locale.lang;
+    const what = [
+      ...claim.skills.map((s) => `${this.port.skillLabel(s.skillId)}${s.level ? ` (${t.level(s.level)})` : ''}`),
+      ...claim.hardRequirements.map((id) => this.papers.get(id)?.label[lang] ?? id),
+    ].join(', ');
+    const date = claim.evidence.date ? new Date(claim.evidence.date) : undefined;
+    return html`<li class="link">
+      <span><strong>${t.confirmedBy(claim.issuer.name)}</strong>: ${what}<br /><span class="muted"
+          >${claim.evidence.name}${date ? `, ${t.day(date)}` : ''}</span
+        ></span
+      >
+      <button
+        type="button"
+        @click=${() => this.run(() => this.port.client().request(routes.deleteMySkillClaim, { params: { id: claim.id } }), t.removed)}
+      >
+        ${t.remove}
+      </button>
+    </li>`;
+  }
+
+  render() {
+    const t = this.texts();
+    return html`<section part="claims" class="sharing" aria-labelledby="claims-title">
+        <h3 id="claims-title">${t.claimsTitle}</h3>
+        <p>${t.claimsHelp}</p>
+        ${this.claims.length ? html`<ul>${this.claims.map((c) => this.claimLine(c))}</ul>` : html`<p>${t.noClaims}</p>`}
+        <form @submit=${(e: SubmitEvent) => this.addCode(e)}>
+          <label for="claim-code">${t.codeLabel}</label>
+          <input id="claim-code" name="code" type="text" autocomplete="off" spellcheck="false" />
+          <button type="submit">${t.addCode}</button>
+        </form>
+        <form @submit=${(e: SubmitEvent) => this.addBadge(e)}>
+          <label for="claim-badge">${t.badgeLabel}</label>
+          <input id="claim-badge" name="badge" type="file" accept=".jwt,.txt,application/vc+jwt,text/plain" />
+          <button type="submit">${t.addBadge}</button>
+        </form>
+      </section>
+      <section part="credentials" class="sharing" aria-labelledby="badge-title">
+        <h3 id="badge-title">${t.badgeTitle}</h3>
+        <p>${t.badgeHelp}</p>
+        <p><button class="primary" type="button" @click=${() => this.download()}>${t.download}</button></p>
+        ${
+          this.issued.length
+            ? html`<h4>${t.badges}</h4>
+              <ul>
+                ${this.issued.map(
+                  (c) => html`<li class="link">
+                    <span>${t.madeOn(new Date(c.issuedAt))} (${c.alg})</span>
+                    ${
+                      c.revokedAt
+                        ? html`<span>${t.withdrawn}</span>`
+                        : html`<button
+                          type="button"
+                          @click=${() =>
+                            this.run(
+                              () => this.port.client().request(routes.revokeCredential, { params: { id: c.id } }),
+                              t.withdrawnNow,
+                            )}
+                        >
+                          ${t.withdraw}
+                        </button>`
+                    }
+                  </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+      </section>`;
+  }
+}
