@@ -22,7 +22,7 @@ const dropRouteDocs: Plugin = {
   name: 'pfw-drop-route-docs',
   enforce: 'pre',
   transform(code, id) {
-    if (!/contract\/src\/(routes\/[a-z-]+|views|route-parts)\.ts$/.test(id)) return null;
+    if (!/contract\/src\/(routes\/[a-z-]+|views|credential-views|route-parts)\.ts$/.test(id)) return null;
     return { code: dropProperties(code, /^ {2}(id|summary|tag|access|problems|bodyExample):\s/gm), map: null };
   },
 };

@@ -4,22 +4,18 @@
  * the format and how anyone checks one.
  */
 import * as z from 'zod/mini';
-import { DateOnly, Id, Lang, Level, Slug, Timestamp, named, text } from './common.js';
+import { DateOnly, Id, Level, Slug, Timestamp, named, text } from './common.js';
+import { CompactJws, CredentialAlgorithm } from './routes/credential-requests.js';
 
-/** RS256 is what Open Badges 3.0 requires every verifier to support; ES256 is shorter. */
-export const CredentialAlgorithm = z.enum(['ES256', 'RS256']);
-export type CredentialAlgorithm = z.infer<typeof CredentialAlgorithm>;
-
-/** A compact JWS (header.payload.signature), at most 64 kB. */
-export const CompactJws = z
-  .string()
-  .check(z.maxLength(65_536), z.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/));
-
-export const IssueCredential = z.object({
-  alg: z.optional(CredentialAlgorithm),
-  /** The language of the credential's words (names of skills and levels); Dutch when not given. */
-  lang: z.optional(Lang),
-});
+// The request bodies live with the request sides of the routes (a browser bundle that calls a
+// route takes only those); they are part of the contract's schemas all the same.
+export {
+  AcceptSkillClaim,
+  CompactJws,
+  CredentialAlgorithm,
+  ImportCredential,
+  IssueCredential,
+} from './routes/credential-requests.js';
 
 export const IssuedCredential = /*#__PURE__*/ named(
   z.object({
@@ -176,9 +172,6 @@ export const SkillClaimCode = /*#__PURE__*/ named(
   'SkillClaimCode',
   'A one-time code with which a person takes in a skill claim.',
 );
-
-export const AcceptSkillClaim = z.object({ code: text(16, 200) });
-export const ImportCredential = z.object({ credential: CompactJws });
 
 export const SkillClaim = /*#__PURE__*/ named(
   z.object({

@@ -23,3 +23,4 @@ export * from './client.js';
 export * from './canonical.js';
 export * from './verify.js';
 export * from './views.js';
+export * from './credential-views.js';

@@ -17,6 +17,17 @@ export const listSkillsRequest = {
   query: LangQuery,
 } satisfies Partial<Route>;
 
+/** The request side of routes.listHardRequirements, shared with its narrow view (credential-views.ts). */
+export const listHardRequirementsRequest = {
+  id: 'listHardRequirements',
+  method: 'GET',
+  path: '/v1/hard-requirements',
+  summary: 'List the certificates, licences and physical conditions a job can ask for, by kind, then label',
+  tag: 'skill language',
+  access: ['public'],
+  query: LangQuery,
+} satisfies Partial<Route>;
+
 export const Health = /*#__PURE__*/ named(
   z.object({ status: z.literal('ok'), version: text(1, 40), storage: z.enum(['pglite', 'postgres', 'memory']) }),
   'Health',

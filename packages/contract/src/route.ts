@@ -50,3 +50,17 @@ export function route<
 >(r: Omit<Route<P, Q, B, R>, 'status'> & { status?: number }): Route<P, Q, B, R> {
   return { ...r, status: r.status ?? (r.response ? 200 : 204) };
 }
+
+type Part<T, K extends string> = T extends { [k in K]: infer V } ? V : undefined;
+
+/**
+ * A route from its request side (shared with a narrow view, views.ts) and a response. The spread
+ * is in here, not at the call: a call with plain arguments is one a bundler can drop whole when
+ * the route is unused (it keeps a call with a spread argument, and with it the response schema).
+ */
+export function withResponse<
+  Req extends Omit<Route, 'response' | 'status'> & { status?: number },
+  R extends z.ZodMiniType | undefined,
+>(request: Req, response: R): Route<Part<Req, 'params'>, Part<Req, 'query'>, Part<Req, 'body'>, R> {
+  return route({ ...request, response } as never);
+}

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { LocalizedText, Slug } from './common.js';
-import { route } from './route.js';
+import { withResponse } from './route.js';
 import { listSkillsRequest } from './route-parts.js';
 
 /** What a card shows of a skill: its name and its strength sentence (the same schemas as in Skill). */
@@ -18,10 +18,7 @@ export const SkillTexts = z.object({ id: Slug, label: LocalizedText, strength: L
 export type SkillTexts = z.infer<typeof SkillTexts>;
 
 /** routes.listSkills, validating only the id, label and strength of each skill. */
-export const listSkillTexts = /*#__PURE__*/ route({
-  ...listSkillsRequest,
-  response: z.object({ items: z.array(SkillTexts) }),
-});
+export const listSkillTexts = /*#__PURE__*/ withResponse(listSkillsRequest, z.object({ items: z.array(SkillTexts) }));
 
 /** What a verify page shows of a skill: its name and what each level 1-5 looks like. */
 export const SkillLevelTexts = z.object({
@@ -32,7 +29,7 @@ export const SkillLevelTexts = z.object({
 export type SkillLevelTexts = z.infer<typeof SkillLevelTexts>;
 
 /** routes.listSkills, validating only the id, label and level texts of each skill. */
-export const listSkillLevelTexts = /*#__PURE__*/ route({
-  ...listSkillsRequest,
-  response: z.object({ items: z.array(SkillLevelTexts) }),
-});
+export const listSkillLevelTexts = /*#__PURE__*/ withResponse(
+  listSkillsRequest,
+  z.object({ items: z.array(SkillLevelTexts) }),
+);

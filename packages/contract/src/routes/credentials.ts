@@ -2,14 +2,10 @@
 import * as z from 'zod/mini';
 import { Id, text } from '../common.js';
 import {
-  AcceptSkillClaim,
-  CompactJws,
   CredentialList,
   CredentialVerdict,
   ElmTemplate,
-  IssueCredential,
   IssuedCredential,
-  ImportCredential,
   IssuerProfile,
   PublicKey,
   SkillClaim,
@@ -19,45 +15,21 @@ import {
   VerifyCredential,
 } from '../credentials.js';
 import { IdParams, LangQuery } from '../route-parts.js';
-import { route } from '../route.js';
+import { route, withResponse } from '../route.js';
+import {
+  CompactJws,
+  acceptSkillClaimRequest,
+  importSkillClaimRequest,
+  issueCredentialRequest,
+  listMyCredentialsRequest,
+  listMySkillClaimsRequest,
+} from './credential-requests.js';
 
-export const issueCredential = /*#__PURE__*/ route({
-  id: 'issueCredential',
-  method: 'POST',
-  path: '/v1/skillprints/:id/credentials',
-  summary:
-    'Your skillprint as an Open Badges 3.0 credential (VC-JWT); the one already issued with this algorithm while it holds',
-  tag: 'credentials',
-  access: ['candidate'],
-  params: IdParams,
-  body: IssueCredential,
-  bodyExample: { alg: 'ES256' },
-  problems: { 404: 'No skillprint of yours with this id' },
-  response: IssuedCredential,
-  status: 201,
-});
+export { deleteMySkillClaim, revokeCredential } from './credential-requests.js';
 
-export const listMyCredentials = /*#__PURE__*/ route({
-  id: 'listMyCredentials',
-  method: 'GET',
-  path: '/v1/me/credentials',
-  summary: 'The credentials issued of your skillprints, newest first',
-  tag: 'credentials',
-  access: ['candidate'],
-  response: CredentialList,
-});
+export const issueCredential = /*#__PURE__*/ withResponse(issueCredentialRequest, IssuedCredential);
 
-export const revokeCredential = /*#__PURE__*/ route({
-  id: 'revokeCredential',
-  method: 'DELETE',
-  path: '/v1/me/credentials/:id',
-  summary: 'Revoke a credential of yours: from now on every check says it was stopped',
-  tag: 'credentials',
-  access: ['candidate'],
-  params: IdParams,
-  problems: { 404: 'No credential of yours with this id that still holds' },
-  response: undefined,
-});
+export const listMyCredentials = /*#__PURE__*/ withResponse(listMyCredentialsRequest, CredentialList);
 
 export const verifyCredential = /*#__PURE__*/ route({
   id: 'verifyCredential',
@@ -138,53 +110,8 @@ export const offerSkillClaim = /*#__PURE__*/ route({
   status: 201,
 });
 
-export const acceptSkillClaim = /*#__PURE__*/ route({
-  id: 'acceptSkillClaim',
-  method: 'POST',
-  path: '/v1/me/skill-claims',
-  summary: 'Take in a skill claim with the code an institution gave you',
-  tag: 'credentials',
-  access: ['candidate'],
-  body: AcceptSkillClaim,
-  bodyExample: { code: 'Q2w7Zr9KpL4mXc8VtB3nHa' },
-  problems: { 404: 'No open claim with this code (never made, used or expired)' },
-  response: SkillClaim,
-  status: 201,
-});
+export const acceptSkillClaim = /*#__PURE__*/ withResponse(acceptSkillClaimRequest, SkillClaim);
 
-export const importSkillClaim = /*#__PURE__*/ route({
-  id: 'importSkillClaim',
-  method: 'POST',
-  path: '/v1/me/skill-claims/import',
-  summary:
-    "Take in another issuer's Open Badges 3.0 credential (e.g. an edubadge): checked, and mapped to skills by its alignments",
-  tag: 'credentials',
-  access: ['candidate'],
-  body: ImportCredential,
-  bodyExample: { credential: 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5In0.c2lnbmF0dXJl' },
-  problems: { 400: 'The credential does not hold (signature, key, status or dates) or names no skill we know' },
-  response: SkillClaim,
-  status: 201,
-});
+export const importSkillClaim = /*#__PURE__*/ withResponse(importSkillClaimRequest, SkillClaim);
 
-export const listMySkillClaims = /*#__PURE__*/ route({
-  id: 'listMySkillClaims',
-  method: 'GET',
-  path: '/v1/me/skill-claims',
-  summary: 'The skills and certificates confirmed for you, newest first',
-  tag: 'credentials',
-  access: ['candidate'],
-  response: SkillClaimList,
-});
-
-export const deleteMySkillClaim = /*#__PURE__*/ route({
-  id: 'deleteMySkillClaim',
-  method: 'DELETE',
-  path: '/v1/me/skill-claims/:id',
-  summary: 'Remove a confirmation from your profile',
-  tag: 'credentials',
-  access: ['candidate'],
-  params: IdParams,
-  problems: { 404: 'No confirmation of yours with this id' },
-  response: undefined,
-});
+export const listMySkillClaims = /*#__PURE__*/ withResponse(listMySkillClaimsRequest, SkillClaimList);

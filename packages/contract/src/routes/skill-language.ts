@@ -1,7 +1,7 @@
 /** Health and the skill language: public reads. */
 import * as z from 'zod/mini';
-import { Health, LangQuery, listSkillsRequest, SlugParams } from '../route-parts.js';
-import { route } from '../route.js';
+import { Health, LangQuery, listHardRequirementsRequest, listSkillsRequest, SlugParams } from '../route-parts.js';
+import { route, withResponse } from '../route.js';
 import { HardRequirement, LearningOffer, Occupation, Skill, SkillLanguage } from '../skills.js';
 
 export const getHealth = /*#__PURE__*/ route({
@@ -22,10 +22,10 @@ export const getSkillLanguage = /*#__PURE__*/ route({
   access: ['public'],
   response: SkillLanguage,
 });
-export const listSkills = /*#__PURE__*/ route({
-  ...listSkillsRequest,
-  response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(Skill) }),
-});
+export const listSkills = /*#__PURE__*/ withResponse(
+  listSkillsRequest,
+  /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(Skill) }),
+);
 export const listOccupations = /*#__PURE__*/ route({
   id: 'listOccupations',
   method: 'GET',
@@ -58,13 +58,7 @@ export const listLearningOffers = /*#__PURE__*/ route({
   response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(LearningOffer) }),
 });
 
-export const listHardRequirements = /*#__PURE__*/ route({
-  id: 'listHardRequirements',
-  method: 'GET',
-  path: '/v1/hard-requirements',
-  summary: 'List the certificates, licences and physical conditions a job can ask for, by kind, then label',
-  tag: 'skill language',
-  access: ['public'],
-  query: LangQuery,
-  response: /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(HardRequirement) }),
-});
+export const listHardRequirements = /*#__PURE__*/ withResponse(
+  listHardRequirementsRequest,
+  /*#__PURE__*/ z.object({ items: /*#__PURE__*/ z.array(HardRequirement) }),
+);

@@ -5,14 +5,26 @@
  * Open Badge to download or withdraw.
  */
 import { html, nothing, type LitElement } from 'lit';
-import { ApiError, routes, type HardRequirement, type IssuedCredential, type SkillClaim } from '@pfw/contract';
+import {
+  ApiError,
+  acceptSkillClaimView,
+  importSkillClaimView,
+  issueCredentialView,
+  listHardRequirementLabels,
+  listMyCredentialsView,
+  listMySkillClaimsView,
+  routes,
+  type IssuedCredentialView,
+  type LocalizedText,
+  type SkillClaimView,
+} from '@pfw/contract';
 import type { SharingMessages } from './i18n/sharing.nl.js';
 import type { SharingPort } from './sharing.js';
 
 export class CredentialsPanel {
-  private claims: SkillClaim[] = [];
-  private issued: IssuedCredential[] = [];
-  private papers = new Map<string, HardRequirement>();
+  private claims: SkillClaimView[] = [];
+  private issued: IssuedCredentialView[] = [];
+  private papers = new Map<string, { label: LocalizedText }>();
 
   constructor(
     private readonly host: LitElement,
@@ -24,13 +36,13 @@ export class CredentialsPanel {
     try {
       const client = this.port.client();
       const [claims, issued] = await Promise.all([
-        client.request(routes.listMySkillClaims),
-        client.request(routes.listMyCredentials),
+        client.request(listMySkillClaimsView),
+        client.request(listMyCredentialsView),
       ]);
       this.claims = claims.items;
       this.issued = issued.items.filter((c) => c.skillprintId === this.port.skillprintId());
       if (!this.papers.size && this.claims.some((c) => c.hardRequirements.length)) {
-        const { items } = await client.request(routes.listHardRequirements, { query: { lang: this.port.locale.lang } });
+        const { items } = await client.request(listHardRequirementLabels, { query: { lang: this.port.locale.lang } });
         this.papers = new Map(items.map((h) => [h.id, h]));
       }
       this.host.requestUpdate();
@@ -60,7 +72,7 @@ export class CredentialsPanel {
     const t = this.texts();
     if (!code) return this.port.announce(t.codeWrong);
     const ok = await this.run(
-      () => this.port.client().request(routes.acceptSkillClaim, { body: { code } }),
+      () => this.port.client().request(acceptSkillClaimView, { body: { code } }),
       t.codeAdded,
       (e) => (e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
     );
@@ -75,7 +87,7 @@ export class CredentialsPanel {
     if (!file) return this.port.announce(t.badgeWrong.malformed!);
     const credential = (await file.text()).trim();
     const ok = await this.run(
-      () => this.port.client().request(routes.importSkillClaim, { body: { credential } }),
+      () => this.port.client().request(importSkillClaimView, { body: { credential } }),
       t.badgeAdded,
       (e) =>
         e instanceof ApiError && e.status === 400
@@ -88,7 +100,7 @@ export class CredentialsPanel {
   private async download(): Promise<void> {
     const t = this.texts();
     await this.run(async () => {
-      const issued = await this.port.client().request(routes.issueCredential, {
+      const issued = await this.port.client().request(issueCredentialView, {
         params: { id: this.port.skillprintId()! },
         body: { lang: this.port.locale.lang },
       });
@@ -104,7 +116,7 @@ export class CredentialsPanel {
     }, t.downloaded);
   }
 
-  private claimLine(claim: SkillClaim) {
+  private claimLine(claim: SkillClaimView) {
     const t = this.texts();
     const lang = this.port.locale.lang;
     const what = [

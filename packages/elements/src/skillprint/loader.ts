@@ -5,7 +5,6 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import {
-  ApiError,
   listSkillTexts,
   routes,
   type Client,
@@ -16,12 +15,8 @@ import {
 
 export type Verification = 'checking' | 'verified' | 'not-verified';
 
-/** Per API base: the skill texts and the public keys, fetched once per page. */
+/** Per API base: the skill texts, fetched once per page (the public keys: verify.ts). */
 const skillTexts = new Map<string, Promise<SkillTexts[]>>();
-const publicKeys = new Map<
-  string,
-  Promise<{ keys: { kty: string; kid: string; crv?: string; x?: string; y?: string }[] }>
->();
 
 /** What the loader needs of its element. */
 export interface LoaderPort {
@@ -76,7 +71,6 @@ export class SkillprintLoader {
         base,
         client.request(listSkillTexts).then((r) => r.items),
       );
-    if (!publicKeys.has(base)) publicKeys.set(base, client.request(routes.getJwks));
     try {
       this.skills = await skillTexts.get(base)!;
     } catch (error) {
@@ -86,16 +80,8 @@ export class SkillprintLoader {
     this.shown = signed;
     this.host.requestUpdate();
     this.port.shown();
-    let verified = false;
-    try {
-      const jwks = await publicKeys.get(base)!;
-      const check = await checker;
-      verified =
-        !!check && (await check.checkSkillprintSignature(signed.skillprint, signed.signature, jwks.keys)).valid;
-    } catch (error) {
-      publicKeys.delete(base);
-      if (!(error instanceof ApiError)) throw error;
-    }
+    const check = await checker;
+    const verified = !!check && (await check.isGenuine(signed, client));
     this.verification = verified ? 'verified' : 'not-verified';
     this.host.requestUpdate();
     // Domain events bubble and are composed: a host page can listen on document.

@@ -4,7 +4,7 @@
  * window (print.ts). It brings its own texts and styles, like the share panel.
  */
 import { html, nothing, type LitElement } from 'lit';
-import type { Lang } from '@pfw/contract';
+import { routes, type Client, type Lang } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type PrintMessages } from './i18n/print.nl.js';
 import en from './i18n/print.en.js';
@@ -30,8 +30,13 @@ export interface PrintPort {
   proofOffered(): boolean;
   /** What there is to print; nothing before the skillprint is shown. */
   paper(): Paper | undefined;
-  /** The verify page with a proof of this skillprint; undefined when it could not be made. */
-  makeVerifyLink(): Promise<string | undefined>;
+  /** The partner's verify page (`verify-url`). */
+  verifyUrl(): string | undefined;
+  client(): Client;
+  /** Dispatch pfw-error. */
+  report(error: unknown): void;
+  /** A share link was made: the owner's list shows it (and can stop it). */
+  linkMade(): void;
   /** Say this in the card's live region. */
   announce(text: string): void;
 }
@@ -78,7 +83,7 @@ export class PrintController {
     );
     const popup = openPrintWindow();
     if (!popup) return this.port.announce(t.printBlocked);
-    const verifyUrl = proof ? await this.port.makeVerifyLink() : undefined;
+    const verifyUrl = proof ? await this.verifyLink() : undefined;
     if (proof && !verifyUrl) {
       popup.close();
       return this.port.announce(t.proofFailed);
@@ -98,6 +103,29 @@ export class PrintController {
     const data = new FormData(event.target as HTMLFormElement);
     void this.toggle(false);
     void this.print({ holderName: String(data.get('holder-name')).trim(), proof: data.has('proof') });
+  }
+
+  /**
+   * The address the paper's QR code holds: the verify page (<pfw-credential-check read-location>)
+   * with a share link of this skillprint that works for a year (`#share=<token>`; the owner can
+   * stop it). Undefined when there is no verify page or the link could not be made (that goes out
+   * as pfw-error).
+   */
+  private async verifyLink(): Promise<string | undefined> {
+    const page = this.port.verifyUrl();
+    const paper = this.port.paper();
+    if (!page || !paper) return undefined;
+    try {
+      const { token } = await this.port.client().request(routes.createShareLink, {
+        params: { id: paper.skillprintId },
+        body: { expiresInDays: 365 },
+      });
+      this.port.linkMade();
+      return `${page}#share=${token}`;
+    } catch (error) {
+      this.port.report(error);
+      return undefined;
+    }
   }
 
   render() {

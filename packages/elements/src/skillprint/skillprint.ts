@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { routes, type ShareLink, type SignedSkillprint } from '@pfw/contract';
+import type { ShareLink, SignedSkillprint } from '@pfw/contract';
 import type { SharingController } from './sharing.js';
 import type { PrintChoice, PrintController } from './print-form.js';
 import type { RadarChart } from './chart.js';
@@ -191,7 +191,10 @@ export class PfwSkillprint extends PfwElement {
           }
         );
       },
-      makeVerifyLink: () => this.makeVerifyLink(),
+      verifyUrl: () => this.verifyUrl,
+      client: () => this.client,
+      report: (error) => this.reportError(error),
+      linkMade: () => void this.sharingController?.load(),
       announce: (text) => (this.announcement = text),
     }));
   }
@@ -202,28 +205,6 @@ export class PfwSkillprint extends PfwElement {
    */
   async print(choice?: PrintChoice): Promise<void> {
     await (await this.printPart()).print(choice);
-  }
-
-  /**
-   * The address the paper's QR code holds: the verify page (<pfw-credential-check read-location>)
-   * with a share link of this skillprint that works for a year (`#share=<token>`; the owner can
-   * stop it). Undefined when there is no verify page or the link could not be made (that goes out
-   * as pfw-error).
-   */
-  private async makeVerifyLink(): Promise<string | undefined> {
-    if (!this.verifyUrl) return undefined;
-    try {
-      // Asked for only while a skillprint is shown (there is nothing to print before).
-      const { token } = await this.client.request(routes.createShareLink, {
-        params: { id: this.loader.shown!.skillprint.id },
-        body: { expiresInDays: 365 },
-      });
-      void this.sharingController?.load(); // the owner sees the new link in the list, and can stop it
-      return `${this.verifyUrl}#share=${token}`;
-    } catch (error) {
-      this.reportError(error);
-      return undefined;
-    }
   }
 
   /** What the card shows besides the skillprint. */
