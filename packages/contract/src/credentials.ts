@@ -95,23 +95,6 @@ export const IssuerProfile = /*#__PURE__*/ named(
   'The public profile of an organisation that issues credentials through Passport for Work.',
 );
 
-/** One public key as a JWK (what a credential header's `kid` URL opens). */
-export const PublicKey = /*#__PURE__*/ named(
-  z.object({
-    kty: z.string(),
-    kid: z.string(),
-    alg: z.optional(z.string()),
-    use: z.optional(z.string()),
-    crv: z.optional(z.string()),
-    x: z.optional(z.string()),
-    y: z.optional(z.string()),
-    n: z.optional(z.string()),
-    e: z.optional(z.string()),
-  }),
-  'PublicKey',
-  'A public signing key (JWK).',
-);
-
 /**
  * The skillprint as an unsigned European Learning Model (ELM 3) credential in JSON-LD, for an
  * institution to complete and seal with its own eIDAS seal (docs/elm-template.md).

@@ -70,23 +70,26 @@ export const ProgrammeStats = /*#__PURE__*/ named(
   'The figures a programme reports.',
 );
 
-export const Jwks = named(
+/** One public key (JWK): EC (ES256) or RSA (RS256, for Open Badges credentials). */
+export const PublicKey = named(
   z.object({
-    keys: z.array(
-      z.object({
-        kty: z.string(),
-        crv: z.optional(z.string()),
-        x: z.optional(z.string()),
-        y: z.optional(z.string()),
-        /** RSA keys (RS256, for Open Badges credentials): modulus and exponent. */
-        n: z.optional(z.string()),
-        e: z.optional(z.string()),
-        kid: z.string(),
-        alg: z.optional(z.string()),
-        use: z.optional(z.string()),
-      }),
-    ),
+    kty: z.string(),
+    crv: z.optional(z.string()),
+    x: z.optional(z.string()),
+    y: z.optional(z.string()),
+    /** RSA keys: modulus and exponent. */
+    n: z.optional(z.string()),
+    e: z.optional(z.string()),
+    kid: z.string(),
+    alg: z.optional(z.string()),
+    use: z.optional(z.string()),
   }),
+  'PublicKey',
+  'A public signing key (JWK).',
+);
+
+export const Jwks = named(
+  z.object({ keys: z.array(PublicKey) }),
   'Jwks',
   'Public keys that verify skillprint and credential signatures (JSON Web Key Set).',
 );

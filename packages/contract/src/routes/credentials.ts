@@ -7,13 +7,13 @@ import {
   ElmTemplate,
   IssuedCredential,
   IssuerProfile,
-  PublicKey,
   SkillClaim,
   SkillClaimCode,
   SkillClaimList,
   SkillClaimOffer,
   VerifyCredential,
 } from '../credentials.js';
+import { PublicKey } from '../partners.js';
 import { IdParams, LangQuery } from '../route-parts.js';
 import { route, withResponse } from '../route.js';
 import {

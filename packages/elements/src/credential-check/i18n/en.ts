@@ -1,19 +1,5 @@
 import type { Messages } from './nl.js';
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS_EN } from '../../base/months.js';
 
 const en: Messages = {
   title: 'Is this skillprint real?',
@@ -38,8 +24,8 @@ const en: Messages = {
     'link-expired': 'This link no longer works. It has expired or was stopped. Ask for a new link.',
   },
   issued: (issuer: string, date: Date) =>
-    `Made through ${issuer} on ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (month: Date) => `Measured with the test of ${months[month.getMonth()]} ${month.getFullYear()}.`,
+    `Made through ${issuer} on ${date.getDate()} ${MONTHS_EN[date.getMonth()]} ${date.getFullYear()}.`,
+  measured: (month: Date) => `Measured with the test of ${MONTHS_EN[month.getMonth()]} ${month.getFullYear()}.`,
   version: (v: string) => `Measured with test version ${v}.`,
   provisional: 'Provisional estimate: we are still learning. The levels are not yet tuned on real answers.',
   skillsHeading: 'What the levels say',

@@ -1,18 +1,5 @@
 /** Dutch texts at B1: what a verify page tells anyone who checks a skillprint. */
-const months = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { MONTHS_NL } from '../../base/months.js';
 
 const nl = {
   title: 'Is deze skillprint echt?',
@@ -37,8 +24,8 @@ const nl = {
     'link-expired': 'Deze link werkt niet meer. Hij is verlopen of gestopt. Vraag om een nieuwe link.',
   },
   issued: (issuer: string, date: Date) =>
-    `Gemaakt via ${issuer} op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (month: Date) => `Gemeten met de test van ${months[month.getMonth()]} ${month.getFullYear()}.`,
+    `Gemaakt via ${issuer} op ${date.getDate()} ${MONTHS_NL[date.getMonth()]} ${date.getFullYear()}.`,
+  measured: (month: Date) => `Gemeten met de test van ${MONTHS_NL[month.getMonth()]} ${month.getFullYear()}.`,
   version: (v: string) => `Gemeten met testversie ${v}.`,
   provisional: 'Voorlopige schatting: we leren nog. De niveaus zijn nog niet op echte antwoorden afgesteld.',
   skillsHeading: 'Wat de niveaus zeggen',

@@ -1,20 +1,8 @@
 import type { Messages } from './nl.js';
+import { MONTHS_EN } from '../../base/months.js';
 
 /** Also used by the share panel's texts. */
-export const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const months = MONTHS_EN;
 
 const en: Messages = {
   title: 'My skillprint',

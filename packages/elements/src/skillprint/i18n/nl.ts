@@ -1,19 +1,8 @@
 /** Dutch texts of the skillprint, at B1. */
+import { MONTHS_NL } from '../../base/months.js';
+
 /** Also used by the share panel's texts. */
-export const months = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+export const months = MONTHS_NL;
 
 const nl = {
   title: 'Mijn skillprint',
