@@ -35,6 +35,8 @@ const COVERED_LATER = {
   '5d10d69': '.changeset/skillprint-preferences-in-words.md',
   e07f520: '.changeset/calibrate-bank.md',
   '8612e75': '.changeset/calibrate-bank.md',
+  eb2e7e5: '.changeset/credential-check.md',
+  a3e5b91: '.changeset/skill-claims.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */

@@ -18,8 +18,23 @@ import {
   type LocalizedText,
   type SkillClaimView,
 } from '@pfw/contract';
+import type { Client, Lang } from '@pfw/contract';
 import type { SharingMessages } from './i18n/sharing.nl.js';
-import type { SharingPort } from './sharing.js';
+
+/** What the panel needs of its skillprint element (the share panel's port is one). */
+export interface CredentialsPort {
+  client(): Client;
+  /** The id of the skillprint on show. */
+  skillprintId(): string | undefined;
+  /** The card's language now. */
+  locale: { readonly lang: Lang };
+  /** Say this in the card's live region. */
+  announce(text: string): void;
+  /** Dispatch pfw-error. */
+  report(error: unknown): void;
+  /** A skill's name in the card's language (its id while the names load). */
+  skillLabel(skillId: string): string;
+}
 
 export class CredentialsPanel {
   private claims: SkillClaimView[] = [];
@@ -28,7 +43,7 @@ export class CredentialsPanel {
 
   constructor(
     private readonly host: LitElement,
-    private readonly port: SharingPort,
+    private readonly port: CredentialsPort,
     private readonly texts: () => SharingMessages,
   ) {}
 

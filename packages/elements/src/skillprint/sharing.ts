@@ -10,25 +10,14 @@ import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
 import { addStyles, controlStyles } from './parts.styles.js';
-import { CredentialsPanel } from './credentials.js';
+import { CredentialsPanel, type CredentialsPort } from './credentials.js';
 
 const SHARE_DAYS = [7, 30, 90];
 
 /** What the share panel needs of its skillprint element: a small port, not the element. */
-export interface SharingPort {
-  client(): Client;
-  /** The id of the skillprint on show. */
-  skillprintId(): string | undefined;
-  /** The card's language now. */
-  locale: { readonly lang: Lang };
-  /** Say this in the card's live region. */
-  announce(text: string): void;
-  /** Dispatch pfw-error. */
-  report(error: unknown): void;
+export interface SharingPort extends CredentialsPort {
   /** Where share links point (the token is added at the end); this page by default. */
   shareUrl(): string | undefined;
-  /** A skill's name in the card's language (its id while the names load). */
-  skillLabel(skillId: string): string;
 }
 
 export class SharingController implements ReactiveController {
