@@ -5,7 +5,7 @@
  * styles, so the card's first load carries none of them.
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
-import { routes, type Client, type Lang, type ShareLink } from '@pfw/contract';
+import { routes, type ShareLink } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
