@@ -16,6 +16,9 @@ export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3
 export const OB_SCHEMA =
   'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
 
+/** A skillprint's achievement id: this, then the test version it was measured with. */
+export const SKILLPRINT_ACHIEVEMENT = 'urn:pfw:achievement:skillprint:';
+
 /** Skills move: a skillprint older than this says little of today, so the credential ends. */
 export const CREDENTIAL_YEARS = 2;
 
@@ -80,7 +83,7 @@ export function openBadgeOf(
   const { skillprint: sp, lang } = input;
   const w = WORDS[lang];
   // The achievement is the same for every skillprint of one test version: "measured with this test".
-  const achievementId = `urn:pfw:achievement:skillprint:${sp.assessmentVersion}`;
+  const achievementId = `${SKILLPRINT_ACHIEVEMENT}${sp.assessmentVersion}`;
   const measured = sp.scores.flatMap((score) => {
     const skill = skillById.get(score.skillId);
     return skill ? [{ score, skill }] : [];

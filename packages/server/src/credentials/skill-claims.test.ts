@@ -134,6 +134,15 @@ for (const [label, databaseUrl] of testStorages()) {
       assert.ok(validateOpenBadge(credential), JSON.stringify(validateOpenBadge.errors?.slice(0, 3)));
       const pub = createClient({ baseUrl: running().server.url });
       await jwtVerify(claim.credential, createLocalJWKSet((await pub.request(routes.getJwks)) as { keys: JWK[] }));
+      // Anyone can check it: real, by the school, with its level (a claim has no test version).
+      const verdict = await pub.request(routes.verifyCredential, { body: { credential: claim.credential } });
+      assert.equal(verdict.valid, true, verdict.problem);
+      assert.equal(verdict.issuer?.name, 'Summa College');
+      assert.equal(verdict.assessmentVersion, undefined);
+      assert.deepEqual(
+        verdict.skills.map((s) => [s.skillId, s.level]),
+        [['working-safely', 4]],
+      );
 
       // The certificate now counts as confirmed for employers' filters.
       const held = await me.request(routes.getMyHardRequirements);

@@ -10,7 +10,14 @@ import { sha256 } from '../ids.js';
 import type { Services } from '../services.js';
 import { loadSignedSkillprint } from '../storage/queries.js';
 import type { Queryable } from '../storage/database.js';
-import { CREDENTIAL_YEARS, OB_CONTEXT, VC_CONTEXT, levelsOf, openBadgeOf } from '../credentials/open-badge.js';
+import {
+  CREDENTIAL_YEARS,
+  OB_CONTEXT,
+  SKILLPRINT_ACHIEVEMENT,
+  VC_CONTEXT,
+  levelsOf,
+  openBadgeOf,
+} from '../credentials/open-badge.js';
 import { elmCredentialOf } from '../credentials/elm.js';
 import {
   NEXT_LIST_AFTER,
@@ -190,11 +197,14 @@ export function mountCredentials(app: Hono, services: Services): void {
     if (!id || !skills || typeof issuer?.id !== 'string' || Number.isNaN(validFrom)) {
       return { valid: false, problem: 'malformed', kind: 'credential', skills: [] };
     }
-    const achievementId = (credential.credentialSubject as { achievement: { id: string } }).achievement.id;
-    const [status] = await db.query<{ revoked_at: Date | null }>(
-      'SELECT revoked_at FROM credential_status WHERE credential_id = $1',
-      [id],
-    );
+    const achievementId = (credential.credentialSubject as { achievement?: { id?: unknown } }).achievement?.id;
+    // A skillprint's credential has a bit in a status list; an institution's claim has none.
+    const [status] = credential.credentialStatus
+      ? await db.query<{ revoked_at: Date | null }>(
+          'SELECT revoked_at FROM credential_status WHERE credential_id = $1',
+          [id],
+        )
+      : [{ revoked_at: null }];
     const now = Date.now();
     const validUntil = typeof credential.validUntil === 'string' ? Date.parse(credential.validUntil) : Infinity;
     const problem =
@@ -211,7 +221,9 @@ export function mountCredentials(app: Hono, services: Services): void {
       kind: 'credential',
       issuer: { id: issuer.id, name: typeof issuer.name === 'string' ? issuer.name.slice(0, 200) : issuer.id },
       issuedAt: new Date(Date.parse(String(credential.awardedDate)) || validFrom).toISOString(),
-      assessmentVersion: achievementId.replace(/^urn:pfw:achievement:skillprint:/, '').slice(0, 80),
+      ...(typeof achievementId === 'string' && achievementId.startsWith(SKILLPRINT_ACHIEVEMENT)
+        ? { assessmentVersion: achievementId.slice(SKILLPRINT_ACHIEVEMENT.length, SKILLPRINT_ACHIEVEMENT.length + 80) }
+        : {}),
       skills,
     };
   }
