@@ -302,13 +302,14 @@ for (const [label, databaseUrl] of testStorages()) {
       const profile = await pub.request(routes.getIssuerProfile, { params: { id: partner.partnerId } });
       assert.equal(profile.name, `Test ${label}`);
       assert.deepEqual(profile.type, ['Profile']);
+      // One at a time: a call made before it is awaited would reject unhandled.
       for (const call of [
-        pub.request(routes.getIssuerProfile, { params: { id: 'pa_doesnotexist' } }),
-        pub.request(routes.getStatusList, { params: { id: 'pa_doesnotexist.1' } }),
-        pub.request(routes.getStatusList, { params: { id: `${partner.partnerId}.9` } }),
-        pub.request(routes.getPublicKey, { params: { id: 'k-nope' } }),
+        () => pub.request(routes.getIssuerProfile, { params: { id: 'pa_doesnotexist' } }),
+        () => pub.request(routes.getStatusList, { params: { id: 'pa_doesnotexist.1' } }),
+        () => pub.request(routes.getStatusList, { params: { id: `${partner.partnerId}.9` } }),
+        () => pub.request(routes.getPublicKey, { params: { id: 'k-nope' } }),
       ]) {
-        await assert.rejects(call, (e: ApiError) => e.status === 404);
+        await assert.rejects(call(), (e: ApiError) => e.status === 404);
       }
     });
   });
