@@ -124,7 +124,9 @@ export class Signer {
   /** The public key with this id; another instance may have made it since we loaded (RSA keys are made on first use). */
   async publicJwk(kid: string): Promise<JWK | undefined> {
     const find = () => this.keys.find((k) => k.kid === kid)?.publicJwk;
-    if (!find()) await this.reload();
+    // A miss reads the keys again, but at most every 10 s: anyone can send a made-up kid to the
+    // public verify and key routes, and each would otherwise re-read and re-import every key.
+    if (!find() && Date.now() - this.loadedAt > 10_000) await this.reload();
     return find();
   }
 
