@@ -159,7 +159,9 @@ for (const [label, databaseUrl] of testStorages()) {
       const payload = JSON.parse(Buffer.from(p, 'base64url').toString()) as {
         credentialSubject: { result: { value: string }[] };
       };
-      payload.credentialSubject.result[0]!.value = '5';
+      // Another level than it says (a skillprint at 5 would otherwise be "changed" to what it was).
+      const first = payload.credentialSubject.result[0]!;
+      first.value = first.value === '5' ? '4' : '5';
       const tampered = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`;
       assert.equal((await verify({ credential: tampered })).problem, 'signature');
 
