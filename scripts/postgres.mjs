@@ -30,7 +30,11 @@ const freePort = () =>
     });
   });
 
-export async function startTestPostgres({ log = console.log } = {}) {
+/**
+ * `durable`: commit as a deployment does (fsync, synchronous commit); tests skip that for speed,
+ * benchmarks of writes should not.
+ */
+export async function startTestPostgres({ log = console.log, durable = false } = {}) {
   if (process.env.PFW_TEST_DATABASE_URL) return { url: process.env.PFW_TEST_DATABASE_URL, stop: () => {} };
   const isRoot = process.getuid?.() === 0;
   let bin = findBin();
@@ -67,7 +71,8 @@ export async function startTestPostgres({ log = console.log } = {}) {
     '-l',
     join(dir, 'log'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1` +
+      (durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'),
     'start',
   ]);
   if (start.status !== 0) return { error: `PostgreSQL did not start: ${start.stderr || start.stdout}` };

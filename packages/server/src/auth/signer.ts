@@ -20,6 +20,8 @@ import {
 } from 'jose';
 import { canonicalJson, checkSkillprintSignature, type PublicJwk, type Role, type Skillprint } from '@pfw/contract';
 import type { Queryable } from '../storage/database.js';
+// Before jose runs: a native base64 encoder where Node lacks Uint8Array#toBase64.
+import './base64.js';
 import { randomString } from '../ids.js';
 
 export interface TokenClaims {
@@ -59,6 +61,14 @@ type KeyRow = { kid: string; private_jwk: JWK; public_jwk: JWK };
 /** Why a credential's JWS does not hold (the verify route turns these into a verdict). */
 export type CredentialJwsProblem = 'malformed' | 'other-issuer' | 'signature';
 
+/**
+ * Tokens already checked, kept for a minute (never past their expiry): a widget sends the same
+ * token with every call, and checking its signature was half the time of authenticating one.
+ * Bounded; the oldest goes first. Erasure still stops a token at once (auth looks the person up).
+ */
+const CHECKED_TOKENS = 10_000;
+const CHECKED_TOKEN_SECONDS = 60;
+
 export class Signer {
   private constructor(
     private readonly db: Queryable,
@@ -74,6 +84,7 @@ export class Signer {
   }
 
   private loadedAt = 0;
+  private readonly checkedTokens = new Map<string, { claims: TokenClaims; kid: string; until: number }>();
 
   private async reload(): Promise<void> {
     this.loadedAt = Date.now();
@@ -238,14 +249,24 @@ export class Signer {
 
   /** The claims of a valid token; throws on a bad signature, another issuer or audience, or expiry. */
   async verifyToken(token: string): Promise<TokenClaims> {
-    const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), {
+    const now = Date.now() / 1000;
+    const hit = this.checkedTokens.get(token);
+    if (hit && now < hit.until && this.keys.some((k) => k.kid === hit.kid)) return hit.claims;
+    const { payload, protectedHeader } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['ES256'],
     });
     const { sub, role, pid, psn } = payload as unknown as TokenClaims;
     if (!sub || !role || !pid || !psn) throw new Error('token lacks claims');
-    return { sub, role, pid, psn };
+    const claims = { sub, role, pid, psn };
+    if (this.checkedTokens.size >= CHECKED_TOKENS) this.checkedTokens.delete(this.checkedTokens.keys().next().value!);
+    this.checkedTokens.set(token, {
+      claims,
+      kid: protectedHeader.kid!,
+      until: Math.min(payload.exp ?? now, now + CHECKED_TOKEN_SECONDS),
+    });
+    return claims;
   }
 
   async signSkillprint(skillprint: Skillprint): Promise<string> {

@@ -109,21 +109,25 @@ export function mountCredentials(app: Hono, services: Services): void {
   bind(app, services, routes.issueCredential, async ({ auth, params, body, c }) => {
     const me = person(auth, 'candidate');
     const alg = body.alg ?? 'ES256';
-    // One read: the skillprint, the partner, a credential that still holds, the newest list.
+    // One read: the skillprint, the partner, its newest credential, the newest list. A new
+    // credential is only made when none holds, so when the newest is revoked, all older ones are
+    // too (the index walks straight to it, however many were revoked before).
     const [owned] = await db.query<
-      CredentialRow & { payload: Skillprint; partner_name: string; list_no: number | null }
+      Partial<CredentialRow> & { payload: Skillprint; partner_name: string; list_no: number | null }
     >(
-      `SELECT sp.payload, pa.name AS partner_name, held.*,
+      `SELECT sp.payload, pa.name AS partner_name, newest.*,
               (SELECT max(list_no) FROM credential_status WHERE partner_id = p.partner_id) AS list_no
          FROM skillprints sp JOIN people p ON p.id = sp.person_id JOIN partners pa ON pa.id = p.partner_id
-         LEFT JOIN LATERAL (${CREDENTIAL_SELECT}
-              WHERE c.skillprint_id = sp.id AND c.alg = $3 AND s.revoked_at IS NULL
-              ORDER BY c.issued_at DESC LIMIT 1) held ON true
+         LEFT JOIN LATERAL (
+              SELECT c.id, c.skillprint_id, c.alg, c.issued_at, s.revoked_at,
+                     CASE WHEN s.revoked_at IS NULL THEN c.jwt END AS jwt
+                FROM credentials c JOIN credential_status s ON s.credential_id = c.id
+               WHERE c.skillprint_id = sp.id AND c.alg = $3 ORDER BY c.issued_at DESC LIMIT 1) newest ON true
         WHERE sp.id = $1 AND sp.person_id = $2`,
       [params.id, me.personId, alg],
     );
     if (!owned) throw apiError(404, `There is no skillprint "${params.id}" of yours.`);
-    if (owned.id) return toIssued(owned);
+    if (owned.id && !owned.revoked_at) return toIssued(owned as CredentialRow);
 
     const at = urls(publicBase(c, services));
     const credentialId = crypto.randomUUID();
@@ -143,17 +147,20 @@ export function mountCredentials(app: Hono, services: Services): void {
         validUntil: addYears(validFrom, CREDENTIAL_YEARS),
       });
       const jwt = await signer.signCredential(credential, credential.credentialSubject.id, alg, at.key);
-      // The bit and the credential in one statement: both are written, or neither.
-      const [row] = await db.query<CredentialRow>(
+      // The bit and the credential in one statement: both are written, or neither. issued_at is
+      // the database's clock to the microsecond (validFrom is whole seconds), so "newest" is exact.
+      const [row] = await db.query<{ issued_at: Date }>(
         `WITH bit AS (
            INSERT INTO credential_status (partner_id, list_no, idx, credential_id) VALUES ($1, $2, $3, $4)
            ON CONFLICT (partner_id, list_no, idx) DO NOTHING RETURNING credential_id)
-         INSERT INTO credentials (id, skillprint_id, person_id, alg, jwt, issued_at)
-         SELECT credential_id, $5, $6, $7, $8, $9 FROM bit
-         RETURNING id, skillprint_id, alg, jwt, issued_at, NULL::timestamptz AS revoked_at`,
-        [me.partnerId, listNo, index, credentialId, params.id, me.personId, alg, jwt, validFrom],
+         INSERT INTO credentials (id, skillprint_id, person_id, alg, jwt)
+         SELECT credential_id, $5, $6, $7, $8 FROM bit RETURNING issued_at`,
+        [me.partnerId, listNo, index, credentialId, params.id, me.personId, alg, jwt],
       );
-      if (row) return toIssued(row);
+      if (row) {
+        const issued = { id: credentialId, skillprint_id: params.id, alg, jwt, revoked_at: null };
+        return toIssued({ ...issued, issued_at: row.issued_at });
+      }
     }
   });
 

@@ -429,4 +429,13 @@ CREATE TABLE skill_claims (
 CREATE INDEX skill_claims_holder ON skill_claims (holder_id, accepted_at DESC);
 `,
   },
+  {
+    version: 16,
+    name: 'credential_jwt_uncompressed',
+    sql: `
+-- A credential's JWT is base64 (it compresses little) and written once per issue: kept out of
+-- line without compression, issuing saves the compression of ~30 kB on every new credential.
+ALTER TABLE credentials ALTER COLUMN jwt SET STORAGE EXTERNAL;
+`,
+  },
 ];

@@ -1,6 +1,14 @@
 import pg from 'pg';
 import type { Database, Queryable } from './queryable.js';
 
+const names = new Map<string, string>();
+/** A short stable name per SQL text (a counter: the texts come from the code, so they are few). */
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `pfw_${names.size}`));
+  return name;
+}
+
 /** A PostgreSQL server through a connection pool: what a deployment uses behind several API instances. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PFW_DB_POOL ?? 10) });
@@ -9,7 +17,9 @@ export async function openPostgres(url: string): Promise<Database> {
   await pool.query('SELECT 1');
   const wrap = (client: { query: pg.Pool['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
-      const result = await client.query(sql, params);
+      // Named: each connection parses and plans a statement once, not on every call (planning
+      // took as long as running most of ours). The SQL texts come from the code, so they are few.
+      const result = await client.query({ name: statementName(sql), text: sql, values: params });
       return result.rows as T[];
     },
   });
