@@ -46,6 +46,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
   services.webhooks.start();
+  await services.indexes.startBackground(db);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${hostname}:${port}`,
@@ -53,6 +54,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.webhooks.stop();
+      await services.indexes.stop();
       await db.close();
     },
   };

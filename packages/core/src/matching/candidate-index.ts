@@ -26,6 +26,9 @@ export class CandidateIndex<Meta = unknown> {
   private columns: Float64Array[];
   private capacity: number;
   private readonly meta: Meta[] = [];
+  /** Where each keyed candidate is (put, remove), and the key in each slot. */
+  private readonly slotOf = new Map<string, number>();
+  private readonly keyAt: (string | undefined)[] = [];
   /**
    * Interests and environment, only for the candidates who have them. The index keeps no other
    * objects per candidate, so 100 000 candidates add little for the garbage collector to walk.
@@ -58,20 +61,74 @@ export class CandidateIndex<Meta = unknown> {
 
   add(profile: CandidateProfile, meta: Meta, tie: number = this.meta.length): void {
     const c = this.meta.length;
-    if (c === this.capacity) {
-      this.capacity *= 2;
-      this.columns = this.columns.map((col) => {
-        const bigger = new Float64Array(this.capacity);
-        bigger.set(col);
-        return bigger;
-      });
-      const flags = new Uint8Array(this.capacity);
-      flags.set(this.hasSecondary);
-      this.hasSecondary = flags;
-      const ties = new Float64Array(this.capacity);
-      ties.set(this.ties);
-      this.ties = ties;
+    if (c === this.capacity) this.grow();
+    this.write(c, profile, meta, tie);
+  }
+
+  /** Whether a candidate was put under this key. */
+  has(key: string): boolean {
+    return this.slotOf.has(key);
+  }
+
+  /** The keys of the candidates put under one. */
+  keys(): string[] {
+    return [...this.slotOf.keys()];
+  }
+
+  /**
+   * Add a candidate under a key (a person's id), or replace the one under it: a live talent pool
+   * changes one person at a time. The ranking is the same as for an index built afresh.
+   */
+  put(key: string, profile: CandidateProfile, meta: Meta, tie: number): void {
+    const slot = this.slotOf.get(key);
+    if (slot !== undefined) return this.write(slot, profile, meta, tie);
+    this.add(profile, meta, tie);
+    this.slotOf.set(key, this.meta.length - 1);
+    this.keyAt[this.meta.length - 1] = key;
+  }
+
+  /** Take out the candidate under this key: the last one moves into its place (order is the tie key's). */
+  remove(key: string): boolean {
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return false;
+    const last = this.meta.length - 1;
+    if (slot !== last) {
+      for (const column of this.columns) column[slot] = column[last]!;
+      this.ties[slot] = this.ties[last]!;
+      this.hasSecondary[slot] = this.hasSecondary[last]!;
+      const secondary = this.secondaryOf.get(last);
+      if (secondary) this.secondaryOf.set(slot, secondary);
+      else this.secondaryOf.delete(slot);
+      this.meta[slot] = this.meta[last]!;
+      const moved = this.keyAt[last];
+      this.keyAt[slot] = moved;
+      if (moved !== undefined) this.slotOf.set(moved, slot);
     }
+    this.secondaryOf.delete(last);
+    this.hasSecondary[last] = 0;
+    this.meta.pop();
+    this.keyAt.length = last;
+    this.slotOf.delete(key);
+    return true;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    this.columns = this.columns.map((col) => {
+      const bigger = new Float64Array(this.capacity);
+      bigger.set(col);
+      return bigger;
+    });
+    const flags = new Uint8Array(this.capacity);
+    flags.set(this.hasSecondary);
+    this.hasSecondary = flags;
+    const ties = new Float64Array(this.capacity);
+    ties.set(this.ties);
+    this.ties = ties;
+  }
+
+  /** One candidate's row into slot c. */
+  private write(c: number, profile: CandidateProfile, meta: Meta, tie: number): void {
     probabilityRow(this.order, profile.scores, this.row);
     for (let k = 0; k < this.row.length; k++) {
       this.columns[k]![c] = this.row[k]!;
@@ -80,8 +137,11 @@ export class CandidateIndex<Meta = unknown> {
     if (profile.interests?.length || profile.environment?.length) {
       this.hasSecondary[c] = 1;
       this.secondaryOf.set(c, { interests: profile.interests, environment: profile.environment });
+    } else {
+      this.hasSecondary[c] = 0;
+      this.secondaryOf.delete(c);
     }
-    this.meta.push(meta);
+    this.meta[c] = meta;
   }
 
   /**

@@ -15,6 +15,11 @@ import { TopK } from './top-k.js';
 export class JobIndex<Meta = unknown> {
   private readonly compiled: CompiledTarget[] = [];
   private readonly meta: Meta[] = [];
+  /** Each job's tie key: lower first among equal fits. */
+  private readonly ties: number[] = [];
+  /** Where each keyed job is (put, remove), and the key in each slot. */
+  private readonly slotOf = new Map<string, number>();
+  private readonly keyAt: (string | undefined)[] = [];
   private groups?: EssentialGroup[];
 
   constructor(readonly order: SkillOrder) {}
@@ -46,13 +51,52 @@ export class JobIndex<Meta = unknown> {
     return this.groups;
   }
 
-  add(target: MatchTarget, meta: Meta): void {
+  /** Add a job; equal fits are ranked by `tie` (lower first; by default the order of adding). */
+  add(target: MatchTarget, meta: Meta, tie: number = this.meta.length): void {
     this.compiled.push(compile(this.order, target));
     this.meta.push(meta);
+    this.ties.push(tie);
     this.groups = undefined;
   }
 
-  /** The best k jobs, best first: by score, then fit, then the order they were added in. */
+  /** Add a job under a key (its id), or replace the one under it: jobs are published and changed one at a time. */
+  put(key: string, target: MatchTarget, meta: Meta, tie: number): void {
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) {
+      this.add(target, meta, tie);
+      this.slotOf.set(key, this.meta.length - 1);
+      this.keyAt[this.meta.length - 1] = key;
+      return;
+    }
+    this.compiled[slot] = compile(this.order, target);
+    this.meta[slot] = meta;
+    this.ties[slot] = tie;
+    this.groups = undefined;
+  }
+
+  /** Take out the job under this key: the last one moves into its place (order is the tie key's). */
+  remove(key: string): boolean {
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return false;
+    const last = this.meta.length - 1;
+    if (slot !== last) {
+      this.compiled[slot] = this.compiled[last]!;
+      this.meta[slot] = this.meta[last]!;
+      this.ties[slot] = this.ties[last]!;
+      const moved = this.keyAt[last];
+      this.keyAt[slot] = moved;
+      if (moved !== undefined) this.slotOf.set(moved, slot);
+    }
+    this.compiled.pop();
+    this.meta.pop();
+    this.ties.pop();
+    this.keyAt.length = last;
+    this.slotOf.delete(key);
+    this.groups = undefined;
+    return true;
+  }
+
+  /** The best k jobs, best first: by score, then fit, then tie key. */
   rank(candidate: CandidateProfile, k: number): { meta: Meta; target: MatchTarget; score: number }[] {
     const row = probabilityRow(this.order, candidate.scores);
     const top = new TopK(k);
@@ -69,7 +113,7 @@ export class JobIndex<Meta = unknown> {
     return top
       .result(
         (j) => fits[j]!,
-        (j) => j,
+        (j) => this.ties[j]!,
       )
       .map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
   }

@@ -7,7 +7,7 @@
  */
 import type { Skillprint } from '@pfw/contract';
 import type { Signer } from '../auth/signer.js';
-import { bumpVersion } from '../match-indexes.js';
+import { logIndexChange } from '../match-indexes.js';
 import type { Database } from '../storage/database.js';
 import { ANSWER_COLUMNS, gameOptions, toRawAnswer, type AnswerRow } from '../storage/queries.js';
 import type { BankRegistry } from './registry.js';
@@ -99,7 +99,7 @@ export async function rescoreSkillprints(
         JSON.stringify(skillprint),
         signature,
       ]);
-      await bumpVersion(tx, row.partner_id, 'pool_version'); // rankings read the new scores
+      await logIndexChange(tx, row.partner_id, 'candidate', [row.person_id]); // rankings read the new scores
     });
     result.rescored++;
   }

@@ -10,7 +10,7 @@ import type { Hono } from 'hono';
 import { ApiError, apiError, problemType, routes, type AssessmentWithSteps } from '@pfw/contract';
 import { ResponseError, type RawAnswer } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
-import { bumpVersion } from '../match-indexes.js';
+import { logIndexChange } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
@@ -239,7 +239,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         session.id,
         skillprint.id,
       ]);
-      await bumpVersion(tx, me.partnerId, 'pool_version'); // a new skillprint may change the pool
+      await logIndexChange(tx, me.partnerId, 'candidate', [me.personId]); // ranked by the newest skillprint
       return { skillprint, signature };
     });
     return stored ?? (await loadSignedSkillprint(db, 'session_id', session.id))!;

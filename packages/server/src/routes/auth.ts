@@ -5,6 +5,7 @@ import { bind } from '../http/bind.js';
 import { newId, newPseudonym } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
+import { logIndexChange } from '../match-indexes.js';
 import { isUniqueViolation, keyUrl, publicBase } from './shared.js';
 
 /** The person for (partner, role, subject), made on first sight; anonymous people have no subject. */
@@ -21,10 +22,25 @@ async function findOrCreatePerson(
       [partnerId, role, subject],
     );
     if (found) {
-      await db.query(
-        'UPDATE people SET last_seen_at = now(), display_name = COALESCE($2, display_name) WHERE id = $1',
+      // RETURNING's subquery reads the row as it was: the name before this update.
+      const [seen] = await db.query<{ before: string | null }>(
+        `UPDATE people SET last_seen_at = now(), display_name = COALESCE($2, display_name) WHERE id = $1
+         RETURNING (SELECT display_name FROM people WHERE id = $1) AS before`,
         [found.id, displayName ?? null],
       );
+      if (role === 'employer' && displayName !== undefined && seen?.before !== displayName) {
+        // Job seekers see the employer's name beside each job: the ranked jobs carry the new one.
+        const jobs = await db.query<{ id: string }>(
+          "SELECT id FROM job_profiles WHERE employer_id = $1 AND status = 'published'",
+          [found.id],
+        );
+        await logIndexChange(
+          db,
+          partnerId,
+          'job',
+          jobs.map((j) => j.id),
+        );
+      }
       return found;
     }
   }

@@ -4,7 +4,7 @@ import { apiError, canonicalJson, routes, type JobProfileInput } from '@pfw/cont
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
-import { bumpVersion } from '../match-indexes.js';
+import { logIndexChange } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { checkHardRequirement, isUniqueViolation, person } from './shared.js';
@@ -35,7 +35,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
 
   /** After a status change: every instance's job index, and the profile as its owner sees it. */
   const changed = async (job: JobRow, employerId: string) => {
-    await bumpVersion(db, job.partner_id, 'jobs_version');
+    await logIndexChange(db, job.partner_id, 'job', [job.id]);
     return toJobProfile(await ownJob(db, job.id, employerId), true);
   };
 

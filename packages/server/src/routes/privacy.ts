@@ -5,7 +5,7 @@ import { credentialsOf, revokeCredentialsOf } from './credentials.js';
 import { skillClaimsOf } from './skill-claims.js';
 import { ApiError, apiError, problemType, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
-import { bumpVersion } from '../match-indexes.js';
+import { forgetInIndexLog, logIndexChange } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { scrubDeletedRows } from '../storage/scrub.js';
 import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
@@ -165,9 +165,19 @@ export function mountPrivacy(app: Hono, services: Services): void {
     await db.transaction(async (tx) => {
       // A credential handed out may be anywhere: its revocation bit outlives the person's rows.
       await revokeCredentialsOf(tx, me.personId);
+      // An employer's published jobs leave the rankings with them.
+      const jobs = await tx.query<{ id: string }>(
+        "SELECT id FROM job_profiles WHERE employer_id = $1 AND status = 'published'",
+        [me.personId],
+      );
       await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
-      await bumpVersion(tx, me.partnerId, 'pool_version');
-      await bumpVersion(tx, me.partnerId, 'jobs_version');
+      await forgetInIndexLog(tx, me.partnerId, me.personId);
+      await logIndexChange(
+        tx,
+        me.partnerId,
+        'job',
+        jobs.map((j) => j.id),
+      );
     });
     await scrubDeletedRows(db);
     return undefined;

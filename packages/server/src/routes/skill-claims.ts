@@ -10,7 +10,7 @@ import { claimCredentialOf } from '../credentials/open-badge.js';
 import { CredentialRejected, importCredential } from '../credentials/import.js';
 import { bind } from '../http/bind.js';
 import { newId, randomString, sha256 } from '../ids.js';
-import { bumpVersion } from '../match-indexes.js';
+import { logIndexChange } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, checkHardRequirement, iso, keyUrl, person, publicBase } from './shared.js';
@@ -61,8 +61,8 @@ async function confirmPapers(tx: Queryable, personId: string, partnerId: string,
      ON CONFLICT (person_id, requirement_id) DO UPDATE SET source = 'confirmed'`,
     [personId, ids],
   );
-  // Employers filter the talent pool on these: every instance rebuilds its index.
-  await bumpVersion(tx, partnerId, 'pool_version');
+  // Employers filter the talent pool on these: every instance updates this person's row.
+  await logIndexChange(tx, partnerId, 'candidate', [personId]);
 }
 
 export function mountSkillClaims(app: Hono, services: Services): void {
@@ -197,7 +197,7 @@ export function mountSkillClaims(app: Hono, services: Services): void {
             AND NOT EXISTS (SELECT 1 FROM skill_claims c WHERE c.holder_id = $1 AND c.hard_requirements ? h.requirement_id)`,
         [me.personId, row.hard_requirements],
       );
-      await bumpVersion(tx, me.partnerId, 'pool_version');
+      await logIndexChange(tx, me.partnerId, 'candidate', [me.personId]);
       return true;
     });
     if (!removed) throw apiError(404, `There is no confirmation "${params.id}" of yours.`);

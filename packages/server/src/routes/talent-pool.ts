@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { ApiError, apiError, problemType, routes } from '@pfw/contract';
 import { bind } from '../http/bind.js';
-import { bumpVersion } from '../match-indexes.js';
+import { logIndexChange } from '../match-indexes.js';
 import type { Services } from '../services.js';
 import { checkHardRequirement, person } from './shared.js';
 import { heldRequirementsOf, toPoolEntry, type PoolRow } from '../storage/queries.js';
@@ -38,7 +38,7 @@ export function mountTalentPool(app: Hono, services: Services): void {
        RETURNING *`,
       [me.personId, body.availability, body.region, body.hours.min, body.hours.max, body.consentTextVersion],
     );
-    await bumpVersion(db, me.partnerId, 'pool_version');
+    await logIndexChange(db, me.partnerId, 'candidate', [me.personId]);
     return toPoolEntry(row!, me.pseudonym);
   });
 
@@ -57,7 +57,7 @@ export function mountTalentPool(app: Hono, services: Services): void {
       await tx.query("UPDATE connections SET status = 'expired' WHERE candidate_id = $1 AND status = 'requested'", [
         me.personId,
       ]);
-      await bumpVersion(tx, me.partnerId, 'pool_version');
+      await logIndexChange(tx, me.partnerId, 'candidate', [me.personId]);
     });
     return undefined;
   });
@@ -83,8 +83,8 @@ export function mountTalentPool(app: Hono, services: Services): void {
            SELECT $1, unnest($2::text[]), 'self' ON CONFLICT (person_id, requirement_id) DO NOTHING`,
           [me.personId, ids],
         );
-      // Employers filter the talent pool on these: every instance rebuilds its index.
-      await bumpVersion(tx, me.partnerId, 'pool_version');
+      // Employers filter the talent pool on these: every instance updates this person's row.
+      await logIndexChange(tx, me.partnerId, 'candidate', [me.personId]);
     });
     return { items: await heldRequirementsOf(db, me.personId) };
   });

@@ -438,4 +438,34 @@ CREATE INDEX skill_claims_holder ON skill_claims (holder_id, accepted_at DESC);
 ALTER TABLE credentials ALTER COLUMN jwt SET STORAGE EXTERNAL;
 `,
   },
+  {
+    version: 17,
+    name: 'index_changes',
+    sql: `
+-- Live ranking indexes (#22): every change to what ranking sees (a person joins, leaves or is
+-- re-measured; a job is published, changed or closed) is a row here, numbered in commit order.
+-- Each API instance reads on from the last number it applied and updates only those rows.
+-- subject_id is a person's or a job's id; the partner says whose index it is in. Erasure
+-- deletes a person's rows here and logs a change without a subject (null: "someone left; check
+-- who is still in the pool"), so no trace of them stays. Rows older than a day are pruned;
+-- pruned_through tells an instance that was away longer to build its indexes again.
+CREATE TABLE index_changes (
+  seq         bigserial PRIMARY KEY,
+  partner_id  text NOT NULL,
+  kind        text NOT NULL CHECK (kind IN ('candidate', 'job')),
+  subject_id  text,
+  at          timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX index_changes_at ON index_changes (at);
+CREATE INDEX index_changes_subject ON index_changes (subject_id);
+CREATE TABLE index_log (
+  id              boolean PRIMARY KEY DEFAULT true CHECK (id),
+  pruned_through  bigint NOT NULL DEFAULT 0
+);
+INSERT INTO index_log DEFAULT VALUES;
+-- The counters they replace: a change no longer means building a partner's whole index again.
+ALTER TABLE partners DROP COLUMN pool_version;
+ALTER TABLE partners DROP COLUMN jobs_version;
+`,
+  },
 ];

@@ -15,6 +15,7 @@ export async function openPostgres(url: string): Promise<Database> {
   // Timestamps and bigints as the app expects them.
   pool.on('error', (error) => console.error('postgres pool error', error.message));
   await pool.query('SELECT 1');
+  const listeners = new Set<pg.Client>();
   const wrap = (client: { query: pg.Pool['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       // Named: each connection parses and plans a statement once, not on every call (planning
@@ -43,6 +44,22 @@ export async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async listen(channel, onNotify) {
+      // A connection of its own, outside the pool: it stays open to hear notifications.
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', (error) => console.error(`postgres listen (${channel}) error`, error.message));
+      client.on('notification', (message) => message.channel === channel && onNotify());
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      await pool.end();
+    },
   };
 }

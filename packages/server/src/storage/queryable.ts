@@ -9,5 +9,7 @@ export interface Database extends Queryable {
   exec(sql: string): Promise<void>;
   /** Run fn in one transaction: all of it is saved, or none of it. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Call onNotify on each NOTIFY on this channel (after the sender's commit); resolves to a stop function. */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

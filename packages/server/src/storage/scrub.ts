@@ -30,6 +30,7 @@ export const PERSONAL_TABLES = [
   'skillprint_rescores',
   'credentials',
   'skill_claims',
+  'index_changes',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {
