@@ -3,7 +3,9 @@
  * 10 000 published job profiles and 100 000 skillprints in the talent pool. For three requests
  * — an employer's candidate matches, a candidate's job matches, a response write — it prints
  * the latency at a steady 200 requests/s (open loop, see open-loop.ts) and the most it sustains
- * (autocannon, closed loop). Prints; asserts nothing.
+ * (autocannon, closed loop). The two rankings run again under pool churn (#22): one job seeker
+ * joins or leaves the talent pool every second and one job is closed or published again every
+ * 10 s, through the API, all through the run. Prints; asserts nothing.
  *
  *   BENCH_CANDIDATES=100000 BENCH_JOBS=10000 BENCH_SECONDS=15 BENCH_STORAGE=pglite,postgres
  */
@@ -56,6 +58,64 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
 interface Scenario {
   name: string;
   next: () => Planned;
+  /** Run with pool churn going on. */
+  churn?: boolean;
+}
+
+/**
+ * Pool churn through the API: every second one job seeker leaves the talent pool or joins it
+ * again, every 10 s one job is closed or published again. Returns a stop function that says how
+ * many changes were made and how many failed.
+ */
+function startChurn(url: string, seekers: string[], employers: string[]): () => string {
+  let joins = 0;
+  let jobChanges = 0;
+  let failures = 0;
+  let tick = 0;
+  const inPool = seekers.map(() => true);
+  const closed = new Set<number>();
+  const client = (token: string) => createClient({ baseUrl: url, credentials: () => ({ token }) });
+  const timer = setInterval(() => {
+    const i = tick % seekers.length;
+    const seeker = client(seekers[i]!);
+    const change = inPool[i]
+      ? seeker.request(routes.leaveTalentPool)
+      : seeker.request(routes.putTalentPool, {
+          body: {
+            availability: 'now',
+            region: 'Eindhoven',
+            hours: { min: 16, max: 40 },
+            consentTextVersion: '2026-11',
+          },
+        });
+    inPool[i] = !inPool[i];
+    change.then(
+      () => joins++,
+      () => failures++,
+    );
+    if (tick % 10 === 0) {
+      const job = (tick * 37) % JOBS;
+      const employer = client(employers[job % EMPLOYERS]!);
+      const params = { id: `job_bench${job}` };
+      const wasClosed = closed.has(job);
+      (wasClosed
+        ? employer.request(routes.publishJobProfile, { params })
+        : employer.request(routes.closeJobProfile, { params })
+      ).then(
+        () => {
+          jobChanges++;
+          if (wasClosed) closed.delete(job);
+          else closed.add(job);
+        },
+        () => failures++,
+      );
+    }
+    tick++;
+  }, 1000);
+  return () => {
+    clearInterval(timer);
+    return `${joins} joins/leaves, ${jobChanges} job changes, ${failures} failed`;
+  };
 }
 
 /** Latency at a steady rate (open loop), or with no rate the most it sustains (autocannon, 16 connections). */
@@ -140,6 +200,14 @@ for (const storage of STORAGES) {
         (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97}` } })).token,
     ),
   );
+  // Job seekers who leave and join again during the churn runs (not the ones whose job lists are timed).
+  const churners = await Promise.all(
+    Array.from(
+      { length: 60 },
+      async (_, c) =>
+        (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97 + 1}` } })).token,
+    ),
+  );
   const writers = await Promise.all(
     Array.from({ length: 100 }, async (_, w) => {
       const token = (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `writer-${w}` } }))
@@ -189,6 +257,10 @@ for (const storage of STORAGES) {
       },
     },
   ];
+  scenarios.push(
+    { ...scenarios[0]!, name: `${scenarios[0]!.name}, with pool churn`, churn: true },
+    { ...scenarios[1]!, name: `${scenarios[1]!.name}, with pool churn`, churn: true },
+  );
   // A day's traffic: mostly answers, some job lists, few candidate lists (the share of each is a guess, stated).
   let m = 0;
   scenarios.push({
@@ -226,6 +298,7 @@ for (const storage of STORAGES) {
         })
       ).id;
     }
+    const stopChurn = scenario.churn ? startChurn(url, churners, employerTokens) : undefined;
     const fixed = await load(url, scenario, 200);
     if (!scenario.name.startsWith('employer') && !scenario.name.startsWith('candidate: job')) {
       // A fresh session per writer for the throughput run, so every write is a real insert.
@@ -240,6 +313,7 @@ for (const storage of STORAGES) {
       }
     }
     const max = await load(url, scenario);
+    if (stopChurn) console.log(`${storage}: churn during "${scenario.name}": ${stopChurn()}`);
     rows.push({
       storage: `${storage} ×${workers}`,
       request: scenario.name,

@@ -33,18 +33,21 @@ function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupati
 export function mountJobProfiles(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
-  /** After a status change: every instance's job index, and the profile as its owner sees it. */
-  const changed = async (job: JobRow, employerId: string) => {
-    await logIndexChange(db, job.partner_id, 'job', [job.id]);
-    return toJobProfile(await ownJob(db, job.id, employerId), true);
-  };
+  /** A status change, and its entry in the ranking indexes' log, in one transaction. */
+  const setStatus = (job: JobRow, sql: string, params: unknown[]) =>
+    db.transaction(async (tx) => {
+      await tx.query(sql, params);
+      await logIndexChange(tx, job.partner_id, 'job', [job.id]);
+    });
+  /** The profile as its owner sees it after a change. */
+  const changed = async (job: JobRow, employerId: string) => toJobProfile(await ownJob(db, job.id, employerId), true);
 
   /** Publish: the draft (or a new profile's fields) becomes the next version, live for matching. */
   const publish = async (id: string, employerId: string) => {
     const job = await ownJob(db, id, employerId);
     if (job.status === 'closed' && job.draft_input === null && job.version > 0) {
       // A closed profile opens again as it was last published.
-      await db.query("UPDATE job_profiles SET status = 'published', updated_at = now() WHERE id = $1", [id]);
+      await setStatus(job, "UPDATE job_profiles SET status = 'published', updated_at = now() WHERE id = $1", [id]);
       return changed(job, employerId);
     }
     if (job.status === 'published' && job.draft_input === null)
@@ -63,6 +66,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
           "UPDATE job_profiles SET status = 'published', input = $2, draft_input = NULL, version = $3, updated_at = now() WHERE id = $1",
           [id, JSON.stringify(input), next],
         );
+        await logIndexChange(tx, job.partner_id, 'job', [id]);
       });
     } catch (error) {
       // Two publishes at once: the first made this version.
@@ -75,7 +79,7 @@ export function mountJobProfiles(app: Hono, services: Services): void {
   const close = async (id: string, employerId: string) => {
     const job = await ownJob(db, id, employerId);
     if (job.status === 'closed') throw apiError(409, 'This job profile is already closed.', 'wrong-status');
-    await db.query("UPDATE job_profiles SET status = 'closed', updated_at = now() WHERE id = $1", [id]);
+    await setStatus(job, "UPDATE job_profiles SET status = 'closed', updated_at = now() WHERE id = $1", [id]);
     return changed(job, employerId);
   };
 

@@ -29,17 +29,21 @@ export function mountTalentPool(app: Hono, services: Services): void {
     }
     const [has] = await db.query('SELECT 1 FROM skillprints WHERE person_id = $1 LIMIT 1', [me.personId]);
     if (!has) throw apiError(409, 'Make your skillprint first: employers find you by it.', 'no-skillprint');
-    const [row] = await db.query<PoolRow>(
-      `INSERT INTO talent_pool (person_id, availability, region, hours_min, hours_max, consent_text_version, consent_given_at)
+    // The entry and its line in the ranking indexes' log: both saved, or neither.
+    const row = await db.transaction(async (tx) => {
+      const [entry] = await tx.query<PoolRow>(
+        `INSERT INTO talent_pool (person_id, availability, region, hours_min, hours_max, consent_text_version, consent_given_at)
        VALUES ($1, $2, $3, $4, $5, $6, now())
        ON CONFLICT (person_id) DO UPDATE SET availability = $2, region = $3, hours_min = $4, hours_max = $5,
          consent_text_version = $6, updated_at = now(),
          consent_given_at = CASE WHEN talent_pool.consent_text_version = $6 THEN talent_pool.consent_given_at ELSE now() END
        RETURNING *`,
-      [me.personId, body.availability, body.region, body.hours.min, body.hours.max, body.consentTextVersion],
-    );
-    await logIndexChange(db, me.partnerId, 'candidate', [me.personId]);
-    return toPoolEntry(row!, me.pseudonym);
+        [me.personId, body.availability, body.region, body.hours.min, body.hours.max, body.consentTextVersion],
+      );
+      await logIndexChange(tx, me.partnerId, 'candidate', [me.personId]);
+      return entry!;
+    });
+    return toPoolEntry(row, me.pseudonym);
   });
 
   bind(app, services, routes.getTalentPool, async ({ auth }) => {
