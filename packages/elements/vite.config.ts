@@ -1,15 +1,22 @@
 /**
- * The CDN build: one self-contained ES module per define entry (Lit and all bundled), so a
- * partner page adds one <script type="module"> and one tag. Each entry is built on its own:
- * an entry never pays for another widget's code. Lazy parts (other languages, the chart,
- * games) are chunks of their entry. `npm run size` measures these files. (A page with many
- * widgets is better served by the npm build, which shares Lit.)
- *
- * PFW_ENTRY picks the entry; scripts/build-cdn.mjs builds them all.
+ * The CDN builds (scripts/build-cdn.mjs runs them all; `npm run size` measures them):
+ * - `cdn/<tag>.js`: one self-contained ES module per define entry (Lit and all bundled), so a
+ *   partner page adds one <script type="module"> and one tag. Each entry is built on its own:
+ *   an entry never pays for another widget's code. Lazy parts (other languages, the chart,
+ *   games) are chunks of their entry. PFW_ENTRY picks the entry.
+ * - `cdn/shared/<tag>.js` (PFW_ENTRY=shared): every entry in one build; what several widgets
+ *   use (Lit, zod, the element base, the API client) goes in chunks by the set of widgets that
+ *   use it, so a page with several widgets loads each once. (Forcing Lit and zod into one chunk
+ *   each made the four-widget page 1 kB larger: it then carries parts only other widgets use.)
  */
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 const entry = process.env.PFW_ENTRY ?? 'pfw-provider';
+const shared = entry === 'shared';
+const defineEntries = readdirSync(new URL('src/define', import.meta.url))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''));
 
 /**
  * A route's id, summary, tag, access list, problems and body example are for the OpenAPI
@@ -112,22 +119,27 @@ export default defineConfig({
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
-    outDir: 'cdn',
+    outDir: shared ? 'cdn/shared' : 'cdn',
     emptyOutDir: false,
     target: 'es2022',
     // terser compresses our output about 1 kB (gzip) smaller than the default minifier.
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: true,
-    lib: { entry: { [entry]: `src/define/${entry}.ts` }, formats: ['es'] },
+    lib: {
+      entry: Object.fromEntries((shared ? defineEntries : [entry]).map((e) => [e, `src/define/${e}.ts`])),
+      formats: ['es'],
+    },
     rolldownOptions: {
       // Schema building in @pfw/contract has no side effects: an unused schema must not ship.
       treeshake: { manualPureFunctions: ['z', 'named', 'route', 'text', 'page'] },
-      // Lazy chunks import what they share with the entry from the entry itself: one file to load first.
-      preserveEntrySignatures: 'allow-extension',
+      // Single files: lazy chunks import what they share with the entry from the entry itself
+      // (one file to load first). Shared: an entry only defines its own tag, so one widget never
+      // loads another's entry; what they share is in chunks.
+      preserveEntrySignatures: shared ? 'strict' : 'allow-extension',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: `chunks/${entry}/[name]-[hash].js`,
+        chunkFileNames: shared ? 'chunks/[name]-[hash].js' : `chunks/${entry}/[name]-[hash].js`,
       },
     },
   },

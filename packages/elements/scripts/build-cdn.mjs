@@ -1,4 +1,4 @@
-/** Build every define entry of src/define/ into cdn/, each on its own (see vite.config.ts). */
+/** Build every define entry of src/define/ into cdn/, each on its own, then all together into cdn/shared/ (see vite.config.ts). */
 import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
@@ -8,3 +8,5 @@ for (const file of readdirSync(new URL('src/define', root)).filter((f) => f.ends
   process.env.PFW_ENTRY = file.replace(/\.ts$/, '');
   await build({ root: root.pathname, configFile: new URL('vite.config.ts', root).pathname, logLevel: 'warn' });
 }
+process.env.PFW_ENTRY = 'shared';
+await build({ root: root.pathname, configFile: new URL('vite.config.ts', root).pathname, logLevel: 'warn' });
