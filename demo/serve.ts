@@ -42,25 +42,36 @@ const { secretKey } = partnerData;
 
 /**
  * Sample data, once: employers, job profiles and a few hundred simulated job seekers, made through
- * the API. The marker in the partner's file keeps it from running twice. PFW_SEED=0 skips it (tests
- * that start this server get an empty programme unless they set PFW_SEED=1); PFW_SEED_CANDIDATES
- * sets the number of job seekers (default 150: each plays the whole test through the API).
+ * the API after the pages are up (a first start is usable at once; the pages say "voorbeelddata
+ * wordt gemaakt" until it is done, see demo/src/setup.ts). The marker in the partner's file keeps
+ * it from running twice. PFW_SEED=0 skips it (tests that start this server get an empty programme
+ * unless they set PFW_SEED=1); PFW_SEED_CANDIDATES sets the number of job seekers (default 150:
+ * each plays the whole test through the API).
  */
 const seedWanted = process.env.PFW_SEED
   ? process.env.PFW_SEED !== '0'
   : process.env.NODE_ENV !== 'test' && !process.env.CI;
-if (seedWanted && !partnerData.seeded) {
-  console.log('  Voorbeelddata maken (eenmalig)…');
-  const result = await seedDemo({
-    baseUrl: api.url,
-    secretKey,
-    candidates: Number(process.env.PFW_SEED_CANDIDATES ?? 150),
-    onProgress: (message) => console.log(`    ${message}`),
-  });
-  // Demo only: spread the sample's dates over the past year (see backdateSampleData for why).
-  await backdateSampleData(api.services.db, result.timeline);
-  saveDemoPartner(partnerFile, { ...partnerData, seeded: { at: new Date().toISOString(), counts: result.counts } });
-  console.log(`    klaar in ${(result.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}`);
+const sampleData: { state: 'making' | 'ready' | 'failed' } = {
+  state: seedWanted && !partnerData.seeded ? 'making' : 'ready',
+};
+async function makeSampleData(): Promise<void> {
+  console.log('  Voorbeelddata maken (eenmalig, op de achtergrond; de pagina’s werken al)…');
+  try {
+    const result = await seedDemo({
+      baseUrl: api.url,
+      secretKey,
+      candidates: Number(process.env.PFW_SEED_CANDIDATES ?? 150),
+      onProgress: (message) => console.log(`    ${message}`),
+    });
+    // Demo only: spread the sample's dates over the past year (see backdateSampleData for why).
+    await backdateSampleData(api.services.db, result.timeline);
+    saveDemoPartner(partnerFile, { ...partnerData, seeded: { at: new Date().toISOString(), counts: result.counts } });
+    sampleData.state = 'ready';
+    console.log(`  Voorbeelddata klaar in ${(result.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}`);
+  } catch (error) {
+    sampleData.state = 'failed';
+    console.error(`  Voorbeelddata maken mislukt: ${(error as Error).message}`);
+  }
 }
 const partnerServer = createClient({ baseUrl: api.url, credentials: () => ({ token: secretKey }) });
 
@@ -68,6 +79,12 @@ const partnerServer = createClient({ baseUrl: api.url, credentials: () => ({ tok
 const demoBackend: Plugin = {
   name: 'pfw-demo-backend',
   configureServer(server) {
+    // GET /demo-backend/sample-data: whether the sample data is still being made.
+    server.middlewares.use('/demo-backend/sample-data', (_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('cache-control', 'no-store');
+      res.end(JSON.stringify(sampleData));
+    });
     server.middlewares.use('/demo-backend/token', (req, res) => {
       const url = new URL(req.url ?? '', 'http://demo');
       const role = Role.safeParse(url.searchParams.get('role'));
@@ -113,6 +130,7 @@ console.log(`
     offline mode (msw mock, no API): ${url}?mock
   Stop with Ctrl+C.
 `);
+if (sampleData.state === 'making') void makeSampleData();
 
 const stop = async () => {
   await demo.close();

@@ -26,6 +26,8 @@ const BASE = `http://localhost:${PORT}`;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: ChildProcess;
+/** What the demo server printed so far (it makes its sample data after the pages are up). */
+let serverOutput = '';
 let browser: Browser;
 let dataDir: string;
 
@@ -194,6 +196,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    server.stdout!.on('data', (chunk: Buffer) => (serverOutput += chunk));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`demo did not start:\n${output}`)), 240_000);
       const onData = (chunk: Buffer) => {
@@ -222,6 +225,21 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     const seeker = await browser.newContext({ acceptDownloads: true });
     const company = await browser.newContext();
     const programme = await browser.newContext();
+
+    // The pages work while the sample data is still being made, and say so.
+    const early = await openPage(seeker, '/portal.html');
+    if (!serverOutput.includes('Voorbeelddata klaar')) {
+      await early.locator('[data-sample-data="making"]').waitFor();
+      assert.match((await early.locator('[data-sample-data]').textContent())!, /Voorbeelddata wordt gemaakt/);
+    }
+    await early.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
+    await early.close();
+    const seeded = Date.now();
+    while (!serverOutput.includes('Voorbeelddata klaar')) {
+      assert.ok(!serverOutput.includes('Voorbeelddata maken mislukt'), serverOutput);
+      assert.ok(Date.now() - seeded < 240_000, 'sample data made within 4 minutes');
+      await new Promise((r) => setTimeout(r, 250));
+    }
 
     const home = await openPage(seeker, '/');
     await checkPage(home, 'index');

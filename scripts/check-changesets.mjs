@@ -37,6 +37,7 @@ const COVERED_LATER = {
   '8612e75': '.changeset/calibrate-bank.md',
   eb2e7e5: '.changeset/credential-check.md',
   a3e5b91: '.changeset/skill-claims.md',
+  ac68944: '.changeset/live-indexes.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */
