@@ -67,15 +67,21 @@ interface Scenario {
  * again, every 10 s one job is closed or published again. Returns a stop function that says how
  * many changes were made and how many failed.
  */
-function startChurn(url: string, seekers: string[], employers: string[]): () => string {
+/** Who is in the pool and which jobs are closed, across the churn runs of one storage. */
+interface ChurnState {
+  tick: number;
+  inPool: boolean[];
+  closed: Set<number>;
+}
+
+function startChurn(url: string, seekers: string[], employers: string[], state: ChurnState): () => string {
   let joins = 0;
   let jobChanges = 0;
   let failures = 0;
-  let tick = 0;
-  const inPool = seekers.map(() => true);
-  const closed = new Set<number>();
+  const { inPool, closed } = state;
   const client = (token: string) => createClient({ baseUrl: url, credentials: () => ({ token }) });
   const timer = setInterval(() => {
+    const tick = state.tick++;
     const i = tick % seekers.length;
     const seeker = client(seekers[i]!);
     const change = inPool[i]
@@ -110,7 +116,6 @@ function startChurn(url: string, seekers: string[], employers: string[]): () => 
         () => failures++,
       );
     }
-    tick++;
   }, 1000);
   return () => {
     clearInterval(timer);
@@ -200,6 +205,7 @@ for (const storage of STORAGES) {
         (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97}` } })).token,
     ),
   );
+  const churnState: ChurnState = { tick: 0, inPool: [], closed: new Set() };
   // Job seekers who leave and join again during the churn runs (not the ones whose job lists are timed).
   const churners = await Promise.all(
     Array.from(
@@ -208,6 +214,7 @@ for (const storage of STORAGES) {
         (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `c-${c * 97 + 1}` } })).token,
     ),
   );
+  churnState.inPool = churners.map(() => true);
   const writers = await Promise.all(
     Array.from({ length: 100 }, async (_, w) => {
       const token = (await secret.request(routes.createToken, { body: { role: 'candidate', subject: `writer-${w}` } }))
@@ -298,7 +305,7 @@ for (const storage of STORAGES) {
         })
       ).id;
     }
-    const stopChurn = scenario.churn ? startChurn(url, churners, employerTokens) : undefined;
+    const stopChurn = scenario.churn ? startChurn(url, churners, employerTokens, churnState) : undefined;
     const fixed = await load(url, scenario, 200);
     if (!scenario.name.startsWith('employer') && !scenario.name.startsWith('candidate: job')) {
       // A fresh session per writer for the throughput run, so every write is a real insert.

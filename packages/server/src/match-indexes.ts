@@ -99,59 +99,34 @@ export function tieKey(id: string): number {
 type CandidateRow = { person_id: string; pseudonym: string; payload: Skillprint; holds: string[] | null };
 type JobRow = { id: string; input: JobProfileInput; employer_name: string | null };
 
-/**
- * What ranking reads of a pool member (their newest skillprint) and of a published job, as SQL
- * pieces: the same for building an index and, joined to the change log, for updating one.
- */
-const CANDIDATE_SQL = {
-  columns: `t.person_id, p.pseudonym, s.payload,
-    (SELECT array_agg(h.requirement_id ORDER BY h.requirement_id) FROM held_requirements h WHERE h.person_id = t.person_id) AS holds`,
-  from: `talent_pool t JOIN people p ON p.id = t.person_id
-    JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = t.person_id ORDER BY issued_at DESC LIMIT 1) s ON true`,
-};
-const JOB_SQL = {
-  columns: `j.id, j.input, p.display_name AS employer_name`,
-  from: `job_profiles j JOIN people p ON p.id = j.employer_id`,
-  published: `j.status = 'published'`,
-};
+/** The pool members (each with their newest skillprint) that `where` selects. */
+const candidateRows = (db: Queryable, where: string, params: unknown[]) =>
+  db.query<CandidateRow>(
+    `SELECT t.person_id, p.pseudonym, s.payload,
+            (SELECT array_agg(h.requirement_id ORDER BY h.requirement_id) FROM held_requirements h WHERE h.person_id = t.person_id) AS holds
+       FROM talent_pool t JOIN people p ON p.id = t.person_id
+       JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = t.person_id ORDER BY issued_at DESC LIMIT 1) s ON true
+      WHERE ${where}`,
+    params,
+  );
 
-/**
- * The log since $1 for the partners $2, each change with what ranking now reads of its person or job (null
- * columns: no longer in the pool, or no longer published), and how far the log was pruned: one
- * round trip per catch-up, and a row even when nothing changed.
- */
-const LOG_SQL = `
-  SELECT l.pruned_through, c.seq, c.partner_id, c.kind, c.subject_id,
-         cand.pseudonym, cand.payload, cand.holds, job.input, job.employer_name
-    FROM index_log l
-    LEFT JOIN index_changes c ON c.seq > $1 AND c.partner_id = ANY($2)
-    LEFT JOIN LATERAL (SELECT ${CANDIDATE_SQL.columns} FROM ${CANDIDATE_SQL.from}
-          WHERE c.kind = 'candidate' AND t.person_id = c.subject_id AND p.partner_id = c.partner_id) cand ON true
-    LEFT JOIN LATERAL (SELECT ${JOB_SQL.columns} FROM ${JOB_SQL.from}
-          WHERE c.kind = 'job' AND j.id = c.subject_id AND p.partner_id = c.partner_id AND ${JOB_SQL.published}) job ON true
-   ORDER BY c.seq`;
+/** The published jobs that `where` selects. */
+const jobRows = (db: Queryable, where: string, params: unknown[]) =>
+  db.query<JobRow>(
+    `SELECT j.id, j.input, p.display_name AS employer_name FROM job_profiles j JOIN people p ON p.id = j.employer_id
+      WHERE j.status = 'published' AND ${where}`,
+    params,
+  );
 
-type LogRow = {
-  pruned_through: string;
-  seq: string | null;
-  partner_id: string;
-  kind: IndexKind;
-  subject_id: string | null;
-  pseudonym: string | null;
-  payload: Skillprint | null;
-  holds: string[] | null;
-  input: JobProfileInput | null;
-  employer_name: string | null;
-};
-
-/** One kind of index, kept live: how to build it all, and how to bring one row up to date. */
+/** One kind of index, kept live: how to build it all, and how to bring a few rows up to date. */
 interface Kind<T> {
   make(): T;
   build(db: Queryable, partnerId: string, index: T): Promise<void>;
-  /** Put the subject of a change as it is now, or remove it when it is gone. */
-  apply(index: T, change: LogRow & { subject_id: string }): void;
-  /** After an erasure (a change without a subject): remove whoever is no longer there. */
-  sweep(db: Queryable, partnerId: string, index: T): Promise<void>;
+  /**
+   * Re-read these subjects and put or remove each (the partner's only: ids are matched within
+   * it); with `sweep`, also remove whoever is no longer there (after an erasure).
+   */
+  refresh(db: Queryable, partnerId: string, index: T, ids: string[], sweep: boolean): Promise<void>;
 }
 
 const putCandidate = (index: CandidateIndex<PoolMember>, r: CandidateRow) =>
@@ -169,41 +144,35 @@ const KINDS: { candidate: Kind<CandidateIndex<PoolMember>>; job: Kind<JobIndex<P
   candidate: {
     make: () => new CandidateIndex<PoolMember>(order, 1024),
     async build(db, partnerId, index) {
-      const rows = await db.query<CandidateRow>(
-        `SELECT ${CANDIDATE_SQL.columns} FROM ${CANDIDATE_SQL.from} WHERE p.partner_id = $1`,
-        [partnerId],
-      );
+      for (const r of await candidateRows(db, 'p.partner_id = $1', [partnerId])) putCandidate(index, r);
+    },
+    async refresh(db, partnerId, index, ids, sweep) {
+      if (sweep) {
+        const members = await db.query<{ person_id: string }>(
+          'SELECT t.person_id FROM talent_pool t JOIN people p ON p.id = t.person_id WHERE p.partner_id = $1',
+          [partnerId],
+        );
+        const still = new Set(members.map((m) => m.person_id));
+        for (const key of index.keys()) if (!still.has(key)) index.remove(key);
+      }
+      if (!ids.length) return;
+      const rows = await candidateRows(db, 'p.partner_id = $1 AND t.person_id = ANY($2)', [partnerId, ids]);
+      const found = new Set(rows.map((r) => r.person_id));
+      for (const id of ids) if (!found.has(id)) index.remove(id);
       for (const r of rows) putCandidate(index, r);
-    },
-    apply(index, c) {
-      if (c.payload && c.pseudonym)
-        putCandidate(index, { person_id: c.subject_id, pseudonym: c.pseudonym, payload: c.payload, holds: c.holds });
-      else index.remove(c.subject_id);
-    },
-    async sweep(db, partnerId, index) {
-      const members = await db.query<{ person_id: string }>(
-        'SELECT t.person_id FROM talent_pool t JOIN people p ON p.id = t.person_id WHERE p.partner_id = $1',
-        [partnerId],
-      );
-      const still = new Set(members.map((m) => m.person_id));
-      for (const key of index.keys()) if (!still.has(key)) index.remove(key);
     },
   },
   job: {
     make: () => new JobIndex<PublishedJob>(order),
     async build(db, partnerId, index) {
-      const rows = await db.query<JobRow>(
-        `SELECT ${JOB_SQL.columns} FROM ${JOB_SQL.from} WHERE ${JOB_SQL.published} AND p.partner_id = $1`,
-        [partnerId],
-      );
+      for (const r of await jobRows(db, 'p.partner_id = $1', [partnerId])) putJob(index, r);
+    },
+    async refresh(db, partnerId, index, ids) {
+      if (!ids.length) return;
+      const rows = await jobRows(db, 'p.partner_id = $1 AND j.id = ANY($2)', [partnerId, ids]);
+      const found = new Set(rows.map((r) => r.id));
+      for (const id of ids) if (!found.has(id)) index.remove(id);
       for (const r of rows) putJob(index, r);
-    },
-    apply(index, c) {
-      if (c.input) putJob(index, { id: c.subject_id, input: c.input, employer_name: c.employer_name });
-      else index.remove(c.subject_id);
-    },
-    async sweep() {
-      // Jobs are always logged by id.
     },
   },
 };
@@ -237,7 +206,7 @@ export class MatchIndexes {
   private queue: Promise<void> = Promise.resolve();
   private pending?: Promise<void>;
   private stopBackground?: () => Promise<void>;
-  /** How many changes were applied one by one, and how long that took in memory (ms): the bench reads these. */
+  /** How many changes were applied one by one, and how long that took (ms; re-reading them included): the bench reads these. */
   readonly applied = { changes: 0, ms: 0 };
 
   constructor(private readonly db: Queryable) {}
@@ -308,17 +277,34 @@ export class MatchIndexes {
     if (!this.ready.size) return;
     const from = Math.min(...[...this.ready].map((l) => l.position));
     const partners = [...new Set([...this.ready].map((l) => l.partnerId))];
-    const rows = await this.db.query<LogRow>(LOG_SQL, [from, partners]);
+    // One small read, before every ranking: the changes since (for the partners this instance
+    // ranks), and how far the log was pruned (a row even when nothing changed). The people and
+    // jobs it names are read only when there are some.
+    const rows = await this.db.query<{
+      pruned_through: string;
+      seq: string | null;
+      partner_id: string;
+      kind: IndexKind;
+      subject_id: string | null;
+    }>(
+      `SELECT l.pruned_through, c.seq, c.partner_id, c.kind, c.subject_id
+         FROM index_log l LEFT JOIN index_changes c ON c.seq > $1 AND c.partner_id = ANY($2) ORDER BY c.seq`,
+      [from, partners],
+    );
     const pruned = Number(rows[0]?.pruned_through ?? 0);
     const last = Number(rows.at(-1)?.seq ?? from);
     const started = performance.now();
     let count = 0;
     for (const live of [...this.ready]) {
-      const mine = rows.filter(
-        (r) =>
-          r.seq !== null && Number(r.seq) > live.position && r.kind === live.kind && r.partner_id === live.partnerId,
-      );
-      if (live.position < pruned || mine.length > REBUILD_AFTER) {
+      const ids = new Set<string>();
+      let sweep = false;
+      for (const r of rows) {
+        if (r.seq === null || Number(r.seq) <= live.position) continue;
+        if (r.kind !== live.kind || r.partner_id !== live.partnerId) continue;
+        if (r.subject_id === null) sweep = true;
+        else ids.add(r.subject_id);
+      }
+      if (live.position < pruned || ids.size > REBUILD_AFTER) {
         // Away longer than the log keeps changes, or many at once (a re-scoring): build it again.
         this.ready.delete(live);
         const key = `${live.kind}|${live.partnerId}`;
@@ -327,11 +313,10 @@ export class MatchIndexes {
         rebuilt.catch(() => this.live.delete(key));
         continue;
       }
-      const kind = KINDS[live.kind] as Kind<unknown>;
-      // In log order: a later row of the same subject carries the same (newest) state.
-      for (const change of mine) if (change.subject_id !== null) kind.apply(live.index, change as never);
-      if (mine.some((c) => c.subject_id === null)) await kind.sweep(this.db, live.partnerId, live.index);
-      count += mine.length;
+      if (ids.size || sweep) {
+        await (KINDS[live.kind] as Kind<unknown>).refresh(this.db, live.partnerId, live.index, [...ids], sweep);
+        count += ids.size + (sweep ? 1 : 0);
+      }
       live.position = Math.max(live.position, last);
     }
     if (count) {
