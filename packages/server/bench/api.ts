@@ -250,7 +250,8 @@ for (const storage of STORAGES) {
     {
       name: 'candidate: response write',
       next: () => {
-        // The steps the server sent ahead at the start; once used, repeats are idempotent no-ops, but
+        // The steps the server sent ahead at the start (choice 0 is valid for every kind of step;
+        // 2 was refused for the two-option steps); once used, repeats are idempotent no-ops, but
         // every write still rebuilds the test's state from the stored answers and plans the next steps.
         const writer = writers[w++ % writers.length]!;
         const itemId = writer.steps[writer.next++ % writer.steps.length]!;
@@ -259,7 +260,7 @@ for (const storage of STORAGES) {
           method: 'PUT',
           token: writer.token,
           path: `/v1/assessments/${writer.session}/responses/${item.id}`,
-          body: JSON.stringify({ itemId: item.id, choice: 2, durationMs: 5000, answeredAt: new Date().toISOString() }),
+          body: JSON.stringify({ itemId: item.id, choice: 0, durationMs: 5000, answeredAt: new Date().toISOString() }),
         };
       },
     },
