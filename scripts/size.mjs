@@ -40,6 +40,7 @@ if (!existsSync(cdn)) {
 }
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const sizeOf = (files) => files.reduce((n, f) => n + gz(f), 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 /** Static and dynamic imports of a built ES module (relative specifiers only). */
@@ -84,7 +85,7 @@ function table(dir, title, budgets = true) {
   for (const name of entries(dir)) {
     const tag = name.replace(/\.js$/, '');
     const { files, lazy } = closure(join(dir, name));
-    const size = files.reduce((n, f) => n + gz(f), 0);
+    const size = sizeOf(files);
     const budget = BUDGETS[tag] ?? DEFAULT_BUDGET;
     const ok = !budgets || size <= budget;
     if (!ok) failed++;
@@ -102,8 +103,8 @@ if (existsSync(sharedDir)) {
   table(sharedDir, 'shared chunks (cdn/shared/<tag>.js), each widget alone', false);
   // A page with several widgets loads each file once: the union of their closures.
   const files = new Set(PAGE.flatMap((tag) => closure(join(sharedDir, `${tag}.js`)).files));
-  const size = [...files].reduce((n, f) => n + gz(f), 0);
-  const single = PAGE.reduce((n, tag) => n + closure(join(cdn, `${tag}.js`)).files.reduce((m, f) => m + gz(f), 0), 0);
+  const size = sizeOf([...files]);
+  const single = PAGE.reduce((n, tag) => n + sizeOf(closure(join(cdn, `${tag}.js`)).files), 0);
   const ok = size <= PAGE_BUDGET;
   if (!ok) failed++;
   console.log(

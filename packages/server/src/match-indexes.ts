@@ -237,13 +237,18 @@ export class MatchIndexes {
   private async current(kind: IndexKind, partnerId: string) {
     const key = `${kind}|${partnerId}`;
     if (this.live.has(key)) await this.catchUp();
-    let entry = this.live.get(key); // after the catch-up: it may have started building it again
-    if (!entry) {
-      entry = this.build(kind, partnerId);
-      this.live.set(key, entry);
-      entry.catch(() => this.live.delete(key));
-    }
+    // After the catch-up: it may have started building it again.
+    const entry = this.live.get(key) ?? this.startBuild(kind, partnerId);
     return (await entry).index;
+  }
+
+  /** Build a partner's index (again) and keep its promise; a failed build is forgotten, so the next ranking tries again. */
+  private startBuild(kind: IndexKind, partnerId: string): Promise<AnyLive> {
+    const key = `${kind}|${partnerId}`;
+    const entry = this.build(kind, partnerId);
+    this.live.set(key, entry);
+    entry.catch(() => this.live.delete(key));
+    return entry;
   }
 
   /** Build a partner's index from scratch: from the log's position read first, so no change is missed. */
@@ -307,10 +312,7 @@ export class MatchIndexes {
       if (live.position < pruned || ids.size > REBUILD_AFTER) {
         // Away longer than the log keeps changes, or many at once (a re-scoring): build it again.
         this.ready.delete(live);
-        const key = `${live.kind}|${live.partnerId}`;
-        const rebuilt = this.build(live.kind, live.partnerId);
-        this.live.set(key, rebuilt);
-        rebuilt.catch(() => this.live.delete(key));
+        void this.startBuild(live.kind, live.partnerId);
         continue;
       }
       if (ids.size || sweep) {
@@ -331,7 +333,10 @@ export class MatchIndexes {
    */
   async startBackground(db: Database, pollMs = 1000): Promise<void> {
     const wake = () => void this.catchUp().catch((error: unknown) => console.error('index catch-up failed', error));
-    const unlisten = await db.listen?.(INDEX_CHANNEL, wake).catch(() => undefined);
+    const unlisten = await db.listen(INDEX_CHANNEL, wake).catch((error: unknown) => {
+      console.error('index notifications unavailable; polling only', error);
+      return undefined;
+    });
     const timer = setInterval(wake, pollMs);
     timer.unref();
     const prune = () =>

@@ -18,7 +18,9 @@ export function toBase64(bytes: Uint8Array, options: ToBase64Options = {}): stri
 }
 
 const proto = Uint8Array.prototype as Uint8Array & { toBase64?: (options?: ToBase64Options) => string };
-if (typeof proto.toBase64 !== 'function') {
+// Node only: the offline mock runs this server in a browser, which has no Buffer (jose's own
+// fallback serves there, in the browsers that lack the method).
+if (typeof proto.toBase64 !== 'function' && typeof Buffer === 'function') {
   Object.defineProperty(Uint8Array.prototype, 'toBase64', {
     value(this: Uint8Array, options?: ToBase64Options) {
       return toBase64(this, options);
