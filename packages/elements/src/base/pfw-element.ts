@@ -5,7 +5,7 @@
  */
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { createClient, type Client, type Lang, type Problem, ApiError } from '@pfw/contract';
 import { configContext, type PfwConfig } from './context.js';
 import { baseStyles, registerTokens, visuallyHidden } from './tokens.js';
@@ -30,9 +30,25 @@ export class PfwElement extends LitElement {
   /** A short-lived token from the partner's server. Not an attribute: tokens do not belong in markup. */
   @property({ attribute: false }) token?: string;
 
-  @consume({ context: configContext, subscribe: true })
   @state()
   protected inherited?: PfwConfig;
+
+  private readonly configConsumer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: (config) => (this.inherited = config),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A <pfw-provider> defined after this widget never heard its request (a partner page may load
+    // the provider's script last): ask again once the tag is defined.
+    if (!this.inherited && document.querySelector('pfw-provider:not(:defined)')) {
+      void customElements.whenDefined('pfw-provider').then(() => {
+        if (this.isConnected && !this.inherited) this.configConsumer.hostConnected();
+      });
+    }
+  }
 
   private cachedClient?: { key: string; client: Client };
 
