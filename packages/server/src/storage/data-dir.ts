@@ -9,21 +9,23 @@
  *
  * A folder that cannot be used throws a StorageError with a one-line message (errors.ts).
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from './queryable.js';
 import { StorageError, dataDirError, errnoCode } from './errors.js';
 import { openPglite } from './pglite.js';
+import { emptyDatabaseTemplate } from './database-template.js';
 
 /** Open PGlite on the folder `path` (created when missing) for this process alone, until close. */
 export async function openDataDir(path: string): Promise<Database> {
   const dataDir = resolve(path);
   let unlock: (() => void) | undefined;
   try {
+    const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
     makeFolder(dataDir);
     unlock = lockDataDir(dataDir);
-    const db = await openPglite(dataDir);
+    const db = await openPglite(dataDir, isNew ? await emptyDatabaseTemplate() : undefined);
     const release = unlock;
     return { ...db, close: () => db.close().finally(release) };
   } catch (error) {

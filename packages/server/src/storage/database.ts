@@ -26,6 +26,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const { openDataDir } = await import('./data-dir.js');
     return openDataDir(options.dataDir);
   }
-  const { openPglite } = await import('./pglite.js');
-  return openPglite();
+  const [{ openPglite }, { emptyDatabaseTemplate }] = await Promise.all([
+    import('./pglite.js'),
+    import('./database-template.js'),
+  ]);
+  return openPglite(undefined, await emptyDatabaseTemplate());
 }

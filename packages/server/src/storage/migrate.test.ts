@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openDatabase, type Database } from './database.js';
+import type { Database } from './database.js';
+import { openPglite } from './pglite.js';
 import { migrate, splitStatements } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 
 describe('migrations', () => {
   let db: Database;
   before(async () => {
-    db = await openDatabase();
+    // Not openDatabase(): that starts from a template with every migration applied.
+    db = await openPglite();
   });
   after(() => db.close());
 

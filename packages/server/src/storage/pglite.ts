@@ -4,9 +4,16 @@ import type { Database, Queryable } from './queryable.js';
 /**
  * Embedded PostgreSQL (WASM): a data folder in Node (`dataDir`), memory when omitted — also in
  * the browser, where the offline mock runs the same app. One connection: PGlite serialises.
+ * A new database can start from `template`, a dump of an empty one (database-template.ts).
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const pg = await PGlite.create(dataDir ? { dataDir } : {});
+export async function openPglite(dataDir?: string, template?: Blob): Promise<Database> {
+  return asDatabase(
+    await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(template ? { loadDataDir: template } : {}) }),
+  );
+}
+
+/** PGlite behind the Database interface. */
+export function asDatabase(pg: PGlite): Database {
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await q.query<T>(sql, params);

@@ -1,0 +1,59 @@
+/**
+ * A new PGlite database costs seconds: initdb (about 5 s, in WASM), then every migration. Loading
+ * a dump of one that is done costs about 1 s. So every new embedded database in Node (a first
+ * `npm start`, each test's in-memory storage) starts from such a dump: an empty database with
+ * the current schema, made once per PGlite version and set of migrations, on the first new
+ * database, and kept in node_modules/.cache. Without a writable cache it is made each time.
+ * migrate() still runs on the copy (and finds nothing to do); PostgreSQL is not touched by this.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { MIGRATIONS } from './migrations.js';
+import { migrate } from './migrate.js';
+import { asDatabase } from './pglite.js';
+
+const PREFIX = 'empty-database-';
+
+function templateFile(): string {
+  // The package's folder: up from its entry (its package.json is not among its exports).
+  let folder = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
+  const { version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string };
+  const schema = createHash('sha256').update(JSON.stringify(MIGRATIONS)).digest('hex').slice(0, 12);
+  // …/node_modules/@electric-sql/pglite → …/node_modules/.cache
+  return join(folder, '..', '..', '.cache', 'pfw-pglite', `${PREFIX}${version}-${schema}.tar`);
+}
+
+/** A dump of an empty database with every migration applied, or undefined when none can be had. */
+export async function emptyDatabaseTemplate(): Promise<Blob | undefined> {
+  let file: string;
+  try {
+    file = templateFile();
+    if (existsSync(file)) return new Blob([readFileSync(file)]);
+  } catch {
+    return undefined;
+  }
+  const empty = await PGlite.create();
+  await migrate(asDatabase(empty));
+  // Not compressed (about 40 MB): loading it then takes half the time.
+  const dump = await empty.dumpDataDir('none');
+  await empty.close();
+  try {
+    // Written aside and renamed: processes that make it at once never read half a file. Dumps
+    // of older schemas go: each is 40 MB.
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true });
+    const aside = `${file}.${process.pid}`;
+    writeFileSync(aside, Buffer.from(await dump.arrayBuffer()));
+    renameSync(aside, file);
+    for (const old of readdirSync(folder)) {
+      if (old.startsWith(PREFIX) && join(folder, old) !== file) rmSync(join(folder, old), { force: true });
+    }
+  } catch {
+    // No writable cache: this dump serves this once.
+  }
+  return dump;
+}
