@@ -45,7 +45,7 @@ export function pagesAreFresh(): boolean {
   return SOURCES.every((source) => newestChange(join(root, source)) <= built);
 }
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|map|wasm|data)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|map|wasm|data|tar)$/;
 
 /**
  * Next to each file worth it, its gzip and brotli forms: the server sends what the browser takes,

@@ -36,7 +36,7 @@ Chart.register(
   Tooltip,
 );
 
-await setup();
+await setup({ waitForSampleData: true });
 const token = await tokenFor('partner-admin', PROGRAMME_ADMIN.subject, PROGRAMME_ADMIN.name);
 const api = createClient({ baseUrl: '', credentials: () => ({ token }) });
 

@@ -7,7 +7,7 @@ import { createClient, routes, type JobProfile } from '@pfw/contract';
 import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
-await setup();
+const { sampleData } = await setup();
 // The token before the widgets, so their first requests carry it; the widgets after the mock,
 // so their first request is answered.
 const token = await tokenFor('employer', 'werkgever-van-dijk', 'Bouwbedrijf Van Dijk');
@@ -57,6 +57,8 @@ builder.addEventListener('pfw-job-profile-closed', (e) => {
 
 // Open the latest published vacancy, if there is one.
 await refreshProfiles();
+// Offline, the sample vacancies are made while the page is open: list them once they are.
+void sampleData.then(() => refreshProfiles(select.value || undefined));
 const latest = (await employer.request(routes.listJobProfiles)).items.find((p) => p.status === 'published');
 if (latest) {
   select.value = latest.id;

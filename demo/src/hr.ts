@@ -10,7 +10,7 @@ import { HR_AGENCY } from './seed.js';
 import { setup } from './setup.js';
 import { el, table } from './dom.js';
 
-await setup();
+await setup({ waitForSampleData: true });
 await import('@pfw/elements/define/pfw-provider.js');
 
 const token = await tokenFor('employer', HR_AGENCY.subject, HR_AGENCY.name);
