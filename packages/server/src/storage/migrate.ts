@@ -1,5 +1,5 @@
 /** Versioned migrations, each applied once, in order, in one transaction. */
-import type { Database } from './database.js';
+import type { Database } from './queryable.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 export type { Migration };
