@@ -24,7 +24,7 @@ const SOURCES = ['demo', 'api-mock/src', 'packages/core/src', 'packages/contract
   'scripts/vite-offline-api.mjs',
 ]);
 const SKIP = new Set(['node_modules', 'dist']);
-/** Files no page bundles: tests, and the demo's own server side. */
+/** Files no page bundles: tests, the demo's own server side and its benchmark. */
 const NOT_BUNDLED = /\.test\.ts$|^demo\/(serve|pages|demo-partner)\.ts$/;
 
 function newestChange(path: string): number {
