@@ -25,7 +25,7 @@ const SOURCES = ['demo', 'api-mock/src', 'packages/core/src', 'packages/contract
 ]);
 const SKIP = new Set(['node_modules', 'dist']);
 /** Files no page bundles: tests, the demo's own server side and its benchmark. */
-const NOT_BUNDLED = /\.test\.ts$|^demo\/(serve|pages|demo-partner)\.ts$/;
+const NOT_BUNDLED = /\.test\.ts$|^demo\/((serve|pages|demo-partner)\.ts|bench)$/;
 
 function newestChange(path: string): number {
   if (!existsSync(path) || NOT_BUNDLED.test(relative(root, path))) return 0;
