@@ -19,6 +19,7 @@ import {
   openBadgeOf,
 } from '../credentials/open-badge.js';
 import { elmCredentialOf } from '../credentials/elm.js';
+import { jwtOf, storedJwt, type StoredJwt } from '../credentials/stored-jwt.js';
 import {
   NEXT_LIST_AFTER,
   parseStatusListId,
@@ -41,11 +42,10 @@ const urls = (base: string) => ({
 /** Our key id from a header's kid URL (…/v1/keys/<kid>): whichever address it was issued under. */
 const kidOf = (kidUrl: string) => /\/v1\/keys\/([A-Za-z0-9_-]+)$/.exec(kidUrl)?.[1];
 
-type CredentialRow = {
+type CredentialRow = StoredJwt & {
   id: string;
   skillprint_id: string;
   alg: 'ES256' | 'RS256';
-  jwt: string;
   issued_at: Date;
   revoked_at: Date | null;
 };
@@ -56,10 +56,11 @@ const toIssued = (r: CredentialRow): IssuedCredential => ({
   alg: r.alg,
   issuedAt: iso(r.issued_at)!,
   ...(r.revoked_at ? { revokedAt: iso(r.revoked_at)! } : {}),
-  jwt: r.jwt,
+  jwt: jwtOf(r),
 });
 
-const CREDENTIAL_SELECT = `SELECT c.id, c.skillprint_id, c.alg, c.jwt, c.issued_at, s.revoked_at
+const CREDENTIAL_SELECT = `SELECT c.id, c.skillprint_id, c.alg, c.jws_header, c.jws_payload, c.jws_signature,
+       c.issued_at, s.revoked_at
   FROM credentials c JOIN credential_status s ON s.credential_id = c.id`;
 
 /** Every credential of a person, newest first (the list and the export). */
@@ -120,7 +121,7 @@ export function mountCredentials(app: Hono, services: Services): void {
          FROM skillprints sp JOIN people p ON p.id = sp.person_id JOIN partners pa ON pa.id = p.partner_id
          LEFT JOIN LATERAL (
               SELECT c.id, c.skillprint_id, c.alg, c.issued_at, s.revoked_at,
-                     CASE WHEN s.revoked_at IS NULL THEN c.jwt END AS jwt
+                     c.jws_header, c.jws_signature, CASE WHEN s.revoked_at IS NULL THEN c.jws_payload END AS jws_payload
                 FROM credentials c JOIN credential_status s ON s.credential_id = c.id
                WHERE c.skillprint_id = sp.id AND c.alg = $3 ORDER BY c.issued_at DESC LIMIT 1) newest ON true
         WHERE sp.id = $1 AND sp.person_id = $2`,
@@ -147,20 +148,29 @@ export function mountCredentials(app: Hono, services: Services): void {
         validUntil: addYears(validFrom, CREDENTIAL_YEARS),
       });
       const jwt = await signer.signCredential(credential, credential.credentialSubject.id, alg, at.key);
+      const stored = storedJwt(jwt);
       // The bit and the credential in one statement: both are written, or neither. issued_at is
       // the database's clock to the microsecond (validFrom is whole seconds), so "newest" is exact.
       const [row] = await db.query<{ issued_at: Date }>(
         `WITH bit AS (
            INSERT INTO credential_status (partner_id, list_no, idx, credential_id) VALUES ($1, $2, $3, $4)
            ON CONFLICT (partner_id, list_no, idx) DO NOTHING RETURNING credential_id)
-         INSERT INTO credentials (id, skillprint_id, person_id, alg, jwt)
-         SELECT credential_id, $5, $6, $7, $8 FROM bit RETURNING issued_at`,
-        [me.partnerId, listNo, index, credentialId, params.id, me.personId, alg, jwt],
+         INSERT INTO credentials (id, skillprint_id, person_id, alg, jws_header, jws_payload, jws_signature)
+         SELECT credential_id, $5, $6, $7, $8, $9, $10 FROM bit RETURNING issued_at`,
+        [
+          me.partnerId,
+          listNo,
+          index,
+          credentialId,
+          params.id,
+          me.personId,
+          alg,
+          stored.jws_header,
+          stored.jws_payload,
+          stored.jws_signature,
+        ],
       );
-      if (row) {
-        const issued = { id: credentialId, skillprint_id: params.id, alg, jwt, revoked_at: null };
-        return toIssued({ ...issued, issued_at: row.issued_at });
-      }
+      if (row) return { id: credentialId, skillprintId: params.id, alg, issuedAt: iso(row.issued_at)!, jwt };
     }
   });
 
