@@ -57,7 +57,12 @@ const backendReady = apiStarted.then(async (api): Promise<Backend> => {
   ]);
   const partnerServer = createClient({ baseUrl: api.url, credentials: () => ({ token: partner.secretKey }) });
   const backend = { api, partnerFile: file, partnerData: partner, partnerServer };
-  void makeSampleData(backend);
+  // A moment after the API is up: embedded storage answers one query at a time, and the first
+  // page opened (often waiting for the API) should not queue behind the sample data's.
+  if (seedWanted && !partner.seeded) {
+    sampleData.state = 'making';
+    setTimeout(() => void makeSampleData(backend), SAMPLE_DATA_AFTER_MS);
+  }
   return backend;
 });
 backendReady.catch(exitOnStartError);
@@ -74,8 +79,8 @@ const seedWanted = process.env.PFW_SEED
   ? process.env.PFW_SEED !== '0'
   : process.env.NODE_ENV !== 'test' && !process.env.CI;
 const sampleData: { state: 'making' | 'ready' | 'failed' } = { state: 'ready' };
+const SAMPLE_DATA_AFTER_MS = 3000;
 async function makeSampleData({ api, partnerFile, partnerData }: Backend): Promise<void> {
-  if (!seedWanted || partnerData.seeded) return;
   sampleData.state = 'making';
   console.log('  Voorbeelddata maken (eenmalig, op de achtergrond; de pagina’s werken al)…');
   try {

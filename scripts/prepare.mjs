@@ -24,7 +24,7 @@ if (existsSync(join(root, 'node_modules', 'vite')) && existsSync(join(root, 'nod
   const started = Date.now();
   const [pages, template] = await Promise.all([
     tsx("const pages = await import('./demo/pages.ts'); if (!pages.pagesAreFresh()) await pages.buildPages();"),
-    tsx("await (await import('./packages/server/src/storage/database-template.ts')).emptyDatabaseTemplate();"),
+    tsx("await (await import('./packages/server/src/storage/database-template.ts')).emptyDataDirTemplate();"),
   ]);
   const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (pages && template) console.log(`Prepared the demo pages and the embedded database template (${took}).`);

@@ -124,6 +124,11 @@ try {
     console.log(
       `  LCP ${audit('largest-contentful-paint')}, FCP ${audit('first-contentful-paint')}, TBT ${audit('total-blocking-time')}, ${audit('total-byte-weight')}`,
     );
+    // Where the main thread's time goes: what a better performance score would have to cut.
+    const bootup = lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined;
+    for (const item of (bootup?.items ?? []).slice(0, 5)) {
+      console.log(`  script time ${Math.round(item.scripting)} ms  ${item.url.replace(base, '')}`);
+    }
     for (const id of ['accessibility', 'best-practices', 'performance']) {
       const failing = lhr.categories[id]!.auditRefs.filter(
         (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9,

@@ -9,13 +9,13 @@
  *
  * A folder that cannot be used throws a StorageError with a one-line message (errors.ts).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Database } from './queryable.js';
 import { StorageError, dataDirError, errnoCode } from './errors.js';
 import { openPglite } from './pglite.js';
-import { emptyDatabaseTemplate } from './database-template.js';
+import { emptyDataDirTemplate, emptyDatabaseTemplate } from './database-template.js';
 
 /** Open PGlite on the folder `path` (created when missing) for this process alone, until close. */
 export async function openDataDir(path: string): Promise<Database> {
@@ -25,7 +25,10 @@ export async function openDataDir(path: string): Promise<Database> {
     const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
     makeFolder(dataDir);
     unlock = lockDataDir(dataDir);
-    const db = await openPglite(dataDir, isNew ? await emptyDatabaseTemplate() : undefined);
+    // A new folder is a copy of an empty, migrated one (database-template.ts), when there is one.
+    const template = isNew ? await emptyDataDirTemplate() : undefined;
+    if (template) cpSync(template, dataDir, { recursive: true });
+    const db = await openPglite(dataDir, isNew && !template ? await emptyDatabaseTemplate() : undefined);
     const release = unlock;
     return { ...db, close: () => db.close().finally(release) };
   } catch (error) {
