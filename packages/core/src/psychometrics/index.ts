@@ -24,3 +24,4 @@ export { ITEM_BANK_VERSION, itemBank, gameItems, statementBank, writtenItems } f
 export * from './assessment.js';
 export * from './administration.js';
 export * from './preferences/index.js';
+export * from './growth.js';

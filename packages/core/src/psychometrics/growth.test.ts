@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Random } from './random.js';
+import { sampleAnswer } from './simulate.js';
+import { REMEASURE_MAX_STEPS, createRemeasurement, growthOf } from './growth.js';
+
+describe('growth', () => {
+  it('is claimed only when the 80 % ranges no longer overlap, either way', () => {
+    // 0.0 ± 1.28·0.3 = [-0.38, 0.38]; 1.0 ± 1.28·0.3 = [0.62, 1.38]: apart.
+    assert.equal(growthOf({ theta: 0, se: 0.3 }, { theta: 1, se: 0.3 }), 'grew');
+    assert.equal(growthOf({ theta: 1, se: 0.3 }, { theta: 0, se: 0.3 }), 'fell');
+    // The same step with wide ranges overlaps: not claimed.
+    assert.equal(growthOf({ theta: 0, se: 0.5 }, { theta: 1, se: 0.5 }), 'unclear');
+    assert.equal(growthOf({ theta: 0.2, se: 0.3 }, { theta: 0.2, se: 0.3 }), 'unclear');
+  });
+
+  it('re-measures only the skills asked for, and stops within its limit of steps', () => {
+    const engine = createRemeasurement(['planning']);
+    assert.deepEqual(engine.config.skills, ['planning']);
+    const rng = new Random(3);
+    let state = engine.start(9);
+    for (;;) {
+      const { state: next, unit } = engine.next(state);
+      state = next;
+      if (!unit) break;
+      const skills = unit.kind === 'item' ? [unit.item.skillId] : unit.block.statements.map((s) => s.skillId);
+      assert.deepEqual([...new Set(skills)], ['planning']);
+      state = engine.answer(
+        state,
+        unit.id,
+        sampleAnswer(unit, () => 0.5, rng),
+        20,
+      );
+    }
+    assert.ok(state.answers.length >= 3 && state.answers.length <= REMEASURE_MAX_STEPS);
+    assert.equal(engine.estimates(state).length, 1);
+  });
+
+  it('pairs the statements of two re-measured skills in blocks, and refuses a skill the bank does not measure', () => {
+    const engine = createRemeasurement(['planning', 'accuracy']);
+    const first = engine.next(engine.start(1)).unit!;
+    const skills = first.kind === 'item' ? [first.item.skillId] : first.block.statements.map((s) => s.skillId);
+    assert.ok(skills.every((s) => s === 'planning' || s === 'accuracy'));
+    assert.throws(() => createRemeasurement(['planning', 'flying']), /Not measured by this bank: flying/);
+  });
+});
