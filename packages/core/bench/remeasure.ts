@@ -2,7 +2,8 @@
  * `npm run bench:remeasure` (#23): a targeted re-measurement of one skill, as after a learning
  * step. Simulated people (θ ~ N(0, 1)) answer only that skill's steps until the engine stops;
  * printed per skill: the share that reached SE ≤ 0.45 within 10 steps (target ≥ 90 %), the
- * median steps, and the median SE at the end.
+ * median steps, the median SE at the end, and whether that SE is honest: the root mean square
+ * error of θ against the simulated truth, and how often the 80 % range holds it (should be ~80 %).
  *
  * The people answer by other parameters than the engine scores with (discriminations and
  * loadings ±20 %, thresholds and intercepts ±0.3), as in bench/psychometrics.ts.
@@ -51,6 +52,8 @@ for (const skill of bank.skills) {
   const steps: number[] = [];
   const ses: number[] = [];
   let reached = 0;
+  let squaredError = 0;
+  let covered = 0;
   for (let p = 0; p < N; p++) {
     const rng = new Random(1000 + p);
     const theta = rng.normal();
@@ -66,14 +69,16 @@ for (const skill of bank.skills) {
         20,
       );
     }
-    const [estimate] = engine.estimates(state);
+    const estimate = engine.estimates(state).find((e) => e.skillId === skill);
     steps.push(state.answers.length);
+    squaredError += (estimate!.theta - theta) ** 2;
+    if (Math.abs(estimate!.theta - theta) <= 1.2816 * estimate!.se) covered++;
     ses.push(estimate!.se);
     if (estimate!.se <= REMEASURE_TARGET_SE && state.answers.length <= REMEASURE_MAX_STEPS) reached++;
   }
   reachedAll += reached;
   console.log(
-    `${skill.padEnd(34)} ${String(Math.round((100 * reached) / N)).padStart(5)} %         ${String(median(steps)).padStart(5)}          ${median(ses).toFixed(2)}`,
+    `${skill.padEnd(34)} ${String(Math.round((100 * reached) / N)).padStart(5)} %         ${String(median(steps)).padStart(5)}          ${median(ses).toFixed(2)}      ${Math.sqrt(squaredError / N).toFixed(2)}    ${Math.round((100 * covered) / N)} %`,
   );
 }
 console.log(

@@ -83,6 +83,12 @@ export interface AdaptiveConfig {
   formatMinimums: Partial<Record<ItemFormat, number>>;
   /** Correlations between the skills for a multivariate prior; leave out for independent N(0, 1) priors. */
   correlations?: Matrix;
+  /**
+   * Measure only these skills (a re-measurement, see growth.ts). The others stay in the model, so
+   * their statements can partner these in forced-choice blocks (and the prior's correlations
+   * count), but they get no steps of their own and do not decide when the test ends.
+   */
+  focus?: readonly string[];
 }
 
 export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
@@ -160,6 +166,8 @@ export class AdaptiveEngine {
   private readonly formatsAvailable: number[];
   private readonly bySkill: Item[][];
   private readonly cache = new WeakMap<readonly Answer[], Evidence>();
+  /** The skills measured (all, unless config.focus names some). */
+  private readonly inFocus: (s: number) => boolean;
 
   constructor(
     readonly bank: readonly Item[],
@@ -180,6 +188,9 @@ export class AdaptiveEngine {
     if (this.config.correlations && this.config.correlations.length !== this.config.skills.length) {
       throw new Error('correlations must have one row and column per skill');
     }
+    const focus = this.config.focus && new Set(this.config.focus.map((id) => this.skillIndex.get(id)));
+    if (focus?.has(undefined)) throw new Error('focus names a skill the test does not measure');
+    this.inFocus = (s) => !focus || focus.has(s);
   }
 
   start(seed: number): AdaptiveState {
@@ -363,6 +374,7 @@ export class AdaptiveEngine {
 
   private isDone(evidence: Evidence, estimates: readonly Estimate[], s: number, used: ReadonlySet<string>): boolean {
     const { minItemsPerSkill, maxItemsPerSkill, targetSe, minFormatsPerSkill, minBehaviourShare } = this.config;
+    if (!this.inFocus(s)) return true;
     const count = evidence.counts[s]!;
     if (count >= maxItemsPerSkill) return true;
     const left = this.bySkill[s]!.some((i) => !used.has(i.id)) || this.statementsLeft(s, used);
@@ -418,7 +430,7 @@ export class AdaptiveEngine {
     const speed = this.pace(state);
     const spent = this.spent(state) + plannedSeconds(this, state, used) * speed;
     // Past the budget, only skills not yet at firstSe get more, for at most overtimeSeconds.
-    const unsigned = (s: number) => estimates[s]!.se > config.firstSe;
+    const unsigned = (s: number) => this.inFocus(s) && estimates[s]!.se > config.firstSe;
     const fits = (seconds: number, skills: readonly number[]) => {
       const end = spent + seconds * speed;
       if (end <= config.timeBudgetSeconds) return true;
@@ -531,6 +543,8 @@ export class AdaptiveEngine {
     const { config } = this;
     const need = (skillId: string) => {
       const s = this.skillIndex.get(skillId)!;
+      // Out of focus: never first in a block, but a partner for a skill in focus.
+      if (!this.inFocus(s)) return 1e-9;
       return done[s] ? 0 : estimates[s]!.se ** 2;
     };
     const out: Candidate[] = [];
@@ -558,9 +572,11 @@ export class AdaptiveEngine {
         // below its share a skill gains nothing from a block. In overtime (skills not yet
         // signable) the quickest evidence wins.
         const short = behaviourShare(evidence, k) < config.minBehaviourShare && this.behaviourLeft(k, used);
-        if (short && !overtime) part = 0;
+        if ((short && !overtime) || !this.inFocus(k)) part = 0;
         value += part;
       });
+      // With a focus, a block that tells nothing about it is not worth a step.
+      if (config.focus && value <= 0) continue;
       const id = blockId(...statements);
       out.push({
         unit: { kind: 'block', id, block: { id, statements, expectedSeconds: seconds } },

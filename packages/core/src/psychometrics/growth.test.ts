@@ -16,15 +16,16 @@ describe('growth', () => {
 
   it('re-measures only the skills asked for, and stops within its limit of steps', () => {
     const engine = createRemeasurement(['planning']);
-    assert.deepEqual(engine.config.skills, ['planning']);
+    assert.deepEqual(engine.config.focus, ['planning']);
     const rng = new Random(3);
     let state = engine.start(9);
     for (;;) {
       const { state: next, unit } = engine.next(state);
       state = next;
       if (!unit) break;
+      // Every step is about planning: its scene or game, or a block with a planning statement.
       const skills = unit.kind === 'item' ? [unit.item.skillId] : unit.block.statements.map((s) => s.skillId);
-      assert.deepEqual([...new Set(skills)], ['planning']);
+      assert.ok(skills.includes('planning'), `${unit.id} is about planning`);
       state = engine.answer(
         state,
         unit.id,
@@ -33,14 +34,14 @@ describe('growth', () => {
       );
     }
     assert.ok(state.answers.length >= 3 && state.answers.length <= REMEASURE_MAX_STEPS);
-    assert.equal(engine.estimates(state).length, 1);
+    assert.ok(engine.estimates(state).find((e) => e.skillId === 'planning')!.se < 1, 'planning was measured');
   });
 
-  it('pairs the statements of two re-measured skills in blocks, and refuses a skill the bank does not measure', () => {
+  it('starts on a re-measured skill, and refuses a skill the bank does not measure', () => {
     const engine = createRemeasurement(['planning', 'accuracy']);
     const first = engine.next(engine.start(1)).unit!;
     const skills = first.kind === 'item' ? [first.item.skillId] : first.block.statements.map((s) => s.skillId);
-    assert.ok(skills.every((s) => s === 'planning' || s === 'accuracy'));
+    assert.ok(skills.some((s) => s === 'planning' || s === 'accuracy'));
     assert.throws(() => createRemeasurement(['planning', 'flying']), /Not measured by this bank: flying/);
   });
 });

@@ -13,27 +13,26 @@ export const REMEASURE_TARGET_SE = 0.45;
 export const REMEASURE_MAX_STEPS = 10;
 
 /**
- * The engine for re-measuring `skillIds` only. Its prior is the population's, not the person's
- * earlier score: the new measurement stands on its own, so comparing the two says something.
- * With two or more skills, forced-choice blocks pair their statements; one skill is measured
- * with scenes, games and single statements.
+ * The engine for re-measuring `skillIds` only. Every skill stays in the model, so statements of
+ * other skills partner these in forced-choice blocks, but only these get steps and decide the
+ * end (AdaptiveConfig.focus); read only their estimates. Its prior is the population's, not the
+ * person's earlier score: the new measurement stands on its own, so comparing the two says
+ * something. Scenes and games come first, as in the whole test (their share of the evidence).
  */
 export function createRemeasurement(skillIds: readonly string[], bank: Bank = provisionalBank()): AdaptiveEngine {
-  const kept = bank.skills.flatMap((skill, i) => (skillIds.includes(skill) ? [i] : []));
-  if (kept.length !== new Set(skillIds).size) {
-    const unknown = skillIds.filter((s) => !bank.skills.includes(s));
-    throw new Error(`Not measured by this bank: ${unknown.join(', ')}`);
-  }
+  const unknown = skillIds.filter((s) => !bank.skills.includes(s));
+  if (unknown.length) throw new Error(`Not measured by this bank: ${unknown.join(', ')}`);
   return new AdaptiveEngine(
     bank.items,
     {
-      skills: kept.map((i) => bank.skills[i]!),
-      correlations: kept.map((i) => kept.map((j) => bank.correlations[i]![j]!)),
+      skills: bank.skills,
+      correlations: bank.correlations,
+      focus: skillIds,
       targetSe: REMEASURE_TARGET_SE,
       firstSe: REMEASURE_TARGET_SE,
       minItemsPerSkill: 3,
       maxItemsPerSkill: REMEASURE_MAX_STEPS,
-      timeBudgetSeconds: 150 * kept.length,
+      timeBudgetSeconds: 150 * skillIds.length,
       overtimeSeconds: 60,
       formatMinimums: {},
       maxRunOfOneKind: REMEASURE_MAX_STEPS,
