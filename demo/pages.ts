@@ -18,11 +18,16 @@ export const PAGES_DIR = join(here, 'dist');
 const STAMP = join(PAGES_DIR, '.built');
 
 /** What the pages are built from: the demo itself and every package it bundles. */
-const SOURCES = ['demo', 'api-mock/src', 'packages/core/src', 'packages/contract/src', 'packages/server/src'].concat([
+const SOURCES = [
+  'demo',
+  'api-mock/src',
+  'packages/core/src',
+  'packages/contract/src',
+  'packages/server/src',
   'packages/elements/src',
   'package-lock.json',
   'scripts/vite-offline-api.mjs',
-]);
+];
 const SKIP = new Set(['node_modules', 'dist']);
 /** Files no page bundles: tests, the demo's own server side and its benchmark. */
 const NOT_BUNDLED = /\.test\.ts$|^demo\/((serve|pages|demo-partner)\.ts|bench)$/;

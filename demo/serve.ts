@@ -40,6 +40,20 @@ const apiStarted = startServer({
 });
 
 /**
+ * Sample data, once: employers, job profiles and a few hundred simulated job seekers, made through
+ * the API after the pages are up (a first start is usable at once; the pages say "voorbeelddata
+ * wordt gemaakt" until it is done, see demo/src/setup.ts). The marker in the partner's file keeps
+ * it from running twice. PFW_SEED=0 skips it (tests that start this server get an empty programme
+ * unless they set PFW_SEED=1); PFW_SEED_CANDIDATES sets the number of job seekers (default 150:
+ * each plays the whole test through the API).
+ */
+const seedWanted = process.env.PFW_SEED
+  ? process.env.PFW_SEED !== '0'
+  : process.env.NODE_ENV !== 'test' && !process.env.CI;
+const sampleData: { state: 'making' | 'ready' | 'failed' } = { state: 'ready' };
+const SAMPLE_DATA_AFTER_MS = 3000;
+
+/**
  * The demo partner: a publishable key for these pages' origin, and a secret key that only this
  * process (standing in for the partner's own server) uses to mint tokens for its users. Its file
  * is kept with the storage (inside the data folder): every PFW_DATA_DIR has its own partner.
@@ -67,21 +81,7 @@ const backendReady = apiStarted.then(async (api): Promise<Backend> => {
 });
 backendReady.catch(exitOnStartError);
 
-/**
- * Sample data, once: employers, job profiles and a few hundred simulated job seekers, made through
- * the API after the pages are up (a first start is usable at once; the pages say "voorbeelddata
- * wordt gemaakt" until it is done, see demo/src/setup.ts). The marker in the partner's file keeps
- * it from running twice. PFW_SEED=0 skips it (tests that start this server get an empty programme
- * unless they set PFW_SEED=1); PFW_SEED_CANDIDATES sets the number of job seekers (default 150:
- * each plays the whole test through the API).
- */
-const seedWanted = process.env.PFW_SEED
-  ? process.env.PFW_SEED !== '0'
-  : process.env.NODE_ENV !== 'test' && !process.env.CI;
-const sampleData: { state: 'making' | 'ready' | 'failed' } = { state: 'ready' };
-const SAMPLE_DATA_AFTER_MS = 3000;
 async function makeSampleData({ api, partnerFile, partnerData }: Backend): Promise<void> {
-  sampleData.state = 'making';
   console.log('  Voorbeelddata maken (eenmalig, op de achtergrond; de pagina’s werken al)…');
   try {
     const result = await seedDemo({

@@ -26,11 +26,13 @@ const list = document.querySelector('pfw-match-list')!;
 const candidates = document.querySelector<HTMLElement>('#candidates-section')!;
 const statusLabel: Record<JobProfile['status'], string> = { draft: 'concept', published: 'online', closed: 'gesloten' };
 
+/** List the employer's vacancies again; `selected`, or else what is chosen now, stays chosen. */
 async function refreshProfiles(selected?: string): Promise<void> {
   const { items } = await employer.request(routes.listJobProfiles);
   const options = items.map((p) => new Option(`${p.title} (${statusLabel[p.status]})`, p.id));
+  const chosen = selected ?? select.value;
   select.replaceChildren(new Option('Nieuwe vacature', ''), ...options);
-  select.value = selected ?? '';
+  select.value = chosen;
 }
 
 function open(profile?: JobProfile | { id: string; status: JobProfile['status'] }): void {
@@ -58,7 +60,7 @@ builder.addEventListener('pfw-job-profile-closed', (e) => {
 // Open the latest published vacancy, if there is one.
 await refreshProfiles();
 // Offline, the sample vacancies are made while the page is open: list them once they are.
-void sampleData.then(() => refreshProfiles(select.value || undefined));
+void sampleData.then(() => refreshProfiles());
 const latest = (await employer.request(routes.listJobProfiles)).items.find((p) => p.status === 'published');
 if (latest) {
   select.value = latest.id;

@@ -1,7 +1,8 @@
 /**
  * Shared by every demo page: in mock mode (?mock in the address) the msw mock answers every
  * API call in the browser, so the pages run with no server at all. The mock starts empty each
- * time, so it gets a small set of sample data first (the same seed `npm start` runs, smaller).
+ * time, so it makes a small set of sample data in the background (the same seed `npm start` runs,
+ * smaller).
  */
 export const mockMode = new URLSearchParams(location.search).has('mock');
 
@@ -15,39 +16,34 @@ export const MOCK_SEED = { employers: 3, jobs: 8, candidates: 40 } as const;
  * empty on every page, it then opens once the data is made.
  */
 export async function setup({ waitForSampleData = false } = {}): Promise<{ sampleData: Promise<void> }> {
-  if (!mockMode) {
-    const sampleData = noteWhileSampleDataIsMade(serverSampleData);
-    return { sampleData };
-  }
-  {
-    const [{ startMockApi }, { MOCK_KEYS }, { seedDemo, backdateSampleData }, template] = await Promise.all([
-      import('@pfw/api-mock/browser'),
-      import('@pfw/api-mock'),
-      import('./seed.js'),
-      emptyDatabase(),
-    ]);
-    const mock = await startMockApi({ template });
-    document.querySelectorAll<HTMLAnchorElement>('a[href$=".html"], a[href="/"]').forEach((a) => {
-      a.href = `${a.getAttribute('href')}?mock`;
-    });
-    document.querySelector('[data-mode]')?.replaceChildren('Offline: nep-API in de browser');
-    // Straight to the app, not through the service worker: the same API, without the round trips.
-    const direct: typeof fetch = (input, init) => mock.fetch(new Request(new URL(String(input), location.href), init));
-    // In the background, as on a first `npm start`: the page is usable at once, and says so.
-    let state = 'making';
-    const made = seedDemo({ baseUrl: '', secretKey: MOCK_KEYS.secret, fetch: direct, ...MOCK_SEED })
-      .then((seeded) => backdateSampleData(mock.services.db, seeded.timeline))
-      .then(
-        () => void (state = 'ready'),
-        (error: unknown) => {
-          state = 'failed';
-          console.error(error);
-        },
-      );
-    const sampleData = noteWhileSampleDataIsMade(() => Promise.resolve(state));
-    if (waitForSampleData) await made;
-    return { sampleData };
-  }
+  if (!mockMode) return { sampleData: noteWhileSampleDataIsMade(serverSampleData) };
+  const [{ startMockApi }, { MOCK_KEYS }, { seedDemo, backdateSampleData }, template] = await Promise.all([
+    import('@pfw/api-mock/browser'),
+    import('@pfw/api-mock'),
+    import('./seed.js'),
+    emptyDatabase(),
+  ]);
+  const mock = await startMockApi({ template });
+  document.querySelectorAll<HTMLAnchorElement>('a[href$=".html"], a[href="/"]').forEach((a) => {
+    a.href = `${a.getAttribute('href')}?mock`;
+  });
+  document.querySelector('[data-mode]')?.replaceChildren('Offline: nep-API in de browser');
+  // Straight to the app, not through the service worker: the same API, without the round trips.
+  const direct: typeof fetch = (input, init) => mock.fetch(new Request(new URL(String(input), location.href), init));
+  // In the background, as on a first `npm start`: the page is usable at once, and says so.
+  let state = 'making';
+  const made = seedDemo({ baseUrl: '', secretKey: MOCK_KEYS.secret, fetch: direct, ...MOCK_SEED })
+    .then((seeded) => backdateSampleData(mock.services.db, seeded.timeline))
+    .then(
+      () => void (state = 'ready'),
+      (error: unknown) => {
+        state = 'failed';
+        console.error(error);
+      },
+    );
+  const sampleData = noteWhileSampleDataIsMade(() => Promise.resolve(state));
+  if (waitForSampleData) await made;
+  return { sampleData };
 }
 
 /** The built pages carry an empty, migrated database for the mock to start from (see vite.config.ts). */

@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Database } from './queryable.js';
 import { StorageError, dataDirError, errnoCode } from './errors.js';
 import { openPglite } from './pglite.js';
-import { emptyDataDirTemplate, emptyDatabaseTemplate } from './database-template.js';
+import { emptyDataDirTemplate } from './database-template.js';
 
 /** Open PGlite on the folder `path` (created when missing) for this process alone, until close. */
 export async function openDataDir(path: string): Promise<Database> {
@@ -25,10 +25,11 @@ export async function openDataDir(path: string): Promise<Database> {
     const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
     makeFolder(dataDir);
     unlock = lockDataDir(dataDir);
-    // A new folder is a copy of an empty, migrated one (database-template.ts), when there is one.
+    // A new folder is a copy of an empty, migrated one (database-template.ts), when there is one;
+    // without a cache for it, PGlite makes the database from nothing.
     const template = isNew ? await emptyDataDirTemplate() : undefined;
     if (template) cpSync(template, dataDir, { recursive: true });
-    const db = await openPglite(dataDir, isNew && !template ? await emptyDatabaseTemplate() : undefined);
+    const db = await openPglite(dataDir);
     const release = unlock;
     return { ...db, close: () => db.close().finally(release) };
   } catch (error) {

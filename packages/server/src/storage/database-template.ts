@@ -4,7 +4,8 @@
  * `npm start`, each test's in-memory storage) starts from such a dump: an empty database with
  * the current schema, made once per PGlite version and set of migrations, on the first new
  * database, and kept in node_modules/.cache (also as a folder, which a new data folder copies).
- * Without a writable cache it is made each time.
+ * Without a writable cache, in-memory storage makes the dump each time and a new data folder is
+ * made from nothing.
  * migrate() still runs on the copy (and finds nothing to do); PostgreSQL is not touched by this.
  */
 import { createHash } from 'node:crypto';
