@@ -15,3 +15,4 @@ export { SkillOrder, probabilityRow } from './columns.js';
 export * from './candidate-index.js';
 export * from './job-index.js';
 export * from './hard-requirements.js';
+export * from './learning-path.js';

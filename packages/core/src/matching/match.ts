@@ -16,23 +16,27 @@ import {
   type RequirementFit,
 } from './score.js';
 
+/** Jobs that miss the same essentials, counted together: what is missing, and how many jobs miss it. */
+export interface MissingGroup {
+  missing: Requirement[];
+  jobs: number;
+}
+
 /**
- * How many jobs each learning offer would open for a candidate: the jobs whose missing
- * essentials the offer would all bring to the required level. Targets may be groups of jobs
- * with the same essentials (`jobs` each, else 1), so ten thousand jobs cost a few hundred
- * checks; they are grouped again by what is missing before the offers are tried.
+ * The essentials a candidate probably does not meet, per job: jobs that miss the same ones are
+ * one group. Targets may be groups of jobs with the same essentials already (`jobs` each, else
+ * 1), so ten thousand jobs cost a few hundred checks. Jobs that miss nothing are left out.
  */
-export function jobsOpenedBy(
+export function missingEssentials(
   candidate: CandidateProfile,
   targets: Iterable<MatchTarget | EssentialGroup>,
-  offers: readonly LearningOffer[],
-): Map<string, number> {
+): MissingGroup[] {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
   const meets = (r: Requirement) => {
     const s = bySkill.get(r.skillId);
     return (s ? probabilityAtLeast(s.theta, s.se, r.level) : probabilityAtLeast(0, 1, r.level)) >= MET_PROBABILITY;
   };
-  const groups = new Map<string, { missing: Requirement[]; jobs: number }>();
+  const groups = new Map<string, MissingGroup>();
   for (const target of targets) {
     const missing = target.requirements.filter((r) => r.essential && !meets(r));
     if (!missing.length) continue;
@@ -44,10 +48,30 @@ export function jobsOpenedBy(
     group.jobs += 'jobs' in target ? target.jobs : 1;
     groups.set(key, group);
   }
+  return [...groups.values()];
+}
+
+/**
+ * How many jobs each learning offer would open for a candidate: the jobs whose missing
+ * essentials the offer would all bring to the required level.
+ */
+export function jobsOpenedBy(
+  candidate: CandidateProfile,
+  targets: Iterable<MatchTarget | EssentialGroup>,
+  offers: readonly LearningOffer[],
+): Map<string, number> {
+  return openedBy(missingEssentials(candidate, targets), offers);
+}
+
+/** How many of the jobs in `groups` each offer (or anything that develops skills) would open. */
+export function openedBy(
+  groups: readonly MissingGroup[],
+  offers: readonly Pick<LearningOffer, 'id' | 'develops'>[],
+): Map<string, number> {
   const opened = new Map<string, number>();
   for (const offer of offers) {
     let count = 0;
-    for (const { missing, jobs } of groups.values()) {
+    for (const { missing, jobs } of groups) {
       if (missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level)))
         count += jobs;
     }
