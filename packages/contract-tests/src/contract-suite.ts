@@ -16,7 +16,8 @@ import {
 } from '@pfw/contract';
 import { plainPlayer } from '@pfw/contract/play';
 import { itemBank } from '@pfw/core/psychometrics';
-import { occupations } from '@pfw/core/skills';
+import { match } from '@pfw/core/matching';
+import { learningOffers, occupations } from '@pfw/core/skills';
 
 export interface ContractTarget {
   baseUrl: string;
@@ -869,6 +870,124 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       });
     });
 
+    describe('learning path', () => {
+      it('plans the steps to a goal from the newest skillprint, and keeps what was started and done', async () => {
+        const carol = as(await mint('candidate', `carol-${Math.random().toString(36).slice(2, 8)}`));
+        await rejects(carol.request(routes.getMyLearningPath), 404);
+        await rejects(
+          carol.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: 'stratenmaker' } }),
+          409,
+        );
+        await rejects(
+          alice.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: 'astronaut' } }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.id'),
+        );
+
+        // The occupation Alice misses most of: its plan has steps.
+        const unmet = (o: (typeof occupations)[number]) =>
+          match(signed.skillprint, o).requirements.filter((r) => !r.met);
+        const goal = [...occupations].sort((a, b) => unmet(b).length - unmet(a).length)[0]!;
+        const path = await alice.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+        assert.equal(path.goal.title.nl, goal.title.nl);
+        assert.deepEqual(
+          path.steps.map((s) => s.skillId).sort(),
+          unmet(goal)
+            .map((r) => r.skillId)
+            .sort(),
+        );
+        assert.equal(path.remaining, path.steps.length);
+        assert.ok(path.steps.every((s) => s.status === 'todo' && !s.reached && s.offers.length <= 2));
+        for (const s of path.steps)
+          for (const o of s.offers)
+            assert.ok(o.develops.some((d) => d.skillId === s.skillId && d.toLevel >= s.requiredLevel));
+        for (let i = 1; i < path.steps.length; i++)
+          assert.ok(path.steps[i - 1]!.opens >= path.steps[i]!.opens, 'the step that opens the most jobs first');
+        assert.deepEqual(await alice.request(routes.getMyLearningPath), path);
+        await rejects(bob.request(routes.getMyLearningPath), 404, (e) =>
+          assert.match(e.problem.type, /no-learning-path/),
+        );
+
+        const step = path.steps.find((s) => s.offers.length) ?? path.steps[0]!;
+        const params = { skillId: step.skillId };
+        const offerId = step.offers[0]?.id;
+        const started = await alice.request(routes.updateMyLearningStep, {
+          params,
+          body: { status: 'started', ...(offerId ? { offerId } : {}) },
+        });
+        const s1 = started.steps.find((s) => s.skillId === step.skillId)!;
+        assert.equal(s1.status, 'started');
+        assert.ok(s1.startedAt);
+        assert.equal(s1.offerId, offerId);
+
+        // Wrong input is refused, naming the field, and changes nothing.
+        await rejects(
+          alice.request(routes.updateMyLearningStep, {
+            params,
+            body: { status: 'started', proof: { kind: 'certificate', note: 'Certificaat' } },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.proof'),
+        );
+        const otherOffer = learningOffers.find((o) => !o.develops.some((d) => d.skillId === step.skillId))!;
+        await rejects(
+          alice.request(routes.updateMyLearningStep, { params, body: { status: 'done', offerId: otherOffer.id } }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.offerId'),
+        );
+        await rejects(
+          alice.request(routes.updateMyLearningStep, {
+            params,
+            body: { status: 'done', proof: { kind: 'open-badge', skillClaimId: 'claim_unknown123' } },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.proof.skillClaimId'),
+        );
+        await rejects(
+          alice.request(routes.updateMyLearningStep, {
+            params: { skillId: 'no-such-skill' },
+            body: { status: 'done' },
+          }),
+          404,
+        );
+        assert.deepEqual(await alice.request(routes.getMyLearningPath), started);
+
+        const done = await alice.request(routes.updateMyLearningStep, {
+          params,
+          body: { status: 'done', proof: { kind: 'certificate', note: 'Certificaat van de cursus' } },
+        });
+        const s2 = done.steps.find((s) => s.skillId === step.skillId)!;
+        assert.equal(s2.status, 'done');
+        assert.deepEqual(s2.proof, { kind: 'certificate', note: 'Certificaat van de cursus' });
+        assert.equal(s2.startedAt, s1.startedAt);
+        assert.equal(done.remaining, path.remaining - 1);
+        assert.equal(s2.reached, false, 'done is said, reached is measured');
+
+        // The same goal again keeps the path; another goal (a vacancy) starts a new one, the old stays as history.
+        assert.equal(
+          (await alice.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } })).id,
+          path.id,
+        );
+        const job = await employer.request(routes.createJobProfile, {
+          body: {
+            title: 'Medewerker groenvoorziening',
+            requirements: goal.requirements,
+            region: 'Eindhoven',
+            hours: { min: 24, max: 32 },
+          },
+        });
+        await rejects(alice.request(routes.putMyLearningPath, { body: { kind: 'job', id: job.id } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.id'),
+        );
+        await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+        const next = await alice.request(routes.putMyLearningPath, { body: { kind: 'job', id: job.id } });
+        assert.notEqual(next.id, path.id);
+        assert.equal(next.goal.title.nl, 'Medewerker groenvoorziening');
+        assert.equal(next.steps.length, path.steps.length, 'the same requirements, the same steps');
+        assert.ok(next.steps.every((s) => s.status === 'todo'));
+      });
+    });
+
     describe('bad requests', () => {
       it('answers malformed JSON, a wrong media type and an oversized body with a clear 4xx, and changes nothing', async () => {
         const token = aliceToken;
@@ -911,6 +1030,11 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         );
         assert.equal(data.applications.length, 2);
         assert.equal(data.shareLinks.length, 1);
+        // The learning path to a vacancy, and the one to an occupation before it, with its progress.
+        assert.equal(data.learningPaths?.length, 2);
+        assert.equal(data.learningPaths![0]!.goal.kind, 'job');
+        assert.ok(data.learningPaths![1]!.endedAt);
+        assert.ok(data.learningPaths![1]!.steps.some((s) => s.status === 'done' && s.proof?.kind === 'certificate'));
 
         await alice.request(routes.eraseMe);
         // The token stops working at once: nobody of that name is known here any more.

@@ -8,6 +8,7 @@ import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Role } from './partners.js';
 import { ResearchProfile } from './research.js';
 import { IssuedCredential, SkillClaim } from './credentials.js';
+import { LearningPath } from './learning.js';
 import { ShareLink, SignedSkillprint, Skillprint } from './skillprint.js';
 
 export const PersonExport = named(
@@ -42,6 +43,8 @@ export const PersonExport = named(
     credentials: z.optional(z.array(IssuedCredential)),
     /** Skills and certificates confirmed by institutions, or taken in from other issuers' badges. */
     skillClaims: z.optional(z.array(SkillClaim)),
+    /** Learning paths, the current one and those before it, with every step's progress. */
+    learningPaths: z.optional(z.array(LearningPath)),
   }),
   'PersonExport',
   'All data held about the caller.',

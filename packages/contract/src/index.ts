@@ -10,6 +10,7 @@ export * from './partners.js';
 export * from './export.js';
 export * from './research.js';
 export * from './credentials.js';
+export * from './learning.js';
 export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';

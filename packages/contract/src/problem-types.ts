@@ -30,6 +30,7 @@ export const PROBLEM_TYPES = {
   'claim-code-unknown': 'There is no open skill claim with this code: it was never made, is used, or expired.',
   'credential-rejected':
     'The credential could not be taken in; `detail` says why (signature, key, status, dates or no known skill).',
+  'no-learning-path': 'The job seeker has no current learning path: choose a goal first.',
   'invalid-response': 'The typed client got an answer that does not match the contract.',
   network: 'The typed client could not reach the API.',
 } as const;

@@ -24,6 +24,7 @@ import { mountApplications } from './routes/applications.js';
 import { mountCredentials } from './routes/credentials.js';
 import { mountSkillClaims } from './routes/skill-claims.js';
 import { mountJobProfiles } from './routes/job-profiles.js';
+import { mountLearningPath } from './routes/learning-path.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
 import { mountSkillLanguage } from './routes/skill-language.js';
@@ -101,6 +102,7 @@ export function createApp(services: Services): Hono {
   mountApplications(app, services);
   mountCredentials(app, services);
   mountSkillClaims(app, services);
+  mountLearningPath(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

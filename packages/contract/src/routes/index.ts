@@ -16,3 +16,4 @@ export * from './privacy.js';
 export * from './admin.js';
 export * from './applications.js';
 export * from './credentials.js';
+export * from './learning-path.js';

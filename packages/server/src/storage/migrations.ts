@@ -490,4 +490,41 @@ ALTER TABLE credentials ALTER COLUMN jws_signature SET NOT NULL;
 ALTER TABLE credentials DROP COLUMN jwt;
 `,
   },
+  {
+    version: 19,
+    name: 'learning_paths',
+    sql: `
+-- Learning paths (#23): a person's goal (an occupation, or a vacancy: its title kept, since a
+-- vacancy can close) and the steps to it, made from the skillprint of that moment. One path is
+-- current (ended_at null); the ones before it stay as history, in the export, until erasure.
+CREATE TABLE learning_paths (
+  id             text PRIMARY KEY,
+  person_id      text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  goal_kind      text NOT NULL CHECK (goal_kind IN ('occupation', 'job')),
+  goal_id        text NOT NULL,
+  goal_title     jsonb NOT NULL,
+  created_at     timestamptz NOT NULL DEFAULT now(),
+  ended_at       timestamptz
+);
+CREATE UNIQUE INDEX learning_paths_current ON learning_paths (person_id) WHERE ended_at IS NULL;
+CREATE INDEX learning_paths_person ON learning_paths (person_id, created_at);
+CREATE TABLE learning_steps (
+  path_id        text NOT NULL REFERENCES learning_paths(id) ON DELETE CASCADE,
+  position       integer NOT NULL,
+  skill_id       text NOT NULL,
+  required_level integer NOT NULL,
+  start_level    integer NOT NULL,
+  essential      boolean NOT NULL,
+  opens          integer NOT NULL,
+  blocks         integer NOT NULL,
+  offer_ids      jsonb NOT NULL,
+  status         text NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'started', 'done')),
+  offer_id       text,
+  started_at     timestamptz,
+  done_at        timestamptz,
+  proof          jsonb,
+  PRIMARY KEY (path_id, skill_id)
+);
+`,
+  },
 ];

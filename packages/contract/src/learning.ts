@@ -1,0 +1,101 @@
+/** Learning paths (#23): a goal, the steps to it, and how far a person got. */
+import * as z from 'zod/mini';
+import { Id, Level, LocalizedText, Slug, Timestamp, named, text } from './common.js';
+import { LearningOffer } from './skills.js';
+
+/** What a person works towards: an occupation of the skill language, or a vacancy of the partner. */
+export const LearningGoalKind = z.enum(['occupation', 'job']);
+export type LearningGoalKind = z.infer<typeof LearningGoalKind>;
+
+export const LearningGoalInput = /*#__PURE__*/ named(
+  z.object({
+    kind: LearningGoalKind,
+    /** An occupation's slug, or a published job profile's id. */
+    id: z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[A-Za-z0-9_-]+$/)),
+  }),
+  'LearningGoalInput',
+  'The goal of a learning path: an occupation or a published vacancy.',
+);
+export type LearningGoalInput = z.infer<typeof LearningGoalInput>;
+
+export const LearningStepStatus = z.enum(['todo', 'started', 'done']);
+export type LearningStepStatus = z.infer<typeof LearningStepStatus>;
+
+/**
+ * What shows a step was done: a certificate the person says they got (a few words, no file: we
+ * keep the least), an Open Badge taken in as a confirmed skill (its skill claim), or nothing yet.
+ */
+export const LearningProof = /*#__PURE__*/ named(
+  z.object({
+    kind: z.enum(['none', 'certificate', 'open-badge']),
+    /** For a certificate: what it is, in a few words ("Certificaat Samenwerken, Summa"). */
+    note: z.optional(text(2, 200)),
+    /** For an Open Badge: the skill claim it became (GET /v1/me/skill-claims). */
+    skillClaimId: z.optional(Id),
+  }),
+  'LearningProof',
+  'What shows a learning step was done.',
+);
+export type LearningProof = z.infer<typeof LearningProof>;
+
+export const LearningStep = /*#__PURE__*/ named(
+  z.object({
+    skillId: Slug,
+    requiredLevel: Level,
+    /** The level when the plan was made. */
+    startLevel: Level,
+    /** The level of the newest skillprint. */
+    currentLevel: Level,
+    /** The newest skillprint probably meets the level (measured, not said). */
+    reached: z.boolean(),
+    /** The goal cannot do without it. */
+    essential: z.boolean(),
+    /** Jobs this step alone would open, and jobs it stands in the way of (occupations and the partner's vacancies). */
+    opens: z.int().check(z.gte(0)),
+    blocks: z.int().check(z.gte(0)),
+    /** One or two offers that reach the level (none when there is no offer for it yet). */
+    offers: z.array(LearningOffer),
+    status: LearningStepStatus,
+    /** The offer the person chose, when they said so. */
+    offerId: z.optional(Slug),
+    startedAt: z.optional(Timestamp),
+    doneAt: z.optional(Timestamp),
+    proof: z.optional(LearningProof),
+  }),
+  'LearningStep',
+  'One step of a learning path: a skill to bring to a level.',
+);
+export type LearningStep = z.infer<typeof LearningStep>;
+
+export const LearningPath = /*#__PURE__*/ named(
+  z.object({
+    id: Id,
+    goal: z.object({ kind: LearningGoalKind, id: text(2, 80), title: LocalizedText }),
+    createdAt: Timestamp,
+    /** Set when the person chose another goal or stopped: the path is then history. */
+    endedAt: z.optional(Timestamp),
+    steps: z.array(LearningStep),
+    /** Steps neither done nor reached: "nog 2 stappen tot stratenmaker". */
+    remaining: z.int().check(z.gte(0)),
+    /** How well the newest skillprint fits the goal now (absent when a vacancy is gone). */
+    score: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    /** The levels come from a provisional bank: a provisional estimate. */
+    provisional: z.boolean(),
+  }),
+  'LearningPath',
+  'A goal, the steps to it, and how far the person got.',
+);
+export type LearningPath = z.infer<typeof LearningPath>;
+
+export const LearningStepUpdate = /*#__PURE__*/ named(
+  z.object({
+    status: LearningStepStatus,
+    /** The offer chosen for the step: one that develops its skill. */
+    offerId: z.optional(Slug),
+    /** Only with status "done". */
+    proof: z.optional(LearningProof),
+  }),
+  'LearningStepUpdate',
+  'Started, done (with what shows it), or back to to do.',
+);
+export type LearningStepUpdate = z.infer<typeof LearningStepUpdate>;

@@ -1,0 +1,258 @@
+/**
+ * Learning paths (#23): a job seeker picks a goal, gets the steps to it from their newest
+ * skillprint (@pfw/core/matching planLearningPath), and says what they started and finished.
+ * Whether a step's level is reached is read from the newest skillprint every time: measured,
+ * never taken from what the person said.
+ */
+import type { Hono } from 'hono';
+import {
+  apiError,
+  ApiError,
+  problemType,
+  routes,
+  type LearningPath,
+  type LearningProof,
+  type LearningStepStatus,
+  type LocalizedText,
+  type Skillprint,
+} from '@pfw/contract';
+import type { Level } from '@pfw/core/domain';
+import { levelNow, match, planLearningPath, reaches, type MatchTarget } from '@pfw/core/matching';
+import { isProvisional } from '@pfw/core/norms';
+import { findLearningOffer, findOccupation, learningOffers } from '@pfw/core/skills';
+import { bind } from '../http/bind.js';
+import { newId } from '../ids.js';
+import type { Services } from '../services.js';
+import type { Queryable } from '../storage/database.js';
+import { JOB_SELECT, latestSkillprint, type JobRow } from '../storage/queries.js';
+import { iso, person } from './shared.js';
+
+interface PathRow {
+  id: string;
+  goal_kind: 'occupation' | 'job';
+  goal_id: string;
+  goal_title: LocalizedText;
+  created_at: Date;
+  ended_at: Date | null;
+}
+
+interface StepRow {
+  path_id: string;
+  skill_id: string;
+  required_level: number;
+  start_level: number;
+  essential: boolean;
+  opens: number;
+  blocks: number;
+  offer_ids: string[];
+  status: LearningStepStatus;
+  offer_id: string | null;
+  started_at: Date | null;
+  done_at: Date | null;
+  proof: LearningProof | null;
+}
+
+/** A 400 that names the field, like the schemas' own. */
+const invalid = (path: string, message: string) =>
+  new ApiError({
+    type: problemType('validation'),
+    title: 'The request is not valid',
+    status: 400,
+    detail: `${path} ${message}`,
+    errors: [{ path, message, code: 'custom' }],
+  });
+
+/** A published vacancy of the person's own partner (a goal may only be one they could apply to). */
+async function publishedJob(db: Queryable, id: string, partnerId: string): Promise<JobRow | undefined> {
+  const [row] = await db.query<JobRow>(
+    `${JOB_SELECT} WHERE j.id = $1 AND p.partner_id = $2 AND j.status = 'published'`,
+    [id, partnerId],
+  );
+  return row;
+}
+
+/** The goal's requirements now (undefined when a vacancy was closed or removed since). */
+async function goalTarget(db: Queryable, path: PathRow, partnerId: string): Promise<MatchTarget | undefined> {
+  if (path.goal_kind === 'occupation') return findOccupation(path.goal_id);
+  return (await publishedJob(db, path.goal_id, partnerId))?.input;
+}
+
+/** Paths with their steps, read against the newest skillprint. */
+async function toPaths(
+  db: Queryable,
+  paths: PathRow[],
+  partnerId: string,
+  latest: Skillprint | undefined,
+): Promise<LearningPath[]> {
+  if (!paths.length) return [];
+  const steps = await db.query<StepRow>(
+    'SELECT * FROM learning_steps WHERE path_id = ANY($1::text[]) ORDER BY path_id, position',
+    [paths.map((p) => p.id)],
+  );
+  const out: LearningPath[] = [];
+  for (const path of paths) {
+    const target = path.ended_at ? undefined : await goalTarget(db, path, partnerId);
+    const mine = steps
+      .filter((s) => s.path_id === path.id)
+      .map((s) => {
+        const reached = latest ? reaches(latest, s.skill_id, s.required_level) : false;
+        return {
+          skillId: s.skill_id,
+          requiredLevel: s.required_level as Level,
+          startLevel: s.start_level as Level,
+          currentLevel: latest ? levelNow(latest, s.skill_id) : (s.start_level as Level),
+          reached,
+          essential: s.essential,
+          opens: s.opens,
+          blocks: s.blocks,
+          offers: s.offer_ids.flatMap((id) => findLearningOffer(id) ?? []),
+          status: s.status,
+          ...(s.offer_id ? { offerId: s.offer_id } : {}),
+          ...(s.started_at ? { startedAt: iso(s.started_at)! } : {}),
+          ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
+          ...(s.proof ? { proof: s.proof } : {}),
+        };
+      });
+    out.push({
+      id: path.id,
+      goal: { kind: path.goal_kind, id: path.goal_id, title: path.goal_title },
+      createdAt: iso(path.created_at)!,
+      ...(path.ended_at ? { endedAt: iso(path.ended_at)! } : {}),
+      steps: mine,
+      remaining: mine.filter((s) => s.status !== 'done' && !s.reached).length,
+      ...(target && latest ? { score: match(latest, target).score } : {}),
+      provisional: latest ? isProvisional(latest.assessmentVersion) : true,
+    });
+  }
+  return out;
+}
+
+/** Every learning path of a person, newest first (the export). */
+export async function learningPathsOf(db: Queryable, personId: string, partnerId: string): Promise<LearningPath[]> {
+  const paths = await db.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 ORDER BY created_at DESC', [
+    personId,
+  ]);
+  return toPaths(db, paths, partnerId, await latestSkillprint(db, personId));
+}
+
+export function mountLearningPath(app: Hono, services: Services): void {
+  const { db, indexes } = services;
+
+  async function current(personId: string, partnerId: string, tx: Queryable = db): Promise<LearningPath> {
+    const [path] = await tx.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL', [
+      personId,
+    ]);
+    if (!path) throw apiError(404, 'You have no learning path yet. Choose a goal first.', 'no-learning-path');
+    return (await toPaths(tx, [path], partnerId, await latestSkillprint(tx, personId)))[0]!;
+  }
+
+  bind(app, services, routes.getMyLearningPath, async ({ auth }) => {
+    const me = person(auth, 'candidate');
+    return current(me.personId, me.partnerId);
+  });
+
+  bind(app, services, routes.putMyLearningPath, async ({ auth, body }) => {
+    const me = person(auth, 'candidate');
+    const latest = await latestSkillprint(db, me.personId);
+    if (!latest) throw apiError(409, 'Make your skillprint first: a plan starts from it.', 'no-skillprint');
+    let target: MatchTarget;
+    let title: LocalizedText;
+    if (body.kind === 'occupation') {
+      const occupation = findOccupation(body.id);
+      if (!occupation) throw invalid('body.id', `is not an occupation of the skill language ("${body.id}")`);
+      target = occupation;
+      title = occupation.title;
+    } else {
+      const job = await publishedJob(db, body.id, me.partnerId);
+      if (!job) throw invalid('body.id', `is not a published vacancy here ("${body.id}")`);
+      target = job.input;
+      title = { nl: job.input.title, en: job.input.title };
+    }
+    // Where the person could work: every occupation, and the partner's vacancies.
+    const market = [
+      ...indexes.occupations().essentialGroups(),
+      ...(await indexes.publishedJobs(me.partnerId)).essentialGroups(),
+    ];
+    const steps = planLearningPath(latest, target, market, learningOffers);
+    return db.transaction(async (tx) => {
+      const [held] = await tx.query<PathRow>(
+        'SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL FOR UPDATE',
+        [me.personId],
+      );
+      // The same goal again keeps the path and its progress.
+      if (held?.goal_kind === body.kind && held.goal_id === body.id) return current(me.personId, me.partnerId, tx);
+      if (held) await tx.query('UPDATE learning_paths SET ended_at = now() WHERE id = $1', [held.id]);
+      const id = newId('lp');
+      await tx.query(
+        'INSERT INTO learning_paths (id, person_id, goal_kind, goal_id, goal_title) VALUES ($1, $2, $3, $4, $5)',
+        [id, me.personId, body.kind, body.id, JSON.stringify(title)],
+      );
+      for (const [position, s] of steps.entries()) {
+        await tx.query(
+          `INSERT INTO learning_steps (path_id, position, skill_id, required_level, start_level, essential, opens, blocks, offer_ids)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            position,
+            s.skillId,
+            s.requiredLevel,
+            s.currentLevel,
+            s.essential,
+            s.opens,
+            s.blocks,
+            JSON.stringify(s.offerIds),
+          ],
+        );
+      }
+      return current(me.personId, me.partnerId, tx);
+    });
+  });
+
+  bind(app, services, routes.updateMyLearningStep, async ({ auth, params, body }) => {
+    const me = person(auth, 'candidate');
+    if (body.proof && body.status !== 'done') throw invalid('body.proof', 'may only be sent with status "done"');
+    if (body.proof?.kind === 'certificate' && !body.proof.note)
+      throw invalid('body.proof.note', 'is needed for a certificate: say in a few words what it is');
+    if (body.proof?.kind === 'open-badge' && !body.proof.skillClaimId)
+      throw invalid('body.proof.skillClaimId', 'is needed for an Open Badge: the skill claim it became');
+    if (body.offerId && !findLearningOffer(body.offerId)?.develops.some((d) => d.skillId === params.skillId))
+      throw invalid('body.offerId', `is not a learning offer for the skill "${params.skillId}"`);
+    if (body.proof?.kind === 'open-badge') {
+      const [claim] = await db.query('SELECT 1 FROM skill_claims WHERE id = $1 AND holder_id = $2', [
+        body.proof.skillClaimId,
+        me.personId,
+      ]);
+      if (!claim) throw invalid('body.proof.skillClaimId', 'is not a skill claim you accepted');
+    }
+    // Only what the proof kind uses is kept.
+    const proof =
+      body.proof &&
+      (body.proof.kind === 'certificate'
+        ? { kind: 'certificate', note: body.proof.note }
+        : body.proof.kind === 'open-badge'
+          ? { kind: 'open-badge', skillClaimId: body.proof.skillClaimId }
+          : { kind: 'none' });
+    const updated = await db.query(
+      `UPDATE learning_steps s SET
+         status = $3,
+         offer_id = COALESCE($4, s.offer_id),
+         started_at = CASE WHEN $3 = 'todo' THEN NULL ELSE COALESCE(s.started_at, now()) END,
+         done_at = CASE WHEN $3 = 'done' THEN COALESCE(s.done_at, now()) ELSE NULL END,
+         proof = CASE WHEN $3 = 'done' THEN COALESCE($5::jsonb, s.proof) ELSE NULL END
+        FROM learning_paths p
+       WHERE p.id = s.path_id AND p.person_id = $1 AND p.ended_at IS NULL AND s.skill_id = $2
+       RETURNING s.skill_id`,
+      [me.personId, params.skillId, body.status, body.offerId ?? null, proof ? JSON.stringify(proof) : null],
+    );
+    if (!updated.length) throw apiError(404, `Your learning path has no step for the skill "${params.skillId}".`);
+    return current(me.personId, me.partnerId);
+  });
+
+  bind(app, services, routes.stopMyLearningPath, async ({ auth }) => {
+    const me = person(auth, 'candidate');
+    await db.query('UPDATE learning_paths SET ended_at = now() WHERE person_id = $1 AND ended_at IS NULL', [
+      me.personId,
+    ]);
+    return undefined;
+  });
+}
