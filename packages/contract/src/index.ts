@@ -25,3 +25,4 @@ export * from './canonical.js';
 export * from './verify.js';
 export * from './views.js';
 export * from './credential-views.js';
+export * from './learning-views.js';

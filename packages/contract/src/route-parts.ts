@@ -71,3 +71,27 @@ export const CandidateQuery = /*#__PURE__*/ z.extend(PageQuery, {
       ),
   ),
 });
+
+/** The request sides of routes.listMyMatches and routes.listMyCareers, shared with their narrow views (learning-views.ts). */
+export const listMyMatchesRequest = {
+  id: 'listMyMatches',
+  method: 'GET',
+  path: '/v1/me/matches',
+  summary: 'Published jobs ranked for you, with the explanation and what to learn',
+  tag: 'matches',
+  access: ['candidate'],
+  query: PageQuery,
+  problems: { 409: 'You have no skillprint yet' },
+} satisfies Partial<Route>;
+
+export const listMyCareersRequest = {
+  id: 'listMyCareers',
+  method: 'GET',
+  path: '/v1/me/careers',
+  summary:
+    'The occupations of the skill language ranked for you, each explained, with what to learn and its published vacancies',
+  tag: 'matches',
+  access: ['candidate'],
+  query: PageQuery,
+  problems: { 409: 'You have no skillprint yet' },
+} satisfies Partial<Route>;

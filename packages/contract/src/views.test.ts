@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import { Skill } from './skills.js';
 import * as routes from './routes/index.js';
 import { SkillLevelTexts, SkillTexts, listSkillLevelTexts, listSkillTexts } from './views.js';
+import { CareerGoal, listCareerGoals, listVacancyGoals } from './learning-views.js';
+import { Career } from './matching.js';
 
 describe('route views', () => {
   it('listSkillTexts sends the request of routes.listSkills', () => {
@@ -44,5 +46,40 @@ describe('route views', () => {
       listSkillTexts.response.safeParse({ items: [{ ...skill, label: { nl: 'Samenwerken' } }] }).success,
       false,
     );
+  });
+});
+
+describe('learning views', () => {
+  it('listCareerGoals and listVacancyGoals send the requests of listMyCareers and listMyMatches', () => {
+    for (const [full, narrow] of [
+      [routes.listMyCareers, listCareerGoals],
+      [routes.listMyMatches, listVacancyGoals],
+    ] as const) {
+      const { response: _full, ...request } = full;
+      const { response: _narrow, ...view } = narrow;
+      assert.deepEqual(view, request);
+    }
+  });
+
+  it('keep the title and score of a career or vacancy, with the schemas of Career, and drop the rest', () => {
+    assert.equal(CareerGoal.shape.occupationId, Career.shape.occupationId);
+    assert.equal(CareerGoal.shape.title, Career.shape.title);
+    const title = { nl: 'Stratenmaker', en: 'Paver' };
+    const parsed = listCareerGoals.response.parse({
+      items: [{ occupationId: 'stratenmaker', title, score: 64, sector: 'bouw', gaps: [] }],
+      total: 1,
+    });
+    assert.deepEqual(parsed.items[0], { occupationId: 'stratenmaker', title, score: 64 });
+    assert.equal(
+      listCareerGoals.response.safeParse({ items: [{ occupationId: 'stratenmaker', title, score: 101 }], total: 1 })
+        .success,
+      false,
+    );
+    const vacancy = {
+      jobProfileId: 'job_12345678',
+      job: { title: 'Stratenmaker', employerName: 'Van Dijk' },
+      score: 70,
+    };
+    assert.deepEqual(listVacancyGoals.response.parse({ items: [vacancy], total: 1 }).items[0], vacancy);
   });
 });

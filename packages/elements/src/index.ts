@@ -11,6 +11,7 @@ export { PfwSkillprint, type SkillprintVariant, type SkillprintLoadedDetail } fr
 export { PfwAssessment, type AssessmentProgressDetail } from './assessment/assessment.js';
 export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
 export { PfwCredentialCheck, checkInputOf, type CheckInput } from './credential-check/credential-check.js';
+export { PfwLearningPath } from './learning-path/learning-path.js';
 export {
   PfwJobProfileBuilder,
   type JobProfileDraft,

@@ -3,33 +3,12 @@ import * as z from 'zod/mini';
 import { Id, Pseudonym } from '../common.js';
 import { CareerList, MatchList } from '../matching.js';
 import { Rejection, RejectionInput } from '../partners.js';
-import { CandidateQuery, IdParams, PageQuery } from '../route-parts.js';
-import { route } from '../route.js';
+import { CandidateQuery, IdParams, PageQuery, listMyCareersRequest, listMyMatchesRequest } from '../route-parts.js';
+import { route, withResponse } from '../route.js';
 
-export const listMyMatches = /*#__PURE__*/ route({
-  id: 'listMyMatches',
-  method: 'GET',
-  path: '/v1/me/matches',
-  summary: 'Published jobs ranked for you, with the explanation and what to learn',
-  tag: 'matches',
-  access: ['candidate'],
-  query: PageQuery,
-  problems: { 409: 'You have no skillprint yet' },
-  response: MatchList,
-});
+export const listMyMatches = /*#__PURE__*/ withResponse(listMyMatchesRequest, MatchList);
 
-export const listMyCareers = /*#__PURE__*/ route({
-  id: 'listMyCareers',
-  method: 'GET',
-  path: '/v1/me/careers',
-  summary:
-    'The occupations of the skill language ranked for you, each explained, with what to learn and its published vacancies',
-  tag: 'matches',
-  access: ['candidate'],
-  query: PageQuery,
-  problems: { 409: 'You have no skillprint yet' },
-  response: CareerList,
-});
+export const listMyCareers = /*#__PURE__*/ withResponse(listMyCareersRequest, CareerList);
 
 export const listCandidates = /*#__PURE__*/ route({
   id: 'listCandidates',

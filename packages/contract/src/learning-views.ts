@@ -1,0 +1,32 @@
+/**
+ * Narrow views for the learning path's goal chooser (see views.ts): the careers and vacancies
+ * ranked for a job seeker, with only what a choice shows — the title, where, and the score.
+ */
+import * as z from 'zod/mini';
+import { Id, LocalizedText, Slug, text } from './common.js';
+import { withResponse } from './route.js';
+import { listMyCareersRequest, listMyMatchesRequest } from './route-parts.js';
+
+const score = z.int().check(z.gte(0), z.lte(100));
+
+export const CareerGoal = z.object({ occupationId: Slug, title: LocalizedText, score });
+export type CareerGoal = z.infer<typeof CareerGoal>;
+
+export const VacancyGoal = z.object({
+  jobProfileId: Id,
+  job: z.object({ title: text(1, 120), employerName: text(1, 120) }),
+  score,
+});
+export type VacancyGoal = z.infer<typeof VacancyGoal>;
+
+/** routes.listMyCareers, keeping the occupation, its title and the score. */
+export const listCareerGoals = /*#__PURE__*/ withResponse(
+  listMyCareersRequest,
+  z.object({ items: z.array(CareerGoal), total: z.int().check(z.gte(0)) }),
+);
+
+/** routes.listMyMatches, keeping the vacancy, its title and employer, and the score. */
+export const listVacancyGoals = /*#__PURE__*/ withResponse(
+  listMyMatchesRequest,
+  z.object({ items: z.array(VacancyGoal), total: z.int().check(z.gte(0)) }),
+);

@@ -1,0 +1,136 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { createClient, routes, type LearningPath } from '@pfw/contract';
+import { occupations } from '@pfw/core/skills';
+import { startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
+import type { PfwLearningPath } from './learning-path.js';
+import '../define/pfw-learning-path.js';
+
+const root = (el: PfwLearningPath) => el.shadowRoot!;
+const text = (el: PfwLearningPath) => root(el).textContent!.replace(/\s+/g, ' ');
+const shows = (el: PfwLearningPath, words: string) =>
+  waitUntil(() => text(el).includes(words), `never said "${words}"`, { timeout: 10000 });
+const button = (el: PfwLearningPath, label: RegExp, within: ParentNode = root(el)) =>
+  [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
+
+describe('<pfw-learning-path>', function () {
+  this.timeout(40000);
+  let token: string;
+  let jobTitle: string;
+
+  before(async () => {
+    await startMockApi();
+    ({ token } = await candidateWithSkillprint());
+    // A vacancy of the partner to choose as a goal.
+    const employerToken = await tokenFor('employer', 'Bouwbedrijf Van Dijk');
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    const template = occupations.find((o) => o.id === 'stratenmaker')!;
+    jobTitle = 'Stratenmaker in de wijk';
+    const job = await employer.request(routes.createJobProfile, {
+      body: { title: jobTitle, requirements: template.requirements, region: 'Eindhoven', hours: { min: 24, max: 32 } },
+    });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+  });
+
+  it('asks to sign in without a token, and to take the test first without a skillprint', async () => {
+    const signedOut = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl"></pfw-learning-path>`);
+    await shows(signedOut, 'Log in om je leerplan te zien');
+    const fresh = await tokenFor('candidate');
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${fresh}></pfw-learning-path>`);
+    await shows(el, 'Doe eerst de test');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a job seeker choose a goal and shows the steps to it, first the one that opens the most', async () => {
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${token}></pfw-learning-path>`);
+    await shows(el, 'Kies je doel');
+    const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
+    expect(legends).to.deep.equal(['Beroepen die bij je passen', 'Vacatures']);
+    expect(text(el)).to.contain(jobTitle);
+    expect(text(el)).to.match(/past \d+ van 100/);
+    await expect(el).to.be.accessible();
+
+    // Nothing chosen: said, nothing sent.
+    button(el, /Maak mijn plan/).click();
+    await shows(el, 'Kies eerst een doel');
+
+    const vacancy = [...root(el).querySelectorAll<HTMLInputElement>('input[name=goal]')].find((i) =>
+      i.value.startsWith('job:'),
+    )!;
+    vacancy.click();
+    const changed = oneEvent(el, 'pfw-learning-path-changed');
+    button(el, /Maak mijn plan/).click();
+    const { detail } = (await changed) as CustomEvent<{ path: LearningPath }>;
+    await shows(el, `Jouw leerplan: ${jobTitle}`);
+    expect(root(el).activeElement?.id).to.equal('plan-title');
+    const steps = root(el).querySelectorAll('[part=step]');
+    expect(steps.length).to.equal(detail.path.steps.length);
+    if (detail.path.steps.length) {
+      expect(text(el)).to.contain(`Nog ${detail.path.remaining} stap`);
+      expect(steps[0]!.querySelector('h4')!.textContent).to.match(/^Stap 1: \S/);
+      expect(steps[0]!.textContent).to.match(/Nodig: niveau \d\. Jij nu: niveau \d\./);
+      const progress = root(el).querySelector('progress')!;
+      expect(progress.max).to.equal(detail.path.steps.length);
+      expect(progress.value).to.equal(0);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a step started and done with a certificate, by keyboard, and says so', async () => {
+    const me = createClient({ baseUrl: '', credentials: () => ({ token }) });
+    // The goal with the most to learn, so the plan surely has a step with an offer.
+    const careers = await me.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.find((c) => c.gaps.some((g) => g.offerIds.length))!;
+    await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
+
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${token}></pfw-learning-path>`);
+    await shows(el, 'Jouw leerplan:');
+    const step = [...root(el).querySelectorAll('[part=step]')].find((s) => s.querySelector('.offers'))!;
+    const start = [...step.querySelectorAll('button')].find((b) => b.textContent!.includes('Ik begin met'))!;
+    start.focus();
+    await sendKeys({ press: 'Enter' });
+    await shows(el, 'Begonnen op');
+    const status = root(el).activeElement!;
+    expect(status.classList.contains('status')).to.equal(true);
+    expect(status.textContent).to.contain('Begonnen op');
+    expect(root(el).querySelector('[role=status]')!.textContent).to.match(/^Opgeslagen: .+\. Begonnen op/);
+    expect(root(el).querySelector('.chosen .tag')!.textContent).to.equal('Jouw keuze');
+
+    const again = [...root(el).querySelectorAll('[part=step]')].find((s) => s.querySelector('.chosen'))!;
+    button(el, /Ik ben klaar/, again).click();
+    await waitUntil(() => again.querySelector('form.done'));
+    // A certificate without a word about it is not sent: said at the field, focus there.
+    button(el, /Opslaan/, again).click();
+    await shows(el, 'Schrijf in een paar woorden');
+    const note = again.querySelector<HTMLInputElement>('input[name=note]')!;
+    await waitUntil(() => root(el).activeElement === note, 'focus not on the note');
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ type: 'Certificaat Samenwerken' });
+    await sendKeys({ press: 'Enter' });
+    await shows(el, 'Bewijs: Certificaat Samenwerken.');
+    expect(text(el)).to.contain('Klaar op');
+    const progress = root(el).querySelector('progress')!;
+    expect(progress.value).to.equal(1);
+    const path = await me.request(routes.getMyLearningPath);
+    expect(path.steps.filter((s) => s.status === 'done').map((s) => s.proof)).to.deep.equal([
+      { kind: 'certificate', note: 'Certificaat Samenwerken' },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 320 px without sideways scrolling, and speaks English when the page does', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="en" .token=${token}></pfw-learning-path>`);
+    await shows(el, 'Your learning plan:');
+    expect(text(el)).to.match(/more steps? to|You did every step/);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    button(el, /Choose another goal/).click();
+    await shows(el, 'Choose your goal');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+    await setViewport({ width: 800, height: 600 });
+  });
+});

@@ -1,0 +1,489 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  ApiError,
+  isProblemType,
+  listCareerGoals,
+  listSkillTexts,
+  listVacancyGoals,
+  routes,
+  type CareerGoal,
+  type LearningOffer,
+  type LearningPath,
+  type LearningStep,
+  type LearningStepUpdate,
+  type SkillClaim,
+  type SkillTexts,
+  type VacancyGoal,
+} from '@pfw/contract';
+import { PfwElement } from '../base/pfw-element.js';
+import { LocaleController } from '../base/locale.js';
+import nl, { type Messages } from './i18n/nl.js';
+import { styles } from './learning-path.styles.js';
+
+type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | 'plan';
+
+/** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
+const CAREER_CHOICES = 6;
+const VACANCY_CHOICES = 4;
+
+/** "occupation:stratenmaker" or "job:<id>" (the `goal` attribute and the chooser's values). */
+const goalKey = (kind: 'occupation' | 'job', id: string) => `${kind}:${id}`;
+
+/**
+ * @tagname pfw-learning-path
+ * @summary A job seeker's learning plan: choose a goal, see the steps to it in order, and say what you started and finished.
+ *
+ * @fires pfw-learning-path-changed - When the plan was made or a step changed. `detail: { path }` (a LearningPath).
+ * @fires pfw-error - When loading or saving failed. `detail: { problem }`.
+ *
+ * @csspart step - One step of the plan.
+ * @csspart progress - The progress line ("Nog 2 stappen tot …").
+ * @cssproperty --pfw-learning-path-max-width - Widest the widget grows (default 48rem).
+ */
+export class PfwLearningPath extends PfwElement {
+  static override styles = [...PfwElement.styles, styles];
+
+  /** A goal to offer first in the chooser: "occupation:<id>" or "job:<job profile id>" (e.g. from the match list). */
+  @property() goal?: string;
+
+  @state() private view: View = 'loading';
+  @state() private path?: LearningPath;
+  @state() private careers: CareerGoal[] = [];
+  @state() private vacancies: VacancyGoal[] = [];
+  @state() private skills = new Map<string, SkillTexts>();
+  /** The step whose "done" form is open. */
+  @state() private finishing?: string;
+  @state() private claims: SkillClaim[] = [];
+  @state() private proofKind: 'certificate' | 'open-badge' | 'none' = 'certificate';
+  @state() private noteError = false;
+  @state() private busy = false;
+  @state() private message = '';
+
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
+  private loadedFor?: string;
+  private seq = 0;
+  /** Where focus goes after the next render (an element id in the shadow root). */
+  private focusAfter?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.config.apiBase}\u0000${this.config.token ?? ''}`;
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      void this.load();
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfter) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfter}`);
+    this.focusAfter = undefined;
+    target?.focus();
+  }
+
+  /** Load (again): the skill names, and the plan, or the goals to choose from when there is none. */
+  async load(): Promise<void> {
+    const seq = ++this.seq;
+    if (!this.config.token) {
+      this.view = 'signed-out';
+      return;
+    }
+    this.view = 'loading';
+    const client = this.client;
+    try {
+      const [skills, path] = await Promise.all([
+        this.skills.size ? undefined : client.request(listSkillTexts),
+        client.request(routes.getMyLearningPath).catch((error: unknown) => {
+          if (error instanceof ApiError && isProblemType(error.problem, 'no-learning-path')) return undefined;
+          throw error;
+        }),
+      ]);
+      if (seq !== this.seq) return;
+      if (skills) this.skills = new Map(skills.items.map((s) => [s.id, s]));
+      if (path) {
+        this.path = path;
+        this.view = 'plan';
+      } else await this.choose(seq);
+    } catch (error) {
+      if (seq === this.seq) this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof ApiError && isProblemType(error.problem, 'no-skillprint')) {
+      this.view = 'no-skillprint';
+      return;
+    }
+    this.reportError(error);
+    this.view = 'failed';
+  }
+
+  /** Show the goal chooser: the careers and vacancies that fit best. */
+  private async choose(seq = ++this.seq): Promise<void> {
+    const [careers, vacancies] = await Promise.all([
+      this.client.request(listCareerGoals, { query: { limit: CAREER_CHOICES } }),
+      this.client.request(listVacancyGoals, { query: { limit: VACANCY_CHOICES } }),
+    ]);
+    if (seq !== this.seq) return;
+    this.careers = careers.items;
+    this.vacancies = vacancies.items;
+    this.message = '';
+    this.view = 'choose';
+    this.focusAfter = 'choose-title';
+  }
+
+  private async onChooseOther(): Promise<void> {
+    try {
+      await this.choose();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async onSubmitGoal(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const t = this.locale.t;
+    const picked = new FormData(event.target as HTMLFormElement).get('goal');
+    if (typeof picked !== 'string') {
+      this.message = t.pickFirst;
+      return;
+    }
+    const [kind, id] = picked.split(':') as ['occupation' | 'job', string];
+    await this.save(() => this.client.request(routes.putMyLearningPath, { body: { kind, id } }), 'plan-title');
+  }
+
+  /** Send a change; on success show the plan it returns and tell the page. */
+  private async save(send: () => Promise<LearningPath>, focus: string, said?: (path: LearningPath) => string) {
+    this.busy = true;
+    try {
+      const path = await send();
+      this.path = path;
+      this.view = 'plan';
+      this.finishing = undefined;
+      this.message = said?.(path) ?? '';
+      this.focusAfter = focus;
+      this.dispatchEvent(
+        new CustomEvent('pfw-learning-path-changed', { detail: { path }, bubbles: true, composed: true }),
+      );
+    } catch (error) {
+      this.reportError(error);
+      this.message = this.locale.t.saveFailed;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private updateStep(step: LearningStep, update: LearningStepUpdate): Promise<void> {
+    return this.save(
+      () => this.client.request(routes.updateMyLearningStep, { params: { skillId: step.skillId }, body: update }),
+      `status-${step.skillId}`,
+      (path) => {
+        const now = path.steps.find((s) => s.skillId === step.skillId);
+        return now ? this.locale.t.saved(this.skillName(step.skillId), this.statusText(now)) : '';
+      },
+    );
+  }
+
+  private async openDone(step: LearningStep): Promise<void> {
+    this.finishing = step.skillId;
+    this.proofKind = 'certificate';
+    this.noteError = false;
+    this.focusAfter = `proof-${step.skillId}`;
+    try {
+      this.claims = (await this.client.request(routes.listMySkillClaims)).items;
+    } catch {
+      this.claims = []; // Without them the form still works: a certificate or no proof.
+    }
+  }
+
+  private async onSubmitDone(event: SubmitEvent, step: LearningStep): Promise<void> {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const note = String(form.get('note') ?? '').trim();
+    const claim = String(form.get('claim') ?? '');
+    if (this.proofKind === 'certificate' && note.length < 2) {
+      this.noteError = true;
+      this.focusAfter = `note-${step.skillId}`;
+      return;
+    }
+    const proof =
+      this.proofKind === 'certificate'
+        ? { kind: 'certificate' as const, note }
+        : this.proofKind === 'open-badge' && claim
+          ? { kind: 'open-badge' as const, skillClaimId: claim }
+          : { kind: 'none' as const };
+    await this.updateStep(step, { status: 'done', proof });
+  }
+
+  private skillName(id: string): string {
+    return this.skills.get(id)?.label[this.locale.lang] ?? id;
+  }
+
+  private statusText(s: LearningStep): string {
+    const t = this.locale.t;
+    if (s.reached) return t.status.reached(s.currentLevel);
+    if (s.status === 'done' && s.doneAt) {
+      const proof = s.proof;
+      const said =
+        proof?.kind === 'certificate' && proof.note
+          ? t.proofSaid.certificate(proof.note)
+          : proof?.kind === 'open-badge'
+            ? t.proofSaid['open-badge']
+            : t.proofSaid.none;
+      return `${t.status.done(new Date(s.doneAt))}. ${said}`;
+    }
+    if (s.status === 'started' && s.startedAt) return `${t.status.started(new Date(s.startedAt))}.`;
+    return t.status.todo;
+  }
+
+  private renderOffer(step: LearningStep, o: LearningOffer) {
+    const t = this.locale.t;
+    const title = o.title[this.locale.lang];
+    const facts = [o.provider.name, t.format[o.format], t.hours(o.durationHours), t.cost(o.costEur)];
+    if (o.sample) facts.push(t.example);
+    const chosen = step.offerId === o.id;
+    return html`<li class=${chosen ? 'chosen' : ''}>
+      ${
+        o.url
+          ? html`<a href=${o.url} target="_blank" rel="noopener noreferrer" aria-label=${t.openOffer(title)}>${title}</a>`
+          : html`<span class="offer-title">${title}</span>`
+      }
+      ${chosen ? html`<strong class="tag">${t.chosen}</strong>` : nothing}
+      <br /><span class="muted">${facts.join(' · ')}</span>
+      <br /><span class="muted">${o.description[this.locale.lang]}</span>
+      ${
+        step.status === 'todo' && !step.reached
+          ? html`<br /><button
+              class="secondary"
+              ?disabled=${this.busy}
+              @click=${() => this.updateStep(step, { status: 'started', offerId: o.id })}
+            >
+              ${t.startWith(title)}
+            </button>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderDoneForm(step: LearningStep) {
+    const t = this.locale.t;
+    const id = step.skillId;
+    const option = (kind: typeof this.proofKind, label: string) =>
+      html`<label class="choice">
+        <input
+          type="radio"
+          name="kind"
+          value=${kind}
+          id=${kind === 'certificate' ? `proof-${id}` : nothing}
+          .checked=${this.proofKind === kind}
+          @change=${() => {
+            this.proofKind = kind;
+            this.noteError = false;
+          }}
+        />
+        ${label}
+      </label>`;
+    return html`<form class="done" @submit=${(e: SubmitEvent) => this.onSubmitDone(e, step)} novalidate>
+      <fieldset>
+        <legend>${t.proofTitle}</legend>
+        ${option('certificate', t.proofCertificate)}
+        ${
+          this.proofKind === 'certificate'
+            ? html`<label for="note-${id}" class="sub">${t.proofCertificateNote}</label>
+              <input
+                id="note-${id}"
+                name="note"
+                maxlength="200"
+                autocomplete="off"
+                aria-invalid=${this.noteError ? 'true' : 'false'}
+                aria-describedby=${this.noteError ? `note-error-${id}` : nothing}
+              />
+              ${this.noteError ? html`<p id="note-error-${id}" class="error">${t.noteNeeded}</p>` : nothing}`
+            : nothing
+        }
+        ${this.claims.length ? option('open-badge', t.proofBadge) : nothing}
+        ${
+          this.proofKind === 'open-badge'
+            ? html`<label for="claim-${id}" class="sub">${t.proofBadgeWhich}</label>
+              <select id="claim-${id}" name="claim">
+                ${this.claims.map((c) => html`<option value=${c.id}>${c.evidence.name} (${c.issuer.name})</option>`)}
+              </select>`
+            : nothing
+        }
+        ${option('none', t.proofNone)}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" ?disabled=${this.busy}>${t.save}</button>
+        <button type="button" class="secondary" @click=${() => (this.finishing = undefined)}>${t.cancelDone}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderStep(step: LearningStep, n: number) {
+    const t = this.locale.t;
+    const id = step.skillId;
+    const finished = step.status === 'done' || step.reached;
+    return html`<li part="step" class="step ${finished ? 'finished' : ''}">
+      <h4>${t.step(n, this.skillName(id))}</h4>
+      <p>${t.levels(step.requiredLevel, step.currentLevel)} ${step.essential ? t.mustHave : nothing}</p>
+      ${
+        step.opens > 0
+          ? html`<p>${t.opens(step.opens)}</p>`
+          : step.blocks > 0
+            ? html`<p>${t.blocks(step.blocks)}</p>`
+            : nothing
+      }
+      <p id="status-${id}" class="status ${step.status}" tabindex="-1">
+        ${finished ? '✓ ' : nothing}${this.statusText(step)}
+      </p>
+      ${
+        step.reached
+          ? nothing
+          : html`<h5>${t.offersTitle}</h5>
+            ${
+              step.offers.length
+                ? html`<ul class="offers">
+                  ${step.offers.map((o) => this.renderOffer(step, o))}
+                </ul>`
+                : html`<p class="muted">${t.noOffers}</p>`
+            }
+            <div class="actions">
+              ${
+                step.status === 'todo' && !step.offers.length
+                  ? html`<button ?disabled=${this.busy} @click=${() => this.updateStep(step, { status: 'started' })}>
+                    ${t.startWithout}
+                  </button>`
+                  : nothing
+              }
+              ${
+                step.status !== 'done' && this.finishing !== id
+                  ? html`<button class=${step.status === 'todo' ? 'secondary' : ''} @click=${() => this.openDone(step)}>
+                    ${t.markDone}
+                  </button>`
+                  : nothing
+              }
+              ${
+                step.status === 'done'
+                  ? html`<button
+                    class="secondary"
+                    ?disabled=${this.busy}
+                    @click=${() => this.updateStep(step, { status: 'started' })}
+                  >
+                    ${t.notDone}
+                  </button>`
+                  : nothing
+              }
+            </div>
+            ${this.finishing === id ? this.renderDoneForm(step) : nothing}`
+      }
+    </li>`;
+  }
+
+  private renderPlan(path: LearningPath) {
+    const t = this.locale.t;
+    const goal = path.goal.title[this.locale.lang];
+    const all = path.steps.length;
+    const done = all - path.remaining;
+    return html`<h3 id="plan-title" tabindex="-1">${t.planFor(goal)}</h3>
+      <div part="progress" class="progress">
+        <p>
+          <strong
+            >${!all ? t.noSteps(goal) : path.remaining ? t.remaining(path.remaining, goal) : t.allDone(goal)}</strong
+          >
+          ${path.score !== undefined ? t.fitNow(path.score) : nothing}
+        </p>
+        ${
+          all
+            ? html`<progress max=${all} .value=${done} aria-label=${t.progress(done, all)}></progress>
+              <p class="muted">${t.progress(done, all)}</p>`
+            : nothing
+        }
+        ${path.provisional ? html`<p class="muted">${t.provisional}</p>` : nothing}
+      </div>
+      <ol class="steps">
+        ${path.steps.map((s, i) => this.renderStep(s, i + 1))}
+      </ol>
+      <button class="secondary" @click=${this.onChooseOther}>${t.otherGoal}</button>`;
+  }
+
+  private renderChoose() {
+    const t = this.locale.t;
+    const lang = this.locale.lang;
+    const preset = this.goal;
+    const current = this.path && !this.path.endedAt ? goalKey(this.path.goal.kind, this.path.goal.id) : undefined;
+    const choice = (value: string, label: string, detail: string) =>
+      html`<label class="choice">
+        <input type="radio" name="goal" value=${value} .checked=${value === (preset ?? current)} />
+        <span>${label} <span class="muted">(${detail})</span></span>
+      </label>`;
+    return html`<h3 id="choose-title" tabindex="-1">${t.chooseTitle}</h3>
+      <p>${t.chooseIntro}</p>
+      ${this.path ? html`<p class="muted">${t.newPlanWarning}</p>` : nothing}
+      <form @submit=${this.onSubmitGoal} novalidate>
+        ${
+          this.careers.length
+            ? html`<fieldset>
+              <legend>${t.careers}</legend>
+              ${this.careers.map((c) => choice(goalKey('occupation', c.occupationId), c.title[lang], t.fits(c.score)))}
+            </fieldset>`
+            : nothing
+        }
+        ${
+          this.vacancies.length
+            ? html`<fieldset>
+              <legend>${t.vacancies}</legend>
+              ${this.vacancies.map((v) =>
+                choice(goalKey('job', v.jobProfileId), v.job.title, `${t.at(v.job.employerName)}, ${t.fits(v.score)}`),
+              )}
+            </fieldset>`
+            : nothing
+        }
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy}>${t.makePlan}</button>
+          ${
+            this.path
+              ? html`<button type="button" class="secondary" @click=${() => (this.view = 'plan')}>${t.cancel}</button>`
+              : nothing
+          }
+        </div>
+      </form>`;
+  }
+
+  private renderBody() {
+    const t = this.locale.t;
+    switch (this.view) {
+      case 'loading':
+        return html`<p>${t.loading}</p>`;
+      case 'signed-out':
+        return html`<p>${t.signIn}</p>`;
+      case 'no-skillprint':
+        return html`<p>${t.noSkillprint}</p>`;
+      case 'failed':
+        return html`<p>${t.failed}</p>
+          <button @click=${() => this.load()}>${t.retry}</button>`;
+      case 'choose':
+        return this.renderChoose();
+      case 'plan':
+        return this.path ? this.renderPlan(this.path) : nothing;
+    }
+  }
+
+  protected override render() {
+    return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
+      <h2 id="title">${this.locale.t.title}</h2>
+      ${this.renderBody()}
+      <p class="message" role="status" aria-live="polite">${this.message}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pfw-learning-path-changed': CustomEvent<{ path: LearningPath }>;
+  }
+}
