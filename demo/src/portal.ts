@@ -34,6 +34,7 @@ await Promise.all([
   import('@pfw/elements/define/pfw-assessment.js'),
   import('@pfw/elements/define/pfw-skillprint.js'),
   import('@pfw/elements/define/pfw-match-list.js'),
+  import('@pfw/elements/define/pfw-learning-path.js'),
 ]);
 
 const show = (id: string) => (document.querySelector<HTMLElement>(`#${id}`)!.hidden = false);
@@ -53,6 +54,7 @@ function showSkillprint(id: string): void {
   show('step-pool');
   show('step-jobs');
   show('step-careers');
+  show('step-learning');
   show('step-research');
   show('step-data');
   // Asked only now: someone without a skillprint has nothing to compare (a 404 before is certain).
@@ -67,6 +69,11 @@ function showSkillprint(id: string): void {
     if (list) void list.load();
     else document.querySelector(`#${mode}`)!.append(Object.assign(document.createElement('pfw-match-list'), { mode }));
   }
+  // The learning plan starts from the newest skillprint too.
+  const learning = document.querySelector('#learning')!;
+  const plan = learning.querySelector('pfw-learning-path');
+  if (plan) void plan.load();
+  else learning.append(document.createElement('pfw-learning-path'));
 }
 
 // The separate research consent: optional questions, never seen by employers (docs/privacy.md).
@@ -182,6 +189,7 @@ document.querySelector('#erase')!.addEventListener('click', () => {
         'step-pool',
         'step-jobs',
         'step-careers',
+        'step-learning',
         'step-research',
         'step-data',
       ])

@@ -1,6 +1,6 @@
 /**
  * Narrow views for the learning path's goal chooser (see views.ts): the careers and vacancies
- * ranked for a job seeker, with only what a choice shows — the title, where, and the score.
+ * ranked for a job seeker, with only what a choice shows — the title, where, the score and how many skills are still to learn.
  */
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Slug, text } from './common.js';
@@ -8,14 +8,17 @@ import { withResponse } from './route.js';
 import { listMyCareersRequest, listMyMatchesRequest } from './route-parts.js';
 
 const score = z.int().check(z.gte(0), z.lte(100));
+/** Only which skills are still to learn: the chooser says how many. */
+const gaps = z.array(z.object({ skillId: Slug }));
 
-export const CareerGoal = z.object({ occupationId: Slug, title: LocalizedText, score });
+export const CareerGoal = z.object({ occupationId: Slug, title: LocalizedText, score, gaps });
 export type CareerGoal = z.infer<typeof CareerGoal>;
 
 export const VacancyGoal = z.object({
   jobProfileId: Id,
   job: z.object({ title: text(1, 120), employerName: text(1, 120) }),
   score,
+  gaps,
 });
 export type VacancyGoal = z.infer<typeof VacancyGoal>;
 

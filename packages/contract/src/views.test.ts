@@ -66,19 +66,35 @@ describe('learning views', () => {
     assert.equal(CareerGoal.shape.title, Career.shape.title);
     const title = { nl: 'Stratenmaker', en: 'Paver' };
     const parsed = listCareerGoals.response.parse({
-      items: [{ occupationId: 'stratenmaker', title, score: 64, sector: 'bouw', gaps: [] }],
+      items: [
+        {
+          occupationId: 'stratenmaker',
+          title,
+          score: 64,
+          sector: 'bouw',
+          gaps: [{ skillId: 'samenwerken', requiredLevel: 3, currentLevel: 2, offerIds: [] }],
+        },
+      ],
       total: 1,
     });
-    assert.deepEqual(parsed.items[0], { occupationId: 'stratenmaker', title, score: 64 });
+    assert.deepEqual(parsed.items[0], {
+      occupationId: 'stratenmaker',
+      title,
+      score: 64,
+      gaps: [{ skillId: 'samenwerken' }],
+    });
     assert.equal(
-      listCareerGoals.response.safeParse({ items: [{ occupationId: 'stratenmaker', title, score: 101 }], total: 1 })
-        .success,
+      listCareerGoals.response.safeParse({
+        items: [{ occupationId: 'stratenmaker', title, score: 101, gaps: [] }],
+        total: 1,
+      }).success,
       false,
     );
     const vacancy = {
       jobProfileId: 'job_12345678',
       job: { title: 'Stratenmaker', employerName: 'Van Dijk' },
       score: 70,
+      gaps: [],
     };
     assert.deepEqual(listVacancyGoals.response.parse({ items: [vacancy], total: 1 }).items[0], vacancy);
   });

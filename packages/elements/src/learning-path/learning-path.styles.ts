@@ -74,7 +74,8 @@ export const styles = css`
     border-block-start: 1px solid var(--_color-border);
   }
   .offers .chosen {
-    font-weight: 600;
+    padding-inline-start: calc(var(--_space) / 2);
+    border-inline-start: 4px solid var(--_color-primary);
   }
   .offer-title {
     font-weight: 600;

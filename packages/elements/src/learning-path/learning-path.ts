@@ -26,6 +26,13 @@ type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | '
 /** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
 const CAREER_CHOICES = 6;
 const VACANCY_CHOICES = 4;
+/** How far down the ranking it looks for goals that still have something to learn. */
+const CAREERS_READ = 40;
+const VACANCIES_READ = 20;
+
+/** The best `n` that still have something to learn (a plan has steps), then the best of the rest. */
+const goalsToOffer = <T extends { gaps: unknown[] }>(ranked: T[], n: number) =>
+  [...ranked.filter((g) => g.gaps.length), ...ranked.filter((g) => !g.gaps.length)].slice(0, n);
 
 /** "occupation:stratenmaker" or "job:<id>" (the `goal` attribute and the chooser's values). */
 const goalKey = (kind: 'occupation' | 'job', id: string) => `${kind}:${id}`;
@@ -126,12 +133,12 @@ export class PfwLearningPath extends PfwElement {
   /** Show the goal chooser: the careers and vacancies that fit best. */
   private async choose(seq = ++this.seq): Promise<void> {
     const [careers, vacancies] = await Promise.all([
-      this.client.request(listCareerGoals, { query: { limit: CAREER_CHOICES } }),
-      this.client.request(listVacancyGoals, { query: { limit: VACANCY_CHOICES } }),
+      this.client.request(listCareerGoals, { query: { limit: CAREERS_READ } }),
+      this.client.request(listVacancyGoals, { query: { limit: VACANCIES_READ } }),
     ]);
     if (seq !== this.seq) return;
-    this.careers = careers.items;
-    this.vacancies = vacancies.items;
+    this.careers = goalsToOffer(careers.items, CAREER_CHOICES);
+    this.vacancies = goalsToOffer(vacancies.items, VACANCY_CHOICES);
     this.message = '';
     this.view = 'choose';
     this.focusAfter = 'choose-title';
@@ -389,14 +396,16 @@ export class PfwLearningPath extends PfwElement {
     const goal = path.goal.title[this.locale.lang];
     const all = path.steps.length;
     const done = all - path.remaining;
+    // Done is what the person said; reached is what the test measured. Say so when they differ.
+    const unmeasured = path.steps.filter((s) => s.status === 'done' && !s.reached).length;
+    const headline = !all ? t.noSteps(goal) : path.remaining ? t.remaining(path.remaining, goal) : t.allDone(goal);
     return html`<h3 id="plan-title" tabindex="-1">${t.planFor(goal)}</h3>
       <div part="progress" class="progress">
         <p>
-          <strong
-            >${!all ? t.noSteps(goal) : path.remaining ? t.remaining(path.remaining, goal) : t.allDone(goal)}</strong
-          >
+          <strong>${headline}</strong>
           ${path.score !== undefined ? t.fitNow(path.score) : nothing}
         </p>
+        ${unmeasured ? html`<p>${t.measureAgain(unmeasured)}</p>` : nothing}
         ${
           all
             ? html`<progress max=${all} .value=${done} aria-label=${t.progress(done, all)}></progress>
@@ -429,7 +438,13 @@ export class PfwLearningPath extends PfwElement {
           this.careers.length
             ? html`<fieldset>
               <legend>${t.careers}</legend>
-              ${this.careers.map((c) => choice(goalKey('occupation', c.occupationId), c.title[lang], t.fits(c.score)))}
+              ${this.careers.map((c) =>
+                choice(
+                  goalKey('occupation', c.occupationId),
+                  c.title[lang],
+                  `${t.fits(c.score)}, ${t.toLearn(c.gaps.length)}`,
+                ),
+              )}
             </fieldset>`
             : nothing
         }
@@ -438,7 +453,11 @@ export class PfwLearningPath extends PfwElement {
             ? html`<fieldset>
               <legend>${t.vacancies}</legend>
               ${this.vacancies.map((v) =>
-                choice(goalKey('job', v.jobProfileId), v.job.title, `${t.at(v.job.employerName)}, ${t.fits(v.score)}`),
+                choice(
+                  goalKey('job', v.jobProfileId),
+                  v.job.title,
+                  `${t.at(v.job.employerName)}, ${t.fits(v.score)}, ${t.toLearn(v.gaps.length)}`,
+                ),
               )}
             </fieldset>`
             : nothing

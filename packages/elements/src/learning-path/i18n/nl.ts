@@ -17,16 +17,20 @@ const nl = {
   vacancies: 'Vacatures',
   fits: (score: number) => `past ${score} van 100`,
   at: (employer: string) => `bij ${employer}`,
+  toLearn: (n: number) =>
+    n === 0 ? 'je hebt alles al' : n === 1 ? 'nog 1 vaardigheid te leren' : `nog ${n} vaardigheden te leren`,
   makePlan: 'Maak mijn plan',
   cancel: 'Terug naar mijn plan',
   pickFirst: 'Kies eerst een doel.',
-  planFor: (goal: string) => `Jouw leerplan: ${goal}`,
+  planFor: (goal: string) => `Jouw doel: ${goal}`,
   remaining: (n: number, goal: string) =>
     n === 1 ? `Nog 1 stap tot ${goal.toLowerCase()}.` : `Nog ${n} stappen tot ${goal.toLowerCase()}.`,
   allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${goal.toLowerCase()}. Goed gedaan!`,
   noSteps: (goal: string) => `Je hebt alles al wat ${goal.toLowerCase()} vraagt. Je hoeft niets te leren.`,
   progress: (done: number, all: number) => `${done} van ${all} stappen klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
+  measureAgain: (n: number) =>
+    `${n === 1 ? '1 stap is' : `${n} stappen zijn`} klaar, maar nog niet gemeten. Doe de test opnieuw. Dan zie je of je niveau is gegroeid.`,
   provisional: 'Voorlopige schatting: we leren nog. De niveaus zijn nog niet op echte antwoorden afgesteld.',
   step: (n: number, skill: string) => `Stap ${n}: ${skill}`,
   levels: (need: number, now: number) => `Nodig: niveau ${need}. Jij nu: niveau ${now}.`,
