@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { Id, Pseudonym } from '../common.js';
 import { CareerList, MatchList } from '../matching.js';
 import { Rejection, RejectionInput } from '../partners.js';
-import { CandidateQuery, IdParams, PageQuery, listMyCareersRequest, listMyMatchesRequest } from '../route-parts.js';
+import { CandidateQuery, IdParams, listMyCareersRequest, listMyMatchesRequest } from '../route-parts.js';
 import { route, withResponse } from '../route.js';
 
 export const listMyMatches = /*#__PURE__*/ withResponse(listMyMatchesRequest, MatchList);
