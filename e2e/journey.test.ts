@@ -272,6 +272,21 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByLabel('Ik doe mee aan het onderzoek naar eerlijkheid.').check();
     await portal.getByRole('button', { name: 'Doe mee aan het onderzoek' }).click();
     await portal.getByText('Bedankt, je doet mee.').waitFor();
+    // A gap becomes a plan: a goal that still has something to learn, a step started and done.
+    const plan = portal.locator('pfw-learning-path');
+    await plan.getByText('Kies je doel').waitFor();
+    await plan.locator('input[name=goal]').first().check();
+    await plan.getByRole('button', { name: 'Maak mijn plan' }).click();
+    await plan.getByText(/^Nog \d+ stap(pen)? tot /).waitFor();
+    await plan
+      .getByRole('button', { name: /^Ik begin met|^Ik ben begonnen$/ })
+      .first()
+      .click();
+    await plan.locator('.status', { hasText: 'Begonnen op' }).waitFor();
+    await plan.getByRole('button', { name: 'Ik ben klaar' }).first().click();
+    await plan.getByLabel('Wat voor certificaat?').fill('Certificaat van de cursus');
+    await plan.getByRole('button', { name: 'Opslaan' }).click();
+    await plan.locator('.status', { hasText: 'Bewijs: Certificaat van de cursus.' }).waitFor();
     await checkPage(portal, 'portal-skillprint');
 
     // The employer builds and publishes a profile, finds the candidate, sends a request.
@@ -382,6 +397,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     assert.ok(JSON.stringify(exported).includes(skillprintId), 'the export holds the skillprint');
     assert.equal(exported.researchProfile?.ageBand, '27-40', 'the export holds what was given for research');
+    assert.equal(exported.learningPaths?.[0]?.steps.filter((s: { status: string }) => s.status === 'done').length, 1);
     portal.once('dialog', (d) => void d.accept());
     await portal.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
     await portal.getByText('Al je gegevens zijn gewist.').waitFor();
