@@ -988,6 +988,107 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       });
     });
 
+    describe('coach', () => {
+      it('sees only who gave access with a code, every read logged, and nothing once it is taken away', async () => {
+        const coachToken = await mint(
+          'coach',
+          `coach-${Math.random().toString(36).slice(2, 8)}`,
+          'Fatima, trajectcoach',
+        );
+        const coach = as(coachToken);
+        assert.deepEqual((await coach.request(routes.listCaseload)).items, []);
+        await rejects(alice.request(routes.listCaseload), 403);
+        await rejects(coach.request(routes.getMyLearningPath), 403);
+
+        const invite = await coach.request(routes.createCoachInvite);
+        assert.match(invite.code, /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+        // Read out and typed as a person would: lower case, no dash.
+        const typed = invite.code.replace('-', '').toLowerCase();
+        assert.equal(
+          (await alice.request(routes.getCoachInvite, { params: { code: typed } })).coachName,
+          'Fatima, trajectcoach',
+        );
+        await rejects(alice.request(routes.getCoachInvite, { params: { code: 'AAAA-BBBB' } }), 404, (e) =>
+          assert.match(e.problem.type, /coach-code-unknown/),
+        );
+        const grant = await alice.request(routes.grantCoach, { body: { code: typed, called: 'Alice' } });
+        assert.equal(grant.coachName, 'Fatima, trajectcoach');
+        assert.equal(grant.reads, 0);
+        await rejects(bob.request(routes.grantCoach, { body: { code: invite.code } }), 404, () => {}); // once only
+
+        const [entry, ...others] = (await coach.request(routes.listCaseload)).items;
+        assert.equal(others.length, 0, 'only the one who gave access');
+        assert.equal(entry!.called, 'Alice');
+        assert.equal(entry!.pseudonym, alicePseudonym);
+        assert.equal(entry!.inactive, false);
+        assert.ok(entry!.learning && entry!.learning.steps > 0, 'her learning path is in view');
+        assert.ok(!entry!.missing.includes('skillprint'));
+        assert.ok(entry!.completeness > 0 && entry!.completeness <= 100);
+        const waiting = (await coach.request(routes.listCaseload, { query: { filter: 'request-waiting' } })).items;
+        assert.equal(waiting.length, entry!.requestsWaiting > 0 ? 1 : 0);
+
+        const file = await coach.request(routes.getCaseFile, { params: { personId: entry!.personId } });
+        assert.equal(file.skillprint?.owner, alicePseudonym);
+        assert.ok(file.learningPath);
+        assert.deepEqual(file.notes, []);
+        await rejects(coach.request(routes.getCaseFile, { params: { personId: 'per_nobody1234' } }), 404);
+
+        const params = { personId: entry!.personId };
+        const note = await coach.request(routes.addCoachNote, {
+          params,
+          body: { text: 'Gesprek gehad. Alice wil de cursus doen.' },
+        });
+        await rejects(
+          coach.request(routes.setNextAction, { params, body: { text: 'Bellen', due: '7 december' } }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.due'),
+        );
+        const next = await coach.request(routes.setNextAction, {
+          params,
+          body: { text: 'Bellen over de cursus', due: '2026-12-07' },
+        });
+        assert.deepEqual(next.nextAction, { text: 'Bellen over de cursus', due: '2026-12-07' });
+
+        // A step confirmed by the coach: its proof names them; the job seeker cannot give that proof herself.
+        const todo = file.learningPath!.steps.find((s) => s.status !== 'done')!;
+        const confirmed = await coach.request(routes.confirmLearningStep, {
+          params: { ...params, skillId: todo.skillId },
+        });
+        const step = confirmed.steps.find((s) => s.skillId === todo.skillId)!;
+        assert.equal(step.status, 'done');
+        assert.deepEqual(step.proof, { kind: 'coach', coachName: 'Fatima, trajectcoach' });
+        await rejects(
+          alice.request(routes.updateMyLearningStep, {
+            params: { skillId: todo.skillId },
+            body: { status: 'done', proof: { kind: 'coach', coachName: 'Ik zelf' } },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.proof.kind'),
+        );
+
+        const [mine] = (await alice.request(routes.listMyCoaches)).items;
+        assert.ok(mine!.reads >= 3, `reads logged: ${mine!.reads}`);
+        assert.ok(mine!.lastReadAt);
+
+        // Taken away: at once, everywhere.
+        await alice.request(routes.revokeCoach, { params: { coachId: grant.coachId } });
+        assert.deepEqual((await coach.request(routes.listCaseload)).items, []);
+        await rejects(coach.request(routes.getCaseFile, { params }), 404, (e) =>
+          assert.match(e.problem.type, /no-coach-access/),
+        );
+        await rejects(coach.request(routes.addCoachNote, { params, body: { text: 'nog iets' } }), 404);
+        await rejects(coach.request(routes.confirmLearningStep, { params: { ...params, skillId: todo.skillId } }), 404);
+        assert.deepEqual((await alice.request(routes.listMyCoaches)).items, []);
+        await rejects(alice.request(routes.revokeCoach, { params: { coachId: grant.coachId } }), 404);
+
+        const data = await alice.request(routes.exportMe);
+        const access = data.coaches?.find((c) => c.coachName === 'Fatima, trajectcoach');
+        assert.ok(access?.revokedAt);
+        assert.deepEqual(access.notes, [note]);
+        assert.ok(access.reads.length >= 3);
+      });
+    });
+
     describe('bad requests', () => {
       it('answers malformed JSON, a wrong media type and an oversized body with a clear 4xx, and changes nothing', async () => {
         const token = aliceToken;

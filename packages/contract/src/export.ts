@@ -9,6 +9,7 @@ import { Role } from './partners.js';
 import { ResearchProfile } from './research.js';
 import { IssuedCredential, SkillClaim } from './credentials.js';
 import { LearningPath } from './learning.js';
+import { CoachAccessExport } from './coach.js';
 import { ShareLink, SignedSkillprint, Skillprint } from './skillprint.js';
 
 export const PersonExport = named(
@@ -45,6 +46,8 @@ export const PersonExport = named(
     skillClaims: z.optional(z.array(SkillClaim)),
     /** Learning paths, the current one and those before it, with every step's progress. */
     learningPaths: z.optional(z.array(LearningPath)),
+    /** Coaches who had access: what they wrote, the next action they set, and every time they looked. */
+    coaches: z.optional(z.array(CoachAccessExport)),
   }),
   'PersonExport',
   'All data held about the caller.',

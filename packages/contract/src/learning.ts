@@ -23,15 +23,18 @@ export type LearningStepStatus = z.infer<typeof LearningStepStatus>;
 
 /**
  * What shows a step was done: a certificate the person says they got (a few words, no file: we
- * keep the least), an Open Badge taken in as a confirmed skill (its skill claim), or nothing yet.
+ * keep the least), an Open Badge taken in as a confirmed skill (its skill claim), their coach's
+ * confirmation (only a coach can give it), or nothing yet.
  */
 export const LearningProof = /*#__PURE__*/ named(
   z.object({
-    kind: z.enum(['none', 'certificate', 'open-badge']),
+    kind: z.enum(['none', 'certificate', 'open-badge', 'coach']),
     /** For a certificate: what it is, in a few words ("Certificaat Samenwerken, Summa"). */
     note: z.optional(text(2, 200)),
     /** For an Open Badge: the skill claim it became (GET /v1/me/skill-claims). */
     skillClaimId: z.optional(Id),
+    /** For a coach's confirmation: who confirmed it. */
+    coachName: z.optional(text(1, 120)),
   }),
   'LearningProof',
   'What shows a learning step was done.',

@@ -22,7 +22,7 @@ function problem(description: string, extra: Record<string, unknown> = {}): Reco
   };
 }
 
-const ROLES: readonly Access[] = ['candidate', 'employer', 'partner-admin', 'institution'];
+const ROLES: readonly Access[] = ['candidate', 'employer', 'partner-admin', 'institution', 'coach'];
 
 /** How a caller proves who it is: nothing (public), a partner key, or a token. */
 function security(access: readonly Access[]): Record<string, string[]>[] {

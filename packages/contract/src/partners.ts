@@ -2,8 +2,11 @@
 import * as z from 'zod/mini';
 import { Id, Pseudonym, Timestamp, named, text } from './common.js';
 
-/** An institution (a school, a training provider, an employer that trained someone) confirms skills. */
-export const Role = z.enum(['candidate', 'employer', 'partner-admin', 'institution']);
+/**
+ * An institution (a school, a training provider, an employer that trained someone) confirms
+ * skills; a coach (a job coach of the partner) guides job seekers who gave them access.
+ */
+export const Role = z.enum(['candidate', 'employer', 'partner-admin', 'institution', 'coach']);
 export type Role = z.infer<typeof Role>;
 
 /** An origin such as https://www.example.nl (scheme, host, optional port; no path). */
@@ -29,7 +32,10 @@ export const TokenRequest = /*#__PURE__*/ named(
     role: Role,
     /** The partner's own id for its user; never shown to employers. */
     subject: text(1, 200),
-    /** For employers and institutions: the organisation name others see. Never a person's name. */
+    /**
+     * For employers and institutions: the organisation name others see; for a coach, the work name job seekers
+     * see ("Fatima, trajectcoach Werkplein"). Never a job seeker's name.
+     */
     displayName: z.optional(text(1, 120)),
     ttlSeconds: z.optional(z.int().check(z.gte(60), z.lte(86_400))),
   }),

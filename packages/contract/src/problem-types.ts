@@ -30,6 +30,8 @@ export const PROBLEM_TYPES = {
   'claim-code-unknown': 'There is no open skill claim with this code: it was never made, is used, or expired.',
   'credential-rejected':
     'The credential could not be taken in; `detail` says why (signature, key, status, dates or no known skill).',
+  'coach-code-unknown': 'There is no open coach code like this: it is wrong, used or expired.',
+  'no-coach-access': 'The job seeker gave this coach no access, or took it away.',
   'no-learning-path': 'The job seeker has no current learning path: choose a goal first.',
   'invalid-response': 'The typed client got an answer that does not match the contract.',
   network: 'The typed client could not reach the API.',

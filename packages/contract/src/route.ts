@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 
 /** Who may call a route: anyone, or a token of one of these roles. */
 export type Access =
-  'public' | 'publishable' | 'candidate' | 'employer' | 'partner-admin' | 'institution' | 'partner-secret';
+  'public' | 'publishable' | 'candidate' | 'employer' | 'partner-admin' | 'institution' | 'coach' | 'partner-secret';
 
 /**
  * When a route answers 404 or 409, or a 400 beyond its schemas, in a few words. The problems

@@ -25,6 +25,7 @@ import { mountCredentials } from './routes/credentials.js';
 import { mountSkillClaims } from './routes/skill-claims.js';
 import { mountJobProfiles } from './routes/job-profiles.js';
 import { mountLearningPath } from './routes/learning-path.js';
+import { mountCoach } from './routes/coach.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
 import { mountSkillLanguage } from './routes/skill-language.js';
@@ -103,6 +104,7 @@ export function createApp(services: Services): Hono {
   mountCredentials(app, services);
   mountSkillClaims(app, services);
   mountLearningPath(app, services);
+  mountCoach(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

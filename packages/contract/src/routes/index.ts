@@ -17,3 +17,4 @@ export * from './admin.js';
 export * from './applications.js';
 export * from './credentials.js';
 export * from './learning-path.js';
+export * from './coach.js';

@@ -9,7 +9,7 @@ export const exportMe = /*#__PURE__*/ route({
   path: '/v1/me/export',
   summary: 'All your data as JSON',
   tag: 'privacy',
-  access: ['candidate', 'employer', 'partner-admin', 'institution'],
+  access: ['candidate', 'employer', 'partner-admin', 'institution', 'coach'],
   problems: { 404: 'There is no data of yours' },
   response: PersonExport,
 });
@@ -20,7 +20,7 @@ export const eraseMe = /*#__PURE__*/ route({
   path: '/v1/me',
   summary: 'Erase all your data',
   tag: 'privacy',
-  access: ['candidate', 'employer', 'partner-admin', 'institution'],
+  access: ['candidate', 'employer', 'partner-admin', 'institution', 'coach'],
   response: undefined,
 });
 

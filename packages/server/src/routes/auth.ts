@@ -77,7 +77,7 @@ export function mountAuth(app: Hono, services: Services): void {
       body.role,
       body.subject,
       // Organisations have a name others see; a job seeker's is never stored from here.
-      body.role === 'employer' || body.role === 'institution' ? body.displayName : undefined,
+      body.role === 'employer' || body.role === 'institution' || body.role === 'coach' ? body.displayName : undefined,
     );
     const { token, expiresAt } = await services.signer.signToken(
       { sub: p.id, role: body.role, pid: auth.partnerId, psn: p.pseudonym },

@@ -135,15 +135,52 @@ export async function learningPathsOf(db: Queryable, personId: string, partnerId
   return toPaths(db, paths, partnerId, await latestSkillprint(db, personId));
 }
 
+/** A person's current learning path, read against their newest skillprint (undefined when they have none). */
+export async function currentLearningPath(
+  db: Queryable,
+  personId: string,
+  partnerId: string,
+): Promise<LearningPath | undefined> {
+  const [path] = await db.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL', [
+    personId,
+  ]);
+  return path && (await toPaths(db, [path], partnerId, await latestSkillprint(db, personId)))[0];
+}
+
+/**
+ * Set a step of a person's current path to todo, started or done (a done step keeps when it was
+ * started; a proof goes only with done). False when there is no such step.
+ */
+export async function setLearningStep(
+  db: Queryable,
+  personId: string,
+  skillId: string,
+  status: LearningStepStatus,
+  offerId: string | undefined,
+  proof: LearningProof | undefined,
+): Promise<boolean> {
+  const updated = await db.query(
+    `UPDATE learning_steps s SET
+       status = $3,
+       offer_id = COALESCE($4, s.offer_id),
+       started_at = CASE WHEN $3 = 'todo' THEN NULL ELSE COALESCE(s.started_at, now()) END,
+       done_at = CASE WHEN $3 = 'done' THEN COALESCE(s.done_at, now()) ELSE NULL END,
+       proof = CASE WHEN $3 = 'done' THEN COALESCE($5::jsonb, s.proof) ELSE NULL END
+      FROM learning_paths p
+     WHERE p.id = s.path_id AND p.person_id = $1 AND p.ended_at IS NULL AND s.skill_id = $2
+     RETURNING s.skill_id`,
+    [personId, skillId, status, offerId ?? null, proof ? JSON.stringify(proof) : null],
+  );
+  return updated.length > 0;
+}
+
 export function mountLearningPath(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
   async function current(personId: string, partnerId: string, tx: Queryable = db): Promise<LearningPath> {
-    const [path] = await tx.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL', [
-      personId,
-    ]);
+    const path = await currentLearningPath(tx, personId, partnerId);
     if (!path) throw apiError(404, 'You have no learning path yet. Choose a goal first.', 'no-learning-path');
-    return (await toPaths(tx, [path], partnerId, await latestSkillprint(tx, personId)))[0]!;
+    return path;
   }
 
   bind(app, services, routes.getMyLearningPath, async ({ auth }) => {
@@ -213,6 +250,8 @@ export function mountLearningPath(app: Hono, services: Services): void {
     if (body.proof && body.status !== 'done') throw invalid('body.proof', 'may only be sent with status "done"');
     if (body.proof?.kind === 'certificate' && !body.proof.note)
       throw invalid('body.proof.note', 'is needed for a certificate: say in a few words what it is');
+    if (body.proof?.kind === 'coach')
+      throw invalid('body.proof.kind', 'cannot be "coach": only your coach can confirm a step');
     if (body.proof?.kind === 'open-badge' && !body.proof.skillClaimId)
       throw invalid('body.proof.skillClaimId', 'is needed for an Open Badge: the skill claim it became');
     if (body.offerId && !findLearningOffer(body.offerId)?.develops.some((d) => d.skillId === params.skillId))
@@ -225,26 +264,15 @@ export function mountLearningPath(app: Hono, services: Services): void {
       if (!claim) throw invalid('body.proof.skillClaimId', 'is not a skill claim you accepted');
     }
     // Only what the proof kind uses is kept.
-    const proof =
+    const proof: LearningProof | undefined =
       body.proof &&
       (body.proof.kind === 'certificate'
         ? { kind: 'certificate', note: body.proof.note }
         : body.proof.kind === 'open-badge'
           ? { kind: 'open-badge', skillClaimId: body.proof.skillClaimId }
           : { kind: 'none' });
-    const updated = await db.query(
-      `UPDATE learning_steps s SET
-         status = $3,
-         offer_id = COALESCE($4, s.offer_id),
-         started_at = CASE WHEN $3 = 'todo' THEN NULL ELSE COALESCE(s.started_at, now()) END,
-         done_at = CASE WHEN $3 = 'done' THEN COALESCE(s.done_at, now()) ELSE NULL END,
-         proof = CASE WHEN $3 = 'done' THEN COALESCE($5::jsonb, s.proof) ELSE NULL END
-        FROM learning_paths p
-       WHERE p.id = s.path_id AND p.person_id = $1 AND p.ended_at IS NULL AND s.skill_id = $2
-       RETURNING s.skill_id`,
-      [me.personId, params.skillId, body.status, body.offerId ?? null, proof ? JSON.stringify(proof) : null],
-    );
-    if (!updated.length) throw apiError(404, `Your learning path has no step for the skill "${params.skillId}".`);
+    const updated = await setLearningStep(db, me.personId, params.skillId, body.status, body.offerId, proof);
+    if (!updated) throw apiError(404, `Your learning path has no step for the skill "${params.skillId}".`);
     return current(me.personId, me.partnerId);
   });
 

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { applicationsOf } from './applications.js';
 import { credentialsOf, revokeCredentialsOf } from './credentials.js';
 import { learningPathsOf } from './learning-path.js';
+import { coachAccessOf } from './coach.js';
 import { skillClaimsOf } from './skill-claims.js';
 import { ApiError, apiError, problemType, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
@@ -112,6 +113,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
       credentials: await credentialsOf(db, me.personId),
       skillClaims: await skillClaimsOf(db, me.personId),
       learningPaths: await learningPathsOf(db, me.personId, me.partnerId),
+      coaches: await coachAccessOf(db, me.personId),
     };
   });
 

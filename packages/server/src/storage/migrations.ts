@@ -527,4 +527,49 @@ CREATE TABLE learning_steps (
 );
 `,
   },
+  {
+    version: 20,
+    name: 'coaches',
+    sql: `
+-- Job coaches (#23): a new role. A job seeker gives one coach access with a one-time code the
+-- coach made (stored hashed); access ends at once when revoked (revoked_at). Notes and the next
+-- action are about the job seeker, so they are theirs: in their export, erased with them. Every
+-- read of their data by a coach is a row in coach_reads.
+ALTER TABLE people DROP CONSTRAINT people_role_check;
+ALTER TABLE people ADD CONSTRAINT people_role_check
+  CHECK (role IN ('candidate', 'employer', 'partner-admin', 'institution', 'coach'));
+CREATE TABLE coach_invites (
+  code_hash   text PRIMARY KEY,
+  coach_id    text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  expires_at  timestamptz NOT NULL,
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE coach_access (
+  coach_id         text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  person_id        text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  called           text,
+  granted_at       timestamptz NOT NULL DEFAULT now(),
+  revoked_at       timestamptz,
+  next_action      text,
+  next_action_due  date,
+  PRIMARY KEY (coach_id, person_id)
+);
+CREATE INDEX coach_access_person ON coach_access (person_id);
+CREATE TABLE coach_notes (
+  id          text PRIMARY KEY,
+  coach_id    text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  person_id   text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  text        text NOT NULL,
+  written_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX coach_notes_person ON coach_notes (person_id, coach_id, written_at DESC);
+CREATE TABLE coach_reads (
+  coach_id   text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  person_id  text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  what       text NOT NULL,
+  at         timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX coach_reads_person ON coach_reads (person_id, coach_id, at DESC);
+`,
+  },
 ];
