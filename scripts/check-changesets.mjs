@@ -38,6 +38,7 @@ const COVERED_LATER = {
   eb2e7e5: '.changeset/credential-check.md',
   a3e5b91: '.changeset/skill-claims.md',
   ac68944: '.changeset/live-indexes.md',
+  c494fa2: '.changeset/learning-path-widget.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */
