@@ -16,6 +16,9 @@ import { findOccupation } from '@pfw/core/skills';
 /** The staffing agency the HR page logs in as (it gets the most accepted connections). */
 export const HR_AGENCY = { subject: 'werkgever-uitzendbureau-de-kempen', name: 'Uitzendbureau De Kempen' } as const;
 /** The municipality's programme manager the admin page logs in as. */
+/** The demo's job coach (coach.html), and how many sample job seekers gave them access. */
+export const DEMO_COACH = { subject: 'trajectcoach-fatima', name: 'Fatima, trajectcoach Werkplein' } as const;
+const COACHED = 8;
 export const PROGRAMME_ADMIN = { subject: 'gemeente-eindhoven-beheer', name: 'Gemeente Eindhoven' } as const;
 /** The consent text version the sample job seekers agreed to (the one the API knows). */
 export const SAMPLE_CONSENT_VERSION = '2026-11';
@@ -205,7 +208,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   const clientFor = (token: string): Client =>
     createClient({ baseUrl: options.baseUrl, fetch: doFetch, credentials: () => ({ token }) });
   const partner = clientFor(options.secretKey);
-  const tokenFor = async (role: 'candidate' | 'employer', subject: string, displayName?: string) =>
+  const tokenFor = async (role: 'candidate' | 'employer' | 'coach', subject: string, displayName?: string) =>
     (await partner.request(routes.createToken, { body: { role, subject, displayName, ttlSeconds: 3600 } })).token;
   const progress = options.onProgress ?? (() => {});
 
@@ -357,6 +360,40 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   }
   progress(`${connections} verzoeken, ${accepted} geaccepteerd`);
 
+  // ── A job coach: a few job seekers choose a goal and give the coach access ──
+  const coach = clientFor(await tokenFor('coach', DEMO_COACH.subject, DEMO_COACH.name));
+  for (const [i, p] of people.slice(0, Math.min(COACHED, total)).entries()) {
+    const me = clientFor(await tokenFor('candidate', p.subject));
+    const careers = await me.request(routes.listMyCareers, { query: { limit: 20 } });
+    const goal = careers.items.find((c) => c.gaps.length) ?? careers.items[0];
+    if (goal && i % 4 !== 3) {
+      const path = await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
+      const first = path.steps[0];
+      // Half of them are under way; the others chose a goal and went quiet.
+      if (first && i % 2 === 0)
+        await me.request(routes.updateMyLearningStep, {
+          params: { skillId: first.skillId },
+          body: { status: 'started', ...(first.offers[0] ? { offerId: first.offers[0].id } : {}) },
+        });
+    }
+    const { code } = await coach.request(routes.createCoachInvite);
+    await me.request(routes.grantCoach, { body: { code, called: p.name.split(' ')[0]! } });
+  }
+  const caseload = (await coach.request(routes.listCaseload)).items;
+  for (const [i, entry] of caseload.entries()) {
+    if (i % 3 !== 0) continue;
+    const due = new Date(Date.now() + (i - 2) * 86_400_000 * 3).toISOString().slice(0, 10);
+    await coach.request(routes.setNextAction, {
+      params: { personId: entry.personId },
+      body: { text: i === 0 ? 'Bellen: hoe gaat de cursus?' : 'Gesprek over het leerplan', due },
+    });
+    await coach.request(routes.addCoachNote, {
+      params: { personId: entry.personId },
+      body: { text: 'Kennismaking gehad. We kozen samen een doel en spraken af wanneer we weer bellen.' },
+    });
+  }
+  progress(`${caseload.length} deelnemers bij de jobcoach`);
+
   return {
     counts: {
       employers: employers.length,
@@ -422,6 +459,15 @@ export async function backdateSampleData(db: SqlRunner, timeline: SeedTimeline):
   );
   await db.query(
     `UPDATE connections SET responded_at = least(created_at + interval '2 days', now()) WHERE responded_at IS NOT NULL AND candidate_id IN (${seeded})`,
+    [subjects],
+  );
+  // Goals were chosen and coaches let in when the person was last seen (a step started stays today).
+  await db.query(
+    `UPDATE learning_paths lp SET created_at = p.last_seen_at FROM people p WHERE lp.person_id = p.id AND p.id IN (${seeded})`,
+    [subjects],
+  );
+  await db.query(
+    `UPDATE coach_access a SET granted_at = p.last_seen_at FROM people p WHERE a.person_id = p.id AND p.id IN (${seeded})`,
     [subjects],
   );
 }

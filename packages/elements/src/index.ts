@@ -12,6 +12,7 @@ export { PfwAssessment, type AssessmentProgressDetail } from './assessment/asses
 export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
 export { PfwCredentialCheck, checkInputOf, type CheckInput } from './credential-check/credential-check.js';
 export { PfwLearningPath } from './learning-path/learning-path.js';
+export { PfwCoachDesk } from './coach-desk/coach-desk.js';
 export {
   PfwJobProfileBuilder,
   type JobProfileDraft,

@@ -6,6 +6,7 @@
 import type { PfwAssessment } from './assessment/assessment.js';
 import type { PfwCredentialCheck } from './credential-check/credential-check.js';
 import type { PfwLearningPath } from './learning-path/learning-path.js';
+import type { PfwCoachDesk } from './coach-desk/coach-desk.js';
 import type { PfwJobProfileBuilder } from './job-profile-builder/job-profile-builder.js';
 import type { PfwHardRequirementEditor, PfwSkillEditor, PfwSkillTemplate } from './job-profile-builder/skill-editor.js';
 import type { PfwMatchList } from './match-list/match-list.js';
@@ -22,6 +23,7 @@ export interface PfwTagNameMap {
   'pfw-job-profile-builder': PfwJobProfileBuilder;
   'pfw-credential-check': PfwCredentialCheck;
   'pfw-learning-path': PfwLearningPath;
+  'pfw-coach-desk': PfwCoachDesk;
   /** Internal: the builder's skill editor (a lazy part). */
   'pfw-skill-editor': PfwSkillEditor;
   /** Internal: the builder's template preview (a lazy part). */

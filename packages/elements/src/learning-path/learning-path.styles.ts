@@ -172,6 +172,21 @@ export const styles = css`
     opacity: 0.6;
     cursor: progress;
   }
+  .coach {
+    margin-block-start: calc(var(--_space) * 1.5);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .grants {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .coach label {
+    display: block;
+    font-weight: 600;
+    margin-block: calc(var(--_space) / 2) calc(var(--_space) / 4);
+  }
   .message:empty {
     display: none;
   }

@@ -122,6 +122,37 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('gives a coach access with their code after saying whose it is, and stops it at once', async () => {
+    const coachToken = await tokenFor('coach', 'Fatima, trajectcoach');
+    const coach = createClient({ baseUrl: '', credentials: () => ({ token: coachToken }) });
+    const { code } = await coach.request(routes.createCoachInvite);
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${token}></pfw-learning-path>`);
+    await shows(el, 'Heb je een coach?');
+    const enter = async (value: string) => {
+      root(el).querySelector<HTMLInputElement>('#coach-code')!.value = value;
+      button(el, /^Verder$/).click();
+    };
+    await enter('abc');
+    await shows(el, 'Deze code klopt niet');
+    expect(root(el).activeElement?.id).to.equal('coach-code');
+    await enter('AAAA-BBBB');
+    await shows(el, 'Deze code werkt niet');
+    await enter(code.toLowerCase());
+    await shows(el, 'Fatima, trajectcoach wil meekijken naar je skillprint');
+    await expect(el).to.be.accessible();
+    expect((await coach.request(routes.listCaseload)).items).to.deep.equal([], 'nothing before yes');
+
+    root(el).querySelector<HTMLInputElement>('#coach-called')!.value = 'Sam';
+    button(el, /Ja, mijn coach mag meekijken/).click();
+    await shows(el, 'Fatima, trajectcoach kijkt met je mee sinds');
+    expect((await coach.request(routes.listCaseload)).items.map((e) => e.called)).to.deep.equal(['Sam']);
+
+    button(el, /Stop: Fatima, trajectcoach mag niet meer meekijken/).click();
+    await shows(el, 'Fatima, trajectcoach kijkt niet meer mee.');
+    expect((await coach.request(routes.listCaseload)).items).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('fits 320 px without sideways scrolling, and speaks English when the page does', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="en" .token=${token}></pfw-learning-path>`);

@@ -8,6 +8,7 @@ import {
   listVacancyGoals,
   routes,
   type CareerGoal,
+  type CoachGrant,
   type LearningOffer,
   type LearningPath,
   type LearningStep,
@@ -20,6 +21,7 @@ import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { styles } from './learning-path.styles.js';
+import { renderCoachAccess, type CoachAccessPort } from './coach-access.js';
 
 type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | 'plan';
 
@@ -66,6 +68,9 @@ export class PfwLearningPath extends PfwElement {
   @state() private noteError = false;
   @state() private busy = false;
   @state() private message = '';
+  @state() private grants: CoachGrant[] = [];
+  @state() private coachPreview?: CoachAccessPort['preview'];
+  @state() private codeError?: string;
 
   private readonly locale = new LocaleController<Messages>(
     this,
@@ -102,6 +107,7 @@ export class PfwLearningPath extends PfwElement {
     }
     this.view = 'loading';
     const client = this.client;
+    void this.loadCoaches();
     try {
       const [skills, path] = await Promise.all([
         this.skills.size ? undefined : client.request(listSkillTexts),
@@ -119,6 +125,92 @@ export class PfwLearningPath extends PfwElement {
     } catch (error) {
       if (seq === this.seq) this.fail(error);
     }
+  }
+
+  /** Who looks along (a failure here leaves the rest working: the list stays as it was). */
+  private async loadCoaches(): Promise<void> {
+    try {
+      this.grants = (await this.client.request(routes.listMyCoaches)).items;
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private readonly coachPort: Omit<CoachAccessPort, 't' | 'grants' | 'preview' | 'codeError' | 'busy'> = {
+    lookUp: (event: SubmitEvent) => {
+      event.preventDefault();
+      const code = String(new FormData(event.target as HTMLFormElement).get('code') ?? '')
+        .trim()
+        .toUpperCase();
+      const c = this.locale.t.coach;
+      if (!/^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/.test(code)) {
+        this.codeError = c.badCode;
+        this.focusAfter = 'coach-code';
+        return;
+      }
+      void this.coachStep(async () => {
+        const preview = await this.client.request(routes.getCoachInvite, { params: { code } });
+        this.coachPreview = { ...preview, code };
+        this.codeError = undefined;
+        this.focusAfter = 'coach-called';
+      });
+    },
+    grant: (event: SubmitEvent) => {
+      event.preventDefault();
+      const preview = this.coachPreview;
+      if (!preview) return;
+      const called = String(new FormData(event.target as HTMLFormElement).get('called') ?? '').trim();
+      void this.coachStep(async () => {
+        await this.client.request(routes.grantCoach, {
+          body: { code: preview.code, ...(called ? { called } : {}) },
+        });
+        this.coachPreview = undefined;
+        await this.loadCoaches();
+        this.message = this.locale.t.coach.granted(preview.coachName);
+        this.focusAfter = 'coach-title';
+      });
+    },
+    cancel: () => {
+      this.coachPreview = undefined;
+      this.focusAfter = 'coach-code';
+    },
+    revoke: (grant: CoachGrant) =>
+      void this.coachStep(async () => {
+        await this.client.request(routes.revokeCoach, { params: { coachId: grant.coachId } });
+        await this.loadCoaches();
+        this.message = this.locale.t.coach.stopped(grant.coachName);
+        this.focusAfter = 'coach-title';
+      }),
+  };
+
+  /** One step of giving or stopping access; a code that does not work is said at the field. */
+  private async coachStep(run: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    try {
+      await run();
+    } catch (error) {
+      if (error instanceof ApiError && isProblemType(error.problem, 'coach-code-unknown')) {
+        this.coachPreview = undefined;
+        this.codeError = this.locale.t.coach.unknownCode;
+        this.focusAfter = 'coach-code';
+      } else {
+        this.reportError(error);
+        this.message = this.locale.t.saveFailed;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderCoach() {
+    return renderCoachAccess({
+      ...this.coachPort,
+      t: this.locale.t,
+      grants: this.grants,
+      preview: this.coachPreview,
+      codeError: this.codeError,
+      busy: this.busy,
+    });
   }
 
   private fail(error: unknown): void {
@@ -481,14 +573,15 @@ export class PfwLearningPath extends PfwElement {
       case 'signed-out':
         return html`<p>${t.signIn}</p>`;
       case 'no-skillprint':
-        return html`<p>${t.noSkillprint}</p>`;
+        return html`<p>${t.noSkillprint}</p>
+          ${this.renderCoach()}`;
       case 'failed':
         return html`<p>${t.failed}</p>
           <button @click=${() => this.load()}>${t.retry}</button>`;
       case 'choose':
-        return this.renderChoose();
+        return html`${this.renderChoose()} ${this.renderCoach()}`;
       case 'plan':
-        return this.path ? this.renderPlan(this.path) : nothing;
+        return this.path ? html`${this.renderPlan(this.path)} ${this.renderCoach()}` : nothing;
     }
   }
 

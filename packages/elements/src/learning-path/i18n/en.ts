@@ -72,6 +72,26 @@ const en: Messages = {
   saved: (skill: string, what: string) => `Saved: ${skill}. ${what}`,
   saveFailed: 'Saving does not work right now. Please try again.',
   otherGoal: 'Choose another goal',
+  coach: {
+    title: 'Your coach',
+    intro: 'Do you have a coach? They can look along with you. Only if you want.',
+    looksAlong: (name: string, since: Date) => `${name} looks along with you since ${day(since)}.`,
+    lastLooked: (at: Date) => `Last looked on ${day(at)}.`,
+    stop: (name: string) => `Stop: ${name} may no longer look along`,
+    stopped: (name: string) => `${name} no longer looks along.`,
+    codeLabel: 'Code from your coach',
+    codeHint: 'You get the code from your coach. For example: K7QM-4XTP.',
+    next: 'Next',
+    badCode: 'This code is not right. Check you copied it well: 8 letters and digits.',
+    unknownCode: 'This code does not work. It is wrong, used or expired. Ask your coach for a new one.',
+    wants: (name: string) =>
+      `${name} wants to look at your skillprint, your learning plan, requests from employers and your applications.`,
+    youCanStop: 'You can always stop this. You see here when your coach looked.',
+    called: 'What may your coach call you? (may stay empty)',
+    yes: 'Yes, my coach may look along',
+    no: 'No',
+    granted: (name: string) => `${name} now looks along with you. You can always stop this.`,
+  },
   newPlanWarning: 'Choose another goal? Then we make a new plan. We keep your old plan.',
 };
 

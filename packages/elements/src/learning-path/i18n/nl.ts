@@ -72,6 +72,26 @@ const nl = {
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,
   saveFailed: 'Opslaan lukt nu niet. Probeer het opnieuw.',
   otherGoal: 'Ander doel kiezen',
+  coach: {
+    title: 'Je coach',
+    intro: 'Heb je een coach? Dan kan die met je meekijken. Alleen als jij dat wilt.',
+    looksAlong: (name: string, since: Date) => `${name} kijkt met je mee sinds ${day(since)}.`,
+    lastLooked: (at: Date) => `Laatst gekeken op ${day(at)}.`,
+    stop: (name: string) => `Stop: ${name} mag niet meer meekijken`,
+    stopped: (name: string) => `${name} kijkt niet meer mee.`,
+    codeLabel: 'Code van je coach',
+    codeHint: 'Je krijgt de code van je coach. Bijvoorbeeld: K7QM-4XTP.',
+    next: 'Verder',
+    badCode: 'Deze code klopt niet. Kijk of je hem goed hebt overgenomen: 8 letters en cijfers.',
+    unknownCode: 'Deze code werkt niet. Hij is fout, al gebruikt of verlopen. Vraag je coach om een nieuwe.',
+    wants: (name: string) =>
+      `${name} wil meekijken naar je skillprint, je leerplan, je verzoeken van werkgevers en je sollicitaties.`,
+    youCanStop: 'Je kunt dit altijd weer stoppen. Je ziet hier wanneer je coach keek.',
+    called: 'Hoe mag je coach je noemen? (mag leeg blijven)',
+    yes: 'Ja, mijn coach mag meekijken',
+    no: 'Nee',
+    granted: (name: string) => `${name} kijkt nu met je mee. Je kunt dit altijd stoppen.`,
+  },
   newPlanWarning: 'Kies je een ander doel? Dan maken we een nieuw plan. Je oude plan bewaren we.',
 };
 

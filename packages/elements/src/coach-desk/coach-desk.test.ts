@@ -1,0 +1,150 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { createClient, routes, type Client } from '@pfw/contract';
+import { occupations } from '@pfw/core/skills';
+import { startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
+import type { PfwCoachDesk } from './coach-desk.js';
+import '../define/pfw-coach-desk.js';
+
+const root = (el: PfwCoachDesk) => el.shadowRoot!;
+const text = (el: Element | ShadowRoot) => el.textContent!.replace(/\s+/g, ' ');
+const shows = (el: PfwCoachDesk, words: string) =>
+  waitUntil(() => text(root(el)).includes(words), `never said "${words}"`, { timeout: 10000 });
+const button = (within: ParentNode, label: RegExp) =>
+  [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
+/** The A4 page's height in CSS pixels, less the 15 mm margins. */
+const A4_CONTENT_HEIGHT = ((297 - 30) / 25.4) * 96;
+
+describe('<pfw-coach-desk>', function () {
+  this.timeout(40000);
+  let coachToken: string;
+  let seeker: Client;
+
+  before(async () => {
+    await startMockApi();
+    coachToken = await tokenFor('coach', 'Fatima, trajectcoach');
+    const { token } = await candidateWithSkillprint();
+    seeker = createClient({ baseUrl: '', credentials: () => ({ token }) });
+    // A learning plan with something to learn, so there are steps to confirm.
+    const goal = occupations.find((o) => o.requirements.some((r) => r.level >= 4))!;
+    await seeker.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+  });
+
+  it('asks a coach to sign in, and shows nobody before a participant enters a code', async () => {
+    const signedOut = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl"></pfw-coach-desk>`);
+    await shows(signedOut, 'Log in als coach');
+    const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
+    await shows(el, 'Nog niemand.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes a code; once the participant enters it, shows them, their file, notes and next action', async () => {
+    const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
+    await shows(el, 'Nog niemand.');
+    button(root(el), /Maak een koppelcode/).click();
+    await shows(el, 'Koppelcode:');
+    const code = /Koppelcode: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text(root(el)))![1]!;
+    await seeker.request(routes.grantCoach, { body: { code, called: 'Sam' } });
+
+    await el.load();
+    await shows(el, 'Sam');
+    expect(text(root(el))).to.contain('Gegevens');
+    expect(text(root(el))).to.match(/Doel: .+\. Nog \d+ van de stappen\./);
+    await expect(el).to.be.accessible();
+
+    // The filter for "no activity in 4 weeks": Sam was active today.
+    const inactive = [...root(el).querySelectorAll<HTMLInputElement>('input[name=filter]')][1]!;
+    inactive.click();
+    await shows(el, 'Niemand in deze groep.');
+    root(el).querySelectorAll<HTMLInputElement>('input[name=filter]')[0]!.click();
+    await shows(el, 'Open Sam');
+
+    // Opened by keyboard; focus on the name.
+    button(root(el), /Open Sam/).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'file-title', 'focus not on the file');
+    expect(text(root(el))).to.contain('Sterke punten');
+    expect(text(root(el))).to.contain('Nooit iets over gezondheid');
+
+    // An empty note is not sent: said at the field.
+    button(root(el), /Bewaar notitie/).click();
+    await shows(el, 'Schrijf eerst iets.');
+    expect(root(el).querySelector('#note')!.getAttribute('aria-invalid')).to.equal('true');
+    root(el).querySelector<HTMLTextAreaElement>('#note')!.value = 'Gesprek gehad. Sam wil de cursus doen.';
+    button(root(el), /Bewaar notitie/).click();
+    await shows(el, 'De notitie is bewaard.');
+    expect(text(root(el).querySelector('.notes')!)).to.contain('Sam wil de cursus doen.');
+
+    root(el).querySelector<HTMLInputElement>('#next-text')!.value = 'Bellen over de cursus';
+    root(el).querySelector<HTMLInputElement>('#next-due')!.value = '2030-12-07';
+    button(root(el), /Bewaar actie/).click();
+    await shows(el, 'De volgende actie is bewaard.');
+
+    // A step confirmed: the participant's plan says who confirmed it.
+    const confirm = button(root(el), /^Bevestig: /);
+    confirm.click();
+    await shows(el, 'bevestigd door Fatima, trajectcoach');
+    const plan = await seeker.request(routes.getMyLearningPath);
+    expect(plan.steps.some((s) => s.proof?.kind === 'coach' && s.proof.coachName === 'Fatima, trajectcoach')).to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+
+    // The participant sees when the coach looked.
+    const [grant] = (await seeker.request(routes.listMyCoaches)).items;
+    expect(grant!.reads).to.be.at.least(2);
+  });
+
+  it('prints a conversation card on one A4 page: strengths, goal, next steps and what was agreed', async () => {
+    const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
+    await shows(el, 'Open Sam');
+    button(root(el), /Open Sam/).click();
+    await shows(el, 'Print gesprekskaart');
+    const frame = document.createElement('iframe');
+    frame.title = 'paper';
+    frame.width = String(Math.round(((210 - 30) / 25.4) * 96));
+    document.body.append(frame);
+    frame.contentWindow!.print = () => {};
+    const open = window.open;
+    window.open = () => frame.contentWindow;
+    try {
+      button(root(el), /Print gesprekskaart/).click();
+      await waitUntil(() => frame.contentDocument!.querySelector('h2'), 'nothing printed', { timeout: 8000 });
+      const paper = frame.contentDocument!;
+      expect(paper.querySelector('h2')!.textContent).to.equal('Gesprekskaart van Sam');
+      const headings = [...paper.querySelectorAll('h3')].map((h) => h.textContent);
+      expect(headings).to.deep.equal(['Dit kun je goed', 'Jouw doel', 'Je volgende stappen', 'Wat we afspreken']);
+      expect(paper.querySelectorAll('section:first-of-type li').length).to.equal(3);
+      expect(text(paper.body)).to.contain('Bellen over de cursus');
+      expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
+    } finally {
+      window.open = open;
+      frame.remove();
+    }
+  });
+
+  it('fits 320 px, and says so when the participant takes access away', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
+    await shows(el, 'Open Sam');
+    // Named when it fails: the parts wider than the screen.
+    const wide = [...root(el).querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().right > 320.5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+    expect(wide).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    button(root(el), /Open Sam/).click();
+    await shows(el, 'Sterke punten');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+
+    const [grant] = (await seeker.request(routes.listMyCoaches)).items;
+    await seeker.request(routes.revokeCoach, { params: { coachId: grant!.coachId } });
+    root(el).querySelector<HTMLTextAreaElement>('#note')!.value = 'Nog iets';
+    button(root(el), /Bewaar notitie/).click();
+    await shows(el, 'heeft de toegang gestopt');
+    await shows(el, 'Nog niemand.');
+    await setViewport({ width: 800, height: 600 });
+  });
+});

@@ -1,0 +1,317 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  ApiError,
+  isProblemType,
+  listSkillTexts,
+  routes,
+  type CaseFile,
+  type CaseloadEntry,
+  type CaseloadFilter,
+  type LearningStep,
+  type SkillTexts,
+} from '@pfw/contract';
+import { PfwElement } from '../base/pfw-element.js';
+import { LocaleController } from '../base/locale.js';
+import { openPrintWindow, printOnPaper } from '../base/paper.js';
+import nl, { type Messages } from './i18n/nl.js';
+import { nameOf, renderCaseFile, type CaseFilePort } from './case-file.js';
+import { styles } from './coach-desk.styles.js';
+
+type View = 'loading' | 'signed-out' | 'failed' | 'list' | 'file';
+
+/**
+ * @tagname pfw-coach-desk
+ * @summary A job coach's desk: the participants who gave access, who needs attention, and per person what helps the next talk.
+ *
+ * @fires pfw-error - When loading or saving failed. `detail: { problem }`.
+ *
+ * @csspart entry - One participant in the list.
+ * @cssproperty --pfw-coach-desk-max-width - Widest the widget grows (default 56rem).
+ */
+export class PfwCoachDesk extends PfwElement {
+  static override styles = [...PfwElement.styles, styles];
+
+  @state() private view: View = 'loading';
+  @state() private entries: CaseloadEntry[] = [];
+  @state() private filter: CaseloadFilter | 'all' = 'all';
+  @state() private file?: CaseFile;
+  @state() private skills = new Map<string, SkillTexts>();
+  @state() private busy = false;
+  @state() private invalid?: CaseFilePort['invalid'];
+  @state() private message = '';
+
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
+  private loadedFor?: string;
+  private seq = 0;
+  private focusAfter?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.config.apiBase}\u0000${this.config.token ?? ''}`;
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      void this.load();
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfter) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfter}`);
+    this.focusAfter = undefined;
+    target?.focus();
+  }
+
+  /** Load (again) the caseload with the filter in force. */
+  async load(): Promise<void> {
+    const seq = ++this.seq;
+    if (!this.config.token) {
+      this.view = 'signed-out';
+      return;
+    }
+    if (this.view !== 'list') this.view = 'loading';
+    try {
+      const filter = this.filter === 'all' ? undefined : this.filter;
+      const [skills, caseload] = await Promise.all([
+        this.skills.size ? undefined : this.client.request(listSkillTexts),
+        this.client.request(routes.listCaseload, { query: filter ? { filter } : {} }),
+      ]);
+      if (seq !== this.seq) return;
+      if (skills) this.skills = new Map(skills.items.map((s) => [s.id, s]));
+      this.entries = caseload.items;
+      this.view = 'list';
+    } catch (error) {
+      if (seq !== this.seq) return;
+      this.reportError(error);
+      this.view = 'failed';
+    }
+  }
+
+  private async onFilter(filter: CaseloadFilter | 'all'): Promise<void> {
+    this.filter = filter;
+    await this.load();
+  }
+
+  private async onInvite(): Promise<void> {
+    this.busy = true;
+    try {
+      const invite = await this.client.request(routes.createCoachInvite);
+      this.message = this.locale.t.inviteSaid(invite.code, new Date(invite.expiresAt));
+    } catch (error) {
+      this.reportError(error);
+      this.message = this.locale.t.saveFailed;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async open(entry: CaseloadEntry): Promise<void> {
+    this.busy = true;
+    try {
+      this.file = await this.client.request(routes.getCaseFile, { params: { personId: entry.personId } });
+      this.invalid = undefined;
+      this.message = '';
+      this.view = 'file';
+      this.focusAfter = 'file-title';
+    } catch (error) {
+      this.afterFailure(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private back(): void {
+    const personId = this.file?.entry.personId;
+    this.file = undefined;
+    this.message = '';
+    this.view = 'list';
+    this.focusAfter = personId ? `open-${personId}` : undefined;
+    void this.load();
+  }
+
+  /** A failed save: access taken away (say so and go back to the list), or try again. */
+  private afterFailure(error: unknown): void {
+    if (error instanceof ApiError && isProblemType(error.problem, 'no-coach-access')) {
+      this.file = undefined;
+      this.view = 'list';
+      this.message = this.locale.t.gone;
+      void this.load();
+      return;
+    }
+    this.reportError(error);
+    this.message = this.locale.t.saveFailed;
+  }
+
+  /** Do something to the open file, then read it again (what the participant changed in between shows too). */
+  private async change(send: (personId: string) => Promise<unknown>, said: string, focus?: string): Promise<void> {
+    const personId = this.file?.entry.personId;
+    if (!personId) return;
+    this.busy = true;
+    try {
+      await send(personId);
+      this.file = await this.client.request(routes.getCaseFile, { params: { personId } });
+      this.invalid = undefined;
+      this.message = said;
+      this.focusAfter = focus;
+    } catch (error) {
+      this.afterFailure(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private readonly port: Omit<CaseFilePort, 't' | 'lang' | 'skills' | 'busy' | 'invalid'> = {
+    confirmStep: (step: LearningStep) =>
+      void this.change(
+        (personId) => this.client.request(routes.confirmLearningStep, { params: { personId, skillId: step.skillId } }),
+        this.locale.t.confirmed(this.skills.get(step.skillId)?.label[this.locale.lang] ?? step.skillId),
+        'goal-title',
+      ),
+    saveNext: (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = new FormData(event.target as HTMLFormElement);
+      const text = String(form.get('text') ?? '').trim();
+      const due = String(form.get('due') ?? '');
+      this.invalid = text.length < 2 ? 'next-text' : !due ? 'next-due' : undefined;
+      if (this.invalid) {
+        this.focusAfter = this.invalid;
+        return;
+      }
+      void this.change(
+        (personId) => this.client.request(routes.setNextAction, { params: { personId }, body: { text, due } }),
+        this.locale.t.savedNext,
+      );
+    },
+    addNote: (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const text = String(new FormData(form).get('text') ?? '').trim();
+      if (!text) {
+        this.invalid = 'note';
+        this.focusAfter = 'note';
+        return;
+      }
+      void this.change(
+        (personId) => this.client.request(routes.addCoachNote, { params: { personId }, body: { text } }),
+        this.locale.t.savedNote,
+      ).then(() => {
+        if (!this.invalid) form.reset();
+      });
+    },
+    print: () => void this.print(),
+    back: () => this.back(),
+  };
+
+  private async print(): Promise<void> {
+    const file = this.file;
+    if (!file) return;
+    const popup = openPrintWindow();
+    if (!popup) {
+      this.message = this.locale.t.printBlocked;
+      return;
+    }
+    const { conversationCard, cardPaperStyles } = await import('./conversation-card.js');
+    await printOnPaper(popup, this, {
+      lang: this.locale.lang,
+      css: cardPaperStyles.cssText,
+      content: conversationCard(this.locale.t, this.locale.lang, file, this.skills),
+    });
+  }
+
+  private renderEntry(e: CaseloadEntry) {
+    const t = this.locale.t;
+    const name = nameOf(e);
+    const today = new Date().toISOString().slice(0, 10);
+    return html`<li part="entry" class="entry ${e.inactive || e.requestsWaiting ? 'attention' : ''}">
+      <h3>${name}</h3>
+      <p class="muted">${t.lastActive(new Date(e.lastActivityAt))}</p>
+      ${e.inactive ? html`<p class="flag">⚠ ${t.inactive}</p>` : nothing}
+      ${e.requestsWaiting ? html`<p class="flag">✉ ${t.requests(e.requestsWaiting)}</p>` : nothing}
+      <p>${e.learning ? t.learning(e.learning.goal, e.learning.remaining) : t.noGoal}</p>
+      <p>
+        <meter min="0" max="100" .value=${e.completeness} aria-label=${t.completeness(e.completeness)}></meter>
+        ${t.completeness(e.completeness)}
+      </p>
+      ${
+        e.nextAction
+          ? html`<p>
+            ${t.next(e.nextAction.text, new Date(e.nextAction.due))}
+            ${e.nextAction.due < today ? html`<strong class="flag">${t.late}</strong>` : nothing}
+          </p>`
+          : nothing
+      }
+      <button id="open-${e.personId}" ?disabled=${this.busy} @click=${() => this.open(e)}>${t.open(name)}</button>
+    </li>`;
+  }
+
+  private renderList() {
+    const t = this.locale.t;
+    const filters = ['all', 'inactive', 'request-waiting'] as const;
+    return html`<div class="actions">
+        <button class="secondary" ?disabled=${this.busy} @click=${this.onInvite}>${t.invite}</button>
+      </div>
+      <fieldset class="filters">
+        <legend>${t.filterLegend}</legend>
+        ${filters.map(
+          (f) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="filter"
+                .checked=${this.filter === f}
+                @change=${() => this.onFilter(f)}
+              />${t.filters[f]}</label
+            >`,
+        )}
+      </fieldset>
+      <p class="muted">${t.count(this.entries.length)}</p>
+      ${
+        this.entries.length
+          ? html`<ul class="entries">
+            ${this.entries.map((e) => this.renderEntry(e))}
+          </ul>`
+          : html`<p>${this.filter === 'all' ? t.empty : t.emptyFiltered}</p>`
+      }`;
+  }
+
+  private renderBody() {
+    const t = this.locale.t;
+    switch (this.view) {
+      case 'loading':
+        return html`<p>${t.loading}</p>`;
+      case 'signed-out':
+        return html`<p>${t.signIn}</p>`;
+      case 'failed':
+        return html`<p>${t.failed}</p>
+          <button @click=${() => this.load()}>${t.retry}</button>`;
+      case 'list':
+        return this.renderList();
+      case 'file':
+        return this.file
+          ? renderCaseFile(
+              {
+                ...this.port,
+                t,
+                lang: this.locale.lang,
+                skills: this.skills,
+                busy: this.busy,
+                invalid: this.invalid,
+              },
+              this.file,
+            )
+          : nothing;
+    }
+  }
+
+  protected override render() {
+    return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
+      <h2 id="title">${this.locale.t.title}</h2>
+      <p class="message" role="status" aria-live="polite">${this.message}</p>
+      ${this.renderBody()}
+    </section>`;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * "Je coach" in the learning path: the job seeker gives a coach access with the code the coach
+ * gave them (after seeing whose code it is), sees who looks along and when they last did, and
+ * stops it at once. A render function over a small port.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CoachGrant, CoachInvitePreview } from '@pfw/contract';
+import type { Messages } from './i18n/nl.js';
+
+export interface CoachAccessPort {
+  t: Messages;
+  grants: readonly CoachGrant[];
+  /** Whose code was entered, waiting for "yes". */
+  preview?: CoachInvitePreview & { code: string };
+  codeError?: string;
+  busy: boolean;
+  lookUp(event: SubmitEvent): void;
+  grant(event: SubmitEvent): void;
+  cancel(): void;
+  revoke(grant: CoachGrant): void;
+}
+
+export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
+  const { t } = port;
+  const c = t.coach;
+  return html`<section class="coach" aria-labelledby="coach-title">
+    <h3 id="coach-title">${c.title}</h3>
+    ${
+      port.grants.length
+        ? html`<ul class="grants">
+          ${port.grants.map(
+            (g) => html`<li>
+              ${c.looksAlong(g.coachName, new Date(g.grantedAt))}
+              ${g.lastReadAt ? html`<br /><span class="muted">${c.lastLooked(new Date(g.lastReadAt))}</span>` : nothing}
+              <br /><button class="secondary" ?disabled=${port.busy} @click=${() => port.revoke(g)}>
+                ${c.stop(g.coachName)}
+              </button>
+            </li>`,
+          )}
+        </ul>`
+        : html`<p>${c.intro}</p>`
+    }
+    ${
+      port.preview
+        ? html`<form class="consent" @submit=${port.grant} novalidate>
+          <p id="coach-consent"><strong>${c.wants(port.preview.coachName)}</strong> ${c.youCanStop}</p>
+          <label for="coach-called">${c.called}</label>
+          <input id="coach-called" name="called" maxlength="60" autocomplete="given-name" />
+          <div class="actions">
+            <button type="submit" ?disabled=${port.busy}>${c.yes}</button>
+            <button type="button" class="secondary" @click=${port.cancel}>${c.no}</button>
+          </div>
+        </form>`
+        : html`<form @submit=${port.lookUp} novalidate>
+          <label for="coach-code">${c.codeLabel}</label>
+          <p id="coach-code-hint" class="muted">${c.codeHint}</p>
+          <input
+            id="coach-code"
+            name="code"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            maxlength="9"
+            aria-describedby=${port.codeError ? 'coach-code-hint coach-code-error' : 'coach-code-hint'}
+            aria-invalid=${port.codeError ? 'true' : 'false'}
+          />
+          ${port.codeError ? html`<p id="coach-code-error" class="error">${port.codeError}</p>` : nothing}
+          <div class="actions"><button type="submit" ?disabled=${port.busy}>${c.next}</button></div>
+        </form>`
+    }
+  </section>`;
+}
