@@ -50,7 +50,7 @@ describe('<pfw-coach-desk>', function () {
     await el.load();
     await shows(el, 'Sam');
     expect(text(root(el))).to.contain('Gegevens');
-    expect(text(root(el))).to.match(/Doel: .+\. Nog \d+ van de stappen\./);
+    expect(text(root(el))).to.match(/Doel: .+\. Nog \d+ stap(pen)? te gaan\./);
     await expect(el).to.be.accessible();
 
     // The filter for "no activity in 4 weeks": Sam was active today.

@@ -55,7 +55,7 @@ export function conversationCard(
     <section>
       <h3>${c.next}</h3>
       ${next ? html`<p>${next.text} (${t.day(new Date(next.due))})</p>` : nothing}
-      <div class="lines" aria-hidden="true"></div>
+      <div class="lines" aria-hidden="true">${[1, 2, 3, 4].map(() => html`<div></div>`)}</div>
     </section>
     <p class="date">${c.date(new Date())}</p>
   </article>`;
@@ -89,9 +89,9 @@ export const cardPaperStyles = css`
     font-weight: 700;
     margin: 0;
   }
-  .card .lines {
-    height: 40mm;
-    background: repeating-linear-gradient(transparent 0 9mm, var(--_color-border) 9mm calc(9mm + 0.5pt));
+  .card .lines div {
+    height: 10mm;
+    border-bottom: 0.75pt solid var(--_color-border);
   }
   .card .date {
     margin-top: 8mm;

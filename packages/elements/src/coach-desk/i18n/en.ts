@@ -22,7 +22,9 @@ const en: Messages = {
   inactive: 'No activity in 4 weeks',
   requests: (n: number) => (n === 1 ? '1 request waiting for an answer' : `${n} requests waiting for an answer`),
   learning: (goal: string, remaining: number) =>
-    remaining === 0 ? `Goal: ${goal}. Every step done.` : `Goal: ${goal}. ${remaining} steps to go.`,
+    remaining === 0
+      ? `Goal: ${goal}. Every step done.`
+      : `Goal: ${goal}. ${remaining} ${remaining === 1 ? 'step' : 'steps'} to go.`,
   noGoal: 'No goal chosen yet.',
   completeness: (n: number) => `Data ${n} % complete`,
   next: (text: string, due: Date) => `Next action: ${text} (${day(due)})`,

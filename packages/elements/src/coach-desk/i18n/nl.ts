@@ -22,7 +22,9 @@ const nl = {
   inactive: 'Geen activiteit in 4 weken',
   requests: (n: number) => (n === 1 ? '1 verzoek wacht op antwoord' : `${n} verzoeken wachten op antwoord`),
   learning: (goal: string, remaining: number) =>
-    remaining === 0 ? `Doel: ${goal}. Alle stappen gedaan.` : `Doel: ${goal}. Nog ${remaining} van de stappen.`,
+    remaining === 0
+      ? `Doel: ${goal}. Alle stappen gedaan.`
+      : `Doel: ${goal}. Nog ${remaining} ${remaining === 1 ? 'stap' : 'stappen'} te gaan.`,
   noGoal: 'Nog geen doel gekozen.',
   completeness: (n: number) => `Gegevens ${n} % compleet`,
   next: (text: string, due: Date) => `Volgende actie: ${text} (${day(due)})`,
