@@ -126,6 +126,29 @@ totals.replaceChildren(
   }),
 );
 
+// Lifelong development: learning paths, retakes and coaches (#23).
+const development = stats.development;
+if (development) {
+  const figures: [string, number][] = [
+    ['Leerplannen gestart', development.pathsStarted],
+    ['Leerplannen af (alle stappen gedaan)', development.pathsCompleted],
+    ['Leerstappen gedaan', development.stepsDone],
+    ['Door een coach bevestigd', development.stepsConfirmedByCoach],
+    ['Vaardigheden opnieuw gemeten', development.skillsRemeasured],
+    ['Daarvan zeker gegroeid', development.skillsGrown],
+    ['Jobcoaches', development.coaches],
+    ['Deelnemers met een coach', development.coachedPeople],
+    ['Grootste caseload', development.largestCaseload],
+  ];
+  document.querySelector('#development')!.replaceChildren(
+    ...figures.map(([label, value]) => {
+      const item = el('div', undefined, 'total');
+      item.append(el('dt', label), el('dd', number.format(value)));
+      return item;
+    }),
+  );
+}
+
 const series = stats.series ?? [];
 document
   .querySelector('#charts')!

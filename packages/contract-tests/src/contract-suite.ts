@@ -14,7 +14,7 @@ import {
   type Role,
   type SignedSkillprint,
 } from '@pfw/contract';
-import { plainPlayer } from '@pfw/contract/play';
+import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { itemBank } from '@pfw/core/psychometrics';
 import { match } from '@pfw/core/matching';
 import { learningOffers, occupations } from '@pfw/core/skills';
@@ -1068,6 +1068,18 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
 
         const [mine] = (await alice.request(routes.listMyCoaches)).items;
         assert.ok(mine!.reads >= 3, `reads logged: ${mine!.reads}`);
+
+        // The programme's figures count paths, steps, the coach's confirmation and caseloads, and
+        // a retake measures every skill again.
+        const before = (await admin.request(routes.getStats)).development!;
+        assert.ok(before.pathsStarted >= 2 && before.stepsDone >= 2 && before.stepsConfirmedByCoach >= 1);
+        assert.ok(before.coaches >= 1 && before.coachedPeople >= 1 && before.largestCaseload >= 1);
+        const dave = as(await mint('candidate', `dave-${Math.random().toString(36).slice(2, 8)}`));
+        await playAssessment(dave, plainPlayer(2));
+        const { signed: again } = await playAssessment(dave, plainPlayer(3));
+        const after = (await admin.request(routes.getStats)).development!;
+        assert.equal(after.skillsRemeasured - before.skillsRemeasured, again.skillprint.scores.length);
+        assert.ok(after.skillsGrown >= before.skillsGrown && after.skillsGrown <= after.skillsRemeasured);
         assert.ok(mine!.lastReadAt);
 
         // Taken away: at once, everywhere.

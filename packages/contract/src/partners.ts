@@ -58,6 +58,25 @@ export const ProgrammeStats = /*#__PURE__*/ named(
     employers: z.int().check(z.gte(0)),
     acceptedConnections: z.int().check(z.gte(0)),
     since: z.optional(Timestamp),
+    /**
+     * Lifelong development (#23), all time: learning paths started and completed (every step
+     * done), steps done (and how many a coach confirmed), skills measured again in a retake and
+     * how many of those grew (the 80 % ranges of the first and the newest skillprint no longer
+     * overlap), and the coaches' caseloads.
+     */
+    development: z.optional(
+      z.object({
+        pathsStarted: z.int().check(z.gte(0)),
+        pathsCompleted: z.int().check(z.gte(0)),
+        stepsDone: z.int().check(z.gte(0)),
+        stepsConfirmedByCoach: z.int().check(z.gte(0)),
+        skillsRemeasured: z.int().check(z.gte(0)),
+        skillsGrown: z.int().check(z.gte(0)),
+        coaches: z.int().check(z.gte(0)),
+        coachedPeople: z.int().check(z.gte(0)),
+        largestCaseload: z.int().check(z.gte(0)),
+      }),
+    ),
     /** Per month, for charts. */
     series: z.optional(
       z.array(

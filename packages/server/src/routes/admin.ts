@@ -6,6 +6,9 @@ import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 import { explain, type Explanation } from '@pfw/core/matching';
 import { skillLabel } from '@pfw/core/skills';
+import { growthOf } from '@pfw/core/psychometrics';
+import type { Skillprint } from '@pfw/contract';
+import type { Queryable } from '../storage/database.js';
 import { iso, person, toFits } from './shared.js';
 import { measurementQuality } from '../quality.js';
 import { REJECTION_SELECT, matchingState, toRejection, type RejectionRow } from '../storage/queries.js';
@@ -23,6 +26,57 @@ const COUNTS = `
     (SELECT count(*) FROM talent_pool t JOIN people p ON p.id = t.person_id WHERE p.partner_id = $1 AND t.consent_given_at < $3) AS talent_pool,
     (SELECT count(*) FROM people WHERE partner_id = $1 AND role = 'employer' AND created_at < $3) AS employers,
     (SELECT count(*) FROM connections c JOIN people p ON p.id = c.employer_id WHERE p.partner_id = $1 AND c.status = 'accepted' AND c.responded_at < $3) AS accepted`;
+
+/** Lifelong development of a partner's job seekers: learning paths, retakes and coaches (see ProgrammeStats). */
+async function developmentOf(db: Queryable, partnerId: string) {
+  const [paths] = await db.query<Record<string, number>>(
+    `SELECT
+       (SELECT count(*)::int FROM learning_paths lp JOIN people p ON p.id = lp.person_id WHERE p.partner_id = $1) AS started,
+       (SELECT count(*)::int FROM learning_paths lp JOIN people p ON p.id = lp.person_id WHERE p.partner_id = $1
+          AND EXISTS (SELECT 1 FROM learning_steps s WHERE s.path_id = lp.id)
+          AND NOT EXISTS (SELECT 1 FROM learning_steps s WHERE s.path_id = lp.id AND s.status <> 'done')) AS completed,
+       (SELECT count(*)::int FROM learning_steps s JOIN learning_paths lp ON lp.id = s.path_id JOIN people p ON p.id = lp.person_id
+          WHERE p.partner_id = $1 AND s.status = 'done') AS steps_done,
+       (SELECT count(*)::int FROM learning_steps s JOIN learning_paths lp ON lp.id = s.path_id JOIN people p ON p.id = lp.person_id
+          WHERE p.partner_id = $1 AND s.status = 'done' AND s.proof->>'kind' = 'coach') AS by_coach,
+       (SELECT count(DISTINCT a.coach_id)::int FROM coach_access a JOIN people c ON c.id = a.coach_id WHERE c.partner_id = $1 AND a.revoked_at IS NULL) AS coaches,
+       (SELECT count(DISTINCT a.person_id)::int FROM coach_access a JOIN people c ON c.id = a.coach_id WHERE c.partner_id = $1 AND a.revoked_at IS NULL) AS coached,
+       (SELECT COALESCE(max(n), 0)::int FROM (SELECT count(*) AS n FROM coach_access a JOIN people c ON c.id = a.coach_id
+          WHERE c.partner_id = $1 AND a.revoked_at IS NULL GROUP BY a.coach_id) caseloads) AS largest`,
+    [partnerId],
+  );
+  // A retake measures every skill again: the first skillprint against the newest, skill by skill.
+  const retakes = await db.query<{ first: Skillprint; newest: Skillprint }>(
+    `SELECT DISTINCT ON (s.person_id)
+            first_value(s.payload) OVER w AS first, last_value(s.payload) OVER w AS newest
+       FROM skillprints s JOIN people p ON p.id = s.person_id
+      WHERE p.partner_id = $1 AND s.person_id IN (SELECT person_id FROM skillprints GROUP BY person_id HAVING count(*) > 1)
+     WINDOW w AS (PARTITION BY s.person_id ORDER BY s.issued_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`,
+    [partnerId],
+  );
+  let remeasured = 0;
+  let grown = 0;
+  for (const { first, newest } of retakes) {
+    for (const after of newest.scores) {
+      const before = first.scores.find((s) => s.skillId === after.skillId);
+      if (!before) continue;
+      remeasured++;
+      if (growthOf(before, after) === 'grew') grown++;
+    }
+  }
+  const p = paths!;
+  return {
+    pathsStarted: p.started!,
+    pathsCompleted: p.completed!,
+    stepsDone: p.steps_done!,
+    stepsConfirmedByCoach: p.by_coach!,
+    skillsRemeasured: remeasured,
+    skillsGrown: grown,
+    coaches: p.coaches!,
+    coachedPeople: p.coached!,
+    largestCaseload: p.largest!,
+  };
+}
 
 interface CountRow {
   active_users: string;
@@ -61,6 +115,7 @@ export function mountAdmin(app: Hono, services: Services): void {
       employers: Number(totals.employers),
       acceptedConnections: Number(totals.accepted),
       since: yearAgo.toISOString(),
+      development: await developmentOf(db, partnerId),
       series,
     };
   });
