@@ -1101,6 +1101,83 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       });
     });
 
+    describe("partner's learning offers and completions", () => {
+      it("plans with the partner's own offers, and marks a step done when a platform says it was completed", async () => {
+        const partner = createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.keys.secretKey }) });
+        const subject = `erin-${Math.random().toString(36).slice(2, 8)}`;
+        const erin = as(await mint('candidate', subject));
+        const { signed: erinsPrint } = await playAssessment(erin, plainPlayer(4));
+        const unmet = (o: (typeof occupations)[number]) =>
+          match(erinsPrint.skillprint, o).requirements.filter((r) => !r.met);
+        const goal = [...occupations].sort((a, b) => unmet(b).length - unmet(a).length)[0]!;
+        const skillId = unmet(goal)[0]!.skillId;
+        const offer = {
+          id: 'werkplein-oefenen',
+          title: { nl: 'Oefenen bij het Werkplein' },
+          description: { nl: 'Een uur oefenen met een begeleider.' },
+          provider: { name: 'Werkplein Eindhoven' },
+          // A course of everything, to the top: no offer can open more jobs, and it is the shortest.
+          develops: erinsPrint.skillprint.scores.map((sc) => ({ skillId: sc.skillId, toLevel: 5 as const })),
+          durationHours: 1,
+          costEur: 0,
+          format: 'classroom' as const,
+          url: 'https://werkplein.example.nl/oefenen',
+        };
+
+        // Wrong offers are refused whole, naming the field; what was there stays.
+        await rejects(
+          partner.request(routes.putCatalogue, {
+            body: {
+              items: [offer, { ...offer, id: 'werkplein-kapot', develops: [{ skillId: 'zwemmen', toLevel: 3 }] }],
+            },
+          }),
+          400,
+          (e) => assert.match(e.problem.detail ?? '', /items\[1\]\.develops\[0\]\.skillId/),
+        );
+        await rejects(
+          partner.request(routes.putCatalogue, { body: { items: [{ ...offer, url: 'javascript:alert(1)' }] } }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.items[0].url'),
+        );
+        assert.deepEqual((await partner.request(routes.getCatalogue)).items, []);
+        await rejects(alice.request(routes.getCatalogue), 401);
+        assert.equal((await partner.request(routes.putCatalogue, { body: { items: [offer] } })).count, 1);
+
+        // The partner's offer is the best for that step: it opens the most jobs, and is the shortest.
+        const path = await erin.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+        const step = path.steps.find((s) => s.skillId === skillId)!;
+        assert.equal(step.offers[0]?.id, 'werkplein-oefenen');
+        assert.deepEqual(step.offers[0]?.title, { nl: 'Oefenen bij het Werkplein', en: 'Oefenen bij het Werkplein' });
+        assert.equal(step.offers[0]?.sample, false);
+
+        const statement = (name: string, verb = 'http://adlnet.gov/expapi/verbs/completed') => ({
+          actor: { account: { homePage: 'https://leerplein.example.nl', name } },
+          verb: { id: verb as 'http://adlnet.gov/expapi/verbs/completed' },
+          object: { id: offer.url },
+          context: { platform: 'Leerplein' },
+        });
+        await rejects(partner.request(routes.postCompletion, { body: statement('nobody-here') }), 404);
+        await rejects(
+          partner.request(routes.postCompletion, {
+            body: statement(subject, 'http://adlnet.gov/expapi/verbs/attempted'),
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.verb.id'),
+        );
+        // Every step this course was offered for (here: all of them) is done.
+        const withIt = path.steps.filter((s) => s.offers.some((o) => o.id === offer.id)).map((s) => s.skillId);
+        assert.ok(withIt.includes(skillId));
+        assert.deepEqual((await partner.request(routes.postCompletion, { body: statement(subject) })).steps, withIt);
+        const done = (await erin.request(routes.getMyLearningPath)).steps.find((s) => s.skillId === skillId)!;
+        assert.equal(done.status, 'done');
+        assert.deepEqual(done.proof, { kind: 'platform', note: 'Leerplein' });
+        assert.equal(done.offerId, 'werkplein-oefenen');
+        // Sent again: nothing more to do.
+        assert.deepEqual((await partner.request(routes.postCompletion, { body: statement(subject) })).steps, []);
+        await partner.request(routes.putCatalogue, { body: { items: [] } });
+      });
+    });
+
     describe('bad requests', () => {
       it('answers malformed JSON, a wrong media type and an oversized body with a clear 4xx, and changes nothing', async () => {
         const token = aliceToken;

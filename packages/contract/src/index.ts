@@ -12,6 +12,7 @@ export * from './research.js';
 export * from './credentials.js';
 export * from './learning.js';
 export * from './coach.js';
+export * from './catalogue.js';
 export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';

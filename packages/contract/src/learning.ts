@@ -24,12 +24,13 @@ export type LearningStepStatus = z.infer<typeof LearningStepStatus>;
 /**
  * What shows a step was done: a certificate the person says they got (a few words, no file: we
  * keep the least), an Open Badge taken in as a confirmed skill (its skill claim), their coach's
- * confirmation (only a coach can give it), or nothing yet.
+ * confirmation (only a coach can give it), a learning platform's completion (xAPI, sent by the
+ * partner), or nothing yet.
  */
 export const LearningProof = /*#__PURE__*/ named(
   z.object({
-    kind: z.enum(['none', 'certificate', 'open-badge', 'coach']),
-    /** For a certificate: what it is, in a few words ("Certificaat Samenwerken, Summa"). */
+    kind: z.enum(['none', 'certificate', 'open-badge', 'coach', 'platform']),
+    /** For a certificate: what it is, in a few words ("Certificaat Samenwerken, Summa"); for a platform: its name. */
     note: z.optional(text(2, 200)),
     /** For an Open Badge: the skill claim it became (GET /v1/me/skill-claims). */
     skillClaimId: z.optional(Id),

@@ -26,6 +26,7 @@ import { mountSkillClaims } from './routes/skill-claims.js';
 import { mountJobProfiles } from './routes/job-profiles.js';
 import { mountLearningPath } from './routes/learning-path.js';
 import { mountCoach } from './routes/coach.js';
+import { mountCatalogue } from './routes/catalogue.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
 import { mountSkillLanguage } from './routes/skill-language.js';
@@ -105,6 +106,7 @@ export function createApp(services: Services): Hono {
   mountSkillClaims(app, services);
   mountLearningPath(app, services);
   mountCoach(app, services);
+  mountCatalogue(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

@@ -12,6 +12,8 @@
  *                                                calibrate the bank from research-consented answers; writes a
  *                                                signed bank file to PFW_BANK_DIR (default .data/banks)
  *   pfw-server rescore --to V                    score stored skillprints again with bank version V (logged)
+ *   pfw-server catalogue --partner ID FILE       replace a partner's own learning offers with a CSV or JSON
+ *                                                file (docs/api.md, "A partner's own learning offers")
  *
  * The server loads every bank file of PFW_BANK_DIR at start and uses PFW_BANK_VERSION, or the newest.
  *
@@ -21,7 +23,8 @@
 import cluster from 'node:cluster';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Origin } from '@pfw/contract';
+import { readFileSync } from 'node:fs';
+import { ApiError, Catalogue, Origin, catalogueFromCsv } from '@pfw/contract';
 import { createPartner } from './auth/partners.js';
 import { startServer } from './start.js';
 import { openDatabase } from './storage/database.js';
@@ -32,6 +35,7 @@ import { calibrateFromStorage } from './banks/calibrate.js';
 import { DEFAULT_BANK_DIR, readBankDir, writeBankFile } from './banks/files.js';
 import { BankFileError, BankRegistry } from './banks/registry.js';
 import { rescoreSkillprints } from './banks/rescore.js';
+import { replaceCatalogue } from './routes/catalogue.js';
 import type { Database } from './storage/database.js';
 
 const storage = { databaseUrl: process.env.DATABASE_URL, dataDir: process.env.PFW_DATA_DIR ?? '.data/pglite' };
@@ -175,6 +179,47 @@ if (command === 'partner' && action === 'create') {
   await db.close();
   console.log(`Re-scored ${result.rescored} skillprint(s) with ${result.to}; each is logged in skillprint_rescores.`);
   for (const s of result.skipped) console.log(`  left as it was: ${s.skillprintId} (${s.reason})`);
+} else if (command === 'catalogue') {
+  const { values, positionals } = parseArgs({
+    args: [action, ...rest].filter((x): x is string => x !== undefined),
+    options: { partner: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const [file] = positionals;
+  if (!values.partner || !file) {
+    console.error('Say whose catalogue and which file: pfw-server catalogue --partner PARTNER_ID offers.csv');
+    process.exit(2);
+  }
+  const text = readFileSync(file, 'utf8');
+  let catalogue: Catalogue | undefined;
+  let errors: string[] = [];
+  if (file.toLowerCase().endsWith('.csv')) {
+    const read = catalogueFromCsv(text);
+    errors = read.errors;
+    if (read.catalogue) catalogue = Catalogue.parse(read.catalogue);
+  } else {
+    const checked = Catalogue.safeParse(JSON.parse(text));
+    if (checked.success) catalogue = checked.data;
+    else errors = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  if (!catalogue) {
+    console.error(`${file} was not imported; nothing changed:\n  ${errors.join('\n  ')}`);
+    process.exit(1);
+  }
+  const db = await openForCommand('import the catalogue');
+  const [partner] = await db.query('SELECT 1 FROM partners WHERE id = $1', [values.partner]);
+  if (!partner) {
+    console.error(`There is no partner ${values.partner}.`);
+    process.exit(1);
+  }
+  const count = await replaceCatalogue(db, values.partner, catalogue).catch((error: unknown) => {
+    console.error(
+      error instanceof ApiError ? `${file} was not imported; nothing changed: ${error.problem.detail}` : error,
+    );
+    process.exit(1);
+  });
+  await db.close();
+  console.log(`${count} learning offer(s) of ${values.partner} imported from ${file}; they replace the ones before.`);
 } else if (command === undefined || command === 'serve') {
   // Stateless instances: with a PostgreSQL server, PFW_WORKERS processes share the port (one per core).
   const workers = Number(process.env.PFW_WORKERS ?? 1);

@@ -18,3 +18,4 @@ export * from './applications.js';
 export * from './credentials.js';
 export * from './learning-path.js';
 export * from './coach.js';
+export * from './catalogue.js';

@@ -333,7 +333,11 @@ export class PfwLearningPath extends PfwElement {
           ? t.proofSaid.certificate(proof.note)
           : proof?.kind === 'open-badge'
             ? t.proofSaid['open-badge']
-            : t.proofSaid.none;
+            : proof?.kind === 'coach' && proof.coachName
+              ? t.proofSaid.coach(proof.coachName)
+              : proof?.kind === 'platform' && proof.note
+                ? t.proofSaid.platform(proof.note)
+                : t.proofSaid.none;
       return `${t.status.done(new Date(s.doneAt))}. ${said}`;
     }
     if (s.status === 'started' && s.startedAt) return `${t.status.started(new Date(s.startedAt))}.`;

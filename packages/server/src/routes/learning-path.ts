@@ -19,7 +19,8 @@ import {
 import type { Level } from '@pfw/core/domain';
 import { levelNow, match, planLearningPath, reaches, type MatchTarget } from '@pfw/core/matching';
 import { isProvisional } from '@pfw/core/norms';
-import { findLearningOffer, findOccupation, learningOffers } from '@pfw/core/skills';
+import { findOccupation } from '@pfw/core/skills';
+import { offersFor } from '../storage/learning-offers.js';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
@@ -89,6 +90,7 @@ async function toPaths(
     'SELECT * FROM learning_steps WHERE path_id = ANY($1::text[]) ORDER BY path_id, position',
     [paths.map((p) => p.id)],
   );
+  const offers = new Map((await offersFor(db, partnerId)).map((o) => [o.id, o]));
   const out: LearningPath[] = [];
   for (const path of paths) {
     const target = path.ended_at ? undefined : await goalTarget(db, path, partnerId);
@@ -105,7 +107,7 @@ async function toPaths(
           essential: s.essential,
           opens: s.opens,
           blocks: s.blocks,
-          offers: s.offer_ids.flatMap((id) => findLearningOffer(id) ?? []),
+          offers: s.offer_ids.flatMap((id) => offers.get(id) ?? []),
           status: s.status,
           ...(s.offer_id ? { offerId: s.offer_id } : {}),
           ...(s.started_at ? { startedAt: iso(s.started_at)! } : {}),
@@ -210,7 +212,7 @@ export function mountLearningPath(app: Hono, services: Services): void {
       ...indexes.occupations().essentialGroups(),
       ...(await indexes.publishedJobs(me.partnerId)).essentialGroups(),
     ];
-    const steps = planLearningPath(latest, target, market, learningOffers);
+    const steps = planLearningPath(latest, target, market, await offersFor(db, me.partnerId));
     return db.transaction(async (tx) => {
       const [held] = await tx.query<PathRow>(
         'SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL FOR UPDATE',
@@ -254,7 +256,8 @@ export function mountLearningPath(app: Hono, services: Services): void {
       throw invalid('body.proof.kind', 'cannot be "coach": only your coach can confirm a step');
     if (body.proof?.kind === 'open-badge' && !body.proof.skillClaimId)
       throw invalid('body.proof.skillClaimId', 'is needed for an Open Badge: the skill claim it became');
-    if (body.offerId && !findLearningOffer(body.offerId)?.develops.some((d) => d.skillId === params.skillId))
+    const offers = await offersFor(db, me.partnerId);
+    if (body.offerId && !offers.find((o) => o.id === body.offerId)?.develops.some((d) => d.skillId === params.skillId))
       throw invalid('body.offerId', `is not a learning offer for the skill "${params.skillId}"`);
     if (body.proof?.kind === 'open-badge') {
       const [claim] = await db.query('SELECT 1 FROM skill_claims WHERE id = $1 AND holder_id = $2', [

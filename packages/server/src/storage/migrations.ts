@@ -572,4 +572,17 @@ CREATE TABLE coach_reads (
 CREATE INDEX coach_reads_person ON coach_reads (person_id, coach_id, at DESC);
 `,
   },
+  {
+    version: 21,
+    name: 'partner_learning_offers',
+    sql: `
+-- A partner's own learning offers (#23), beside the skill language's; replaced as a whole on import.
+CREATE TABLE partner_learning_offers (
+  partner_id  text NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  id          text NOT NULL,
+  offer       jsonb NOT NULL,
+  PRIMARY KEY (partner_id, id)
+);
+`,
+  },
 ];

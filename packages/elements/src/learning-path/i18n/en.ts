@@ -47,6 +47,8 @@ const en: Messages = {
     none: 'No proof yet.',
     certificate: (note: string) => `Proof: ${note}.`,
     'open-badge': 'Proof: an Open Badge.',
+    coach: (name: string) => `Confirmed by ${name}.`,
+    platform: (name: string) => `Completed at ${name}.`,
   },
   offersTitle: 'How you can learn it',
   noOffers: 'There is no course for this yet. Ask your coach or employer if you can learn it at work.',

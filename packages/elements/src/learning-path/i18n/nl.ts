@@ -47,6 +47,8 @@ const nl = {
     none: 'Nog geen bewijs.',
     certificate: (note: string) => `Bewijs: ${note}.`,
     'open-badge': 'Bewijs: een Open Badge.',
+    coach: (name: string) => `Bevestigd door ${name}.`,
+    platform: (name: string) => `Afgerond bij ${name}.`,
   },
   offersTitle: 'Zo kun je het leren',
   noOffers: 'Hier is nog geen cursus voor. Vraag je coach of werkgever of je het op je werk kunt leren.',

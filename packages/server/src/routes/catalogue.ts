@@ -1,0 +1,82 @@
+/**
+ * A partner's own learning offers (#23): replaced as a whole (the API, or `pfw-server catalogue`
+ * with a CSV or JSON file), used beside the skill language's in learning plans. And completions:
+ * a learning platform's xAPI statement, sent with the partner's secret key, marks the step of the
+ * person's plan with that offer done.
+ */
+import type { Hono } from 'hono';
+import { apiError, routes, type Catalogue } from '@pfw/contract';
+import { findSkill } from '@pfw/core/skills';
+import { bind } from '../http/bind.js';
+import type { Services } from '../services.js';
+import type { Database } from '../storage/database.js';
+import { catalogueOf, offersFor } from '../storage/learning-offers.js';
+import { setLearningStep } from './learning-path.js';
+
+/** Replace a partner's catalogue: all of it, or nothing (an offer of an unknown skill refuses the whole). */
+export async function replaceCatalogue(db: Database, partnerId: string, catalogue: Catalogue): Promise<number> {
+  catalogue.items.forEach((o, i) =>
+    o.develops.forEach((d, j) => {
+      if (!findSkill(d.skillId))
+        throw apiError(
+          400,
+          `body.items[${i}].develops[${j}].skillId "${d.skillId}" is not a skill of the skill language.`,
+          'unknown-skill',
+        );
+    }),
+  );
+  const ids = catalogue.items.map((o) => o.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw apiError(400, `body.items: the id "${twice}" is there twice.`);
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM partner_learning_offers WHERE partner_id = $1', [partnerId]);
+    if (ids.length)
+      await tx.query(
+        `INSERT INTO partner_learning_offers (partner_id, id, offer)
+         SELECT $1, o->>'id', o FROM jsonb_array_elements($2::jsonb) o`,
+        [partnerId, JSON.stringify(catalogue.items)],
+      );
+  });
+  return ids.length;
+}
+
+export function mountCatalogue(app: Hono, services: Services): void {
+  const { db } = services;
+
+  const partnerOf = (auth: { kind: string; partnerId?: string }) => {
+    if (auth.kind !== 'secret' || !auth.partnerId) throw apiError(401);
+    return auth.partnerId;
+  };
+
+  bind(app, services, routes.putCatalogue, async ({ auth, body }) => ({
+    count: await replaceCatalogue(db, partnerOf(auth), body),
+  }));
+
+  bind(app, services, routes.getCatalogue, async ({ auth }) => ({ items: await catalogueOf(db, partnerOf(auth)) }));
+
+  bind(app, services, routes.postCompletion, async ({ auth, body }) => {
+    const partnerId = partnerOf(auth);
+    const [person] = await db.query<{ id: string }>(
+      "SELECT id FROM people WHERE partner_id = $1 AND role = 'candidate' AND subject = $2",
+      [partnerId, body.actor.account.name],
+    );
+    if (!person) throw apiError(404, `You have no job seeker "${body.actor.account.name}" here.`);
+    // The offer: by its id, or the URL or URN the platform knows it by.
+    const offers = await offersFor(db, partnerId);
+    const object = body.object.id;
+    const offer = offers.find(
+      (o) => o.id === object || o.url === object || object.endsWith(`:${o.id}`) || object.endsWith(`/${o.id}`),
+    );
+    if (!offer || body.result?.success === false) return { steps: [] };
+    const steps = await db.query<{ skill_id: string }>(
+      `SELECT s.skill_id FROM learning_steps s JOIN learning_paths p ON p.id = s.path_id
+        WHERE p.person_id = $1 AND p.ended_at IS NULL AND s.status <> 'done'
+          AND (s.offer_id = $2 OR (s.offer_id IS NULL AND s.offer_ids ? $2))`,
+      [person.id, offer.id],
+    );
+    const platform = body.context?.platform ?? new URL(body.actor.account.homePage).hostname;
+    for (const s of steps)
+      await setLearningStep(db, person.id, s.skill_id, 'done', offer.id, { kind: 'platform', note: platform });
+    return { steps: steps.map((s) => s.skill_id) };
+  });
+}

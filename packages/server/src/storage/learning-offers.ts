@@ -1,0 +1,33 @@
+/** The learning offers a partner's job seekers are shown: the skill language's and the partner's own catalogue (#23). */
+import type { CatalogueOffer, LearningOffer } from '@pfw/contract';
+import { learningOffers } from '@pfw/core/skills';
+import type { Queryable } from './database.js';
+
+/** A partner's offer as the skill language's are: English falls back to the Dutch text; real, not sample. */
+const asOffer = (o: CatalogueOffer): LearningOffer => ({
+  id: o.id,
+  title: { nl: o.title.nl, en: o.title.en ?? o.title.nl },
+  description: { nl: o.description.nl, en: o.description.en ?? o.description.nl },
+  provider: { name: o.provider.name, kind: o.provider.kind ?? 'other' },
+  develops: o.develops,
+  durationHours: o.durationHours,
+  costEur: o.costEur,
+  format: o.format,
+  ...(o.url ? { url: o.url } : {}),
+  sample: false,
+});
+
+export async function catalogueOf(db: Queryable, partnerId: string): Promise<CatalogueOffer[]> {
+  const rows = await db.query<{ offer: CatalogueOffer }>(
+    'SELECT offer FROM partner_learning_offers WHERE partner_id = $1 ORDER BY id',
+    [partnerId],
+  );
+  return rows.map((r) => r.offer);
+}
+
+/** The offers a partner's job seekers are shown: the skill language's, and the partner's own (theirs win on the same id). */
+export async function offersFor(db: Queryable, partnerId: string): Promise<LearningOffer[]> {
+  const own = (await catalogueOf(db, partnerId)).map(asOffer);
+  const mine = new Set(own.map((o) => o.id));
+  return [...learningOffers.filter((o) => !mine.has(o.id)), ...own];
+}
