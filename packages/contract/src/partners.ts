@@ -128,6 +128,8 @@ export const WebhookEventType = z.enum([
   'application.created',
   'application.declined',
   'application.withdrawn',
+  'learning.reminder',
+  'coach.action-due',
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 

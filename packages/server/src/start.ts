@@ -6,6 +6,7 @@ import { openDatabase, type OpenOptions } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
 import { readBankDir } from './banks/files.js';
 import type { Services } from './services.js';
+import { startReminders } from './reminders.js';
 
 export interface RunningServer {
   url: string;
@@ -46,6 +47,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
   services.webhooks.start();
+  const reminders = startReminders(db);
   await services.indexes.startBackground(db);
   const { port } = server.address() as AddressInfo;
   return {
@@ -53,6 +55,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     services,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      reminders.stop();
       await services.webhooks.stop();
       await services.indexes.stop();
       await db.close();

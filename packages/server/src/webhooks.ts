@@ -16,7 +16,7 @@ import { newId } from './ids.js';
 export const RETRY_SECONDS = [10, 60, 300, 1800, 7200, 21600, 43200] as const;
 const TIMEOUT_MS = 10_000;
 
-/** What an event says: which connection or application, which job, the pseudonym, the new status. */
+/** What a connection or application event says: which one, which job, the pseudonym, the new status. */
 export interface WebhookData {
   connectionId?: string;
   applicationId?: string;
@@ -26,12 +26,20 @@ export interface WebhookData {
   status: string;
 }
 
+/**
+ * What a reminder says (reminders.ts): whom to remind, as the partner knows them (its own
+ * `subject`), and about what, in ids and dates; the partner writes the message.
+ */
+export type ReminderData =
+  | { subject: string; goal: string; skillId: string; offerId?: string; startedAt: string }
+  | { coach: string; participant: string; action: string; due: string };
+
 /** Queue an event for the partner's webhook (nothing when the partner has none). Call it inside the change's transaction. */
 export async function enqueueWebhook(
   db: Queryable,
   partnerId: string,
   type: WebhookEventType,
-  data: WebhookData,
+  data: WebhookData | ReminderData,
 ): Promise<void> {
   const id = newId('evt');
   await db.query(

@@ -585,4 +585,14 @@ CREATE TABLE partner_learning_offers (
 );
 `,
   },
+  {
+    version: 22,
+    name: 'reminders',
+    sql: `
+-- Reminders through the partner's webhook (#23): when a learning step started two weeks ago is
+-- not done (again every two weeks), and when a coach's next action is due (once per date).
+ALTER TABLE learning_steps ADD COLUMN reminded_at timestamptz;
+ALTER TABLE coach_access ADD COLUMN reminded_due date;
+`,
+  },
 ];
