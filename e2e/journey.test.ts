@@ -289,6 +289,25 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await plan.locator('.status', { hasText: 'Bewijs: Certificaat van de cursus.' }).waitFor();
     await checkPage(portal, 'portal-skillprint');
 
+    // The job coach gives a code; the job seeker lets them look along; the coach sees the step done.
+    const coachPage = await openPage(programme, '/coach.html');
+    const desk = coachPage.locator('pfw-coach-desk');
+    await desk.getByRole('button', { name: 'Maak een koppelcode' }).click();
+    const said = await desk.locator('.message', { hasText: 'Koppelcode:' }).textContent();
+    const code = /Koppelcode: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(said!)![1]!;
+    await plan.getByLabel('Code van je coach').fill(code.toLowerCase());
+    await plan.getByRole('button', { name: 'Verder' }).click();
+    await plan.getByLabel('Hoe mag je coach je noemen?').fill('Jip Journey');
+    await plan.getByRole('button', { name: 'Ja, mijn coach mag meekijken' }).click();
+    await plan.locator('.grants li', { hasText: 'kijkt met je mee sinds' }).waitFor();
+    await coachPage.reload();
+    await desk.getByRole('button', { name: 'Open Jip Journey' }).click();
+    await desk
+      .locator('li', { hasText: /— klaar/ })
+      .first()
+      .waitFor();
+    await checkPage(coachPage, 'coach');
+
     // The employer builds and publishes a profile, finds the candidate, sends a request.
     const employer = await openPage(company, '/employer.html');
     const builder = employer.locator('pfw-job-profile-builder');
