@@ -15,7 +15,7 @@ import {
   type SignedSkillprint,
 } from '@pfw/contract';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
-import { itemBank } from '@pfw/core/psychometrics';
+import { growthOf, itemBank } from '@pfw/core/psychometrics';
 import { match } from '@pfw/core/matching';
 import { learningOffers, occupations } from '@pfw/core/skills';
 
@@ -1075,8 +1075,25 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.ok(before.pathsStarted >= 2 && before.stepsDone >= 2 && before.stepsConfirmedByCoach >= 1);
         assert.ok(before.coaches >= 1 && before.coachedPeople >= 1 && before.largestCaseload >= 1);
         const dave = as(await mint('candidate', `dave-${Math.random().toString(36).slice(2, 8)}`));
-        await playAssessment(dave, plainPlayer(2));
+        const { signed: first } = await playAssessment(dave, plainPlayer(2));
+        const davesGoal = [...occupations].sort(
+          (a, b) =>
+            match(first.skillprint, b).requirements.filter((r) => !r.met).length -
+            match(first.skillprint, a).requirements.filter((r) => !r.met).length,
+        )[0]!;
+        await dave.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: davesGoal.id } });
         const { signed: again } = await playAssessment(dave, plainPlayer(3));
+        // The plan shows each skill's two measurements, and grew only when their ranges part.
+        for (const step of (await dave.request(routes.getMyLearningPath)).steps) {
+          const [before, after] = [first, again].map((p) =>
+            p.skillprint.scores.find((x) => x.skillId === step.skillId)!,
+          );
+          assert.deepEqual(
+            step.history?.map((h) => h.level),
+            [before!.level, after!.level],
+          );
+          assert.equal(step.growth, growthOf(before!, after!));
+        }
         const after = (await admin.request(routes.getStats)).development!;
         assert.equal(after.skillsRemeasured - before.skillsRemeasured, again.skillprint.scores.length);
         assert.ok(after.skillsGrown >= before.skillsGrown && after.skillsGrown <= after.skillsRemeasured);

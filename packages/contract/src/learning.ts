@@ -65,6 +65,13 @@ export const LearningStep = /*#__PURE__*/ named(
     startedAt: z.optional(Timestamp),
     doneAt: z.optional(Timestamp),
     proof: z.optional(LearningProof),
+    /**
+     * Each measurement of the skill since the plan was made (the one it was made from first; a
+     * retake adds one): when, the level, and the levels it could be (the 80 % range).
+     */
+    history: z.optional(z.array(z.object({ at: Timestamp, level: Level, low: Level, high: Level }))),
+    /** First against newest: grew or fell only when their ranges no longer overlap; else unclear. */
+    growth: z.optional(z.enum(['grew', 'unclear', 'fell'])),
   }),
   'LearningStep',
   'One step of a learning path: a skill to bring to a level.',

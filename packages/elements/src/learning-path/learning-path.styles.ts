@@ -58,6 +58,13 @@ export const styles = css`
   .status {
     font-weight: 600;
   }
+  .history {
+    color: var(--_color-text-muted);
+  }
+  .growth.grew {
+    color: var(--_color-success);
+    font-weight: 600;
+  }
   .finished .status {
     color: var(--_color-success);
   }

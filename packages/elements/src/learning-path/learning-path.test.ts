@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type LearningPath } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
+import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwLearningPath } from './learning-path.js';
@@ -150,6 +151,27 @@ describe('<pfw-learning-path>', function () {
     button(el, /Stop: Fatima, trajectcoach mag niet meer meekijken/).click();
     await shows(el, 'Fatima, trajectcoach kijkt niet meer mee.');
     expect((await coach.request(routes.listCaseload)).items).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each measurement since the plan after a retake, and claims growth only when the test is sure', async () => {
+    const { token: retaker } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: retaker }) });
+    const goal = occupations.find((o) => o.requirements.some((r) => r.level >= 4))!;
+    await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+    await playAssessment(me, plainPlayer(7));
+    const path = await me.request(routes.getMyLearningPath);
+    const el = await fixture<PfwLearningPath>(
+      html`<pfw-learning-path lang="nl" .token=${retaker}></pfw-learning-path>`,
+    );
+    await shows(el, 'Jouw doel:');
+    const steps = [...root(el).querySelectorAll('[part=step]')];
+    expect(steps.length).to.equal(path.steps.length);
+    path.steps.forEach((step, i) => {
+      expect(steps[i]!.querySelector('.history')!.textContent).to.match(/Gemeten: .+ → .+/);
+      const said = { grew: 'Je bent gegroeid', unclear: 'Nog geen zekere groei', fell: 'De laatste meting is lager' };
+      expect(steps[i]!.querySelector('.growth')!.textContent).to.contain(said[step.growth!]);
+    });
     await expect(el).to.be.accessible();
   });
 

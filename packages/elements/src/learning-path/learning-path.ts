@@ -441,6 +441,14 @@ export class PfwLearningPath extends PfwElement {
             ? html`<p>${t.blocks(step.blocks)}</p>`
             : nothing
       }
+      ${
+        step.history && step.history.length > 1
+          ? html`<p class="history">
+              ${t.history}: ${step.history.map((h) => t.measured(new Date(h.at), h.level, h.low, h.high)).join(' → ')}
+            </p>
+            ${step.growth ? html`<p class="growth ${step.growth}">${t.growth[step.growth]}</p>` : nothing}`
+          : nothing
+      }
       <p id="status-${id}" class="status ${step.status}" tabindex="-1">
         ${finished ? '✓ ' : nothing}${this.statusText(step)}
       </p>

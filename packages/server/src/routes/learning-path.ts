@@ -18,7 +18,8 @@ import {
 } from '@pfw/contract';
 import type { Level } from '@pfw/core/domain';
 import { levelNow, match, planLearningPath, reaches, type MatchTarget } from '@pfw/core/matching';
-import { isProvisional } from '@pfw/core/norms';
+import { isProvisional, levelRange } from '@pfw/core/norms';
+import { growthOf } from '@pfw/core/psychometrics';
 import { findOccupation } from '@pfw/core/skills';
 import { offersFor } from '../storage/learning-offers.js';
 import { bind } from '../http/bind.js';
@@ -78,14 +79,45 @@ async function goalTarget(db: Queryable, path: PathRow, partnerId: string): Prom
   return (await publishedJob(db, path.goal_id, partnerId))?.input;
 }
 
-/** Paths with their steps, read against the newest skillprint. */
+/** A person's skillprints, oldest first, with when each was stored. */
+async function skillprintsOf(db: Queryable, personId: string) {
+  return db.query<{ payload: Skillprint; issued_at: Date }>(
+    'SELECT payload, issued_at FROM skillprints WHERE person_id = $1 ORDER BY issued_at',
+    [personId],
+  );
+}
+
+/**
+ * How one skill was measured since a plan was made: the skillprint it was made from and every
+ * one after (a retake measures every skill again), each with the levels it could be; and whether
+ * it grew, only claimed when the first and the newest 80 % ranges no longer overlap (growthOf).
+ */
+function historyOf(prints: { payload: Skillprint; issued_at: Date }[], since: Date, skillId: string) {
+  const from = Math.max(
+    0,
+    prints.findLastIndex((p) => new Date(p.issued_at) <= since),
+  );
+  const scores = prints
+    .slice(from)
+    .flatMap((p) =>
+      p.payload.scores.filter((x) => x.skillId === skillId).map((score) => ({ at: p.payload.issuedAt, score })),
+    );
+  const history = scores.map(({ at, score }) => {
+    const [low, high] = levelRange(score);
+    return { at, level: score.level, low, high };
+  });
+  return scores.length >= 2 ? { history, growth: growthOf(scores[0]!.score, scores.at(-1)!.score) } : { history };
+}
+
+/** Paths with their steps, read against the person's skillprints (the newest decides what is reached). */
 async function toPaths(
   db: Queryable,
   paths: PathRow[],
   partnerId: string,
-  latest: Skillprint | undefined,
+  prints: { payload: Skillprint; issued_at: Date }[],
 ): Promise<LearningPath[]> {
   if (!paths.length) return [];
+  const latest = prints.at(-1)?.payload;
   const steps = await db.query<StepRow>(
     'SELECT * FROM learning_steps WHERE path_id = ANY($1::text[]) ORDER BY path_id, position',
     [paths.map((p) => p.id)],
@@ -113,6 +145,7 @@ async function toPaths(
           ...(s.started_at ? { startedAt: iso(s.started_at)! } : {}),
           ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
           ...(s.proof ? { proof: s.proof } : {}),
+          ...historyOf(prints, new Date(path.created_at), s.skill_id),
         };
       });
     out.push({
@@ -134,7 +167,7 @@ export async function learningPathsOf(db: Queryable, personId: string, partnerId
   const paths = await db.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 ORDER BY created_at DESC', [
     personId,
   ]);
-  return toPaths(db, paths, partnerId, await latestSkillprint(db, personId));
+  return toPaths(db, paths, partnerId, await skillprintsOf(db, personId));
 }
 
 /** A person's current learning path, read against their newest skillprint (undefined when they have none). */
@@ -146,7 +179,7 @@ export async function currentLearningPath(
   const [path] = await db.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL', [
     personId,
   ]);
-  return path && (await toPaths(db, [path], partnerId, await latestSkillprint(db, personId)))[0];
+  return path && (await toPaths(db, [path], partnerId, await skillprintsOf(db, personId)))[0];
 }
 
 /**

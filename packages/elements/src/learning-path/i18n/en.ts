@@ -35,6 +35,14 @@ const en: Messages = {
   step: (n: number, skill: string) => `Step ${n}: ${skill}`,
   levels: (need: number, now: number) => `Needed: level ${need}. You now: level ${now}.`,
   mustHave: 'This is a must for this goal.',
+  measured: (d: Date, level: number, low: number, high: number) =>
+    low === high ? `${day(d)}: level ${level}` : `${day(d)}: level ${level} (could be ${low} to ${high})`,
+  history: 'Measured',
+  growth: {
+    grew: 'You grew. The test is sure of it.',
+    unclear: 'No sure growth yet: the measurements are too close together.',
+    fell: 'The last measurement is lower. That can happen. Talk about it with your coach.',
+  },
   opens: (n: number) => `If you learn this, you can also work in ${jobs(n)}.`,
   blocks: (n: number) => `You also need this for ${jobs(n)}.`,
   status: {

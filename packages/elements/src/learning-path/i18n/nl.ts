@@ -35,6 +35,14 @@ const nl = {
   step: (n: number, skill: string) => `Stap ${n}: ${skill}`,
   levels: (need: number, now: number) => `Nodig: niveau ${need}. Jij nu: niveau ${now}.`,
   mustHave: 'Dit is een must voor dit doel.',
+  measured: (d: Date, level: number, low: number, high: number) =>
+    low === high ? `${day(d)}: niveau ${level}` : `${day(d)}: niveau ${level} (kan ${low} tot ${high} zijn)`,
+  history: 'Gemeten',
+  growth: {
+    grew: 'Je bent gegroeid. De test weet het zeker.',
+    unclear: 'Nog geen zekere groei: de metingen liggen te dicht bij elkaar.',
+    fell: 'De laatste meting is lager. Dat kan gebeuren. Praat erover met je coach.',
+  },
   opens: (n: number) => `Als je dit leert, kun je ook aan de slag in ${jobs(n)}.`,
   blocks: (n: number) => `Dit heb je ook nodig voor ${jobs(n)}.`,
   status: {
