@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient, routes, type Client, type Role } from '@pfw/contract';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
-import { occupations } from '@pfw/core/skills';
 import { queueReminders, REMIND_AFTER_DAYS } from './reminders.js';
 import { serverForTests, testStorages } from './testing.js';
 
@@ -38,8 +37,11 @@ for (const [label, databaseUrl] of testStorages()) {
       });
       const seeker = client(await mint('candidate', 'werkzoekende-42'));
       await playAssessment(seeker, plainPlayer(5));
-      const goal = occupations.find((o) => o.requirements.some((r) => r.level >= 4))!;
-      const path = await seeker.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+      const careers = await seeker.request(routes.listMyCareers, { query: { limit: 500 } });
+      const goal = careers.items.find((c) => c.gaps.length)!;
+      const path = await seeker.request(routes.putMyLearningPath, {
+        body: { kind: 'occupation', id: goal.occupationId },
+      });
       const step = path.steps[0]!;
       await seeker.request(routes.updateMyLearningStep, {
         params: { skillId: step.skillId },
@@ -55,7 +57,7 @@ for (const [label, databaseUrl] of testStorages()) {
       const [reminder] = await outbox('learning.reminder');
       assert.deepEqual(
         { ...reminder, startedAt: undefined },
-        { subject: 'werkzoekende-42', goal: goal.id, skillId: step.skillId, startedAt: undefined },
+        { subject: 'werkzoekende-42', goal: goal.occupationId, skillId: step.skillId, startedAt: undefined },
       );
       // Two weeks later and still not done: again.
       await db.query(`UPDATE learning_steps SET reminded_at = now() - make_interval(days => $1)`, [REMIND_AFTER_DAYS]);

@@ -90,7 +90,13 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
       <h4 id="goal-title">${t.goalTitle}</h4>
       ${
         path
-          ? html`<p>${t.learning(path.goal.title[lang], path.remaining)}</p>
+          ? html`<p>
+              ${
+                path.steps.length
+                  ? t.learning(path.goal.title[lang], path.remaining)
+                  : t.nothingToLearn(path.goal.title[lang])
+              }
+            </p>
             <ul class="steps">
               ${path.steps.map((s) => renderStep(port, s))}
             </ul>`

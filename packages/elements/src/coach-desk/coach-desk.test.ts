@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Client } from '@pfw/contract';
-import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwCoachDesk } from './coach-desk.js';
@@ -27,8 +26,9 @@ describe('<pfw-coach-desk>', function () {
     const { token } = await candidateWithSkillprint();
     seeker = createClient({ baseUrl: '', credentials: () => ({ token }) });
     // A learning plan with something to learn, so there are steps to confirm.
-    const goal = occupations.find((o) => o.requirements.some((r) => r.level >= 4))!;
-    await seeker.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+    const careers = await seeker.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.find((c) => c.gaps.length >= 2)!;
+    await seeker.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
   });
 
   it('asks a coach to sign in, and shows nobody before a participant enters a code', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   ApiError,
@@ -13,6 +13,8 @@ import {
 } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
+import { SignedInView } from '../base/signed-in-view.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { openPrintWindow, printOnPaper } from '../base/paper.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { nameOf, renderCaseFile, type CaseFilePort } from './case-file.js';
@@ -30,7 +32,7 @@ type View = 'loading' | 'signed-out' | 'failed' | 'list' | 'file';
  * @cssproperty --pfw-coach-desk-max-width - Widest the widget grows (default 56rem).
  */
 export class PfwCoachDesk extends PfwElement {
-  static override styles = [...PfwElement.styles, styles];
+  static override styles = [...PfwElement.styles, controlStyles, styles];
 
   @state() private view: View = 'loading';
   @state() private entries: CaseloadEntry[] = [];
@@ -46,25 +48,13 @@ export class PfwCoachDesk extends PfwElement {
     { nl, en: () => import('./i18n/en.js') },
     this.providerLang,
   );
-  private loadedFor?: string;
   private seq = 0;
-  private focusAfter?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = `${this.config.apiBase}\u0000${this.config.token ?? ''}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.load();
-    }
-  }
-
-  protected override updated(): void {
-    if (!this.focusAfter) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfter}`);
-    this.focusAfter = undefined;
-    target?.focus();
-  }
+  private readonly signedIn = new SignedInView(
+    this,
+    () => this.config,
+    () => void this.load(),
+  );
 
   /** Load (again) the caseload with the filter in force. */
   async load(): Promise<void> {
@@ -116,7 +106,7 @@ export class PfwCoachDesk extends PfwElement {
       this.invalid = undefined;
       this.message = '';
       this.view = 'file';
-      this.focusAfter = 'file-title';
+      this.signedIn.focusNext = 'file-title';
     } catch (error) {
       this.afterFailure(error);
     } finally {
@@ -129,7 +119,7 @@ export class PfwCoachDesk extends PfwElement {
     this.file = undefined;
     this.message = '';
     this.view = 'list';
-    this.focusAfter = personId ? `open-${personId}` : undefined;
+    this.signedIn.focusNext = personId ? `open-${personId}` : undefined;
     void this.load();
   }
 
@@ -156,7 +146,7 @@ export class PfwCoachDesk extends PfwElement {
       this.file = await this.client.request(routes.getCaseFile, { params: { personId } });
       this.invalid = undefined;
       this.message = said;
-      this.focusAfter = focus;
+      this.signedIn.focusNext = focus;
     } catch (error) {
       this.afterFailure(error);
     } finally {
@@ -178,7 +168,7 @@ export class PfwCoachDesk extends PfwElement {
       const due = String(form.get('due') ?? '');
       this.invalid = text.length < 2 ? 'next-text' : !due ? 'next-due' : undefined;
       if (this.invalid) {
-        this.focusAfter = this.invalid;
+        this.signedIn.focusNext = this.invalid;
         return;
       }
       void this.change(
@@ -192,7 +182,7 @@ export class PfwCoachDesk extends PfwElement {
       const text = String(new FormData(form).get('text') ?? '').trim();
       if (!text) {
         this.invalid = 'note';
-        this.focusAfter = 'note';
+        this.signedIn.focusNext = 'note';
         return;
       }
       void this.change(
@@ -231,7 +221,15 @@ export class PfwCoachDesk extends PfwElement {
       <p class="muted">${t.lastActive(new Date(e.lastActivityAt))}</p>
       ${e.inactive ? html`<p class="flag">⚠ ${t.inactive}</p>` : nothing}
       ${e.requestsWaiting ? html`<p class="flag">✉ ${t.requests(e.requestsWaiting)}</p>` : nothing}
-      <p>${e.learning ? t.learning(e.learning.goal, e.learning.remaining) : t.noGoal}</p>
+      <p>
+        ${
+          !e.learning
+            ? t.noGoal
+            : e.learning.steps
+              ? t.learning(e.learning.goal, e.learning.remaining)
+              : t.nothingToLearn(e.learning.goal)
+        }
+      </p>
       <p>
         <meter min="0" max="100" .value=${e.completeness} aria-label=${t.completeness(e.completeness)}></meter>
         ${t.completeness(e.completeness)}

@@ -47,7 +47,7 @@ export function conversationCard(
                   </li>`;
                 })}
               </ol>`
-              : html`<p>${c.noSteps}</p>`
+              : html`<p>${path.steps.length ? c.noSteps : c.nothingToLearn}</p>`
           }
         </section>`
         : nothing

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ApiError,
@@ -19,6 +19,8 @@ import {
 } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
+import { SignedInView } from '../base/signed-in-view.js';
+import { controlStyles } from '../base/controls.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { styles } from './learning-path.styles.js';
 import { renderCoachAccess, type CoachAccessPort } from './coach-access.js';
@@ -51,7 +53,7 @@ const goalKey = (kind: 'occupation' | 'job', id: string) => `${kind}:${id}`;
  * @cssproperty --pfw-learning-path-max-width - Widest the widget grows (default 48rem).
  */
 export class PfwLearningPath extends PfwElement {
-  static override styles = [...PfwElement.styles, styles];
+  static override styles = [...PfwElement.styles, controlStyles, styles];
 
   /** A goal to offer first in the chooser: "occupation:<id>" or "job:<job profile id>" (e.g. from the match list). */
   @property() goal?: string;
@@ -77,26 +79,13 @@ export class PfwLearningPath extends PfwElement {
     { nl, en: () => import('./i18n/en.js') },
     this.providerLang,
   );
-  private loadedFor?: string;
   private seq = 0;
-  /** Where focus goes after the next render (an element id in the shadow root). */
-  private focusAfter?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = `${this.config.apiBase}\u0000${this.config.token ?? ''}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.load();
-    }
-  }
-
-  protected override updated(): void {
-    if (!this.focusAfter) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfter}`);
-    this.focusAfter = undefined;
-    target?.focus();
-  }
+  private readonly signedIn = new SignedInView(
+    this,
+    () => this.config,
+    () => void this.load(),
+  );
 
   /** Load (again): the skill names, and the plan, or the goals to choose from when there is none. */
   async load(): Promise<void> {
@@ -145,14 +134,14 @@ export class PfwLearningPath extends PfwElement {
       const c = this.locale.t.coach;
       if (!/^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/.test(code)) {
         this.codeError = c.badCode;
-        this.focusAfter = 'coach-code';
+        this.signedIn.focusNext = 'coach-code';
         return;
       }
       void this.coachStep(async () => {
         const preview = await this.client.request(routes.getCoachInvite, { params: { code } });
         this.coachPreview = { ...preview, code };
         this.codeError = undefined;
-        this.focusAfter = 'coach-called';
+        this.signedIn.focusNext = 'coach-called';
       });
     },
     grant: (event: SubmitEvent) => {
@@ -167,19 +156,19 @@ export class PfwLearningPath extends PfwElement {
         this.coachPreview = undefined;
         await this.loadCoaches();
         this.message = this.locale.t.coach.granted(preview.coachName);
-        this.focusAfter = 'coach-title';
+        this.signedIn.focusNext = 'coach-title';
       });
     },
     cancel: () => {
       this.coachPreview = undefined;
-      this.focusAfter = 'coach-code';
+      this.signedIn.focusNext = 'coach-code';
     },
     revoke: (grant: CoachGrant) =>
       void this.coachStep(async () => {
         await this.client.request(routes.revokeCoach, { params: { coachId: grant.coachId } });
         await this.loadCoaches();
         this.message = this.locale.t.coach.stopped(grant.coachName);
-        this.focusAfter = 'coach-title';
+        this.signedIn.focusNext = 'coach-title';
       }),
   };
 
@@ -192,7 +181,7 @@ export class PfwLearningPath extends PfwElement {
       if (error instanceof ApiError && isProblemType(error.problem, 'coach-code-unknown')) {
         this.coachPreview = undefined;
         this.codeError = this.locale.t.coach.unknownCode;
-        this.focusAfter = 'coach-code';
+        this.signedIn.focusNext = 'coach-code';
       } else {
         this.reportError(error);
         this.message = this.locale.t.saveFailed;
@@ -233,7 +222,7 @@ export class PfwLearningPath extends PfwElement {
     this.vacancies = goalsToOffer(vacancies.items, VACANCY_CHOICES);
     this.message = '';
     this.view = 'choose';
-    this.focusAfter = 'choose-title';
+    this.signedIn.focusNext = 'choose-title';
   }
 
   private async onChooseOther(): Promise<void> {
@@ -265,7 +254,7 @@ export class PfwLearningPath extends PfwElement {
       this.view = 'plan';
       this.finishing = undefined;
       this.message = said?.(path) ?? '';
-      this.focusAfter = focus;
+      this.signedIn.focusNext = focus;
       this.dispatchEvent(
         new CustomEvent('pfw-learning-path-changed', { detail: { path }, bubbles: true, composed: true }),
       );
@@ -292,7 +281,7 @@ export class PfwLearningPath extends PfwElement {
     this.finishing = step.skillId;
     this.proofKind = 'certificate';
     this.noteError = false;
-    this.focusAfter = `proof-${step.skillId}`;
+    this.signedIn.focusNext = `proof-${step.skillId}`;
     try {
       this.claims = (await this.client.request(routes.listMySkillClaims)).items;
     } catch {
@@ -307,7 +296,7 @@ export class PfwLearningPath extends PfwElement {
     const claim = String(form.get('claim') ?? '');
     if (this.proofKind === 'certificate' && note.length < 2) {
       this.noteError = true;
-      this.focusAfter = `note-${step.skillId}`;
+      this.signedIn.focusNext = `note-${step.skillId}`;
       return;
     }
     const proof =

@@ -26,6 +26,7 @@ const en: Messages = {
       ? `Goal: ${goal}. Every step done.`
       : `Goal: ${goal}. ${remaining} ${remaining === 1 ? 'step' : 'steps'} to go.`,
   noGoal: 'No goal chosen yet.',
+  nothingToLearn: (goal: string) => `Goal: ${goal}. Nothing to learn: it is all there.`,
   completeness: (n: number) => `Data ${n} % complete`,
   next: (text: string, due: Date) => `Next action: ${text} (${day(due)})`,
   late: 'overdue',
@@ -85,6 +86,7 @@ const en: Messages = {
     noGoal: 'We choose a goal together.',
     steps: 'Your next steps',
     noSteps: 'You did every step.',
+    nothingToLearn: 'You already have all this goal asks for.',
     step: (skill: string, offer?: string) => (offer ? `${skill}: ${offer}` : skill),
     next: 'What we agree',
     date: (d: Date) => `Made on ${day(d)}`,

@@ -26,6 +26,7 @@ const nl = {
       ? `Doel: ${goal}. Alle stappen gedaan.`
       : `Doel: ${goal}. Nog ${remaining} ${remaining === 1 ? 'stap' : 'stappen'} te gaan.`,
   noGoal: 'Nog geen doel gekozen.',
+  nothingToLearn: (goal: string) => `Doel: ${goal}. Niets te leren: alles is er al.`,
   completeness: (n: number) => `Gegevens ${n} % compleet`,
   next: (text: string, due: Date) => `Volgende actie: ${text} (${day(due)})`,
   late: 'te laat',
@@ -90,6 +91,7 @@ const nl = {
     noGoal: 'We kiezen samen een doel.',
     steps: 'Je volgende stappen',
     noSteps: 'Je hebt alle stappen gedaan.',
+    nothingToLearn: 'Je hebt alles al wat dit doel vraagt.',
     step: (skill: string, offer?: string) => (offer ? `${skill}: ${offer}` : skill),
     next: 'Wat we afspreken',
     date: (d: Date) => `Gemaakt op ${day(d)}`,
