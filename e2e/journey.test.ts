@@ -225,6 +225,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     const seeker = await browser.newContext({ acceptDownloads: true });
     const company = await browser.newContext();
     const programme = await browser.newContext();
+    const coaching = await browser.newContext();
 
     // The pages work while the sample data is still being made, and say so.
     const early = await openPage(seeker, '/portal.html');
@@ -290,7 +291,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await checkPage(portal, 'portal-skillprint');
 
     // The job coach gives a code; the job seeker lets them look along; the coach sees the step done.
-    const coachPage = await openPage(programme, '/coach.html');
+    const coachPage = await openPage(coaching, '/coach.html');
     const desk = coachPage.locator('pfw-coach-desk');
     await desk.getByRole('button', { name: 'Maak een koppelcode' }).click();
     const said = await desk.locator('.message', { hasText: 'Koppelcode:' }).textContent();

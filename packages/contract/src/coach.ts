@@ -5,7 +5,7 @@
  * read is logged.
  */
 import * as z from 'zod/mini';
-import { DateOnly, Id, Pseudonym, Timestamp, named, text } from './common.js';
+import { DateOnly, Id, LocalizedText, Pseudonym, Timestamp, named, text } from './common.js';
 import { ConnectionStatus } from './people.js';
 import { ApplicationStatus } from './applications.js';
 import { LearningPath } from './learning.js';
@@ -76,7 +76,7 @@ export const CaseloadEntry = /*#__PURE__*/ named(
     /** Connection requests from employers still waiting for their answer. */
     requestsWaiting: z.int().check(z.gte(0)),
     learning: z.optional(
-      z.object({ goal: text(1, 200), steps: z.int().check(z.gte(0)), remaining: z.int().check(z.gte(0)) }),
+      z.object({ goal: LocalizedText, steps: z.int().check(z.gte(0)), remaining: z.int().check(z.gte(0)) }),
     ),
     /** 0-100: how much of what helps them is there; `missing` says what is not. */
     completeness: z.int().check(z.gte(0), z.lte(100)),

@@ -226,8 +226,8 @@ export class PfwCoachDesk extends PfwElement {
           !e.learning
             ? t.noGoal
             : e.learning.steps
-              ? t.learning(e.learning.goal, e.learning.remaining)
-              : t.nothingToLearn(e.learning.goal)
+              ? t.learning(e.learning.goal[this.locale.lang], e.learning.remaining)
+              : t.nothingToLearn(e.learning.goal[this.locale.lang])
         }
       </p>
       <p>

@@ -88,7 +88,7 @@ function completenessOf(r: EntryRow): { completeness: number; missing: MissingDa
 
 const dateOnly = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-function toEntry(r: EntryRow, lang: 'nl' | 'en' = 'nl'): CaseloadEntry {
+function toEntry(r: EntryRow): CaseloadEntry {
   const last = new Date(r.last_activity_at);
   return {
     personId: r.person_id,
@@ -99,7 +99,7 @@ function toEntry(r: EntryRow, lang: 'nl' | 'en' = 'nl'): CaseloadEntry {
     inactive: Date.now() - last.getTime() >= INACTIVE_DAYS * 86_400_000,
     requestsWaiting: r.requests_waiting,
     ...(r.goal
-      ? { learning: { goal: r.goal[lang], steps: r.steps ?? 0, remaining: (r.steps ?? 0) - (r.steps_done ?? 0) } }
+      ? { learning: { goal: r.goal, steps: r.steps ?? 0, remaining: (r.steps ?? 0) - (r.steps_done ?? 0) } }
       : {}),
     ...completenessOf(r),
     ...(r.next_action && r.next_action_due
