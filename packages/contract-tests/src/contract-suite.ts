@@ -1083,19 +1083,21 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         )[0]!;
         await dave.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: davesGoal.id } });
         const { signed: again } = await playAssessment(dave, plainPlayer(3));
-        // The plan shows each skill's two measurements, and grew only when their ranges part.
+        // The plan shows each measurement of a skill, and grew only when the first and newest ranges part.
+        // (A test can end before every skill is measured: a skill may be in one skillprint only.)
         for (const step of (await dave.request(routes.getMyLearningPath)).steps) {
-          const [before, after] = [first, again].map((p) =>
-            p.skillprint.scores.find((x) => x.skillId === step.skillId)!,
-          );
+          const scores = [first, again].flatMap((p) => p.skillprint.scores.filter((x) => x.skillId === step.skillId));
           assert.deepEqual(
             step.history?.map((h) => h.level),
-            [before!.level, after!.level],
+            scores.map((x) => x.level),
           );
-          assert.equal(step.growth, growthOf(before!, after!));
+          assert.equal(step.growth, scores.length === 2 ? growthOf(scores[0]!, scores[1]!) : undefined);
         }
         const after = (await admin.request(routes.getStats)).development!;
-        assert.equal(after.skillsRemeasured - before.skillsRemeasured, again.skillprint.scores.length);
+        const inBoth = again.skillprint.scores.filter((x) =>
+          first.skillprint.scores.some((f) => f.skillId === x.skillId),
+        );
+        assert.equal(after.skillsRemeasured - before.skillsRemeasured, inBoth.length);
         assert.ok(after.skillsGrown >= before.skillsGrown && after.skillsGrown <= after.skillsRemeasured);
         assert.ok(mine!.lastReadAt);
 

@@ -169,8 +169,13 @@ describe('<pfw-learning-path>', function () {
     await shows(el, 'Jouw doel:');
     const steps = [...root(el).querySelectorAll('[part=step]')];
     expect(steps.length).to.equal(path.steps.length);
+    // A test can end before every skill is measured: a skill measured once has no history line.
+    const measuredTwice = path.steps.filter((s) => (s.history?.length ?? 0) >= 2);
+    expect(measuredTwice.length).to.be.above(0);
     path.steps.forEach((step, i) => {
-      expect(steps[i]!.querySelector('.history')!.textContent).to.match(/Gemeten: .+ → .+/);
+      const history = steps[i]!.querySelector('.history');
+      if ((step.history?.length ?? 0) < 2) return void expect(history).to.equal(null);
+      expect(history!.textContent).to.match(/Gemeten: .+ → .+/);
       const said = { grew: 'Je bent gegroeid', unclear: 'Nog geen zekere groei', fell: 'De laatste meting is lager' };
       expect(steps[i]!.querySelector('.growth')!.textContent).to.contain(said[step.growth!]);
     });
