@@ -4,10 +4,11 @@
  */
 import { setup } from './setup.js';
 import { tokenFor } from './partner.js';
+import { DEMO_COACH } from './seed.js';
 
 await setup();
-const name = 'Fatima, trajectcoach Werkplein';
-document.querySelector('#coach-name')!.textContent = name;
-const token = await tokenFor('coach', 'trajectcoach-fatima', name);
+document.querySelector('#coach-name')!.textContent = DEMO_COACH.name;
+// The coach the sample data gave eight participants.
+const token = await tokenFor('coach', DEMO_COACH.subject, DEMO_COACH.name);
 document.querySelector('pfw-provider')!.token = token;
 await Promise.all([import('@pfw/elements/define/pfw-provider.js'), import('@pfw/elements/define/pfw-coach-desk.js')]);

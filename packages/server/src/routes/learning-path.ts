@@ -289,8 +289,9 @@ export function mountLearningPath(app: Hono, services: Services): void {
       throw invalid('body.proof.kind', 'cannot be "coach": only your coach can confirm a step');
     if (body.proof?.kind === 'open-badge' && !body.proof.skillClaimId)
       throw invalid('body.proof.skillClaimId', 'is needed for an Open Badge: the skill claim it became');
-    const offers = await offersFor(db, me.partnerId);
-    if (body.offerId && !offers.find((o) => o.id === body.offerId)?.develops.some((d) => d.skillId === params.skillId))
+    // The partner's catalogue is read only when an offer was chosen.
+    const offer = body.offerId && (await offersFor(db, me.partnerId)).find((o) => o.id === body.offerId);
+    if (body.offerId && !(offer && offer.develops.some((d) => d.skillId === params.skillId)))
       throw invalid('body.offerId', `is not a learning offer for the skill "${params.skillId}"`);
     if (body.proof?.kind === 'open-badge') {
       const [claim] = await db.query('SELECT 1 FROM skill_claims WHERE id = $1 AND holder_id = $2', [
