@@ -986,6 +986,64 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(next.steps.length, path.steps.length, 'the same requirements, the same steps');
         assert.ok(next.steps.every((s) => s.status === 'todo'));
       });
+
+      it("re-measures a step's skill in a short test: the other scores are copied, the history counts it once", async () => {
+        const erin = as(await mint('candidate', `erin-${Math.random().toString(36).slice(2, 8)}`));
+        await rejects(
+          erin.request(routes.startAssessment, { body: { lang: 'nl', remeasure: ['planning'] } }),
+          409,
+          (e) => assert.match(e.problem.type, /no-skillprint/),
+        );
+        const { signed: first } = await playAssessment(erin, plainPlayer(1));
+        await rejects(erin.request(routes.startAssessment, { body: { lang: 'nl', remeasure: ['flying'] } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.remeasure'),
+        );
+        await rejects(erin.request(routes.startAssessment, { body: { lang: 'nl', remeasure: [] } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.remeasure'),
+        );
+        const goal = [...occupations].sort(
+          (a, b) =>
+            match(first.skillprint, b).requirements.filter((r) => !r.met).length -
+            match(first.skillprint, a).requirements.filter((r) => !r.met).length,
+        )[0]!;
+        const path = await erin.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+        const skillId = path.steps[0]!.skillId;
+        const measured = first.skillprint.scores.some((x) => x.skillId === skillId);
+
+        const { steps, signed } = await playAssessment(erin, plainPlayer(2), { remeasure: [skillId] });
+        assert.ok(steps.length >= 2 && steps.length <= 10, `a short test: ${steps.length} steps`);
+        assert.ok(!steps.some((st) => st.kind === 'interest' || st.kind === 'environment'), 'no preference questions');
+        const again = signed.skillprint;
+        assert.deepEqual(again.remeasure, { basedOn: first.skillprint.id, skills: [skillId] });
+        assert.equal(again.scores.find((x) => x.skillId === skillId)!.itemsUsed, steps.length);
+        for (const score of first.skillprint.scores.filter((x) => x.skillId !== skillId))
+          assert.deepEqual(
+            again.scores.find((x) => x.skillId === score.skillId),
+            score,
+            'other skills are copied as they were',
+          );
+        assert.deepEqual(again.interests, first.skillprint.interests);
+        assert.ok(!again.unmeasured?.includes(skillId));
+
+        // The plan's history: the skillprint it was made from (if it measured the skill) and the re-measurement;
+        // the other steps' skills were not measured again, so they keep one entry.
+        const plan = await erin.request(routes.getMyLearningPath);
+        const step = plan.steps.find((x) => x.skillId === skillId)!;
+        assert.equal(step.history?.length, measured ? 2 : 1);
+        for (const other of plan.steps.filter((x) => x.skillId !== skillId))
+          assert.ok((other.history?.length ?? 0) <= 1, `${other.skillId} was not measured again`);
+        if (measured)
+          assert.equal(
+            step.growth,
+            growthOf(
+              first.skillprint.scores.find((x) => x.skillId === skillId)!,
+              again.scores.find((x) => x.skillId === skillId)!,
+            ),
+          );
+        // The newest skillprint is what matching reads: it has every skill the first had.
+        const listed = (await erin.request(routes.listMySkillprints)).items;
+        assert.deepEqual(listed.map((x) => x.skillprint.id).sort(), [first.skillprint.id, again.id].sort());
+      });
     });
 
     describe('coach', () => {

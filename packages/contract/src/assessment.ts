@@ -51,9 +51,18 @@ export type ItemResponse = domain.ItemResponse;
 export const AssessmentStatus = z.enum(['active', 'completed', 'expired']);
 
 export const StartAssessment = /*#__PURE__*/ named(
-  z.object({ lang: Lang, extraTime: z.optional(z.boolean()) }),
+  z.object({
+    lang: Lang,
+    extraTime: z.optional(z.boolean()),
+    /**
+     * Re-measure only these skills (after a learning step): a short test of two or three
+     * minutes per skill, without preference questions. Needs a skillprint; its skillprint
+     * copies every other score from the newest one and says which were measured again.
+     */
+    remeasure: z.optional(z.array(Slug).check(z.minLength(1), z.maxLength(3))),
+  }),
   'StartAssessment',
-  'Start a new assessment session.',
+  'Start a new assessment session: the whole test, or a short one of a few skills (remeasure).',
 );
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
@@ -183,6 +192,8 @@ export const AssessmentSession = z.object({
   expiresAt: Timestamp,
   responseCount: z.int().check(z.gte(0)),
   skillprintId: z.optional(Id),
+  /** A short test of only these skills (see StartAssessment). */
+  remeasure: z.optional(z.array(Slug)),
 });
 export type AssessmentSession = z.infer<typeof AssessmentSession>;
 

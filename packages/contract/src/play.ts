@@ -29,13 +29,15 @@ export interface Played {
   signed: SignedSkillprint;
 }
 
-/** Plays a whole assessment (at most `limit` steps) and completes it. */
+/** Plays a whole assessment (or a re-measurement of some skills; at most `limit` steps) and completes it. */
 export async function playAssessment(
   client: Client,
   answer: (step: Step, k: number) => StepAnswer = plainPlayer(),
-  options: { lang?: 'nl' | 'en'; limit?: number } = {},
+  options: { lang?: 'nl' | 'en'; limit?: number; remeasure?: string[] } = {},
 ): Promise<Played> {
-  const session = await client.request(routes.startAssessment, { body: { lang: options.lang ?? 'nl' } });
+  const session = await client.request(routes.startAssessment, {
+    body: { lang: options.lang ?? 'nl', ...(options.remeasure && { remeasure: options.remeasure }) },
+  });
   const steps: Step[] = [];
   let next = session.next;
   while (next.length && steps.length < (options.limit ?? 200)) {

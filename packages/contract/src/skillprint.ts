@@ -36,11 +36,28 @@ export const Skillprint = /*#__PURE__*/ named(
      * scores say little about the person. Shown as "we konden dit niet goed meten", never as a verdict.
      */
     poorFit: z.optional(z.boolean()),
+    /**
+     * A re-measurement (after a learning step): only `skills` were measured for this skillprint;
+     * every other score, the interests and the work environment are copied from skillprint
+     * `basedOn`. A history of a skill reads only the skillprints that measured it (measuredIn).
+     */
+    remeasure: z.optional(z.object({ basedOn: Id, skills: z.array(Slug).check(z.minLength(1)) })),
   }),
   'Skillprint',
   'A skill profile: per skill a score with its standard error, level and percentile.',
 );
 export type Skillprint = z.infer<typeof Skillprint>;
+
+/** Whether this skillprint measured the skill itself (a re-measurement copies the skills it did not measure). */
+export const measuredIn = (skillprint: Pick<Skillprint, 'scores' | 'remeasure'>, skillId: string): boolean =>
+  skillprint.scores.some((s) => s.skillId === skillId) &&
+  (!skillprint.remeasure || skillprint.remeasure.skills.includes(skillId));
+
+/** A skill's measurements in these skillprints (oldest first), leaving out the copied scores of re-measurements. */
+export const measurementsOf = (skillprints: readonly Skillprint[], skillId: string) =>
+  skillprints
+    .filter((p) => measuredIn(p, skillId))
+    .map((p) => ({ at: p.issuedAt, score: p.scores.find((s) => s.skillId === skillId)! }));
 
 export const SignedSkillprint = /*#__PURE__*/ named(
   z.object({

@@ -13,6 +13,10 @@ export const startAssessment = /*#__PURE__*/ route({
   access: ['candidate'],
   body: StartAssessment,
   bodyExample: { lang: 'nl', extraTime: false },
+  problems: {
+    400: 'body.remeasure names a skill the test does not measure',
+    409: 'Re-measuring needs a skillprint: take the whole test first',
+  },
   response: AssessmentWithSteps,
   status: 201,
 });

@@ -299,7 +299,8 @@ export class AdaptiveEngine {
   }
 
   progress(state: AdaptiveState): Progress {
-    const list = this.estimates(state);
+    // A re-measurement's progress is that of the skills it measures.
+    const list = this.estimates(state).filter((_, s) => this.inFocus(s));
     const { targetSe, timeBudgetSeconds } = this.config;
     const need = 1 / (targetSe * targetSe) - 1;
     const perSkill = list.map((e) => (e.done ? 1 : Math.min(0.95, Math.max(0, (1 / (e.se * e.se) - 1) / need))));

@@ -95,13 +95,20 @@ export interface TestProgress {
 export class Administration {
   private readonly items: ItemIndex;
 
-  constructor(readonly engine: AdaptiveEngine) {
+  /**
+   * `preferenceSteps`: the preference questions this test asks (none in a re-measurement, see
+   * growth.ts: interests and work environment are not what a learning step changes).
+   */
+  constructor(
+    readonly engine: AdaptiveEngine,
+    private readonly preferenceSteps: readonly string[] = PREFERENCE_STEPS,
+  ) {
     this.items = indexItems(engine.bank);
   }
 
   /** The step as shown, or undefined for an id that is no step of this test. */
   step(seed: number, id: string): Step | undefined {
-    const question = PREFERENCE_STEPS.includes(id) ? preferenceQuestion(id) : undefined;
+    const question = this.preferenceSteps.includes(id) ? preferenceQuestion(id) : undefined;
     if (question && isInterestPair(question)) {
       const { first, second } = question;
       return {
@@ -161,7 +168,7 @@ export class Administration {
   category(seed: number, answer: Omit<RawAnswer, 'durationMs'>, options: GameOptions = {}): number {
     const { itemId } = answer;
     // What the step is, without drawing it: this runs for every stored answer on every request.
-    const question = PREFERENCE_STEPS.includes(itemId) ? preferenceQuestion(itemId) : undefined;
+    const question = this.preferenceSteps.includes(itemId) ? preferenceQuestion(itemId) : undefined;
     const unit = question ? undefined : this.engine.unit(itemId);
     if (!question && !unit) throw new ResponseError('itemId', `"${itemId}" is not an item of this test`);
     if (unit?.kind === 'item' && unit.item.format === 'game') return categoryOf(this.items, answer, options);
@@ -230,7 +237,7 @@ export class Administration {
     const preferences: { id: string; choice: number }[] = [];
     for (const answer of answers) {
       const category = this.category(seed, answer, options);
-      if (PREFERENCE_STEPS.includes(answer.itemId)) preferences.push({ id: answer.itemId, choice: category });
+      if (this.preferenceSteps.includes(answer.itemId)) preferences.push({ id: answer.itemId, choice: category });
       else {
         const unit = this.engine.unit(answer.itemId)!;
         adaptive = this.engine.record(adaptive, unit, category, answer.durationMs / 1000);
@@ -258,12 +265,12 @@ export class Administration {
     // The warm-up first; the other preference questions once half the adaptive time is used.
     const half = this.engine.spent(adaptive) >= this.engine.config.timeBudgetSeconds / 2;
     const preferences = (due: readonly string[]) =>
-      [...new Set([...sent.filter((id) => PREFERENCE_STEPS.includes(id)), ...due])].filter(open).slice(0, count);
-    let ids = preferences(half ? PREFERENCE_STEPS : PREFERENCE_STEPS.slice(0, WARM_UP_STEPS));
-    const ahead = sent.filter((id) => open(id) && !PREFERENCE_STEPS.includes(id));
+      [...new Set([...sent.filter((id) => this.preferenceSteps.includes(id)), ...due])].filter(open).slice(0, count);
+    let ids = preferences(half ? this.preferenceSteps : this.preferenceSteps.slice(0, WARM_UP_STEPS));
+    const ahead = sent.filter((id) => open(id) && !this.preferenceSteps.includes(id));
     const units = ids.length < count ? this.engine.plan(adaptive, count - ids.length, ahead) : [];
     // An adaptive part over before its half (it never is in practice) still asks them all.
-    if (!half && !units.length) ids = preferences(PREFERENCE_STEPS);
+    if (!half && !units.length) ids = preferences(this.preferenceSteps);
     const next = [...ids.map((id) => this.step(seed, id)!), ...units.map((u) => this.present(seed, u))];
     return { next, progress: this.progressOf(state) };
   }
@@ -271,8 +278,8 @@ export class Administration {
   private progressOf({ adaptive, preferences }: { adaptive: AdaptiveState; preferences: unknown[] }): TestProgress {
     const p = this.engine.progress(adaptive);
     // The preference questions count for their share of the time, whenever they come.
-    const share = PREFERENCE_SECONDS / TEST_BUDGET_SECONDS;
-    const before = (share * preferences.length) / PREFERENCE_STEPS.length;
+    const share = this.preferenceSteps.length ? PREFERENCE_SECONDS / TEST_BUDGET_SECONDS : 0;
+    const before = share && (share * preferences.length) / this.preferenceSteps.length;
     return {
       percent: Math.min(99, Math.floor(100 * (before + (1 - share) * (p.percent / 100)))),
       skillsDone: p.skillsDone,
@@ -283,7 +290,7 @@ export class Administration {
   /** The answers to the adaptive test's units (not the preference questions), with their scored category. */
   private *scoredUnits(seed: number, answers: readonly RawAnswer[], options: GameOptions) {
     for (const answer of answers) {
-      const unit = PREFERENCE_STEPS.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
+      const unit = this.preferenceSteps.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
       if (unit) yield { unit, category: this.category(seed, answer, options) };
     }
   }

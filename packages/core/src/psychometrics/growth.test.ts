@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Random } from './random.js';
 import { sampleAnswer } from './simulate.js';
-import { REMEASURE_MAX_STEPS, createRemeasurement, growthOf } from './growth.js';
+import {
+  REMEASURE_LONGEST_UNIT_SECONDS,
+  REMEASURE_MAX_STEPS,
+  createRemeasurement,
+  createRemeasurementAdministration,
+  growthOf,
+} from './growth.js';
+import { PREFERENCE_STEPS, type RawAnswer } from './administration.js';
 
 describe('growth', () => {
   it('is claimed only when the 80 % ranges no longer overlap, either way', () => {
@@ -43,5 +50,26 @@ describe('growth', () => {
     const skills = first.kind === 'item' ? [first.item.skillId] : first.block.statements.map((s) => s.skillId);
     assert.ok(skills.some((s) => s === 'planning' || s === 'accuracy'));
     assert.throws(() => createRemeasurement(['planning', 'flying']), /Not measured by this bank: flying/);
+  });
+
+  it('runs on the server without preference questions or long games, its progress that of its own skill', () => {
+    const administration = createRemeasurementAdministration(['working-together']);
+    const answers: RawAnswer[] = [];
+    const percents: number[] = [];
+    for (;;) {
+      const { next, progress } = administration.ahead(5, answers, 1);
+      percents.push(progress.percent);
+      assert.equal(progress.skills, 1, 'progress counts the re-measured skill only');
+      const step = next[0];
+      if (!step) break;
+      assert.ok(!PREFERENCE_STEPS.includes(step.id), `${step.id} is no preference question`);
+      assert.ok(step.expectedSeconds <= REMEASURE_LONGEST_UNIT_SECONDS, `${step.id} is short`);
+      answers.push({ ...administration.rawAnswer(5, step.id, 1)!, durationMs: 15_000 });
+    }
+    assert.equal(percents[0], 0, 'it starts at 0 %, not at the share of skills it does not measure');
+    assert.ok(answers.length >= 3 && answers.length <= REMEASURE_MAX_STEPS);
+    const result = administration.result(5, answers);
+    assert.ok(result.finished);
+    assert.ok(result.estimates.find((e) => e.skillId === 'working-together')!.se <= 0.6);
   });
 });

@@ -4,6 +4,7 @@
  * rule for when a skillprint may say a skill grew.
  */
 import { AdaptiveEngine } from './adaptive.js';
+import { Administration } from './administration.js';
 import { assessmentVersionOf } from './assessment.js';
 import { provisionalBank, type Bank } from './bank-file.js';
 
@@ -11,6 +12,11 @@ import { provisionalBank, type Bank } from './bank-file.js';
 export const REMEASURE_TARGET_SE = 0.45;
 /** …or after this many steps of it, whichever comes first. */
 export const REMEASURE_MAX_STEPS = 10;
+/**
+ * Longer games (some take three to five minutes) are left out: one of them would fill the
+ * whole short test with a single answer, where scenes and blocks tell more in that time.
+ */
+export const REMEASURE_LONGEST_UNIT_SECONDS = 60;
 
 /**
  * The engine for re-measuring `skillIds` only. Every skill stays in the model, so statements of
@@ -23,7 +29,7 @@ export function createRemeasurement(skillIds: readonly string[], bank: Bank = pr
   const unknown = skillIds.filter((s) => !bank.skills.includes(s));
   if (unknown.length) throw new Error(`Not measured by this bank: ${unknown.join(', ')}`);
   return new AdaptiveEngine(
-    bank.items,
+    bank.items.filter((item) => item.expectedSeconds <= REMEASURE_LONGEST_UNIT_SECONDS),
     {
       skills: bank.skills,
       correlations: bank.correlations,
@@ -41,6 +47,13 @@ export function createRemeasurement(skillIds: readonly string[], bank: Bank = pr
     bank.statements,
   );
 }
+
+/**
+ * A re-measurement as the server runs it: the adaptive part only, no preference questions
+ * (interests and work environment are not what a learning step changes).
+ */
+export const createRemeasurementAdministration = (skillIds: readonly string[], bank?: Bank) =>
+  new Administration(createRemeasurement(skillIds, bank), []);
 
 export type Growth = 'grew' | 'unclear' | 'fell';
 

@@ -11,6 +11,7 @@ import {
   assessmentVersionOf,
   bankFromFile,
   createAdministration,
+  createRemeasurementAdministration,
   isProvisional,
   provisionalBank,
   type Administration,
@@ -26,6 +27,8 @@ export interface LoadedBank {
   /** What sessions and skillprints record: skill language + bank version. */
   assessmentVersion: string;
   administration: Administration;
+  /** The whole test, or a re-measurement of these skills (made once per set, then kept). */
+  administrationFor(remeasure?: readonly string[] | null): Administration;
   provisional: boolean;
   /** The calibration's file (absent for the provisional bank). */
   file?: BankFile;
@@ -40,13 +43,24 @@ export interface BankFileText {
   text: string;
 }
 
-const loaded = (bank: Bank, file?: BankFile): LoadedBank => ({
-  bank,
-  assessmentVersion: assessmentVersionOf(bank),
-  administration: createAdministration({}, bank),
-  provisional: isProvisional(bank.version),
-  ...(file && { file }),
-});
+function loaded(bank: Bank, file?: BankFile): LoadedBank {
+  const administration = createAdministration({}, bank);
+  const remeasurements = new Map<string, Administration>();
+  return {
+    bank,
+    assessmentVersion: assessmentVersionOf(bank),
+    administration,
+    administrationFor(remeasure) {
+      if (!remeasure?.length) return administration;
+      const key = [...remeasure].sort().join(',');
+      let found = remeasurements.get(key);
+      if (!found) remeasurements.set(key, (found = createRemeasurementAdministration(remeasure, bank)));
+      return found;
+    },
+    provisional: isProvisional(bank.version),
+    ...(file && { file }),
+  };
+}
 
 /** Check one file — JSON, the schema, the signature, the code's bank — and build its bank. Throws a BankFileError saying what is wrong. */
 export async function readBankFile(input: BankFileText, signer: Signer): Promise<{ file: BankFile; bank: Bank }> {

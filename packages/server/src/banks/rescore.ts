@@ -57,6 +57,11 @@ export async function rescoreSkillprints(
   );
   const result: RescoreResult = { to: target.assessmentVersion, rescored: 0, skipped: [] };
   for (const row of rows) {
+    if (row.payload.remeasure) {
+      // Its other scores are copied from an older skillprint: take the short test again instead.
+      result.skipped.push({ skillprintId: row.id, reason: 'a re-measurement of a few skills: measure them again' });
+      continue;
+    }
     const answers = (
       await db.query<AnswerRow>(
         `SELECT ${ANSWER_COLUMNS} FROM item_responses WHERE session_id = $1 ORDER BY stored_at, item_id`,

@@ -37,3 +37,29 @@ export function skillprintOf(
     ...(scored.poorFit && { poorFit: true as const }),
   };
 }
+
+/**
+ * The skillprint of a re-measurement: the re-measured skills that were measured well enough,
+ * every other score (and the interests and work environment) copied from `base`, and saying so.
+ * Undefined when none of the re-measured skills was measured well enough.
+ */
+export function remeasuredSkillprintOf(
+  scored: ReturnType<typeof scoreAnswers>,
+  remeasure: readonly string[],
+  base: Skillprint,
+  meta: Pick<Skillprint, 'id' | 'owner' | 'assessmentVersion' | 'issuedAt'>,
+): Skillprint | undefined {
+  const fresh = scored.scores.filter((s) => remeasure.includes(s.skillId));
+  if (!fresh.length) return undefined;
+  const skills = fresh.map((s) => s.skillId);
+  const unmeasured = (base.unmeasured ?? []).filter((id) => !skills.includes(id));
+  return {
+    ...meta,
+    scores: [...base.scores.filter((s) => !skills.includes(s.skillId)), ...fresh],
+    interests: base.interests,
+    environment: base.environment,
+    ...(unmeasured.length ? { unmeasured } : {}),
+    ...((base.poorFit || scored.poorFit) && { poorFit: true as const }),
+    remeasure: { basedOn: base.id, skills },
+  };
+}

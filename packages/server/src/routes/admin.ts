@@ -1,6 +1,6 @@
 /** Partner admin: the programme's figures and the audit log. */
 import type { Hono } from 'hono';
-import { routes, type WebhookEventType } from '@pfw/contract';
+import { measurementsOf, routes, type WebhookEventType } from '@pfw/contract';
 import { newWebhookSecret } from '../webhooks.js';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
@@ -45,23 +45,23 @@ async function developmentOf(db: Queryable, partnerId: string) {
           WHERE c.partner_id = $1 AND a.revoked_at IS NULL GROUP BY a.coach_id) caseloads) AS largest`,
     [partnerId],
   );
-  // A retake measures every skill again: the first skillprint against the newest, skill by skill.
-  const retakes = await db.query<{ first: Skillprint; newest: Skillprint }>(
-    `SELECT DISTINCT ON (s.person_id)
-            first_value(s.payload) OVER w AS first, last_value(s.payload) OVER w AS newest
-       FROM skillprints s JOIN people p ON p.id = s.person_id
+  // A retake measures every skill again, a re-measurement some: per skill, its first measurement against its newest.
+  const prints = await db.query<{ person_id: string; payload: Skillprint }>(
+    `SELECT s.person_id, s.payload FROM skillprints s JOIN people p ON p.id = s.person_id
       WHERE p.partner_id = $1 AND s.person_id IN (SELECT person_id FROM skillprints GROUP BY person_id HAVING count(*) > 1)
-     WINDOW w AS (PARTITION BY s.person_id ORDER BY s.issued_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`,
+      ORDER BY s.person_id, s.issued_at`,
     [partnerId],
   );
+  const byPerson = new Map<string, Skillprint[]>();
+  for (const row of prints) byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), row.payload]);
   let remeasured = 0;
   let grown = 0;
-  for (const { first, newest } of retakes) {
-    for (const after of newest.scores) {
-      const before = first.scores.find((s) => s.skillId === after.skillId);
-      if (!before) continue;
+  for (const mine of byPerson.values()) {
+    for (const skillId of new Set(mine.flatMap((p) => p.scores.map((s) => s.skillId)))) {
+      const measurements = measurementsOf(mine, skillId);
+      if (measurements.length < 2) continue;
       remeasured++;
-      if (growthOf(before, after) === 'grew') grown++;
+      if (growthOf(measurements[0]!.score, measurements.at(-1)!.score) === 'grew') grown++;
     }
   }
   const p = paths!;

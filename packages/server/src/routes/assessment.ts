@@ -16,8 +16,15 @@ import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { addDays, iso, person } from './shared.js';
 import type { BankRegistry } from '../banks/registry.js';
-import { scoreAnswers, skillprintOf } from '../banks/score.js';
-import { ANSWER_COLUMNS, gameOptions, loadSignedSkillprint, toRawAnswer, type AnswerRow } from '../storage/queries.js';
+import { remeasuredSkillprintOf, scoreAnswers, skillprintOf } from '../banks/score.js';
+import {
+  ANSWER_COLUMNS,
+  gameOptions,
+  latestSkillprint,
+  loadSignedSkillprint,
+  toRawAnswer,
+  type AnswerRow,
+} from '../storage/queries.js';
 
 /** Steps sent ahead with each answer: enough for a short loss of signal. */
 const AHEAD = 3;
@@ -33,8 +40,14 @@ interface SessionRow {
   started_at: Date;
   expires_at: Date;
   skillprint_id: string | null;
+  /** A re-measurement: only these skills (null: the whole test). */
+  remeasure: string[] | null;
   response_count?: number | string;
 }
+
+/** The administration a session's steps come from: the whole test, or its re-measurement. */
+const administrationOf = (banks: BankRegistry, r: SessionRow) =>
+  banks.get(r.assessment_version)!.administrationFor(r.remeasure);
 
 /** Expired: past its date, or begun on a bank version this server no longer has (its steps no longer exist). */
 const isExpired = (banks: BankRegistry, r: SessionRow) =>
@@ -57,7 +70,7 @@ async function ahead(db: Queryable, banks: BankRegistry, r: SessionRow, answers:
     'SELECT item_id FROM assessment_steps_sent WHERE session_id = $1 ORDER BY n',
     [r.id],
   );
-  const { next, progress } = banks.get(r.assessment_version)!.administration.ahead(
+  const { next, progress } = administrationOf(banks, r).ahead(
     seed,
     answers,
     AHEAD,
@@ -86,6 +99,7 @@ async function toSession(db: Queryable, banks: BankRegistry, r: SessionRow): Pro
     expiresAt: iso(r.expires_at)!,
     responseCount: answers.length,
     ...(r.skillprint_id ? { skillprintId: r.skillprint_id } : {}),
+    ...(r.remeasure ? { remeasure: r.remeasure } : {}),
     ...(await ahead(db, banks, r, answers)),
   };
 }
@@ -119,10 +133,30 @@ export function mountAssessment(app: Hono, services: Services): void {
 
   bind(app, services, routes.startAssessment, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
+    const remeasure = body.remeasure && [...new Set(body.remeasure)];
+    if (remeasure) {
+      const unknown = remeasure.filter((skillId) => !banks.current.bank.skills.includes(skillId));
+      if (unknown.length)
+        throw new ApiError({
+          type: problemType('unknown-skill'),
+          title: 'The request is not valid',
+          status: 400,
+          detail: `body.remeasure: the test does not measure ${unknown.join(', ')}.`,
+          errors: [
+            {
+              path: 'body.remeasure',
+              message: `not measured by the test: ${unknown.join(', ')}`,
+              code: 'unknown_skill',
+            },
+          ],
+        });
+      if (!(await latestSkillprint(db, me.personId)))
+        throw apiError(409, 'Re-measuring needs a skillprint: take the whole test first.', 'no-skillprint');
+    }
     const id = newId('ses');
     const seed = Math.floor(Math.random() * 2 ** 31);
     await db.query(
-      'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at, seed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at, seed, remeasure) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
       [
         id,
         me.personId,
@@ -132,6 +166,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         body.extraTime ?? false,
         addDays(services.settings.sessionDays),
         seed,
+        remeasure ? JSON.stringify(remeasure) : null,
       ],
     );
     await db.query('UPDATE people SET last_seen_at = now() WHERE id = $1', [me.personId]);
@@ -169,9 +204,7 @@ export function mountAssessment(app: Hono, services: Services): void {
     };
     try {
       // Refuse what cannot be scored (not expired, so its bank is loaded).
-      banks
-        .get(session.assessment_version)!
-        .administration.category(Number(session.seed), answer, gameOptions(session));
+      administrationOf(banks, session).category(Number(session.seed), answer, gameOptions(session));
     } catch (error) {
       throw asProblem(error);
     }
@@ -209,9 +242,10 @@ export function mountAssessment(app: Hono, services: Services): void {
         'This assessment was taken on a version of the test this server no longer has. Start a new assessment.',
         'assessment-expired',
       );
-    const { administration } = bank;
+    const administration = bank.administrationFor(session.remeasure);
     const scored = scoreAnswers(administration, Number(session.seed), answers, gameOptions(session));
-    const { scores, unmeasured } = scored;
+    const scores = scored.scores.filter((s) => !session.remeasure || session.remeasure.includes(s.skillId));
+    const unmeasured = scored.unmeasured.filter((id) => !session.remeasure || session.remeasure.includes(id));
     // Only skills measured well enough are signed. While the test has steps left, finish them first;
     // when it has none (its time is used up), the skillprint lists the others as not measured.
     if (unmeasured.length && (!scored.finished || !scores.length)) {
@@ -221,12 +255,19 @@ export function mountAssessment(app: Hono, services: Services): void {
         'assessment-incomplete',
       );
     }
-    const skillprint = skillprintOf(scored, {
+    const meta = {
       id: newId('sp'),
       owner: me.pseudonym,
       assessmentVersion: session.assessment_version,
       issuedAt: new Date().toISOString(),
-    });
+    };
+    // A re-measurement copies the other scores from the newest skillprint (erased since: none to copy).
+    const base = session.remeasure && (await latestSkillprint(db, me.personId));
+    if (session.remeasure && !base)
+      throw apiError(409, 'Re-measuring needs a skillprint: take the whole test first.', 'no-skillprint');
+    const skillprint = base
+      ? remeasuredSkillprintOf(scored, session.remeasure!, base, meta)!
+      : skillprintOf(scored, meta);
     const signature = await services.signer.signSkillprint(skillprint);
     const stored = await db.transaction(async (tx) => {
       // Completing twice at once: the unique session_id keeps one skillprint.

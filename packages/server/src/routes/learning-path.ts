@@ -8,6 +8,8 @@ import type { Hono } from 'hono';
 import {
   apiError,
   ApiError,
+  measuredIn,
+  measurementsOf,
   problemType,
   routes,
   type LearningPath,
@@ -89,19 +91,19 @@ async function skillprintsOf(db: Queryable, personId: string) {
 
 /**
  * How one skill was measured since a plan was made: the skillprint it was made from and every
- * one after (a retake measures every skill again), each with the levels it could be; and whether
+ * one after that measured it (a retake measures every skill again, a re-measurement a few), each with the levels it could be; and whether
  * it grew, only claimed when the first and the newest 80 % ranges no longer overlap (growthOf).
  */
 function historyOf(prints: { payload: Skillprint; issued_at: Date }[], since: Date, skillId: string) {
+  const measured = prints.filter((p) => measuredIn(p.payload, skillId));
   const from = Math.max(
     0,
-    prints.findLastIndex((p) => new Date(p.issued_at) <= since),
+    measured.findLastIndex((p) => new Date(p.issued_at) <= since),
   );
-  const scores = prints
-    .slice(from)
-    .flatMap((p) =>
-      p.payload.scores.filter((x) => x.skillId === skillId).map((score) => ({ at: p.payload.issuedAt, score })),
-    );
+  const scores = measurementsOf(
+    measured.slice(from).map((p) => p.payload),
+    skillId,
+  );
   const history = scores.map(({ at, score }) => {
     const [low, high] = levelRange(score);
     return { at, level: score.level, low, high };

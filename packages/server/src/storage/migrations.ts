@@ -595,4 +595,12 @@ ALTER TABLE learning_steps ADD COLUMN reminded_at timestamptz;
 ALTER TABLE coach_access ADD COLUMN reminded_due date;
 `,
   },
+  {
+    version: 23,
+    name: 'remeasurements',
+    sql: `
+-- A short test of only some skills after a learning step (#23): which skills (a JSON array).
+ALTER TABLE assessment_sessions ADD COLUMN remeasure jsonb;
+`,
+  },
 ];
