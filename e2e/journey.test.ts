@@ -102,8 +102,8 @@ async function checkPage(page: Page, name: string): Promise<void> {
  * JavaScript in a string: it runs in the page, untouched by the TypeScript loader's helpers.
  * Where the page has `pfwSnap` (see snapAssessment), the first screen of each kind goes to it.
  */
-const PLAY_ASSESSMENT = `(async () => {
-  const el = document.querySelector('pfw-assessment');
+const PLAY_ASSESSMENT = (selector: string) => `(async () => {
+  const el = document.querySelector(${JSON.stringify(selector)});
   const root = el.shadowRoot;
   const screen = () => root.querySelector('.panel')?.dataset.screen;
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -117,7 +117,7 @@ const PLAY_ASSESSMENT = `(async () => {
     // The first screen of each kind, each game and a drawn scene: a screenshot (see pfwSnap).
     const mechanic = q('.panel').dataset.mechanic;
     const kind = mechanic ? s + '-' + mechanic : s === 'item' ? (q('svg.art') ? 'scene' : 'item-' + root.querySelectorAll('.answer').length) : s;
-    if (window.pfwSnap && !seen.has(kind) && s !== 'loading') {
+    if (window.pfwSnap && ${JSON.stringify(selector === 'pfw-assessment')} && !seen.has(kind) && s !== 'loading') {
       seen.add(kind);
       await sleep(100);
       await window.pfwSnap(kind);
@@ -139,7 +139,8 @@ const PLAY_ASSESSMENT = `(async () => {
   return done;
 })()`;
 
-const playAssessment = (page: Page): Promise<string> => page.evaluate(PLAY_ASSESSMENT) as Promise<string>;
+const playAssessment = (page: Page, selector = 'pfw-assessment'): Promise<string> =>
+  page.evaluate(PLAY_ASSESSMENT(selector)) as Promise<string>;
 
 /**
  * While the assessment is played at 375 px: a screenshot of the first screen of each kind (each
@@ -288,6 +289,18 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await plan.getByLabel('Wat voor certificaat?').fill('Certificaat van de cursus');
     await plan.getByRole('button', { name: 'Opslaan' }).click();
     await plan.locator('.status', { hasText: 'Bewijs: Certificaat van de cursus.' }).waitFor();
+    // The step's skill measured again in the short test under the plan; the plan and the card follow it.
+    await plan.getByRole('button', { name: 'Meet opnieuw (2 tot 3 minuten)' }).first().click();
+    const remeasure = portal.locator('#remeasure pfw-assessment');
+    await remeasure.getByText('Het duurt 2 tot 3 minuten.').waitFor();
+    await portal.setViewportSize({ width: 375, height: 800 });
+    await portal.locator('#remeasure').screenshot({ path: join(artifacts, 'portal-remeasure-375.png') });
+    const remeasuredId = await playAssessment(portal, '#remeasure pfw-assessment');
+    await remeasure.getByText('Je nieuwe meting is klaar').waitFor();
+    await portal.locator(`pfw-skillprint[skillprint-id="${remeasuredId}"]`).waitFor();
+    await plan.getByText('Jouw doel:').waitFor();
+    await portal.locator('#step-learning').screenshot({ path: join(artifacts, 'portal-learning-375.png') });
+    await portal.setViewportSize({ width: 1280, height: 900 });
     await checkPage(portal, 'portal-skillprint');
 
     // The job coach gives a code; the job seeker lets them look along; the coach sees the step done.
@@ -303,8 +316,13 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await plan.locator('.grants li', { hasText: 'kijkt met je mee sinds' }).waitFor();
     await coachPage.reload();
     await desk.getByRole('button', { name: 'Open Jip Journey' }).click();
+    // The step is done (or, measured again, reached), and the coach sees its measurements.
     await desk
-      .locator('li', { hasText: /— klaar/ })
+      .locator('li', { hasText: /— (klaar|gehaald \(gemeten\))/ })
+      .first()
+      .waitFor();
+    await desk
+      .locator('li', { hasText: /Gemeten: niveau \d/ })
       .first()
       .waitFor();
     await checkPage(coachPage, 'coach');
@@ -418,6 +436,18 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     assert.ok(JSON.stringify(exported).includes(skillprintId), 'the export holds the skillprint');
     assert.equal(exported.researchProfile?.ageBand, '27-40', 'the export holds what was given for research');
     assert.equal(exported.learningPaths?.[0]?.steps.filter((s: { status: string }) => s.status === 'done').length, 1);
+    const remeasured = exported.skillprints?.find(
+      (p: { skillprint: { id: string } }) => p.skillprint.id === remeasuredId,
+    )?.skillprint;
+    assert.equal(remeasured?.remeasure?.basedOn, skillprintId, 'the short test built on the first skillprint');
+    const measuredAgain = exported.learningPaths?.[0]?.steps.find(
+      (s: { skillId: string }) => s.skillId === remeasured.remeasure.skills[0],
+    );
+    assert.equal(
+      measuredAgain?.history?.at(-1)?.at,
+      remeasured.issuedAt,
+      "the step's history ends with the short test",
+    );
     portal.once('dialog', (d) => void d.accept());
     await portal.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
     await portal.getByText('Al je gegevens zijn gewist.').waitFor();

@@ -73,8 +73,24 @@ function showSkillprint(id: string): void {
   const learning = document.querySelector('#learning')!;
   const plan = learning.querySelector('pfw-learning-path');
   if (plan) void plan.load();
-  else learning.append(document.createElement('pfw-learning-path'));
+  else learning.append(Object.assign(document.createElement('pfw-learning-path'), { canRemeasure: true }));
 }
+
+// A step's "Meet opnieuw": the short test of that skill under the plan; its skillprint updates the plan.
+document.querySelector<HTMLElement>('#learning')!.addEventListener('pfw-learning-path-remeasure', (e) => {
+  const test = document.createElement('pfw-assessment');
+  test.remeasure = e.detail.skillId;
+  test.addEventListener('pfw-assessment-completed', (done) => {
+    showSkillprint(done.detail.skillprintId);
+  });
+  const box = document.querySelector<HTMLElement>('#remeasure')!;
+  box.querySelector('pfw-assessment')?.remove();
+  box.append(test);
+  box.hidden = false;
+  const title = box.querySelector<HTMLElement>('#remeasure-title')!;
+  title.scrollIntoView({ block: 'start' });
+  title.focus({ preventScroll: true });
+});
 
 // The separate research consent: optional questions, never seen by employers (docs/privacy.md).
 const researchForm: HTMLFormElement = document.querySelector<HTMLFormElement>('#research-form')!;

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
 import { mockApp, startMockApi } from '../../test/mock-api.js';
+import { candidateWithSkillprint } from '../../test/flows.js';
 import { AnswerQueue } from './answer-queue.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
@@ -245,6 +246,43 @@ describe('<pfw-assessment>', function () {
     again.forget();
     await waitFor(again, ['welcome']);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'))).to.deep.equal([]);
+  });
+
+  it('re-measures one skill in a short test of its own: its own welcome, no preference questions, a skillprint that says so', async () => {
+    const { token, signed } = await candidateWithSkillprint();
+    const el = await fixture<PfwAssessment>(
+      html`<pfw-assessment api-base="" .token=${token} remeasure="planning"></pfw-assessment>`,
+    );
+    await waitFor(el, ['welcome']);
+    expect(root(el).textContent).to.contain('Het duurt 2 tot 3 minuten.');
+    await expect(el).to.be.accessible();
+    const kinds: string[] = [];
+    let completed: string | undefined;
+    el.addEventListener('pfw-assessment-completed', (e) => (completed = e.detail.skillprintId));
+    for (let i = 0; i < 500 && (await step(el)); i++) {
+      await el.updateComplete;
+      const card = root(el).querySelector<HTMLElement>('.card');
+      if (card) kinds.push(...card.classList);
+    }
+    await waitUntil(() => completed, 'not completed', { timeout: 15000 });
+    expect(kinds).to.not.include('interest');
+    expect(kinds).to.not.include('environment');
+    expect(root(el).textContent).to.contain('Je nieuwe meting is klaar');
+    await expect(el).to.be.accessible();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token }) });
+    const made = await me.request(routes.getSkillprint, { params: { id: completed! } });
+    expect(made.skillprint.remeasure).to.deep.equal({ basedOn: signed.skillprint.id, skills: ['planning'] });
+
+    // Asked again later: a new short test, not the last one's end screen; the whole test is apart.
+    el.remove();
+    const later = await fixture<PfwAssessment>(
+      html`<pfw-assessment api-base="" .token=${token} remeasure="planning"></pfw-assessment>`,
+    );
+    await waitFor(later, ['welcome']);
+    expect(root(later).textContent).to.contain('2 tot 3 minuten');
+    later.removeAttribute('remeasure');
+    await later.updateComplete;
+    expect(root(later).textContent).to.contain('12 minuten');
   });
 
   it('asks a block of three twice on one screen: most like you, then least; the first pick can be taken back', async () => {

@@ -4,6 +4,7 @@
  * the mini-games are lazy parts (games/), each given a small port.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { TestSession } from './session.js';
@@ -47,6 +48,13 @@ export type { AssessmentProgressDetail };
 export class PfwAssessment extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
 
+  /**
+   * Re-measure only these skills (ids, comma-separated), e.g. after a learning step: a short test
+   * of two to three minutes whose skillprint copies the other scores from the newest one. Needs
+   * a skillprint (a partner token of someone who took the whole test).
+   */
+  @property() remeasure?: string;
+
   private readonly locale = new LocaleController<Messages>(
     this,
     { nl, en: () => import('./i18n/en.js') },
@@ -61,6 +69,13 @@ export class PfwAssessment extends PfwElement {
     emit: (type, detail) => this.emit(type, detail),
     report: (error) => this.reportError(error),
     focus: (selector) => this.focusOn(selector),
+    remeasure: () => {
+      const skills = this.remeasure
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return skills?.length ? skills : undefined;
+    },
   });
   private readonly pictures = new ScenePictures(this);
 
@@ -110,6 +125,7 @@ export class PfwAssessment extends PfwElement {
     return {
       t: this.locale.t,
       lang: this.locale.lang,
+      remeasuring: Boolean(this.remeasure?.trim()),
       start: () => void session.start(),
       retry: () => void (session.saved ? session.resume(session.saved) : session.start()),
       renew: (saved) => void session.renew(saved),

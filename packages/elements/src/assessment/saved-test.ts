@@ -13,6 +13,8 @@ export interface SavedTest {
   anonymousToken?: string;
   lang: Lang;
   extraTime: boolean;
+  /** A short re-measurement of these skills (absent: the whole test). */
+  remeasure?: string[];
   /** The steps the server sent ahead, in order; answered ones are dropped. */
   steps: Step[];
   /** How far the test is, as the server last said. */
@@ -44,8 +46,15 @@ function subjectOf(token: string | undefined): string {
   }
 }
 
-export function storageKeyFor(apiBase: string, publishableKey: string | undefined, token: string | undefined): string {
-  return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${subjectOf(token)}`;
+/** Where a test is kept: per API, key and person, and a re-measurement apart from the whole test. */
+export function storageKeyFor(
+  apiBase: string,
+  publishableKey: string | undefined,
+  token: string | undefined,
+  remeasure?: readonly string[],
+): string {
+  const test = remeasure?.length ? `|remeasure:${remeasure.join(',')}` : '';
+  return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${subjectOf(token)}${test}`;
 }
 
 const isSavedTest = (value: unknown): value is SavedTest =>
@@ -62,6 +71,7 @@ export function newTest(
   lang: Lang,
   extraTime: boolean,
   steps: Step[],
+  remeasure?: string[],
 ): SavedTest {
   return {
     v: 2,
@@ -69,6 +79,7 @@ export function newTest(
     anonymousToken,
     lang,
     extraTime,
+    ...(remeasure?.length && { remeasure }),
     steps,
     percent: 0,
     seed: Math.floor(Math.random() * 2 ** 31),
@@ -90,7 +101,7 @@ export function renewed(
   steps: Step[],
 ): SavedTest {
   return {
-    ...newTest(sessionId, anonymousToken, expired.lang, expired.extraTime, steps),
+    ...newTest(sessionId, anonymousToken, expired.lang, expired.extraTime, steps, expired.remeasure),
     practised: expired.practised,
   };
 }

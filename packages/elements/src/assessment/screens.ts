@@ -17,6 +17,8 @@ import type { Display } from './session.js';
 export interface ScreenPort {
   t: Messages;
   lang: Lang;
+  /** A short re-measurement, not the whole test: its own welcome and end. */
+  remeasuring: boolean;
   start(): void;
   /** Try again after an error: resume the test on the device, or start one. */
   retry(): void;
@@ -38,15 +40,19 @@ export interface ScreenPort {
 export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
   const { t } = p;
   switch (phase.kind) {
-    case 'welcome':
+    case 'welcome': {
+      const [title, intro, time] = p.remeasuring
+        ? [t.remeasureTitle, t.remeasureIntro, t.remeasureTime]
+        : [t.welcomeTitle, t.welcomeIntro, t.welcomeTime];
       return html`
-        <h2 tabindex="-1">${t.welcomeTitle}</h2>
-        <p part="prompt">${t.welcomeIntro}</p>
-        <p>${t.welcomeTime}</p>
+        <h2 tabindex="-1">${title}</h2>
+        <p part="prompt">${intro}</p>
+        <p>${time}</p>
         <p class="privacy">${t.welcomePrivacy}</p>
-        ${readAloud(p, `${t.welcomeTitle}. ${t.welcomeIntro} ${t.welcomeTime} ${t.welcomePrivacy}`)}
+        ${readAloud(p, `${title}. ${intro} ${time} ${t.welcomePrivacy}`)}
         <button type="button" class="primary" part="primary-button" @click=${p.start}>${t.start}</button>
       `;
+    }
     case 'loading':
       return html`<h2 tabindex="-1" class="visually-hidden">${t.welcomeTitle}</h2>
         <p role="status">${t.loading}</p>`;
@@ -96,13 +102,18 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <div class="spinner" aria-hidden="true"></div>`;
     case 'done':
       return html`
-        <h2 tabindex="-1">${t.doneTitle}</h2>
-        <p>${t.doneText}</p>
+        <h2 tabindex="-1">${p.remeasuring ? t.remeasureDoneTitle : t.doneTitle}</h2>
+        <p>${p.remeasuring ? t.remeasureDoneText : t.doneText}</p>
         <div class="actions">
           <button type="button" class="primary" part="primary-button" @click=${() => p.showSkillprint(phase.skillprintId)}>
             ${t.showSkillprint}
           </button>
-          <button type="button" class="secondary" @click=${p.startOver}>${t.again}</button>
+          ${
+            // A re-measurement is asked for again from the learning plan, not from here.
+            p.remeasuring
+              ? nothing
+              : html`<button type="button" class="secondary" @click=${p.startOver}>${t.again}</button>`
+          }
         </div>
       `;
     case 'expired':

@@ -54,6 +54,8 @@ export interface SessionPort extends AccessPort {
   report(error: unknown): Problem;
   /** Focus this element of the screen after the next render. */
   focus(selector: string): void;
+  /** The skills to re-measure (the `remeasure` attribute), or none: the whole test. */
+  remeasure(): string[] | undefined;
 }
 
 export class TestSession implements ReactiveController {
@@ -77,6 +79,8 @@ export class TestSession implements ReactiveController {
     acknowledged: (reply) => this.onAcknowledged(reply),
   });
   private storageKey = '';
+  /** The re-measurement (skills) the test on screen was opened for: '' for the whole test. */
+  private opened = '';
   private gameLoading = false;
   /** Milestones (percent) already passed. */
   private readonly reached = new Set<number>();
@@ -96,7 +100,10 @@ export class TestSession implements ReactiveController {
 
   hostUpdate(): void {
     // A partner token that arrives after the element: the test on this device may be that person's.
-    if (this.phase.kind === 'welcome' && !this.saved) this.open();
+    // Another test asked for (remeasure) after one is done: that one's screen.
+    const asked = String(this.port.remeasure() ?? '');
+    if ((this.phase.kind === 'welcome' && !this.saved) || (this.phase.kind === 'done' && asked !== this.opened))
+      this.open();
   }
 
   hostDisconnected(): void {
@@ -116,12 +123,19 @@ export class TestSession implements ReactiveController {
   /** The test saved on this device for the configuration in force: show its result or resume it. */
   private open(): boolean {
     const { apiBase, publishableKey, token } = this.port.config();
-    const key = stored.storageKeyFor(apiBase, publishableKey, token);
+    this.opened = String(this.port.remeasure() ?? '');
+    const key = stored.storageKeyFor(apiBase, publishableKey, token, this.port.remeasure());
     if (key === this.storageKey) return false;
     this.storageKey = key;
-    const saved = (this.saved = stored.readSaved(key));
+    let saved = (this.saved = stored.readSaved(key));
+    // A re-measurement that was done is not shown as done again: asking for it again starts a new one.
+    if (saved?.skillprintId && saved.remeasure) {
+      stored.forget(key);
+      saved = this.saved = undefined;
+    }
     if (saved?.skillprintId) this.show({ kind: 'done', skillprintId: saved.skillprintId });
     else if (saved) void this.resume(saved);
+    else if (this.phase.kind === 'done') this.show({ kind: 'welcome' });
     return Boolean(saved);
   }
 
@@ -130,8 +144,18 @@ export class TestSession implements ReactiveController {
     try {
       await this.access.ensure();
       const { lang } = this.port.locale;
-      const session = await this.port.client().request(routes.startAssessment, { body: { lang } });
-      const saved = (this.saved = stored.newTest(session.id, this.access.anonymous, lang, false, session.next));
+      const remeasure = this.port.remeasure();
+      const session = await this.port.client().request(routes.startAssessment, {
+        body: { lang, ...(remeasure && { remeasure }) },
+      });
+      const saved = (this.saved = stored.newTest(
+        session.id,
+        this.access.anonymous,
+        lang,
+        false,
+        session.next,
+        remeasure,
+      ));
       this.save();
       this.port.emit('pfw-assessment-started', { sessionId: session.id });
       this.advance({ saved });
@@ -164,8 +188,10 @@ export class TestSession implements ReactiveController {
     try {
       this.access.drop();
       await this.access.ensure();
-      const { lang } = expired;
-      const session = await this.port.client().request(routes.startAssessment, { body: { lang } });
+      const { lang, remeasure } = expired;
+      const session = await this.port.client().request(routes.startAssessment, {
+        body: { lang, ...(remeasure && { remeasure }) },
+      });
       const saved = (this.saved = stored.renewed(expired, session.id, this.access.anonymous, session.next));
       this.save();
       this.advance({ saved });

@@ -41,6 +41,12 @@ function renderStep(port: CaseFilePort, s: LearningStep): TemplateResult {
   return html`<li>
     ${t.step(skillName(port, s.skillId), s.requiredLevel, s.currentLevel)} — <strong>${state}${by}</strong>
     ${
+      // Each measurement since the plan (a retake or a short re-measurement), and growth only when sure.
+      s.history?.length
+        ? html`<br />${t.measured(s.history.map((h) => h.level))}${s.growth ? ` (${t.growth[s.growth]})` : ''}`
+        : nothing
+    }
+    ${
       s.status !== 'done' && !s.reached
         ? html`<br /><button class="secondary" ?disabled=${port.busy} @click=${() => port.confirmStep(s)}>
             ${t.confirm(skillName(port, s.skillId))}

@@ -182,6 +182,39 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('offers to measure a begun step again when the page can run it, and asks the page to', async () => {
+    const { token: learner } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: learner }) });
+    const careers = await me.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.find((c) => c.gaps.length)!;
+    const path = await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
+    const skillId = path.steps[0]!.skillId;
+    await me.request(routes.updateMyLearningStep, { params: { skillId }, body: { status: 'started' } });
+
+    // Without can-remeasure the page has no test to show: no button.
+    const plain = await fixture<PfwLearningPath>(
+      html`<pfw-learning-path lang="nl" .token=${learner}></pfw-learning-path>`,
+    );
+    await shows(plain, 'Jouw doel:');
+    expect(button(plain, /Meet opnieuw/)).to.equal(undefined);
+
+    const el = await fixture<PfwLearningPath>(
+      html`<pfw-learning-path lang="nl" can-remeasure .token=${learner}></pfw-learning-path>`,
+    );
+    await shows(el, 'Jouw doel:');
+    const steps = [...root(el).querySelectorAll('[part=step]')];
+    // Only the begun step offers it (a step not begun has nothing to measure yet).
+    expect(steps.map((st) => Boolean(button(el, /Meet opnieuw/, st)))).to.deep.equal(
+      path.steps.map((st) => st.skillId === skillId),
+    );
+    const again = button(el, /Meet opnieuw \(2 tot 3 minuten\)/, steps[0]!);
+    again.focus();
+    const asked = oneEvent(el, 'pfw-learning-path-remeasure');
+    await sendKeys({ press: 'Enter' });
+    expect((await asked).detail).to.deep.equal({ skillId });
+    await expect(el).to.be.accessible();
+  });
+
   it('fits 320 px without sideways scrolling, and speaks English when the page does', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="en" .token=${token}></pfw-learning-path>`);

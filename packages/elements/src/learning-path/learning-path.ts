@@ -46,6 +46,7 @@ const goalKey = (kind: 'occupation' | 'job', id: string) => `${kind}:${id}`;
  * @summary A job seeker's learning plan: choose a goal, see the steps to it in order, and say what you started and finished.
  *
  * @fires pfw-learning-path-changed - When the plan was made or a step changed. `detail: { path }` (a LearningPath).
+ * @fires pfw-learning-path-remeasure - The person asks to measure a step's skill again (only with `can-remeasure`): the page shows `<pfw-assessment remeasure="<skillId>">` and, once it is completed, calls `load()`. `detail: { skillId }`.
  * @fires pfw-error - When loading or saving failed. `detail: { problem }`.
  *
  * @csspart step - One step of the plan.
@@ -57,6 +58,8 @@ export class PfwLearningPath extends PfwElement {
 
   /** A goal to offer first in the chooser: "occupation:<id>" or "job:<job profile id>" (e.g. from the match list). */
   @property() goal?: string;
+  /** The page can run a short re-measurement (it listens to pfw-learning-path-remeasure): steps begun offer it. */
+  @property({ type: Boolean, attribute: 'can-remeasure' }) canRemeasure = false;
 
   @state() private view: View = 'loading';
   @state() private path?: LearningPath;
@@ -478,6 +481,23 @@ export class PfwLearningPath extends PfwElement {
                   </button>`
                   : nothing
               }
+              ${
+                this.canRemeasure && step.status !== 'todo'
+                  ? html`<button
+                    class="secondary"
+                    @click=${() =>
+                      this.dispatchEvent(
+                        new CustomEvent('pfw-learning-path-remeasure', {
+                          detail: { skillId: id },
+                          bubbles: true,
+                          composed: true,
+                        }),
+                      )}
+                  >
+                    ${t.remeasure}
+                  </button>`
+                  : nothing
+              }
             </div>
             ${this.finishing === id ? this.renderDoneForm(step) : nothing}`
       }
@@ -598,5 +618,6 @@ export class PfwLearningPath extends PfwElement {
 declare global {
   interface GlobalEventHandlersEventMap {
     'pfw-learning-path-changed': CustomEvent<{ path: LearningPath }>;
+    'pfw-learning-path-remeasure': CustomEvent<{ skillId: string }>;
   }
 }

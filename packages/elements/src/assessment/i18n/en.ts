@@ -9,6 +9,11 @@ const en: Messages = {
   welcomeTime: 'It takes about 12 minutes. You can stop at any time and go on later.',
   welcomePrivacy:
     'You do not need to give your name. Your answers are kept on this device first. We never look at your face, your voice or your feelings.',
+  remeasureTitle: 'Measure again what you learned',
+  remeasureIntro: 'A short test, only about the skill of your learning step. Each time, choose what fits you best.',
+  remeasureTime: 'It takes 2 to 3 minutes.',
+  remeasureDoneTitle: 'Your new measurement is ready',
+  remeasureDoneText: 'You see it in your skillprint and in your learning plan. The other skills stay as they were.',
   start: 'Start',
   resume: 'Go on where you were',
   loading: 'One moment. We are getting the questions.',

@@ -7,6 +7,11 @@ const nl = {
   welcomeTime: 'Het duurt ongeveer 12 minuten. Je kunt altijd stoppen en later verder gaan.',
   welcomePrivacy:
     'Je hoeft je naam niet te geven. Je antwoorden worden eerst op dit apparaat bewaard. Wij kijken nooit naar je gezicht, je stem of je gevoel.',
+  remeasureTitle: 'Meet opnieuw wat je hebt geleerd',
+  remeasureIntro: 'Een korte test, alleen over de vaardigheid van je leerstap. Kies steeds wat het best bij je past.',
+  remeasureTime: 'Het duurt 2 tot 3 minuten.',
+  remeasureDoneTitle: 'Je nieuwe meting is klaar',
+  remeasureDoneText: 'Je ziet hem in je skillprint en in je leerplan. De andere vaardigheden blijven zoals ze waren.',
   start: 'Begin',
   resume: 'Ga verder waar je was',
   loading: 'Even geduld. We halen de vragen op.',

@@ -36,6 +36,8 @@ const en: Messages = {
   noSkillprint: 'No skillprint yet.',
   goalTitle: 'Goal and learning plan',
   step: (skill: string, need: number, now: number) => `${skill}: needs level ${need}, now level ${now}`,
+  measured: (levels: number[]) => `Measured: level ${levels.join(' → ')}`,
+  growth: { grew: 'grew', unclear: 'no sure difference yet', fell: 'lower' },
   stepStatus: { todo: 'to do', started: 'started', done: 'done', reached: 'reached (measured)' },
   proofBy: (who: string) => `confirmed by ${who}`,
   confirm: (skill: string) => `Confirm: ${skill} is done`,

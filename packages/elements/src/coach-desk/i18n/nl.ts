@@ -36,6 +36,8 @@ const nl = {
   noSkillprint: 'Nog geen skillprint.',
   goalTitle: 'Doel en leerplan',
   step: (skill: string, need: number, now: number) => `${skill}: nodig niveau ${need}, nu niveau ${now}`,
+  measured: (levels: number[]) => `Gemeten: niveau ${levels.join(' → ')}`,
+  growth: { grew: 'gegroeid', unclear: 'nog geen zeker verschil', fell: 'lager' },
   stepStatus: {
     todo: 'nog te doen',
     started: 'begonnen',

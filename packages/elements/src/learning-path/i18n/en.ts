@@ -37,6 +37,7 @@ const en: Messages = {
   mustHave: 'This is a must for this goal.',
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: level ${level}` : `${day(d)}: level ${level} (could be ${low} to ${high})`,
+  remeasure: 'Measure again (2 to 3 minutes)',
   history: 'Measured',
   growth: {
     grew: 'You grew. The test is sure of it.',

@@ -37,6 +37,7 @@ const nl = {
   mustHave: 'Dit is een must voor dit doel.',
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: niveau ${level}` : `${day(d)}: niveau ${level} (kan ${low} tot ${high} zijn)`,
+  remeasure: 'Meet opnieuw (2 tot 3 minuten)',
   history: 'Gemeten',
   growth: {
     grew: 'Je bent gegroeid. De test weet het zeker.',
