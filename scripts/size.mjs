@@ -28,11 +28,13 @@ const BUDGETS = {
 };
 /**
  * The four widgets of the journey on one page, from the shared build. #22 asks for 50 kB; the
- * shared chunks alone reach 56.3 kB (97 kB as single files), so the budget holds that until the
- * widgets themselves get smaller.
+ * shared chunks alone reached 56.3 kB (97 kB as single files), so the budget holds what is there
+ * until the widgets themselves get smaller. Raised once by 0.5 kB (#23): the assessment's short
+ * re-measurement (0.45 kB) and its read-aloud, now a chunk it shares with the learning path's
+ * lessons (0.15 kB of a file of its own): 57.2 kB.
  */
 const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-profile-builder'];
-const PAGE_BUDGET = 57 * 1024;
+const PAGE_BUDGET = 57.5 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /** #18: each of the assessment's lazy parts (every game, the scene drawings) at most 12 kB. */
 const LAZY_BUDGETS = [[/chunks\/pfw-assessment\//, 12 * 1024]];

@@ -17,7 +17,7 @@ import {
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { growthOf, itemBank } from '@pfw/core/psychometrics';
 import { match } from '@pfw/core/matching';
-import { learningOffers, occupations } from '@pfw/core/skills';
+import { learningOffers, lessons, occupations } from '@pfw/core/skills';
 
 export interface ContractTarget {
   baseUrl: string;
@@ -1252,6 +1252,88 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         // Sent again: nothing more to do.
         assert.deepEqual((await partner.request(routes.postCompletion, { body: statement(subject) })).steps, []);
         await partner.request(routes.putCatalogue, { body: { items: [] } });
+      });
+
+      it("shows a step's micro-lesson (the partner's own first); doing it begins the step, and keeps no answers", async () => {
+        const partner = createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.keys.secretKey }) });
+        const fay = as(await mint('candidate', `fay-${Math.random().toString(36).slice(2, 8)}`));
+        const { signed: faysPrint } = await playAssessment(fay, plainPlayer(5));
+        const unmet = (o: (typeof occupations)[number]) =>
+          match(faysPrint.skillprint, o).requirements.filter((r) => !r.met);
+        const goal = [...occupations].sort((a, b) => unmet(b).length - unmet(a).length)[0]!;
+        const [first, second] = unmet(goal).map((r) => r.skillId);
+        const lesson = {
+          id: 'werkplein-les',
+          skillId: first!,
+          title: { nl: 'Een korte les van het Werkplein' },
+          minutes: 3,
+          pages: [
+            { text: { nl: 'Dit is de eerste pagina.' }, picture: { scene: 'shop' as const } },
+            {
+              text: { nl: 'En dit de tweede.' },
+              question: {
+                prompt: { nl: 'Wat doe je?' },
+                options: [
+                  { text: { nl: 'Dit.' }, good: true, feedback: { nl: 'Goed zo.' } },
+                  { text: { nl: 'Dat.' }, good: false, feedback: { nl: 'Liever niet.' } },
+                ],
+              },
+            },
+          ],
+        };
+        // Wrong lessons are refused whole, naming the field; what was there stays.
+        const bad = { text: { nl: 'Dat.' }, good: false, feedback: { nl: 'Liever niet.' } };
+        const noGoodAnswer = {
+          ...lesson,
+          pages: [{ text: { nl: 'Wat doe je?' }, question: { prompt: { nl: 'Wat doe je?' }, options: [bad, bad] } }],
+        };
+        await rejects(partner.request(routes.putLessons, { body: { items: [noGoodAnswer] } }), 400, (e) =>
+          assert.equal(e.problem.errors?.[0]?.path, 'body.items[0].pages[0].question.options'),
+        );
+        await rejects(
+          partner.request(routes.putLessons, {
+            body: {
+              items: [
+                {
+                  ...lesson,
+                  pages: [{ text: { nl: 'Kijk' }, picture: { url: 'http://x.example/a.png', alt: { nl: 'a' } } }],
+                },
+              ],
+            },
+          }),
+          400,
+          (e) => assert.match(e.problem.errors?.[0]?.path ?? '', /^body\.items\[0\]\.pages\[0\]\.picture/),
+        );
+        await rejects(
+          partner.request(routes.putLessons, { body: { items: [{ ...lesson, skillId: 'zwemmen' }] } }),
+          400,
+          (e) => assert.match(e.problem.detail ?? '', /items\[0\]\.skillId/),
+        );
+        await rejects(alice.request(routes.getLessons), 401);
+        assert.deepEqual((await partner.request(routes.getLessons)).items, []);
+        assert.equal((await partner.request(routes.putLessons, { body: { items: [lesson] } })).count, 1);
+        assert.deepEqual((await partner.request(routes.getLessons)).items, [lesson]);
+
+        const path = await fay.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
+        const step = path.steps.find((s) => s.skillId === first)!;
+        // The partner's own, English falling back to the Dutch.
+        assert.equal(step.lesson?.id, 'werkplein-les');
+        assert.deepEqual(step.lesson?.title, { nl: lesson.title.nl, en: lesson.title.nl });
+        assert.equal(step.status, 'todo');
+        // Another step shows the skill language's lesson of its skill, when there is one.
+        const other = path.steps.find((s) => s.skillId === second);
+        if (other) assert.equal(other.lesson?.id, lessons.find((l) => l.skillId === second)?.id);
+
+        const after = await fay.request(routes.completeMyLesson, { params: { skillId: first! } });
+        const begun = after.steps.find((s) => s.skillId === first)!;
+        assert.equal(begun.status, 'started', 'a lesson begins a step');
+        assert.ok(begun.lessonDoneAt && begun.startedAt);
+        assert.equal(after.remaining, path.remaining, 'a lesson does not finish a step');
+        await rejects(fay.request(routes.completeMyLesson, { params: { skillId: 'no-such-skill' } }), 404);
+
+        const data = await fay.request(routes.exportMe);
+        assert.ok(data.learningPaths?.[0]?.steps.some((s) => s.lessonDoneAt));
+        await partner.request(routes.putLessons, { body: { items: [] } });
       });
     });
 

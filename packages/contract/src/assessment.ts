@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
 import { Id, Lang, LocalizedText, Slug, Timestamp, named, text } from './common.js';
+import { SceneSetting } from './scene-setting.js';
 
 /** How an item is shown: a situational-judgement scene or a block of game trials. */
 export const ItemFormat = z.enum(['sjt', 'game']);
@@ -69,21 +70,8 @@ export const StartAssessment = /*#__PURE__*/ named(
 export const GameMechanic = z.enum(['sorting', 'risk', 'planning', 'queue', 'team']);
 export type GameMechanic = domain.GameMechanic;
 
-/** Where a work scene plays (a widget draws it). */
-export const SceneSetting = z.enum([
-  'care-home',
-  'home-care',
-  'warehouse',
-  'shop',
-  'kitchen',
-  'restaurant',
-  'hotel',
-  'construction',
-  'customer-home',
-  'workshop',
-  'delivery',
-]);
-export type SceneSetting = domain.SceneSetting;
+// Where a work scene plays: its own module, so a micro-lesson's picture does not pull in this one.
+export { SceneSetting };
 
 /**
  * One item of the bank (the server's data, served by no route: it holds the key). Scenes (sjt)

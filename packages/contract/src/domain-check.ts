@@ -24,6 +24,7 @@ import {
 import { HardRequirementFit, HeldSource } from './fit.js';
 import { ItemFormat, GameTrial, ItemResponse, GameMechanic, SceneSetting, Item, Step } from './assessment.js';
 import { SkillScore } from './skillprint.js';
+import { MicroLesson } from './lessons.js';
 
 /** True when A and B have the same keys and each is assignable to the other. */
 type Same<A, B> = [A] extends [B]
@@ -63,3 +64,4 @@ true satisfies Same<Wire<typeof SceneSetting>, domain.SceneSetting>;
 true satisfies Same<Wire<typeof Item>, domain.Item>;
 true satisfies Same<Wire<typeof Step>, domain.Step>;
 true satisfies Same<Wire<typeof SkillScore>, domain.SkillScore>;
+true satisfies Same<Wire<typeof MicroLesson>, domain.MicroLesson>;

@@ -13,6 +13,7 @@ export * from './credentials.js';
 export * from './learning.js';
 export * from './coach.js';
 export * from './catalogue.js';
+export * from './lessons.js';
 export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';

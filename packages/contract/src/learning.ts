@@ -72,6 +72,13 @@ export const LearningStep = /*#__PURE__*/ named(
     history: z.optional(z.array(z.object({ at: Timestamp, level: Level, low: Level, high: Level }))),
     /** First against newest: grew or fell only when their ranges no longer overlap; else unclear. */
     growth: z.optional(z.enum(['grew', 'unclear', 'fell'])),
+    /**
+     * A short lesson about the skill inside the platform (the partner's own first), when there is
+     * one: what the step shows of it; its pages come with GET /v1/me/lessons/{id}.
+     */
+    lesson: z.optional(z.object({ id: Slug, title: LocalizedText, minutes: z.int().check(z.gte(1), z.lte(20)) })),
+    /** When the person did the step's lesson (a small step: it begins the step, it does not finish it). */
+    lessonDoneAt: z.optional(Timestamp),
   }),
   'LearningStep',
   'One step of a learning path: a skill to bring to a level.',

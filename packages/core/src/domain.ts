@@ -145,6 +145,28 @@ export interface LearningOffer {
   sample: boolean;
 }
 
+/** A page of a micro-lesson: text, maybe a picture, maybe a question to think about. */
+export interface LessonPage {
+  text: LocalizedText;
+  /** One of the test's workplace drawings (scene), or a picture (https url) with words for who cannot see it (alt). */
+  picture?: { scene?: SceneSetting; url?: string; alt?: LocalizedText };
+  question?: {
+    prompt: LocalizedText;
+    /** Each option says why it is (not) a good one; at least one is good. */
+    options: { text: LocalizedText; good: boolean; feedback: LocalizedText }[];
+  };
+}
+
+/** A short lesson inside the platform about one skill (#23): a small step, not proof of a level. */
+export interface MicroLesson {
+  id: string;
+  skillId: string;
+  title: LocalizedText;
+  /** About how long it takes. */
+  minutes: number;
+  pages: LessonPage[];
+}
+
 /** The whole skill language as one document. */
 export interface SkillLanguage {
   version: string;

@@ -1,6 +1,7 @@
 /** A partner's own learning offers and completions from learning platforms (#23). */
 import * as z from 'zod/mini';
 import { Catalogue, CompletionResult, XapiStatement } from '../catalogue.js';
+import { PartnerLessons } from '../lessons.js';
 import { route } from '../route.js';
 
 export const putCatalogue = /*#__PURE__*/ route({
@@ -57,4 +58,49 @@ export const postCompletion = /*#__PURE__*/ route({
   },
   problems: { 404: 'No job seeker of yours with this account name' },
   response: CompletionResult,
+});
+
+export const putLessons = /*#__PURE__*/ route({
+  id: 'putLessons',
+  method: 'PUT',
+  path: '/v1/partner/lessons',
+  summary: "Replace your own micro-lessons (beside the skill language's); a learning step shows yours first",
+  tag: 'learning',
+  access: ['partner-secret'],
+  body: PartnerLessons,
+  bodyExample: {
+    items: [
+      {
+        id: 'werkplein-op-tijd',
+        skillId: 'keeping-agreements',
+        title: { nl: 'Op tijd op je werk' },
+        minutes: 3,
+        pages: [
+          { text: { nl: 'Op tijd komen laat zien dat je te vertrouwen bent.' }, picture: { scene: 'warehouse' } },
+          {
+            text: { nl: 'Ben je te laat? Bel dan voor je begint.' },
+            question: {
+              prompt: { nl: 'De bus is weg. Wat doe je?' },
+              options: [
+                { text: { nl: 'Ik bel meteen.' }, good: true, feedback: { nl: 'Goed. Dan weten ze het op tijd.' } },
+                { text: { nl: 'Ik zeg het als ik er ben.' }, good: false, feedback: { nl: 'Dan wacht iedereen.' } },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  },
+  problems: { 400: 'A lesson is wrong (the field is named), or is about a skill the test does not measure' },
+  response: z.object({ count: z.int().check(z.gte(0)) }),
+});
+
+export const getLessons = /*#__PURE__*/ route({
+  id: 'getLessons',
+  method: 'GET',
+  path: '/v1/partner/lessons',
+  summary: 'Your own micro-lessons',
+  tag: 'learning',
+  access: ['partner-secret'],
+  response: PartnerLessons,
 });

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Slug } from '../common.js';
 import { LearningGoalInput, LearningPath, LearningStepUpdate } from '../learning.js';
+import { MicroLesson } from '../lessons.js';
 import { route } from '../route.js';
 
 export const getMyLearningPath = /*#__PURE__*/ route({
@@ -43,6 +44,31 @@ export const updateMyLearningStep = /*#__PURE__*/ route({
     400: 'The offer does not develop this skill, or the proof does not fit the status',
     404: 'You have no learning path, or it has no step for this skill',
   },
+  response: LearningPath,
+});
+
+export const getMyLesson = /*#__PURE__*/ route({
+  id: 'getMyLesson',
+  method: 'GET',
+  path: '/v1/me/lessons/:id',
+  summary: "A micro-lesson's pages: your partner's own or the skill language's",
+  tag: 'learning',
+  access: ['candidate'],
+  params: z.object({ id: Slug }),
+  problems: { 404: 'No lesson with this id' },
+  response: MicroLesson,
+});
+
+export const completeMyLesson = /*#__PURE__*/ route({
+  id: 'completeMyLesson',
+  method: 'POST',
+  path: '/v1/me/learning-path/steps/:skillId/lesson',
+  summary:
+    "Say you did the step's micro-lesson: a step to do becomes begun (the answers to its questions are not kept)",
+  tag: 'learning',
+  access: ['candidate'],
+  params: z.object({ skillId: Slug }),
+  problems: { 404: 'You have no learning path, it has no step for this skill, or the step has no lesson' },
   response: LearningPath,
 });
 

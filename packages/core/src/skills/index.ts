@@ -4,6 +4,7 @@ import { environment } from './data/environment.js';
 import { hardRequirements } from './data/hard-requirements.js';
 import { interests } from './data/interests.js';
 import { learningOffers } from './data/learning-offers.js';
+import { lessons } from './data/lessons.js';
 import { occupations } from './data/occupations.js';
 import { skills } from './data/skills.js';
 import { sortByText } from '../text.js';
@@ -24,7 +25,7 @@ export const skillLanguage: SkillLanguage = {
   hardRequirements,
 };
 
-export { environment, hardRequirements, interests, learningOffers, occupations, skills };
+export { environment, hardRequirements, interests, learningOffers, lessons, occupations, skills };
 export { sortByText };
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));

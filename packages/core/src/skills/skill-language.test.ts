@@ -4,9 +4,12 @@ import type { LocalizedText } from '../domain.js';
 import { B1_THRESHOLDS, checkB1, countSyllables } from './readability.js';
 import {
   environment,
+  findSkill,
   hardRequirements,
   interests,
+  isMeasuredSkill,
   learningOffers,
+  lessons,
   listHardRequirements,
   occupations,
   skillLanguage,
@@ -156,6 +159,20 @@ describe('skill language', () => {
     assert.deepEqual(report.failures, [], report.failures.slice(0, 10).join('\n'));
     assert.ok(report.averageSentenceWords <= B1_THRESHOLDS.maxAverageSentenceWords);
     assert.ok(report.ease >= B1_THRESHOLDS.minCorpusEase);
+  });
+
+  it('has micro-lessons in B1 about measured skills, each question with a good answer, each id once', () => {
+    const report = checkB1(allTexts(lessons).map((t) => t.nl));
+    assert.deepEqual(report.failures, [], report.failures.slice(0, 10).join('\n'));
+    assert.ok(report.averageSentenceWords <= B1_THRESHOLDS.maxAverageSentenceWords);
+    assert.ok(report.ease >= B1_THRESHOLDS.minCorpusEase, `ease ${report.ease}`);
+    assert.equal(new Set(lessons.map((l) => l.id)).size, lessons.length);
+    assert.ok(lessons.length >= 6);
+    for (const lesson of lessons) {
+      assert.ok(isMeasuredSkill(findSkill(lesson.skillId)!), `${lesson.id}: ${lesson.skillId} is measured`);
+      assert.ok(lesson.pages.some((p) => p.question));
+      for (const page of lesson.pages) if (page.question) assert.ok(page.question.options.some((o) => o.good));
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ranksThree, type Lang } from '@pfw/contract';
-import { canSpeak, speak } from './speech.js';
+import { canSpeak, speak, speakerIcon } from '../base/speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
 import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
@@ -164,7 +164,6 @@ export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeo
 }
 
 /** A loudspeaker drawn in the text's colour: an emoji shows as an empty box where no emoji font is installed. */
-const speakerIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 4V5L7 9H3z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/></svg>`;
 
 /** Read out what the game shows now (its texts and the choices), taken from the screen at the moment of the tap. */
 function readGame(event: Event, lang: Lang): void {

@@ -22,7 +22,7 @@ import { Access, type AccessPort } from './access.js';
 import { AnswerQueue } from './answer-queue.js';
 import * as stored from './saved-test.js';
 import type { SavedTest } from './saved-test.js';
-import { stopSpeaking } from './speech.js';
+import { stopSpeaking } from '../base/speech.js';
 import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } from './run.js';
 import type { GameIntro, Phase, Playing, Question } from './phase.js';
 import { loadGame, playing } from './games/play.js';

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type LearningPath } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
+import { MOCK_KEYS } from '@pfw/api-mock';
 import { startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwLearningPath } from './learning-path.js';
@@ -213,6 +214,77 @@ describe('<pfw-learning-path>', function () {
     await sendKeys({ press: 'Enter' });
     expect((await asked).detail).to.deep.equal({ skillId });
     await expect(el).to.be.accessible();
+  });
+
+  it("opens a step's micro-lesson page by page at 320 px, by keyboard: a picture, a question with feedback, read-aloud; done begins the step", async () => {
+    await setViewport({ width: 320, height: 800 });
+    const { token: learner } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: learner }) });
+    const careers = await me.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.find((c) => c.gaps.length)!;
+    const planned = await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
+    const skillId = planned.steps[0]!.skillId;
+    const partner = createClient({ baseUrl: '', credentials: () => ({ token: MOCK_KEYS.secret }) });
+    await partner.request(routes.putLessons, {
+      body: {
+        items: [
+          {
+            id: 'test-les',
+            skillId,
+            title: { nl: 'Een korte les' },
+            minutes: 3,
+            pages: [
+              { text: { nl: 'Dit is de eerste pagina van de les.' }, picture: { scene: 'shop' } },
+              {
+                text: { nl: 'Nu een vraag.' },
+                question: {
+                  prompt: { nl: 'Wat doe je?' },
+                  options: [
+                    { text: { nl: 'Ik vraag het.' }, good: true, feedback: { nl: 'Dan weet je het zeker.' } },
+                    { text: { nl: 'Ik gok.' }, good: false, feedback: { nl: 'Dan kan het fout gaan.' } },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      },
+    });
+    try {
+      const el = await fixture<PfwLearningPath>(
+        html`<pfw-learning-path lang="nl" .token=${learner}></pfw-learning-path>`,
+      );
+      await shows(el, 'Korte les hier: Een korte les (3 minuten).');
+      const first = root(el).querySelector('[part=step]')!;
+      button(el, /^Begin de les$/, first).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.id === 'lesson-title', 'the lesson title takes the focus');
+      expect(text(el)).to.contain('Pagina 1 van 2');
+      if ('speechSynthesis' in window) expect(button(el, /Lees voor/)).to.not.equal(undefined);
+      expect(root(el).querySelector('.lesson svg.art[role=img]')?.getAttribute('aria-label')).to.contain('winkel');
+      await expect(el).to.be.accessible();
+      button(el, /^Volgende$/).focus();
+      await sendKeys({ press: 'Enter' });
+      await shows(el, 'Pagina 2 van 2');
+      button(el, /^Ik gok\.$/).click();
+      await shows(el, 'Niet helemaal. Dan kan het fout gaan.');
+      button(el, /^Ik vraag het\.$/).click();
+      await shows(el, 'Goed gekozen. Dan weet je het zeker.');
+      expect(button(el, /^Ik vraag het\.$/).getAttribute('aria-pressed')).to.equal('true');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+      button(el, /^Klaar met de les$/).click();
+      await shows(el, 'De les is gedaan. Je bent met deze stap begonnen.');
+      await shows(el, '✓ Les gedaan op');
+      const path = await me.request(routes.getMyLearningPath);
+      const step = path.steps.find((st) => st.skillId === skillId)!;
+      expect(step.status).to.equal('started');
+      expect(step.lessonDoneAt).to.be.a('string');
+      expect(button(el, /^Doe de les nog eens$/, first)).to.not.equal(undefined);
+    } finally {
+      await partner.request(routes.putLessons, { body: { items: [] } });
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fits 320 px without sideways scrolling, and speaks English when the page does', async () => {

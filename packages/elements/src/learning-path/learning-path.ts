@@ -3,9 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   ApiError,
   isProblemType,
-  listCareerGoals,
   listSkillTexts,
-  listVacancyGoals,
   routes,
   type CareerGoal,
   type CoachGrant,
@@ -26,20 +24,6 @@ import { styles } from './learning-path.styles.js';
 import { renderCoachAccess, type CoachAccessPort } from './coach-access.js';
 
 type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | 'plan';
-
-/** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
-const CAREER_CHOICES = 6;
-const VACANCY_CHOICES = 4;
-/** How far down the ranking it looks for goals that still have something to learn. */
-const CAREERS_READ = 40;
-const VACANCIES_READ = 20;
-
-/** The best `n` that still have something to learn (a plan has steps), then the best of the rest. */
-const goalsToOffer = <T extends { gaps: unknown[] }>(ranked: T[], n: number) =>
-  [...ranked.filter((g) => g.gaps.length), ...ranked.filter((g) => !g.gaps.length)].slice(0, n);
-
-/** "occupation:stratenmaker" or "job:<id>" (the `goal` attribute and the chooser's values). */
-const goalKey = (kind: 'occupation' | 'job', id: string) => `${kind}:${id}`;
 
 /**
  * @tagname pfw-learning-path
@@ -69,13 +53,19 @@ export class PfwLearningPath extends PfwElement {
   /** The step whose "done" form is open. */
   @state() private finishing?: string;
   @state() private claims: SkillClaim[] = [];
-  @state() private proofKind: 'certificate' | 'open-badge' | 'none' = 'certificate';
+  @state() private proofKind: import('./done-form.js').ProofKind = 'certificate';
   @state() private noteError = false;
   @state() private busy = false;
   @state() private message = '';
   @state() private grants: CoachGrant[] = [];
   @state() private coachPreview?: CoachAccessPort['preview'];
   @state() private codeError?: string;
+  /** The goal chooser, a lazy part (goal-chooser.ts): most visits show a plan. */
+  private chooserPart?: typeof import('./goal-chooser.js');
+  /** The "done" form with its proofs, a lazy part (done-form.ts). */
+  private donePart?: typeof import('./done-form.js');
+  /** The micro-lesson open in a step, a lazy part (lesson.ts). */
+  private lessons?: import('./lesson.js').Lessons;
 
   private readonly locale = new LocaleController<Messages>(
     this,
@@ -216,13 +206,11 @@ export class PfwLearningPath extends PfwElement {
 
   /** Show the goal chooser: the careers and vacancies that fit best. */
   private async choose(seq = ++this.seq): Promise<void> {
-    const [careers, vacancies] = await Promise.all([
-      this.client.request(listCareerGoals, { query: { limit: CAREERS_READ } }),
-      this.client.request(listVacancyGoals, { query: { limit: VACANCIES_READ } }),
-    ]);
+    this.chooserPart ??= await import('./goal-chooser.js');
+    const { careers, vacancies } = await this.chooserPart.loadGoals(this.client);
     if (seq !== this.seq) return;
-    this.careers = goalsToOffer(careers.items, CAREER_CHOICES);
-    this.vacancies = goalsToOffer(vacancies.items, VACANCY_CHOICES);
+    this.careers = careers;
+    this.vacancies = vacancies;
     this.message = '';
     this.view = 'choose';
     this.signedIn.focusNext = 'choose-title';
@@ -269,6 +257,21 @@ export class PfwLearningPath extends PfwElement {
     }
   }
 
+  private async openLesson(step: LearningStep): Promise<void> {
+    try {
+      this.lessons ??= new (await import('./lesson.js')).Lessons(this, {
+        client: () => this.client,
+        lang: () => this.locale.lang,
+        focus: (id) => (this.signedIn.focusNext = id),
+        say: (text) => (this.message = text),
+        done: (send, said) => this.save(send, `status-${step.skillId}`, () => said),
+      });
+      await this.lessons.open(step);
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
   private updateStep(step: LearningStep, update: LearningStepUpdate): Promise<void> {
     return this.save(
       () => this.client.request(routes.updateMyLearningStep, { params: { skillId: step.skillId }, body: update }),
@@ -281,12 +284,20 @@ export class PfwLearningPath extends PfwElement {
   }
 
   private async openDone(step: LearningStep): Promise<void> {
+    try {
+      this.donePart ??= await import('./done-form.js');
+    } catch (error) {
+      this.reportError(error);
+      this.message = this.locale.t.saveFailed;
+      return;
+    }
     this.finishing = step.skillId;
     this.proofKind = 'certificate';
     this.noteError = false;
+    this.claims = [];
     this.signedIn.focusNext = `proof-${step.skillId}`;
     try {
-      this.claims = (await this.client.request(routes.listMySkillClaims)).items;
+      this.claims = await this.donePart.loadClaims(this.client);
     } catch {
       this.claims = []; // Without them the form still works: a certificate or no proof.
     }
@@ -365,60 +376,6 @@ export class PfwLearningPath extends PfwElement {
     </li>`;
   }
 
-  private renderDoneForm(step: LearningStep) {
-    const t = this.locale.t;
-    const id = step.skillId;
-    const option = (kind: typeof this.proofKind, label: string) =>
-      html`<label class="choice">
-        <input
-          type="radio"
-          name="kind"
-          value=${kind}
-          id=${kind === 'certificate' ? `proof-${id}` : nothing}
-          .checked=${this.proofKind === kind}
-          @change=${() => {
-            this.proofKind = kind;
-            this.noteError = false;
-          }}
-        />
-        ${label}
-      </label>`;
-    return html`<form class="done" @submit=${(e: SubmitEvent) => this.onSubmitDone(e, step)} novalidate>
-      <fieldset>
-        <legend>${t.proofTitle}</legend>
-        ${option('certificate', t.proofCertificate)}
-        ${
-          this.proofKind === 'certificate'
-            ? html`<label for="note-${id}" class="sub">${t.proofCertificateNote}</label>
-              <input
-                id="note-${id}"
-                name="note"
-                maxlength="200"
-                autocomplete="off"
-                aria-invalid=${this.noteError ? 'true' : 'false'}
-                aria-describedby=${this.noteError ? `note-error-${id}` : nothing}
-              />
-              ${this.noteError ? html`<p id="note-error-${id}" class="error">${t.noteNeeded}</p>` : nothing}`
-            : nothing
-        }
-        ${this.claims.length ? option('open-badge', t.proofBadge) : nothing}
-        ${
-          this.proofKind === 'open-badge'
-            ? html`<label for="claim-${id}" class="sub">${t.proofBadgeWhich}</label>
-              <select id="claim-${id}" name="claim">
-                ${this.claims.map((c) => html`<option value=${c.id}>${c.evidence.name} (${c.issuer.name})</option>`)}
-              </select>`
-            : nothing
-        }
-        ${option('none', t.proofNone)}
-      </fieldset>
-      <div class="actions">
-        <button type="submit" ?disabled=${this.busy}>${t.save}</button>
-        <button type="button" class="secondary" @click=${() => (this.finishing = undefined)}>${t.cancelDone}</button>
-      </div>
-    </form>`;
-  }
-
   private renderStep(step: LearningStep, n: number) {
     const t = this.locale.t;
     const id = step.skillId;
@@ -444,6 +401,19 @@ export class PfwLearningPath extends PfwElement {
       <p id="status-${id}" class="status ${step.status}" tabindex="-1">
         ${finished ? '✓ ' : nothing}${this.statusText(step)}
       </p>
+      ${
+        step.lesson && !step.reached
+          ? this.lessons?.openFor === id
+            ? this.lessons.render(step, this.busy)
+            : html`<p class="lesson-offer">
+                  ${t.lessonOffer(step.lesson.title[this.locale.lang], step.lesson.minutes)}
+                  ${step.lessonDoneAt ? html`<br /><span class="muted">✓ ${t.lessonDone(new Date(step.lessonDoneAt))}</span>` : nothing}
+                </p>
+                <button class="secondary" @click=${() => this.openLesson(step)}>
+                  ${step.lessonDoneAt ? t.lessonAgain : t.lessonStart}
+                </button>`
+          : nothing
+      }
       ${
         step.reached
           ? nothing
@@ -499,7 +469,24 @@ export class PfwLearningPath extends PfwElement {
                   : nothing
               }
             </div>
-            ${this.finishing === id ? this.renderDoneForm(step) : nothing}`
+            ${
+              this.finishing === id && this.donePart
+                ? this.donePart.renderDoneForm({
+                    t,
+                    id,
+                    kind: this.proofKind,
+                    noteError: this.noteError,
+                    claims: this.claims,
+                    busy: this.busy,
+                    choose: (kind) => {
+                      this.proofKind = kind;
+                      this.noteError = false;
+                    },
+                    submit: (e) => void this.onSubmitDone(e, step),
+                    cancel: () => (this.finishing = undefined),
+                  })
+                : nothing
+            }`
       }
     </li>`;
   }
@@ -533,59 +520,6 @@ export class PfwLearningPath extends PfwElement {
       <button class="secondary" @click=${this.onChooseOther}>${t.otherGoal}</button>`;
   }
 
-  private renderChoose() {
-    const t = this.locale.t;
-    const lang = this.locale.lang;
-    const preset = this.goal;
-    const current = this.path && !this.path.endedAt ? goalKey(this.path.goal.kind, this.path.goal.id) : undefined;
-    const choice = (value: string, label: string, detail: string) =>
-      html`<label class="choice">
-        <input type="radio" name="goal" value=${value} .checked=${value === (preset ?? current)} />
-        <span>${label} <span class="muted">(${detail})</span></span>
-      </label>`;
-    return html`<h3 id="choose-title" tabindex="-1">${t.chooseTitle}</h3>
-      <p>${t.chooseIntro}</p>
-      ${this.path ? html`<p class="muted">${t.newPlanWarning}</p>` : nothing}
-      <form @submit=${this.onSubmitGoal} novalidate>
-        ${
-          this.careers.length
-            ? html`<fieldset>
-              <legend>${t.careers}</legend>
-              ${this.careers.map((c) =>
-                choice(
-                  goalKey('occupation', c.occupationId),
-                  c.title[lang],
-                  `${t.fits(c.score)}, ${t.toLearn(c.gaps.length)}`,
-                ),
-              )}
-            </fieldset>`
-            : nothing
-        }
-        ${
-          this.vacancies.length
-            ? html`<fieldset>
-              <legend>${t.vacancies}</legend>
-              ${this.vacancies.map((v) =>
-                choice(
-                  goalKey('job', v.jobProfileId),
-                  v.job.title,
-                  `${t.at(v.job.employerName)}, ${t.fits(v.score)}, ${t.toLearn(v.gaps.length)}`,
-                ),
-              )}
-            </fieldset>`
-            : nothing
-        }
-        <div class="actions">
-          <button type="submit" ?disabled=${this.busy}>${t.makePlan}</button>
-          ${
-            this.path
-              ? html`<button type="button" class="secondary" @click=${() => (this.view = 'plan')}>${t.cancel}</button>`
-              : nothing
-          }
-        </div>
-      </form>`;
-  }
-
   private renderBody() {
     const t = this.locale.t;
     switch (this.view) {
@@ -600,7 +534,18 @@ export class PfwLearningPath extends PfwElement {
         return html`<p>${t.failed}</p>
           <button @click=${() => this.load()}>${t.retry}</button>`;
       case 'choose':
-        return html`${this.renderChoose()} ${this.renderCoach()}`;
+        return html`${this.chooserPart!.renderChooser({
+          t: this.locale.t,
+          lang: this.locale.lang,
+          careers: this.careers,
+          vacancies: this.vacancies,
+          ...(this.path && !this.path.endedAt ? { current: this.path.goal } : {}),
+          ...(this.goal ? { preset: this.goal } : {}),
+          replacing: Boolean(this.path),
+          busy: this.busy,
+          submit: (e) => void this.onSubmitGoal(e),
+          cancel: () => (this.view = 'plan'),
+        })} ${this.renderCoach()}`;
       case 'plan':
         return this.path ? html`${this.renderPlan(this.path)} ${this.renderCoach()}` : nothing;
     }

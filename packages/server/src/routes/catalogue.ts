@@ -5,12 +5,12 @@
  * person's plan with that offer done.
  */
 import type { Hono } from 'hono';
-import { apiError, routes, type Catalogue } from '@pfw/contract';
-import { findSkill } from '@pfw/core/skills';
+import { apiError, routes, type Catalogue, type PartnerLessons } from '@pfw/contract';
+import { findSkill, isMeasuredSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 import type { Database } from '../storage/database.js';
-import { catalogueOf, offersFor } from '../storage/learning-offers.js';
+import { catalogueOf, offersFor, partnerLessonsOf } from '../storage/learning-offers.js';
 import { setLearningStep } from './learning-path.js';
 
 /** Replace a partner's catalogue: all of it, or nothing (an offer of an unknown skill refuses the whole). */
@@ -40,6 +40,32 @@ export async function replaceCatalogue(db: Database, partnerId: string, catalogu
   return ids.length;
 }
 
+/** Replace a partner's micro-lessons: all of them, or nothing. */
+export async function replaceLessons(db: Database, partnerId: string, lessons: PartnerLessons): Promise<number> {
+  lessons.items.forEach((l, i) => {
+    const skill = findSkill(l.skillId);
+    if (!skill || !isMeasuredSkill(skill))
+      throw apiError(
+        400,
+        `body.items[${i}].skillId "${l.skillId}" is not a skill the test measures: a lesson is a step on one.`,
+        'unknown-skill',
+      );
+  });
+  const ids = lessons.items.map((l) => l.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw apiError(400, `body.items: the id "${twice}" is there twice.`);
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM partner_lessons WHERE partner_id = $1', [partnerId]);
+    if (ids.length)
+      await tx.query(
+        `INSERT INTO partner_lessons (partner_id, id, lesson)
+         SELECT $1, l->>'id', l FROM jsonb_array_elements($2::jsonb) l`,
+        [partnerId, JSON.stringify(lessons.items)],
+      );
+  });
+  return ids.length;
+}
+
 export function mountCatalogue(app: Hono, services: Services): void {
   const { db } = services;
 
@@ -53,6 +79,12 @@ export function mountCatalogue(app: Hono, services: Services): void {
   }));
 
   bind(app, services, routes.getCatalogue, async ({ auth }) => ({ items: await catalogueOf(db, partnerOf(auth)) }));
+
+  bind(app, services, routes.putLessons, async ({ auth, body }) => ({
+    count: await replaceLessons(db, partnerOf(auth), body),
+  }));
+
+  bind(app, services, routes.getLessons, async ({ auth }) => ({ items: await partnerLessonsOf(db, partnerOf(auth)) }));
 
   bind(app, services, routes.postCompletion, async ({ auth, body }) => {
     const partnerId = partnerOf(auth);
@@ -71,7 +103,8 @@ export function mountCatalogue(app: Hono, services: Services): void {
     const steps = await db.query<{ skill_id: string }>(
       `SELECT s.skill_id FROM learning_steps s JOIN learning_paths p ON p.id = s.path_id
         WHERE p.person_id = $1 AND p.ended_at IS NULL AND s.status <> 'done'
-          AND (s.offer_id = $2 OR (s.offer_id IS NULL AND s.offer_ids ? $2))`,
+          AND (s.offer_id = $2 OR (s.offer_id IS NULL AND s.offer_ids ? $2))
+        ORDER BY s.position`,
       [person.id, offer.id],
     );
     const platform = body.context?.platform ?? new URL(body.actor.account.homePage).hostname;

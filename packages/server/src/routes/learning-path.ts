@@ -23,7 +23,7 @@ import { levelNow, match, planLearningPath, reaches, type MatchTarget } from '@p
 import { isProvisional, levelRange } from '@pfw/core/norms';
 import { growthOf } from '@pfw/core/psychometrics';
 import { findOccupation } from '@pfw/core/skills';
-import { offersFor } from '../storage/learning-offers.js';
+import { lessonsFor, offersFor } from '../storage/learning-offers.js';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
@@ -54,6 +54,7 @@ interface StepRow {
   started_at: Date | null;
   done_at: Date | null;
   proof: LearningProof | null;
+  lesson_done_at: Date | null;
 }
 
 /** A 400 that names the field, like the schemas' own. */
@@ -125,6 +126,7 @@ async function toPaths(
     [paths.map((p) => p.id)],
   );
   const offers = new Map((await offersFor(db, partnerId)).map((o) => [o.id, o]));
+  const lessonOf = await lessonsFor(db, partnerId);
   const out: LearningPath[] = [];
   for (const path of paths) {
     const target = path.ended_at ? undefined : await goalTarget(db, path, partnerId);
@@ -132,6 +134,7 @@ async function toPaths(
       .filter((s) => s.path_id === path.id)
       .map((s) => {
         const reached = latest ? reaches(latest, s.skill_id, s.required_level) : false;
+        const lesson = lessonOf.forSkill(s.skill_id);
         return {
           skillId: s.skill_id,
           requiredLevel: s.required_level as Level,
@@ -148,6 +151,8 @@ async function toPaths(
           ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
           ...(s.proof ? { proof: s.proof } : {}),
           ...historyOf(prints, new Date(path.created_at), s.skill_id),
+          ...(lesson && { lesson: { id: lesson.id, title: lesson.title, minutes: lesson.minutes } }),
+          ...(s.lesson_done_at ? { lessonDoneAt: iso(s.lesson_done_at)! } : {}),
         };
       });
     out.push({
@@ -312,6 +317,32 @@ export function mountLearningPath(app: Hono, services: Services): void {
           : { kind: 'none' });
     const updated = await setLearningStep(db, me.personId, params.skillId, body.status, body.offerId, proof);
     if (!updated) throw apiError(404, `Your learning path has no step for the skill "${params.skillId}".`);
+    return current(me.personId, me.partnerId);
+  });
+
+  bind(app, services, routes.getMyLesson, async ({ auth, params }) => {
+    const me = person(auth, 'candidate');
+    const lesson = (await lessonsFor(db, me.partnerId)).byId(params.id);
+    if (!lesson) throw apiError(404, `There is no lesson "${params.id}".`);
+    return lesson;
+  });
+
+  bind(app, services, routes.completeMyLesson, async ({ auth, params }) => {
+    const me = person(auth, 'candidate');
+    const lesson = (await lessonsFor(db, me.partnerId)).forSkill(params.skillId);
+    if (!lesson) throw apiError(404, `There is no lesson for the skill "${params.skillId}".`);
+    // A lesson begins a step to do; it does not finish it (the test says when a level is reached).
+    const updated = await db.query(
+      `UPDATE learning_steps s SET
+         lesson_id = $3, lesson_done_at = now(),
+         status = CASE WHEN s.status = 'todo' THEN 'started' ELSE s.status END,
+         started_at = COALESCE(s.started_at, now())
+        FROM learning_paths p
+       WHERE p.id = s.path_id AND p.person_id = $1 AND p.ended_at IS NULL AND s.skill_id = $2
+       RETURNING s.skill_id`,
+      [me.personId, params.skillId, lesson.id],
+    );
+    if (!updated.length) throw apiError(404, `Your learning path has no step for the skill "${params.skillId}".`);
     return current(me.personId, me.partnerId);
   });
 

@@ -1,6 +1,15 @@
-/** The learning offers a partner's job seekers are shown: the skill language's and the partner's own catalogue (#23). */
-import type { CatalogueOffer, LearningOffer } from '@pfw/contract';
-import { learningOffers } from '@pfw/core/skills';
+/**
+ * The learning offers and micro-lessons a partner's job seekers are shown: the skill language's
+ * and the partner's own (#23).
+ */
+import {
+  asMicroLesson,
+  type CatalogueOffer,
+  type LearningOffer,
+  type MicroLesson,
+  type PartnerLesson,
+} from '@pfw/contract';
+import { learningOffers, lessons } from '@pfw/core/skills';
 import type { Queryable } from './database.js';
 
 /** A partner's offer as the skill language's are: English falls back to the Dutch text; real, not sample. */
@@ -30,4 +39,22 @@ export async function offersFor(db: Queryable, partnerId: string): Promise<Learn
   const own = (await catalogueOf(db, partnerId)).map(asOffer);
   const mine = new Set(own.map((o) => o.id));
   return [...learningOffers.filter((o) => !mine.has(o.id)), ...own];
+}
+
+export async function partnerLessonsOf(db: Queryable, partnerId: string): Promise<PartnerLesson[]> {
+  const rows = await db.query<{ lesson: PartnerLesson }>(
+    'SELECT lesson FROM partner_lessons WHERE partner_id = $1 ORDER BY id',
+    [partnerId],
+  );
+  return rows.map((r) => r.lesson);
+}
+
+/** A partner's job seekers' lessons: by id, and the one a step of a skill shows (the partner's own first, else the skill language's). */
+export async function lessonsFor(db: Queryable, partnerId: string) {
+  const own = (await partnerLessonsOf(db, partnerId)).map(asMicroLesson);
+  const all = [...own, ...lessons];
+  return {
+    byId: (id: string): MicroLesson | undefined => all.find((l) => l.id === id),
+    forSkill: (skillId: string): MicroLesson | undefined => all.find((l) => l.skillId === skillId),
+  };
 }

@@ -603,4 +603,20 @@ ALTER TABLE coach_access ADD COLUMN reminded_due date;
 ALTER TABLE assessment_sessions ADD COLUMN remeasure jsonb;
 `,
   },
+  {
+    version: 24,
+    name: 'micro_lessons',
+    sql: `
+-- Micro-lessons (#23): a partner's own, replaced as a whole; and when a person did a step's lesson
+-- (which one: the answers to its questions are not kept).
+CREATE TABLE partner_lessons (
+  partner_id  text NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  id          text NOT NULL,
+  lesson      jsonb NOT NULL,
+  PRIMARY KEY (partner_id, id)
+);
+ALTER TABLE learning_steps ADD COLUMN lesson_id text;
+ALTER TABLE learning_steps ADD COLUMN lesson_done_at timestamptz;
+`,
+  },
 ];

@@ -5,7 +5,8 @@
  * of the drawing's size, so nothing jumps when it arrives. The chunk brings its colours as a
  * style sheet, added to the element's own.
  */
-import { html, nothing, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { adopt } from '../../base/adopt.js';
 import type { Lang, Step } from '@pfw/contract';
 
 type Art = typeof import('./art.js');
@@ -28,12 +29,6 @@ export function loadArt(): Promise<Art | undefined> {
       return undefined;
     },
   ));
-}
-
-function adopt(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
-  const sheet = styles.styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** The scene pictures of one element: asks it to draw again when the drawings have come. */

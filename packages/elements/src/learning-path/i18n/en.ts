@@ -37,6 +37,10 @@ const en: Messages = {
   mustHave: 'This is a must for this goal.',
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: level ${level}` : `${day(d)}: level ${level} (could be ${low} to ${high})`,
+  lessonOffer: (title: string, minutes: number) => `Short lesson here: ${title} (${minutes} minutes).`,
+  lessonDone: (d: Date) => `Lesson done on ${day(d)}`,
+  lessonStart: 'Start the lesson',
+  lessonAgain: 'Do the lesson again',
   remeasure: 'Measure again (2 to 3 minutes)',
   history: 'Measured',
   growth: {

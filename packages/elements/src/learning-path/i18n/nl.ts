@@ -37,6 +37,10 @@ const nl = {
   mustHave: 'Dit is een must voor dit doel.',
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: niveau ${level}` : `${day(d)}: niveau ${level} (kan ${low} tot ${high} zijn)`,
+  lessonOffer: (title: string, minutes: number) => `Korte les hier: ${title} (${minutes} minuten).`,
+  lessonDone: (d: Date) => `Les gedaan op ${day(d)}`,
+  lessonStart: 'Begin de les',
+  lessonAgain: 'Doe de les nog eens',
   remeasure: 'Meet opnieuw (2 tot 3 minuten)',
   history: 'Gemeten',
   growth: {

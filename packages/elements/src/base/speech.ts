@@ -1,4 +1,5 @@
 /** Read aloud with the browser's own speech synthesis (nothing is sent anywhere), a Dutch voice when there is one. */
+import { html } from 'lit';
 import type { Lang } from '@pfw/contract';
 
 export const canSpeak = (): boolean =>
@@ -17,3 +18,6 @@ export function speak(text: string, lang: Lang): void {
 export function stopSpeaking(): void {
   if (canSpeak()) speechSynthesis.cancel();
 }
+
+/** The speaker of a "Lees voor" button (its words say what it does). */
+export const speakerIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 9v6h4l5 4V5L7 9H3z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/></svg>`;

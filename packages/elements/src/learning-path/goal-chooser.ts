@@ -1,0 +1,104 @@
+/**
+ * The goal chooser of <pfw-learning-path>, a lazy part: most visits show a plan, so the careers
+ * and vacancies to choose from (and their schemas) load only when someone chooses a goal.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  listCareerGoals,
+  listVacancyGoals,
+  type CareerGoal,
+  type Client,
+  type Lang,
+  type LearningGoalKind,
+  type VacancyGoal,
+} from '@pfw/contract';
+import type { Messages } from './i18n/nl.js';
+
+/** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
+const CAREER_CHOICES = 6;
+const VACANCY_CHOICES = 4;
+/** How far down the ranking it looks for goals that still have something to learn. */
+const CAREERS_READ = 40;
+const VACANCIES_READ = 20;
+
+/** The best `n` that still have something to learn (a plan has steps), then the best of the rest. */
+const goalsToOffer = <T extends { gaps: unknown[] }>(ranked: T[], n: number) =>
+  [...ranked.filter((g) => g.gaps.length), ...ranked.filter((g) => !g.gaps.length)].slice(0, n);
+
+/** "occupation:stratenmaker" or "job:<id>" (the `goal` attribute and the chooser's values). */
+const goalKey = (kind: LearningGoalKind, id: string) => `${kind}:${id}`;
+
+/** The careers and vacancies that fit best and still have something to learn. */
+export async function loadGoals(client: Client): Promise<{ careers: CareerGoal[]; vacancies: VacancyGoal[] }> {
+  const [careers, vacancies] = await Promise.all([
+    client.request(listCareerGoals, { query: { limit: CAREERS_READ } }),
+    client.request(listVacancyGoals, { query: { limit: VACANCIES_READ } }),
+  ]);
+  return {
+    careers: goalsToOffer(careers.items, CAREER_CHOICES),
+    vacancies: goalsToOffer(vacancies.items, VACANCY_CHOICES),
+  };
+}
+
+/** What the chooser needs of its element. */
+export interface ChooserPort {
+  t: Messages;
+  lang: Lang;
+  careers: CareerGoal[];
+  vacancies: VacancyGoal[];
+  /** The goal of the plan now, and a goal the page asked to offer first (`goal` attribute). */
+  current?: { kind: LearningGoalKind; id: string };
+  preset?: string;
+  /** A plan exists: choosing makes a new one (say so), and cancelling goes back to it. */
+  replacing: boolean;
+  busy: boolean;
+  submit(event: SubmitEvent): void;
+  cancel(): void;
+}
+
+export function renderChooser(p: ChooserPort): TemplateResult {
+  const { t, lang } = p;
+  const checked = p.preset ?? (p.current && goalKey(p.current.kind, p.current.id));
+  const choice = (value: string, label: string, detail: string) =>
+    html`<label class="choice">
+      <input type="radio" name="goal" value=${value} .checked=${value === checked} />
+      <span>${label} <span class="muted">(${detail})</span></span>
+    </label>`;
+  return html`<h3 id="choose-title" tabindex="-1">${t.chooseTitle}</h3>
+    <p>${t.chooseIntro}</p>
+    ${p.replacing ? html`<p class="muted">${t.newPlanWarning}</p>` : nothing}
+    <form @submit=${p.submit} novalidate>
+      ${
+        p.careers.length
+          ? html`<fieldset>
+            <legend>${t.careers}</legend>
+            ${p.careers.map((c) =>
+              choice(
+                goalKey('occupation', c.occupationId),
+                c.title[lang],
+                `${t.fits(c.score)}, ${t.toLearn(c.gaps.length)}`,
+              ),
+            )}
+          </fieldset>`
+          : nothing
+      }
+      ${
+        p.vacancies.length
+          ? html`<fieldset>
+            <legend>${t.vacancies}</legend>
+            ${p.vacancies.map((v) =>
+              choice(
+                goalKey('job', v.jobProfileId),
+                v.job.title,
+                `${t.at(v.job.employerName)}, ${t.fits(v.score)}, ${t.toLearn(v.gaps.length)}`,
+              ),
+            )}
+          </fieldset>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="submit" ?disabled=${p.busy}>${t.makePlan}</button>
+        ${p.replacing ? html`<button type="button" class="secondary" @click=${p.cancel}>${t.cancel}</button>` : nothing}
+      </div>
+    </form>`;
+}
