@@ -1337,6 +1337,108 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       });
     });
 
+    describe('learning culture scan', () => {
+      it('shows results only from five anonymous answers, to its own employer only, with the gap and actions', async () => {
+        const other = as(await mint('employer', `other-${Math.random().toString(36).slice(2, 8)}`, 'Ander bedrijf'));
+        const anyone = as();
+        const scan = await employer.request(routes.createCultureScan, {
+          body: { title: 'Installatiebedrijf Zonnig', sector: 'technology' },
+        });
+        assert.equal(scan.responses, 0);
+        assert.equal(scan.managementAnswered, false);
+        await rejects(other.request(routes.getCultureReport, { params: { id: scan.id } }), 404);
+        await rejects(other.request(routes.closeCultureScan, { params: { id: scan.id } }), 404);
+        assert.ok(!(await other.request(routes.listCultureScans)).items.some((x) => x.id === scan.id));
+        await rejects(alice.request(routes.getCultureReport, { params: { id: scan.id } }), 403);
+        await rejects(
+          other.request(routes.createCultureScan, { body: { title: 'Herhaling', repeatOf: scan.id } }),
+          404,
+        );
+
+        // Employees: no account, no name.
+        const token = { token: scan.shareToken };
+        const asked = await anyone.request(routes.getCultureQuestions, { params: token });
+        assert.equal(asked.title, 'Installatiebedrijf Zonnig');
+        assert.equal(asked.items.length, 28);
+        assert.equal(asked.answers.length, 5);
+        assert.match(asked.items[0]!.text.nl, /^Ik /);
+        const mgmt = await employer.request(routes.getCultureManagementQuestions, { params: { id: scan.id } });
+        assert.match(mgmt.items[0]!.text.nl, /^Mijn medewerkers/);
+        await rejects(anyone.request(routes.getCultureQuestions, { params: { token: 'x'.repeat(24) } }), 404);
+
+        const answer = (level: number, onboarding = level) => ({
+          answers: asked.items.map((i, k) => ({
+            itemId: i.id,
+            answer: i.id.startsWith('on-') ? onboarding : Math.min(5, Math.max(1, level + (k % 2))),
+          })),
+        });
+        await rejects(
+          anyone.request(routes.postCultureAnswers, {
+            params: token,
+            body: { answers: [{ itemId: 'zwemmen', answer: 3 }, ...answer(3).answers.slice(1)] },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.answers[0].itemId'),
+        );
+        await rejects(
+          anyone.request(routes.postCultureAnswers, {
+            params: token,
+            body: { answers: answer(3).answers.slice(0, 5) },
+          }),
+          400,
+          (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.answers'),
+        );
+        for (const level of [3, 4, 2, 3]) {
+          const stored = await anyone.request(routes.postCultureAnswers, { params: token, body: answer(level, 1) });
+          assert.equal(stored.stored, true);
+        }
+        await employer.request(routes.putCultureManagementAnswers, { params: { id: scan.id }, body: answer(5) });
+        // Four answers: the count, nothing else — whatever is asked.
+        const four = await employer.request(routes.getCultureReport, { params: { id: scan.id } });
+        assert.deepEqual(four, { scanId: scan.id, respondents: 4, managementAnswered: true, shown: false, needed: 1 });
+        const listed = (await employer.request(routes.listCultureScans)).items.find((x) => x.id === scan.id)!;
+        assert.equal(listed.responses, 4);
+        assert.ok(listed.managementAnswered);
+
+        await anyone.request(routes.postCultureAnswers, { params: token, body: answer(4, 1) });
+        const report = await employer.request(routes.getCultureReport, { params: { id: scan.id } });
+        assert.equal(report.shown, true);
+        assert.equal(report.respondents, 5);
+        assert.ok(report.index!.low <= report.index!.mean && report.index!.mean <= report.index!.high);
+        const dims = report.dimensions!;
+        assert.deepEqual(
+          dims.map((d) => d.rank),
+          [1, 2, 3, 4, 5, 6, 7],
+        );
+        const onboarding = dims.find((d) => d.dimension === 'onboarding')!;
+        assert.equal(onboarding.rank, 7, 'everyone answered "helemaal oneens" on onboarding: weakest');
+        assert.equal(onboarding.label.nl, 'Nieuwe collega’s inwerken');
+        assert.ok(onboarding.gap! > 0, 'management intends more than employees experience');
+        assert.equal(onboarding.reliable, false, 'five answers are too few to call it reliable');
+        assert.ok(onboarding.actions.length >= 2, 'the weakest dimensions carry actions');
+        assert.ok(
+          onboarding.actions.some((a) => a.id === 'safety-first-day'),
+          'a technology action first',
+        );
+        assert.deepEqual(dims[0]!.actions, [], 'the strongest carries none');
+
+        // Closed: no more answers. A repeat scan compares with this one.
+        await employer.request(routes.closeCultureScan, { params: { id: scan.id } });
+        await rejects(anyone.request(routes.postCultureAnswers, { params: token, body: answer(3) }), 409);
+        const again = await employer.request(routes.createCultureScan, {
+          body: { title: 'Installatiebedrijf Zonnig', sector: 'technology', repeatOf: scan.id },
+        });
+        for (let k = 0; k < 5; k++)
+          await anyone.request(routes.postCultureAnswers, {
+            params: { token: again.shareToken },
+            body: answer(3 + (k % 2), 5),
+          });
+        const later = await employer.request(routes.getCultureReport, { params: { id: again.id } });
+        assert.equal(later.previous?.scanId, scan.id);
+        assert.equal(later.dimensions!.find((d) => d.dimension === 'onboarding')!.change, 'up');
+      });
+    });
+
     describe('bad requests', () => {
       it('answers malformed JSON, a wrong media type and an oversized body with a clear 4xx, and changes nothing', async () => {
         const token = aliceToken;

@@ -25,6 +25,8 @@ import { HardRequirementFit, HeldSource } from './fit.js';
 import { ItemFormat, GameTrial, ItemResponse, GameMechanic, SceneSetting, Item, Step } from './assessment.js';
 import { SkillScore } from './skillprint.js';
 import { MicroLesson } from './lessons.js';
+import { CultureDimension } from './culture.js';
+import type * as culture from '@pfw/core/culture';
 
 /** True when A and B have the same keys and each is assignable to the other. */
 type Same<A, B> = [A] extends [B]
@@ -65,3 +67,4 @@ true satisfies Same<Wire<typeof Item>, domain.Item>;
 true satisfies Same<Wire<typeof Step>, domain.Step>;
 true satisfies Same<Wire<typeof SkillScore>, domain.SkillScore>;
 true satisfies Same<Wire<typeof MicroLesson>, domain.MicroLesson>;
+true satisfies Same<Wire<typeof CultureDimension>, culture.CultureDimension>;

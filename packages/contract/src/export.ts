@@ -1,5 +1,6 @@
 /** Everything the API holds about one person: the answer to `GET /v1/me/export` (AVG/GDPR art. 15 and 20). */
 import * as z from 'zod/mini';
+import { CultureScan } from './culture.js';
 import { Application } from './applications.js';
 import { AssessmentSession, ItemResponse } from './assessment.js';
 import { Pseudonym, Timestamp, named } from './common.js';
@@ -48,6 +49,8 @@ export const PersonExport = named(
     learningPaths: z.optional(z.array(LearningPath)),
     /** Coaches who had access: what they wrote, the next action they set, and every time they looked. */
     coaches: z.optional(z.array(CoachAccessExport)),
+    /** An employer's learning culture scans (the employees' answers are anonymous: not in anyone's export). */
+    cultureScans: z.optional(z.array(CultureScan)),
   }),
   'PersonExport',
   'All data held about the caller.',

@@ -14,6 +14,7 @@ export * from './learning.js';
 export * from './coach.js';
 export * from './catalogue.js';
 export * from './lessons.js';
+export * from './culture.js';
 export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';

@@ -27,6 +27,7 @@ import { mountJobProfiles } from './routes/job-profiles.js';
 import { mountLearningPath } from './routes/learning-path.js';
 import { mountCoach } from './routes/coach.js';
 import { mountCatalogue } from './routes/catalogue.js';
+import { mountCulture } from './routes/culture.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
 import { mountSkillLanguage } from './routes/skill-language.js';
@@ -107,6 +108,7 @@ export function createApp(services: Services): Hono {
   mountLearningPath(app, services);
   mountCoach(app, services);
   mountCatalogue(app, services);
+  mountCulture(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

@@ -37,6 +37,7 @@ for (const [label, databaseUrl] of testStorages()) {
       });
       const seeker = client(await mint('candidate', 'werkzoekende-42'));
       await playAssessment(seeker, plainPlayer(5));
+      // The PostgreSQL of a test run is shared by the test files: only this test's rows are changed.
       const careers = await seeker.request(routes.listMyCareers, { query: { limit: 500 } });
       const goal = careers.items.find((c) => c.gaps.length)!;
       const path = await seeker.request(routes.putMyLearningPath, {
@@ -50,7 +51,10 @@ for (const [label, databaseUrl] of testStorages()) {
 
       assert.equal(await queueReminders(db), 0, 'just started: nothing yet');
       const backdate = (days: number) =>
-        db.query(`UPDATE learning_steps SET started_at = now() - make_interval(days => $1)`, [days]);
+        db.query(`UPDATE learning_steps SET started_at = now() - make_interval(days => $1) WHERE path_id = $2`, [
+          days,
+          path.id,
+        ]);
       await backdate(REMIND_AFTER_DAYS + 1);
       assert.equal(await queueReminders(db), 1);
       assert.equal(await queueReminders(db), 0, 'not twice');
@@ -60,14 +64,17 @@ for (const [label, databaseUrl] of testStorages()) {
         { subject: 'werkzoekende-42', goal: goal.occupationId, skillId: step.skillId, startedAt: undefined },
       );
       // Two weeks later and still not done: again.
-      await db.query(`UPDATE learning_steps SET reminded_at = now() - make_interval(days => $1)`, [REMIND_AFTER_DAYS]);
+      await db.query(`UPDATE learning_steps SET reminded_at = now() - make_interval(days => $1) WHERE path_id = $2`, [
+        REMIND_AFTER_DAYS,
+        path.id,
+      ]);
       assert.equal(await queueReminders(db), 1);
       // Done: no more.
       await seeker.request(routes.updateMyLearningStep, {
         params: { skillId: step.skillId },
         body: { status: 'done' },
       });
-      await db.query(`UPDATE learning_steps SET reminded_at = NULL`);
+      await db.query(`UPDATE learning_steps SET reminded_at = NULL WHERE path_id = $1`, [path.id]);
       assert.equal(await queueReminders(db), 0);
 
       const coach = client(await mint('coach', 'coach-anna', 'Anna, jobcoach'));
@@ -86,7 +93,7 @@ for (const [label, databaseUrl] of testStorages()) {
         { coach: 'coach-anna', participant: 'Sam', action: 'Bellen over de cursus', due: today },
       ]);
       // Taken away: no reminders about them.
-      await db.query(`UPDATE coach_access SET reminded_due = NULL`);
+      await db.query(`UPDATE coach_access SET reminded_due = NULL WHERE person_id = $1`, [entry!.personId]);
       const [grant] = (await seeker.request(routes.listMyCoaches)).items;
       await seeker.request(routes.revokeCoach, { params: { coachId: grant!.coachId } });
       assert.equal(await queueReminders(db), 0);

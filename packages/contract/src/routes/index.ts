@@ -19,3 +19,4 @@ export * from './credentials.js';
 export * from './learning-path.js';
 export * from './coach.js';
 export * from './catalogue.js';
+export * from './culture.js';

@@ -1,4 +1,5 @@
 /** AVG/GDPR: all of a person's data in one call, and erasure of all of it in one call. */
+import { cultureScansOf } from './culture.js';
 import type { Hono } from 'hono';
 import { applicationsOf } from './applications.js';
 import { credentialsOf, revokeCredentialsOf } from './credentials.js';
@@ -114,6 +115,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
       skillClaims: await skillClaimsOf(db, me.personId),
       learningPaths: await learningPathsOf(db, me.personId, me.partnerId),
       coaches: await coachAccessOf(db, me.personId),
+      ...(me.role === 'employer' ? { cultureScans: await cultureScansOf(db, me.personId) } : {}),
     };
   });
 

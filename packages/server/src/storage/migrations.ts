@@ -619,4 +619,31 @@ ALTER TABLE learning_steps ADD COLUMN lesson_id text;
 ALTER TABLE learning_steps ADD COLUMN lesson_done_at timestamptz;
 `,
   },
+  {
+    version: 25,
+    name: 'culture_scans',
+    sql: `
+-- The learning culture scan (#24). An employer's scan, and the employees' answers: anonymous,
+-- so a response row holds its answers and nothing else (no person, no address, no time; a random
+-- id, so not even the order of arrival is kept).
+CREATE TABLE culture_scans (
+  id           text PRIMARY KEY,
+  employer_id  text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  title        text NOT NULL,
+  sector       text,
+  repeat_of    text REFERENCES culture_scans(id) ON DELETE SET NULL,
+  share_token  text NOT NULL UNIQUE,
+  management   jsonb,
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  closed_at    timestamptz
+);
+CREATE INDEX culture_scans_employer ON culture_scans (employer_id, created_at DESC);
+CREATE TABLE culture_responses (
+  id       text PRIMARY KEY,
+  scan_id  text NOT NULL REFERENCES culture_scans(id) ON DELETE CASCADE,
+  answers  jsonb NOT NULL
+);
+CREATE INDEX culture_responses_scan ON culture_responses (scan_id);
+`,
+  },
 ];
