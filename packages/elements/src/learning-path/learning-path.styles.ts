@@ -57,6 +57,11 @@ export const styles = css`
   .history {
     color: var(--_color-text-muted);
   }
+  .growth-chart {
+    position: relative;
+    block-size: 9rem;
+    max-inline-size: 24rem;
+  }
   .growth.grew {
     color: var(--_color-success);
     font-weight: 600;

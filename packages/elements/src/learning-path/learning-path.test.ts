@@ -177,9 +177,19 @@ describe('<pfw-learning-path>', function () {
       const history = steps[i]!.querySelector('.history');
       if ((step.history?.length ?? 0) < 2) return void expect(history).to.equal(null);
       expect(history!.textContent).to.match(/Gemeten: .+ → .+/);
+      // The same measurements in a chart (lazy), named for a screen reader; the text stays the source.
+      const canvas = steps[i]!.querySelector<HTMLCanvasElement>('.growth-chart canvas')!;
+      expect(canvas.getAttribute('role')).to.equal('img');
+      expect(canvas.getAttribute('aria-label')).to.contain('je niveau bij elke meting');
+      expect(JSON.parse(canvas.dataset.history!)).to.deep.equal(step.history);
       const said = { grew: 'Je bent gegroeid', unclear: 'Nog geen zekere groei', fell: 'De laatste meting is lager' };
+      expect(steps[i]!.querySelector('.growth-chart canvas')).to.not.equal(null);
       expect(steps[i]!.querySelector('.growth')!.textContent).to.contain(said[step.growth!]);
     });
+    await waitUntil(
+      () => [...root(el).querySelectorAll<HTMLCanvasElement>('.growth-chart canvas')].every((c) => c.dataset.drawn),
+      'every growth chart is drawn',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -64,6 +64,8 @@ export class PfwLearningPath extends PfwElement {
   private chooserPart?: typeof import('./goal-chooser.js');
   /** The "done" form with its proofs, a lazy part (done-form.ts). */
   private donePart?: typeof import('./done-form.js');
+  /** The growth charts drawn, by canvas, with the history each shows (growth-chart.ts, lazy: chart.js). */
+  private readonly charts = new Map<HTMLCanvasElement, { shown: string; chart?: { destroy(): void } }>();
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
   private lessons?: import('./lesson.js').Lessons;
 
@@ -257,6 +259,41 @@ export class PfwLearningPath extends PfwElement {
     }
   }
 
+  /** Draw a growth chart on each canvas that has none, or shows another history now; drop those gone. */
+  protected override updated(): void {
+    const canvases = [...this.renderRoot.querySelectorAll<HTMLCanvasElement>('.growth-chart canvas')];
+    for (const [canvas, drawn] of this.charts)
+      if (!canvases.includes(canvas)) {
+        drawn.chart?.destroy();
+        this.charts.delete(canvas);
+      }
+    for (const canvas of canvases) {
+      const shown = canvas.dataset.history!;
+      if (this.charts.get(canvas)?.shown === shown) continue;
+      this.charts.get(canvas)?.chart?.destroy();
+      const drawn: { shown: string; chart?: { destroy(): void } } = { shown };
+      this.charts.set(canvas, drawn);
+      const t = this.locale.t;
+      void import('./growth-chart.js')
+        .then(({ drawGrowth }) => {
+          if (this.charts.get(canvas) !== drawn) return;
+          drawn.chart = drawGrowth(canvas, JSON.parse(shown), {
+            when: t.day,
+            level: t.chartLevel,
+            range: t.chartRange,
+          });
+          canvas.dataset.drawn = 'true';
+        })
+        .catch(() => undefined); // The same facts are in the text: without the chart nothing is lost.
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const drawn of this.charts.values()) drawn.chart?.destroy();
+    this.charts.clear();
+  }
+
   private async openLesson(step: LearningStep): Promise<void> {
     try {
       this.lessons ??= new (await import('./lesson.js')).Lessons(this, {
@@ -395,6 +432,14 @@ export class PfwLearningPath extends PfwElement {
           ? html`<p class="history">
               ${t.history}: ${step.history.map((h) => t.measured(new Date(h.at), h.level, h.low, h.high)).join(' → ')}
             </p>
+            <div class="growth-chart">
+              <canvas
+                data-skill=${id}
+                data-history=${JSON.stringify(step.history)}
+                role="img"
+                aria-label=${t.growthChart(this.skillName(id))}
+              ></canvas>
+            </div>
             ${step.growth ? html`<p class="growth ${step.growth}">${t.growth[step.growth]}</p>` : nothing}`
           : nothing
       }

@@ -42,6 +42,10 @@ const en: Messages = {
   lessonStart: 'Start the lesson',
   lessonAgain: 'Do the lesson again',
   remeasure: 'Measure again (2 to 3 minutes)',
+  growthChart: (skill: string) => `${skill}: your level at each measurement, with the levels it could also be`,
+  chartLevel: 'Level',
+  chartRange: 'Could also be',
+  day,
   history: 'Measured',
   growth: {
     grew: 'You grew. The test is sure of it.',

@@ -42,6 +42,10 @@ const nl = {
   lessonStart: 'Begin de les',
   lessonAgain: 'Doe de les nog eens',
   remeasure: 'Meet opnieuw (2 tot 3 minuten)',
+  growthChart: (skill: string) => `${skill}: je niveau bij elke meting, met de niveaus die het ook kan zijn`,
+  chartLevel: 'Niveau',
+  chartRange: 'Kan ook zijn',
+  day,
   history: 'Gemeten',
   growth: {
     grew: 'Je bent gegroeid. De test weet het zeker.',
