@@ -13,7 +13,32 @@ import type { Database } from '../storage/database.js';
 import { catalogueOf, offersFor, partnerLessonsOf } from '../storage/learning-offers.js';
 import { setLearningStep } from './learning-path.js';
 
-/** Replace a partner's catalogue: all of it, or nothing (an offer of an unknown skill refuses the whole). */
+/**
+ * Replace a partner's rows of one kind (learning offers, micro-lessons) as a whole: all of them,
+ * or nothing (an id twice refuses the whole, like a wrong item did before this is called).
+ */
+async function replaceAll(
+  db: Database,
+  partnerId: string,
+  table: 'partner_learning_offers' | 'partner_lessons',
+  items: readonly { id: string }[],
+): Promise<number> {
+  const ids = items.map((o) => o.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw apiError(400, `body.items: the id "${twice}" is there twice.`);
+  const column = table === 'partner_lessons' ? 'lesson' : 'offer';
+  await db.transaction(async (tx) => {
+    await tx.query(`DELETE FROM ${table} WHERE partner_id = $1`, [partnerId]);
+    if (ids.length)
+      await tx.query(
+        `INSERT INTO ${table} (partner_id, id, ${column}) SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) x`,
+        [partnerId, JSON.stringify(items)],
+      );
+  });
+  return ids.length;
+}
+
+/** Replace a partner's catalogue (an offer of an unknown skill refuses the whole). */
 export async function replaceCatalogue(db: Database, partnerId: string, catalogue: Catalogue): Promise<number> {
   catalogue.items.forEach((o, i) =>
     o.develops.forEach((d, j) => {
@@ -25,22 +50,10 @@ export async function replaceCatalogue(db: Database, partnerId: string, catalogu
         );
     }),
   );
-  const ids = catalogue.items.map((o) => o.id);
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice) throw apiError(400, `body.items: the id "${twice}" is there twice.`);
-  await db.transaction(async (tx) => {
-    await tx.query('DELETE FROM partner_learning_offers WHERE partner_id = $1', [partnerId]);
-    if (ids.length)
-      await tx.query(
-        `INSERT INTO partner_learning_offers (partner_id, id, offer)
-         SELECT $1, o->>'id', o FROM jsonb_array_elements($2::jsonb) o`,
-        [partnerId, JSON.stringify(catalogue.items)],
-      );
-  });
-  return ids.length;
+  return replaceAll(db, partnerId, 'partner_learning_offers', catalogue.items);
 }
 
-/** Replace a partner's micro-lessons: all of them, or nothing. */
+/** Replace a partner's micro-lessons (a lesson of a skill the test does not measure refuses the whole). */
 export async function replaceLessons(db: Database, partnerId: string, lessons: PartnerLessons): Promise<number> {
   lessons.items.forEach((l, i) => {
     const skill = findSkill(l.skillId);
@@ -51,19 +64,7 @@ export async function replaceLessons(db: Database, partnerId: string, lessons: P
         'unknown-skill',
       );
   });
-  const ids = lessons.items.map((l) => l.id);
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice) throw apiError(400, `body.items: the id "${twice}" is there twice.`);
-  await db.transaction(async (tx) => {
-    await tx.query('DELETE FROM partner_lessons WHERE partner_id = $1', [partnerId]);
-    if (ids.length)
-      await tx.query(
-        `INSERT INTO partner_lessons (partner_id, id, lesson)
-         SELECT $1, l->>'id', l FROM jsonb_array_elements($2::jsonb) l`,
-        [partnerId, JSON.stringify(lessons.items)],
-      );
-  });
-  return ids.length;
+  return replaceAll(db, partnerId, 'partner_lessons', lessons.items);
 }
 
 export function mountCatalogue(app: Hono, services: Services): void {
