@@ -66,7 +66,11 @@ export function drawGrowth(
         y: {
           min: 0.5,
           max: 5.5,
-          ticks: { stepSize: 1, font: { family }, callback: (v) => (Number.isInteger(v) ? String(v) : '') },
+          // The levels 1-5 as ticks (the axis runs half a level beyond them, so a range bar fits).
+          afterBuildTicks: (axis) => {
+            axis.ticks = [1, 2, 3, 4, 5].map((value) => ({ value }));
+          },
+          ticks: { font: { family } },
         },
       },
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
