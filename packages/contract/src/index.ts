@@ -15,6 +15,7 @@ export * from './coach.js';
 export * from './catalogue.js';
 export * from './lessons.js';
 export * from './culture.js';
+export * from './community.js';
 export * from './quality.js';
 export * from './problem.js';
 export * from './api-error.js';

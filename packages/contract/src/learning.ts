@@ -3,18 +3,21 @@ import * as z from 'zod/mini';
 import { Id, Level, LocalizedText, Slug, Timestamp, named, text } from './common.js';
 import { LearningOffer } from './skills.js';
 
-/** What a person works towards: an occupation of the skill language, or a vacancy of the partner. */
-export const LearningGoalKind = z.enum(['occupation', 'job']);
+/**
+ * What a person works towards: an occupation of the skill language, a vacancy of the partner, or
+ * a community path that employers of an occupation share (their onboarding).
+ */
+export const LearningGoalKind = z.enum(['occupation', 'job', 'community']);
 export type LearningGoalKind = z.infer<typeof LearningGoalKind>;
 
 export const LearningGoalInput = /*#__PURE__*/ named(
   z.object({
     kind: LearningGoalKind,
-    /** An occupation's slug, or a published job profile's id. */
+    /** An occupation's slug, a published job profile's id, or a community path's id. */
     id: z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[A-Za-z0-9_-]+$/)),
   }),
   'LearningGoalInput',
-  'The goal of a learning path: an occupation or a published vacancy.',
+  'The goal of a learning path: an occupation, a published vacancy or a community path.',
 );
 export type LearningGoalInput = z.infer<typeof LearningGoalInput>;
 
@@ -79,6 +82,8 @@ export const LearningStep = /*#__PURE__*/ named(
     lesson: z.optional(z.object({ id: Slug, title: LocalizedText, minutes: z.int().check(z.gte(1), z.lte(20)) })),
     /** When the person did the step's lesson (a small step: it begins the step, it does not finish it). */
     lessonDoneAt: z.optional(Timestamp),
+    /** On a community path: what the workplace does in this step ("Week 1: loop mee met een vaste maatje"). */
+    workplaceNote: z.optional(text(2, 300)),
   }),
   'LearningStep',
   'One step of a learning path: a skill to bring to a level.',

@@ -20,3 +20,4 @@ export * from './learning-path.js';
 export * from './coach.js';
 export * from './catalogue.js';
 export * from './culture.js';
+export * from './community.js';
