@@ -25,6 +25,8 @@ const BUDGETS = {
   // #23: the learning path and the coach desk, each at most 25 kB.
   'pfw-learning-path': 25 * 1024,
   'pfw-coach-desk': 25 * 1024,
+  // #24: the learning culture scan at most 25 kB (the employer's part and the QR code are lazy).
+  'pfw-learning-culture-scan': 25 * 1024,
 };
 /**
  * The four widgets of the journey on one page, from the shared build. #22 asks for 50 kB; the

@@ -12,6 +12,7 @@ import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { Random } from '@pfw/core/psychometrics';
 import { RESEARCH_CONSENT_VERSION, ageBands, educationLevels, genders } from '@pfw/core/research-groups';
 import { findOccupation } from '@pfw/core/skills';
+import { cultureItems, type CultureDimension } from '@pfw/core/culture';
 
 /** The staffing agency the HR page logs in as (it gets the most accepted connections). */
 export const HR_AGENCY = { subject: 'werkgever-uitzendbureau-de-kempen', name: 'Uitzendbureau De Kempen' } as const;
@@ -19,6 +20,8 @@ export const HR_AGENCY = { subject: 'werkgever-uitzendbureau-de-kempen', name: '
 /** The demo's job coach (coach.html), and how many sample job seekers gave them access. */
 export const DEMO_COACH = { subject: 'trajectcoach-fatima', name: 'Fatima, trajectcoach Werkplein' } as const;
 const COACHED = 8;
+/** The small installer of the culture scan page (culture.html): a scan done last spring, and one done now. */
+export const ZONNIG = { subject: 'werkgever-installatiebedrijf-zonnig', name: 'Installatiebedrijf Zonnig' } as const;
 export const PROGRAMME_ADMIN = { subject: 'gemeente-eindhoven-beheer', name: 'Gemeente Eindhoven' } as const;
 /** The consent text version the sample job seekers agreed to (the one the API knows). */
 export const SAMPLE_CONSENT_VERSION = '2026-11';
@@ -394,6 +397,13 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   }
   progress(`${caseload.length} deelnemers bij de jobcoach`);
 
+  await seedCultureScans(
+    clientFor(await tokenFor('employer', ZONNIG.subject, ZONNIG.name)),
+    createClient({ baseUrl: options.baseUrl, fetch: doFetch }),
+    rng,
+  );
+  progress(`leercultuur-scans van ${ZONNIG.name}`);
+
   return {
     counts: {
       employers: employers.length,
@@ -407,10 +417,74 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     timeline: {
       candidates: people.map((p, i) => ({ subject: p.subject, daysAgo: growthDaysAgo((i + 1) / total) })),
       // Employers join one by one over the year, the first ones early.
-      employers: employers.map((e, i) => ({ subject: e.plan.subject, daysAgo: 345 - i * 38 })),
+      employers: [
+        ...employers.map((e, i) => ({ subject: e.plan.subject, daysAgo: 345 - i * 38 })),
+        { subject: ZONNIG.subject, daysAgo: 260 },
+      ],
     },
     ms: Date.now() - started,
   };
+}
+
+/**
+ * How Zonnig's employees experience learning, per part of the scan (1-5, before keying): they
+ * learn from each other, but newcomers are left to find their own way and feedback is rare.
+ * The second scan is after the owner started a buddy for new colleagues.
+ */
+const ZONNIG_CULTURE: Record<CultureDimension, [before: number, now: number]> = {
+  'learning-at-work': [3.6, 3.7],
+  feedback: [2.5, 2.9],
+  'learning-together': [4.0, 4.1],
+  'sharing-knowledge': [3.9, 4.0],
+  autonomy: [3.4, 3.5],
+  'leadership-support': [2.7, 2.9],
+  onboarding: [2.2, 3.3],
+};
+
+/** Zonnig's two scans: last spring's (closed) and this one, a repeat with management's answers. */
+async function seedCultureScans(zonnig: Client, anyone: Client, rng: Random): Promise<void> {
+  // One vacancy, so the onboarding tips link to it.
+  const fitter = findOccupation('zonnepanelenmonteur')!;
+  const job = await zonnig.request(routes.createJobProfile, {
+    body: {
+      title: fitter.title.nl,
+      occupationId: fitter.id,
+      requirements: fitter.requirements,
+      interests: fitter.interests,
+      environment: fitter.environment,
+      ...(fitter.hardRequirements ? { hardRequirements: fitter.hardRequirements } : {}),
+      region: 'Eindhoven',
+      hours: { min: 32, max: 40 },
+      description: `${fitter.description.nl} Bij ${ZONNIG.name}: een klein team dat veel samen doet.`,
+    },
+  });
+  await zonnig.request(routes.publishJobProfile, { params: { id: job.id } });
+  const answers = (round: 0 | 1, shift = 0) => ({
+    answers: cultureItems.map((item) => {
+      const level = ZONNIG_CULTURE[item.dimension][round] + shift + (rng.uniform() - 0.5) * 1.6;
+      const answer = Math.min(5, Math.max(1, Math.round(level)));
+      return { itemId: item.id, answer: item.positive ? answer : 6 - answer };
+    }),
+  });
+  const earlier = await zonnig.request(routes.createCultureScan, {
+    body: { title: ZONNIG.name, sector: 'technology' },
+  });
+  for (let n = 0; n < 9; n++)
+    await anyone.request(routes.postCultureAnswers, {
+      params: { token: earlier.shareToken },
+      body: answers(0, (rng.uniform() - 0.5) * 1.2),
+    });
+  await zonnig.request(routes.closeCultureScan, { params: { id: earlier.id } });
+  const now = await zonnig.request(routes.createCultureScan, {
+    body: { title: ZONNIG.name, sector: 'technology', repeatOf: earlier.id },
+  });
+  for (let n = 0; n < 11; n++)
+    await anyone.request(routes.postCultureAnswers, {
+      params: { token: now.shareToken },
+      body: answers(1, (rng.uniform() - 0.5) * 1.2),
+    });
+  // The owner means well: higher than the employees on nearly everything.
+  await zonnig.request(routes.putCultureManagementAnswers, { params: { id: now.id }, body: answers(1, 0.9) });
 }
 
 /** What backdating needs of the API's database: one query function. */
@@ -464,6 +538,12 @@ export async function backdateSampleData(db: SqlRunner, timeline: SeedTimeline):
   // Goals were chosen and coaches let in when the person was last seen (a step started stays today).
   await db.query(
     `UPDATE learning_paths lp SET created_at = p.last_seen_at FROM people p WHERE lp.person_id = p.id AND p.id IN (${seeded})`,
+    [subjects],
+  );
+  // Zonnig's first scan was last spring.
+  await db.query(
+    `UPDATE culture_scans SET created_at = now() - interval '240 days', closed_at = now() - interval '225 days'
+       WHERE closed_at IS NOT NULL AND employer_id IN (${seeded})`,
     [subjects],
   );
   await db.query(

@@ -16,6 +16,8 @@
  *   connect; the candidate has a skillprint and is in the talent pool.
  * - `data-docs-fixture="candidates"`: sample candidates join the talent pool; this employer
  *   publishes a job; the element gets `job-profile-id`.
+ * - `data-docs-fixture="culture-scan"`: this employer's learning culture scan, answered by six
+ *   employees and by management, so the report shows.
  *
  * Then it defines every `pfw-*` tag the examples use (pfw-provider first), from the element
  * package's define/ files: a new element works here without changing this file.
@@ -71,6 +73,23 @@ const tokenOf = (el: HTMLElement): string | undefined =>
   (el.closest<HTMLElement & { token?: string }>('[data-docs-token]') ?? undefined)?.token;
 
 const fixtures: Record<string, (el: HTMLElement, token: string) => Promise<void>> = {
+  async 'culture-scan'(_el, token) {
+    const employer = clientFor(token);
+    const scan = await employer.request(routes.createCultureScan, {
+      body: { title: 'Voorbeeld BV', sector: 'technology' },
+    });
+    const anyone = createClient({ baseUrl: '' });
+    const { items } = await anyone.request(routes.getCultureQuestions, { params: { token: scan.shareToken } });
+    const answers = (pick: (i: number) => number) => ({
+      answers: items.map((item, i) => ({ itemId: item.id, answer: pick(i) })),
+    });
+    for (let n = 0; n < 6; n++)
+      await anyone.request(routes.postCultureAnswers, {
+        params: { token: scan.shareToken },
+        body: answers((i) => 1 + ((i * 7 + n * 3) % 5)),
+      });
+    await employer.request(routes.putCultureManagementAnswers, { params: { id: scan.id }, body: answers(() => 4) });
+  },
   async skillprint(el, token) {
     const skillprint = await finishAssessment(token, 1);
     el.setAttribute('skillprint-id', skillprint.id);

@@ -13,6 +13,7 @@ export { PfwMatchList, type MatchListMode } from './match-list/match-list.js';
 export { PfwCredentialCheck, checkInputOf, type CheckInput } from './credential-check/credential-check.js';
 export { PfwLearningPath } from './learning-path/learning-path.js';
 export { PfwCoachDesk } from './coach-desk/coach-desk.js';
+export { PfwLearningCultureScan } from './learning-culture-scan/learning-culture-scan.js';
 export {
   PfwJobProfileBuilder,
   type JobProfileDraft,

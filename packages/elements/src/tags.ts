@@ -5,6 +5,7 @@
  */
 import type { PfwAssessment } from './assessment/assessment.js';
 import type { PfwCredentialCheck } from './credential-check/credential-check.js';
+import type { PfwLearningCultureScan } from './learning-culture-scan/learning-culture-scan.js';
 import type { PfwLearningPath } from './learning-path/learning-path.js';
 import type { PfwCoachDesk } from './coach-desk/coach-desk.js';
 import type { PfwJobProfileBuilder } from './job-profile-builder/job-profile-builder.js';
@@ -24,6 +25,7 @@ export interface PfwTagNameMap {
   'pfw-credential-check': PfwCredentialCheck;
   'pfw-learning-path': PfwLearningPath;
   'pfw-coach-desk': PfwCoachDesk;
+  'pfw-learning-culture-scan': PfwLearningCultureScan;
   /** Internal: the builder's skill editor (a lazy part). */
   'pfw-skill-editor': PfwSkillEditor;
   /** Internal: the builder's template preview (a lazy part). */

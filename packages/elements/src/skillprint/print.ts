@@ -63,7 +63,7 @@ export async function printCard(
 
 /** The QR code of the verify page, with what it is for and the address in small print. */
 async function proofOf(verifyUrl: string, scanToCheck: string): Promise<TemplateResult> {
-  const { qrCode } = await import('./qr.js');
+  const { qrCode } = await import('../base/qr.js');
   return html`<figure class="proof">
     ${qrCode(verifyUrl)}
     <figcaption>${scanToCheck}<span class="url">${verifyUrl}</span></figcaption>

@@ -1,5 +1,5 @@
 /**
- * The paper's QR code, a lazy part of the print window (the encoder is most of its weight). Drawn
+ * A QR code (the skillprint's paper, the culture scan's share link), a lazy part: the encoder is most of its weight. Drawn
  * through a lit template from the code's modules, never from markup in a string: the widgets run
  * under a strict Content-Security-Policy with Trusted Types.
  */

@@ -1,0 +1,358 @@
+/**
+ * The employer's side of <pfw-learning-culture-scan>, a lazy part: most visitors are employees
+ * answering on a phone. Start a scan, share its link (and QR code), answer as management, read
+ * the report and print it for an advisory talk.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  Sector,
+  routes,
+  type Client,
+  type CultureAnswersInput,
+  type CultureReport,
+  type CultureScan,
+  type Lang,
+} from '@pfw/contract';
+import { adopt } from '../base/adopt.js';
+import { openPrintWindow, printOnPaper } from '../base/paper.js';
+import { SECTOR_NAMES } from '../base/sectors.js';
+import type { Messages } from './i18n/nl.js';
+import { Questionnaire } from './questionnaire.js';
+import { renderReport, reportPaperStyles, reportStyles } from './report.js';
+
+type DeskView = 'list' | 'start' | 'share' | 'management' | 'report';
+
+export interface DeskPort {
+  /** The widget: the theme of what is printed. */
+  readonly host: HTMLElement;
+  client(): Client;
+  signedIn(): boolean;
+  t(): Messages;
+  lang(): Lang;
+  /** The page where employees answer; the share link is this with `#scan=<token>`. */
+  answerUrl(): string;
+  /** Draw again, then focus the element with this id. */
+  changed(focus?: string): void;
+  /** Say it in the widget's status line. */
+  say(message: string): void;
+  failed(error: unknown): void;
+}
+
+export class Desk {
+  private view: DeskView = 'list';
+  private scans: CultureScan[] = [];
+  private scan?: CultureScan;
+  private report?: CultureReport;
+  private questionnaire?: Questionnaire;
+  private qr?: TemplateResult;
+  private busy = false;
+  private nameError = false;
+  private loaded = false;
+
+  constructor(private readonly port: DeskPort) {
+    if (port.host.shadowRoot) adopt(port.host.shadowRoot, reportStyles);
+  }
+
+  async load(): Promise<void> {
+    if (!this.port.signedIn()) {
+      this.loaded = true;
+      return this.port.changed();
+    }
+    try {
+      this.scans = (await this.port.client().request(routes.listCultureScans)).items;
+      this.loaded = true;
+    } catch (error) {
+      this.port.failed(error);
+      this.port.say(this.port.t().failed);
+    }
+    this.port.changed();
+  }
+
+  /** Run a call with the buttons off; a failure is said, and nothing already shown is lost. */
+  private async act(call: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.port.changed();
+    try {
+      await call();
+    } catch (error) {
+      this.port.failed(error);
+      this.port.say(this.port.t().failed);
+    } finally {
+      this.busy = false;
+      this.port.changed();
+    }
+  }
+
+  private show(view: DeskView, focus: string, scan?: CultureScan): void {
+    this.view = view;
+    this.scan = scan;
+    this.port.changed(focus);
+  }
+
+  private backToList(focus = 'scans-title'): void {
+    this.report = undefined;
+    this.questionnaire = undefined;
+    this.qr = undefined;
+    this.show('list', focus);
+    void this.load();
+  }
+
+  private start(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const title = String(form.get('title') ?? '').trim();
+    this.nameError = title.length < 2;
+    if (this.nameError) return this.port.changed('scan-name');
+    const sector = Sector.safeParse(form.get('sector'));
+    const repeatOf = String(form.get('repeatOf') ?? '');
+    void this.act(async () => {
+      const scan = await this.port.client().request(routes.createCultureScan, {
+        body: { title, ...(sector.success ? { sector: sector.data } : {}), ...(repeatOf ? { repeatOf } : {}) },
+      });
+      this.scans = [scan, ...this.scans];
+      this.port.host.dispatchEvent(
+        new CustomEvent('pfw-culture-scan-started', { detail: { scanId: scan.id }, bubbles: true, composed: true }),
+      );
+      this.port.say(this.port.t().startedSaid);
+      await this.share(scan);
+    });
+  }
+
+  private linkOf(scan: CultureScan): string {
+    return `${this.port.answerUrl()}#scan=${scan.shareToken}`;
+  }
+
+  private async share(scan: CultureScan): Promise<void> {
+    this.show('share', 'share-title', scan);
+    const { qrCode } = await import('../base/qr.js');
+    if (this.scan === scan) this.qr = qrCode(this.linkOf(scan));
+    this.port.changed();
+  }
+
+  private async copy(scan: CultureScan): Promise<void> {
+    const t = this.port.t();
+    try {
+      await navigator.clipboard.writeText(this.linkOf(scan));
+      this.port.say(t.copied);
+    } catch {
+      this.port.say(t.copyFailed);
+    }
+  }
+
+  private answerAsManagement(scan: CultureScan): void {
+    void this.act(async () => {
+      const questions = await this.port.client().request(routes.getCultureManagementQuestions, {
+        params: { id: scan.id },
+      });
+      this.questionnaire = new Questionnaire(questions, (t) => t.managementSend, {
+        now: () => ({ t: this.port.t(), lang: this.port.lang(), busy: this.busy }),
+        changed: (focus) => this.port.changed(focus),
+        send: (body) => this.saveManagement(scan, body),
+      });
+      this.show('management', 'management-title', scan);
+    });
+  }
+
+  private saveManagement(scan: CultureScan, body: CultureAnswersInput): void {
+    void this.act(async () => {
+      await this.port.client().request(routes.putCultureManagementAnswers, { params: { id: scan.id }, body });
+      this.port.say(this.port.t().managementSaid);
+      this.backToList(`report-${scan.id}`);
+    });
+  }
+
+  private openReport(scan: CultureScan): void {
+    void this.act(async () => {
+      this.report = await this.port.client().request(routes.getCultureReport, { params: { id: scan.id } });
+      this.port.say('');
+      this.show('report', 'report-title', scan);
+    });
+  }
+
+  private close(scan: CultureScan): void {
+    void this.act(async () => {
+      const closed = await this.port.client().request(routes.closeCultureScan, { params: { id: scan.id } });
+      this.scans = this.scans.map((s) => (s.id === closed.id ? closed : s));
+      this.port.say(this.port.t().closedSaid);
+      this.port.changed(`report-${scan.id}`);
+    });
+  }
+
+  private repeat(scan: CultureScan): void {
+    this.show('start', 'start-title', scan);
+  }
+
+  private async print(content: TemplateResult): Promise<void> {
+    const popup = openPrintWindow();
+    if (!popup) return this.port.say(this.port.t().printBlocked);
+    await printOnPaper(popup, this.port.host, { lang: this.port.lang(), css: reportPaperStyles.cssText, content });
+    this.port.host.dispatchEvent(new CustomEvent('pfw-culture-scan-printed', { bubbles: true, composed: true }));
+  }
+
+  private renderList() {
+    const t = this.port.t();
+    return html`<p>${t.deskIntro}</p>
+      <div class="actions">
+        <button id="start" ?disabled=${this.busy} @click=${() => this.show('start', 'start-title')}>${t.start}</button>
+      </div>
+      <h3 id="scans-title" tabindex="-1">${t.scansTitle}</h3>
+      ${
+        this.scans.length
+          ? html`<ul class="scans">
+              ${this.scans.map((s) => this.renderScan(s))}
+            </ul>`
+          : html`<p>${t.noScans}</p>`
+      }`;
+  }
+
+  private renderScan(scan: CultureScan) {
+    const t = this.port.t();
+    return html`<li class="scan">
+      <h4>${scan.title}</h4>
+      <p class="muted">
+        ${t.started(new Date(scan.createdAt))}${scan.closedAt ? html`. ${t.closedOn(new Date(scan.closedAt))}` : nothing}
+      </p>
+      <p>${t.responses(scan.responses)} ${t.management(scan.managementAnswered)}</p>
+      <div class="actions">
+        <button id="report-${scan.id}" ?disabled=${this.busy} @click=${() => this.openReport(scan)}>
+          ${t.openReport(scan.title)}
+        </button>
+        ${
+          scan.closedAt
+            ? html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.repeat(scan)}>
+                ${t.repeat(scan.title)}
+              </button>`
+            : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.share(scan)}>
+                  ${t.share(scan.title)}
+                </button>
+                <button class="secondary" ?disabled=${this.busy} @click=${() => this.answerAsManagement(scan)}>
+                  ${t.answerAsManagement(scan.title)}
+                </button>
+                <button class="secondary" ?disabled=${this.busy} @click=${() => this.close(scan)}>
+                  ${t.close(scan.title)}
+                </button>`
+        }
+      </div>
+    </li>`;
+  }
+
+  private renderStart() {
+    const t = this.port.t();
+    const lang = this.port.lang();
+    const repeatOf = this.scan;
+    return html`<form novalidate @submit=${(e: SubmitEvent) => this.start(e)}>
+        <h3 id="start-title" tabindex="-1">${t.startTitle}</h3>
+        <p>
+          <label for="scan-name">${t.nameLabel}</label><br />
+          <span class="muted" id="scan-name-hint">${t.nameHint}</span>
+          <input
+            id="scan-name"
+            name="title"
+            maxlength="120"
+            autocomplete="organization"
+            .value=${repeatOf?.title ?? ''}
+            aria-invalid=${this.nameError ? 'true' : 'false'}
+            aria-describedby="scan-name-hint ${this.nameError ? 'scan-name-error' : ''}"
+          />
+          ${this.nameError ? html`<span class="error" id="scan-name-error">${t.nameError}</span>` : nothing}
+        </p>
+        <p>
+          <label for="scan-sector">${t.sectorLabel}</label><br />
+          <span class="muted" id="scan-sector-hint">${t.sectorHint}</span>
+          <select id="scan-sector" name="sector" aria-describedby="scan-sector-hint">
+            <option value="">${t.noSector}</option>
+            ${Sector.options.map(
+              (s) => html`<option value=${s} ?selected=${repeatOf?.sector === s}>${SECTOR_NAMES[lang][s]}</option>`,
+            )}
+          </select>
+        </p>
+        ${
+          this.scans.length
+            ? html`<p>
+                <label for="scan-repeat">${t.repeatLabel}</label><br />
+                <span class="muted" id="scan-repeat-hint">${t.repeatHint}</span>
+                <select id="scan-repeat" name="repeatOf" aria-describedby="scan-repeat-hint">
+                  <option value="">${t.notRepeat}</option>
+                  ${this.scans.map(
+                    (s) =>
+                      html`<option value=${s.id} ?selected=${repeatOf?.id === s.id}>
+                        ${s.title} (${t.day(new Date(s.createdAt))})
+                      </option>`,
+                  )}
+                </select>
+              </p>`
+            : nothing
+        }
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy}>${t.startSubmit}</button>
+          <button type="button" class="secondary" @click=${() => this.backToList('start')}>${t.back}</button>
+        </div>
+      </form>`;
+  }
+
+  private renderShare(scan: CultureScan) {
+    const t = this.port.t();
+    const link = this.linkOf(scan);
+    const poster = html`<div class="poster">
+      <h2>${t.posterTitle(scan.title)}</h2>
+      <p>${t.posterText}</p>
+      <div class="qr">${this.qr}</div>
+      <p class="link">${link}</p>
+    </div>`;
+    return html`<h3 id="share-title" tabindex="-1">${t.shareTitle(scan.title)}</h3>
+      <p>${t.shareText}</p>
+      <p>
+        <label for="share-link">${t.linkLabel}</label>
+        <input id="share-link" readonly .value=${link} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+      </p>
+      <div class="actions">
+        <button @click=${() => this.copy(scan)}>${t.copy}</button>
+        <button class="secondary" ?disabled=${!this.qr} @click=${() => this.print(poster)}>${t.printPoster}</button>
+      </div>
+      <figure class="qr" role="img" aria-label=${t.qrLabel}>${this.qr ?? nothing}</figure>
+      <div class="actions">
+        <button class="secondary" @click=${() => this.backToList(`report-${scan.id}`)}>${t.back}</button>
+      </div>`;
+  }
+
+  private renderReportView(scan: CultureScan, report: CultureReport) {
+    const t = this.port.t();
+    const lang = this.port.lang();
+    return html`<h3 id="report-title" tabindex="-1">${t.reportTitle(scan.title)}</h3>
+      ${renderReport(t, lang, scan, report)}
+      <div class="actions">
+        ${
+          report.shown
+            ? html`<button @click=${() => this.print(renderReport(t, lang, scan, report, new Date()))}>${t.print}</button>`
+            : nothing
+        }
+        <button class="secondary" @click=${() => this.backToList(`report-${scan.id}`)}>${t.back}</button>
+      </div>`;
+  }
+
+  render() {
+    const t = this.port.t();
+    if (!this.loaded) return html`<p>${t.loading}</p>`;
+    if (!this.port.signedIn()) return html`<p>${t.signIn}</p>`;
+    const scan = this.scan;
+    switch (this.view) {
+      case 'list':
+        return this.renderList();
+      case 'start':
+        return this.renderStart();
+      case 'share':
+        return scan ? this.renderShare(scan) : nothing;
+      case 'management':
+        return scan && this.questionnaire
+          ? html`<h3 id="management-title" tabindex="-1">${t.managementTitle(scan.title)}</h3>
+              <p>${t.managementIntro}</p>
+              ${this.questionnaire.render()}
+              <div class="actions">
+                <button class="secondary" @click=${() => this.backToList(`report-${scan.id}`)}>${t.back}</button>
+              </div>`
+          : nothing;
+      case 'report':
+        return scan && this.report ? this.renderReportView(scan, this.report) : nothing;
+    }
+  }
+}

@@ -1,0 +1,256 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { createClient, routes, type Client, type CultureScan } from '@pfw/contract';
+import { startMockApi } from '../../test/mock-api.js';
+import { tokenFor } from '../../test/flows.js';
+import type { PfwLearningCultureScan } from './learning-culture-scan.js';
+import '../define/pfw-learning-culture-scan.js';
+
+const root = (el: PfwLearningCultureScan) => el.shadowRoot!;
+const text = (el: Element | ShadowRoot | Document) => el.textContent!.replace(/\s+/g, ' ');
+const shows = (el: PfwLearningCultureScan, words: string) =>
+  waitUntil(() => text(root(el)).includes(words), `never said "${words}"`, { timeout: 10000 });
+const button = (within: ParentNode, label: RegExp) =>
+  [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
+const active = (el: PfwLearningCultureScan) => root(el).activeElement as HTMLElement | null;
+/** The A4 page's height in CSS pixels, less the 15 mm margins. */
+const A4_CONTENT_HEIGHT = ((297 - 30) / 25.4) * 96;
+/** Every statement of the scan answered with `answer` (the API's statement ids). */
+const allAnswers = async (client: Client, token: string, answer: (i: number) => number) => ({
+  answers: (await client.request(routes.getCultureQuestions, { params: { token } })).items.map((item, i) => ({
+    itemId: item.id,
+    answer: answer(i),
+  })),
+});
+/** Nothing wider than the screen, named when it fails. */
+const wideParts = (el: PfwLearningCultureScan, width: number) =>
+  [...root(el).querySelectorAll('*')]
+    .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+    .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+
+describe('<pfw-learning-culture-scan>', function () {
+  this.timeout(60000);
+  let employer: Client;
+  let employerToken: string;
+  let scan: CultureScan;
+  const anyone = createClient({ baseUrl: '' });
+
+  before(async () => {
+    await startMockApi();
+    employerToken = await tokenFor('employer', 'Installatiebedrijf Zonnig');
+    employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    scan = await employer.request(routes.createCultureScan, { body: { title: 'Zonnig', sector: 'technology' } });
+  });
+
+  afterEach(async () => {
+    localStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('lets an employee answer anonymously on a 320 px phone, by keyboard, and only once on this device', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" scan-token=${scan.shareToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Leren bij Zonnig');
+    expect(text(root(el))).to.contain('We vragen geen naam en geen e-mail');
+    expect(text(root(el))).to.contain("pas als minstens 5 collega's meededen");
+    await expect(el).to.be.accessible();
+    button(root(el), /^Begin$/).click();
+    await shows(el, 'Deel 1 van 7');
+    expect(active(el)?.id).to.equal('part-title');
+    expect(root(el).querySelectorAll('[part=statement], fieldset.statement').length).to.equal(4);
+    expect(wideParts(el, 320)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+
+    // By keyboard: Tab to a statement's first answer, arrows choose, Space keeps it.
+    const first = root(el).querySelector<HTMLInputElement>('fieldset.statement input[type=radio]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).querySelector<HTMLInputElement>('fieldset.statement input:checked')!.id).to.match(/-4$/);
+    expect(text(root(el))).to.contain('1 van 28 zinnen beantwoord');
+
+    // Too few answers: it says so and goes to the first statement without one.
+    for (let page = 1; page < 7; page++) {
+      button(root(el), /^Volgende$/).click();
+      await shows(el, `Deel ${page + 1} van 7`);
+    }
+    button(root(el), /Verstuur mijn antwoorden/).click();
+    await shows(el, 'Beantwoord minstens 14 zinnen. Je hebt er nu 1.');
+    expect(text(root(el))).to.contain('Deel 1 van 7');
+    expect(active(el)?.id).to.match(/-1$/);
+
+    // Answer everything: four a page, the third answer each time.
+    for (let page = 0; page < 7; page++) {
+      root(el)
+        .querySelectorAll<HTMLInputElement>('fieldset.statement')
+        .forEach((f) => f.querySelectorAll<HTMLInputElement>('input')[2]!.click());
+      await el.updateComplete;
+      if (page < 6) {
+        await sendKeys({ press: 'Tab' });
+        button(root(el), /^Volgende$/).click();
+        await shows(el, `Deel ${page + 2} van 7`);
+      }
+    }
+    expect(text(root(el))).to.contain('28 van 28 zinnen beantwoord');
+    const answered = oneEvent(el, 'pfw-culture-scan-answered');
+    button(root(el), /Verstuur mijn antwoorden/).click();
+    expect((await answered).detail).to.deep.equal({});
+    await shows(el, 'Dank je wel!');
+    expect(active(el)?.id).to.equal('done-title');
+    await expect(el).to.be.accessible();
+    const listed = (await employer.request(routes.listCultureScans)).items.find((s) => s.id === scan.id)!;
+    expect(listed.responses).to.equal(1);
+
+    // The same device again: it says they took part; "someone else" may still answer.
+    const again = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" scan-token=${scan.shareToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(again, 'Je hebt op dit apparaat al meegedaan');
+    button(root(again), /iemand anders/).click();
+    await shows(again, 'Leren bij Zonnig');
+  });
+
+  it('reads the link from the page address, and says when a link is wrong or the scan is closed', async () => {
+    history.replaceState(null, '', `${location.pathname}#scan=${scan.shareToken}`);
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="en"></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Learning at Zonnig');
+    expect(text(root(el))).to.contain('We do not ask your name');
+
+    const wrong = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" scan-token=${'x'.repeat(24)}></pfw-learning-culture-scan>`,
+    );
+    await shows(wrong, 'Deze link werkt niet');
+    const closed = await employer.request(routes.createCultureScan, { body: { title: 'Gesloten' } });
+    await employer.request(routes.closeCultureScan, { params: { id: closed.id } });
+    const late = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" scan-token=${closed.shareToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(late, 'Deze scan is gesloten');
+    await expect(late).to.be.accessible();
+  });
+
+  it('lets an employer start a scan, share its link and QR code, and answer as management', async () => {
+    const signedOut = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl"></pfw-learning-culture-scan>`,
+    );
+    await shows(signedOut, 'Log in als werkgever');
+
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan
+        lang="nl"
+        answer-url="https://werk.example.nl/scan"
+        .token=${employerToken}
+      ></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Bekijk de uitkomst van Zonnig');
+    await expect(el).to.be.accessible();
+    button(root(el), /Start een nieuwe scan/).click();
+    await shows(el, 'Nieuwe scan');
+    expect(active(el)?.id).to.equal('start-title');
+    button(root(el), /Start de scan/).click();
+    await shows(el, 'Vul een naam in van minstens 2 tekens.');
+    expect(active(el)?.id).to.equal('scan-name');
+    expect(active(el)?.getAttribute('aria-invalid')).to.equal('true');
+    (active(el) as HTMLInputElement).value = 'Team dak';
+    const started = oneEvent(el, 'pfw-culture-scan-started');
+    button(root(el), /Start de scan/).click();
+    const { scanId } = (await started).detail as { scanId: string };
+    await shows(el, 'Deel de scan: Team dak');
+    const link = root(el).querySelector<HTMLInputElement>('#share-link')!.value;
+    const created = (await employer.request(routes.listCultureScans)).items.find((s) => s.id === scanId)!;
+    expect(link).to.equal(`https://werk.example.nl/scan#scan=${created.shareToken}`);
+    await waitUntil(() => root(el).querySelector('figure.qr svg path'), 'no QR code');
+    await expect(el).to.be.accessible();
+
+    button(root(el), /Terug naar je scans/).click();
+    await shows(el, 'Vul in als leiding: Team dak');
+    button(root(el), /Vul in als leiding: Team dak/).click();
+    await shows(el, 'Versie voor de leiding: Team dak');
+    // The management version asks what they intend, in its own words.
+    const legend = root(el).querySelector('fieldset.statement legend')!.textContent!;
+    const employees = await anyone.request(routes.getCultureQuestions, { params: { token: created.shareToken } });
+    expect(legend).not.to.contain(employees.items[0]!.text.nl);
+    for (let page = 0; page < 7; page++) {
+      root(el)
+        .querySelectorAll<HTMLInputElement>('fieldset.statement')
+        .forEach((f) => f.querySelectorAll<HTMLInputElement>('input')[4]!.click());
+      await el.updateComplete;
+      button(root(el), page < 6 ? /^Volgende$/ : /Bewaar mijn antwoorden/).click();
+      await el.updateComplete;
+    }
+    await shows(el, 'Je antwoorden als leiding zijn bewaard.');
+    await shows(el, 'De versie voor de leiding is ingevuld.');
+  });
+
+  it('shows nothing below five answers; then the index, the ranked parts, the gap and actions, on one A4 page', async () => {
+    const report = await employer.request(routes.createCultureScan, {
+      body: { title: 'Rapport', sector: 'technology' },
+    });
+    for (let n = 0; n < 4; n++)
+      await anyone.request(routes.postCultureAnswers, {
+        params: { token: report.shareToken },
+        body: await allAnswers(anyone, report.shareToken, (i) => 1 + ((i + n) % 5)),
+      });
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Bekijk de uitkomst van Rapport');
+    button(root(el), /Bekijk de uitkomst van Rapport/).click();
+    await shows(el, 'Er is nog 1 antwoord nodig.');
+    expect(text(root(el))).not.to.contain('van 100');
+    expect(root(el).querySelectorAll('.dimension').length).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    for (let n = 4; n < 8; n++)
+      await anyone.request(routes.postCultureAnswers, {
+        params: { token: report.shareToken },
+        body: await allAnswers(anyone, report.shareToken, (i) => (i % 4 === 0 ? 2 : 3 + (n % 2))),
+      });
+    await employer.request(routes.putCultureManagementAnswers, {
+      params: { id: report.id },
+      body: await allAnswers(anyone, report.shareToken, () => 5),
+    });
+    button(root(el), /Terug naar je scans/).click();
+    await shows(el, "8 collega's deden mee.");
+    button(root(el), /Bekijk de uitkomst van Rapport/).click();
+    await shows(el, 'Van sterk naar minder sterk');
+    expect(active(el)?.id).to.equal('report-title');
+    expect(text(root(el))).to.match(/\d+ van 100 \(waarschijnlijk tussen \d+ en \d+\)/);
+    expect(root(el).querySelectorAll('.dimension').length).to.equal(7);
+    expect(text(root(el))).to.contain('Leiding: ');
+    expect(root(el).querySelectorAll('.action-list').length).to.equal(3);
+    expect(text(root(el))).to.match(/Weinig moeite|Wat meer moeite|Veel moeite/);
+    await expect(el).to.be.accessible();
+
+    await setViewport({ width: 320, height: 700 });
+    await el.updateComplete;
+    expect(wideParts(el, 320)).to.deep.equal([]);
+    await setViewport({ width: 800, height: 600 });
+
+    const frame = document.createElement('iframe');
+    frame.title = 'paper';
+    frame.width = String(Math.round(((210 - 30) / 25.4) * 96));
+    document.body.append(frame);
+    frame.contentWindow!.print = () => {};
+    const open = window.open;
+    window.open = () => frame.contentWindow;
+    try {
+      button(root(el), /Print de uitkomst/).click();
+      await waitUntil(() => frame.contentDocument!.querySelector('h2'), 'nothing printed', { timeout: 8000 });
+      const paper = frame.contentDocument!;
+      expect(paper.querySelector('h2')!.textContent).to.equal('Uitkomst: Rapport');
+      expect(paper.querySelectorAll('.dimension').length).to.equal(7);
+      expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
+    } finally {
+      window.open = open;
+      frame.remove();
+    }
+  });
+});

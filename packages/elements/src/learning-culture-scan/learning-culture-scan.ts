@@ -1,0 +1,195 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError, routes, type CultureAnswersInput } from '@pfw/contract';
+import { PfwElement } from '../base/pfw-element.js';
+import { LocaleController } from '../base/locale.js';
+import { SignedInView } from '../base/signed-in-view.js';
+import { controlStyles } from '../base/controls.styles.js';
+import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
+import nl, { type Messages } from './i18n/nl.js';
+import { Questionnaire } from './questionnaire.js';
+import type { Desk } from './desk.js';
+import { styles } from './learning-culture-scan.styles.js';
+
+type View = 'loading' | 'intro' | 'questions' | 'thanks' | 'already' | 'closed' | 'missing' | 'failed' | 'desk';
+
+/** A share link's token in the page address: `…#scan=<token>` (a fragment never reaches a server's logs). */
+const tokenInAddress = () => /(?:^#|&)scan=([A-Za-z0-9_-]{16,200})/.exec(location.hash)?.[1];
+/** This device answered the scan: a nudge against answering twice, nothing that says who. */
+const answeredKey = (token: string) => `pfw-culture-answered:${token}`;
+const isTrue = (v: unknown): v is true => v === true;
+
+/**
+ * @tagname pfw-learning-culture-scan
+ * @summary A learning culture scan for small employers: employees answer anonymously by a shared link; the employer starts scans, shares the link, answers as management and reads a report with actions.
+ *
+ * @fires pfw-culture-scan-answered - An employee's answers were stored. `detail: {}` (nothing about them).
+ * @fires pfw-culture-scan-started - The employer started a scan. `detail: { scanId }`.
+ * @fires pfw-error - When loading or saving failed. `detail: { problem }`.
+ *
+ * @csspart statement - One statement with its five answers.
+ * @csspart report - The employer's report.
+ * @cssproperty --pfw-learning-culture-scan-max-width - Widest the widget grows (default 48rem).
+ */
+export class PfwLearningCultureScan extends PfwElement {
+  static override styles = [...PfwElement.styles, controlStyles, styles];
+
+  /** The share link's token (an employee answering). Without it, the token is read from the page address (`#scan=…`); without both, the widget is the employer's. */
+  @property({ attribute: 'scan-token' }) scanToken?: string;
+
+  /** The page where employees answer, for the share link and QR code (default: this page). */
+  @property({ attribute: 'answer-url' }) answerUrl?: string;
+
+  @state() private view: View = 'loading';
+  @state() private scanTitle = '';
+  @state() private busy = false;
+  @state() private message = '';
+  private questionnaire?: Questionnaire;
+  /** The employer's part (desk.ts), lazy: most visitors are employees answering on a phone. */
+  private desk?: Desk;
+  private focusNext?: string;
+
+  private readonly locale = new LocaleController<Messages>(
+    this,
+    { nl, en: () => import('./i18n/en.js') },
+    this.providerLang,
+  );
+
+  private readonly signedIn = new SignedInView(
+    this,
+    () => this.config,
+    () => void this.load(),
+  );
+
+  private get shareToken(): string | undefined {
+    return this.scanToken ?? tokenInAddress();
+  }
+
+  /** An employee's link: the statements. Else the employer's desk. */
+  async load(): Promise<void> {
+    const token = this.shareToken;
+    if (!token) return this.loadDesk();
+    if (readLocal(answeredKey(token), isTrue)) {
+      this.view = 'already';
+      return;
+    }
+    this.view = 'loading';
+    try {
+      const questions = await this.client.request(routes.getCultureQuestions, { params: { token } });
+      this.scanTitle = questions.title;
+      if (questions.closed) {
+        this.view = 'closed';
+        return;
+      }
+      this.questionnaire = new Questionnaire(questions, (t) => t.send, {
+        now: () => ({ t: this.locale.t, lang: this.locale.lang, busy: this.busy }),
+        changed: (focus) => this.changed(focus),
+        send: (body) => void this.send(token, body),
+      });
+      this.view = 'intro';
+    } catch (error) {
+      this.view = error instanceof ApiError && error.status === 404 ? 'missing' : 'failed';
+      if (this.view === 'failed') this.reportError(error);
+    }
+  }
+
+  private async loadDesk(): Promise<void> {
+    this.view = 'desk';
+    const { Desk } = await import('./desk.js');
+    this.desk ??= new Desk({
+      host: this,
+      client: () => this.client,
+      signedIn: () => Boolean(this.config.token),
+      t: () => this.locale.t,
+      lang: () => this.locale.lang,
+      answerUrl: () => this.answerUrl ?? location.origin + location.pathname,
+      changed: (focus) => this.changed(focus),
+      say: (message) => (this.message = message),
+      failed: (error) => this.reportError(error),
+    });
+    await this.desk.load();
+  }
+
+  private changed(focus?: string): void {
+    this.focusNext = focus;
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    if (!this.focusNext) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusNext}`);
+    this.focusNext = undefined;
+    target?.focus();
+  }
+
+  private begin(): void {
+    this.view = 'questions';
+    this.changed('part-title');
+  }
+
+  private async send(token: string, body: CultureAnswersInput): Promise<void> {
+    this.busy = true;
+    this.message = '';
+    try {
+      await this.client.request(routes.postCultureAnswers, { params: { token }, body });
+      writeLocal(answeredKey(token), true);
+      this.questionnaire = undefined;
+      this.view = 'thanks';
+      this.changed('done-title');
+      this.dispatchEvent(new CustomEvent('pfw-culture-scan-answered', { detail: {}, bubbles: true, composed: true }));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) this.view = 'closed';
+      else {
+        this.reportError(error);
+        this.message = this.locale.t.sendFailed;
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private someoneElse(): void {
+    forgetLocal(answeredKey(this.shareToken!));
+    void this.load();
+  }
+
+  private renderBody() {
+    const t = this.locale.t;
+    switch (this.view) {
+      case 'loading':
+        return html`<p>${t.loading}</p>`;
+      case 'intro':
+        return html`<p>${t.intro}</p>
+          <p><strong>${t.anonymous}</strong></p>
+          <p>${t.skip}</p>
+          <button @click=${this.begin}>${t.begin}</button>`;
+      case 'questions':
+        return this.questionnaire?.render() ?? nothing;
+      case 'thanks':
+        return html`<h3 id="done-title" tabindex="-1">${t.thanks}</h3>
+          <p>${t.thanksText}</p>`;
+      case 'already':
+        return html`<p>${t.already}</p>
+          <button class="secondary" @click=${this.someoneElse}>${t.someoneElse}</button>`;
+      case 'closed':
+        return html`<p>${t.closed}</p>`;
+      case 'missing':
+        return html`<p>${t.noScan}</p>`;
+      case 'failed':
+        return html`<p>${t.failed}</p>
+          <button @click=${() => this.load()}>${t.retry}</button>`;
+      case 'desk':
+        return this.desk?.render() ?? html`<p>${t.loading}</p>`;
+    }
+  }
+
+  protected override render() {
+    const t = this.locale.t;
+    const heading = this.view === 'desk' ? t.deskTitle : this.scanTitle ? t.title(this.scanTitle) : t.answerTitle;
+    return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
+      <h2 id="title">${heading}</h2>
+      <p class="message" role="status" aria-live="polite">${this.message}</p>
+      ${this.renderBody()}
+    </section>`;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The statements of a scan, a page of four at a time, with a 1-5 answer each: what employees
+ * answer through the shared link and what the owner answers as management. One class for both,
+ * so both versions page, check and send the same way.
+ */
+import { html, nothing } from 'lit';
+import type { CultureAnswersInput, CultureQuestions, Lang } from '@pfw/contract';
+import { canSpeak, speak, speakerIcon } from '../base/speech.js';
+import type { Messages } from './i18n/nl.js';
+
+/** Four statements a page: one screen on a phone, seven pages in all. */
+const PAGE_SIZE = 4;
+/** Fewer answers than this the API refuses (CultureAnswersInput): half the statements. */
+export const MIN_ANSWERS = 14;
+
+export interface QuestionnairePort {
+  /** What the widget is now: its language and texts, and whether it is sending. */
+  now(): { t: Messages; lang: Lang; busy: boolean };
+  /** Draw again, then focus the element with this id. */
+  changed(focus?: string): void;
+  send(body: CultureAnswersInput): void;
+}
+
+export class Questionnaire {
+  page = 0;
+  readonly answers = new Map<string, number>();
+  error = '';
+
+  constructor(
+    readonly questions: CultureQuestions,
+    private readonly sendLabel: (t: Messages) => string,
+    private readonly port: QuestionnairePort,
+  ) {}
+
+  private get pages(): number {
+    return Math.ceil(this.questions.items.length / PAGE_SIZE);
+  }
+
+  private go(page: number): void {
+    this.page = page;
+    this.error = '';
+    this.port.changed('part-title');
+  }
+
+  private submit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.page < this.pages - 1) return this.go(this.page + 1);
+    const { t } = this.port.now();
+    if (this.answers.size < MIN_ANSWERS) {
+      const first = this.questions.items.findIndex((i) => !this.answers.has(i.id));
+      this.page = Math.floor(first / PAGE_SIZE);
+      this.error = t.tooFew(MIN_ANSWERS, this.answers.size);
+      this.port.changed(`q-${this.questions.items[first]!.id}-1`);
+      return;
+    }
+    this.port.send({ answers: [...this.answers].map(([itemId, answer]) => ({ itemId, answer })) });
+  }
+
+  render() {
+    const { t, lang, busy } = this.port.now();
+    const { items, answers } = this.questions;
+    const shown = items.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
+    const last = this.page === this.pages - 1;
+    return html`<form class="questionnaire" novalidate @submit=${(e: SubmitEvent) => this.submit(e)}>
+      <h3 id="part-title" tabindex="-1">${t.part(this.page + 1, this.pages)}</h3>
+      <progress max=${items.length} .value=${this.answers.size} aria-label=${t.answered(this.answers.size, items.length)}></progress>
+      <p class="muted">${t.answered(this.answers.size, items.length)}. ${t.skip}</p>
+      ${shown.map((item) => {
+        const number = items.indexOf(item) + 1;
+        const text = item.text[lang];
+        return html`<fieldset class="statement">
+          <legend>${number}. ${text}</legend>
+          ${
+            canSpeak()
+              ? html`<button type="button" class="secondary speak" @click=${() => speak(`${text}`, lang)}>
+                  ${speakerIcon} ${t.readAloud}<span class="visually-hidden">: ${number}</span>
+                </button>`
+              : nothing
+          }
+          <div class="scale">
+            ${answers.map(
+              (answer, i) =>
+                html`<label class="option"
+                  ><input
+                    type="radio"
+                    id="q-${item.id}-${i + 1}"
+                    name=${item.id}
+                    .checked=${this.answers.get(item.id) === i + 1}
+                    @change=${() => {
+                      this.answers.set(item.id, i + 1);
+                      this.port.changed();
+                    }}
+                  /><span>${answer[lang]}</span></label
+                >`,
+            )}
+          </div>
+        </fieldset>`;
+      })}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <div class="actions">
+        ${
+          this.page > 0
+            ? html`<button type="button" class="secondary" @click=${() => this.go(this.page - 1)}>${t.previous}</button>`
+            : nothing
+        }
+        <button type="submit" ?disabled=${busy}>${last ? this.sendLabel(t) : t.next}</button>
+      </div>
+    </form>`;
+  }
+}
