@@ -20,7 +20,7 @@ import type { Messages } from './i18n/nl.js';
 import { Questionnaire } from './questionnaire.js';
 import { renderReport, reportPaperStyles, reportStyles } from './report.js';
 
-type DeskView = 'list' | 'start' | 'share' | 'management' | 'report';
+type DeskView = 'list' | 'start' | 'share' | 'management' | 'report' | 'community';
 
 export interface DeskPort {
   /** The widget: the theme of what is printed. */
@@ -48,6 +48,8 @@ export class Desk {
   private busy = false;
   private nameError = false;
   private loaded = false;
+  /** Onboarding shared with other employers (community.ts), a lazy part of this one. */
+  private community?: import('./community.js').CommunityPaths;
 
   constructor(private readonly port: DeskPort) {
     if (port.host.shadowRoot) adopt(port.host.shadowRoot, reportStyles);
@@ -178,6 +180,17 @@ export class Desk {
     });
   }
 
+  private openCommunity(): void {
+    void this.act(async () => {
+      if (!this.community) {
+        const { CommunityPaths } = await import('./community.js');
+        this.community = new CommunityPaths(this.port, (call) => this.act(call));
+      }
+      await this.community.load();
+      this.show('community', 'community-title');
+    });
+  }
+
   private repeat(scan: CultureScan): void {
     this.show('start', 'start-title', scan);
   }
@@ -194,6 +207,9 @@ export class Desk {
     return html`<p>${t.deskIntro}</p>
       <div class="actions">
         <button id="start" ?disabled=${this.busy} @click=${() => this.show('start', 'start-title')}>${t.start}</button>
+        <button id="community" class="secondary" ?disabled=${this.busy} @click=${() => this.openCommunity()}>
+          ${t.community.open}
+        </button>
       </div>
       <h3 id="scans-title" tabindex="-1">${t.scansTitle}</h3>
       ${
@@ -353,6 +369,15 @@ export class Desk {
           : nothing;
       case 'report':
         return scan && this.report ? this.renderReportView(scan, this.report) : nothing;
+      case 'community':
+        return html`${this.community?.render() ?? nothing}
+        ${
+          this.community?.editing
+            ? nothing
+            : html`<div class="actions">
+                <button class="secondary" @click=${() => this.backToList('community')}>${t.back}</button>
+              </div>`
+        }`;
     }
   }
 }
