@@ -11,6 +11,7 @@ import {
   routes,
   type Client,
   type AssessmentWithSteps,
+  type CommunityPathInput,
   type Role,
   type SignedSkillprint,
 } from '@pfw/contract';
@@ -24,6 +25,8 @@ export interface ContractTarget {
   /** An origin on the partner's allow-list. */
   origin: string;
   keys: { publishableKey: string; secretKey: string };
+  /** The keys of a second partner: what one partner's people share, another's never see. */
+  otherKeys?: { publishableKey: string; secretKey: string };
   /** Sign a token that has already expired (the implementation's own signer). */
   expiredToken?: (role: Role) => Promise<string>;
 }
@@ -1436,6 +1439,161 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const later = await employer.request(routes.getCultureReport, { params: { id: again.id } });
         assert.equal(later.previous?.scanId, scan.id);
         assert.equal(later.dimensions!.find((d) => d.dimension === 'onboarding')!.change, 'up');
+      });
+    });
+
+    describe('community paths', () => {
+      it('employers of the partner share an onboarding path that a new hire follows; another partner never sees it', async () => {
+        const run = Math.random().toString(36).slice(2, 8);
+        const zonnig = as(await mint('employer', `zonnig-${run}`, 'Zonnig Solar'));
+        const dakEnZon = as(await mint('employer', `dak-${run}`, 'Dak & Zon'));
+        const gina = as(await mint('candidate', `gina-${run}`));
+        const { signed: ginas } = await playAssessment(gina, plainPlayer(1));
+
+        // Steps a new hire has still to take: solar installers' skills Gina does not reach at level 5.
+        const occupation = occupations.find((o) => o.id === 'zonnepanelenmonteur')!;
+        const toTake = occupation.requirements
+          .map((r) => r.skillId)
+          .filter(
+            (skillId) =>
+              !match(ginas.skillprint, { requirements: [{ skillId, level: 5, importance: 3, essential: true }] })
+                .requirements[0]!.met,
+          )
+          .filter((skillId) => learningOffers.some((o) => o.develops.some((d) => d.skillId === skillId)));
+        assert.ok(toTake.length >= 2, 'two skills to learn');
+        const [first, second] = toTake as [string, string];
+        const offerFor = (skillId: string) =>
+          learningOffers.find((o) => o.develops.some((d) => d.skillId === skillId))!;
+        const recommended = offerFor(first);
+        const note = 'Week 1: loop mee met een vaste maatje op het dak.';
+        const input: CommunityPathInput = {
+          occupationId: occupation.id,
+          title: `Samen inwerken: zonnepanelen leggen ${run}`,
+          steps: [
+            { skillId: first, level: 5, offerIds: [recommended.id], note },
+            { skillId: second, level: 5, offerIds: [] },
+          ],
+        };
+
+        // What a path cannot be made of is refused, naming the field.
+        const refusedAt = async (body: typeof input, path: string) =>
+          rejects(zonnig.request(routes.createCommunityPath, { body }), 400, (e) =>
+            assert.equal(e.problem.errors?.[0]?.path, path),
+          );
+        await refusedAt({ ...input, occupationId: 'astronaut' }, 'body.occupationId');
+        await refusedAt(
+          { ...input, steps: [input.steps[0]!, { skillId: 'juggling', level: 3, offerIds: [] }] },
+          'body.steps[1].skillId',
+        );
+        await refusedAt(
+          { ...input, steps: [input.steps[0]!, { ...input.steps[1]!, skillId: first }] },
+          'body.steps[1].skillId',
+        );
+        const elsewhere = learningOffers.find((o) => !o.develops.some((d) => d.skillId === second))!;
+        await refusedAt(
+          { ...input, steps: [input.steps[0]!, { ...input.steps[1]!, offerIds: [elsewhere.id] }] },
+          'body.steps[1].offerIds[0]',
+        );
+        await rejects(gina.request(routes.createCommunityPath, { body: input }), 403);
+
+        const created = await zonnig.request(routes.createCommunityPath, { body: input });
+        assert.deepEqual(created.members, ['Zonnig Solar']);
+        assert.equal(created.mine, true);
+        assert.equal(created.followers, 0);
+        assert.equal(created.occupationTitle.nl, 'Zonnepanelenmonteur');
+        assert.deepEqual(created.steps, input.steps);
+        const params = { id: created.id };
+
+        // A second employer of the partner finds it, may not change it before joining, then shares it.
+        const seen = (await dakEnZon.request(routes.listCommunityPaths)).items.find((p) => p.id === created.id)!;
+        assert.equal(seen.mine, false);
+        await rejects(dakEnZon.request(routes.updateCommunityPath, { params, body: input }), 404);
+        await rejects(dakEnZon.request(routes.leaveCommunityPath, { params }), 404);
+        const joined = await dakEnZon.request(routes.joinCommunityPath, { params });
+        assert.deepEqual(joined.members, ['Zonnig Solar', 'Dak & Zon']);
+        assert.deepEqual((await dakEnZon.request(routes.joinCommunityPath, { params })).members, joined.members);
+        const listed = (await zonnig.request(routes.listCommunityPaths)).items.find((p) => p.id === created.id)!;
+        assert.deepEqual(listed.members, ['Zonnig Solar', 'Dak & Zon']);
+        assert.ok(
+          !(await zonnig.request(routes.listCommunityPaths, { query: { occupationId: 'stratenmaker' } })).items.some(
+            (p) => p.id === created.id,
+          ),
+        );
+        assert.ok(
+          (await zonnig.request(routes.listCommunityPaths, { query: { occupationId: occupation.id } })).items.some(
+            (p) => p.id === created.id,
+          ),
+        );
+
+        // Another partner's employers and job seekers: as if it did not exist.
+        if (t.otherKeys) {
+          const secret = createClient({ baseUrl: t.baseUrl, credentials: () => ({ token: t.otherKeys!.secretKey }) });
+          const mintThere = async (role: Role) =>
+            as((await secret.request(routes.createToken, { body: { role, subject: `${role}-${run}` } })).token);
+          const outsider = await mintThere('employer');
+          assert.ok(!(await outsider.request(routes.listCommunityPaths)).items.some((p) => p.id === created.id));
+          await rejects(outsider.request(routes.joinCommunityPath, { params }), 404);
+          await rejects(outsider.request(routes.updateCommunityPath, { params, body: input }), 404);
+          await rejects(outsider.request(routes.leaveCommunityPath, { params }), 404);
+          const seekerThere = await mintThere('candidate');
+          assert.ok(!(await seekerThere.request(routes.listCommunityPaths)).items.some((p) => p.id === created.id));
+        }
+
+        // A new hire follows it: its steps in its order, the workplace's note, the employers' offer first.
+        const offered = (await gina.request(routes.listCommunityPaths)).items.find((p) => p.id === created.id)!;
+        assert.equal(offered.mine, false);
+        await rejects(
+          gina.request(routes.putMyLearningPath, { body: { kind: 'community', id: 'cp_nosuchpath1' } }),
+          404,
+        );
+        const path = await gina.request(routes.putMyLearningPath, { body: { kind: 'community', id: created.id } });
+        assert.deepEqual(path.goal, { kind: 'community', id: created.id, title: { nl: input.title, en: input.title } });
+        assert.deepEqual(
+          path.steps.map((s) => [s.skillId, s.requiredLevel, s.essential]),
+          [
+            [first, 5, true],
+            [second, 5, true],
+          ],
+        );
+        assert.equal(path.steps[0]!.workplaceNote, note);
+        assert.equal(path.steps[0]!.offers[0]!.id, recommended.id);
+        assert.equal(path.steps[1]!.workplaceNote, undefined);
+        assert.equal(typeof path.score, 'number');
+        await gina.request(routes.updateMyLearningStep, { params: { skillId: first }, body: { status: 'started' } });
+        assert.equal(
+          (await zonnig.request(routes.listCommunityPaths)).items.find((p) => p.id === created.id)!.followers,
+          1,
+        );
+
+        // A member changes it: followers keep their steps until they choose it again, and keep what they did.
+        const secondNote = 'Week 3: je sluit samen met de monteur een omvormer aan.';
+        const changed = await dakEnZon.request(routes.updateCommunityPath, {
+          params,
+          body: { ...input, steps: [input.steps[0]!, { ...input.steps[1]!, note: secondNote }] },
+        });
+        assert.equal(changed.steps[1]!.note, secondNote);
+        assert.equal((await gina.request(routes.getMyLearningPath)).steps[1]!.workplaceNote, undefined);
+        const again = await gina.request(routes.putMyLearningPath, { body: { kind: 'community', id: created.id } });
+        assert.equal(again.steps[1]!.workplaceNote, secondNote);
+        assert.equal(again.steps[0]!.status, 'started', 'what was done stays');
+        assert.equal(
+          (await gina.request(routes.putMyLearningPath, { body: { kind: 'community', id: created.id } })).id,
+          again.id,
+          'unchanged since: the same path',
+        );
+
+        // The employers' exports hold it; the last to leave ends it, and the follower keeps the steps.
+        assert.ok((await zonnig.request(routes.exportMe)).communityPaths?.some((p) => p.id === created.id));
+        await zonnig.request(routes.leaveCommunityPath, { params });
+        const left = (await dakEnZon.request(routes.listCommunityPaths)).items.find((p) => p.id === created.id)!;
+        assert.deepEqual(left.members, ['Dak & Zon']);
+        await dakEnZon.request(routes.leaveCommunityPath, { params });
+        assert.ok(!(await gina.request(routes.listCommunityPaths)).items.some((p) => p.id === created.id));
+        await rejects(zonnig.request(routes.joinCommunityPath, { params }), 404);
+        const kept = await gina.request(routes.getMyLearningPath);
+        assert.equal(kept.id, again.id);
+        assert.equal(kept.steps[0]!.workplaceNote, note);
+        assert.equal(kept.score, undefined, 'nothing to measure against any more');
       });
     });
 

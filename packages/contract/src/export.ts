@@ -1,6 +1,7 @@
 /** Everything the API holds about one person: the answer to `GET /v1/me/export` (AVG/GDPR art. 15 and 20). */
 import * as z from 'zod/mini';
 import { CultureScan } from './culture.js';
+import { CommunityPath } from './community.js';
 import { Application } from './applications.js';
 import { AssessmentSession, ItemResponse } from './assessment.js';
 import { Pseudonym, Timestamp, named } from './common.js';
@@ -51,6 +52,8 @@ export const PersonExport = named(
     coaches: z.optional(z.array(CoachAccessExport)),
     /** An employer's learning culture scans (the employees' answers are anonymous: not in anyone's export). */
     cultureScans: z.optional(z.array(CultureScan)),
+    /** The community paths an employer shares with other employers (who follows them is not theirs: a count). */
+    communityPaths: z.optional(z.array(CommunityPath)),
   }),
   'PersonExport',
   'All data held about the caller.',

@@ -60,7 +60,10 @@ export const LearningStep = /*#__PURE__*/ named(
     /** Jobs this step alone would open, and jobs it stands in the way of (occupations and the partner's vacancies). */
     opens: z.int().check(z.gte(0)),
     blocks: z.int().check(z.gte(0)),
-    /** One or two offers that reach the level (none when there is no offer for it yet). */
+    /**
+     * One or two offers that reach the level (none when there is no offer for it yet); on a
+     * community path, the offers its employers recommend come first.
+     */
     offers: z.array(LearningOffer),
     status: LearningStepStatus,
     /** The offer the person chose, when they said so. */

@@ -28,6 +28,7 @@ import { mountLearningPath } from './routes/learning-path.js';
 import { mountCoach } from './routes/coach.js';
 import { mountCatalogue } from './routes/catalogue.js';
 import { mountCulture } from './routes/culture.js';
+import { mountCommunity } from './routes/community.js';
 import { mountMatches } from './routes/matches.js';
 import { mountPrivacy } from './routes/privacy.js';
 import { mountSkillLanguage } from './routes/skill-language.js';
@@ -109,6 +110,7 @@ export function createApp(services: Services): Hono {
   mountCoach(app, services);
   mountCatalogue(app, services);
   mountCulture(app, services);
+  mountCommunity(app, services);
   mountPrivacy(app, services);
   mountAdmin(app, services);
 

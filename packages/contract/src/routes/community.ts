@@ -43,7 +43,8 @@ export const updateCommunityPath = /*#__PURE__*/ route({
   id: 'updateCommunityPath',
   method: 'PUT',
   path: '/v1/community-paths/:id',
-  summary: 'Change a community path you share (its followers get the new steps)',
+  summary:
+    'Change a community path you share (followers get the new steps when they choose it again; what they did on a skill stays)',
   tag: 'community',
   access: ['employer'],
   params: IdParams,

@@ -21,12 +21,16 @@ export const putMyLearningPath = /*#__PURE__*/ route({
   method: 'PUT',
   path: '/v1/me/learning-path',
   summary:
-    'Choose a goal: a plan is made from your newest skillprint (a path you had becomes history; choosing the same goal again keeps it)',
+    'Choose a goal: a plan is made from your newest skillprint (a path you had becomes history; choosing the same goal again keeps it, unless it is a community path its employers changed since: then it is planned again, keeping what you did on its skills)',
   tag: 'learning',
   access: ['candidate'],
   body: LearningGoalInput,
   bodyExample: { kind: 'occupation', id: 'stratenmaker' },
-  problems: { 400: 'The goal is not an occupation or a published vacancy here', 409: 'You have no skillprint yet' },
+  problems: {
+    400: 'The goal is not an occupation or a published vacancy here',
+    404: 'No community path with this id here',
+    409: 'You have no skillprint yet',
+  },
   response: LearningPath,
 });
 

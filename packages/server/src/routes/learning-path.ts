@@ -7,11 +7,10 @@
 import type { Hono } from 'hono';
 import {
   apiError,
-  ApiError,
   measuredIn,
   measurementsOf,
-  problemType,
   routes,
+  type LearningGoalKind,
   type LearningPath,
   type LearningProof,
   type LearningStepStatus,
@@ -19,7 +18,7 @@ import {
   type Skillprint,
 } from '@pfw/contract';
 import type { Level } from '@pfw/core/domain';
-import { levelNow, match, planLearningPath, reaches, type MatchTarget } from '@pfw/core/matching';
+import { levelNow, match, planLearningPath, reaches, type MatchTarget, type PlannedStep } from '@pfw/core/matching';
 import { isProvisional, levelRange } from '@pfw/core/norms';
 import { growthOf } from '@pfw/core/psychometrics';
 import { findOccupation } from '@pfw/core/skills';
@@ -29,11 +28,12 @@ import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { JOB_SELECT, latestSkillprint, type JobRow } from '../storage/queries.js';
-import { iso, person } from './shared.js';
+import { communityTarget, partnerCommunityPath, type CommunityPathRow } from './community.js';
+import { invalid, iso, person } from './shared.js';
 
 interface PathRow {
   id: string;
-  goal_kind: 'occupation' | 'job';
+  goal_kind: LearningGoalKind;
   goal_id: string;
   goal_title: LocalizedText;
   created_at: Date;
@@ -55,17 +55,8 @@ interface StepRow {
   done_at: Date | null;
   proof: LearningProof | null;
   lesson_done_at: Date | null;
+  workplace_note: string | null;
 }
-
-/** A 400 that names the field, like the schemas' own. */
-const invalid = (path: string, message: string) =>
-  new ApiError({
-    type: problemType('validation'),
-    title: 'The request is not valid',
-    status: 400,
-    detail: `${path} ${message}`,
-    errors: [{ path, message, code: 'custom' }],
-  });
 
 /** A published vacancy of the person's own partner (a goal may only be one they could apply to). */
 async function publishedJob(db: Queryable, id: string, partnerId: string): Promise<JobRow | undefined> {
@@ -76,11 +67,30 @@ async function publishedJob(db: Queryable, id: string, partnerId: string): Promi
   return row;
 }
 
-/** The goal's requirements now (undefined when a vacancy was closed or removed since). */
+/** The goal's requirements now (undefined when a vacancy was closed or a community path ended since). */
 async function goalTarget(db: Queryable, path: PathRow, partnerId: string): Promise<MatchTarget | undefined> {
   if (path.goal_kind === 'occupation') return findOccupation(path.goal_id);
+  if (path.goal_kind === 'community') {
+    const community = await partnerCommunityPath(db, path.goal_id, partnerId);
+    return community && communityTarget(community);
+  }
   return (await publishedJob(db, path.goal_id, partnerId))?.input;
 }
+
+/**
+ * A community path's steps from the plan to its skills: in the path's order, the employers'
+ * offers first, and what the workplace does. The plan holds only the skills not yet reached.
+ */
+function followCommunityPath(planned: PlannedStep[], community: CommunityPathRow): PlannedStepWithNote[] {
+  return community.steps.flatMap((step) => {
+    const plan = planned.find((p) => p.skillId === step.skillId);
+    if (!plan) return [];
+    const others = plan.offerIds.filter((id) => !step.offerIds.includes(id));
+    return [{ ...plan, offerIds: [...step.offerIds, ...others], workplaceNote: step.note }];
+  });
+}
+
+type PlannedStepWithNote = PlannedStep & { workplaceNote?: string };
 
 /** A person's skillprints, oldest first, with when each was stored. */
 async function skillprintsOf(db: Queryable, personId: string) {
@@ -153,6 +163,7 @@ async function toPaths(
           ...historyOf(prints, new Date(path.created_at), s.skill_id),
           ...(lesson && { lesson: { id: lesson.id, title: lesson.title, minutes: lesson.minutes } }),
           ...(s.lesson_done_at ? { lessonDoneAt: iso(s.lesson_done_at)! } : {}),
+          ...(s.workplace_note ? { workplaceNote: s.workplace_note } : {}),
         };
       });
     out.push({
@@ -236,30 +247,40 @@ export function mountLearningPath(app: Hono, services: Services): void {
     if (!latest) throw apiError(409, 'Make your skillprint first: a plan starts from it.', 'no-skillprint');
     let target: MatchTarget;
     let title: LocalizedText;
+    let community: CommunityPathRow | undefined;
     if (body.kind === 'occupation') {
       const occupation = findOccupation(body.id);
       if (!occupation) throw invalid('body.id', `is not an occupation of the skill language ("${body.id}")`);
       target = occupation;
       title = occupation.title;
-    } else {
+    } else if (body.kind === 'job') {
       const job = await publishedJob(db, body.id, me.partnerId);
       if (!job) throw invalid('body.id', `is not a published vacancy here ("${body.id}")`);
       target = job.input;
       title = { nl: job.input.title, en: job.input.title };
+    } else {
+      community = await partnerCommunityPath(db, body.id, me.partnerId);
+      if (!community) throw apiError(404, `There is no community path "${body.id}" here.`);
+      target = communityTarget(community);
+      title = { nl: community.title, en: community.title };
     }
     // Where the person could work: every occupation, and the partner's vacancies.
     const market = [
       ...indexes.occupations().essentialGroups(),
       ...(await indexes.publishedJobs(me.partnerId)).essentialGroups(),
     ];
-    const steps = planLearningPath(latest, target, market, await offersFor(db, me.partnerId));
+    const planned = planLearningPath(latest, target, market, await offersFor(db, me.partnerId));
+    const steps: PlannedStepWithNote[] = community ? followCommunityPath(planned, community) : planned;
     return db.transaction(async (tx) => {
       const [held] = await tx.query<PathRow>(
         'SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL FOR UPDATE',
         [me.personId],
       );
-      // The same goal again keeps the path and its progress.
-      if (held?.goal_kind === body.kind && held.goal_id === body.id) return current(me.personId, me.partnerId, tx);
+      const sameGoal = held?.goal_kind === body.kind && held.goal_id === body.id;
+      // The same goal again keeps the path and its progress; a community path its employers changed
+      // since is planned again (below: what was done on the same skills goes along).
+      const changed = community && held && new Date(community.updated_at) > new Date(held.created_at);
+      if (sameGoal && !changed) return current(me.personId, me.partnerId, tx);
       if (held) await tx.query('UPDATE learning_paths SET ended_at = now() WHERE id = $1', [held.id]);
       const id = newId('lp');
       await tx.query(
@@ -268,8 +289,8 @@ export function mountLearningPath(app: Hono, services: Services): void {
       );
       for (const [position, s] of steps.entries()) {
         await tx.query(
-          `INSERT INTO learning_steps (path_id, position, skill_id, required_level, start_level, essential, opens, blocks, offer_ids)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO learning_steps (path_id, position, skill_id, required_level, start_level, essential, opens, blocks, offer_ids, workplace_note)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             id,
             position,
@@ -280,9 +301,18 @@ export function mountLearningPath(app: Hono, services: Services): void {
             s.opens,
             s.blocks,
             JSON.stringify(s.offerIds),
+            s.workplaceNote ?? null,
           ],
         );
       }
+      if (sameGoal)
+        await tx.query(
+          `UPDATE learning_steps n SET status = o.status, offer_id = o.offer_id, started_at = o.started_at,
+             done_at = o.done_at, proof = o.proof, lesson_id = o.lesson_id, lesson_done_at = o.lesson_done_at,
+             reminded_at = o.reminded_at
+            FROM learning_steps o WHERE n.path_id = $1 AND o.path_id = $2 AND o.skill_id = n.skill_id`,
+          [id, held!.id],
+        );
       return current(me.personId, me.partnerId, tx);
     });
   });

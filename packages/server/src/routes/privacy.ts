@@ -1,5 +1,6 @@
 /** AVG/GDPR: all of a person's data in one call, and erasure of all of it in one call. */
 import { cultureScansOf } from './culture.js';
+import { communityPathsOf, leaveAllCommunityPaths } from './community.js';
 import type { Hono } from 'hono';
 import { applicationsOf } from './applications.js';
 import { credentialsOf, revokeCredentialsOf } from './credentials.js';
@@ -115,7 +116,12 @@ export function mountPrivacy(app: Hono, services: Services): void {
       skillClaims: await skillClaimsOf(db, me.personId),
       learningPaths: await learningPathsOf(db, me.personId, me.partnerId),
       coaches: await coachAccessOf(db, me.personId),
-      ...(me.role === 'employer' ? { cultureScans: await cultureScansOf(db, me.personId) } : {}),
+      ...(me.role === 'employer'
+        ? {
+            cultureScans: await cultureScansOf(db, me.personId),
+            communityPaths: await communityPathsOf(db, me.personId, me.partnerId),
+          }
+        : {}),
     };
   });
 
@@ -176,6 +182,8 @@ export function mountPrivacy(app: Hono, services: Services): void {
         "SELECT id FROM job_profiles WHERE employer_id = $1 AND status = 'published'",
         [me.personId],
       );
+      // An employer leaves the community paths they share (one nobody shares any more ends).
+      await leaveAllCommunityPaths(tx, me.personId);
       await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
       await forgetInIndexLog(tx, me.partnerId, me.personId);
       await logIndexChange(

@@ -1,7 +1,7 @@
 /** Small helpers the route files share. */
 export { iso } from '../storage/queries.js';
 import type { Context } from 'hono';
-import { apiError, type Match, type Role } from '@pfw/contract';
+import { ApiError, apiError, problemType, type Match, type Role } from '@pfw/contract';
 import type { MatchResult } from '@pfw/core/matching';
 import { findHardRequirement } from '@pfw/core/skills';
 import type { PersonPrincipal, Principal } from '../http/auth.js';
@@ -13,6 +13,16 @@ export function person(auth: Principal, ...roles: Role[]): PersonPrincipal {
     throw apiError(403, 'This is not allowed.');
   return auth;
 }
+
+/** A 400 that names the field, like the schemas' own. */
+export const invalid = (path: string, message: string, code = 'custom') =>
+  new ApiError({
+    type: problemType('validation'),
+    title: 'The request is not valid',
+    status: 400,
+    detail: `${path} ${message}`,
+    errors: [{ path, message, code }],
+  });
 
 export const isoNow = () => new Date().toISOString();
 

@@ -646,4 +646,37 @@ CREATE TABLE culture_responses (
 CREATE INDEX culture_responses_scan ON culture_responses (scan_id);
 `,
   },
+  {
+    version: 26,
+    name: 'community_paths',
+    sql: `
+-- Community paths (#24): employers of one partner share an onboarding and learning path for an
+-- occupation. The path belongs to the partner, not to one employer: it lives as long as one
+-- employer shares it (the last to leave, or to be erased, deletes it). A follower's learning path
+-- keeps its own copy of the steps (learning_steps), so it outlives the community path.
+CREATE TABLE community_paths (
+  id             text PRIMARY KEY,
+  partner_id     text NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  occupation_id  text NOT NULL,
+  title          text NOT NULL,
+  steps          jsonb NOT NULL,
+  created_at     timestamptz NOT NULL DEFAULT now(),
+  updated_at     timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX community_paths_partner ON community_paths (partner_id, occupation_id);
+CREATE TABLE community_path_members (
+  path_id      text NOT NULL REFERENCES community_paths(id) ON DELETE CASCADE,
+  employer_id  text NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  joined_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (path_id, employer_id)
+);
+CREATE INDEX community_path_members_employer ON community_path_members (employer_id);
+-- A learning path can follow one; its steps carry what the workplace does in each.
+ALTER TABLE learning_paths DROP CONSTRAINT learning_paths_goal_kind_check;
+ALTER TABLE learning_paths ADD CONSTRAINT learning_paths_goal_kind_check
+  CHECK (goal_kind IN ('occupation', 'job', 'community'));
+CREATE INDEX learning_paths_goal ON learning_paths (goal_kind, goal_id) WHERE ended_at IS NULL;
+ALTER TABLE learning_steps ADD COLUMN workplace_note text;
+`,
+  },
 ];

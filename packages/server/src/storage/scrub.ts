@@ -31,6 +31,7 @@ export const PERSONAL_TABLES = [
   'credentials',
   'skill_claims',
   'index_changes',
+  'community_path_members',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {
