@@ -39,6 +39,7 @@ const COVERED_LATER = {
   a3e5b91: '.changeset/skill-claims.md',
   ac68944: '.changeset/live-indexes.md',
   c494fa2: '.changeset/learning-path-widget.md',
+  bda645e: '.changeset/culture-actions-onboarding.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */

@@ -397,12 +397,19 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   }
   progress(`${caseload.length} deelnemers bij de jobcoach`);
 
-  await seedCultureScans(
-    clientFor(await tokenFor('employer', ZONNIG.subject, ZONNIG.name)),
-    createClient({ baseUrl: options.baseUrl, fetch: doFetch }),
-    rng,
+  const zonnig = clientFor(await tokenFor('employer', ZONNIG.subject, ZONNIG.name));
+  await seedCultureScans(zonnig, createClient({ baseUrl: options.baseUrl, fetch: doFetch }), rng);
+  // Zonnig and another installer share how they onboard a solar panel fitter; two newcomers follow it.
+  const path = await zonnig.request(routes.createCommunityPath, { body: SOLAR_ONBOARDING });
+  await clientFor(await tokenFor('employer', 'werkgever-dak-en-zon', 'Dak & Zon Installaties')).request(
+    routes.joinCommunityPath,
+    { params: { id: path.id } },
   );
-  progress(`leercultuur-scans van ${ZONNIG.name}`);
+  for (const p of people.slice(COACHED, COACHED + 2)) {
+    const me = clientFor(await tokenFor('candidate', p.subject));
+    await me.request(routes.putMyLearningPath, { body: { kind: 'community', id: path.id } });
+  }
+  progress(`leercultuur-scans en een gedeeld inwerkpad van ${ZONNIG.name}`);
 
   return {
     counts: {
@@ -425,6 +432,34 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     ms: Date.now() - started,
   };
 }
+
+/** The onboarding path Zonnig shares (the solar-panel community of the seeds). */
+const SOLAR_ONBOARDING = {
+  occupationId: 'zonnepanelenmonteur',
+  title: 'Samen inwerken: zonnepanelen leggen',
+  steps: [
+    {
+      skillId: 'working-safely',
+      level: 4,
+      offerIds: ['veilig-werken-op-hoogte', 'vca-basis'],
+      note: 'Week 1: loop mee met een vaste maatje op het dak.',
+    },
+    {
+      skillId: 'working-together',
+      level: 3,
+      offerIds: ['summa-eerste-monteur'],
+      note: 'Elke ochtend samen de dag doornemen in de bus.',
+    },
+    { skillId: 'accuracy', level: 3, offerIds: [], note: 'Je maatje kijkt je eerste tien aansluitingen na.' },
+    { skillId: 'keeping-agreements', level: 3, offerIds: ['pfw-afspraak-is-afspraak'] },
+    {
+      skillId: 'learning',
+      level: 3,
+      offerIds: ['summa-bbl-leren-en-werken'],
+      note: 'Na een maand: gesprek over wat je wilt leren.',
+    },
+  ],
+};
 
 /**
  * How Zonnig's employees experience learning, per part of the scan (1-5, before keying): they

@@ -19,6 +19,7 @@ import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { growthOf, itemBank } from '@pfw/core/psychometrics';
 import { match } from '@pfw/core/matching';
 import { learningOffers, lessons, occupations } from '@pfw/core/skills';
+import { cultureItems } from '@pfw/core/culture';
 
 export interface ContractTarget {
   baseUrl: string;
@@ -1580,6 +1581,47 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           (await gina.request(routes.putMyLearningPath, { body: { kind: 'community', id: created.id } })).id,
           again.id,
           'unchanged since: the same path',
+        );
+
+        // Zonnig's learning culture scan: with a vacancy for the occupation, the onboarding advice
+        // brings the vacancy and this shared path.
+        const job = await zonnig.request(routes.createJobProfile, {
+          body: {
+            title: 'Monteur zonnepanelen',
+            occupationId: occupation.id,
+            requirements: occupation.requirements,
+            region: 'Eindhoven',
+            hours: { min: 32, max: 40 },
+          },
+        });
+        await zonnig.request(routes.publishJobProfile, { params: { id: job.id } });
+        const scan = await zonnig.request(routes.createCultureScan, {
+          body: { title: 'Zonnig', sector: 'technology' },
+        });
+        const asked = await createClient({ baseUrl: t.baseUrl }).request(routes.getCultureQuestions, {
+          params: { token: scan.shareToken },
+        });
+        for (let k = 0; k < 5; k++)
+          await createClient({ baseUrl: t.baseUrl }).request(routes.postCultureAnswers, {
+            params: { token: scan.shareToken },
+            // Onboarding is weak: what is good about it "oneens", the rest "eens" (keyed both ways).
+            body: {
+              answers: asked.items.map((i) => {
+                const item = cultureItems.find((c) => c.id === i.id)!;
+                const level = item.dimension === 'onboarding' ? 1 + (k % 2) : 4;
+                return { itemId: i.id, answer: item.positive ? level : 6 - level };
+              }),
+            },
+          });
+        const advice = (await zonnig.request(routes.getCultureReport, { params: { id: scan.id } })).dimensions!.find(
+          (d) => d.dimension === 'onboarding',
+        )!.actions;
+        const plan = advice.find((a) => a.id === 'onboarding-plan')!;
+        assert.ok(plan, 'with a vacancy, the onboarding plan is among the actions');
+        assert.ok(plan.jobProfiles!.some((j) => j.id === job.id));
+        assert.deepEqual(
+          plan.communityPaths!.find((p) => p.id === created.id),
+          { id: created.id, title: input.title, members: 2 },
         );
 
         // The employers' exports hold it; the last to leave ends it, and the follower keeps the steps.

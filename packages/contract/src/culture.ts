@@ -87,6 +87,8 @@ export const CultureAction = z.object({
   offers: z.optional(z.array(z.object({ id: Slug, title: LocalizedText, url: z.optional(z.url()) }))),
   /** The employer's published job profiles, for an onboarding plan each. */
   jobProfiles: z.optional(z.array(z.object({ id: Id, title: text(1, 200) }))),
+  /** Onboarding paths that employers share for the occupations of those job profiles (join or start one). */
+  communityPaths: z.optional(z.array(z.object({ id: Id, title: text(2, 120), members: z.int().check(z.gte(1)) }))),
 });
 export type CultureAction = z.infer<typeof CultureAction>;
 

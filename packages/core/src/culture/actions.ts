@@ -265,10 +265,20 @@ export const cultureActions: readonly CultureAction[] = [
   }),
 ];
 
-/** The actions for a dimension in a sector (those for the sector first), at most `n`. */
-export function actionsFor(dimension: CultureDimension, sector?: Sector, n = 3): CultureAction[] {
+/**
+ * The actions for a dimension in a sector, at most `n`: those for the sector first, then — for an
+ * employer with published vacancies (`hasJobProfiles`) — those about their onboarding, then the rest.
+ */
+export function actionsFor(
+  dimension: CultureDimension,
+  sector?: Sector,
+  n = 3,
+  { hasJobProfiles = false }: { hasJobProfiles?: boolean } = {},
+): CultureAction[] {
   const fits = cultureActions.filter(
     (a) => a.dimension === dimension && (!a.sectors || (sector !== undefined && a.sectors.includes(sector))),
   );
-  return [...fits.filter((a) => a.sectors), ...fits.filter((a) => !a.sectors)].slice(0, n);
+  const rank = (a: CultureAction) => (a.sectors ? 0 : hasJobProfiles && a.jobProfiles ? 1 : 2);
+  // A stable sort: within a rank, the curated order.
+  return fits.sort((a, b) => rank(a) - rank(b)).slice(0, n);
 }

@@ -58,6 +58,12 @@ describe('learning culture scan: instrument', () => {
     for (const d of CULTURE_DIMENSIONS) assert.ok(actionsFor(d).length >= 2, d);
     assert.equal(actionsFor('onboarding', 'construction')[0]!.id, 'safety-first-day');
     assert.ok(!actionsFor('onboarding', 'care').some((a) => a.id === 'safety-first-day'));
+    // An employer with vacancies gets the onboarding plan for them among the three.
+    assert.ok(!actionsFor('onboarding', 'technology').some((a) => a.id === 'onboarding-plan'));
+    assert.deepEqual(
+      actionsFor('onboarding', 'technology', 3, { hasJobProfiles: true }).map((a) => a.id),
+      ['safety-first-day', 'onboarding-plan', 'buddy'],
+    );
     for (const a of cultureActions) for (const id of a.skillIds ?? []) assert.ok(findSkill(id), `${a.id}: ${id}`);
     const report = checkB1(cultureActions.map((a) => a.text.nl));
     assert.deepEqual(report.failures, [], report.failures.join('\n'));

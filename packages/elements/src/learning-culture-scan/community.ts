@@ -14,7 +14,7 @@ import {
   type Occupation,
   type SkillTexts,
 } from '@pfw/contract';
-import type { DeskPort } from './desk.js';
+import type { DeskPort } from './desk-port.js';
 
 /** The steps a new path starts with: the occupation's essential and most important skills. */
 const FIRST_STEPS = 8;
@@ -168,6 +168,23 @@ export class CommunityPaths {
     const skill = this.label(step.skillId);
     const offers = this.offers.filter((o) => o.develops.some((d) => d.skillId === step.skillId));
     const full = step.offerIds.length >= MAX_OFFERS;
+    // The chosen first; the others (often ten or more) folded away.
+    const chosen = offers.filter((o) => step.offerIds.includes(o.id));
+    const others = offers.filter((o) => !step.offerIds.includes(o.id));
+    const offerChoice = (o: LearningOffer) => {
+      const on = step.offerIds.includes(o.id);
+      return html`<label class="choice"
+        ><input
+          type="checkbox"
+          .checked=${on}
+          ?disabled=${full && !on}
+          @change=${() =>
+            this.change(() => {
+              step.offerIds = on ? step.offerIds.filter((x) => x !== o.id) : [...step.offerIds, o.id];
+            })}
+        />${o.title[lang]} (${o.provider.name})</label
+      >`;
+    };
     return html`<fieldset class="path-step">
       <legend>${i + 1}. ${skill}</legend>
       <p>
@@ -183,20 +200,15 @@ export class CommunityPaths {
         offers.length
           ? html`<fieldset>
               <legend>${c.offersLabel}</legend>
-              ${offers.map((o) => {
-                const chosen = step.offerIds.includes(o.id);
-                return html`<label class="choice"
-                  ><input
-                    type="checkbox"
-                    .checked=${chosen}
-                    ?disabled=${full && !chosen}
-                    @change=${() =>
-                      this.change(() => {
-                        step.offerIds = chosen ? step.offerIds.filter((x) => x !== o.id) : [...step.offerIds, o.id];
-                      })}
-                  />${o.title[lang]} (${o.provider.name})</label
-                >`;
-              })}
+              ${chosen.map(offerChoice)}
+              ${
+                others.length
+                  ? html`<details ?open=${!chosen.length && others.length <= MAX_OFFERS}>
+                      <summary>${c.moreOffers(others.length)}</summary>
+                      ${others.map(offerChoice)}
+                    </details>`
+                  : nothing
+              }
             </fieldset>`
           : html`<p class="muted">${c.noOffers}</p>`
       }

@@ -4,39 +4,15 @@
  * the report and print it for an advisory talk.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  Sector,
-  routes,
-  type Client,
-  type CultureAnswersInput,
-  type CultureReport,
-  type CultureScan,
-  type Lang,
-} from '@pfw/contract';
+import { Sector, routes, type CultureAnswersInput, type CultureReport, type CultureScan } from '@pfw/contract';
 import { adopt } from '../base/adopt.js';
 import { openPrintWindow, printOnPaper } from '../base/paper.js';
 import { SECTOR_NAMES } from '../base/sectors.js';
-import type { Messages } from './i18n/nl.js';
 import { Questionnaire } from './questionnaire.js';
+import type { DeskPort } from './desk-port.js';
 import { renderReport, reportPaperStyles, reportStyles } from './report.js';
 
 type DeskView = 'list' | 'start' | 'share' | 'management' | 'report' | 'community';
-
-export interface DeskPort {
-  /** The widget: the theme of what is printed. */
-  readonly host: HTMLElement;
-  client(): Client;
-  signedIn(): boolean;
-  t(): Messages;
-  lang(): Lang;
-  /** The page where employees answer; the share link is this with `#scan=<token>`. */
-  answerUrl(): string;
-  /** Draw again, then focus the element with this id. */
-  changed(focus?: string): void;
-  /** Say it in the widget's status line. */
-  say(message: string): void;
-  failed(error: unknown): void;
-}
 
 export class Desk {
   private view: DeskView = 'list';
@@ -335,11 +311,11 @@ export class Desk {
     const t = this.port.t();
     const lang = this.port.lang();
     return html`<h3 id="report-title" tabindex="-1">${t.reportTitle(scan.title)}</h3>
-      ${renderReport(t, lang, scan, report)}
+      ${renderReport(t, lang, scan, report, { openCommunity: () => this.openCommunity() })}
       <div class="actions">
         ${
           report.shown
-            ? html`<button @click=${() => this.print(renderReport(t, lang, scan, report, new Date()))}>${t.print}</button>`
+            ? html`<button @click=${() => this.print(renderReport(t, lang, scan, report, { printedAt: new Date() }))}>${t.print}</button>`
             : nothing
         }
         <button class="secondary" @click=${() => this.backToList(`report-${scan.id}`)}>${t.back}</button>

@@ -92,6 +92,12 @@ export const styles = css`
   .scan h4 {
     margin-block-start: 0;
   }
+  summary {
+    padding-block: 0.65em;
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_color-primary);
+  }
   figure.qr {
     margin: var(--_space) 0;
   }

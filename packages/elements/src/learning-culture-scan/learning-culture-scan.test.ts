@@ -253,4 +253,54 @@ describe('<pfw-learning-culture-scan>', function () {
       frame.remove();
     }
   });
+
+  it('lets employers share an onboarding path for one occupation: made from what it asks, joined by another', async () => {
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Samen inwerken met andere bedrijven');
+    button(root(el), /Samen inwerken met andere bedrijven/).click();
+    await shows(el, 'Maak een nieuw inwerkpad');
+    expect(active(el)?.id).to.equal('community-title');
+    button(root(el), /Maak een nieuw inwerkpad/).click();
+    await shows(el, 'Voor welk beroep?');
+    // Nothing chosen: it says what is missing and goes there.
+    button(root(el), /Bewaar en deel/).click();
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('path-occupation');
+    expect(active(el)?.getAttribute('aria-invalid')).to.equal('true');
+    const occupation = root(el).querySelector<HTMLSelectElement>('#path-occupation')!;
+    occupation.value = 'zonnepanelenmonteur';
+    occupation.dispatchEvent(new Event('change'));
+    await shows(el, '1. Veilig werken');
+    expect(root(el).querySelector<HTMLInputElement>('#path-name')!.value).to.equal('Zonnepanelenmonteur');
+    expect(root(el).querySelectorAll('fieldset.path-step').length).to.be.within(3, 8);
+    const first = root(el).querySelector('fieldset.path-step')!;
+    const offer = first.querySelector<HTMLInputElement>('input[type=checkbox]');
+    offer?.click();
+    const note = first.querySelector<HTMLInputElement>('input[id^=note-]')!;
+    note.value = 'Week 1: loop mee met een vaste maatje op het dak';
+    note.dispatchEvent(new Event('input'));
+    await expect(el).to.be.accessible();
+    button(root(el), /Bewaar en deel/).click();
+    await shows(el, 'Het inwerkpad is bewaard.');
+    await shows(el, 'Gedeeld door Installatiebedrijf Zonnig');
+
+    // Another installer finds it and joins.
+    const other = await tokenFor('employer', 'Dak & Zon');
+    const el2 = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${other}></pfw-learning-culture-scan>`,
+    );
+    await shows(el2, 'Samen inwerken met andere bedrijven');
+    button(root(el2), /Samen inwerken met andere bedrijven/).click();
+    await shows(el2, 'Doe mee met Zonnepanelenmonteur');
+    button(root(el2), /Doe mee met Zonnepanelenmonteur/).click();
+    await shows(el2, 'Je bedrijf deelt nu dit inwerkpad.');
+    await shows(el2, 'Gedeeld door Installatiebedrijf Zonnig, Dak & Zon');
+    const [path] = (
+      await employer.request(routes.listCommunityPaths, { query: { occupationId: 'zonnepanelenmonteur' } })
+    ).items.filter((p) => p.members.includes('Dak & Zon'));
+    expect(path!.steps[0]!.note).to.equal('Week 1: loop mee met een vaste maatje op het dak');
+    if (offer) expect(path!.steps[0]!.offerIds.length).to.equal(1);
+  });
 });

@@ -25,7 +25,15 @@ function bar(low: number, mean: number, high: number, management?: number) {
   </svg>`;
 }
 
-export function renderReport(t: Messages, lang: Lang, scan: CultureScan, report: CultureReport, printedAt?: Date) {
+export function renderReport(
+  t: Messages,
+  lang: Lang,
+  scan: CultureScan,
+  report: CultureReport,
+  /** On paper: when it was printed. On screen: opens the onboarding shared with other employers. */
+  context: { printedAt: Date } | { openCommunity: () => void },
+) {
+  const printedAt = 'printedAt' in context ? context.printedAt : undefined;
   const paperHead = printedAt
     ? html`<h2>${t.reportTitle(scan.title)}</h2>
         <p class="muted">${t.printedOn(printedAt)}</p>`

@@ -36,6 +36,8 @@ import { iso, person } from './shared.js';
 const MAX_RESPONSES = 1000;
 /** The weakest this many dimensions carry actions. */
 const WITH_ACTIONS = 3;
+/** Each of them carries this many actions (the issue: two or three, concrete). */
+const ACTIONS_EACH = 3;
 
 interface ScanRow {
   id: string;
@@ -116,9 +118,15 @@ async function reportOf(db: Queryable, scan: ScanRow, partnerId: string): Promis
   const before =
     previousScan && cultureReport(await responsesOf(db, previousScan.id), previousScan.management ?? undefined);
   const offers = await offersFor(db, partnerId);
-  const jobs = await db.query<{ id: string; title: string }>(
-    "SELECT id, input->>'title' AS title FROM job_profiles WHERE employer_id = $1 AND status = 'published' ORDER BY created_at DESC LIMIT 5",
+  const jobs = await db.query<{ id: string; title: string; occupation_id: string | null }>(
+    "SELECT id, input->>'title' AS title, input->>'occupationId' AS occupation_id FROM job_profiles WHERE employer_id = $1 AND status = 'published' ORDER BY created_at DESC LIMIT 5",
     [scan.employer_id],
+  );
+  // Onboarding shared by employers of the partner, for the occupations of these vacancies.
+  const shared = await db.query<{ id: string; title: string; members: number | string }>(
+    `SELECT p.id, p.title, (SELECT count(*) FROM community_path_members m WHERE m.path_id = p.id) AS members
+       FROM community_paths p WHERE p.partner_id = $1 AND p.occupation_id = ANY($2) ORDER BY p.created_at LIMIT 3`,
+    [partnerId, jobs.map((j) => j.occupation_id).filter((id): id is string => Boolean(id))],
   );
   const weakest = report.dimensions.slice(-WITH_ACTIONS).map((d) => d.dimension);
   return {
@@ -146,21 +154,28 @@ async function reportOf(db: Queryable, scan: ScanRow, partnerId: string): Promis
         ...(d.management === undefined ? {} : { management: d.management, gap: d.gap! }),
         reliable: d.reliability.enough,
         actions: weakest.includes(d.dimension)
-          ? actionsFor(d.dimension, scan.sector ?? undefined).map((a) => {
-              const linked = offers.filter((o) => o.develops.some((x) => a.skillIds?.includes(x.skillId))).slice(0, 2);
-              return {
-                id: a.id,
-                text: a.text,
-                effort: a.effort,
-                costEur: a.costEur,
-                ...(linked.length
-                  ? { offers: linked.map((o) => ({ id: o.id, title: o.title, ...(o.url ? { url: o.url } : {}) })) }
-                  : {}),
-                ...(a.jobProfiles && jobs.length
-                  ? { jobProfiles: jobs.map((j) => ({ id: j.id, title: j.title })) }
-                  : {}),
-              };
-            })
+          ? actionsFor(d.dimension, scan.sector ?? undefined, ACTIONS_EACH, { hasJobProfiles: jobs.length > 0 }).map(
+              (a) => {
+                const linked = offers
+                  .filter((o) => o.develops.some((x) => a.skillIds?.includes(x.skillId)))
+                  .slice(0, 2);
+                return {
+                  id: a.id,
+                  text: a.text,
+                  effort: a.effort,
+                  costEur: a.costEur,
+                  ...(linked.length
+                    ? { offers: linked.map((o) => ({ id: o.id, title: o.title, ...(o.url ? { url: o.url } : {}) })) }
+                    : {}),
+                  ...(a.jobProfiles && jobs.length
+                    ? { jobProfiles: jobs.map((j) => ({ id: j.id, title: j.title })) }
+                    : {}),
+                  ...(a.jobProfiles && shared.length
+                    ? { communityPaths: shared.map((p) => ({ id: p.id, title: p.title, members: Number(p.members) })) }
+                    : {}),
+                };
+              },
+            )
           : [],
         ...(earlier ? { change: changeOf(earlier, d), before: earlier.mean } : {}),
       };

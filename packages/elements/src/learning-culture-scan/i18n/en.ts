@@ -115,8 +115,10 @@ const en: Messages = {
   cost: (n) => (n === 0 ? 'free' : `about € ${n.toLocaleString('en-GB')}`),
   offers: 'Course or training:',
   onboarding: 'Make an onboarding plan for:',
+  sharedPaths: (paths) => `Onboarding path companies share: ${paths.join(', ')}`,
   print: 'Print the result (A4)',
   community: {
+    sharedBy: (title, n) => (n === 1 ? `${title} (1 company)` : `${title} (${n} companies)`),
     open: 'Onboarding together with other companies',
     title: 'Onboarding together',
     intro:
@@ -141,6 +143,7 @@ const en: Messages = {
     stepsHint: 'In the order a new colleague takes them. We filled them in with what the occupation asks.',
     level: 'Level a new colleague reaches',
     offersLabel: 'Courses you recommend (at most 3)',
+    moreOffers: (n) => (n === 1 ? 'Choose a course (1)' : `Choose from ${n} courses`),
     noOffers: 'There is no course for this skill yet.',
     noteLabel: 'What do you do at work? (may stay empty)',
     notePlaceholder: 'Week 1: work alongside a fixed buddy',

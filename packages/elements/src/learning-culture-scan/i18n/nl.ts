@@ -122,9 +122,11 @@ const nl = {
   cost: euro,
   offers: 'Cursus of training:',
   onboarding: 'Maak een inwerkplan voor:',
+  sharedPaths: (paths: string[]) => `Inwerkpad dat bedrijven delen: ${paths.join(', ')}`,
   print: 'Print de uitkomst (A4)',
   // Community paths: onboarding shared with other employers.
   community: {
+    sharedBy: (title: string, n: number) => (n === 1 ? `${title} (1 bedrijf)` : `${title} (${n} bedrijven)`),
     open: 'Samen inwerken met andere bedrijven',
     title: 'Samen inwerken',
     intro:
@@ -149,6 +151,7 @@ const nl = {
     stepsHint: 'In de volgorde waarin een nieuwe collega ze zet. We vulden ze in met wat het beroep vraagt.',
     level: 'Niveau dat een nieuwe collega haalt',
     offersLabel: 'Cursussen die jullie aanraden (hoogstens 3)',
+    moreOffers: (n: number) => (n === 1 ? 'Kies een cursus (1)' : `Kies uit ${n} cursussen`),
     noOffers: 'Er is nog geen cursus voor deze vaardigheid.',
     noteLabel: 'Wat doen jullie op het werk? (mag leeg)',
     notePlaceholder: 'Week 1: loop mee met een vaste maatje',
