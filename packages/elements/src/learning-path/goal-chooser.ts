@@ -1,13 +1,16 @@
 /**
- * The goal chooser of <pfw-learning-path>, a lazy part: most visits show a plan, so the careers
- * and vacancies to choose from (and their schemas) load only when someone chooses a goal.
+ * The goal chooser of <pfw-learning-path>, a lazy part: most visits show a plan, so the careers,
+ * vacancies and employers' onboarding paths to choose from (and their schemas) load only when
+ * someone chooses a goal.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   listCareerGoals,
   listVacancyGoals,
+  routes,
   type CareerGoal,
   type Client,
+  type CommunityPath,
   type Lang,
   type LearningGoalKind,
   type VacancyGoal,
@@ -17,6 +20,8 @@ import type { Messages } from './i18n/nl.js';
 /** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
 const CAREER_CHOICES = 6;
 const VACANCY_CHOICES = 4;
+/** The partner's community paths come most followed first: the best known are offered. */
+const COMMUNITY_CHOICES = 4;
 /** How far down the ranking it looks for goals that still have something to learn. */
 const CAREERS_READ = 40;
 const VACANCIES_READ = 20;
@@ -25,27 +30,34 @@ const VACANCIES_READ = 20;
 const goalsToOffer = <T extends { gaps: unknown[] }>(ranked: T[], n: number) =>
   [...ranked.filter((g) => g.gaps.length), ...ranked.filter((g) => !g.gaps.length)].slice(0, n);
 
-/** "occupation:stratenmaker" or "job:<id>" (the `goal` attribute and the chooser's values). */
+/** "occupation:stratenmaker", "job:<id>" or "community:<id>" (the `goal` attribute and the chooser's values). */
 const goalKey = (kind: LearningGoalKind, id: string) => `${kind}:${id}`;
 
-/** The careers and vacancies that fit best and still have something to learn. */
-export async function loadGoals(client: Client): Promise<{ careers: CareerGoal[]; vacancies: VacancyGoal[] }> {
-  const [careers, vacancies] = await Promise.all([
+export interface Goals {
+  careers: CareerGoal[];
+  vacancies: VacancyGoal[];
+  /** Onboarding paths that employers of the partner share. */
+  community: CommunityPath[];
+}
+
+/** The careers and vacancies that fit best and still have something to learn, and the best-known community paths. */
+export async function loadGoals(client: Client): Promise<Goals> {
+  const [careers, vacancies, community] = await Promise.all([
     client.request(listCareerGoals, { query: { limit: CAREERS_READ } }),
     client.request(listVacancyGoals, { query: { limit: VACANCIES_READ } }),
+    client.request(routes.listCommunityPaths),
   ]);
   return {
     careers: goalsToOffer(careers.items, CAREER_CHOICES),
     vacancies: goalsToOffer(vacancies.items, VACANCY_CHOICES),
+    community: community.items.slice(0, COMMUNITY_CHOICES),
   };
 }
 
 /** What the chooser needs of its element. */
-export interface ChooserPort {
+export interface ChooserPort extends Goals {
   t: Messages;
   lang: Lang;
-  careers: CareerGoal[];
-  vacancies: VacancyGoal[];
   /** The goal of the plan now, and a goal the page asked to offer first (`goal` attribute). */
   current?: { kind: LearningGoalKind; id: string };
   preset?: string;
@@ -59,11 +71,13 @@ export interface ChooserPort {
 export function renderChooser(p: ChooserPort): TemplateResult {
   const { t, lang } = p;
   const checked = p.preset ?? (p.current && goalKey(p.current.kind, p.current.id));
-  const choice = (value: string, label: string, detail: string) =>
-    html`<label class="choice">
+  const choice = (value: string, label: string, detail: string, more?: string) => {
+    const below = more ? html`<br /><span class="muted">${more}</span>` : nothing;
+    return html`<label class="choice">
       <input type="radio" name="goal" value=${value} .checked=${value === checked} />
-      <span>${label} <span class="muted">(${detail})</span></span>
+      <span>${label} <span class="muted">(${detail})</span>${below}</span>
     </label>`;
+  };
   return html`<h3 id="choose-title" tabindex="-1">${t.chooseTitle}</h3>
     <p>${t.chooseIntro}</p>
     ${p.replacing ? html`<p class="muted">${t.newPlanWarning}</p>` : nothing}
@@ -91,6 +105,21 @@ export function renderChooser(p: ChooserPort): TemplateResult {
                 goalKey('job', v.jobProfileId),
                 v.job.title,
                 `${t.at(v.job.employerName)}, ${t.fits(v.score)}, ${t.toLearn(v.gaps.length)}`,
+              ),
+            )}
+          </fieldset>`
+          : nothing
+      }
+      ${
+        p.community.length
+          ? html`<fieldset>
+            <legend>${t.community}</legend>
+            ${p.community.map((c) =>
+              choice(
+                goalKey('community', c.id),
+                c.title,
+                `${c.occupationTitle[lang]}, ${t.stepCount(c.steps.length)}`,
+                t.sharedBy(c.members),
               ),
             )}
           </fieldset>`

@@ -297,6 +297,51 @@ describe('<pfw-learning-path>', function () {
     }
   });
 
+  it("offers the employers' onboarding paths as a goal, and shows what the workplace does in a step", async () => {
+    const { token: hire } = await candidateWithSkillprint();
+    const employer = async (name: string) => {
+      const employerToken = await tokenFor('employer', name);
+      return createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    };
+    const zonnig = await employer('Zonnig Solar');
+    const dakEnZon = await employer('Dak & Zon');
+    // Every skill of the occupation to the top level: a new hire surely has steps to take.
+    const occupation = occupations.find((o) => o.id === 'zonnepanelenmonteur')!;
+    const shared = await zonnig.request(routes.createCommunityPath, {
+      body: {
+        occupationId: occupation.id,
+        title: 'Samen inwerken op het dak',
+        steps: occupation.requirements.map((r, i) => ({
+          skillId: r.skillId,
+          level: 5,
+          offerIds: [],
+          note: `Week ${i + 1}: je werkt mee met een vaste collega.`,
+        })),
+      },
+    });
+    await dakEnZon.request(routes.joinCommunityPath, { params: { id: shared.id } });
+    try {
+      const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${hire}></pfw-learning-path>`);
+      await shows(el, 'Inwerkpaden van werkgevers');
+      expect(text(el)).to.contain(
+        `Samen inwerken op het dak (Zonnepanelenmonteur, ${occupation.requirements.length} stappen)`,
+      );
+      expect(text(el)).to.contain('Gedeeld door Zonnig Solar, Dak & Zon');
+      await expect(el).to.be.accessible();
+
+      root(el).querySelector<HTMLInputElement>(`input[value="community:${shared.id}"]`)!.click();
+      button(el, /Maak mijn plan/).click();
+      await shows(el, 'Jouw doel: Samen inwerken op het dak');
+      const first = root(el).querySelector('[part=step]')!;
+      expect(first.textContent).to.match(/Op je werk: Week \d+: je werkt mee met een vaste collega\./);
+      await expect(el).to.be.accessible();
+    } finally {
+      // The other tests choose from careers and vacancies only.
+      await zonnig.request(routes.leaveCommunityPath, { params: { id: shared.id } });
+      await dakEnZon.request(routes.leaveCommunityPath, { params: { id: shared.id } });
+    }
+  });
+
   it('fits 320 px without sideways scrolling, and speaks English when the page does', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="en" .token=${token}></pfw-learning-path>`);

@@ -5,15 +5,14 @@ import {
   isProblemType,
   listSkillTexts,
   routes,
-  type CareerGoal,
   type CoachGrant,
+  type LearningGoalKind,
   type LearningOffer,
   type LearningPath,
   type LearningStep,
   type LearningStepUpdate,
   type SkillClaim,
   type SkillTexts,
-  type VacancyGoal,
 } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -40,15 +39,15 @@ type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | '
 export class PfwLearningPath extends PfwElement {
   static override styles = [...PfwElement.styles, controlStyles, styles];
 
-  /** A goal to offer first in the chooser: "occupation:<id>" or "job:<job profile id>" (e.g. from the match list). */
+  /** A goal to offer first in the chooser: "occupation:<id>", "job:<job profile id>" (e.g. from the match list) or "community:<path id>". */
   @property() goal?: string;
   /** The page can run a short re-measurement (it listens to pfw-learning-path-remeasure): steps begun offer it. */
   @property({ type: Boolean, attribute: 'can-remeasure' }) canRemeasure = false;
 
   @state() private view: View = 'loading';
   @state() private path?: LearningPath;
-  @state() private careers: CareerGoal[] = [];
-  @state() private vacancies: VacancyGoal[] = [];
+  /** What the goal chooser offers (goal-chooser.ts). */
+  @state() private goals?: import('./goal-chooser.js').Goals;
   @state() private skills = new Map<string, SkillTexts>();
   /** The step whose "done" form is open. */
   @state() private finishing?: string;
@@ -209,10 +208,9 @@ export class PfwLearningPath extends PfwElement {
   /** Show the goal chooser: the careers and vacancies that fit best. */
   private async choose(seq = ++this.seq): Promise<void> {
     this.chooserPart ??= await import('./goal-chooser.js');
-    const { careers, vacancies } = await this.chooserPart.loadGoals(this.client);
+    const goals = await this.chooserPart.loadGoals(this.client);
     if (seq !== this.seq) return;
-    this.careers = careers;
-    this.vacancies = vacancies;
+    this.goals = goals;
     this.message = '';
     this.view = 'choose';
     this.signedIn.focusNext = 'choose-title';
@@ -234,7 +232,7 @@ export class PfwLearningPath extends PfwElement {
       this.message = t.pickFirst;
       return;
     }
-    const [kind, id] = picked.split(':') as ['occupation' | 'job', string];
+    const [kind, id] = picked.split(':') as [LearningGoalKind, string];
     await this.save(() => this.client.request(routes.putMyLearningPath, { body: { kind, id } }), 'plan-title');
   }
 
@@ -420,6 +418,7 @@ export class PfwLearningPath extends PfwElement {
     return html`<li part="step" class="step ${finished ? 'finished' : ''}">
       <h4>${t.step(n, this.skillName(id))}</h4>
       <p>${t.levels(step.requiredLevel, step.currentLevel)} ${step.essential ? t.mustHave : nothing}</p>
+      ${step.workplaceNote ? html`<p>${t.atWork(step.workplaceNote)}</p>` : nothing}
       ${
         step.opens > 0
           ? html`<p>${t.opens(step.opens)}</p>`
@@ -582,8 +581,7 @@ export class PfwLearningPath extends PfwElement {
         return html`${this.chooserPart!.renderChooser({
           t: this.locale.t,
           lang: this.locale.lang,
-          careers: this.careers,
-          vacancies: this.vacancies,
+          ...this.goals!,
           ...(this.path && !this.path.endedAt ? { current: this.path.goal } : {}),
           ...(this.goal ? { preset: this.goal } : {}),
           replacing: Boolean(this.path),

@@ -77,6 +77,9 @@ async function goalTarget(db: Queryable, path: PathRow, partnerId: string): Prom
   return (await publishedJob(db, path.goal_id, partnerId))?.input;
 }
 
+/** A planned step, with what the workplace does in it when the goal is a community path. */
+type PlannedStepWithNote = PlannedStep & { workplaceNote?: string };
+
 /**
  * A community path's steps from the plan to its skills: in the path's order, the employers'
  * offers first, and what the workplace does. The plan holds only the skills not yet reached.
@@ -89,8 +92,6 @@ function followCommunityPath(planned: PlannedStep[], community: CommunityPathRow
     return [{ ...plan, offerIds: [...step.offerIds, ...others], workplaceNote: step.note }];
   });
 }
-
-type PlannedStepWithNote = PlannedStep & { workplaceNote?: string };
 
 /** A person's skillprints, oldest first, with when each was stored. */
 async function skillprintsOf(db: Queryable, personId: string) {

@@ -16,6 +16,9 @@ const en: Messages = {
   chooseIntro: 'What do you want to work towards? Choose an occupation or a vacancy. We list the steps.',
   careers: 'Occupations that fit you',
   vacancies: 'Vacancies',
+  community: "Employers' onboarding paths",
+  sharedBy: (companies: string[]) => `Shared by ${companies.join(', ')}`,
+  stepCount: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
   fits: (score: number) => `fits ${score} out of 100`,
   at: (employer: string) => `at ${employer}`,
   toLearn: (n: number) => (n === 0 ? 'you have it all' : n === 1 ? '1 skill to learn' : `${n} skills to learn`),
@@ -35,6 +38,7 @@ const en: Messages = {
   step: (n: number, skill: string) => `Step ${n}: ${skill}`,
   levels: (need: number, now: number) => `Needed: level ${need}. You now: level ${now}.`,
   mustHave: 'This is a must for this goal.',
+  atWork: (note: string) => `At your work: ${note}`,
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: level ${level}` : `${day(d)}: level ${level} (could be ${low} to ${high})`,
   lessonOffer: (title: string, minutes: number) => `Short lesson here: ${title} (${minutes} minutes).`,

@@ -15,6 +15,9 @@ const nl = {
   chooseIntro: 'Waar wil je naartoe werken? Kies een beroep of een vacature. Wij zetten de stappen op een rij.',
   careers: 'Beroepen die bij je passen',
   vacancies: 'Vacatures',
+  community: 'Inwerkpaden van werkgevers',
+  sharedBy: (companies: string[]) => `Gedeeld door ${companies.join(', ')}`,
+  stepCount: (n: number) => (n === 1 ? '1 stap' : `${n} stappen`),
   fits: (score: number) => `past ${score} van 100`,
   at: (employer: string) => `bij ${employer}`,
   toLearn: (n: number) =>
@@ -35,6 +38,7 @@ const nl = {
   step: (n: number, skill: string) => `Stap ${n}: ${skill}`,
   levels: (need: number, now: number) => `Nodig: niveau ${need}. Jij nu: niveau ${now}.`,
   mustHave: 'Dit is een must voor dit doel.',
+  atWork: (note: string) => `Op je werk: ${note}`,
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: niveau ${level}` : `${day(d)}: niveau ${level} (kan ${low} tot ${high} zijn)`,
   lessonOffer: (title: string, minutes: number) => `Korte les hier: ${title} (${minutes} minuten).`,
