@@ -9,6 +9,7 @@ import { adopt } from '../base/adopt.js';
 import { openPrintWindow, printOnPaper } from '../base/paper.js';
 import { SECTOR_NAMES } from '../base/sectors.js';
 import { Questionnaire } from './questionnaire.js';
+import { CommunityPaths } from './community.js';
 import type { DeskPort } from './desk-port.js';
 import { renderReport, reportPaperStyles, reportStyles } from './report.js';
 
@@ -24,8 +25,8 @@ export class Desk {
   private busy = false;
   private nameError = false;
   private loaded = false;
-  /** Onboarding shared with other employers (community.ts), a lazy part of this one. */
-  private community?: import('./community.js').CommunityPaths;
+  /** Onboarding shared with other employers (community.ts): in this lazy part, not one of its own (a third chunk would share code with the entry through a chunk every visitor loads). */
+  private community?: CommunityPaths;
 
   constructor(private readonly port: DeskPort) {
     if (port.host.shadowRoot) adopt(port.host.shadowRoot, reportStyles);
@@ -158,10 +159,7 @@ export class Desk {
 
   private openCommunity(): void {
     void this.act(async () => {
-      if (!this.community) {
-        const { CommunityPaths } = await import('./community.js');
-        this.community = new CommunityPaths(this.port, (call) => this.act(call));
-      }
+      this.community ??= new CommunityPaths(this.port, (call) => this.act(call));
       await this.community.load();
       this.show('community', 'community-title');
     });
