@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Client, type CultureScan } from '@pfw/contract';
+import { cultureItems } from '@pfw/core/culture';
 import { startMockApi } from '../../test/mock-api.js';
 import { tokenFor } from '../../test/flows.js';
 import type { PfwLearningCultureScan } from './learning-culture-scan.js';
@@ -302,5 +303,40 @@ describe('<pfw-learning-culture-scan>', function () {
     ).items.filter((p) => p.members.includes('Dak & Zon'));
     expect(path!.steps[0]!.note).to.equal('Week 1: loop mee met een vaste maatje op het dak');
     if (offer) expect(path!.steps[0]!.offerIds.length).to.equal(1);
+
+    // With a vacancy for the occupation, the report's onboarding advice points to the shared path.
+    const fitter = (await anyone.request(routes.getOccupation, { params: { id: 'zonnepanelenmonteur' } }))!;
+    const job = await employer.request(routes.createJobProfile, {
+      body: {
+        title: 'Monteur zonnepanelen',
+        occupationId: fitter.id,
+        requirements: fitter.requirements,
+        region: 'Eindhoven',
+        hours: { min: 32, max: 40 },
+      },
+    });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+    const weak = await employer.request(routes.createCultureScan, {
+      body: { title: 'Inwerken', sector: 'technology' },
+    });
+    const { items } = await anyone.request(routes.getCultureQuestions, { params: { token: weak.shareToken } });
+    // Onboarding weak (statements keyed both ways), the rest good.
+    const keyed = (id: string, level: number) => (cultureItems.find((c) => c.id === id)!.positive ? level : 6 - level);
+    for (let n = 0; n < 5; n++)
+      await anyone.request(routes.postCultureAnswers, {
+        params: { token: weak.shareToken },
+        body: {
+          answers: items.map((i) => ({ itemId: i.id, answer: keyed(i.id, i.id.startsWith('on-') ? 1 + (n % 2) : 4) })),
+        },
+      });
+    const desk = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(desk, 'Bekijk de uitkomst van Inwerken');
+    button(root(desk), /Bekijk de uitkomst van Inwerken/).click();
+    await shows(desk, 'Maak een inwerkplan voor: Monteur zonnepanelen');
+    await shows(desk, `Inwerkpad dat bedrijven delen: ${path!.title} (2 bedrijven)`);
+    button(root(desk), /Samen inwerken met andere bedrijven/).click();
+    await shows(desk, 'Gedeeld door Installatiebedrijf Zonnig, Dak & Zon');
   });
 });

@@ -97,6 +97,18 @@ export function renderReport(
                             : nothing
                         }
                         ${a.jobProfiles?.length ? html`<br />${t.onboarding} ${a.jobProfiles.map((j) => j.title).join(', ')}` : nothing}
+                        ${
+                          a.communityPaths?.length
+                            ? html`<br />${t.sharedPaths(a.communityPaths.map((p) => t.community.sharedBy(p.title, p.members)))}`
+                            : nothing
+                        }
+                        ${
+                          a.jobProfiles && 'openCommunity' in context
+                            ? html`<br /><button class="secondary" @click=${context.openCommunity}>
+                                  ${t.community.open}
+                                </button>`
+                            : nothing
+                        }
                       </li>`,
                     )}
                   </ul>`
