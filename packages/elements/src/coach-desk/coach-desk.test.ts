@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Client } from '@pfw/contract';
 import { startMockApi } from '../../test/mock-api.js';
+import { A4_CONTENT_HEIGHT, onPaper } from '../../test/paper.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwCoachDesk } from './coach-desk.js';
 import '../define/pfw-coach-desk.js';
@@ -12,8 +13,6 @@ const shows = (el: PfwCoachDesk, words: string) =>
   waitUntil(() => text(root(el)).includes(words), `never said "${words}"`, { timeout: 10000 });
 const button = (within: ParentNode, label: RegExp) =>
   [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
-/** The A4 page's height in CSS pixels, less the 15 mm margins. */
-const A4_CONTENT_HEIGHT = ((297 - 30) / 25.4) * 96;
 
 describe('<pfw-coach-desk>', function () {
   this.timeout(40000);
@@ -101,27 +100,17 @@ describe('<pfw-coach-desk>', function () {
     await shows(el, 'Open Sam');
     button(root(el), /Open Sam/).click();
     await shows(el, 'Print gesprekskaart');
-    const frame = document.createElement('iframe');
-    frame.title = 'paper';
-    frame.width = String(Math.round(((210 - 30) / 25.4) * 96));
-    document.body.append(frame);
-    frame.contentWindow!.print = () => {};
-    const open = window.open;
-    window.open = () => frame.contentWindow;
-    try {
-      button(root(el), /Print gesprekskaart/).click();
-      await waitUntil(() => frame.contentDocument!.querySelector('h2'), 'nothing printed', { timeout: 8000 });
-      const paper = frame.contentDocument!;
-      expect(paper.querySelector('h2')!.textContent).to.equal('Gesprekskaart van Sam');
-      const headings = [...paper.querySelectorAll('h3')].map((h) => h.textContent);
-      expect(headings).to.deep.equal(['Dit kun je goed', 'Jouw doel', 'Je volgende stappen', 'Wat we afspreken']);
-      expect(paper.querySelectorAll('section:first-of-type li').length).to.equal(3);
-      expect(text(paper.body)).to.contain('Bellen over de cursus');
-      expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
-    } finally {
-      window.open = open;
-      frame.remove();
-    }
+    await onPaper(
+      () => button(root(el), /Print gesprekskaart/).click(),
+      (paper) => {
+        expect(paper.querySelector('h2')!.textContent).to.equal('Gesprekskaart van Sam');
+        const headings = [...paper.querySelectorAll('h3')].map((h) => h.textContent);
+        expect(headings).to.deep.equal(['Dit kun je goed', 'Jouw doel', 'Je volgende stappen', 'Wat we afspreken']);
+        expect(paper.querySelectorAll('section:first-of-type li').length).to.equal(3);
+        expect(text(paper.body)).to.contain('Bellen over de cursus');
+        expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
+      },
+    );
   });
 
   it('fits 320 px, and says so when the participant takes access away', async () => {

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Client, type CultureScan } from '@pfw/contract';
 import { cultureItems } from '@pfw/core/culture';
 import { startMockApi } from '../../test/mock-api.js';
+import { A4_CONTENT_HEIGHT, onPaper } from '../../test/paper.js';
 import { tokenFor } from '../../test/flows.js';
 import type { PfwLearningCultureScan } from './learning-culture-scan.js';
 import '../define/pfw-learning-culture-scan.js';
@@ -14,8 +15,6 @@ const shows = (el: PfwLearningCultureScan, words: string) =>
 const button = (within: ParentNode, label: RegExp) =>
   [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
 const active = (el: PfwLearningCultureScan) => root(el).activeElement as HTMLElement | null;
-/** The A4 page's height in CSS pixels, less the 15 mm margins. */
-const A4_CONTENT_HEIGHT = ((297 - 30) / 25.4) * 96;
 /** Every statement of the scan answered with `answer` (the API's statement ids). */
 const allAnswers = async (client: Client, token: string, answer: (i: number) => number) => ({
   answers: (await client.request(routes.getCultureQuestions, { params: { token } })).items.map((item, i) => ({
@@ -235,24 +234,14 @@ describe('<pfw-learning-culture-scan>', function () {
     expect(wideParts(el, 320)).to.deep.equal([]);
     await setViewport({ width: 800, height: 600 });
 
-    const frame = document.createElement('iframe');
-    frame.title = 'paper';
-    frame.width = String(Math.round(((210 - 30) / 25.4) * 96));
-    document.body.append(frame);
-    frame.contentWindow!.print = () => {};
-    const open = window.open;
-    window.open = () => frame.contentWindow;
-    try {
-      button(root(el), /Print de uitkomst/).click();
-      await waitUntil(() => frame.contentDocument!.querySelector('h2'), 'nothing printed', { timeout: 8000 });
-      const paper = frame.contentDocument!;
-      expect(paper.querySelector('h2')!.textContent).to.equal('Uitkomst: Rapport');
-      expect(paper.querySelectorAll('.dimension').length).to.equal(7);
-      expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
-    } finally {
-      window.open = open;
-      frame.remove();
-    }
+    await onPaper(
+      () => button(root(el), /Print de uitkomst/).click(),
+      (paper) => {
+        expect(paper.querySelector('h2')!.textContent).to.equal('Uitkomst: Rapport');
+        expect(paper.querySelectorAll('.dimension').length).to.equal(7);
+        expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
+      },
+    );
   });
 
   it('lets employers share an onboarding path for one occupation: made from what it asks, joined by another', async () => {
