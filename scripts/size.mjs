@@ -18,10 +18,13 @@ const DEFAULT_BUDGET = 20 * 1024;
 const BUDGETS = {
   'pfw-assessment': 30 * 1024,
   'pfw-job-profile-builder': 25 * 1024,
-  'pfw-match-list': 25 * 1024,
+  // #25: every widget now takes any of six languages and turns right to left for Arabic (about
+  // 0.1 kB of shared plumbing; #25 allows up to 1 kB an entry for its languages).
+  'pfw-match-list': 25.1 * 1024,
   // #17: the skillprint now says in words what a person likes, how they like to work, and which
   // skills are not yet measured (+0.4 kB); the assessment lost its engine and bank (−6 kB).
-  'pfw-skillprint': 21 * 1024,
+  // #25: +0.1 kB, the language plumbing above.
+  'pfw-skillprint': 21.1 * 1024,
   // #23: the learning path and the coach desk, each at most 25 kB.
   'pfw-learning-path': 25 * 1024,
   'pfw-coach-desk': 25 * 1024,

@@ -25,11 +25,17 @@ export const text = (min: number, max: number) =>
 export const Lang = z.enum(['nl', 'en']);
 export type Lang = domain.Lang;
 
-/** A text in every language of the product. */
+/** The languages a person may read the product in (domain.ts): Dutch and English, then translations. */
+export const ReadingLang = z.enum(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
+export type ReadingLang = domain.ReadingLang;
+
+const written = text(1, 2000);
+const translated = z.optional(written);
+/** A text in Dutch and English, and in the other reading languages where it is translated. */
 export const LocalizedText = /*#__PURE__*/ named(
-  z.object({ nl: text(1, 2000), en: text(1, 2000) }),
+  z.object({ nl: written, en: written, ar: translated, tr: translated, pl: translated, uk: translated }),
   'LocalizedText',
-  'A text in Dutch (nl) and English (en).',
+  'A text in Dutch (nl) and English (en), and where translated in Arabic (ar), Turkish (tr), Polish (pl) and Ukrainian (uk).',
 );
 export type LocalizedText = domain.LocalizedText;
 

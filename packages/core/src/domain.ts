@@ -5,11 +5,19 @@
  * these types (packages/contract/src/domain-check.ts), so a drift fails the type-check.
  */
 
-/** The languages the product speaks: Dutch first, English second. */
+/** The languages every text of the product is written in: Dutch first, English second. */
 export type Lang = 'nl' | 'en';
 
-/** A text in every language of the product. */
-export type LocalizedText = Record<Lang, string>;
+/**
+ * The languages a person may read the product in (#25): Dutch and English, then Arabic (right to
+ * left), Turkish, Polish and Ukrainian. Their texts are translations written for meaning at B1,
+ * kept beside the Dutch and English where they exist; a widget shows a language only when it has
+ * all of its texts (tests check that), and English otherwise.
+ */
+export type ReadingLang = Lang | 'ar' | 'tr' | 'pl' | 'uk';
+
+/** A text in Dutch and English, and in the other reading languages where it is translated. */
+export type LocalizedText = Record<Lang, string> & Partial<Record<ReadingLang, string>>;
 
 /** The one 1-5 level scale shared by skillprints and job profiles (see norms.ts for what a level means). */
 export type Level = number;

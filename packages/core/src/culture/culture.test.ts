@@ -4,6 +4,7 @@ import { B1_THRESHOLDS, checkB1 } from '../skills/readability.js';
 import { findSkill } from '../skills/index.js';
 import { Random } from '../psychometrics/random.js';
 import {
+  CULTURE_ANSWERS,
   CULTURE_DIMENSIONS,
   MIN_EMPLOYEES,
   actionsFor,
@@ -52,6 +53,26 @@ describe('learning culture scan: instrument', () => {
       assert.ok(report.averageSentenceWords <= B1_THRESHOLDS.maxAverageSentenceWords);
       assert.ok(report.ease >= B1_THRESHOLDS.minCorpusEase, `${version}: ease ${report.ease}`);
     }
+  });
+
+  it("has the employees' statements and the answers in every reading language, in short sentences (#25)", () => {
+    const translated = ['ar', 'tr', 'pl', 'uk'] as const;
+    for (const lang of translated) {
+      const texts = [...cultureItems.map((i) => i.employee[lang]), ...CULTURE_ANSWERS.map((a) => a[lang])];
+      assert.ok(
+        texts.every((t) => typeof t === 'string' && t.trim().length > 1),
+        `${lang}: every statement and answer`,
+      );
+      // No formula for these languages here: sentence length holds everywhere (B1 asks for at most 15 words).
+      for (const t of texts as string[])
+        for (const sentence of t.split(/[.!?؟]\s*/).filter(Boolean))
+          assert.ok(sentence.split(/\s+/).length <= B1_THRESHOLDS.maxSentenceWords, `${lang}: "${sentence}"`);
+    }
+    // A translation keeps the statement: a negative one stays negative (a spot check per language).
+    const alone = cultureItems.find((i) => i.id === 'on-4')!;
+    assert.equal(alone.positive, false);
+    assert.match(alone.employee.tr!, /kendi başına/);
+    assert.match(alone.employee.pl!, /sam/);
   });
 
   it('suggests actions for every dimension, sector ones first, linked to skills that exist', () => {

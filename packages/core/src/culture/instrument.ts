@@ -9,6 +9,7 @@
  * "helemaal eens".
  */
 import type { LocalizedText } from '../domain.js';
+import { answerTranslations, employeeTranslations } from './translations.js';
 
 export const CULTURE_DIMENSIONS = [
   'learning-at-work',
@@ -42,22 +43,23 @@ export const dimensionLabels: Record<CultureDimension, LocalizedText> = {
   onboarding: { nl: 'Nieuwe collega’s inwerken', en: 'Onboarding new colleagues' },
 };
 
-/** The five answers, 1-5. */
+/** The five answers, 1-5, in every reading language (translations.ts). */
 export const CULTURE_ANSWERS: readonly LocalizedText[] = [
   { nl: 'Helemaal oneens', en: 'Strongly disagree' },
   { nl: 'Oneens', en: 'Disagree' },
   { nl: 'Neutraal', en: 'Neutral' },
   { nl: 'Eens', en: 'Agree' },
   { nl: 'Helemaal eens', en: 'Strongly agree' },
-];
+].map((answer, i) => ({ ...answer, ...answerTranslations[i] }));
 
+/** A statement; the employees' version gets its translations (translations.ts), the management's is read in Dutch or English. */
 const item = (
   id: string,
   dimension: CultureDimension,
   positive: boolean,
   employee: LocalizedText,
   management: LocalizedText,
-): CultureItem => ({ id, dimension, positive, employee, management });
+): CultureItem => ({ id, dimension, positive, employee: { ...employee, ...employeeTranslations[id] }, management });
 
 export const cultureItems: readonly CultureItem[] = [
   // ── Learning at work ──────────────────────────────────────────────────────

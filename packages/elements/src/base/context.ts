@@ -1,6 +1,6 @@
 /** Configuration that a <pfw-provider> gives every widget below it (and that a widget can set itself). */
 import { createContext } from '@lit/context';
-import type { Lang } from '@pfw/contract';
+import type { ReadingLang } from '@pfw/contract';
 
 export interface PfwConfig {
   /** Where the API lives; empty string for the page's own origin. */
@@ -9,7 +9,7 @@ export interface PfwConfig {
   publishableKey?: string;
   /** Short-lived token minted by the partner's server for its logged-in user. */
   token?: string;
-  lang?: Lang;
+  lang?: ReadingLang;
 }
 
 // Keyed by major version, so two copies of the same major version on one page share it.

@@ -2,14 +2,22 @@
  * Localisation. Each widget has typed messages per language: Dutch is bundled (the product
  * speaks Dutch first and a first paint must not wait), other languages load on first use.
  * The language is the nearest `lang` up the tree (through shadow roots), then the provider's,
- * then Dutch.
+ * then Dutch. A widget speaks the reading languages it has every text for (#25); asked for
+ * another, it speaks English. Arabic turns the widget right to left.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from '@pfw/contract';
+import type { LocalizedText, ReadingLang } from '@pfw/contract';
 
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+/** Every language a page may ask for (`lang`), in the order the product speaks them. */
+export const LANGS: readonly ReadingLang[] = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 
-export type Loaders<M> = { nl: M } & { [L in Exclude<Lang, 'nl'>]: () => Promise<{ default: M }> };
+/** Dutch bundled, English on first use, and the translations a widget has (`L`), each on first use. */
+export type Loaders<M, L extends ReadingLang = 'nl' | 'en'> = { nl: M } & {
+  [K in Exclude<L, 'nl'>]: () => Promise<{ default: M }>;
+};
+
+/** A text in a reading language; English where it has no translation (tests keep that from happening in a translated widget). */
+export const inLang = (text: LocalizedText, lang: ReadingLang): string => text[lang] ?? text.en;
 
 /** The node above: the parent, or the host of a shadow root. */
 const up = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
@@ -24,26 +32,27 @@ export function nearestLang(node: Node | null): string | undefined {
   return undefined;
 }
 
-/** "nl-BE" → "nl"; unknown languages fall back to Dutch. */
-export function toLang(tag: string | undefined): Lang | undefined {
+/** "nl-BE" → "nl", "ar-MA" → "ar"; a language the product does not speak is undefined. */
+export function toLang(tag: string | undefined): ReadingLang | undefined {
   const base = tag?.toLowerCase().split('-')[0];
   return LANGS.find((l) => l === base);
 }
 
-const cache = new WeakMap<object, Map<Lang, unknown>>();
+const cache = new WeakMap<object, Map<ReadingLang, unknown>>();
 
-export class LocaleController<M> implements ReactiveController {
-  /** The language in use now. */
-  lang: Lang = 'nl';
+export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements ReactiveController {
+  /** The language in use now: one the widget has every text for. */
+  lang: L = 'nl' as L;
   /** Messages of that language (Dutch until another has loaded). */
   t: M;
-  private wanted: Lang = 'nl';
+  private wanted: ReadingLang = 'nl';
+
   private observer?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly loaders: Loaders<M>,
-    private readonly fallback: () => Lang | undefined = () => undefined,
+    private readonly loaders: Loaders<M, L>,
+    private readonly fallback: () => ReadingLang | undefined = () => undefined,
   ) {
     this.t = loaders.nl;
     host.addController(this);
@@ -61,26 +70,35 @@ export class LocaleController<M> implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** The nearest lang up the tree (the host's own first), then the provider's, then Dutch. */
+  /**
+   * The nearest lang up the tree (the host's own first), then the provider's, then Dutch; English
+   * for a language the widget does not speak (also one the product does not: a German page reads
+   * English better than Dutch). Read without the list of languages: widgets carry only their own.
+   */
   hostUpdate(): void {
-    const wanted = toLang(nearestLang(this.host)) ?? this.fallback() ?? 'nl';
+    const asked = nearestLang(this.host)?.slice(0, 2).toLowerCase() ?? this.fallback() ?? 'nl';
+    const wanted = asked in this.loaders ? (asked as ReadingLang) : 'en';
     if (wanted !== this.wanted) {
       this.wanted = wanted;
-      void this.load(wanted);
+      void this.load(wanted as L);
     }
   }
 
-  private async load(lang: Lang): Promise<void> {
+  private async load(lang: L): Promise<void> {
     let byLang = cache.get(this.loaders);
-    if (!byLang) cache.set(this.loaders, (byLang = new Map<Lang, unknown>([['nl', this.loaders.nl]])));
+    if (!byLang) cache.set(this.loaders, (byLang = new Map<ReadingLang, unknown>([['nl', this.loaders.nl]])));
     let messages = byLang.get(lang) as M | undefined;
     if (!messages) {
-      messages = (await (this.loaders[lang as Exclude<Lang, 'nl'>] as () => Promise<{ default: M }>)()).default;
+      const loaders = this.loaders as unknown as Record<ReadingLang, () => Promise<{ default: M }>>;
+      messages = (await loaders[lang]()).default;
       byLang.set(lang, messages);
     }
     if (this.wanted !== lang) return; // a newer switch won
     this.lang = lang;
     this.t = messages;
+    // Arabic right to left, on the host (logical properties and `:dir()` follow): the widget's
+    // own `dir`, set by its language (the page's stays the page's).
+    this.host.dir = lang === 'ar' ? 'rtl' : '';
     this.host.requestUpdate();
   }
 }

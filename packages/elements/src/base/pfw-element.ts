@@ -6,7 +6,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { createClient, type Client, type Lang, type Problem, ApiError } from '@pfw/contract';
+import { createClient, type Client, type Problem, type ReadingLang, ApiError } from '@pfw/contract';
 import { configContext, type PfwConfig } from './context.js';
 import { baseStyles, registerTokens, visuallyHidden } from './tokens.js';
 import { VERSION } from '../version.js';
@@ -80,7 +80,7 @@ export class PfwElement extends LitElement {
   }
 
   /** The provider's language, for LocaleController's fallback. */
-  protected providerLang = (): Lang | undefined => this.inherited?.lang;
+  protected providerLang = (): ReadingLang | undefined => this.inherited?.lang;
 
   /** Tell the host page something went wrong (it also shows in the widget). */
   protected reportError(error: unknown): Problem {

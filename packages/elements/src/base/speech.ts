@@ -1,18 +1,27 @@
 /** Read aloud with the browser's own speech synthesis (nothing is sent anywhere), a Dutch voice when there is one. */
 import { html } from 'lit';
-import type { Lang } from '@pfw/contract';
+import type { ReadingLang } from '@pfw/contract';
 
 export const canSpeak = (): boolean =>
   typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
 
-export function speak(text: string, lang: Lang): void {
-  if (!canSpeak()) return;
+/** The language tag a voice is asked for. */
+const TAGS: Record<ReadingLang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' };
+
+/**
+ * Read `text` aloud. False when it cannot: no speech at all, or (beyond Dutch and English, which
+ * every browser reads somehow) no voice for the language — the widget then says so.
+ */
+export function speak(text: string, lang: ReadingLang): boolean {
+  if (!canSpeak()) return false;
+  const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
+  if (!voice && lang !== 'nl' && lang !== 'en') return false;
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
+  utterance.lang = TAGS[lang];
   if (voice) utterance.voice = voice;
   speechSynthesis.speak(utterance);
+  return true;
 }
 
 export function stopSpeaking(): void {

@@ -14,7 +14,7 @@ import {
   type Occupation,
   type SkillTexts,
 } from '@pfw/contract';
-import type { DeskPort } from './desk-port.js';
+import type { DeskContext } from './desk-port.js';
 
 /** The steps a new path starts with: the occupation's essential and most important skills. */
 const FIRST_STEPS = 8;
@@ -38,7 +38,7 @@ export class CommunityPaths {
   private invalid?: 'path-occupation' | 'path-name' | 'path-add';
 
   constructor(
-    private readonly port: DeskPort,
+    private readonly port: DeskContext,
     /** Run a call with the desk's buttons off; failures are said there. */
     private readonly act: (call: () => Promise<void>) => Promise<void>,
   ) {}

@@ -1,5 +1,6 @@
 /** What the employer's desk (desk.ts) and its lazy parts get from the widget. */
-import type { Client, Lang } from '@pfw/contract';
+import type { Client, Lang, ReadingLang } from '@pfw/contract';
+import type { DeskMessages } from './i18n/desk-nl.js';
 import type { Messages } from './i18n/nl.js';
 
 export interface DeskPort {
@@ -7,8 +8,9 @@ export interface DeskPort {
   readonly host: HTMLElement;
   client(): Client;
   signedIn(): boolean;
-  t(): Messages;
-  lang(): Lang;
+  /** The widget's language, and its texts in it (the statements' paging and buttons). */
+  readingLang(): ReadingLang;
+  words(): Messages;
   /** The page where employees answer; the share link is this with `#scan=<token>`. */
   answerUrl(): string;
   /** Draw again, then focus the element with this id. */
@@ -16,4 +18,10 @@ export interface DeskPort {
   /** Say it in the widget's status line. */
   say(message: string): void;
   failed(error: unknown): void;
+}
+
+/** The desk's own language and texts: Dutch, or English for every other language (employer texts are in these two). */
+export interface DeskContext extends DeskPort {
+  t(): DeskMessages;
+  lang(): Lang;
 }

@@ -10,7 +10,8 @@ import { openPrintWindow, printOnPaper } from '../base/paper.js';
 import { SECTOR_NAMES } from '../base/sectors.js';
 import { Questionnaire } from './questionnaire.js';
 import { CommunityPaths } from './community.js';
-import type { DeskPort } from './desk-port.js';
+import type { DeskContext, DeskPort } from './desk-port.js';
+import nl, { type DeskMessages } from './i18n/desk-nl.js';
 import { renderReport, reportPaperStyles, reportStyles } from './report.js';
 
 type DeskView = 'list' | 'start' | 'share' | 'management' | 'report' | 'community';
@@ -28,11 +29,25 @@ export class Desk {
   /** Onboarding shared with other employers (community.ts): in this lazy part, not one of its own (a third chunk would share code with the entry through a chunk every visitor loads). */
   private community?: CommunityPaths;
 
-  constructor(private readonly port: DeskPort) {
-    if (port.host.shadowRoot) adopt(port.host.shadowRoot, reportStyles);
+  private texts: DeskMessages = nl;
+  private readonly port: DeskContext;
+
+  constructor(widget: DeskPort) {
+    this.port = { ...widget, t: () => this.texts, lang: () => (widget.readingLang() === 'nl' ? 'nl' : 'en') };
+    if (widget.host.shadowRoot) adopt(widget.host.shadowRoot, reportStyles);
+  }
+
+  /** The employer's texts in the desk's language (English loads on first use). */
+  private async loadTexts(): Promise<void> {
+    const wanted = this.port.lang() === 'nl' ? nl : (await import('./i18n/desk-en.js')).default;
+    if (wanted !== this.texts) {
+      this.texts = wanted;
+      this.port.changed();
+    }
   }
 
   async load(): Promise<void> {
+    await this.loadTexts();
     if (!this.port.signedIn()) {
       this.loaded = true;
       return this.port.changed();
@@ -123,8 +138,8 @@ export class Desk {
       const questions = await this.port.client().request(routes.getCultureManagementQuestions, {
         params: { id: scan.id },
       });
-      this.questionnaire = new Questionnaire(questions, (t) => t.managementSend, {
-        now: () => ({ t: this.port.t(), lang: this.port.lang(), busy: this.busy }),
+      this.questionnaire = new Questionnaire(questions, () => this.port.t().managementSend, {
+        now: () => ({ t: this.port.words(), lang: this.port.readingLang(), busy: this.busy }),
         changed: (focus) => this.port.changed(focus),
         send: (body) => this.saveManagement(scan, body),
       });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Client, type CultureScan } from '@pfw/contract';
 import { cultureItems } from '@pfw/core/culture';
 import { startMockApi } from '../../test/mock-api.js';
@@ -113,6 +113,63 @@ describe('<pfw-learning-culture-scan>', function () {
     await shows(again, 'Je hebt op dit apparaat al meegedaan');
     button(root(again), /iemand anders/).click();
     await shows(again, 'Leren bij Zonnig');
+  });
+
+  it('speaks Arabic right to left on a 320 px phone, and switches language mid-scan without losing answers (#25)', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar"><pfw-learning-culture-scan scan-token=${scan.shareToken}></pfw-learning-culture-scan></div>`,
+    );
+    const el = page.querySelector('pfw-learning-culture-scan')!;
+    await shows(el, 'التعلّم في Zonnig');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(root(el).querySelector('section')!).direction).to.equal('rtl');
+    expect(text(root(el))).to.contain('لا نسأل عن اسمك');
+    await expect(el).to.be.accessible();
+    button(root(el), /ابدأ/).click();
+    await shows(el, 'الجزء 1 من 7');
+    // The statements and answers are Arabic too (from the API), not Dutch in the middle.
+    const first = root(el).querySelector('fieldset.statement')!;
+    expect(first.querySelector('legend')!.textContent).to.contain('أتعلّم أشياء جديدة في عملي');
+    expect(first.querySelector('label')!.textContent).to.contain('لا أوافق أبدًا');
+    expect(wideParts(el, 320)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+    await executeServerCommand('screenshot', {
+      folder: 'culture-scan',
+      name: 'ar-320',
+      selector: 'pfw-learning-culture-scan',
+    });
+    first.querySelectorAll<HTMLInputElement>('input')[3]!.click();
+    button(root(el), /التالي/).click();
+    await shows(el, 'الجزء 2 من 7');
+
+    // Turkish now: the same page, the answer kept, left to right again.
+    page.setAttribute('lang', 'tr');
+    await shows(el, 'Bölüm 2 / 7');
+    expect(el.dir).to.equal('');
+    expect(getComputedStyle(root(el).querySelector('section')!).direction).to.equal('ltr');
+    expect(text(root(el))).to.contain('28 cümleden 1 tanesi cevaplandı');
+    button(root(el), /Geri/).click();
+    await shows(el, 'Bölüm 1 / 7');
+    expect(root(el).querySelector<HTMLInputElement>('fieldset.statement input:checked')!.id).to.match(/-4$/);
+    expect(root(el).querySelector('fieldset.statement legend')!.textContent).to.contain(
+      'İşimde yeni şeyler öğreniyorum',
+    );
+    await executeServerCommand('screenshot', {
+      folder: 'culture-scan',
+      name: 'tr-320',
+      selector: 'pfw-learning-culture-scan',
+    });
+  });
+
+  it('keeps the employer in Dutch or English: other languages get English', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="pl"><pfw-learning-culture-scan .token=${employerToken}></pfw-learning-culture-scan></div>`,
+    );
+    const el = page.querySelector('pfw-learning-culture-scan')!;
+    await shows(el, 'Start a new scan');
+    expect(text(root(el))).to.contain('Your scans');
   });
 
   it('reads the link from the page address, and says when a link is wrong or the scan is closed', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError, routes, type CultureAnswersInput } from '@pfw/contract';
+import { ApiError, routes, type CultureAnswersInput, type ReadingLang } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { SignedInView } from '../base/signed-in-view.js';
@@ -49,9 +49,17 @@ export class PfwLearningCultureScan extends PfwElement {
   private desk?: Desk;
   private focusNext?: string;
 
-  private readonly locale = new LocaleController<Messages>(
+  /** Employees read it in every reading language (#25); the employer's part is in Dutch and English (desk.ts). */
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
 
@@ -100,8 +108,8 @@ export class PfwLearningCultureScan extends PfwElement {
       host: this,
       client: () => this.client,
       signedIn: () => Boolean(this.config.token),
-      t: () => this.locale.t,
-      lang: () => this.locale.lang,
+      readingLang: () => this.locale.lang,
+      words: () => this.locale.t,
       answerUrl: () => this.answerUrl ?? location.origin + location.pathname,
       changed: (focus) => this.changed(focus),
       say: (message) => (this.message = message),

@@ -4,7 +4,8 @@
  * so both versions page, check and send the same way.
  */
 import { html, nothing } from 'lit';
-import type { CultureAnswersInput, CultureQuestions, Lang } from '@pfw/contract';
+import type { CultureAnswersInput, CultureQuestions, ReadingLang } from '@pfw/contract';
+import { inLang } from '../base/locale.js';
 import { canSpeak, speak, speakerIcon } from '../base/speech.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -15,7 +16,7 @@ export const MIN_ANSWERS = 14;
 
 export interface QuestionnairePort {
   /** What the widget is now: its language and texts, and whether it is sending. */
-  now(): { t: Messages; lang: Lang; busy: boolean };
+  now(): { t: Messages; lang: ReadingLang; busy: boolean };
   /** Draw again, then focus the element with this id. */
   changed(focus?: string): void;
   send(body: CultureAnswersInput): void;
@@ -34,6 +35,12 @@ export class Questionnaire {
 
   private get pages(): number {
     return Math.ceil(this.questions.items.length / PAGE_SIZE);
+  }
+
+  private readAloud(text: string): void {
+    const { t, lang } = this.port.now();
+    this.error = speak(text, lang) ? '' : t.noVoice;
+    this.port.changed();
   }
 
   private go(page: number): void {
@@ -67,12 +74,12 @@ export class Questionnaire {
       <p class="muted">${t.answered(this.answers.size, items.length)}. ${t.skip}</p>
       ${shown.map((item) => {
         const number = items.indexOf(item) + 1;
-        const text = item.text[lang];
+        const text = inLang(item.text, lang);
         return html`<fieldset class="statement">
           <legend>${number}. ${text}</legend>
           ${
             canSpeak()
-              ? html`<button type="button" class="secondary speak" @click=${() => speak(`${text}`, lang)}>
+              ? html`<button type="button" class="secondary speak" @click=${() => this.readAloud(text)}>
                   ${speakerIcon} ${t.readAloud}<span class="visually-hidden">: ${number}</span>
                 </button>`
               : nothing
@@ -90,7 +97,7 @@ export class Questionnaire {
                       this.answers.set(item.id, i + 1);
                       this.port.changed();
                     }}
-                  /><span>${answer[lang]}</span></label
+                  /><span>${inLang(answer, lang)}</span></label
                 >`,
             )}
           </div>

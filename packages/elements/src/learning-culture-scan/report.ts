@@ -6,7 +6,7 @@
  */
 import { css, html, nothing, svg } from 'lit';
 import type { CultureReport, CultureScan, Lang } from '@pfw/contract';
-import type { Messages } from './i18n/nl.js';
+import type { DeskMessages } from './i18n/desk-nl.js';
 
 const round = (n: number) => Math.round(n);
 const clamp = (n: number) => Math.min(100, Math.max(0, n));
@@ -26,7 +26,7 @@ function bar(low: number, mean: number, high: number, management?: number) {
 }
 
 export function renderReport(
-  t: Messages,
+  t: DeskMessages,
   lang: Lang,
   scan: CultureScan,
   report: CultureReport,

@@ -1,7 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { Lang } from '@pfw/contract';
 import { configContext, type PfwConfig } from '../base/context.js';
 import { toLang } from '../base/locale.js';
 import { VERSION } from '../version.js';
@@ -26,7 +25,7 @@ export class PfwProvider extends LitElement {
   /** A short-lived token minted by the partner's server. Set as a property, never as an attribute. */
   @property({ attribute: false }) token?: string;
 
-  /** Language of the widgets: nl or en. Without it, the nearest lang attribute counts. */
+  /** Language of the widgets: nl, en, ar, tr, pl or uk (a widget without that language speaks English). Without it, the nearest lang attribute counts. */
   @property({ reflect: true }) override lang = '';
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: this.snapshot() });
@@ -36,7 +35,7 @@ export class PfwProvider extends LitElement {
       apiBase: this.apiBase,
       publishableKey: this.publishableKey,
       token: this.token,
-      lang: toLang(this.lang) as Lang | undefined,
+      lang: toLang(this.lang),
     };
   }
 

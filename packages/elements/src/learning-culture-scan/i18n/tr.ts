@@ -1,0 +1,33 @@
+/** Turkish texts: the learning culture scan as employees answer it. Written for meaning, in plain words. */
+import type { Messages } from './nl.js';
+
+const tr: Messages = {
+  answerTitle: 'İşinde öğrenmek',
+  loading: 'Bir dakika. Soruları getiriyoruz.',
+  title: (company) => `${company} şirketinde öğrenmek`,
+  intro: 'İşinde öğrenmek nasıl? Her cümle için ne kadar katıldığını söyle. Yaklaşık 5 dakika sürer.',
+  anonymous:
+    'İsimsiz katılıyorsun. Adını ve e-postanı sormuyoruz. İşverenin sadece tüm çalışma arkadaşlarının birlikte verdiği cevapları görür, o da en az 5 kişi katıldıktan sonra.',
+  skip: 'Bilmiyor musun? O zaman cümleyi geç.',
+  begin: 'Başla',
+  part: (n, of) => `Bölüm ${n} / ${of}`,
+  answered: (n, of) => `${of} cümleden ${n} tanesi cevaplandı`,
+  previous: 'Geri',
+  next: 'İleri',
+  send: 'Cevaplarımı gönder',
+  tooFew: (min, n) => `En az ${min} cümleyi cevapla. Şu an ${n} cevabın var. Cevapsız ilk cümle seçildi.`,
+  thanks: 'Teşekkürler!',
+  thanksText: 'Cevapların kaydedildi. Adın hiçbir yerde yok. Bu sayfayı şimdi kapatabilirsin.',
+  already: 'Bu cihazda zaten katıldın. Teşekkürler!',
+  someoneElse: 'Ben başka biriyim ve ben de katılmak istiyorum',
+  closed: 'Bu anket kapandı. Artık katılamazsın.',
+  noScan: 'Bu bağlantı çalışmıyor. İşvereninden yeni bir bağlantı iste.',
+  failed: 'Şu an olmuyor. Daha sonra tekrar dene.',
+  sendFailed: 'Gönderme olmadı. Cevapların hâlâ burada. Tekrar dene.',
+  retry: 'Tekrar dene',
+  readAloud: 'Sesli oku',
+  noVoice: 'Tarayıcında bu dili sesli okuyacak bir ses yok.',
+  deskTitle: 'Şirketinde öğrenme kültürü',
+};
+
+export default tr;
