@@ -21,7 +21,10 @@ function allTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
   if (Array.isArray(value)) value.forEach((v) => allTexts(v, out));
   else if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (keys.length === 2 && keys.includes('nl') && keys.includes('en')) out.push(value as LocalizedText);
+    // A text: Dutch and English, and perhaps translations (ar, tr, pl, uk) beside them.
+    const textKeys = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
+    if (keys.includes('nl') && keys.includes('en') && keys.every((k) => textKeys.includes(k)))
+      out.push(value as LocalizedText);
     else Object.values(value).forEach((v) => allTexts(v, out));
   }
   return out;
@@ -141,6 +144,25 @@ describe('skill language', () => {
       // A sentence that is the same in both languages was not translated.
       if (t.nl.split(' ').length > 3) assert.notEqual(t.nl, t.en, t.nl);
     }
+  });
+
+  it('names, describes and levels every skill in Arabic, Turkish, Polish and Ukrainian, in short sentences (#25)', () => {
+    for (const lang of ['ar', 'tr', 'pl', 'uk'] as const)
+      for (const skill of skills) {
+        const texts = [skill.label, skill.description, skill.strength, ...skill.levels].map((t) => t[lang]);
+        assert.ok(
+          texts.every((t) => t && t === t.trim()),
+          `${skill.id}: every text in ${lang}`,
+        );
+        // Five levels, five different texts, none the Dutch or English left in place.
+        assert.equal(new Set(skill.levels.map((l) => l[lang])).size, 5, `${skill.id} ${lang}`);
+        for (const t of [skill.description, skill.strength, ...skill.levels])
+          assert.ok(t[lang] !== t.nl && t[lang] !== t.en, `${skill.id} ${lang}: "${t[lang]}"`);
+        // No readability formula here for these languages: sentence length holds everywhere.
+        for (const t of texts as string[])
+          for (const sentence of t.split(/[.!?؟]\s*/).filter(Boolean))
+            assert.ok(sentence.split(/\s+/).length <= B1_THRESHOLDS.maxSentenceWords, `${lang}: "${sentence}"`);
+      }
   });
 
   it('describes levels 1-5 of every skill with five different texts', () => {

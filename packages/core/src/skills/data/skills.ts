@@ -1,4 +1,5 @@
-import type { Skill } from '../../domain.js';
+import type { LocalizedText, Skill } from '../../domain.js';
+import { skillTranslations, type TranslatedLang } from './translations/skills.js';
 
 /**
  * The soft skills of the skill language. Texts at B1, Dutch first.
@@ -10,7 +11,7 @@ import type { Skill } from '../../domain.js';
  * - O*NET: Content Model ids as used in O*NET 30.1 (Work Styles moved from 1.C to 1.D in that
  *   release; Skills keep their 2.A/2.B ids).
  */
-export const skills: Skill[] = [
+const written: Skill[] = [
   {
     id: 'working-together',
     kind: 'soft',
@@ -503,3 +504,26 @@ export const skills: Skill[] = [
     },
   },
 ];
+
+/** A source text with its translation in each other reading language (translations/skills.ts). */
+const withTranslations = (text: LocalizedText, pick: (lang: TranslatedLang) => string | undefined): LocalizedText => {
+  const out: LocalizedText = { ...text };
+  for (const lang of ['ar', 'tr', 'pl', 'uk'] as const) {
+    const translated = pick(lang);
+    if (translated) out[lang] = translated;
+  }
+  return out;
+};
+
+/** The soft skills, with their names, descriptions, strengths and levels in every reading language (#25). */
+export const skills: Skill[] = written.map((skill) => {
+  const t = skillTranslations[skill.id];
+  if (!t) return skill;
+  return {
+    ...skill,
+    label: withTranslations(skill.label, (l) => t[l].label),
+    description: withTranslations(skill.description, (l) => t[l].description),
+    strength: withTranslations(skill.strength, (l) => t[l].strength),
+    levels: skill.levels.map((level, i) => withTranslations(level, (l) => t[l].levels[i])) as Skill['levels'],
+  };
+});
