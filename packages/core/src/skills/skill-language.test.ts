@@ -165,6 +165,22 @@ describe('skill language', () => {
       }
   });
 
+  it('names the interests and the work-environment facets in every reading language, in short sentences (#25)', () => {
+    for (const lang of ['ar', 'tr', 'pl', 'uk'] as const) {
+      const texts = [
+        ...interests.flatMap((i) => [i.label, i.description]),
+        ...environment.flatMap((f) => [f.label, f.low, f.high]),
+      ].map((t) => t[lang]);
+      assert.ok(
+        texts.every((t) => t && t === t.trim()),
+        `every interest and facet in ${lang}`,
+      );
+      for (const t of texts as string[])
+        for (const sentence of t.split(/[.!?؟]\s*/).filter(Boolean))
+          assert.ok(sentence.split(/\s+/).length <= B1_THRESHOLDS.maxSentenceWords, `${lang}: "${sentence}"`);
+    }
+  });
+
   it('describes levels 1-5 of every skill with five different texts', () => {
     for (const s of skills) assert.equal(new Set(s.levels.map((l) => l.nl)).size, 5, s.id);
   });

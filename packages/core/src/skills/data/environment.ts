@@ -1,10 +1,12 @@
 import type { EnvironmentFacet } from '../../domain.js';
+import { environmentTranslations } from './translations/preferences.js';
+import { withTranslations } from './translations/merge.js';
 
 /**
  * Facets of the work environment, each between two poles (low = -2, high = +2).
  * Both poles are described as a good place to work: people differ, neither pole is better.
  */
-export const environment: EnvironmentFacet[] = [
+const written: EnvironmentFacet[] = [
   {
     id: 'indoors-outdoors',
     label: { nl: 'Binnen of buiten', en: 'Indoors or outdoors' },
@@ -90,3 +92,15 @@ export const environment: EnvironmentFacet[] = [
     },
   },
 ];
+
+/** The facets, named with both poles in every reading language (#25). */
+export const environment: EnvironmentFacet[] = written.map((facet) => {
+  const t = environmentTranslations[facet.id];
+  if (!t) return facet;
+  return {
+    ...facet,
+    label: withTranslations(facet.label, (l) => t[l].label),
+    low: withTranslations(facet.low, (l) => t[l].low),
+    high: withTranslations(facet.high, (l) => t[l].high),
+  };
+});

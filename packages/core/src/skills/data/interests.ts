@@ -1,7 +1,9 @@
 import type { Interest } from '../../domain.js';
+import { interestTranslations } from './translations/preferences.js';
+import { withTranslations } from './translations/merge.js';
 
 /** The six RIASEC interest areas (Holland). Texts at B1, Dutch first. */
-export const interests: Interest[] = [
+const written: Interest[] = [
   {
     id: 'realistic',
     code: 'R',
@@ -57,3 +59,14 @@ export const interests: Interest[] = [
     },
   },
 ];
+
+/** The interests, named and described in every reading language (#25). */
+export const interests: Interest[] = written.map((interest) => {
+  const t = interestTranslations[interest.id];
+  if (!t) return interest;
+  return {
+    ...interest,
+    label: withTranslations(interest.label, (l) => t[l].label),
+    description: withTranslations(interest.description, (l) => t[l].description),
+  };
+});

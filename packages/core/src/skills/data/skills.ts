@@ -1,5 +1,6 @@
-import type { LocalizedText, Skill } from '../../domain.js';
-import { skillTranslations, type TranslatedLang } from './translations/skills.js';
+import type { Skill } from '../../domain.js';
+import { withTranslations } from './translations/merge.js';
+import { skillTranslations } from './translations/skills.js';
 
 /**
  * The soft skills of the skill language. Texts at B1, Dutch first.
@@ -504,16 +505,6 @@ const written: Skill[] = [
     },
   },
 ];
-
-/** A source text with its translation in each other reading language (translations/skills.ts). */
-const withTranslations = (text: LocalizedText, pick: (lang: TranslatedLang) => string | undefined): LocalizedText => {
-  const out: LocalizedText = { ...text };
-  for (const lang of ['ar', 'tr', 'pl', 'uk'] as const) {
-    const translated = pick(lang);
-    if (translated) out[lang] = translated;
-  }
-  return out;
-};
 
 /** The soft skills, with their names, descriptions, strengths and levels in every reading language (#25). */
 export const skills: Skill[] = written.map((skill) => {

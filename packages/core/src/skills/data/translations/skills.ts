@@ -4,7 +4,7 @@
  * levels in order; the Dutch in skills.ts is the source. Addressing the reader: Turkish and Polish
  * informal (like the Dutch "je"), Ukrainian "ви", Arabic the usual second person.
  */
-import type { ReadingLang } from '../../../domain.js';
+import type { TranslatedLang } from './merge.js';
 
 export interface SkillTranslation {
   label: string;
@@ -12,8 +12,6 @@ export interface SkillTranslation {
   strength: string;
   levels: [string, string, string, string, string];
 }
-
-export type TranslatedLang = Exclude<ReadingLang, 'nl' | 'en'>;
 
 export const skillTranslations: Readonly<Record<string, Record<TranslatedLang, SkillTranslation>>> = {
   'working-together': {
