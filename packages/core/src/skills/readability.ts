@@ -111,3 +111,11 @@ export function checkB1(texts: readonly string[], thresholds = B1_THRESHOLDS): C
     .slice(0, 10);
   return { texts: texts.length, averageSentenceWords, ease, worst, failures };
 }
+
+/**
+ * The sentences longer than B1 allows, in any language (#25): for the languages without a
+ * readability formula here, sentence length is the check that holds everywhere.
+ */
+export function longSentences(texts: readonly string[], max: number = B1_THRESHOLDS.maxSentenceWords): string[] {
+  return texts.flatMap((t) => t.split(/[.!?؟]\s*/).filter((sentence) => sentence.split(/\s+/).length > max));
+}
