@@ -183,6 +183,18 @@ describe('skill language', () => {
     }
   });
 
+  it('gives every occupation its title and description in every reading language (#25)', () => {
+    for (const lang of ['ar', 'tr', 'pl', 'uk'] as const) {
+      const texts = occupations.flatMap((o) => [o.title, o.description]).map((t) => t[lang]);
+      assert.ok(
+        texts.every((t) => t && t === t.trim()),
+        `every occupation in ${lang}`,
+      );
+      assert.equal(new Set(occupations.map((o) => o.title[lang])).size, occupations.length, `${lang}: distinct titles`);
+      assert.deepEqual(longSentences(texts as string[]), [], lang);
+    }
+  });
+
   it('describes levels 1-5 of every skill with five different texts', () => {
     for (const s of skills) assert.equal(new Set(s.levels.map((l) => l.nl)).size, 5, s.id);
   });

@@ -1,4 +1,6 @@
 import type { EnvironmentValue, Occupation, Requirement } from '../../domain.js';
+import { withTranslations } from './translations/merge.js';
+import { occupationTranslations } from './translations/occupations.js';
 
 /** One requirement: a soft skill at a level (1-5), its importance (1-3), and whether it gates a match. */
 const req = (skillId: string, level: number, importance: number, essential = false): Requirement => ({
@@ -21,7 +23,7 @@ const esco = (uuid: string) => `http://data.europa.eu/esco/occupation/${uuid}`;
  * crosswalk of Nesta (ESCO v1.0.x, November 2020); ESCO URIs are persistent, and spot checks in
  * ESCO v1.2.0 found the same URIs. Where ESCO has no matching occupation, escoUri is left out.
  */
-export const occupations: Occupation[] = [
+const written: Occupation[] = [
   // ── Construction ──────────────────────────────────────────────────────────
   {
     id: 'stratenmaker',
@@ -1118,3 +1120,14 @@ export const occupations: Occupation[] = [
     }),
   },
 ];
+
+/** The occupations, with title and description in every reading language (#25). */
+export const occupations: Occupation[] = written.map((occupation) => {
+  const t = occupationTranslations[occupation.id];
+  if (!t) return occupation;
+  return {
+    ...occupation,
+    title: withTranslations(occupation.title, (l) => t[l].title),
+    description: withTranslations(occupation.description, (l) => t[l].description),
+  };
+});
