@@ -143,8 +143,10 @@ describe('elmCredentialOf', () => {
       const claim = claims[i]!;
       const skill = findSkill(score.skillId)!;
       assert.equal(claim.type, 'LearningAssessment');
-      assert.deepEqual(claim.title, skill.label);
-      assert.deepEqual(claim.description, skill.levels[score.level - 1]);
+      // The credential speaks its two languages (Dutch and English), not every reading language.
+      const level = skill.levels[score.level - 1]!;
+      assert.deepEqual(claim.title, { nl: skill.label.nl, en: skill.label.en });
+      assert.deepEqual(claim.description, { nl: level.nl, en: level.en });
       const grade = (claim.grade as { noteLiteral: { nl: string; en: string } }).noteLiteral;
       assert.match(grade.nl, new RegExp(`^Niveau ${score.level} van 5`));
       assert.match(grade.en, new RegExp(`^Level ${score.level} of 5`));
