@@ -4,7 +4,14 @@
  * the report and print it for an advisory talk.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { Sector, routes, type CultureAnswersInput, type CultureReport, type CultureScan } from '@pfw/contract';
+import {
+  Sector,
+  routes,
+  type CultureAnswersInput,
+  type CultureReport,
+  type CultureScan,
+  type Lang,
+} from '@pfw/contract';
 import { adopt } from '../base/adopt.js';
 import { openPrintWindow, printOnPaper } from '../base/paper.js';
 import { SECTOR_NAMES } from '../base/sectors.js';
@@ -30,6 +37,7 @@ export class Desk {
   private community?: CommunityPaths;
 
   private texts: DeskMessages = nl;
+  private textsLang: Lang = 'nl';
   private readonly port: DeskContext;
 
   constructor(widget: DeskPort) {
@@ -37,13 +45,13 @@ export class Desk {
     if (widget.host.shadowRoot) adopt(widget.host.shadowRoot, reportStyles);
   }
 
-  /** The employer's texts in the desk's language (English loads on first use). */
+  /** The employer's texts in the desk's language (English loads on first use), again when the page's language changes. */
   private async loadTexts(): Promise<void> {
-    const wanted = this.port.lang() === 'nl' ? nl : (await import('./i18n/desk-en.js')).default;
-    if (wanted !== this.texts) {
-      this.texts = wanted;
-      this.port.changed();
-    }
+    const lang = this.port.lang();
+    if (lang === this.textsLang) return;
+    this.textsLang = lang;
+    this.texts = lang === 'nl' ? nl : (await import('./i18n/desk-en.js')).default;
+    this.port.changed();
   }
 
   async load(): Promise<void> {
@@ -336,6 +344,7 @@ export class Desk {
   }
 
   render() {
+    if (this.port.lang() !== this.textsLang) queueMicrotask(() => void this.loadTexts());
     const t = this.port.t();
     if (!this.loaded) return html`<p>${t.loading}</p>`;
     if (!this.port.signedIn()) return html`<p>${t.signIn}</p>`;

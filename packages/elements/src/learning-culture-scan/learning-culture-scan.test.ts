@@ -170,6 +170,9 @@ describe('<pfw-learning-culture-scan>', function () {
     const el = page.querySelector('pfw-learning-culture-scan')!;
     await shows(el, 'Start a new scan');
     expect(text(root(el))).to.contain('Your scans');
+    // The page turns Dutch: so does the employer's part.
+    page.setAttribute('lang', 'nl');
+    await shows(el, 'Start een nieuwe scan');
   });
 
   it('reads the link from the page address, and says when a link is wrong or the scan is closed', async () => {

@@ -47,7 +47,6 @@ export class PfwLearningCultureScan extends PfwElement {
   private questionnaire?: Questionnaire;
   /** The employer's part (desk.ts), lazy: most visitors are employees answering on a phone. */
   private desk?: Desk;
-  private focusNext?: string;
 
   /** Employees read it in every reading language (#25); the employer's part is in Dutch and English (desk.ts). */
   private readonly locale = new LocaleController<Messages, ReadingLang>(
@@ -119,15 +118,8 @@ export class PfwLearningCultureScan extends PfwElement {
   }
 
   private changed(focus?: string): void {
-    this.focusNext = focus;
+    this.signedIn.focusNext = focus;
     this.requestUpdate();
-  }
-
-  protected override updated(): void {
-    if (!this.focusNext) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.focusNext}`);
-    this.focusNext = undefined;
-    target?.focus();
   }
 
   private begin(): void {
