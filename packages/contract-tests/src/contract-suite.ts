@@ -306,7 +306,11 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
               (e) => assert.equal(e.problem.errors?.[0]?.path, 'body.least'),
             );
           }
-          const body = { itemId: step.id, ...player(step, k++), durationMs: 6000, answeredAt: now() };
+          // Every step carries every reading language (#25): switching mid-test never falls back to Dutch.
+          assert.ok(step.prompt.ar && step.prompt.uk && step.options.every((o) => o.text.tr && o.text.pl), step.id);
+          // The first ten answers were read in Turkish, then the person switched to Dutch.
+          const lang = k < 10 ? ('tr' as const) : undefined;
+          const body = { itemId: step.id, ...player(step, k++), durationMs: 6000, answeredAt: now(), lang };
           ({ next } = await alice.request(routes.putResponse, { params: { id: sessionId, itemId: step.id }, body }));
           assert.ok(k < 200, 'the test ends');
         }
@@ -320,6 +324,7 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.ok(sp.scores.every((s) => s.itemsUsed >= 2 && s.se > 0 && s.se <= 0.6));
         assert.ok(sp.interests.length === 6, 'interests are measured');
         assert.ok(sp.environment.length >= 4, 'the work environment is measured');
+        assert.deepEqual(sp.testLangs, ['nl', 'tr'], 'the languages the test was taken in, the most used first');
         alicePseudonym = sp.owner;
         const again = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
         assert.equal(again.skillprint.id, signed.skillprint.id);

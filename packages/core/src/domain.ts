@@ -15,6 +15,8 @@ export type Lang = 'nl' | 'en';
  * all of its texts (tests check that), and English otherwise.
  */
 export type ReadingLang = Lang | 'ar' | 'tr' | 'pl' | 'uk';
+/** The reading languages that are translations of the two source languages. */
+export type TranslatedLang = Exclude<ReadingLang, Lang>;
 
 /** A text in Dutch and English, and in the other reading languages where it is translated. */
 export type LocalizedText = Record<Lang, string> & Partial<Record<ReadingLang, string>>;
@@ -294,6 +296,8 @@ export interface ItemResponse {
   trials?: GameTrial[];
   durationMs: number;
   answeredAt: string;
+  /** The language the item was shown in (#25); absent: the session's. */
+  lang?: ReadingLang;
 }
 
 /** The score of one skill, with its standard error. */

@@ -20,3 +20,11 @@ export function matchesQuery(query: string, texts: readonly string[]): boolean {
   const haystack = texts.map(normalize).join(' ');
   return words.every((w) => haystack.includes(w));
 }
+
+/**
+ * Translations of source texts into one reading language, keyed by the Dutch source (as gettext
+ * keys by its msgid): content without ids of its own — items, game texts — gets translated
+ * without a parallel structure to keep in step. A test per catalogue checks it has every source
+ * text and nothing stale.
+ */
+export type Catalogue = Readonly<Record<string, string>>;

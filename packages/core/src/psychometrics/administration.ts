@@ -18,6 +18,11 @@ import { personFit, type FitAnswer } from './person-fit.js';
 import { logPickProbability } from './thurstonian.js';
 import { nextUniform, seedRng } from './random.js';
 import { ResponseError, categoryOf, indexItems, type ItemIndex } from './responses.js';
+import { translated } from './translations/index.js';
+
+/** The question above a forced-choice block of three, and of two. */
+export const MOST_LIKE_YOU = translated({ nl: 'Wat past het best bij jou?', en: 'Which is most like you?' });
+export const MORE_LIKE_YOU = translated({ nl: 'Wat past beter bij jou?', en: 'Which is more like you?' });
 
 /** A stored raw answer: the index of the option shown (or a game's trials). */
 export interface RawAnswer {
@@ -131,10 +136,7 @@ export class Administration {
     const expectedSeconds = unitSeconds(unit);
     if (unit.kind === 'block') {
       const { statements } = unit.block;
-      const prompt =
-        statements.length === 3
-          ? { nl: 'Wat past het best bij jou?', en: 'Which is most like you?' }
-          : { nl: 'Wat past beter bij jou?', en: 'Which is more like you?' };
+      const prompt = statements.length === 3 ? MOST_LIKE_YOU : MORE_LIKE_YOU;
       const order = shownOrder(seed, unit.id, statements.length);
       return {
         id: unit.id,

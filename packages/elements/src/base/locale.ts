@@ -19,6 +19,12 @@ export type Loaders<M, L extends ReadingLang = 'nl' | 'en'> = { nl: M } & {
 /** A text in a reading language; English where it has no translation (tests keep that from happening in a translated widget). */
 export const inLang = (text: LocalizedText, lang: ReadingLang): string => text[lang] ?? text.en;
 
+/** Languages named in `lang` by the browser ("Turks" in Dutch), for a sentence that lists them. */
+export const languageNames = (langs: readonly ReadingLang[], lang: ReadingLang): string[] => {
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  return langs.map((l) => names.of(l) ?? l);
+};
+
 /** The node above: the parent, or the host of a shadow root. */
 const up = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, SignedSkillprint, SkillTexts } from '@pfw/contract';
 import { isProvisional, levelRange, testMonth } from '@pfw/core/norms';
+import { languageNames } from '../base/locale.js';
 import type { Verification } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -63,6 +64,7 @@ export function renderCard(
       <header>
         <h2 id="title">${v.name ? t.titleOf(v.name) : t.title}</h2>
         <p class="meta">${t.made(issued)} · ${month ? t.measured(month) : sp.assessmentVersion}</p>
+        ${sp.testLangs ? html`<p class="meta" part="test-language">${t.testLanguage(languageNames(sp.testLangs, lang))}</p>` : nothing}
         <p part="badge" class="badge ${v.verification}" role="status">${badge}</p>
       </header>
       ${v.proof}

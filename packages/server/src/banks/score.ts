@@ -26,7 +26,7 @@ export function scoreAnswers(
 /** The skillprint of scored answers. */
 export function skillprintOf(
   scored: ReturnType<typeof scoreAnswers>,
-  meta: Pick<Skillprint, 'id' | 'owner' | 'assessmentVersion' | 'issuedAt'>,
+  meta: Pick<Skillprint, 'id' | 'owner' | 'assessmentVersion' | 'issuedAt' | 'testLangs'>,
 ): Skillprint {
   return {
     ...meta,
@@ -47,7 +47,7 @@ export function remeasuredSkillprintOf(
   scored: ReturnType<typeof scoreAnswers>,
   remeasure: readonly string[],
   base: Skillprint,
-  meta: Pick<Skillprint, 'id' | 'owner' | 'assessmentVersion' | 'issuedAt'>,
+  meta: Pick<Skillprint, 'id' | 'owner' | 'assessmentVersion' | 'issuedAt' | 'testLangs'>,
 ): Skillprint | undefined {
   const fresh = scored.scores.filter((s) => remeasure.includes(s.skillId));
   if (!fresh.length) return undefined;

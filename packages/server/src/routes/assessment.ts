@@ -7,7 +7,7 @@
  * session's seed, so any instance can serve any request.
  */
 import type { Hono } from 'hono';
-import { ApiError, apiError, problemType, routes, type AssessmentWithSteps } from '@pfw/contract';
+import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type ReadingLang } from '@pfw/contract';
 import { ResponseError, type RawAnswer } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { logIndexChange } from '../match-indexes.js';
@@ -34,7 +34,7 @@ interface SessionRow {
   person_id: string;
   status: 'active' | 'completed';
   assessment_version: string;
-  lang: 'nl' | 'en';
+  lang: ReadingLang;
   extra_time: boolean;
   seed: number | string;
   started_at: Date;
@@ -59,6 +59,16 @@ async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswe
     [sessionId],
   );
   return rows.map(toRawAnswer);
+}
+
+/** The languages a session's items were shown in, the most used first (older answers: the session's). */
+async function testLangs(db: Queryable, session: SessionRow): Promise<ReadingLang[]> {
+  const rows = await db.query<{ lang: ReadingLang }>(
+    `SELECT COALESCE(lang, $2) AS lang FROM item_responses WHERE session_id = $1
+     GROUP BY COALESCE(lang, $2) ORDER BY count(*) DESC, min(stored_at)`,
+    [session.id, session.lang],
+  );
+  return rows.length ? rows.map((r) => r.lang) : [session.lang];
 }
 
 /** The next steps and the progress; every step sent is recorded, so its answer will be taken. */
@@ -209,8 +219,8 @@ export function mountAssessment(app: Hono, services: Services): void {
       throw asProblem(error);
     }
     const inserted = await db.query(
-      `INSERT INTO item_responses (session_id, item_id, choice, least, trials, duration_ms, answered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (session_id, item_id) DO NOTHING RETURNING item_id`,
+      `INSERT INTO item_responses (session_id, item_id, choice, least, trials, duration_ms, answered_at, lang)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (session_id, item_id) DO NOTHING RETURNING item_id`,
       [
         session.id,
         body.itemId,
@@ -219,6 +229,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         body.trials ? JSON.stringify(body.trials) : null,
         body.durationMs,
         body.answeredAt,
+        body.lang ?? session.lang,
       ],
     );
     const answers = await storedAnswers(db, session.id);
@@ -260,6 +271,7 @@ export function mountAssessment(app: Hono, services: Services): void {
       owner: me.pseudonym,
       assessmentVersion: session.assessment_version,
       issuedAt: new Date().toISOString(),
+      testLangs: await testLangs(db, session),
     };
     // A re-measurement copies the other scores from the newest skillprint (erased since: none to copy).
     const base = session.remeasure && (await latestSkillprint(db, me.personId));

@@ -679,4 +679,14 @@ CREATE INDEX learning_paths_goal ON learning_paths (goal_kind, goal_id) WHERE en
 ALTER TABLE learning_steps ADD COLUMN workplace_note text;
 `,
   },
+  {
+    version: 27,
+    name: 'answer_language',
+    sql: `
+-- Languages (#25): each answer records the language its item was shown in, so the quality report
+-- can check that items work alike in every language (DIF by language) and the skillprint can say
+-- which language the test was taken in. Older answers: the session's language.
+ALTER TABLE item_responses ADD COLUMN lang text;
+`,
+  },
 ];

@@ -3,7 +3,8 @@
  * builder turns that into provisional IRT parameters by one written-down rule, so no item
  * is hand-tuned to a benchmark. See docs/psychometrics.md ("Provisional parameters").
  */
-import type { GameMechanic, Item, LocalizedText, SceneSetting, Statement } from '../../domain.js';
+import type { GameMechanic, Item, SceneSetting, Statement } from '../../domain.js';
+import { translated } from '../translations/index.js';
 
 /** How hard it is to pick the best option of a scene (or to do a game block well). */
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'very-hard';
@@ -60,7 +61,7 @@ export function gameBlock(spec: GameSpec): Item {
     discrimination: spec.a,
     thresholds: spreadThresholds(DIFFICULTY_LOCATION[LEVEL_DIFFICULTY[spec.level]], 3),
     expectedSeconds: spec.seconds,
-    prompt: { nl: spec.nl, en: spec.en },
+    prompt: translated({ nl: spec.nl, en: spec.en }),
     game: { mechanic: spec.mechanic, trials: spec.trials, level: spec.level },
     provisional: true,
   };
@@ -92,8 +93,8 @@ export function scene(spec: SceneSpec): Item {
     discrimination: spec.a,
     thresholds: spreadThresholds(DIFFICULTY_LOCATION[spec.difficulty], categories - 1),
     expectedSeconds: spec.seconds ?? readingSeconds([spec.nl, ...spec.options.map((o) => o.nl)].join(' '), 4),
-    prompt: { nl: spec.nl, en: spec.en },
-    options: spec.options.map((o) => ({ text: { nl: o.nl, en: o.en } satisfies LocalizedText, category: o.category })),
+    prompt: translated({ nl: spec.nl, en: spec.en }),
+    options: spec.options.map((o) => ({ text: translated({ nl: o.nl, en: o.en }), category: o.category })),
     setting: spec.setting,
     provisional: true,
   };
@@ -125,7 +126,7 @@ export function statement(spec: StatementSpec): Statement {
   return {
     id: spec.id,
     skillId: spec.skill,
-    text: { nl: spec.nl, en: spec.en },
+    text: translated({ nl: spec.nl, en: spec.en }),
     keyed: spec.keyed,
     desirability: spec.desirability,
     loading: spec.keyed === 'positive' ? spec.a : -spec.a,

@@ -6,6 +6,7 @@
 import type { InterestId, LocalizedText } from '../../domain.js';
 import { environment } from '../../skills/data/environment.js';
 import { readingSeconds } from '../bank/build.js';
+import { translated } from '../translations/index.js';
 
 /** One side of an interest pair; `picture` names an icon a widget may draw. */
 export interface InterestActivity {
@@ -40,12 +41,16 @@ export type PreferenceQuestion = InterestPair | EnvironmentQuestion;
 export const isInterestPair = (q: PreferenceQuestion): q is InterestPair => 'first' in q;
 
 /** The one prompt above every interest pair. */
-export const interestPrompt: LocalizedText = { nl: 'Wat doe je liever?', en: 'What would you rather do?' };
+export const interestPrompt: LocalizedText = translated({ nl: 'Wat doe je liever?', en: 'What would you rather do?' });
 
 type Side = [InterestId, nl: string, en: string, picture: string];
 
 function pair(n: number, a: Side, b: Side): InterestPair {
-  const side = ([interest, nl, en, picture]: Side): InterestActivity => ({ interest, text: { nl, en }, picture });
+  const side = ([interest, nl, en, picture]: Side): InterestActivity => ({
+    interest,
+    text: translated({ nl, en }),
+    picture,
+  });
   return {
     id: `int-${n}`,
     first: side(a),
@@ -137,7 +142,7 @@ export const interestPairs: readonly InterestPair[] = [
   ),
 ];
 
-const noPreference: LocalizedText = { nl: 'Maakt me niet uit', en: 'I don’t mind' };
+const noPreference: LocalizedText = translated({ nl: 'Maakt me niet uit', en: 'I don’t mind' });
 
 type Texts = [nl: string, en: string];
 
@@ -205,12 +210,12 @@ const environmentTexts: Record<string, { prompt: Texts; low: Texts; high: Texts 
   },
 };
 
-const text = ([nl, en]: Texts): LocalizedText => ({ nl, en });
+const text = ([nl, en]: Texts): LocalizedText => translated({ nl, en });
 
 /** One question per facet, in the facet order; a facet without texts falls back to its own pole sentences. */
 export const environmentQuestions: readonly EnvironmentQuestion[] = environment.map((facet) => {
   const t = environmentTexts[facet.id];
-  const prompt = t ? text(t.prompt) : { nl: 'Wat past beter bij jou?', en: 'What suits you better?' };
+  const prompt = text(t ? t.prompt : ['Wat past beter bij jou?', 'What suits you better?']);
   const low = t ? text(t.low) : facet.low;
   const high = t ? text(t.high) : facet.high;
   return {

@@ -9,6 +9,7 @@ const en: Messages = {
   titleOf: (name: string) => `Skillprint of ${name}`,
   made: (date: Date) => `Made on ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
   measured: (month: Date) => `Measured with the test of ${months[month.getMonth()]} ${month.getFullYear()}`,
+  testLanguage: (names: string[]) => `Test taken in ${names.join(' and ')}.`,
   loading: 'One moment. We are loading the skillprint.',
   checking: 'We are checking that this skillprint is real.',
   verified: 'Real: checked with the signature of Passport for Work.',

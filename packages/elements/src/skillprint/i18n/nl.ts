@@ -10,6 +10,8 @@ const nl = {
   made: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
   /** The month of the test, from the assessment version (see testMonth in @pfw/core/norms; without one, the version itself). */
   measured: (month: Date) => `Gemeten met de test van ${months[month.getMonth()]} ${month.getFullYear()}`,
+  /** The languages the test was shown in, each named by the browser in this language (Intl.DisplayNames: "Turks"). */
+  testLanguage: (names: string[]) => `Je deed de test in ${names.map((name) => `het ${name}`).join(' en ')}.`,
   loading: 'Even geduld. We laden de skillprint.',
   checking: 'We controleren of deze skillprint echt is.',
   verified: 'Echt: gecontroleerd met de handtekening van Passport for Work.',

@@ -1,7 +1,7 @@
 /** Putting translations beside a source text: one helper for every part of the skill language. */
-import type { LocalizedText, ReadingLang } from '../../../domain.js';
+import type { LocalizedText, TranslatedLang } from '../../../domain.js';
 
-export type TranslatedLang = Exclude<ReadingLang, 'nl' | 'en'>;
+export type { TranslatedLang };
 export const TRANSLATED_LANGS: readonly TranslatedLang[] = ['ar', 'tr', 'pl', 'uk'];
 
 /** `text` with its translation in each other reading language that `pick` has. */

@@ -1,0 +1,64 @@
+/**
+ * The test in every reading language (#25): every text a step can show — scenes and their
+ * options, statements, game instructions, preference questions, the block prompts — has its
+ * translation in Arabic, Turkish, Polish and Ukrainian, so nobody meets Dutch or English in the
+ * middle of their own language; no catalogue keeps a text the bank no longer has; and every
+ * translation keeps to short sentences. A translation changes only words: an item's skill,
+ * keying, categories and parameters are the source's, by construction (the catalogues hold text).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { LocalizedText, TranslatedLang } from '../../domain.js';
+import { TRANSLATED_LANGS } from '../../skills/data/translations/merge.js';
+import { longSentences } from '../../skills/readability.js';
+import { MORE_LIKE_YOU, MOST_LIKE_YOU } from '../administration.js';
+import { gameItems, statementBank, writtenItems } from '../bank/index.js';
+import { environmentQuestions, interestPairs, interestPrompt } from '../preferences/questions.js';
+import { BANK_CATALOGUES } from './index.js';
+
+/** Every localized text reachable from these values. */
+function textsOf(...roots: unknown[]): LocalizedText[] {
+  const found: LocalizedText[] = [];
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    const o = value as Record<string, unknown>;
+    if (typeof o.nl === 'string' && typeof o.en === 'string') found.push(o as unknown as LocalizedText);
+    else Object.values(o).forEach(walk);
+  };
+  roots.forEach(walk);
+  return found;
+}
+
+const shown = textsOf(writtenItems, statementBank, gameItems, interestPairs, environmentQuestions, [
+  interestPrompt,
+  MOST_LIKE_YOU,
+  MORE_LIKE_YOU,
+]);
+
+describe('the test in every reading language', () => {
+  it('finds the texts of every part of the test', () => {
+    // Scenes with 3-4 options, two statements per skill at least, the preference questions.
+    assert.ok(shown.length > 600, `only ${shown.length} texts`);
+  });
+
+  for (const lang of TRANSLATED_LANGS)
+    it(`${lang}: every text a step can show is translated, in short sentences`, () => {
+      const missing = shown.filter((text) => !text[lang]?.trim()).map((text) => text.nl);
+      assert.deepEqual(missing, [], `${missing.length} texts without ${lang}`);
+      const long = longSentences(shown.map((text) => text[lang]!));
+      assert.deepEqual(long, [], `sentences over 15 words in ${lang}`);
+    });
+
+  it('no catalogue keeps a text the test no longer shows', () => {
+    const sources = new Set(shown.map((text) => text.nl));
+    const stale = (lang: TranslatedLang) => Object.keys(BANK_CATALOGUES[lang]).filter((key) => !sources.has(key));
+    for (const lang of TRANSLATED_LANGS) assert.deepEqual(stale(lang), [], `${lang}: stale entries`);
+  });
+
+  it('a translation differs from its source (nothing left in Dutch by accident)', () => {
+    for (const lang of TRANSLATED_LANGS) {
+      const untranslated = shown.filter((text) => text[lang] === text.nl && /\s/.test(text.nl)).map((t) => t.nl);
+      assert.deepEqual(untranslated, [], lang);
+    }
+  });
+});
