@@ -1,9 +1,12 @@
 /** Query and path parts shared by several routes, and the health answer. */
 import * as z from 'zod/mini';
-import { Id, Lang, Slug, named, text } from './common.js';
+import { Id, Lang, ReadingLang, Slug, named, text } from './common.js';
 import type { Route } from './route.js';
 
-export const LangQuery = z.object({ lang: z.optional(Lang) });
+/** The language a list is sorted in (any reading language; every text comes in all it has). */
+export const LangQuery = z.object({ lang: z.optional(ReadingLang) });
+/** The language of a document's words, where a document speaks Dutch and English only. */
+export const SourceLangQuery = z.object({ lang: z.optional(Lang) });
 export const SlugParams = z.object({ id: Slug });
 
 /** The request side of routes.listSkills, shared with its narrow view (views.ts). */

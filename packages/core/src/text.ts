@@ -1,11 +1,12 @@
 /** Small text helpers shared by the server, the mock and the widgets. No data imports: cheap in a bundle. */
 
-type Localized = { nl: string; en: string };
+type Localized = { nl: string; en: string } & Partial<Record<string, string>>;
 
-/** Sort a copy by a localized text, with Dutch or English collation. */
-export function sortByText<T>(list: readonly T[], text: (item: T) => Localized, lang: 'nl' | 'en'): T[] {
+/** Sort a copy by a localized text, with the reader language's collation (its English text where it has none). */
+export function sortByText<T>(list: readonly T[], text: (item: T) => Localized, lang: string): T[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  return [...list].sort((a, b) => collator.compare(text(a)[lang], text(b)[lang]));
+  const of = (item: T) => text(item)[lang] ?? text(item).en;
+  return [...list].sort((a, b) => collator.compare(of(a), of(b)));
 }
 
 /** Lower case without accents, for forgiving search: "Zorg" finds "zórg". */

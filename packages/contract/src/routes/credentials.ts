@@ -14,7 +14,7 @@ import {
   VerifyCredential,
 } from '../credentials.js';
 import { PublicKey } from '../partners.js';
-import { IdParams, LangQuery } from '../route-parts.js';
+import { IdParams, SourceLangQuery } from '../route-parts.js';
 import { route, withResponse } from '../route.js';
 import {
   CompactJws,
@@ -88,7 +88,7 @@ export const getElmTemplate = /*#__PURE__*/ route({
   tag: 'credentials',
   access: ['candidate'],
   params: IdParams,
-  query: LangQuery,
+  query: SourceLangQuery,
   problems: { 404: 'No skillprint of yours with this id' },
   response: ElmTemplate,
 });

@@ -1,5 +1,5 @@
 /** The skill language: one versioned, validated body of data with lookups. */
-import type { HardRequirement, Lang, LearningOffer, Occupation, Skill, SkillLanguage } from '../domain.js';
+import type { HardRequirement, LearningOffer, Occupation, ReadingLang, Skill, SkillLanguage } from '../domain.js';
 import { environment } from './data/environment.js';
 import { hardRequirements } from './data/hard-requirements.js';
 import { interests } from './data/interests.js';
@@ -42,18 +42,20 @@ export const findLearningOffer = (id: string): LearningOffer | undefined => offe
 export const findHardRequirement = (id: string): HardRequirement | undefined => hardRequirementIndex.get(id);
 
 /** The lists the API serves, sorted for a reader of `lang`. Server and mock both answer with these. */
-export const listSkills = (lang: Lang = 'nl') => sortByText(skills, (s) => s.label, lang);
-export const listOccupations = (lang: Lang = 'nl') => sortByText(occupations, (o) => o.title, lang);
-export const listLearningOffers = (lang: Lang = 'nl') => sortByText(learningOffers, (o) => o.title, lang);
+export const listSkills = (lang: ReadingLang = 'nl') => sortByText(skills, (s) => s.label, lang);
+export const listOccupations = (lang: ReadingLang = 'nl') => sortByText(occupations, (o) => o.title, lang);
+export const listLearningOffers = (lang: ReadingLang = 'nl') => sortByText(learningOffers, (o) => o.title, lang);
 const KIND_ORDER = ['certificate', 'licence', 'physical'];
 /** Certificates first, then licences, then physical conditions; by label within each. */
-export const listHardRequirements = (lang: Lang = 'nl') =>
+export const listHardRequirements = (lang: ReadingLang = 'nl') =>
   sortByText(hardRequirements, (h) => h.label, lang).sort(
     (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
   );
 
 /** A skill's name in a language (its id when the skill is unknown): for texts such as the audit log's reasons. */
 export const skillLabel =
-  (lang: Lang) =>
-  (id: string): string =>
-    findSkill(id)?.label[lang] ?? id;
+  (lang: ReadingLang) =>
+  (id: string): string => {
+    const label = findSkill(id)?.label;
+    return label ? (label[lang] ?? label.en) : id;
+  };

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { ReadingLang } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { TestSession } from './session.js';
@@ -55,9 +56,16 @@ export class PfwAssessment extends PfwElement {
    */
   @property() remeasure?: string;
 
-  private readonly locale = new LocaleController<Messages>(
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
   private readonly session = new TestSession(this, {
@@ -139,6 +147,7 @@ export class PfwAssessment extends PfwElement {
       pictures: this.pictures,
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),
+      readOut: (text) => session.readOut(text),
       startOver: () => {
         session.forget();
         this.focusOn('h2');

@@ -4,8 +4,9 @@
  * an h2 that takes the focus when it appears (see the element's focusHeading).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ranksThree, type Lang } from '@pfw/contract';
-import { canSpeak, speak, speakerIcon } from '../base/speech.js';
+import { ranksThree, type ReadingLang } from '@pfw/contract';
+import { inLang } from '../base/locale.js';
+import { canSpeak, speakerIcon } from '../base/speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
 import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
@@ -16,7 +17,7 @@ import type { Display } from './session.js';
 /** What the screens need of the element. */
 export interface ScreenPort {
   t: Messages;
-  lang: Lang;
+  lang: ReadingLang;
   /** A short re-measurement, not the whole test: its own welcome and end. */
   remeasuring: boolean;
   start(): void;
@@ -35,6 +36,8 @@ export interface ScreenPort {
   play(phase: GameIntro): void;
   showSkillprint(skillprintId: string): void;
   startOver(): void;
+  /** Read aloud (or say that the browser has no voice for the language). */
+  readOut(text: string): void;
 }
 
 export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
@@ -66,7 +69,7 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <div part="game">${phase.game.render()}</div>
         ${
           canSpeak()
-            ? html`<button type="button" class="read-aloud" @click=${(e: Event) => readGame(e, p.lang)}>
+            ? html`<button type="button" class="read-aloud" @click=${(e: Event) => readGame(e, p)}>
               ${speakerIcon} ${t.readAloud}
             </button>`
             : nothing
@@ -166,17 +169,17 @@ export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeo
 /** A loudspeaker drawn in the text's colour: an emoji shows as an empty box where no emoji font is installed. */
 
 /** Read out what the game shows now (its texts and the choices), taken from the screen at the moment of the tap. */
-function readGame(event: Event, lang: Lang): void {
+function readGame(event: Event, p: ScreenPort): void {
   const game = (event.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>('[part=game]');
   const texts = [...(game?.querySelectorAll<HTMLElement>('p:not([hidden]), li > .step, button:not([data-move])') ?? [])]
     .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '')
     .filter(Boolean);
-  speak(texts.join('. '), lang);
+  p.readOut(texts.join('. '));
 }
 
 function readAloud(p: ScreenPort, text: string): TemplateResult | typeof nothing {
   if (!canSpeak()) return nothing;
-  return html`<button type="button" class="read-aloud" @click=${() => speak(text, p.lang)}>
+  return html`<button type="button" class="read-aloud" @click=${() => p.readOut(text)}>
     ${speakerIcon} ${p.t.readAloud}
   </button>`;
 }
@@ -197,7 +200,7 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
   const ranked = ranksThree(step);
   const second = ranked && best !== undefined;
   // Large: the situation, or the question itself. Small: what to do with it.
-  const prompt = second ? t.rankLeast : step.prompt[lang];
+  const prompt = second ? t.rankLeast : inLang(step.prompt, lang);
   const hint =
     step.kind === 'scene'
       ? t.sceneQuestion
@@ -208,7 +211,9 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
           : step.kind === 'choice'
             ? t.choiceHelp
             : '';
-  const shown = step.options.map((o, choice) => ({ text: o.text[lang], choice })).filter((o) => o.choice !== best);
+  const shown = step.options
+    .map((o, choice) => ({ text: inLang(o.text, lang), choice }))
+    .filter((o) => o.choice !== best);
   const spoken = [prompt, hint, ...shown.map((o) => o.text)].filter(Boolean).join('. ');
   return html`
     ${second ? html`<h2 tabindex="-1" class="visually-hidden">${t.rankLeast}</h2>` : itemHeading(t, run)}
@@ -216,7 +221,7 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
       ${p.pictures.render(step, run.saved.steps, lang)}
       ${
         second
-          ? html`<p class="picked">${t.rankPicked}: <strong>${step.options[best]!.text[lang]}</strong></p>
+          ? html`<p class="picked">${t.rankPicked}: <strong>${inLang(step.options[best]!.text, lang)}</strong></p>
             <button type="button" class="secondary again" @click=${() => p.pickAgain(phase)}>${t.rankAgain}</button>`
           : nothing
       }
@@ -236,10 +241,10 @@ function renderGameIntro(p: ScreenPort, phase: GameIntro): TemplateResult {
   const how = t.gameHow[mechanic];
   return html`
     <h2 tabindex="-1">${t.gameTitles[mechanic]}</h2>
-    <p part="prompt">${item.prompt[lang]}</p>
+    <p part="prompt">${inLang(item.prompt, lang)}</p>
     <p>${how}</p>
     <p>${practice ? t.gamePractice : t.gameReady}</p>
-    ${readAloud(p, `${item.prompt[lang]} ${how}`)}
+    ${readAloud(p, `${inLang(item.prompt, lang)} ${how}`)}
     <button type="button" class="primary" part="primary-button" @click=${() => p.play(phase)}>
       ${practice ? t.startPractice : t.startGame}
     </button>

@@ -13,6 +13,7 @@ import {
   type GameTrial,
   type ItemResponse,
   type Problem,
+  type ReadingLang,
   type Step,
   type StoredResponse,
 } from '@pfw/contract';
@@ -22,7 +23,7 @@ import { Access, type AccessPort } from './access.js';
 import { AnswerQueue } from './answer-queue.js';
 import * as stored from './saved-test.js';
 import type { SavedTest } from './saved-test.js';
-import { stopSpeaking } from '../base/speech.js';
+import { speak, stopSpeaking } from '../base/speech.js';
 import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } from './run.js';
 import type { GameIntro, Phase, Playing, Question } from './phase.js';
 import { loadGame, playing } from './games/play.js';
@@ -47,7 +48,7 @@ const isPreference = (step: Step) => step.kind === 'interest' || step.kind === '
 
 /** What the session needs of its element. */
 export interface SessionPort extends AccessPort {
-  locale: LocaleController<Messages>;
+  locale: LocaleController<Messages, ReadingLang>;
   /** Dispatch a domain event (pfw-assessment-*). */
   emit(type: string, detail: unknown): void;
   /** Dispatch pfw-error. */
@@ -217,7 +218,7 @@ export class TestSession implements ReactiveController {
       const { mechanic } = step.game;
       const practice = !run.saved.practised.includes(mechanic);
       this.show({ kind: 'game-intro', run, item: step, mechanic, practice }, true);
-      void loadGame(mechanic); // start loading while the instruction is read
+      void loadGame(mechanic, this.port.locale.lang); // start loading while the instruction is read
     } else {
       this.show({ kind: 'item', run, item: step, shownAt: performance.now() }, true);
     }
@@ -289,6 +290,7 @@ export class TestSession implements ReactiveController {
       ...answer,
       durationMs: Math.round(performance.now() - shownAt),
       answeredAt: new Date().toISOString(),
+      lang: this.port.locale.lang, // the language this item was shown in (#25)
     });
     this.save();
     void this.queue.flush();
@@ -344,10 +346,10 @@ export class TestSession implements ReactiveController {
     if (this.gameLoading || this.phase !== intro) return; // a double tap starts one game
     this.gameLoading = true;
     try {
-      const { createGame } = await loadGame(intro.mechanic);
       const { lang, t } = this.port.locale;
+      const { createGame, say } = await loadGame(intro.mechanic, lang);
       const update = () => this.host.requestUpdate();
-      const host = { lang, t, update, announce: this.announce, focus: this.port.focus };
+      const host = { lang, say, t, update, announce: this.announce, focus: this.port.focus };
       this.show(playing(intro, createGame, host, this.gameDone), true);
     } catch (error) {
       this.fail(error);
@@ -374,6 +376,13 @@ export class TestSession implements ReactiveController {
 
   private save(): void {
     if (this.saved) stored.writeSaved(this.storageKey, this.saved);
+  }
+
+  /** Read a screen aloud; say in the status line when the browser has no voice for the language. */
+  readOut(text: string): void {
+    const { lang, t } = this.port.locale;
+    this.status = speak(text, lang) ? '' : t.noVoice;
+    this.host.requestUpdate();
   }
 
   private readonly announce = (text: string): void => {

@@ -7,6 +7,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocalizedText, ReadingLang } from '@pfw/contract';
+import type { TranslatedLang } from '@pfw/core/domain';
+
+type Load<M> = () => Promise<{ default: M }>;
 
 /** Every language a page may ask for (`lang`), in the order the product speaks them. */
 export const LANGS: readonly ReadingLang[] = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
@@ -17,7 +20,14 @@ export type Loaders<M, L extends ReadingLang = 'nl' | 'en'> = { nl: M } & {
 };
 
 /** A text in a reading language; English where it has no translation (tests keep that from happening in a translated widget). */
-export const inLang = (text: LocalizedText, lang: ReadingLang): string => text[lang] ?? text.en;
+export function inLang(text: LocalizedText, lang: ReadingLang): string;
+export function inLang(text: LocalizedText | undefined, lang: ReadingLang): string | undefined;
+export function inLang(text: LocalizedText | undefined, lang: ReadingLang): string | undefined {
+  return text && (text[lang] ?? text.en);
+}
+
+/** The source language closest to a reading language, for what speaks Dutch and English only (credentials, employer texts). */
+export const sourceLang = (lang: ReadingLang): 'nl' | 'en' => (lang === 'nl' ? 'nl' : 'en');
 
 /** Languages named in `lang` by the browser ("Turks" in Dutch), for a sentence that lists them. */
 export const languageNames = (langs: readonly ReadingLang[], lang: ReadingLang): string[] => {
@@ -106,5 +116,43 @@ export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements
     // own `dir`, set by its language (the page's stays the page's).
     this.host.dir = lang === 'ar' ? 'rtl' : '';
     this.host.requestUpdate();
+  }
+}
+
+/**
+ * The texts of a lazy part of a widget (a mode, a panel) in every language it speaks, each on
+ * first use: Dutch and English come with the part, the translations as chunks of their own.
+ * `get` gives the texts of a language once loaded (English meanwhile: `load` first to avoid it)
+ * and asks for them, calling `loaded` when they come.
+ */
+export class PartTexts<M> {
+  private readonly byLang = new Map<ReadingLang, M>();
+  private readonly asked = new Map<ReadingLang, Promise<M>>();
+
+  constructor(private readonly loaders: { nl: M; en: M | Load<M> } & Record<TranslatedLang, Load<M>>) {
+    this.byLang.set('nl', loaders.nl);
+    if (typeof loaders.en !== 'function') this.byLang.set('en', loaders.en);
+  }
+
+  /** The texts of `lang` (a language the part does not speak: English). */
+  load(lang: ReadingLang): Promise<M> {
+    const known = this.byLang.get(lang);
+    if (known) return Promise.resolve(known);
+    const load = (this.loaders as Record<string, unknown>)[lang];
+    if (typeof load !== 'function') return this.load('en');
+    let asked = this.asked.get(lang);
+    if (!asked) {
+      asked = (load as Load<M>)().then((m) => (this.byLang.set(lang, m.default), m.default));
+      asked.catch(() => this.asked.delete(lang)); // offline: ask again next time
+      this.asked.set(lang, asked);
+    }
+    return asked;
+  }
+
+  get(lang: ReadingLang, loaded?: () => void): M {
+    const known = this.byLang.get(lang);
+    if (known) return known;
+    void this.load(lang).then(loaded, () => undefined);
+    return this.byLang.get('en') ?? this.loaders.nl;
   }
 }

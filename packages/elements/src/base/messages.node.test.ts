@@ -6,9 +6,106 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { longSentences } from '@pfw/core/readability';
 
 /** The widgets' texts per language, Dutch first. */
 const WIDGETS: Record<string, Record<string, () => Promise<{ default: unknown }>>> = {
+  assessment: {
+    nl: () => import('../assessment/i18n/nl.js'),
+    en: () => import('../assessment/i18n/en.js'),
+    ar: () => import('../assessment/i18n/ar.js'),
+    tr: () => import('../assessment/i18n/tr.js'),
+    pl: () => import('../assessment/i18n/pl.js'),
+    uk: () => import('../assessment/i18n/uk.js'),
+  },
+  skillprint: {
+    nl: () => import('../skillprint/i18n/nl.js'),
+    en: () => import('../skillprint/i18n/en.js'),
+    ar: () => import('../skillprint/i18n/ar.js'),
+    tr: () => import('../skillprint/i18n/tr.js'),
+    pl: () => import('../skillprint/i18n/pl.js'),
+    uk: () => import('../skillprint/i18n/uk.js'),
+  },
+  'skillprint (sharing)': {
+    nl: () => import('../skillprint/i18n/sharing.nl.js'),
+    en: () => import('../skillprint/i18n/sharing.en.js'),
+    ar: () => import('../skillprint/i18n/sharing.ar.js'),
+    tr: () => import('../skillprint/i18n/sharing.tr.js'),
+    pl: () => import('../skillprint/i18n/sharing.pl.js'),
+    uk: () => import('../skillprint/i18n/sharing.uk.js'),
+  },
+  'skillprint (print)': {
+    nl: () => import('../skillprint/i18n/print.nl.js'),
+    en: () => import('../skillprint/i18n/print.en.js'),
+    ar: () => import('../skillprint/i18n/print.ar.js'),
+    tr: () => import('../skillprint/i18n/print.tr.js'),
+    pl: () => import('../skillprint/i18n/print.pl.js'),
+    uk: () => import('../skillprint/i18n/print.uk.js'),
+  },
+  'match-list': {
+    nl: () => import('../match-list/i18n/nl.js'),
+    en: () => import('../match-list/i18n/en.js'),
+    ar: () => import('../match-list/i18n/ar.js'),
+    tr: () => import('../match-list/i18n/tr.js'),
+    pl: () => import('../match-list/i18n/pl.js'),
+    uk: () => import('../match-list/i18n/uk.js'),
+  },
+  'match-list (careers)': {
+    nl: () => import('../match-list/i18n/careers.js').then((m) => ({ default: m.nl })),
+    en: () => import('../match-list/i18n/careers.js').then((m) => ({ default: m.en })),
+    ar: () => import('../match-list/i18n/careers.ar.js'),
+    tr: () => import('../match-list/i18n/careers.tr.js'),
+    pl: () => import('../match-list/i18n/careers.pl.js'),
+    uk: () => import('../match-list/i18n/careers.uk.js'),
+  },
+  'match-list (people)': {
+    nl: () => import('../match-list/i18n/people.js').then((m) => ({ default: m.nl })),
+    en: () => import('../match-list/i18n/people.js').then((m) => ({ default: m.en })),
+    ar: () => import('../match-list/i18n/people.ar.js'),
+    tr: () => import('../match-list/i18n/people.tr.js'),
+    pl: () => import('../match-list/i18n/people.pl.js'),
+    uk: () => import('../match-list/i18n/people.uk.js'),
+  },
+  'match-list (hard requirements)': {
+    nl: () => import('../match-list/i18n/hard.js').then((m) => ({ default: m.nl })),
+    en: () => import('../match-list/i18n/hard.js').then((m) => ({ default: m.en })),
+    ar: () => import('../match-list/i18n/hard.ar.js'),
+    tr: () => import('../match-list/i18n/hard.tr.js'),
+    pl: () => import('../match-list/i18n/hard.pl.js'),
+    uk: () => import('../match-list/i18n/hard.uk.js'),
+  },
+  'learning-path': {
+    nl: () => import('../learning-path/i18n/nl.js'),
+    en: () => import('../learning-path/i18n/en.js'),
+    ar: () => import('../learning-path/i18n/ar.js'),
+    tr: () => import('../learning-path/i18n/tr.js'),
+    pl: () => import('../learning-path/i18n/pl.js'),
+    uk: () => import('../learning-path/i18n/uk.js'),
+  },
+  'learning-path (lesson)': {
+    nl: () => import('../learning-path/i18n/lesson.js').then((m) => ({ default: m.nl })),
+    en: () => import('../learning-path/i18n/lesson.js').then((m) => ({ default: m.en })),
+    ar: () => import('../learning-path/i18n/lesson.ar.js'),
+    tr: () => import('../learning-path/i18n/lesson.tr.js'),
+    pl: () => import('../learning-path/i18n/lesson.pl.js'),
+    uk: () => import('../learning-path/i18n/lesson.uk.js'),
+  },
+  'occupation-picker': {
+    nl: () => import('../occupation-picker/i18n/nl.js'),
+    en: () => import('../occupation-picker/i18n/en.js'),
+    ar: () => import('../occupation-picker/i18n/ar.js'),
+    tr: () => import('../occupation-picker/i18n/tr.js'),
+    pl: () => import('../occupation-picker/i18n/pl.js'),
+    uk: () => import('../occupation-picker/i18n/uk.js'),
+  },
+  'credential-check': {
+    nl: () => import('../credential-check/i18n/nl.js'),
+    en: () => import('../credential-check/i18n/en.js'),
+    ar: () => import('../credential-check/i18n/ar.js'),
+    tr: () => import('../credential-check/i18n/tr.js'),
+    pl: () => import('../credential-check/i18n/pl.js'),
+    uk: () => import('../credential-check/i18n/uk.js'),
+  },
   'learning-culture-scan (employees)': {
     nl: () => import('../learning-culture-scan/i18n/nl.js'),
     en: () => import('../learning-culture-scan/i18n/en.js'),
@@ -22,6 +119,13 @@ const WIDGETS: Record<string, Record<string, () => Promise<{ default: unknown }>
     en: () => import('../learning-culture-scan/i18n/desk-en.js'),
   },
 };
+
+/** The plain texts of a messages object (functions are left out: their words depend on the values). */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
 
 /** Where `b` differs from `a` in shape: "path: what". */
 function differences(a: unknown, b: unknown, path = ''): string[] {
@@ -52,8 +156,11 @@ describe('widget messages in every language they speak', () => {
     it(`${widget}: ${Object.keys(langs).join(', ')}`, async () => {
       const dutch = (await langs.nl!()).default;
       for (const [lang, load] of Object.entries(langs)) {
-        const problems = differences(dutch, (await load()).default);
+        const messages = (await load()).default;
+        const problems = differences(dutch, messages);
         assert.deepEqual(problems, [], `${lang}:\n${problems.join('\n')}`);
+        // Short sentences in every language (B1: at most 15 words), as the skill language's.
+        assert.deepEqual(longSentences(textsOf(messages)), [], `${lang}: long sentences`);
       }
     });
 });

@@ -1,9 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { listSkillLevelTexts, routes, type CredentialVerdict, type Lang, type SkillLevelTexts } from '@pfw/contract';
+import {
+  listSkillLevelTexts,
+  routes,
+  type CredentialVerdict,
+  type ReadingLang,
+  type SkillLevelTexts,
+} from '@pfw/contract';
 import { isProvisional, testMonth } from '@pfw/core/norms';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController } from '../base/locale.js';
+import { LocaleController, inLang } from '../base/locale.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { styles } from './credential-check.styles.js';
 
@@ -59,9 +65,16 @@ export class PfwCredentialCheck extends PfwElement {
   @state() private message = '';
   @state() private skills = new Map<string, SkillLevelTexts>();
 
-  private readonly locale = new LocaleController<Messages>(
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
   private checkedKey?: string;
@@ -144,7 +157,7 @@ export class PfwCredentialCheck extends PfwElement {
 
   private renderVerdict(v: CredentialVerdict) {
     const t = this.locale.t;
-    const lang: Lang = this.locale.lang;
+    const lang: ReadingLang = this.locale.lang;
     const month = v.assessmentVersion ? testMonth(v.assessmentVersion) : undefined;
     return html`<div part="verdict" class="verdict ${v.valid ? 'valid' : ''}" tabindex="-1">
       <p class="badge ${v.valid ? 'ok' : ''}">${v.valid ? `✓ ${t.real}` : `✗ ${t.notReal}`}</p>
@@ -160,9 +173,9 @@ export class PfwCredentialCheck extends PfwElement {
               ${v.skills.map((s) => {
                 const skill = this.skills.get(s.skillId);
                 return html`<li>
-                  <span class="skill">${skill?.label[lang] ?? s.skillId}</span>:
+                  <span class="skill">${inLang(skill?.label, lang) ?? s.skillId}</span>:
                   ${t.level.toLowerCase()} ${t.levelOf(s.level, s.low, s.high)}
-                  ${skill ? html`<br /><span class="muted">${skill.levels[s.level - 1]![lang]}</span>` : nothing}
+                  ${skill ? html`<br /><span class="muted">${inLang(skill.levels[s.level - 1], lang)}</span>` : nothing}
                 </li>`;
               })}
             </ul>`

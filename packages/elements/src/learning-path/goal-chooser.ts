@@ -11,11 +11,12 @@ import {
   type CareerGoal,
   type Client,
   type CommunityPath,
-  type Lang,
+  type ReadingLang,
   type LearningGoalKind,
   type VacancyGoal,
 } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
+import { inLang } from '../base/locale.js';
 
 /** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
 const CAREER_CHOICES = 6;
@@ -57,7 +58,7 @@ export async function loadGoals(client: Client): Promise<Goals> {
 /** What the chooser needs of its element. */
 export interface ChooserPort extends Goals {
   t: Messages;
-  lang: Lang;
+  lang: ReadingLang;
   /** The goal of the plan now, and a goal the page asked to offer first (`goal` attribute). */
   current?: { kind: LearningGoalKind; id: string };
   preset?: string;
@@ -89,7 +90,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
             ${p.careers.map((c) =>
               choice(
                 goalKey('occupation', c.occupationId),
-                c.title[lang],
+                inLang(c.title, lang),
                 `${t.fits(c.score)}, ${t.toLearn(c.gaps.length)}`,
               ),
             )}
@@ -118,7 +119,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
               choice(
                 goalKey('community', c.id),
                 c.title,
-                `${c.occupationTitle[lang]}, ${t.stepCount(c.steps.length)}`,
+                `${inLang(c.occupationTitle, lang)}, ${t.stepCount(c.steps.length)}`,
                 t.sharedBy(c.members),
               ),
             )}

@@ -13,9 +13,10 @@ import {
   type LearningStepUpdate,
   type SkillClaim,
   type SkillTexts,
+  type ReadingLang,
 } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController } from '../base/locale.js';
+import { LocaleController, inLang } from '../base/locale.js';
 import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
@@ -68,9 +69,16 @@ export class PfwLearningPath extends PfwElement {
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
   private lessons?: import('./lesson.js').Lessons;
 
-  private readonly locale = new LocaleController<Messages>(
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
   private seq = 0;
@@ -358,7 +366,7 @@ export class PfwLearningPath extends PfwElement {
   }
 
   private skillName(id: string): string {
-    return this.skills.get(id)?.label[this.locale.lang] ?? id;
+    return inLang(this.skills.get(id)?.label, this.locale.lang) ?? id;
   }
 
   private statusText(s: LearningStep): string {
@@ -384,7 +392,7 @@ export class PfwLearningPath extends PfwElement {
 
   private renderOffer(step: LearningStep, o: LearningOffer) {
     const t = this.locale.t;
-    const title = o.title[this.locale.lang];
+    const title = inLang(o.title, this.locale.lang);
     const facts = [o.provider.name, t.format[o.format], t.hours(o.durationHours), t.cost(o.costEur)];
     if (o.sample) facts.push(t.example);
     const chosen = step.offerId === o.id;
@@ -396,7 +404,7 @@ export class PfwLearningPath extends PfwElement {
       }
       ${chosen ? html`<strong class="tag">${t.chosen}</strong>` : nothing}
       <br /><span class="muted">${facts.join(' · ')}</span>
-      <br /><span class="muted">${o.description[this.locale.lang]}</span>
+      <br /><span class="muted">${inLang(o.description, this.locale.lang)}</span>
       ${
         step.status === 'todo' && !step.reached
           ? html`<br /><button
@@ -450,7 +458,7 @@ export class PfwLearningPath extends PfwElement {
           ? this.lessons?.openFor === id
             ? this.lessons.render(step, this.busy)
             : html`<p class="lesson-offer">
-                  ${t.lessonOffer(step.lesson.title[this.locale.lang], step.lesson.minutes)}
+                  ${t.lessonOffer(inLang(step.lesson.title, this.locale.lang), step.lesson.minutes)}
                   ${step.lessonDoneAt ? html`<br /><span class="muted">✓ ${t.lessonDone(new Date(step.lessonDoneAt))}</span>` : nothing}
                 </p>
                 <button class="secondary" @click=${() => this.openLesson(step)}>
@@ -537,7 +545,7 @@ export class PfwLearningPath extends PfwElement {
 
   private renderPlan(path: LearningPath) {
     const t = this.locale.t;
-    const goal = path.goal.title[this.locale.lang];
+    const goal = inLang(path.goal.title, this.locale.lang);
     const all = path.steps.length;
     const done = all - path.remaining;
     // Done is what the person said; reached is what the test measured. Say so when they differ.

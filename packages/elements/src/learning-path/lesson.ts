@@ -5,39 +5,30 @@
  * says why it is (not) a good one, and nothing of it is sent.
  */
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { routes, type Client, type Lang, type LearningPath, type LearningStep, type MicroLesson } from '@pfw/contract';
+import {
+  routes,
+  type Client,
+  type ReadingLang,
+  type LearningPath,
+  type LearningStep,
+  type MicroLesson,
+} from '@pfw/contract';
 import { adopt } from '../base/adopt.js';
 import { canSpeak, speak, speakerIcon } from '../base/speech.js';
 import { drawing, styles as artStyles } from '../assessment/scenes/art.js';
+import { inLang, PartTexts } from '../base/locale.js';
+import { sayScene } from '../assessment/scenes/pictures.js';
+import { en, nl, type LessonMessages } from './i18n/lesson.js';
 
-const texts = {
-  nl: {
-    page: (n: number, of: number) => `Pagina ${n} van ${of}`,
-    readAloud: 'Lees voor',
-    previous: 'Vorige',
-    next: 'Volgende',
-    finish: 'Klaar met de les',
-    close: 'Sluit de les',
-    good: 'Goed gekozen.',
-    notQuite: 'Niet helemaal.',
-    think: 'Denk na en kies. Er gaat niets mee naar de website.',
-    failed: 'De les kon niet laden. Probeer het later nog eens.',
-    saved: 'De les is gedaan. Je bent met deze stap begonnen.',
-  },
-  en: {
-    page: (n: number, of: number) => `Page ${n} of ${of}`,
-    readAloud: 'Read aloud',
-    previous: 'Previous',
-    next: 'Next',
-    finish: 'Finish the lesson',
-    close: 'Close the lesson',
-    good: 'Good choice.',
-    notQuite: 'Not quite.',
-    think: 'Think and choose. Nothing of it is sent.',
-    failed: 'The lesson could not load. Please try again later.',
-    saved: 'The lesson is done. You have begun this step.',
-  },
-};
+/** The lesson's texts in every language the learning path speaks. */
+const lessonTexts = new PartTexts<LessonMessages>({
+  nl,
+  en,
+  ar: () => import('./i18n/lesson.ar.js'),
+  tr: () => import('./i18n/lesson.tr.js'),
+  pl: () => import('./i18n/lesson.pl.js'),
+  uk: () => import('./i18n/lesson.uk.js'),
+});
 
 /** The lesson's own look, added to the element's shadow root when it first opens. */
 const styles = css`
@@ -84,13 +75,15 @@ const styles = css`
 
 /** What a lesson's page needs. */
 interface LessonPort {
-  lang: Lang;
+  lang: ReadingLang;
   lesson: MicroLesson;
   /** The page open (0-based) and the option picked on it, if any. */
   page: number;
   picked?: number;
   busy: boolean;
   root: HTMLElement | DocumentFragment;
+  /** Draw again (texts in a new language have come). */
+  redraw(): void;
   go(page: number): void;
   pick(option: number): void;
   finish(): void;
@@ -100,7 +93,7 @@ interface LessonPort {
 /** What the lessons need of their element. */
 export interface LessonsHost {
   client(): Client;
-  lang(): Lang;
+  lang(): ReadingLang;
   /** Focus the element with this id after the next render. */
   focus(id: string): void;
   /** Say this in the element's status line. */
@@ -126,7 +119,7 @@ export class Lessons {
     try {
       this.lesson = await this.host.client().request(routes.getMyLesson, { params: { id: step.lesson!.id } });
     } catch (error) {
-      this.host.say(texts[this.host.lang()].failed);
+      this.host.say(lessonTexts.get(this.host.lang()).failed);
       throw error;
     }
     this.openFor = step.skillId;
@@ -149,6 +142,7 @@ export class Lessons {
       ...(this.picked === undefined ? {} : { picked: this.picked }),
       busy,
       root: this.element.renderRoot,
+      redraw: () => this.element.requestUpdate(),
       go: (page) => this.turn(page),
       pick: (picked) => this.turn(this.page, picked),
       close: () => {
@@ -160,7 +154,7 @@ export class Lessons {
         this.openFor = undefined;
         void this.host.done(
           () => this.host.client().request(routes.completeMyLesson, { params: { skillId: step.skillId } }),
-          texts[lang].saved,
+          lessonTexts.get(lang).saved,
         );
       },
     });
@@ -169,36 +163,36 @@ export class Lessons {
 
 function renderLesson(port: LessonPort): TemplateResult {
   const { lang, lesson, page: n, picked } = port;
-  const t = texts[lang];
+  const t = lessonTexts.get(lang, port.redraw);
   adopt(port.root, styles);
   const page = lesson.pages[n]!;
   const last = n === lesson.pages.length - 1;
   const question = page.question;
   const chosen = question && picked !== undefined ? question.options[picked] : undefined;
   const spoken = [
-    page.text[lang],
-    question?.prompt[lang],
-    ...(question?.options.map((o) => o.text[lang]) ?? []),
-    chosen?.feedback[lang],
+    inLang(page.text, lang),
+    question && inLang(question.prompt, lang),
+    ...(question?.options.map((o) => inLang(o.text, lang)) ?? []),
+    chosen && inLang(chosen.feedback, lang),
   ]
     .filter(Boolean)
     .join('. ');
   let picture: TemplateResult | typeof nothing = nothing;
   if (page.picture?.scene) {
     adopt(port.root, artStyles);
-    picture = drawing(page.picture.scene, lang) ?? nothing;
+    picture = drawing(page.picture.scene, sayScene(lang, port.redraw)) ?? nothing;
   } else if (page.picture?.url)
-    picture = html`<img class="picture" src=${page.picture.url} alt=${page.picture.alt?.[lang] ?? ''} />`;
+    picture = html`<img class="picture" src=${page.picture.url} alt=${page.picture.alt ? inLang(page.picture.alt, lang) : ''} />`;
   return html`<section class="lesson" aria-labelledby="lesson-title">
-    <h5 id="lesson-title" tabindex="-1">${lesson.title[lang]}</h5>
+    <h5 id="lesson-title" tabindex="-1">${inLang(lesson.title, lang)}</h5>
     <p class="muted">${t.page(n + 1, lesson.pages.length)}</p>
     <progress max=${lesson.pages.length} value=${n + 1} aria-label=${t.page(n + 1, lesson.pages.length)}></progress>
     ${picture}
-    <p class="lesson-text">${page.text[lang]}</p>
+    <p class="lesson-text">${inLang(page.text, lang)}</p>
     ${
       question
         ? html`<fieldset class="question">
-            <legend>${question.prompt[lang]}</legend>
+            <legend>${inLang(question.prompt, lang)}</legend>
             <p class="muted">${t.think}</p>
             ${question.options.map(
               (o, i) =>
@@ -208,11 +202,11 @@ function renderLesson(port: LessonPort): TemplateResult {
                   aria-pressed=${picked === i ? 'true' : 'false'}
                   @click=${() => port.pick(i)}
                 >
-                  ${o.text[lang]}
+                  ${inLang(o.text, lang)}
                 </button>`,
             )}
             <p class="feedback ${chosen?.good ? 'good' : ''}" role="status">
-              ${chosen ? `${chosen.good ? t.good : t.notQuite} ${chosen.feedback[lang]}` : ''}
+              ${chosen ? `${chosen.good ? t.good : t.notQuite} ${inLang(chosen.feedback, lang)}` : ''}
             </p>
           </fieldset>`
         : nothing

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { routes, type Application, type Connection, type Match } from '@pfw/contract';
-import { peopleTexts } from './i18n/people.js';
+import { peopleTexts } from './people-texts.js';
 import { act, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 import { hardTexts, holdsFor, renderHard, renderHoldsFilter } from './hard.js';
@@ -12,11 +12,11 @@ import { renderAdvice, renderSetAside } from './oversight.js';
 
 export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
   const { t } = ctx;
-  const texts = peopleTexts(ctx.lang);
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
   return {
     title: t.candidatesTitle,
     // Only candidates who hold what the employer ticked (none ticked: all of them).
-    empty: holdsFor(ctx, jobProfileId) ? hardTexts(ctx.lang).noneHolds : t.emptyCandidates,
+    empty: holdsFor(ctx, jobProfileId) ? hardTexts.get(ctx.lang, ctx.redraw).noneHolds : t.emptyCandidates,
     page: (client, query) => {
       const holds = holdsFor(ctx, jobProfileId);
       return client.request(routes.listCandidates, {
@@ -73,7 +73,7 @@ function request(ctx: ModeContext, match: Match): void {
     ctx,
     () => ctx.client.request(routes.requestConnection, { body: { jobProfileId, candidate } }),
     'pfw-connection-requested',
-    () => peopleTexts(ctx.lang).requested,
+    () => peopleTexts.get(ctx.lang, ctx.redraw).requested,
   );
 }
 
@@ -84,7 +84,7 @@ function request(ctx: ModeContext, match: Match): void {
  */
 function renderApplications(ctx: ModeContext, jobProfileId: string): Part {
   const { t } = ctx;
-  const texts = peopleTexts(ctx.lang);
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
   loadApplications(ctx, jobProfileId);
   // Answered ones stay in view with what was done; withdrawn ones are gone (the person changed their mind).
   const shown = (ctx.data.applications?.items ?? []).filter((a) => a.status !== 'withdrawn');
@@ -135,8 +135,8 @@ async function answerApplication(ctx: ModeContext, application: Application, inv
     ctx.data.changed();
     ctx.notify(
       invite
-        ? peopleTexts(ctx.lang).invited(answered.candidate)
-        : peopleTexts(ctx.lang).declinedApplicant(answered.candidate),
+        ? peopleTexts.get(ctx.lang, ctx.redraw).invited(answered.candidate)
+        : peopleTexts.get(ctx.lang, ctx.redraw).declinedApplicant(answered.candidate),
     );
     ctx.emit(invite ? 'pfw-application-invited' : 'pfw-application-declined', { application: answered });
   } catch (error) {

@@ -8,7 +8,9 @@ import { routes, type Career, type Match } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { offersFor, offerText, renderOffers } from './jobs.js';
 import type { Mode, ModeContext, Part } from './mode.js';
-import { careersTexts } from './i18n/careers.js';
+import { skillLabel } from './loader.js';
+import { inLang, PartTexts } from '../base/locale.js';
+import { en, nl, type CareersMessages } from './i18n/careers.js';
 import { followHeld, renderHard } from './hard.js';
 
 /** Vacancies shown in a row; the rest are counted. */
@@ -16,18 +18,28 @@ const SHOWN = 3;
 /** From this score an occupation almost fits: the row says what to learn. */
 const ALMOST = 50;
 
+/** The mode's texts in every language the list speaks. */
+const careersTexts = new PartTexts<CareersMessages>({
+  nl,
+  en,
+  ar: () => import('./i18n/careers.ar.js'),
+  tr: () => import('./i18n/careers.tr.js'),
+  pl: () => import('./i18n/careers.pl.js'),
+  uk: () => import('./i18n/careers.uk.js'),
+});
+
 /** A match of this mode is a career (the list holds them as matches). */
 const career = (m: Match) => m as Career;
 
 export function careersMode(ctx: ModeContext): Mode {
   followHeld(ctx);
   const { t, lang } = ctx;
-  const texts = careersTexts(lang);
+  const texts = careersTexts.get(lang, ctx.redraw);
   return {
     title: texts.careersTitle,
     empty: texts.emptyCareers,
     page: (client, query) => client.request(routes.listMyCareers, { query }),
-    name: (m) => career(m).title?.[lang] ?? '',
+    name: (m) => inLang(career(m).title, lang),
     sub: (m) => [texts.sector(texts.sectors[career(m).sector] ?? career(m).sector)],
     places: false,
     ofTotal: true,
@@ -42,19 +54,19 @@ export function careersMode(ctx: ModeContext): Mode {
 /** Almost a fit: the skills to learn, and the offer that would help most. */
 function renderLearn(ctx: ModeContext, m: Match): Part {
   const { data, lang } = ctx;
-  const texts = careersTexts(lang);
+  const texts = careersTexts.get(lang, ctx.redraw);
   if (m.score < ALMOST || m.score >= GOOD_MATCH || !m.gaps.length) return nothing;
-  const skills = m.gaps.map((g) => data.skills.get(g.skillId)?.label[lang] ?? g.skillId).join(', ');
+  const skills = m.gaps.map((g) => skillLabel(data, g.skillId, lang)).join(', ');
   const offer = m.gaps.map((g) => offersFor(ctx, g)[0]).find(Boolean);
   return html`<p class="learn">${texts.learnToFit(skills)}${offer ? html` ${texts.learnTip(offerText(ctx, offer))}` : nothing}</p>`;
 }
 
 function renderVacancies(ctx: ModeContext, c: Career): Part {
   const { t, lang } = ctx;
-  const texts = careersTexts(lang);
+  const texts = careersTexts.get(lang, ctx.redraw);
   if (!c.vacancies?.length) return html`<p class="no-vacancies">${texts.noVacancies}</p>`;
   const more = c.vacancyCount - Math.min(SHOWN, c.vacancies.length);
-  return html`<ul class="vacancies" aria-label=${texts.vacancies(c.title[lang])}>
+  return html`<ul class="vacancies" aria-label=${texts.vacancies(inLang(c.title, lang))}>
     ${c.vacancies.slice(0, SHOWN).map(
       (v) => html`<li>
         <span class="vacancy">${texts.vacancy(v.title, v.employerName)}</span>

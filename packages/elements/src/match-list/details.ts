@@ -5,16 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Match } from '@pfw/contract';
 import type { Mode, ModeContext } from './mode.js';
-
-/** While the bank is provisional, the levels above are an estimate: said where they are read. */
-const provisional = {
-  nl: 'Voorlopige schatting: we leren nog. De test is nieuw, dus de niveaus zijn nog niet getoetst aan echte antwoorden.',
-  en: 'Provisional estimate: we are still learning. The test is new, so the levels have not yet been checked against real answers.',
-};
+import { skillLabel } from './loader.js';
 
 export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () => void): TemplateResult {
   const { t } = ctx;
-  const label = (skillId: string) => ctx.data.skills.get(skillId)?.label[ctx.lang] ?? skillId;
+  const label = (skillId: string) => skillLabel(ctx.data, skillId, ctx.lang);
   return html`<section part="details" class="details" aria-labelledby="details-title">
     <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
@@ -34,7 +29,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
         </li>`,
       )}
     </ul>
-    ${m.provisional ? html`<p part="provisional" class="advice">${provisional[ctx.lang]}</p>` : nothing}
+    ${m.provisional ? html`<p part="provisional" class="advice">${t.provisionalEstimate}</p>` : nothing}
     ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty}</p>` : nothing}
     ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(Math.round(m.secondaryPoints))}</p>` : nothing}
     ${

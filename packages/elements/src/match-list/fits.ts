@@ -6,6 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Match } from '@pfw/contract';
 import type { ModeContext } from './mode.js';
+import { skillLabel } from './loader.js';
 
 export function renderFitList(
   ctx: ModeContext,
@@ -13,7 +14,7 @@ export function renderFitList(
   has: (level: number, low: number, high: number) => string,
 ): TemplateResult {
   const { t } = ctx;
-  const label = (skillId: string) => ctx.data.skills.get(skillId)?.label[ctx.lang] ?? skillId;
+  const label = (skillId: string) => skillLabel(ctx.data, skillId, ctx.lang);
   return html`<ul class="request-fits" aria-label=${t.perRequirement}>
     ${requirements.map(
       (r) => html`<li class=${r.effect}>

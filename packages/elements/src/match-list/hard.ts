@@ -6,106 +6,35 @@
  * the candidate has it and who says so. The job seeker ticks what they have (jobs mode); the
  * employer lists only candidates who hold the ones ticked (candidates mode).
  *
- * A lazy part of the modes: the catalog's labels and these texts (both languages) load with a
+ * A lazy part of the modes: the catalog and these texts (Dutch and English; others each a chunk) load with a
  * mode, never with the list's entry. State is kept per list (its loader) or per client (whose
  * token it is), not in the element.
  */
 import { html, nothing } from 'lit';
-import { routes, type Client, type HeldSource, type Lang, type Match } from '@pfw/contract';
+import { routes, type Client, type HeldSource, type Match } from '@pfw/contract';
 import { hardRequirements } from '@pfw/core/hard-requirements';
 import type { MatchLoader } from './loader.js';
 import type { ModeContext, Part } from './mode.js';
+import { PartTexts } from '../base/locale.js';
+import { en, nl, type HardMessages } from './i18n/hard.js';
 
-type Kind = 'certificate' | 'licence' | 'physical';
+type Kind = HardMessages['kinds'] extends Record<infer K, string> ? K : never;
 /** A hard requirement of a job beside what the person holds (a match, a request, an application). */
 type HardRequirementFit = NonNullable<Match['hardRequirements']>[number];
 type Need = Pick<HardRequirementFit, 'id' | 'required'>;
 
-const nl = {
-  seekerTitle: 'Wat dit werk ook vraagt',
-  employerTitle: 'Wat de baan ook vraagt',
-  notInScore: 'Dit telt niet mee in de score.',
-  required: 'verplicht',
-  preferred: 'gewenst',
-  confirmed: 'bevestigd',
-  /** What the job seeker is told per item; a physical condition is something you can do, not something you have. */
-  seeker: {
-    have: 'Jij hebt dit',
-    haveNot: 'Heb je nog niet',
-    can: 'Jij kunt dit',
-    canNot: 'Nog niet ingevuld',
-  },
-  /** What the employer is told per item, and who says so. */
-  employer: {
-    self: 'Heeft dit (zegt kandidaat zelf)',
-    confirmed: 'Heeft dit (bevestigd)',
-    none: 'Heeft dit niet (of nog niet gezegd)',
-    canSelf: 'Kan dit (zegt kandidaat zelf)',
-    canConfirmed: 'Kan dit (bevestigd)',
-    canNone: 'Nog niet gezegd',
-  },
-  panel: 'Jouw certificaten en rijbewijs',
-  filled: (n: number) => (n ? `${n} ingevuld` : 'Nog niets ingevuld'),
-  intro: 'Vink aan wat je hebt. Werkgevers zien het naast je score. Het telt niet mee in de score.',
-  kinds: { certificate: 'Certificaten', licence: 'Rijbewijzen', physical: 'Werk dat je kunt doen' } as Record<
-    Kind,
-    string
-  >,
-  noReason: 'Vink aan wat je kunt. Je hoeft nooit te zeggen waarom iets niet kan.',
-  /** Physical conditions as tasks: what you can do (never a question about health). */
-  tasks: {
-    'zwaar-tillen': 'Ik kan zwaar tillen (tot 25 kilo)',
-    'lang-staan': 'Ik kan lang staan of lopen',
-    'werken-op-hoogte': 'Ik kan werken op hoogte',
-  } as Record<string, string>,
-  save: 'Opslaan',
-  saved: 'Opgeslagen',
-  only: 'Alleen kandidaten met:',
-  noneHolds: 'Geen kandidaten die dit allemaal hebben. Vink minder aan.',
-};
-
-const en: typeof nl = {
-  seekerTitle: 'What this work also asks',
-  employerTitle: 'What the job also asks',
-  notInScore: 'This does not count in the score.',
-  required: 'required',
-  preferred: 'preferred',
-  confirmed: 'confirmed',
-  seeker: {
-    have: 'You have this',
-    haveNot: 'You do not have this yet',
-    can: 'You can do this',
-    canNot: 'Not filled in yet',
-  },
-  employer: {
-    self: 'Has this (the candidate says so)',
-    confirmed: 'Has this (confirmed)',
-    none: 'Does not have this (or has not said so yet)',
-    canSelf: 'Can do this (the candidate says so)',
-    canConfirmed: 'Can do this (confirmed)',
-    canNone: 'Has not said so yet',
-  },
-  panel: 'Your certificates and driving licence',
-  filled: (n: number) => (n ? `${n} filled in` : 'Nothing filled in yet'),
-  intro: 'Tick what you have. Employers see it next to your score. It does not count in the score.',
-  kinds: { certificate: 'Certificates', licence: 'Driving licences', physical: 'Work you can do' },
-  noReason: 'Tick what you can do. You never have to say why something is not possible.',
-  tasks: {
-    'zwaar-tillen': 'I can lift heavy things (up to 25 kilos)',
-    'lang-staan': 'I can stand or walk for a long time',
-    'werken-op-hoogte': 'I can work at heights',
-  },
-  save: 'Save',
-  saved: 'Saved',
-  only: 'Only candidates with:',
-  noneHolds: 'No candidates have all of these. Tick fewer.',
-};
-
-export const hardTexts = (lang: Lang): typeof nl => (lang === 'en' ? en : nl);
+/** Texts in every language the list speaks (Dutch and English here, the others each a chunk). */
+export const hardTexts = new PartTexts<HardMessages>({
+  nl,
+  en,
+  ar: () => import('./i18n/hard.ar.js'),
+  tr: () => import('./i18n/hard.tr.js'),
+  pl: () => import('./i18n/hard.pl.js'),
+  uk: () => import('./i18n/hard.uk.js'),
+});
 
 const KINDS: Kind[] = ['certificate', 'licence', 'physical'];
 const catalog = new Map(hardRequirements.map((h) => [h.id, h]));
-const labelOf = (id: string, lang: Lang): string => catalog.get(id)?.label[lang] ?? id;
 
 /**
  * The hard requirements of one match, request or application: label, required or preferred, and
@@ -119,7 +48,7 @@ export function renderHard(
   mine?: ReadonlyMap<string, HeldSource>,
 ): Part {
   if (!items?.length) return nothing;
-  const texts = hardTexts(ctx.lang);
+  const texts = hardTexts.get(ctx.lang, ctx.redraw);
   // One block: in a request (a grid) it is one item.
   return html`<div>
     <h4>${employer ? texts.employerTitle : texts.seekerTitle}</h4>
@@ -129,7 +58,7 @@ export function renderHard(
         const has = hasText(texts, held, catalog.get(item.id)?.kind === 'physical', employer);
         return html`<li class=${held ? 'helped' : 'hurt'}>
           <span aria-hidden="true">${held ? '✓' : '○'}</span>
-          ${labelOf(item.id, ctx.lang)}, ${item.required ? texts.required : texts.preferred}: ${has}
+          ${texts.labels[item.id] ?? item.id}, ${item.required ? texts.required : texts.preferred}: ${has}
         </li>`;
       })}
     </ul>
@@ -187,7 +116,7 @@ export function heldOf(ctx: ModeContext): Map<string, HeldSource> | undefined {
 
 /** Save what is ticked (confirmed ones stay as they are), say so, and load the list again. */
 async function save(ctx: ModeContext, form: HTMLFormElement): Promise<void> {
-  const texts = hardTexts(ctx.lang);
+  const texts = hardTexts.get(ctx.lang, ctx.redraw);
   const items = [...form.querySelectorAll<HTMLInputElement>('input:checked:not(:disabled)')].map((i) => ({
     id: i.value,
   }));
@@ -212,7 +141,7 @@ async function save(ctx: ModeContext, form: HTMLFormElement): Promise<void> {
 export function renderHeldPanel(ctx: ModeContext): Part {
   const held = heldOf(ctx);
   if (!held) return nothing;
-  const texts = hardTexts(ctx.lang);
+  const texts = hardTexts.get(ctx.lang, ctx.redraw);
   return html`<details part="held" class="requests">
     <summary>${texts.panel}: ${texts.filled(held.size)}</summary>
     <form
@@ -238,7 +167,7 @@ export function renderHeldPanel(ctx: ModeContext): Part {
                       .checked=${Boolean(source)}
                       ?disabled=${source === 'confirmed'}
                     />
-                    ${(kind === 'physical' && texts.tasks[h.id]) || h.label[ctx.lang]}${
+                    ${(kind === 'physical' && texts.tasks[h.id]) || texts.labels[h.id]}${
                       source === 'confirmed' ? ` (${texts.confirmed})` : ''
                     }</label
                   >
@@ -276,7 +205,7 @@ export function holdsFor(ctx: ModeContext, job: string): string | undefined {
 export function renderHoldsFilter(ctx: ModeContext, job: string): Part {
   const filter = filterOf(ctx, job);
   if (!filter.needs.length) return nothing;
-  const texts = hardTexts(ctx.lang);
+  const texts = hardTexts.get(ctx.lang, ctx.redraw);
   const toggle = (id: string, on: boolean) => {
     filter.holds = filter.needs.map((n) => n.id).filter((n) => (n === id ? on : filter.holds.includes(n)));
     void ctx.reload();
@@ -292,7 +221,7 @@ export function renderHoldsFilter(ctx: ModeContext, job: string): Part {
               .checked=${filter.holds.includes(n.id)}
               @change=${(e: Event) => toggle(n.id, (e.target as HTMLInputElement).checked)}
             />
-            ${labelOf(n.id, ctx.lang)}, ${n.required ? texts.required : texts.preferred}</label
+            ${texts.labels[n.id] ?? n.id}, ${n.required ? texts.required : texts.preferred}</label
           >`,
       )}
     </div>

@@ -5,15 +5,16 @@
  */
 import { html, nothing } from 'lit';
 import { routes, type Connection, type LearningOffer } from '@pfw/contract';
-import { peopleTexts } from './i18n/people.js';
+import { peopleTexts } from './people-texts.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 import { followHeld, heldOf, renderHard, renderHeldPanel } from './hard.js';
+import { inLang } from '../base/locale.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
   followHeld(ctx);
   const { t } = ctx;
-  const texts = peopleTexts(ctx.lang);
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
   return {
     title: t.jobsTitle,
     empty: t.emptyJobs,
@@ -45,7 +46,7 @@ export function jobsMode(ctx: ModeContext): Mode {
 async function apply(ctx: ModeContext, jobProfileId: string): Promise<void> {
   try {
     const application = await ctx.client.request(routes.applyToJob, { params: { id: jobProfileId }, body: {} });
-    const { applied } = peopleTexts(ctx.lang);
+    const { applied } = peopleTexts.get(ctx.lang, ctx.redraw);
     ctx.data.applied.set(jobProfileId, applied);
     ctx.notify(applied);
     ctx.emit('pfw-application-sent', { application });
@@ -54,9 +55,9 @@ async function apply(ctx: ModeContext, jobProfileId: string): Promise<void> {
     const type = problem.type.split('/').at(-1);
     const said =
       type === 'not-in-pool'
-        ? peopleTexts(ctx.lang).applyJoinPool
+        ? peopleTexts.get(ctx.lang, ctx.redraw).applyJoinPool
         : type === 'already-applied'
-          ? peopleTexts(ctx.lang).appliedBefore
+          ? peopleTexts.get(ctx.lang, ctx.redraw).appliedBefore
           : ctx.t.loadError;
     ctx.data.applied.set(jobProfileId, said);
     ctx.notify(said);
@@ -69,7 +70,7 @@ export function offersFor(ctx: ModeContext, gap: Gap): LearningOffer[] {
 }
 
 export const offerText = (ctx: ModeContext, o: LearningOffer): string =>
-  ctx.t.offer(o.title[ctx.lang], o.provider.name, o.durationHours);
+  ctx.t.offer(inLang(o.title, ctx.lang), o.provider.name, o.durationHours);
 
 export function renderOffers(ctx: ModeContext, gap: Gap): Part {
   const offers = offersFor(ctx, gap);
@@ -101,7 +102,7 @@ function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?
         body: { accept, ...(identity ? { identity } : {}) },
       }),
     accept ? 'pfw-connection-accepted' : 'pfw-connection-declined',
-    () => (accept ? peopleTexts(ctx.lang).accepted : peopleTexts(ctx.lang).declined),
+    () => (accept ? peopleTexts.get(ctx.lang, ctx.redraw).accepted : peopleTexts.get(ctx.lang, ctx.redraw).declined),
   );
 }
 
@@ -111,12 +112,12 @@ function withdraw(ctx: ModeContext, connection: Connection): void {
     ctx,
     () => ctx.client.request(routes.withdrawConnection, { params: { id: connection.id } }),
     'pfw-connection-withdrawn',
-    (withdrawn) => peopleTexts(ctx.lang).withdrawn(withdrawn.employerName),
+    (withdrawn) => peopleTexts.get(ctx.lang, ctx.redraw).withdrawn(withdrawn.employerName),
   );
 }
 
 function renderShared(ctx: ModeContext): Part {
-  const texts = peopleTexts(ctx.lang);
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
   const shared = ctx.data.connections.filter((c) => c.status === 'accepted');
   if (!shared.length) return nothing;
   return html`<section part="shared" class="requests" aria-labelledby="shared-title">
@@ -134,7 +135,7 @@ function renderShared(ctx: ModeContext): Part {
 
 function renderRequests(ctx: ModeContext): Part {
   const { t } = ctx;
-  const texts = peopleTexts(ctx.lang);
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
   const open = ctx.data.connections.filter((c) => c.status === 'requested');
   if (!open.length) return nothing;
   return html`<section part="requests" class="requests" aria-labelledby="requests-title">

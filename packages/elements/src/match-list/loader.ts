@@ -14,8 +14,10 @@ import {
   type LearningOffer,
   type Match,
   type Problem,
+  type ReadingLang,
   type SkillTexts,
 } from '@pfw/contract';
+import { inLang } from '../base/locale.js';
 
 /** Matches per request. */
 const PAGE = 500;
@@ -116,3 +118,9 @@ export class MatchLoader {
     this.host.requestUpdate();
   }
 }
+
+/** A skill's name in the reader's language (its id while the skill texts load). */
+export const skillLabel = (data: Pick<MatchLoader, 'skills'>, skillId: string, lang: ReadingLang): string => {
+  const skill = data.skills.get(skillId);
+  return skill ? inLang(skill.label, lang) : skillId;
+};

@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Application, Client, Connection, Match } from '@pfw/contract';
+import type { Application, Client, Connection, Match, ReadingLang } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -87,9 +87,16 @@ export class PfwMatchList extends PfwElement {
   @state() private open?: Match;
   @state() private notice = '';
 
-  private readonly locale = new LocaleController<Messages>(
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
   private readonly data = new MatchLoader(this, (error) => this.reportError(error));
@@ -150,6 +157,7 @@ export class PfwMatchList extends PfwElement {
       data: this.data,
       client,
       notify: (text) => (this.notice = text),
+      redraw: () => this.requestUpdate(),
       reload: () => this.load(client),
       report: (error) => this.reportError(error),
       // Domain events bubble and are composed: a host page can listen on document.

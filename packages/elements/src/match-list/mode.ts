@@ -5,7 +5,7 @@
  * region, events).
  */
 import type { nothing, TemplateResult } from 'lit';
-import type { Client, Connection, Lang, Match, Problem } from '@pfw/contract';
+import type { Client, Connection, Match, Problem, ReadingLang } from '@pfw/contract';
 import type { FetchPage, MatchLoader } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -16,12 +16,14 @@ export type Gap = Match['gaps'][number];
 /** What a mode may use and do. */
 export interface ModeContext {
   t: Messages;
-  lang: Lang;
+  lang: ReadingLang;
   /** The matches, connections and texts loaded. */
   data: MatchLoader;
   client: Client;
   /** Say this in the list's live region. */
   notify(text: string): void;
+  /** Draw the list again (a lazy part's texts have come). */
+  redraw(): void;
   /** Load the matches again (a filter or what the job seeker holds changed). */
   reload(): Promise<void>;
   /** Dispatch pfw-error. */

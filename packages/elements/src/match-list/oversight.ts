@@ -43,7 +43,8 @@ const en: Texts = {
   putBackDone: (who) => `${who} is back in the list.`,
   needReason: 'Choose or write a reason.',
 };
-const textsOf = (lang: string): Texts => (lang === 'en' ? en : nl);
+// The employer's side: Dutch or English (#25 asks English at least for employers).
+const textsOf = (lang: string): Texts => (lang === 'nl' ? nl : en);
 
 /** The last candidate set aside per list, to put back. */
 const lastSetAside = new WeakMap<object, { job: string; candidate: string }>();

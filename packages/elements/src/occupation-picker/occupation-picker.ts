@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { routes, type Occupation } from '@pfw/contract';
+import { routes, type Occupation, type ReadingLang } from '@pfw/contract';
 import { matchesQuery, sortByText } from '@pfw/core/text';
 import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController } from '../base/locale.js';
+import { LocaleController, inLang } from '../base/locale.js';
 import { styles } from './occupation-picker.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 
@@ -57,9 +57,16 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
 
   @query('input') private input!: HTMLInputElement;
 
-  private readonly locale = new LocaleController<Messages>(
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
   private defaultValue = '';
@@ -78,7 +85,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     const { lang, t } = this.locale;
     const chosen = this.selectedOccupation;
     // Showing the chosen title in the box must not filter the list down to that one.
-    const q = chosen && this.text === chosen.title[lang] ? '' : this.text;
+    const q = chosen && this.text === inLang(chosen.title, lang) ? '' : this.text;
     const list = this.all.filter((o) => matchesQuery(q, [o.title.nl, o.title.en, t.sectors[o.sector]]));
     return sortByText(list, (o) => o.title, lang);
   }
@@ -92,7 +99,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     if (!this.occupations && this.loadedFrom !== this.client) void this.load();
     if (changed.has('value') || changed.has('occupations') || (changed as Map<string, unknown>).has('loaded')) {
       const chosen = this.selectedOccupation;
-      if (chosen && !this.open) this.text = chosen.title[this.locale.lang];
+      if (chosen && !this.open) this.text = inLang(chosen.title, this.locale.lang);
       if (!this.value && !this.open && changed.has('value')) this.text = '';
     }
     // Typed before the list arrived: the first match becomes active, as if typed after.
@@ -129,7 +136,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
 
   formResetCallback(): void {
     this.value = this.defaultValue;
-    this.text = this.selectedOccupation?.title[this.locale.lang] ?? '';
+    this.text = inLang(this.selectedOccupation?.title, this.locale.lang) ?? '';
   }
 
   formStateRestoreCallback(state: string | null): void {
@@ -140,7 +147,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     const next = occupation?.id ?? '';
     this.open = false;
     this.active = -1;
-    this.text = occupation?.title[this.locale.lang] ?? '';
+    this.text = inLang(occupation?.title, this.locale.lang) ?? '';
     if (next === this.value) return;
     this.value = next;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -152,7 +159,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     this.open = true;
     this.active = this.filtered.length ? 0 : -1;
     const chosen = this.selectedOccupation;
-    if (chosen && this.text !== chosen.title[this.locale.lang]) {
+    if (chosen && this.text !== inLang(chosen.title, this.locale.lang)) {
       this.value = '';
       this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -187,7 +194,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
         if (this.open) {
           event.preventDefault();
           this.open = false;
-          this.text = this.selectedOccupation?.title[this.locale.lang] ?? this.text;
+          this.text = inLang(this.selectedOccupation?.title, this.locale.lang) ?? this.text;
         } else if (this.text) {
           event.preventDefault();
           this.choose(undefined);
@@ -202,7 +209,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
   private onBlur(): void {
     this.open = false;
     this.active = -1;
-    this.text = this.selectedOccupation?.title[this.locale.lang] ?? this.text;
+    this.text = inLang(this.selectedOccupation?.title, this.locale.lang) ?? this.text;
   }
 
   /* eslint-disable lit-a11y/click-events-have-key-events -- options are chosen from the keyboard through the combobox (aria-activedescendant), never focused themselves */
@@ -217,7 +224,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
           ? t.results(list.length)
           : t.noResults
         : this.selectedOccupation
-          ? t.chosen(this.selectedOccupation.title[lang])
+          ? t.chosen(inLang(this.selectedOccupation.title, lang))
           : '';
     // One root element: it carries the widget's own text (see baseStyles).
     return html`<div>
@@ -271,7 +278,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
               @pointerdown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(o)}
             >
-              <span class="title">${o.title[lang]}</span>
+              <span class="title">${inLang(o.title, lang)}</span>
               <span class="meta">${t.sectors[o.sector]} · ${t.mboLevel(o.mboLevel)}</span>
             </li>
           `,

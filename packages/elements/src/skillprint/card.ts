@@ -4,9 +4,9 @@
  * cards on one page (an HR list) keep distinct region names.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang, SignedSkillprint, SkillTexts } from '@pfw/contract';
+import type { ReadingLang, SignedSkillprint, SkillTexts } from '@pfw/contract';
 import { isProvisional, levelRange, testMonth } from '@pfw/core/norms';
-import { languageNames } from '../base/locale.js';
+import { languageNames, inLang } from '../base/locale.js';
 import type { Verification } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -15,7 +15,7 @@ export type SkillprintVariant = 'full' | 'compact' | 'print';
 /** What the card shows, besides the skillprint. */
 export interface CardView {
   t: Messages;
-  lang: Lang;
+  lang: ReadingLang;
   /** A name for the title (never sent anywhere). */
   name?: string;
   verification: Verification;
@@ -28,11 +28,11 @@ export interface CardView {
 }
 
 /** One line per skill score: its texts (when loaded) and the levels an 80 % interval of θ spans. */
-export function rowsOf(signed: SignedSkillprint | undefined, skills: SkillTexts[], lang: Lang) {
+export function rowsOf(signed: SignedSkillprint | undefined, skills: SkillTexts[], lang: ReadingLang) {
   const bySkill = new Map(skills.map((s) => [s.id, s]));
   return (signed?.skillprint.scores ?? []).map((score) => {
     const skill = bySkill.get(score.skillId);
-    const label = skill?.label[lang] ?? score.skillId;
+    const label = inLang(skill?.label, lang) ?? score.skillId;
     return { score, skill, label, range: levelRange(score) };
   });
 }
@@ -49,7 +49,7 @@ export function renderCard(
   const strengths = [...rows]
     .sort((a, b) => b.score.theta - a.score.theta)
     .slice(0, variant === 'compact' ? 2 : 3)
-    .map((r) => r.skill?.strength[lang] ?? r.label);
+    .map((r) => inLang(r.skill?.strength, lang) ?? r.label);
   const issued = new Date(sp.issuedAt);
   const showChart = variant !== 'compact';
   const month = testMonth(sp.assessmentVersion);
@@ -122,7 +122,7 @@ export function renderCard(
       ${
         sp.unmeasured?.length
           ? html`<p class="unmeasured">
-              ${t.notMeasured(sp.unmeasured.map((id) => skills.find((k) => k.id === id)?.label[lang] ?? id).join(', '))}
+              ${t.notMeasured(sp.unmeasured.map((id) => inLang(skills.find((k) => k.id === id)?.label, lang) ?? id).join(', '))}
             </p>`
           : nothing
       }

@@ -18,8 +18,9 @@ import {
   type LocalizedText,
   type SkillClaimView,
 } from '@pfw/contract';
-import type { Client, Lang } from '@pfw/contract';
+import type { Client, ReadingLang } from '@pfw/contract';
 import type { SharingMessages } from './i18n/sharing.nl.js';
+import { inLang, sourceLang } from '../base/locale.js';
 
 /** What the panel needs of its skillprint element (the share panel's port is one). */
 export interface CredentialsPort {
@@ -27,7 +28,7 @@ export interface CredentialsPort {
   /** The id of the skillprint on show. */
   skillprintId(): string | undefined;
   /** The card's language now. */
-  locale: { readonly lang: Lang };
+  locale: { readonly lang: ReadingLang };
   /** Say this in the card's live region. */
   announce(text: string): void;
   /** Dispatch pfw-error. */
@@ -117,7 +118,7 @@ export class CredentialsPanel {
     await this.run(async () => {
       const issued = await this.port.client().request(issueCredentialView, {
         params: { id: this.port.skillprintId()! },
-        body: { lang: this.port.locale.lang },
+        body: { lang: sourceLang(this.port.locale.lang) }, // a credential speaks Dutch and English
       });
       // A file the person keeps: the VC-JWT as text, named after the day it was made.
       const link = document.createElement('a');
@@ -136,7 +137,7 @@ export class CredentialsPanel {
     const lang = this.port.locale.lang;
     const what = [
       ...claim.skills.map((s) => `${this.port.skillLabel(s.skillId)}${s.level ? ` (${t.level(s.level)})` : ''}`),
-      ...claim.hardRequirements.map((id) => this.papers.get(id)?.label[lang] ?? id),
+      ...claim.hardRequirements.map((id) => inLang(this.papers.get(id)?.label, lang) ?? id),
     ].join(', ');
     const date = claim.evidence.date ? new Date(claim.evidence.date) : undefined;
     return html`<li class="link">

@@ -4,7 +4,7 @@
  * window (print.ts). It brings its own texts and styles, like the share panel.
  */
 import { html, nothing, type LitElement } from 'lit';
-import { routes, type Client, type Lang } from '@pfw/contract';
+import { routes, type Client, type ReadingLang } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type PrintMessages } from './i18n/print.nl.js';
 import en from './i18n/print.en.js';
@@ -23,7 +23,7 @@ export interface PrintChoice {
 /** What printing needs of its skillprint element: a small port, not the element. */
 export interface PrintPort {
   /** The card's language now. */
-  locale: { readonly lang: Lang };
+  locale: { readonly lang: ReadingLang };
   /** The name the page gave the card: the form starts with it. */
   name(): string | undefined;
   /** Whether to offer the QR code: there is a verify page, and the viewer owns the skillprint. */
@@ -44,18 +44,26 @@ export interface PrintPort {
 export class PrintController {
   /** Whether the form is on show (the print button says so with aria-expanded). */
   isOpen = false;
-  private readonly locale: LocaleController<PrintMessages>;
+  private readonly locale: LocaleController<PrintMessages, ReadingLang>;
 
   constructor(
     private readonly host: LitElement,
     private readonly port: PrintPort,
   ) {
     addStyles(host, controlStyles, printFormStyles);
-    // The card's own attribute first (as for the card), then the language the card speaks. Both
-    // languages come with this part: it loads on demand, and then the form never shows Dutch first.
-    this.locale = new LocaleController<PrintMessages>(
+    // The card's own attribute first (as for the card), then the language the card speaks. Dutch
+    // and English come with this part (it loads on demand, so English never shows Dutch first);
+    // the other languages are a small chunk each.
+    this.locale = new LocaleController<PrintMessages, ReadingLang>(
       host,
-      { nl, en: async () => ({ default: en }) },
+      {
+        nl,
+        en: async () => ({ default: en }),
+        ar: () => import('./i18n/print.ar.js'),
+        tr: () => import('./i18n/print.tr.js'),
+        pl: () => import('./i18n/print.pl.js'),
+        uk: () => import('./i18n/print.uk.js'),
+      },
       () => port.locale.lang,
     );
   }

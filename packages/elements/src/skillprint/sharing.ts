@@ -6,6 +6,7 @@
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { routes, type ShareLink } from '@pfw/contract';
+import type { ReadingLang } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
@@ -23,7 +24,7 @@ export interface SharingPort extends CredentialsPort {
 export class SharingController implements ReactiveController {
   private links: ShareLink[] = [];
   private fresh?: { token: string; url: string };
-  private readonly locale: LocaleController<SharingMessages>;
+  private readonly locale: LocaleController<SharingMessages, ReadingLang>;
   private readonly credentials: CredentialsPanel;
 
   constructor(
@@ -33,9 +34,16 @@ export class SharingController implements ReactiveController {
     // The panel brings its own styles.
     addStyles(host, controlStyles, sharingStyles);
     // The card's own attribute first (as for the card), then the language the card speaks.
-    this.locale = new LocaleController<SharingMessages>(
+    this.locale = new LocaleController<SharingMessages, ReadingLang>(
       host,
-      { nl, en: () => import('./i18n/sharing.en.js') },
+      {
+        nl,
+        en: () => import('./i18n/sharing.en.js'),
+        ar: () => import('./i18n/sharing.ar.js'),
+        tr: () => import('./i18n/sharing.tr.js'),
+        pl: () => import('./i18n/sharing.pl.js'),
+        uk: () => import('./i18n/sharing.uk.js'),
+      },
       () => port.locale.lang,
     );
     this.credentials = new CredentialsPanel(host, port, () => this.locale.t);

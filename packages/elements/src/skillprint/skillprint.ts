@@ -6,14 +6,14 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ShareLink, SignedSkillprint } from '@pfw/contract';
+import type { ShareLink, SignedSkillprint, ReadingLang } from '@pfw/contract';
 import type { SharingController } from './sharing.js';
 import type { PrintChoice, PrintController } from './print-form.js';
 import type { RadarChart } from './chart.js';
 import { SkillprintLoader } from './loader.js';
 import { renderCard, rowsOf, type CardView, type SkillprintVariant } from './card.js';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController } from '../base/locale.js';
+import { LocaleController, inLang } from '../base/locale.js';
 import { cardStyles, styles } from './skillprint.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 
@@ -82,9 +82,16 @@ export class PfwSkillprint extends PfwElement {
     return this.renderRoot.querySelector('canvas');
   }
 
-  private readonly locale = new LocaleController<Messages>(
+  private readonly locale = new LocaleController<Messages, ReadingLang>(
     this,
-    { nl, en: () => import('./i18n/en.js') },
+    {
+      nl,
+      en: () => import('./i18n/en.js'),
+      ar: () => import('./i18n/ar.js'),
+      tr: () => import('./i18n/tr.js'),
+      pl: () => import('./i18n/pl.js'),
+      uk: () => import('./i18n/uk.js'),
+    },
     this.providerLang,
   );
   private readonly loader = new SkillprintLoader(this, {
@@ -168,7 +175,7 @@ export class PfwSkillprint extends PfwElement {
       announce: (text) => (this.announcement = text),
       report: (error) => this.reportError(error),
       shareUrl: () => this.shareUrl,
-      skillLabel: (id) => this.loader.skills.find((s) => s.id === id)?.label[this.locale.lang] ?? id,
+      skillLabel: (id) => inLang(this.loader.skills.find((s) => s.id === id)?.label, this.locale.lang) ?? id,
     });
     this.requestUpdate();
   }

@@ -8,28 +8,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { LocalizedText, TranslatedLang } from '../../domain.js';
-import { TRANSLATED_LANGS } from '../../skills/data/translations/merge.js';
+import type { TranslatedLang } from '../../domain.js';
+import { TRANSLATED_LANGS, localizedTexts } from '../../skills/data/translations/merge.js';
 import { longSentences } from '../../skills/readability.js';
 import { MORE_LIKE_YOU, MOST_LIKE_YOU } from '../administration.js';
 import { gameItems, statementBank, writtenItems } from '../bank/index.js';
 import { environmentQuestions, interestPairs, interestPrompt } from '../preferences/questions.js';
 import { BANK_CATALOGUES } from './index.js';
 
-/** Every localized text reachable from these values. */
-function textsOf(...roots: unknown[]): LocalizedText[] {
-  const found: LocalizedText[] = [];
-  const walk = (value: unknown): void => {
-    if (!value || typeof value !== 'object') return;
-    const o = value as Record<string, unknown>;
-    if (typeof o.nl === 'string' && typeof o.en === 'string') found.push(o as unknown as LocalizedText);
-    else Object.values(o).forEach(walk);
-  };
-  roots.forEach(walk);
-  return found;
-}
-
-const shown = textsOf(writtenItems, statementBank, gameItems, interestPairs, environmentQuestions, [
+const shown = localizedTexts(writtenItems, statementBank, gameItems, interestPairs, environmentQuestions, [
   interestPrompt,
   MOST_LIKE_YOU,
   MORE_LIKE_YOU,

@@ -12,6 +12,7 @@ import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
 import { gameStep } from '../../../test/games.js';
 import { GAMES } from './play.js';
+import { sayIn } from '../say.js';
 
 const index = indexItems(gameItems);
 const shownOf = (t: GameTrial) => t.stimulus.slice(0, t.stimulus.indexOf('>'));
@@ -37,6 +38,7 @@ async function play(
   const game = createGame({
     item: step,
     lang: 'nl',
+    say: sayIn('nl'),
     t: nl,
     practice,
     seed,
@@ -135,6 +137,7 @@ describe('working safely, by keyboard', () => {
     const game = createGame({
       item: step,
       lang: 'nl',
+      say: sayIn('nl'),
       t: nl,
       practice: false,
       seed: 1,
@@ -163,6 +166,7 @@ describe('games of one choice per situation, by touch', () => {
       const game = createGame({
         item: gameStep(item),
         lang: 'nl',
+        say: sayIn('nl'),
         t: nl,
         practice: false,
         seed: 3,

@@ -17,9 +17,7 @@ import {
   type PlanningJob,
 } from '@pfw/core/runtime';
 import { seeded, shuffle, type CreateGame } from './game.js';
-
-type Text = { nl: string; en: string };
-const t = (nl: string, en: string): Text => ({ nl, en });
+import { t, type Text } from '../say.js';
 
 /** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
 export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
@@ -120,7 +118,7 @@ export const createGame: CreateGame = (o) => {
     // The next puzzle is read out and takes the focus: the buttons under the keyboard now mean other steps.
     const steps = puzzles[trials.length]!.job.steps;
     o.announce(
-      `${feedback} ${o.t.trial(trials.length + 1, count)}: ${order.map((k) => steps[k]![o.lang]).join(', ')}`.trim(),
+      `${feedback} ${o.t.trial(trials.length + 1, count)}: ${order.map((k) => o.say(steps[k]!)).join(', ')}`.trim(),
     );
     o.update();
     o.focus('.steps');
@@ -132,7 +130,7 @@ export const createGame: CreateGame = (o) => {
     [order[index], order[to]] = [order[to]!, order[index]!];
     moves++;
     feedback = '';
-    const step = puzzles[trials.length]!.job.steps[order[to]!]![o.lang];
+    const step = o.say(puzzles[trials.length]!.job.steps[order[to]!]!);
     // Keep the keyboard on the step that moved, so moving it again is one key press
     // (on its other button when it reached the top or the bottom).
     const atEnd = to === 0 || to === order.length - 1;
@@ -158,7 +156,7 @@ export const createGame: CreateGame = (o) => {
           <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
           <ol class="steps" part="game-stimulus" tabindex="-1">
             ${order.map((s, i) => {
-              const label = steps[s]![o.lang];
+              const label = o.say(steps[s]!);
               return html`<li>
                 <span class="step">${label}</span>
                 <span class="moves">

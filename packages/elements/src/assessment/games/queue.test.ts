@@ -25,6 +25,7 @@ import en from '../i18n/en.js';
 import type { Game } from './game.js';
 import { gameStep } from '../../../test/games.js';
 import { QUEUE_TEXTS, QUEUE_UI, createGame, type Person } from './queue.js';
+import { sayIn } from '../say.js';
 
 const index = indexItems(gameItems);
 const queueItems = gameItems.filter((i) => i.game?.mechanic === 'queue');
@@ -70,6 +71,7 @@ async function play(
   const game = createGame({
     item: step,
     lang: 'nl',
+    say: sayIn('nl'),
     t: nl,
     practice,
     seed,
@@ -153,6 +155,7 @@ describe('helping customers (queue)', function () {
       const game = createGame({
         item: gameStep(item),
         lang: 'nl',
+        say: sayIn('nl'),
         t: nl,
         practice,
         seed: 3,
@@ -217,6 +220,7 @@ describe('helping customers (queue)', function () {
     const game = createGame({
       item: gameStep(item),
       lang: 'nl',
+      say: sayIn('nl'),
       t: nl,
       practice: false,
       seed: 2,

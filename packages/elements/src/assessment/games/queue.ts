@@ -15,8 +15,8 @@
 import { html } from 'lit';
 import { PRACTICE_TRIALS, QUEUE_PRACTICE, queueSituations, type QueueSituation } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
+import { t, type Text } from '../say.js';
 
-type Text = { nl: string; en: string };
 export interface Person {
   /** Who it is (role, what they hold): one short sentence. */
   who: Text;
@@ -32,7 +32,6 @@ export interface Situation {
   why: Text;
 }
 
-const t = (nl: string, en: string): Text => ({ nl, en });
 const p = (who: Text, note: Text): Person => ({ who, note });
 
 /** The question under every situation, and the feedback of practice. */
@@ -744,19 +743,19 @@ export const createGame: CreateGame = (o) => {
     : shuffle(queueSituations(o.item.game!.level), random);
   const situations = ids.slice(0, count).map((id) => ({ id, ...QUEUE_TEXTS[id] }));
   const orders = situations.map((s) => shuffle([...s.people.keys()], random));
-  const question = QUEUE_UI.question[o.lang];
+  const question = o.say(QUEUE_UI.question);
   const round = choiceRound(
     o,
     count,
     'queue',
-    (n) => `${o.t.trial(n + 1, count)}. ${situations[n]!.text[o.lang]} ${question}`,
+    (n) => `${o.t.trial(n + 1, count)}. ${o.say(situations[n]!.text)} ${question}`,
   );
   const choose = (event: Event, option: number) => {
     const s = situations[round.index]!;
     round.choose(event, { stimulus: `${s.id}>0`, response: String(option), correct: option === 0 }, () =>
       option === 0
-        ? `${o.t.right} ${s.why[o.lang]}`
-        : `${QUEUE_UI.better[o.lang]} ${inSentence(s.people[0].who[o.lang])} ${s.why[o.lang]}`,
+        ? `${o.t.right} ${o.say(s.why)}`
+        : `${o.say(QUEUE_UI.better)} ${inSentence(o.say(s.people[0].who), o.lang)} ${o.say(s.why)}`,
     );
   };
 
@@ -767,7 +766,7 @@ export const createGame: CreateGame = (o) => {
       return html`
         <div class="game queue">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="situation" part="game-stimulus" tabindex="-1">${s.text[o.lang]}</p>
+          <p class="situation" part="game-stimulus" tabindex="-1">${o.say(s.text)}</p>
           ${
             round.feedback
               ? round.renderFeedback()
@@ -776,8 +775,8 @@ export const createGame: CreateGame = (o) => {
                     ${orders[n]!.map(
                       (i) =>
                         html`<button type="button" class="option" @click=${(e: Event) => choose(e, i)}>
-                          <strong>${s.people[i]!.who[o.lang]}</strong><br />
-                          ${s.people[i]!.note[o.lang]}
+                          <strong>${o.say(s.people[i]!.who)}</strong><br />
+                          ${o.say(s.people[i]!.note)}
                         </button>`,
                     )}
                   </div>`

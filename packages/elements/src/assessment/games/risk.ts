@@ -9,15 +9,13 @@
 import { html } from 'lit';
 import { PRACTICE_TRIALS, RISK_PRACTICE, riskSituations, type RiskSituation } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
+import { t, type Text } from '../say.js';
 
-type Text = { nl: string; en: string };
 interface Situation {
   text: Text;
   /** The first option is the safe one (core's rules score option 0 as safe). */
   options: [Text, Text, Text];
 }
-
-const t = (nl: string, en: string): Text => ({ nl, en });
 
 /** The texts of core's situations: every id needs one (the type says so). */
 export const RISK_TEXTS: Record<RiskSituation, Situation> = {
@@ -400,11 +398,11 @@ export const createGame: CreateGame = (o) => {
     .slice(0, count)
     .map((id) => ({ id, ...RISK_TEXTS[id] }));
   const orders = situations.map(() => shuffle([0, 1, 2], random));
-  const round = choiceRound(o, count, 'risk', (n) => `${o.t.trial(n + 1, count)}. ${situations[n]!.text[o.lang]}`);
+  const round = choiceRound(o, count, 'risk', (n) => `${o.t.trial(n + 1, count)}. ${o.say(situations[n]!.text)}`);
   const choose = (event: Event, option: number) => {
     const s = situations[round.index]!;
     round.choose(event, { stimulus: `${s.id}>0`, response: String(option), correct: option === 0 }, () =>
-      option === 0 ? o.t.right : o.t.wrong(inSentence(s.options[0][o.lang])),
+      option === 0 ? o.t.right : o.t.wrong(inSentence(o.say(s.options[0]), o.lang)),
     );
   };
 
@@ -415,12 +413,12 @@ export const createGame: CreateGame = (o) => {
       return html`
         <div class="game risk">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="situation" part="game-stimulus" tabindex="-1">${s.text[o.lang]}</p>
+          <p class="situation" part="game-stimulus" tabindex="-1">${o.say(s.text)}</p>
           ${
             round.feedback
               ? round.renderFeedback()
-              : html`<div class="options" role="group" aria-label=${s.text[o.lang]}>
-                  ${orders[n]!.map((i) => html`<button type="button" class="option" @click=${(e: Event) => choose(e, i)}>${s.options[i]![o.lang]}</button>`)}
+              : html`<div class="options" role="group" aria-label=${o.say(s.text)}>
+                  ${orders[n]!.map((i) => html`<button type="button" class="option" @click=${(e: Event) => choose(e, i)}>${o.say(s.options[i]!)}</button>`)}
                 </div>`
           }
         </div>

@@ -31,6 +31,7 @@ import en from '../i18n/en.js';
 import type { Game } from './game.js';
 import { gameStep } from '../../../test/games.js';
 import { TEAM_TEXTS, TEAM_UI, createGame } from './team.js';
+import { sayIn } from '../say.js';
 
 const index = indexItems(gameItems);
 const teamItems = gameItems.filter((i) => i.game?.mechanic === 'team');
@@ -79,6 +80,7 @@ async function play(
   const game = createGame({
     item: gameStep(item),
     lang: 'nl',
+    say: sayIn('nl'),
     t: nl,
     practice,
     seed,
@@ -130,6 +132,7 @@ async function first(item: Item, practice: boolean, seed = 3) {
   const game = createGame({
     item: gameStep(item),
     lang: 'nl',
+    say: sayIn('nl'),
     t: nl,
     practice,
     seed,
@@ -179,10 +182,10 @@ describe('working together (team)', function () {
       );
       expect(text(button('help'))).to.contain(`Jij: nog ${c.mine + c.help[0]} minuten`);
       // Asking the leader shows no minutes, in any situation: the words decide.
-      expect(text(button('leader'))).to.equal(TEAM_UI.options.leader.nl());
+      expect(text(button('leader'))).to.equal(TEAM_UI.options.leader.nl);
       const deadline = root.querySelector('.deadline');
       if (c.deadline === undefined) expect(deadline, id).to.equal(null);
-      else expect(text(deadline!), id).to.equal(TEAM_UI.deadline.nl(c.deadline));
+      else expect(text(deadline!), id).to.equal(sayIn('nl')(TEAM_UI.deadline, { m: c.deadline }));
       button('own').click();
       await host.updateComplete;
     }

@@ -16,7 +16,6 @@
  * shows no feedback.
  */
 import { html, nothing, svg } from 'lit';
-import type { Lang } from '@pfw/contract';
 import {
   PRACTICE_TRIALS,
   TEAM_CASES,
@@ -31,17 +30,14 @@ import {
   type TeamSituation,
 } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
+import { t, type Text } from '../say.js';
 
-type Text = { nl: string; en: string };
 export interface Situation {
   /** Where you work and what is going on: short sentences, the colleague by name. */
   text: Text;
-  /** The colleague (the same name in both languages). */
+  /** The colleague (the same name in every language). */
   name: string;
 }
-
-const t = (nl: string, en: string): Text => ({ nl, en });
-type Say<A extends unknown[]> = Record<Lang, (...args: A) => string>;
 
 /** Everything the game says around its situations. */
 export const TEAM_UI = {
@@ -51,36 +47,27 @@ export const TEAM_UI = {
     'Vraag de teamleider alleen als jullie het samen niet kunnen oplossen.',
     'Only ask the team leader when you cannot solve it together.',
   ),
-  deadline: {
-    nl: (m: number) => `Let op: jouw deel moet over ${m} minuten klaar zijn.`,
-    en: (m: number) => `Note: your part must be ready within ${m} minutes.`,
-  } satisfies Say<[number]>,
+  deadline: t(
+    'Let op: jouw deel moet over {m} minuten klaar zijn.',
+    'Note: your part must be ready within {m} minutes.',
+  ),
   you: t('Jij', 'You'),
-  left: {
-    nl: (m: number) => `nog ${m} minuten`,
-    en: (m: number) => `${m} minutes left`,
-  } satisfies Say<[number]>,
+  left: t('nog {m} minuten', '{m} minutes left'),
   stuck: t('kan niet verder', 'cannot go on'),
   options: {
-    help: { nl: (name: string) => `Ik help ${name}.`, en: (name: string) => `I help ${name}.` },
-    own: { nl: () => 'Ik ga door met mijn eigen werk.', en: () => 'I go on with my own work.' },
-    leader: { nl: () => 'Ik vraag het aan de teamleider.', en: () => 'I ask the team leader.' },
-    tip: { nl: (name: string) => `Ik geef ${name} een tip.`, en: (name: string) => `I give ${name} a tip.` },
-  } satisfies Record<TeamOption, Say<[string]>>,
+    help: t('Ik help {name}.', 'I help {name}.'),
+    own: t('Ik ga door met mijn eigen werk.', 'I go on with my own work.'),
+    leader: t('Ik vraag het aan de teamleider.', 'I ask the team leader.'),
+    tip: t('Ik geef {name} een tip.', 'I give {name} a tip.'),
+  } satisfies Record<TeamOption, Text>,
   // Practice feedback.
-  soonest: {
-    nl: (m: number) => `Zo is het team het snelst klaar: na ${m} minuten.`,
-    en: (m: number) => `This way the team is done soonest: after ${m} minutes.`,
-  } satisfies Say<[number]>,
+  soonest: t(
+    'Zo is het team het snelst klaar: na {m} minuten.',
+    'This way the team is done soonest: after {m} minutes.',
+  ),
   better: t('Beter was:', 'A better choice was:'),
-  then: {
-    nl: (m: number) => `Dan is het team na ${m} minuten klaar.`,
-    en: (m: number) => `Then the team is done after ${m} minutes.`,
-  } satisfies Say<[number]>,
-  yours: {
-    nl: (m: number) => `Met jouw keuze pas na ${m} minuten.`,
-    en: (m: number) => `With your choice, only after ${m} minutes.`,
-  } satisfies Say<[number]>,
+  then: t('Dan is het team na {m} minuten klaar.', 'Then the team is done after {m} minutes.'),
+  yours: t('Met jouw keuze pas na {m} minuten.', 'With your choice, only after {m} minutes.'),
   notDone: t('Met jouw keuze komt het team niet op tijd klaar.', 'With your choice, the team is not done in time.'),
 } as const;
 
@@ -257,7 +244,7 @@ const bar = (minutes: number, deadline?: number) =>
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);
-  const lang = o.lang;
+  const { say } = o;
   const count = o.practice ? PRACTICE_TRIALS.team : o.item.game!.trials;
   // Practice: its own two situations, in their order, with help or go on; a scored block: its level's, shuffled.
   const level = o.item.game!.level;
@@ -265,8 +252,8 @@ export const createGame: CreateGame = (o) => {
   const ids: readonly TeamSituation[] = o.practice ? TEAM_PRACTICE : shuffle(teamSituations(level), random);
   const situations = ids.slice(0, count).map((id) => ({ id, ...TEAM_TEXTS[id], best: teamBest(id, options)! }));
   const orders = situations.map(() => shuffle(options, random));
-  const question = TEAM_UI.question[lang];
-  const label = (option: TeamOption, name: string) => TEAM_UI.options[option][lang](name);
+  const question = say(TEAM_UI.question);
+  const label = (option: TeamOption, name: string) => say(TEAM_UI.options[option], { name });
   const deadlineOf = (id: TeamSituation) => (TEAM_CASES[id] as TeamCase).deadline;
   /**
    * The minutes an option's button shows. Asking the team leader shows none, whatever the
@@ -276,11 +263,11 @@ export const createGame: CreateGame = (o) => {
     option === 'leader' ? undefined : teamOutcome(id, option);
   /** One row of an option: who, and their minutes left (or that they cannot go on). */
   const row = (who: string, minutes: number | null) =>
-    `${who}: ${minutes === null ? TEAM_UI.stuck[lang] : TEAM_UI.left[lang](minutes)}`;
+    `${who}: ${minutes === null ? say(TEAM_UI.stuck) : say(TEAM_UI.left, { m: minutes })}`;
   /** An option's button name, in full sentences: the action, then the minutes after it. */
   const spoken = (id: TeamSituation, option: TeamOption, name: string) => {
     const after = minutesAfter(id, option);
-    const rows = after ? [row(TEAM_UI.you[lang], after.mine), row(name, after.theirs)] : [];
+    const rows = after ? [row(say(TEAM_UI.you), after.mine), row(name, after.theirs)] : [];
     return [label(option, name), ...rows.map((r) => `${r}.`)].join(' ');
   };
 
@@ -289,8 +276,8 @@ export const createGame: CreateGame = (o) => {
     const deadline = deadlineOf(s.id);
     const parts = [
       `${o.t.trial(n + 1, count)}.`,
-      s.text[lang],
-      deadline === undefined ? '' : TEAM_UI.deadline[lang](deadline),
+      say(s.text),
+      deadline === undefined ? '' : say(TEAM_UI.deadline, { m: deadline }),
       question,
     ];
     return parts.filter(Boolean).join(' ');
@@ -302,16 +289,16 @@ export const createGame: CreateGame = (o) => {
       const best = teamDone(s.id, s.best);
       const mine = teamDone(s.id, option);
       return option === s.best
-        ? `${o.t.right} ${TEAM_UI.soonest[lang](best)}`
+        ? `${o.t.right} ${say(TEAM_UI.soonest, { m: best })}`
         : [
-            TEAM_UI.better[lang],
-            inSentence(label(s.best, s.name)),
-            TEAM_UI.then[lang](best),
+            say(TEAM_UI.better),
+            inSentence(label(s.best, s.name), o.lang),
+            say(TEAM_UI.then, { m: best }),
             option === 'leader'
-              ? TEAM_UI.leaderRule[lang]
+              ? say(TEAM_UI.leaderRule)
               : Number.isFinite(mine)
-                ? TEAM_UI.yours[lang](mine)
-                : TEAM_UI.notDone[lang],
+                ? say(TEAM_UI.yours, { m: mine })
+                : say(TEAM_UI.notDone),
           ].join(' ');
     });
   };
@@ -323,7 +310,7 @@ export const createGame: CreateGame = (o) => {
       <strong>${label(option, name)}</strong>
       ${
         after
-          ? html`<br />${row(TEAM_UI.you[lang], after.mine)} ${bar(after.mine, deadline)}
+          ? html`<br />${row(say(TEAM_UI.you), after.mine)} ${bar(after.mine, deadline)}
               ${row(name, after.theirs)} ${after.theirs === null ? nothing : bar(after.theirs)}`
           : nothing
       }
@@ -339,10 +326,10 @@ export const createGame: CreateGame = (o) => {
       return html`
         <div class="game team">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="situation" part="game-stimulus" tabindex="-1">${s.text[lang]}</p>
-          ${deadline === undefined ? nothing : html`<p class="deadline"><strong>${TEAM_UI.deadline[lang](deadline)}</strong></p>`}
-          <p class="rule">${TEAM_UI.teamRule[lang]}</p>
-          ${options.includes('leader') ? html`<p class="rule">${TEAM_UI.leaderRule[lang]}</p>` : nothing}
+          <p class="situation" part="game-stimulus" tabindex="-1">${say(s.text)}</p>
+          ${deadline === undefined ? nothing : html`<p class="deadline"><strong>${say(TEAM_UI.deadline, { m: deadline })}</strong></p>`}
+          <p class="rule">${say(TEAM_UI.teamRule)}</p>
+          ${options.includes('leader') ? html`<p class="rule">${say(TEAM_UI.leaderRule)}</p>` : nothing}
           ${
             round.feedback
               ? round.renderFeedback()

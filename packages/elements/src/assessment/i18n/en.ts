@@ -18,6 +18,7 @@ const en: Messages = {
   resume: 'Go on where you were',
   loading: 'One moment. We are getting the questions.',
   readAloud: 'Read aloud',
+  noVoice: 'Your browser has no voice to read this language aloud.',
   stopReading: 'Stop reading',
   choiceHelp: 'Both can be true. Choose what fits you best.',
   rankBestHelp: 'All three can be true. First choose what fits you best.',

@@ -16,6 +16,7 @@ const nl = {
   resume: 'Ga verder waar je was',
   loading: 'Even geduld. We halen de vragen op.',
   readAloud: 'Lees voor',
+  noVoice: 'Je browser heeft geen stem om deze taal voor te lezen.',
   stopReading: 'Stop met voorlezen',
   choiceHelp: 'Allebei kan kloppen. Kies wat het meest bij je past.',
   rankBestHelp: 'Alle drie kunnen kloppen. Kies eerst wat het meest bij je past.',

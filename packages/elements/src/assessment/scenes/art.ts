@@ -9,7 +9,8 @@
  * images, links or scripts: the markup is made here, from numbers.
  */
 import { css, html, svg, type TemplateResult } from 'lit';
-import type { Lang, SceneSetting } from '@pfw/contract';
+import type { SceneSetting } from '@pfw/contract';
+import type { Say, Text } from '../say.js';
 
 /** One path: its colour class and its path data. */
 type Part = readonly [cls: string, d: string];
@@ -369,8 +370,8 @@ const delivery = (): Part[] => [
   ['l', R(271, 62, 14, 4)],
 ];
 
-/** Every setting's drawing and its text alternative (Dutch at B1, and English). */
-export const SCENES: Record<SceneSetting, { nl: string; en: string; draw: () => Part[] }> = {
+/** Every setting's drawing and its text alternative (Dutch at B1, and English; other languages in i18n/<lang>.ts). */
+export const SCENES: Record<SceneSetting, Text & { draw: () => Part[] }> = {
   'care-home': {
     nl: 'Een kamer in een verzorgingshuis, met een bed en een raam. Een bewoner zit in een stoel. Jij staat ernaast.',
     en: 'A room in a care home, with a bed and a window. A resident sits in a chair. You stand next to them.',
@@ -429,10 +430,10 @@ export const SCENES: Record<SceneSetting, { nl: string; en: string; draw: () => 
 };
 
 /** The drawing of a workplace, labelled in the reader's language; undefined for a setting this version does not know. */
-export function drawing(setting: string, lang: Lang): TemplateResult | undefined {
+export function drawing(setting: string, say: Say): TemplateResult | undefined {
   if (!Object.hasOwn(SCENES, setting)) return undefined;
   const scene = SCENES[setting as SceneSetting];
-  return html`<svg class="art" viewBox="0 0 320 160" role="img" aria-label=${scene[lang]}>
+  return html`<svg class="art" viewBox="0 0 320 160" role="img" aria-label=${say(scene)}>
     ${scene.draw().map(([cls, d]) => svg`<path class=${cls} d=${d}></path>`)}
   </svg>`;
 }

@@ -7,9 +7,25 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { adopt } from '../../base/adopt.js';
-import type { Lang, Step } from '@pfw/contract';
+import type { ReadingLang, Step } from '@pfw/contract';
+import type { Catalogue } from '@pfw/core/text';
+import { PartTexts } from '../../base/locale.js';
+import { sayIn, type Say } from '../say.js';
 
 type Art = typeof import('./art.js');
+
+/** The drawings' text alternatives in each translated language, a small chunk each (Dutch and English are in art.ts). */
+const sceneTexts = new PartTexts<Catalogue>({
+  nl: {},
+  en: {},
+  ar: () => import('./i18n/ar.js'),
+  tr: () => import('./i18n/tr.js'),
+  pl: () => import('./i18n/pl.js'),
+  uk: () => import('./i18n/uk.js'),
+});
+
+/** The drawings' labels in `lang` (English until its catalogue has come; then `loaded`). */
+export const sayScene = (lang: ReadingLang, loaded: () => void): Say => sayIn(lang, sceneTexts.get(lang, loaded));
 
 let art: Art | undefined;
 let loading: Promise<Art | undefined> | undefined;
@@ -31,7 +47,7 @@ export function loadArt(): Promise<Art | undefined> {
   ));
 }
 
-/** The scene pictures of one element: asks it to draw again when the drawings have come. */
+/** The scene pictures of one element: asks it to draw again when the drawings (or their texts in a new language) have come. */
 export class ScenePictures {
   private asked = false;
 
@@ -41,7 +57,7 @@ export class ScenePictures {
    * The drawing of a step's workplace (a box of its size while the drawings load), or nothing
    * for a step without a picture. `steps`: the steps on the device, this one and those ahead.
    */
-  render(step: Step, steps: readonly Step[], lang: Lang): TemplateResult | typeof nothing {
+  render(step: Step, steps: readonly Step[], lang: ReadingLang): TemplateResult | typeof nothing {
     if (!art && !this.asked && [step, ...steps].some((s) => s.picture)) {
       this.asked = true;
       void loadArt().then((loaded) => {
@@ -52,6 +68,11 @@ export class ScenePictures {
     if (!step.picture) return nothing;
     if (!art) return failed ? nothing : html`<div class="art" aria-hidden="true"></div>`;
     adopt(this.host.renderRoot, art.styles);
-    return art.drawing(step.picture, lang) ?? nothing;
+    return (
+      art.drawing(
+        step.picture,
+        sayScene(lang, () => this.host.requestUpdate()),
+      ) ?? nothing
+    );
   }
 }

@@ -10,6 +10,7 @@ import { baseStyles } from '../../base/tokens.js';
 import { styles as assessmentStyles } from '../assessment.styles.js';
 import { SCENES, drawing } from './art.js';
 import { ScenePictures } from './pictures.js';
+import { sayIn } from '../say.js';
 
 const scene = (picture?: string): Step => ({
   id: 'ca-s1',
@@ -41,7 +42,7 @@ describe('scene drawings', () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const labels: Record<Lang, string> = { nl: '', en: '' };
       for (const lang of ['en', 'nl'] as const) {
-        render(drawing(setting, lang), host);
+        render(drawing(setting, sayIn(lang)), host);
         const svg = host.querySelector('svg')!;
         expect(svg.getAttribute('role')).to.equal('img');
         labels[lang] = svg.getAttribute('aria-label')?.trim() ?? '';
@@ -58,8 +59,8 @@ describe('scene drawings', () => {
   }
 
   it('draws nothing for a setting it does not know (a newer server)', () => {
-    expect(drawing('moon-base', 'nl')).to.equal(undefined);
-    expect(drawing('toString', 'nl')).to.equal(undefined);
+    expect(drawing('moon-base', sayIn('nl'))).to.equal(undefined);
+    expect(drawing('toString', sayIn('nl'))).to.equal(undefined);
   });
 });
 

@@ -42,7 +42,7 @@ const en: DeskMessages = {
   closedSaid: 'The scan is closed.',
   shareTitle: (title) => `Share the scan: ${title}`,
   shareText:
-    'Send this link to your employees, or let them scan the QR code with their phone. Everyone takes part once, without a name.',
+    'Send this link to your employees. Or let them scan the QR code with their phone. Everyone takes part once, without a name.',
   linkLabel: 'Link for your employees',
   copy: 'Copy the link',
   copied: 'The link is copied.',
@@ -64,7 +64,7 @@ const en: DeskMessages = {
   indexTitle: 'Learning culture',
   index: (mean, low, high) => `${mean} out of 100 (probably between ${low} and ${high})`,
   indexHelp:
-    'How well learning goes in your company according to your employees. The numbers in brackets say how sure that is: with more answers the range gets narrower.',
+    'How well learning goes in your company according to your employees. The numbers in brackets say how sure that is. With more answers the range gets narrower.',
   previousScan: (d, mean) => `Previous scan (${day(d)}): ${mean} out of 100.`,
   change: {
     up: 'Better than last time.',
@@ -73,7 +73,7 @@ const en: DeskMessages = {
   },
   ranked: 'From strong to less strong',
   rankedHelp:
-    'The parts are related. Look mostly at what is at the top and at the bottom. In each bar: the line is what the employees say on average, the light band is where it probably lies, and the diamond is what management says.',
+    'The parts are related. Look mostly at what is at the top and at the bottom. In each bar, the line is what the employees say on average. The light band is where it probably lies. The diamond is what management says.',
   score: (mean, low, high) => `${mean} out of 100 (${low}–${high})`,
   managementScore: (mean) => `Management: ${mean}`,
   gap: (gap) =>
@@ -97,7 +97,7 @@ const en: DeskMessages = {
     open: 'Onboarding together with other companies',
     title: 'Onboarding together',
     intro:
-      'Make one onboarding path for an occupation with other companies: which skills, to which level, with which course, and what you do at work. New colleagues follow the path in their learning path.',
+      'Make one onboarding path for an occupation with other companies. Say which skills, to which level and with which course. Say what you do at work. New colleagues follow the path in their learning path.',
     none: 'There is no onboarding path yet. Make the first one.',
     occupation: (title) => `Occupation: ${title}`,
     members: (names) => `Shared by ${names.join(', ')}`,

@@ -77,7 +77,7 @@ const nl = {
   },
   ranked: 'Van sterk naar minder sterk',
   rankedHelp:
-    'De onderdelen hangen samen. Kijk vooral naar wat bovenaan en onderaan staat. In elke balk: het streepje is wat de medewerkers gemiddeld zeggen, de lichte band is waar het waarschijnlijk ligt, en de ruit is wat de leiding zegt.',
+    'De onderdelen hangen samen. Kijk vooral naar wat bovenaan en onderaan staat. In elke balk is het streepje wat de medewerkers gemiddeld zeggen. De lichte band is waar het waarschijnlijk ligt. De ruit is wat de leiding zegt.',
   score: (mean: number, low: number, high: number) => `${mean} van 100 (${low}–${high})`,
   managementScore: (mean: number) => `Leiding: ${mean}`,
   gap: (gap: number) =>
@@ -102,7 +102,7 @@ const nl = {
     open: 'Samen inwerken met andere bedrijven',
     title: 'Samen inwerken',
     intro:
-      "Maak met andere bedrijven één inwerkpad voor een beroep: welke vaardigheden, tot welk niveau, met welke cursus, en wat jullie op het werk doen. Nieuwe collega's volgen het pad in hun leerpad.",
+      "Maak met andere bedrijven één inwerkpad voor een beroep. Zeg welke vaardigheden, tot welk niveau en met welke cursus. Zeg wat jullie op het werk doen. Nieuwe collega's volgen het pad in hun leerpad.",
     none: 'Er is nog geen inwerkpad. Maak het eerste.',
     occupation: (title: string) => `Beroep: ${title}`,
     members: (names: string[]) => `Gedeeld door ${names.join(', ')}`,

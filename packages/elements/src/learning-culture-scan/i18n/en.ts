@@ -7,7 +7,7 @@ const en: Messages = {
   title: (company: string) => `Learning at ${company}`,
   intro: 'What is it like to learn in your work? For each sentence, say how much you agree. It takes about 5 minutes.',
   anonymous:
-    'You take part anonymously. We do not ask your name or e-mail. Your employer only sees what all colleagues answer together, and only once at least 5 colleagues took part.',
+    'You take part anonymously. We do not ask your name or e-mail. Your employer only sees what all colleagues answer together. And only once at least 5 colleagues took part.',
   skip: 'Not sure? Then skip the sentence.',
   begin: 'Start',
   part: (n, of) => `Part ${n} of ${of}`,

@@ -8,7 +8,7 @@ const nl = {
   intro:
     'Hoe is het om te leren in je werk? Geef bij elke zin aan hoe eens je het ermee bent. Het duurt ongeveer 5 minuten.',
   anonymous:
-    "Je doet anoniem mee. We vragen geen naam en geen e-mail. Je werkgever ziet alleen wat alle collega's samen antwoorden, en pas als minstens 5 collega's meededen.",
+    "Je doet anoniem mee. We vragen geen naam en geen e-mail. Je werkgever ziet alleen wat alle collega's samen antwoorden. En pas als minstens 5 collega's meededen.",
   skip: 'Weet je het niet? Sla de zin dan over.',
   begin: 'Begin',
   part: (n: number, of: number) => `Deel ${n} van ${of}`,

@@ -7,7 +7,7 @@ const pl: Messages = {
   title: (company) => `Nauka w firmie ${company}`,
   intro: 'Jak wygląda nauka w twojej pracy? Przy każdym zdaniu powiedz, na ile się zgadzasz. To zajmie około 5 minut.',
   anonymous:
-    'Bierzesz udział anonimowo. Nie pytamy o imię ani e-mail. Pracodawca widzi tylko to, co odpowiedzieli wszyscy współpracownicy razem, i dopiero gdy wzięło udział co najmniej 5 osób.',
+    'Bierzesz udział anonimowo. Nie pytamy o imię ani e-mail. Pracodawca widzi tylko to, co odpowiedzieli wszyscy współpracownicy razem. I dopiero gdy wzięło udział co najmniej 5 osób.',
   skip: 'Nie wiesz? To pomiń to zdanie.',
   begin: 'Zacznij',
   part: (n, of) => `Część ${n} z ${of}`,

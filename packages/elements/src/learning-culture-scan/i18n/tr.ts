@@ -7,7 +7,7 @@ const tr: Messages = {
   title: (company) => `${company} şirketinde öğrenmek`,
   intro: 'İşinde öğrenmek nasıl? Her cümle için ne kadar katıldığını söyle. Yaklaşık 5 dakika sürer.',
   anonymous:
-    'İsimsiz katılıyorsun. Adını ve e-postanı sormuyoruz. İşverenin sadece tüm çalışma arkadaşlarının birlikte verdiği cevapları görür, o da en az 5 kişi katıldıktan sonra.',
+    'İsimsiz katılıyorsun. Adını ve e-postanı sormuyoruz. İşverenin sadece tüm çalışma arkadaşlarının birlikte verdiği cevapları görür. Bunu da ancak en az 5 kişi katıldıktan sonra görür.',
   skip: 'Bilmiyor musun? O zaman cümleyi geç.',
   begin: 'Başla',
   part: (n, of) => `Bölüm ${n} / ${of}`,

@@ -1,8 +1,8 @@
 /**
  * Texts of the careers mode (occupations, their vacancies, what to learn): only careers.ts loads
- * these, both languages in its lazy part, so the list's entry stays small.
+ * these, Dutch and English in its lazy part (other languages: careers.<lang>.ts, each a chunk),
+ * so the list's entry stays small.
  */
-import type { Lang } from '@pfw/contract';
 import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const nl = {
@@ -31,4 +31,5 @@ const en: typeof nl = {
   learnTip: (offer: string) => `Tip: ${offer}`,
 };
 
-export const careersTexts = (lang: Lang): typeof nl => (lang === 'en' ? en : nl);
+export type CareersMessages = typeof nl;
+export { en, nl };

@@ -42,7 +42,7 @@ const en: Messages = {
   close: 'Close explanation',
   why: 'Why this score?',
   emptyJobs:
-    'There are no jobs that fit yet. See what you can learn, or come back later: new jobs are added all the time.',
+    'There are no jobs that fit yet. See what you can learn, or come back later. New jobs are added all the time.',
   emptyFiltered: 'No results with these filters. Make the filters wider.',
   emptyCandidates: 'No candidates in the talent pool for this job yet. Check that the requirements are not too high.',
   availability: {
@@ -52,5 +52,7 @@ const en: Messages = {
     'not-now': 'Not now',
   },
   fieldRequired: 'Please fill this in.',
+  provisionalEstimate:
+    'Provisional estimate: we are still learning. The test is new, so the levels have not yet been checked against real answers.',
 };
 export default en;

@@ -51,6 +51,9 @@ const nl = {
     'not-now': 'Nu niet',
   } as Record<string, string>,
   fieldRequired: 'Vul dit in.',
+  /** While the bank is provisional, the levels in the details are an estimate: said where they are read. */
+  provisionalEstimate:
+    'Voorlopige schatting: we leren nog. De test is nieuw, dus de niveaus zijn nog niet getoetst aan echte antwoorden.',
 };
 
 /** The shape every language of these texts has (en.ts is typed with it). */

@@ -2,7 +2,6 @@
  * Texts of requests, shared details and applications: only the modes that show them (jobs.ts,
  * candidates.ts) load these, both languages in their lazy part, so the list's entry stays small.
  */
-import type { Lang } from '@pfw/contract';
 
 const nl = {
   requestsCount: (n: number) =>
@@ -79,4 +78,5 @@ const en: typeof nl = {
   identity: 'Contact details',
 };
 
-export const peopleTexts = (lang: Lang): typeof nl => (lang === 'en' ? en : nl);
+export type PeopleMessages = typeof nl;
+export { en, nl };

@@ -4,7 +4,7 @@ import type { PrintMessages } from './print.nl.js';
 const en: PrintMessages = {
   formTitle: 'Your skillprint on paper',
   holderName: 'Name on the paper (you may leave it empty)',
-  proof: 'Put a QR code on the paper, so that others can check that it is real',
+  proof: 'Put a QR code on the paper. Then others can check that it is real',
   proofHelp:
     'For this we make a link that works for one year. Anyone who scans the code can see your skillprint. You can stop the link at any time under "Your links".',
   printNow: 'Print',

@@ -45,7 +45,7 @@ const en: SharingMessages = {
   removed: 'The confirmation was removed.',
   badgeTitle: 'Your skillprint as an Open Badge',
   badgeHelp:
-    'Keep your skillprint as an Open Badge in a wallet, or send it to a school or employer. Anyone can check that it is real. You can withdraw it at any time.',
+    'Keep your skillprint as an Open Badge in a wallet. Or send it to a school or employer. Anyone can check that it is real. You can withdraw it at any time.',
   download: 'Download as Open Badge',
   downloaded: 'The Open Badge was downloaded.',
   badges: 'Your Open Badges',

@@ -46,7 +46,7 @@ const nl = {
   // The skillprint as an Open Badge.
   badgeTitle: 'Je skillprint als Open Badge',
   badgeHelp:
-    'Bewaar je skillprint als Open Badge in een wallet, of stuur hem naar een school of werkgever. Iedereen kan controleren dat hij echt is. Je kunt hem altijd intrekken.',
+    'Bewaar je skillprint als Open Badge in een wallet. Of stuur hem naar een school of werkgever. Iedereen kan controleren dat hij echt is. Je kunt hem altijd intrekken.',
   download: 'Download als Open Badge',
   downloaded: 'De Open Badge is gedownload.',
   badges: 'Je Open Badges',

@@ -1,5 +1,6 @@
 /** Putting translations beside a source text: one helper for every part of the skill language. */
 import type { LocalizedText, TranslatedLang } from '../../../domain.js';
+import type { Catalogue } from '../../../text.js';
 
 export type { TranslatedLang };
 export const TRANSLATED_LANGS: readonly TranslatedLang[] = ['ar', 'tr', 'pl', 'uk'];
@@ -15,4 +16,30 @@ export function withTranslations(
     if (translated) out[lang] = translated;
   }
   return out;
+}
+
+/**
+ * A copy of `value` with every localized text in it translated from catalogues keyed by the
+ * Dutch source (content without ids of its own per text: lessons, learning offers).
+ */
+export function translateAll<T>(value: T, catalogues: Readonly<Record<TranslatedLang, Catalogue>>): T {
+  if (Array.isArray(value)) return value.map((v) => translateAll(v, catalogues)) as T;
+  if (!value || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  if (typeof o.nl === 'string' && typeof o.en === 'string')
+    return withTranslations(o as unknown as LocalizedText, (lang) => catalogues[lang][o.nl as string]) as T;
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, translateAll(v, catalogues)])) as T;
+}
+
+/** Every localized text in these values (for the tests that check each is translated). */
+export function localizedTexts(...roots: unknown[]): LocalizedText[] {
+  const found: LocalizedText[] = [];
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    const o = value as Record<string, unknown>;
+    if (typeof o.nl === 'string' && typeof o.en === 'string') found.push(o as unknown as LocalizedText);
+    else Object.values(o).forEach(walk);
+  };
+  roots.forEach(walk);
+  return found;
 }

@@ -1,0 +1,242 @@
+/**
+ * Polish: the micro-lessons and the learning offers of the skill language (#25), keyed by the Dutch
+ * source. Written for meaning at B1. Not yet reviewed by a native speaker.
+ */
+import type { Catalogue } from '../../../../text.js';
+
+const pl: Catalogue = {
+  'Afspraken nakomen': 'Dotrzymywanie ustaleń',
+  'Op je werk maak je elke dag afspraken. Over je tijden, je taken en je pauze. Je collega’s rekenen erop dat je doet wat je zegt.':
+    'W pracy codziennie coś ustalasz. Na przykład godziny, zadania i przerwę. Koledzy liczą na to, że zrobisz, co mówisz.',
+  'Soms lukt een afspraak niet. Je bent ziek of de bus is te laat. Dat kan gebeuren. Zeg het dan zo snel als je kunt.':
+    'Czasem nie możesz dotrzymać ustalenia. Jesteś chory albo autobus się spóźnia. To się zdarza. Powiedz wtedy o tym jak najszybciej.',
+  'Je bus rijdt niet. Je begint over tien minuten. Wat doe je?':
+    'Twój autobus nie jedzie. Zaczynasz pracę za dziesięć minut. Co robisz?',
+  'Ik bel nu mijn leidinggevende.': 'Teraz dzwonię do mojego przełożonego.',
+  'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
+    'Dobrze. Tak twój przełożony wie o tym na czas. Wtedy może inaczej zorganizować pracę.',
+  'Ik leg het uit als ik er ben.': 'Wytłumaczę to, kiedy dotrę na miejsce.',
+  'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.':
+    'Wtedy wszyscy na ciebie czekają. Nie wiedzą, czy jeszcze przyjdziesz. Lepiej od razu zadzwoń.',
+  'Tip: schrijf je afspraken op. In je telefoon of in een boekje. Kijk elke ochtend even wat je die dag hebt beloofd.':
+    'Wskazówka: zapisuj swoje ustalenia. W telefonie albo w notesie. Każdego rana sprawdź, co obiecałeś na ten dzień.',
+  'Veilig werken': 'Bezpieczna praca',
+  'Veilig werken is meer dan een helm dragen. Je kijkt goed om je heen. Je ziet gevaar voordat er iets gebeurt.':
+    'Bezpieczna praca to coś więcej niż noszenie kasku. Uważnie rozglądasz się wokół. Widzisz zagrożenie, zanim coś się stanie.',
+  'Zie je iets dat niet veilig is? Stop dan even. Maak het veilig of zeg het tegen je leidinggevende. Ook als het haast heeft.':
+    'Widzisz coś, co nie jest bezpieczne? Wtedy na chwilę przerwij. Usuń zagrożenie albo powiedz o nim przełożonemu. Nawet gdy jest pośpiech.',
+  'Een ladder staat scheef. Je moet snel iets pakken op de bovenste plank. Wat doe je?':
+    'Drabina stoi krzywo. Musisz szybko coś wziąć z górnej półki. Co robisz?',
+  'Ik zet de ladder eerst goed neer.': 'Najpierw dobrze ustawiam drabinę.',
+  'Goed. Dat kost een halve minuut. Een val kost veel meer.':
+    'Dobrze. To zajmuje pół minuty. Upadek kosztuje dużo więcej.',
+  'Ik klim snel en houd me goed vast.': 'Szybko wchodzę i mocno się trzymam.',
+  'Ook als je je vasthoudt, kan de ladder wegglijden. Zet hem eerst goed neer.':
+    'Nawet gdy się trzymasz, drabina może się zsunąć. Najpierw dobrze ją ustaw.',
+  'Tip: vraag bij een nieuwe taak wat de gevaren zijn. Een goede collega legt het graag uit.':
+    'Wskazówka: przy nowym zadaniu zapytaj, jakie są zagrożenia. Dobry kolega chętnie to wyjaśni.',
+  'Je werk plannen': 'Planowanie pracy',
+  'Plannen is kiezen wat je eerst doet. Zo ben je op tijd klaar. En je vergeet niets.':
+    'Planowanie to wybór, co robisz najpierw. Dzięki temu kończysz na czas. I o niczym nie zapominasz.',
+  'Begin met een lijstje van wat je vandaag moet doen. Zet bij elke taak: moet dit vandaag af? Doe die taken eerst.':
+    'Zacznij od listy tego, co musisz dziś zrobić. Przy każdym zadaniu zapisz: czy to musi być gotowe dziś? Te zadania zrób najpierw.',
+  'Je hebt drie pakketten. Eén moet voor tien uur bezorgd zijn. Welke bezorg je eerst?':
+    'Masz trzy paczki. Jedna musi być dostarczona przed dziesiątą. Którą dostarczasz najpierw?',
+  'Het pakket dat voor tien uur moet.': 'Paczkę, która musi dotrzeć przed dziesiątą.',
+  'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
+    'Dobrze. To, co ma termin, idzie pierwsze. Potem wybierasz najkrótszą trasę.',
+  'Het pakket dat het dichtstbij is.': 'Paczkę, która jest najbliżej.',
+  'Dat lijkt slim. Maar dan kan het andere pakket te laat komen. Kijk eerst naar de tijd.':
+    'To wydaje się mądre. Ale wtedy tamta paczka może dotrzeć za późno. Najpierw patrz na godzinę.',
+  'Tip: loopt je planning uit? Zeg het op tijd. Dan kan iemand je helpen of iets anders regelen.':
+    'Wskazówka: nie zdążasz z planem? Powiedz o tym na czas. Wtedy ktoś może ci pomóc albo coś inaczej zorganizować.',
+  'Een klant goed helpen': 'Jak dobrze pomóc klientowi',
+  'Een klant wil zich welkom voelen. Kijk de klant aan en groet. Vraag dan wat je kunt doen.':
+    'Klient chce czuć się mile widziany. Spójrz na klienta i przywitaj się. Potem zapytaj, w czym możesz pomóc.',
+  'Luister eerst goed. Vraag door als je het niet zeker weet. Zo help je de klant met wat hij echt nodig heeft.':
+    'Najpierw dobrze słuchaj. Dopytaj, jeśli nie masz pewności. Tak pomagasz klientowi w tym, czego naprawdę potrzebuje.',
+  'Een klant is boos. Zijn nieuwe lamp doet het niet. Wat zeg je eerst?':
+    'Klient jest zły. Jego nowa lampa nie działa. Co mówisz najpierw?',
+  '"Vervelend voor u. Laat maar zien, dan kijken we samen."': '„To dla pana przykre. Proszę pokazać, razem zobaczymy.”',
+  'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
+    'Dobrze. Pokazujesz klientowi, że go słyszysz. Wtedy często się uspokaja.',
+  '"Dat ligt vast niet aan de lamp."': '„To pewnie nie wina lampy.”',
+  'Dan voelt de klant zich niet gehoord. Luister eerst en kijk samen.':
+    'Wtedy klient nie czuje się wysłuchany. Najpierw posłuchaj i sprawdźcie razem.',
+  'Samenwerken met je collega’s': 'Współpraca z kolegami',
+  'Samen kun je meer dan alleen. Maar dan moet je wel weten wie wat doet. Spreek dat aan het begin af.':
+    'Razem możesz więcej niż sam. Ale wtedy musisz wiedzieć, kto co robi. Ustal to na początku.',
+  'Ben je klaar met je eigen taak? Vraag dan of een collega hulp nodig heeft. Zo is het werk sneller af.':
+    'Skończyłeś swoje zadanie? Wtedy zapytaj, czy kolega potrzebuje pomocy. Dzięki temu praca szybciej się kończy.',
+  'Jij en een collega zijn het oneens over hoe iets moet. Wat doe je?':
+    'Ty i kolega nie zgadzacie się, jak coś zrobić. Co robisz?',
+  'We zeggen allebei waarom. Dan kiezen we samen.': 'Każdy z nas mówi, dlaczego tak myśli. Potem wybieramy razem.',
+  'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
+    'Dobrze. Tak wysłuchujecie się nawzajem. Jeśli się nie uda, zapytaj przełożonego.',
+  'Ik doe het gewoon op mijn manier.': 'Po prostu robię to po swojemu.',
+  'Dan doet ieder iets anders. Praat het eerst uit.': 'Wtedy każdy robi coś innego. Najpierw porozmawiajcie o tym.',
+  'Nauwkeurig werken': 'Dokładna praca',
+  'Nauwkeurig werken is het in één keer goed doen. Dan hoeft niemand het over te doen.':
+    'Dokładna praca to zrobienie czegoś dobrze za pierwszym razem. Wtedy nikt nie musi robić tego od nowa.',
+  'Kijk je werk na voordat je zegt dat het klaar is. Loop de stappen nog een keer langs. Klopt alles?':
+    'Sprawdź swoją pracę, zanim powiesz, że jest gotowa. Przejdź jeszcze raz przez wszystkie kroki. Czy wszystko się zgadza?',
+  'Je moet twintig dozen tellen. Je bent bijna klaar en het is bijna pauze. Wat doe je?':
+    'Musisz policzyć dwadzieścia pudeł. Prawie kończysz i zaraz jest przerwa. Co robisz?',
+  'Ik tel rustig af en kijk het na.': 'Spokojnie liczę do końca i sprawdzam.',
+  'Goed. Een fout vinden kost later veel meer tijd.': 'Dobrze. Szukanie błędu później zajmuje dużo więcej czasu.',
+  'Ik schat de laatste dozen.': 'Ostatnie pudła liczę na oko.',
+  'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
+    'Wtedy wynik może się nie zgadzać. Lepiej policz do końca, nawet gdy jest przerwa.',
+  'Samenwerken op de bouwplaats': 'Współpraca na budowie',
+  'Je leert hoe je afspraken maakt met je ploeg.': 'Uczysz się, jak robić ustalenia ze swoją ekipą.',
+  'Duidelijk uitleggen': 'Jasne wyjaśnianie',
+  'Je oefent met korte, duidelijke zinnen. Je leert ook goed luisteren.':
+    'Ćwiczysz krótkie, jasne zdania. Uczysz się też dobrze słuchać.',
+  'De klant centraal': 'Klient na pierwszym miejscu',
+  'Je leert vragen wat een klant nodig heeft. Je oefent met echte situaties.':
+    'Uczysz się pytać, czego klient potrzebuje. Ćwiczysz na prawdziwych sytuacjach z pracy.',
+  'Aandacht voor een ander': 'Troska o drugą osobę',
+  'Je leert zien wat iemand nodig heeft. Je oefent met geduld en vriendelijkheid.':
+    'Uczysz się widzieć, czego ktoś potrzebuje. Ćwiczysz cierpliwość i życzliwość.',
+  'Zelf aan de slag': 'Samodzielnie do pracy',
+  'Je leert een taak alleen te doen. Je weet ook wanneer je hulp vraagt.':
+    'Uczysz się robić zadanie sam. Wiesz też, kiedy prosić o pomoc.',
+  'Sta voor je werk': 'Stój za swoją pracą',
+  'Je leert eerlijk te zijn over fouten. Je maakt je taak goed af.':
+    'Uczysz się szczerze mówić o błędach. Dobrze kończysz swoje zadanie.',
+  'Precies werken': 'Precyzyjna praca',
+  'Je leert je eigen werk na te kijken. Zo vind je fouten op tijd.':
+    'Uczysz się sprawdzać swoją pracę. Tak znajdujesz błędy na czas.',
+  'Veilig aan het werk': 'Bezpiecznie przy pracy',
+  'Je leert gevaar te zien en te melden. Je kent de belangrijkste regels.':
+    'Uczysz się widzieć i zgłaszać zagrożenia. Znasz najważniejsze zasady.',
+  'Je werkdag plannen': 'Planowanie dnia pracy',
+  'Je leert wat eerst moet en wat later kan. Je maakt een eigen dagplan.':
+    'Uczysz się, co trzeba zrobić najpierw, a co może poczekać. Robisz własny plan dnia.',
+  'Oplossingen bedenken': 'Wymyślanie rozwiązań',
+  'Je oefent met kleine problemen op het werk. Je leert stap voor stap een oplossing vinden.':
+    'Ćwiczysz na małych problemach w pracy. Uczysz się krok po kroku znaleźć rozwiązanie.',
+  'Omgaan met verandering': 'Radzenie sobie ze zmianą',
+  'Je leert wat je kunt doen als je werk verandert. Zo blijf je rustig.':
+    'Uczysz się, co robić, gdy twoja praca się zmienia. Dzięki temu zostajesz spokojny.',
+  'Leren op het werk': 'Nauka w pracy',
+  'Je leert goede vragen stellen. Je gebruikt tips van collega’s.':
+    'Uczysz się zadawać dobre pytania. Korzystasz z rad kolegów.',
+  Volhouden: 'Nie poddawać się',
+  'Je leert een taak af te maken, ook als het tegenzit.': 'Uczysz się kończyć zadanie, nawet gdy coś idzie źle.',
+  'Rustig blijven als het druk is': 'Spokój, gdy jest dużo pracy',
+  'Je leert wat je doet als het druk is: rustig ademen, kiezen en doorgaan.':
+    'Uczysz się, co robić, gdy jest dużo pracy: spokojnie oddychać, wybierać i pracować dalej.',
+  'Zelf beginnen': 'Zacznij sam',
+  'Je leert zien wat er moet gebeuren. Je pakt het op zonder te wachten.':
+    'Uczysz się widzieć, co trzeba zrobić. Bierzesz się za to bez czekania.',
+  'Afspraak is afspraak': 'Co ustalone, to ustalone',
+  'Je leert afspraken na te komen. Je oefent wat je doet als iets niet lukt.':
+    'Uczysz się dotrzymywać ustaleń. Ćwiczysz, co robić, gdy coś się nie uda.',
+  'Nederlands voor je werk': 'Niderlandzki w pracy',
+  'Je oefent gratis met praten en luisteren op het werk. Je kunt thuis oefenen.':
+    'Za darmo ćwiczysz mówienie i słuchanie w sytuacjach z pracy. Możesz ćwiczyć w domu.',
+  'Rekenen voor je werk': 'Liczenie w pracy',
+  'Je oefent met meten, tellen en geld. Zo werk je preciezer.':
+    'Ćwiczysz mierzenie, liczenie i pracę z pieniędzmi. Dzięki temu pracujesz dokładniej.',
+  'Plannen en afspraken maken': 'Planowanie i umawianie terminów',
+  'Je oefent met een agenda en met afspraken. Zo ben je op tijd.':
+    'Ćwiczysz korzystanie z kalendarza i umawianie terminów. Dzięki temu jesteś na czas.',
+  'Leren met de computer': 'Nauka na komputerze',
+  'Je leert in je eigen tempo op de computer of telefoon. Je kiest zelf wat je oefent.':
+    'Uczysz się we własnym tempie na komputerze lub telefonie. Sam wybierasz, co ćwiczysz.',
+  'Gesprekken met klanten': 'Rozmowy z klientami',
+  'Je oefent korte gesprekken met klanten. Je leert hoe je aardig iets vraagt en zegt.':
+    'Ćwiczysz krótkie rozmowy z klientami. Uczysz się, jak uprzejmie pytać i mówić.',
+  'Entree: werken in een team': 'Entree (poziom startowy): praca w zespole',
+  'Je leert samenwerken, op tijd komen en vragen stellen. Je oefent in de les en in de praktijk.':
+    'Uczysz się współpracować, przychodzić na czas i zadawać pytania. Ćwiczysz na lekcjach i w praktyce.',
+  'Communicatie op de werkvloer': 'Komunikacja w miejscu pracy',
+  'Je leert je woorden aan te passen aan de ander. Je oefent met rollenspellen.':
+    'Uczysz się dopasować słowa do drugiej osoby. Ćwiczysz przez odgrywanie scenek.',
+  'Klantgericht werken in winkel en horeca': 'Obsługa klienta w sklepie i gastronomii',
+  'Je leert klanten goed helpen. Je oefent ook met klachten.':
+    'Uczysz się dobrze pomagać klientom. Ćwiczysz też radzenie sobie ze skargami.',
+  'Basis zorg en welzijn': 'Podstawy opieki i pomocy społecznej',
+  'Je leert goed zorgen voor cliënten. Je leert ook wat je meldt en aan wie.':
+    'Uczysz się dobrze opiekować klientami. Uczysz się też, co zgłaszać i komu.',
+  'Werken met een zorgplan': 'Praca z planem opieki',
+  'Je leert werken met een zorgplan. Je plant je zorg en je neemt verantwoordelijkheid.':
+    'Uczysz się pracować z planem opieki. Planujesz opiekę i bierzesz za nią odpowiedzialność.',
+  'Storingen zoeken in de techniek': 'Szukanie usterek w technice',
+  'Je leert stap voor stap zoeken waar een storing vandaan komt. Je werkt precies.':
+    'Uczysz się krok po kroku szukać, skąd bierze się usterka. Pracujesz dokładnie.',
+  'Leren en werken tegelijk (BBL)': 'Nauka i praca jednocześnie (BBL)',
+  'Je werkt bij een leerbedrijf en gaat één dag per week naar school. Zo haal je een mbo-diploma.':
+    'Pracujesz w firmie szkolącej i raz w tygodniu chodzisz do szkoły. Tak zdobywasz dyplom szkoły zawodowej MBO.',
+  'Eerste monteur: werk verdelen': 'Starszy monter: podział pracy',
+  'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.':
+    'Uczysz się planować pracę małej ekipy. Uczysz się pomagać kolegom i nimi kierować.',
+  'Omgaan met stress op het werk': 'Radzenie sobie ze stresem w pracy',
+  'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.':
+    'Uczysz się, jak działa na ciebie presja. Ćwiczysz, jak wybrać, co zrobić najpierw.',
+  'Flexibel in je werk': 'Elastyczność w pracy',
+  'Je leert positief te blijven als je werk verandert. Je deelt tips met anderen.':
+    'Uczysz się myśleć pozytywnie, gdy twoja praca się zmienia. Dzielisz się radami z innymi.',
+  'Initiatief nemen': 'Wychodzenie z inicjatywą',
+  'Je leert ideeën te geven om het werk beter te maken. Je oefent hoe je dat zegt.':
+    'Uczysz się proponować pomysły, żeby praca szła lepiej. Ćwiczysz, jak o tym mówić.',
+  'Doelen stellen en volhouden': 'Wyznaczanie celów i wytrwałość',
+  'Je maakt een plan voor je eigen doel. Je leert doorgaan als het tegenzit.':
+    'Robisz plan, jak osiągnąć swój cel. Uczysz się nie poddawać, gdy coś idzie źle.',
+  'Lastige gesprekken voeren': 'Prowadzenie trudnych rozmów',
+  'Je oefent gesprekken die spannend zijn. Je leert rustig te blijven en goed te luisteren.':
+    'Ćwiczysz rozmowy, które budzą stres. Uczysz się zachować spokój i dobrze słuchać.',
+  'Samenwerken met verschillende mensen': 'Współpraca z różnymi ludźmi',
+  'Je leert samenwerken met mensen die anders zijn dan jij. Je maakt samen afspraken.':
+    'Uczysz się pracować z ludźmi, którzy są inni niż ty. Razem z nimi robisz ustalenia.',
+  'Ontdek hoe jij leert': 'Odkryj, jak się uczysz',
+  'Je ontdekt met een coach hoe jij het beste leert. Je maakt een eigen leerplan.':
+    'Razem z doradcą odkrywasz, jak uczysz się najlepiej. Robisz własny plan nauki.',
+  'Meewerkweek op de bouwplaats': 'Tydzień próbnej pracy na budowie',
+  'Je werkt een week mee in een bouwploeg. Je leert veilig werken en samenwerken.':
+    'Przez tydzień pracujesz razem z ekipą budowlaną. Uczysz się bezpiecznie pracować i współpracować.',
+  'Inwerken in de keuken': 'Wdrożenie do pracy w kuchni',
+  'Je werkt mee in een restaurantkeuken. Je leert snel en schoon werken, ook als het druk is.':
+    'Pracujesz razem z innymi w kuchni restauracji. Uczysz się pracować szybko i czysto, nawet gdy jest dużo pracy.',
+  'Leerwerkplek in het magazijn': 'Praktyka w magazynie',
+  'Je werkt in een magazijn met een vaste begeleider. Je leert precies werken en je houden aan de planning.':
+    'Pracujesz w magazynie ze stałym opiekunem. Uczysz się pracować dokładnie i trzymać się planu.',
+  'Werken met een buddy in de zorg': 'Praca w opiece z buddym (stałym kolegą)',
+  'Je werkt samen met een ervaren collega. Je leert goed zorgen en opletten.':
+    'Pracujesz razem z doświadczonym kolegą. Uczysz się dobrze opiekować się ludźmi i uważać.',
+  'Leerwerkplek servicemonteur': 'Praktyka jako serwisant',
+  'Je gaat mee naar klanten en lost storingen op. Later doe je dat alleen.':
+    'Jeździsz z kolegą do klientów i usuwasz usterki. Później robisz to sam.',
+  'Meewerken in de winkel': 'Praca w sklepie',
+  'Je werkt mee in een winkel. Je helpt klanten en ziet zelf wat er moet gebeuren.':
+    'Pracujesz w sklepie razem z innymi. Pomagasz klientom i sam widzisz, co trzeba zrobić.',
+  'Meerijden met een ervaren chauffeur': 'Jazda z doświadczonym kierowcą',
+  'Je rijdt mee en leert de vaste ritten. Je leert op tijd en veilig leveren.':
+    'Jeździsz razem z kierowcą i poznajesz stałe trasy. Uczysz się dostarczać na czas i bezpiecznie.',
+  'Groeien naar meewerkend voorman': 'Jak zostać brygadzistą',
+  'Je leert een ploeg aan te sturen terwijl je meewerkt. Je start zelf verbeteringen.':
+    'Uczysz się kierować ekipą, gdy sam pracujesz razem z nią. Sam zaczynasz ulepszenia.',
+  'VCA Basis': 'VCA Basis (podstawowy certyfikat BHP)',
+  'Je leert veilig werken op de bouwplaats en in de techniek. Je sluit af met een examen.':
+    'Uczysz się bezpiecznie pracować na budowie i w technice. Na końcu zdajesz egzamin.',
+  'VCA VOL voor leidinggevenden': 'VCA VOL (certyfikat BHP dla przełożonych)',
+  'Je leert zorgen voor de veiligheid van je ploeg. Je leert collega’s aan te spreken.':
+    'Uczysz się dbać o bezpieczeństwo swojej ekipy. Uczysz się zwracać kolegom uwagę.',
+  Heftruckcertificaat: 'Uprawnienia na wózek widłowy',
+  'Je leert veilig rijden met een heftruck. Je oefent met laden en lossen.':
+    'Uczysz się bezpiecznie jeździć wózkiem widłowym. Ćwiczysz załadunek i rozładunek.',
+  'Hygiëne in de keuken': 'Higiena w kuchni',
+  'Je leert schoon en veilig werken met eten. Je kent de regels voor hygiëne.':
+    'Uczysz się czysto i bezpiecznie pracować z jedzeniem. Znasz zasady higieny.',
+  'EHBO-diploma': 'Certyfikat pierwszej pomocy (EHBO)',
+  'Je leert eerste hulp geven bij een ongeluk. Je leert rustig te blijven.':
+    'Uczysz się udzielać pierwszej pomocy przy wypadku. Uczysz się zachować spokój.',
+  'Veilig werken op hoogte': 'Bezpieczna praca na wysokości',
+  'Je leert veilig werken op een ladder, steiger of dak. Je oefent met een harnas.':
+    'Uczysz się bezpiecznie pracować na drabinie, rusztowaniu lub dachu. Ćwiczysz z uprzężą bezpieczeństwa.',
+  'Code 95-nascholing': 'Szkolenie okresowe Kod 95',
+  'Je volgt een dag les voor je rijbewijs als chauffeur. Je leert veilig en slim plannen.':
+    'Masz jeden dzień szkolenia do zawodowego prawa jazdy. Uczysz się bezpiecznie i mądrze planować.',
+};
+export default pl;

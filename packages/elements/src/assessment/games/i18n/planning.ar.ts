@@ -1,0 +1,50 @@
+/**
+ * Arabic: the planning game’s texts (#25), keyed by the Dutch source. Written for meaning at B1.
+ * Not yet reviewed by a native speaker.
+ */
+import type { Catalogue } from '@pfw/core/text';
+
+const ar: Catalogue = {
+  'Handen wassen': 'غسل اليدين',
+  'Twee sneetjes brood pakken': 'أخذ شريحتين من الخبز',
+  'Boter smeren': 'دهن الزبدة',
+  'Kaas erop leggen': 'وضع الجبن عليها',
+  'Tweede sneetje erop': 'وضع الشريحة الثانية فوقها',
+  'Doormidden snijden': 'القطع إلى نصفين',
+  'Water in het apparaat': 'وضع الماء في الجهاز',
+  'Filter erin': 'وضع الفلتر',
+  'Koffie in het filter': 'وضع القهوة في الفلتر',
+  'Apparaat aanzetten': 'تشغيل الجهاز',
+  'Koffie inschenken': 'صبّ القهوة',
+  'Apparaat schoonmaken': 'تنظيف الجهاز',
+  'Vloer afdekken': 'تغطية الأرضية',
+  'Muur schoonmaken': 'تنظيف الجدار',
+  'Gaatjes vullen': 'سدّ الثقوب',
+  'Grondverf zetten': 'دهن طلاء الأساس',
+  'Muur verven': 'دهن الجدار',
+  'Kwasten uitwassen': 'غسل الفُرَش',
+  'Route bekijken': 'مراجعة الطريق',
+  'Pakketten inladen': 'تحميل الطرود',
+  'Naar het eerste adres rijden': 'القيادة إلى العنوان الأول',
+  'Pakket afgeven': 'تسليم الطرد',
+  'Afgifte in de app zetten': 'تسجيل التسليم في التطبيق',
+  'Terug naar het depot': 'الرجوع إلى المستودع',
+  'Oud laken eraf halen': 'نزع الملاءة القديمة',
+  'Matras schoonmaken': 'تنظيف المرتبة',
+  'Schoon laken erop': 'وضع ملاءة نظيفة',
+  'Kussen opmaken': 'ترتيب الوسادة',
+  'Oud laken naar de was': 'أخذ الملاءة القديمة إلى الغسيل',
+  'Grond vlak maken': 'تسوية الأرض',
+  'Zand aanbrengen': 'فرش الرمل',
+  'Zand aantrillen': 'دكّ الرمل',
+  'Tegels leggen': 'وضع البلاط',
+  'Voegzand inborstelen': 'كنس الرمل بين البلاط',
+  'Alles nog eens aantrillen': 'دكّ كل شيء مرة أخرى',
+  'Lege plekken zoeken': 'البحث عن الأماكن الفارغة',
+  'Producten uit het magazijn halen': 'إحضار المنتجات من المخزن',
+  'Oude producten naar voren zetten': 'وضع المنتجات القديمة في الأمام',
+  'Nieuwe producten erachter zetten': 'وضع المنتجات الجديدة خلفها',
+  'Prijskaartjes controleren': 'التحقق من بطاقات الأسعار',
+  'Dozen opruimen': 'إزالة الصناديق',
+};
+export default ar;

@@ -1,0 +1,50 @@
+/**
+ * Polish: Smart planning's texts (#25), keyed by the Dutch source. Written for meaning at B1.
+ * Not yet reviewed by a native speaker.
+ */
+import type { Catalogue } from '@pfw/core/text';
+
+const pl: Catalogue = {
+  'Handen wassen': 'Umyć ręce',
+  'Twee sneetjes brood pakken': 'Wziąć dwie kromki chleba',
+  'Boter smeren': 'Posmarować masłem',
+  'Kaas erop leggen': 'Położyć ser',
+  'Tweede sneetje erop': 'Przykryć drugą kromką',
+  'Doormidden snijden': 'Przekroić na pół',
+  'Water in het apparaat': 'Wlać wodę do ekspresu',
+  'Filter erin': 'Włożyć filtr',
+  'Koffie in het filter': 'Wsypać kawę do filtra',
+  'Apparaat aanzetten': 'Włączyć ekspres',
+  'Koffie inschenken': 'Nalać kawę',
+  'Apparaat schoonmaken': 'Wyczyścić ekspres',
+  'Vloer afdekken': 'Zakryć podłogę',
+  'Muur schoonmaken': 'Umyć ścianę',
+  'Gaatjes vullen': 'Wypełnić dziury',
+  'Grondverf zetten': 'Nałożyć podkład',
+  'Muur verven': 'Pomalować ścianę',
+  'Kwasten uitwassen': 'Umyć pędzle',
+  'Route bekijken': 'Sprawdzić trasę',
+  'Pakketten inladen': 'Załadować paczki',
+  'Naar het eerste adres rijden': 'Pojechać pod pierwszy adres',
+  'Pakket afgeven': 'Oddać paczkę',
+  'Afgifte in de app zetten': 'Zapisać doręczenie w aplikacji',
+  'Terug naar het depot': 'Wrócić do bazy',
+  'Oud laken eraf halen': 'Zdjąć stare prześcieradło',
+  'Matras schoonmaken': 'Wyczyścić materac',
+  'Schoon laken erop': 'Założyć czyste prześcieradło',
+  'Kussen opmaken': 'Ułożyć poduszkę',
+  'Oud laken naar de was': 'Zanieść stare prześcieradło do prania',
+  'Grond vlak maken': 'Wyrównać podłoże',
+  'Zand aanbrengen': 'Rozłożyć piasek',
+  'Zand aantrillen': 'Ubić piasek',
+  'Tegels leggen': 'Ułożyć płyty',
+  'Voegzand inborstelen': 'Wmieść piasek w szczeliny',
+  'Alles nog eens aantrillen': 'Jeszcze raz wszystko ubić',
+  'Lege plekken zoeken': 'Znaleźć puste miejsca',
+  'Producten uit het magazijn halen': 'Przynieść produkty z magazynu',
+  'Oude producten naar voren zetten': 'Przesunąć starsze produkty do przodu',
+  'Nieuwe producten erachter zetten': 'Postawić nowe produkty za nimi',
+  'Prijskaartjes controleren': 'Sprawdzić etykiety z cenami',
+  'Dozen opruimen': 'Sprzątnąć kartony',
+};
+export default pl;

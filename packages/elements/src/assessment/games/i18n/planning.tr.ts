@@ -1,0 +1,50 @@
+/**
+ * Turkish: the planning game's texts (#25), keyed by the Dutch source. Written for meaning at B1.
+ * Not yet reviewed by a native speaker.
+ */
+import type { Catalogue } from '@pfw/core/text';
+
+const tr: Catalogue = {
+  'Handen wassen': 'Elleri yıkamak',
+  'Twee sneetjes brood pakken': 'İki dilim ekmek almak',
+  'Boter smeren': 'Tereyağı sürmek',
+  'Kaas erop leggen': 'Üstüne peynir koymak',
+  'Tweede sneetje erop': 'İkinci dilimi üstüne koymak',
+  'Doormidden snijden': 'Ortadan ikiye kesmek',
+  'Water in het apparaat': 'Makineye su koymak',
+  'Filter erin': 'Filtre takmak',
+  'Koffie in het filter': 'Filtreye kahve koymak',
+  'Apparaat aanzetten': 'Makineyi açmak',
+  'Koffie inschenken': 'Kahveyi fincana doldurmak',
+  'Apparaat schoonmaken': 'Makineyi temizlemek',
+  'Vloer afdekken': 'Yeri örtmek',
+  'Muur schoonmaken': 'Duvarı temizlemek',
+  'Gaatjes vullen': 'Delikleri doldurmak',
+  'Grondverf zetten': 'Astar boya sürmek',
+  'Muur verven': 'Duvarı boyamak',
+  'Kwasten uitwassen': 'Fırçaları yıkamak',
+  'Route bekijken': 'Rotaya bakmak',
+  'Pakketten inladen': 'Paketleri araca yüklemek',
+  'Naar het eerste adres rijden': 'İlk adrese gitmek',
+  'Pakket afgeven': 'Paketi teslim etmek',
+  'Afgifte in de app zetten': 'Teslimatı uygulamaya girmek',
+  'Terug naar het depot': 'Depoya geri dönmek',
+  'Oud laken eraf halen': 'Eski çarşafı çıkarmak',
+  'Matras schoonmaken': 'Yatağı temizlemek',
+  'Schoon laken erop': 'Temiz çarşaf sermek',
+  'Kussen opmaken': 'Yastığı hazırlamak',
+  'Oud laken naar de was': 'Eski çarşafı çamaşıra vermek',
+  'Grond vlak maken': 'Zemini düzlemek',
+  'Zand aanbrengen': 'Kum sermek',
+  'Zand aantrillen': 'Kumu sıkıştırmak',
+  'Tegels leggen': 'Karoları döşemek',
+  'Voegzand inborstelen': 'Karo aralarına kum süpürmek',
+  'Alles nog eens aantrillen': 'Her şeyi bir kez daha sıkıştırmak',
+  'Lege plekken zoeken': 'Boş yerleri bulmak',
+  'Producten uit het magazijn halen': 'Depodan ürün getirmek',
+  'Oude producten naar voren zetten': 'Eski ürünleri öne koymak',
+  'Nieuwe producten erachter zetten': 'Yeni ürünleri arkaya koymak',
+  'Prijskaartjes controleren': 'Fiyat etiketlerini kontrol etmek',
+  'Dozen opruimen': 'Kutuları toplamak',
+};
+export default tr;

@@ -1,0 +1,50 @@
+/**
+ * Ukrainian: Smart planning's texts (#25), keyed by the Dutch source. Written for meaning at B1.
+ * Not yet reviewed by a native speaker.
+ */
+import type { Catalogue } from '@pfw/core/text';
+
+const uk: Catalogue = {
+  'Handen wassen': 'Помити руки',
+  'Twee sneetjes brood pakken': 'Взяти дві скибки хліба',
+  'Boter smeren': 'Намазати масло',
+  'Kaas erop leggen': 'Покласти сир',
+  'Tweede sneetje erop': 'Покласти зверху другу скибку',
+  'Doormidden snijden': 'Розрізати навпіл',
+  'Water in het apparaat': 'Налити воду в кавоварку',
+  'Filter erin': 'Вставити фільтр',
+  'Koffie in het filter': 'Насипати каву у фільтр',
+  'Apparaat aanzetten': 'Увімкнути кавоварку',
+  'Koffie inschenken': 'Налити каву',
+  'Apparaat schoonmaken': 'Помити кавоварку',
+  'Vloer afdekken': 'Накрити підлогу',
+  'Muur schoonmaken': 'Помити стіну',
+  'Gaatjes vullen': 'Замазати дірки',
+  'Grondverf zetten': 'Нанести ґрунтовку',
+  'Muur verven': 'Пофарбувати стіну',
+  'Kwasten uitwassen': 'Помити пензлі',
+  'Route bekijken': 'Переглянути маршрут',
+  'Pakketten inladen': 'Завантажити посилки',
+  'Naar het eerste adres rijden': 'Поїхати на першу адресу',
+  'Pakket afgeven': 'Віддати посилку',
+  'Afgifte in de app zetten': 'Позначити доставку в застосунку',
+  'Terug naar het depot': 'Повернутися на склад',
+  'Oud laken eraf halen': 'Зняти старе простирадло',
+  'Matras schoonmaken': 'Почистити матрац',
+  'Schoon laken erop': 'Постелити чисте простирадло',
+  'Kussen opmaken': 'Заправити подушку',
+  'Oud laken naar de was': 'Віднести старе простирадло в пральню',
+  'Grond vlak maken': 'Вирівняти ґрунт',
+  'Zand aanbrengen': 'Насипати пісок',
+  'Zand aantrillen': 'Утрамбувати пісок',
+  'Tegels leggen': 'Покласти плитку',
+  'Voegzand inborstelen': 'Замести пісок у шви',
+  'Alles nog eens aantrillen': 'Ще раз усе утрамбувати',
+  'Lege plekken zoeken': 'Знайти порожні місця',
+  'Producten uit het magazijn halen': 'Принести товари зі складу',
+  'Oude producten naar voren zetten': 'Переставити старі товари вперед',
+  'Nieuwe producten erachter zetten': 'Поставити нові товари позаду',
+  'Prijskaartjes controleren': 'Перевірити цінники',
+  'Dozen opruimen': 'Прибрати коробки',
+};
+export default uk;

@@ -1,0 +1,31 @@
+/** The texts around a micro-lesson (a lazy part of the learning path): Dutch and English here, the other languages in lesson.<lang>.ts. */
+const nl = {
+  page: (n: number, of: number) => `Pagina ${n} van ${of}`,
+  readAloud: 'Lees voor',
+  previous: 'Vorige',
+  next: 'Volgende',
+  finish: 'Klaar met de les',
+  close: 'Sluit de les',
+  good: 'Goed gekozen.',
+  notQuite: 'Niet helemaal.',
+  think: 'Denk na en kies. Er gaat niets mee naar de website.',
+  failed: 'De les kon niet laden. Probeer het later nog eens.',
+  saved: 'De les is gedaan. Je bent met deze stap begonnen.',
+};
+
+const en: typeof nl = {
+  page: (n: number, of: number) => `Page ${n} of ${of}`,
+  readAloud: 'Read aloud',
+  previous: 'Previous',
+  next: 'Next',
+  finish: 'Finish the lesson',
+  close: 'Close the lesson',
+  good: 'Good choice.',
+  notQuite: 'Not quite.',
+  think: 'Think and choose. Nothing of it is sent.',
+  failed: 'The lesson could not load. Please try again later.',
+  saved: 'The lesson is done. You have begun this step.',
+};
+
+export type LessonMessages = typeof nl;
+export { en, nl };

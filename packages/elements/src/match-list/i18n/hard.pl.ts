@@ -1,0 +1,58 @@
+/** Polish: the hard requirements beside a match (#25), written for meaning at B1. Not yet reviewed by a native speaker. */
+import type { HardMessages } from './hard.js';
+
+const pl: HardMessages = {
+  labels: {
+    'vca-basis': 'VCA Basis (bezpieczeństwo pracy)',
+    'vca-vol': 'VCA VOL (bezpieczeństwo pracy, dla przełożonych)',
+    bhv: 'BHV (pomoc w nagłych sytuacjach w firmie)',
+    ehbo: 'Certyfikat pierwszej pomocy (EHBO)',
+    'nen-3140': 'NEN 3140 (bezpieczna praca z prądem)',
+    heftruck: 'Uprawnienia na wózek widłowy',
+    hoogwerker: 'Uprawnienia na podnośnik (podest ruchomy)',
+    haccp: 'Higiena żywności (HACCP)',
+    'sociale-hygiene': 'Świadectwo Sociale Hygiëne (dla lokali, które podają alkohol)',
+    'rijbewijs-b': 'Prawo jazdy kat. B (samochód osobowy)',
+    'rijbewijs-c': 'Prawo jazdy kat. C (ciężarówka)',
+    'rijbewijs-ce': 'Prawo jazdy kat. C+E (ciężarówka z przyczepą)',
+    'code-95': 'Kod 95 (zawodowy kierowca)',
+    'zwaar-tillen': 'Podnoszenie ciężarów (do 25 kg)',
+    'lang-staan': 'Długie stanie lub chodzenie',
+    'werken-op-hoogte': 'Praca na wysokości',
+  },
+  seekerTitle: 'Czego jeszcze wymaga ta praca',
+  employerTitle: 'Czego jeszcze wymaga to stanowisko',
+  notInScore: 'To nie wlicza się do wyniku.',
+  required: 'wymagane',
+  preferred: 'mile widziane',
+  confirmed: 'potwierdzone',
+  seeker: {
+    have: 'Masz to',
+    haveNot: 'Jeszcze tego nie masz',
+    can: 'Potrafisz to',
+    canNot: 'Jeszcze nie wypełniono',
+  },
+  employer: {
+    self: 'Ma to (według kandydata)',
+    confirmed: 'Ma to (potwierdzone)',
+    none: 'Nie ma tego (albo jeszcze nie podano)',
+    canSelf: 'Potrafi to (według kandydata)',
+    canConfirmed: 'Potrafi to (potwierdzone)',
+    canNone: 'Jeszcze nie podano',
+  },
+  panel: 'Twoje certyfikaty i prawo jazdy',
+  filled: (n: number) => (n ? `Wypełniono: ${n}` : 'Jeszcze nic nie wypełniono'),
+  intro: 'Zaznacz, co masz. Pracodawcy widzą to obok twojego wyniku. To nie wlicza się do wyniku.',
+  kinds: { certificate: 'Certyfikaty', licence: 'Prawa jazdy', physical: 'Praca, którą możesz wykonywać' },
+  noReason: 'Zaznacz, co możesz robić. Nigdy nie musisz mówić, dlaczego czegoś nie możesz.',
+  tasks: {
+    'zwaar-tillen': 'Mogę podnosić ciężkie rzeczy (do 25 kg)',
+    'lang-staan': 'Mogę długo stać lub chodzić',
+    'werken-op-hoogte': 'Mogę pracować na wysokości',
+  },
+  save: 'Zapisz',
+  saved: 'Zapisano',
+  only: 'Tylko kandydaci, którzy mają:',
+  noneHolds: 'Żaden kandydat nie ma tego wszystkiego. Zaznacz mniej.',
+};
+export default pl;

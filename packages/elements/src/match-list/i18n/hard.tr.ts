@@ -1,0 +1,58 @@
+/** Turkish: the hard requirements beside a match (#25), written for meaning at B1. Not yet reviewed by a native speaker. */
+import type { HardMessages } from './hard.js';
+
+const tr: HardMessages = {
+  labels: {
+    'vca-basis': 'VCA Basis (iş güvenliği)',
+    'vca-vol': 'VCA VOL (iş güvenliği, ekibi yönetenler için)',
+    bhv: 'BHV (iş yerinde acil durum yardımı)',
+    ehbo: 'İlk yardım sertifikası (EHBO)',
+    'nen-3140': 'NEN 3140 (elektrikle güvenli çalışma)',
+    heftruck: 'Forklift sertifikası',
+    hoogwerker: 'Yükseltici platform sertifikası',
+    haccp: 'Gıda hijyeni (HACCP)',
+    'sociale-hygiene': 'Sociale Hygiëne belgesi (alkol servis edilen yerler için)',
+    'rijbewijs-b': 'B sınıfı ehliyet (otomobil)',
+    'rijbewijs-c': 'C sınıfı ehliyet (kamyon)',
+    'rijbewijs-ce': 'CE sınıfı ehliyet (römorklu kamyon)',
+    'code-95': 'Kod 95 (profesyonel şoför)',
+    'zwaar-tillen': 'Ağır kaldırma (25 kiloya kadar)',
+    'lang-staan': 'Uzun süre ayakta durma ya da yürüme',
+    'werken-op-hoogte': 'Yüksekte çalışma',
+  },
+  seekerTitle: 'Bu işin ayrıca istedikleri',
+  employerTitle: 'İşin ayrıca istedikleri',
+  notInScore: 'Bu, puana dahil edilmez.',
+  required: 'zorunlu',
+  preferred: 'tercih sebebi',
+  confirmed: 'onaylandı',
+  seeker: {
+    have: 'Sende bu var',
+    haveNot: 'Henüz sende yok',
+    can: 'Bunu yapabilirsin',
+    canNot: 'Henüz doldurulmadı',
+  },
+  employer: {
+    self: 'Onda bu var (aday kendisi söylüyor)',
+    confirmed: 'Onda bu var (onaylandı)',
+    none: 'Onda bu yok (ya da henüz söylemedi)',
+    canSelf: 'Bunu yapabilir (aday kendisi söylüyor)',
+    canConfirmed: 'Bunu yapabilir (onaylandı)',
+    canNone: 'Henüz söylemedi',
+  },
+  panel: 'Sertifikaların ve ehliyetin',
+  filled: (n: number) => (n ? `${n} tane dolduruldu` : 'Henüz hiçbir şey doldurulmadı'),
+  intro: 'Sende olanları işaretle. İşverenler bunu puanının yanında görür. Puana dahil edilmez.',
+  kinds: { certificate: 'Sertifikalar', licence: 'Ehliyetler', physical: 'Yapabildiğin işler' },
+  noReason: 'Yapabildiklerini işaretle. Bir şeyi neden yapamadığını asla söylemek zorunda değilsin.',
+  tasks: {
+    'zwaar-tillen': 'Ağır şeyler kaldırabilirim (25 kiloya kadar)',
+    'lang-staan': 'Uzun süre ayakta durabilir ya da yürüyebilirim',
+    'werken-op-hoogte': 'Yüksekte çalışabilirim',
+  },
+  save: 'Kaydet',
+  saved: 'Kaydedildi',
+  only: 'Sadece şunlara sahip adaylar:',
+  noneHolds: 'Bunların hepsine sahip aday yok. Daha azını işaretle.',
+};
+export default tr;

@@ -1,0 +1,41 @@
+/** Ukrainian texts of requests, shared details and applications, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
+import type { PeopleMessages } from './people.js';
+
+const uk: PeopleMessages = {
+  requestsCount: (n: number) =>
+    n === 1 ? 'Роботодавець хоче познайомитися (1)' : `Роботодавці хочуть познайомитися (${n})`,
+  interested: 'Мене це цікавить',
+  applicants: (n: number) => `Люди, яких цікавить ця вакансія (${n})`,
+  invite: 'Запросити',
+  declineApplicant: 'Відхилити',
+  invited: (who: string) => `${who} отримує запрошення і бачить ваш запит.`,
+  declinedApplicant: (who: string) => `${who} отримає ввічливе повідомлення, що зараз це не підходить.`,
+  applied: 'Ваш інтерес надіслано. Роботодавець бачить ваш бал, але не ваше ім’я.',
+  appliedBefore: 'Ви вже показали інтерес до цієї вакансії.',
+  applyJoinPool: 'Спершу приєднайтеся до бази кандидатів. Тоді роботодавець зможе вас знайти.',
+  requestFrom: (employer: string, job: string) => `${employer} хоче поговорити з вами про вакансію «${job}».`,
+  shareWhat: 'Якщо ви скажете «так», роботодавець отримає лише ці дані:',
+  name: 'Ваше ім’я',
+  email: 'Ваша адреса e-mail',
+  phone: 'Ваш номер телефону (можна не вказувати)',
+  accept: 'Так, поділитися моїми даними',
+  decline: 'Ні, краще не треба',
+  sharedWith: 'Роботодавці, з якими ви ділитеся даними',
+  sharedWithWhom: (employer: string, job: string) =>
+    `${employer} бачить ваше ім’я, контакти і skillprint (для вакансії «${job}»).`,
+  withdraw: 'Більше не ділитися',
+  withdrawn: (employer: string) => `${employer} більше не бачить ваших даних.`,
+  accepted: 'Ви сказали «так». Роботодавець зв’яжеться з вами.',
+  declined: 'Ви сказали «ні». Роботодавець не бачить ваших даних.',
+  sendRequest: 'Надіслати запит',
+  requested: 'Запит надіслано. Чекаємо на відповідь.',
+  statuses: {
+    requested: 'Чекає на відповідь',
+    accepted: 'Прийнято',
+    declined: 'Відхилено',
+    withdrawn: 'Відкликано',
+    expired: 'Строк минув',
+  },
+  identity: 'Контактні дані',
+};
+export default uk;

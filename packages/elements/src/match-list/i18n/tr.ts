@@ -1,0 +1,57 @@
+/** Turkish texts of the match list, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
+import type { Messages } from './nl.js';
+
+const tr: Messages = {
+  jobsTitle: 'Sana uyan işler',
+  candidatesTitle: 'Bu iş için adaylar',
+  loading: 'Bir dakika. En iyi eşleşmeleri arıyoruz.',
+  loadError: 'Şu an yüklenemiyor.',
+  retry: 'Tekrar dene',
+  count: (shown: number, total: number) => (shown === total ? `${total} sonuç` : `${total} sonuçtan ${shown} tanesi`),
+  fit: (score: number) => (score >= 70 ? 'İyi uyuyor' : score >= 50 ? 'Orta derecede uyuyor' : 'Henüz uymuyor'),
+  score: (score: number) => `100 üzerinden ${score}`,
+  filters: 'Filtreler',
+  region: 'Bölge',
+  anyRegion: 'Tüm bölgeler',
+  minHours: 'Haftada en az kaç saat',
+  minScore: 'En düşük puan',
+  sort: 'Sırala',
+  sortScore: 'En iyi eşleşme',
+  sortName: 'Ad',
+  sortHours: 'Saat',
+  hours: (min: number, max: number) => (min === max ? `haftada ${min} saat` : `haftada ${min} ile ${max} saat arası`),
+  perRequirement: 'Her şart için',
+  asks: (level: number, must: boolean) => `İstenen: seviye ${level}${must ? ', şart' : ''}`,
+  youHave: (level: number, low: number, high: number) =>
+    low === high ? `Sen: seviye ${level}` : `Sen: seviye ${level} (${low} ile ${high} arası olabilir)`,
+  candidateHas: (level: number, low: number, high: number) =>
+    low === high ? `Aday: seviye ${level}` : `Aday: seviye ${level} (${low} ile ${high} arası olabilir)`,
+  notMeasured: 'Ölçülmedi',
+  helped: (points: number) => `Uyuyor: +${points} puan`,
+  hurt: (points: number) => `Henüz uymuyor: ${points} puan kaybı`,
+  essentialPenalty: 'Bir şart henüz uymuyor. Bu, puan kaybettirir (yukarıda ✗).',
+  secondaryPoints: (points: number) => `İlgi alanları ve çalışma ortamı: +${points} puan`,
+  gaps: 'Bunları daha öğrenebilirsin',
+  candidateGaps: 'Daha öğrenilecek',
+  essentialMissing: 'Önemli bir beceri henüz uymuyor.',
+  allEssentials: 'Tüm önemli beceriler uyuyor.',
+  level: (have: number, need: number) => `Şimdi seviye ${have}, gereken seviye ${need}`,
+  chance: (p: number) => `Bu seviyede olma ihtimali: %${Math.round(p * 100)}`,
+  offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} saat)`,
+  details: 'Açıklama',
+  close: 'Açıklamayı kapat',
+  why: 'Bu puan neden?',
+  emptyJobs: 'Henüz sana uyan iş yok. Neler öğrenebileceğine bak ya da sonra tekrar gel: sürekli yeni işler ekleniyor.',
+  emptyFiltered: 'Bu filtrelerle sonuç yok. Filtreleri genişlet.',
+  emptyCandidates: 'Yetenek havuzunda bu iş için henüz aday yok. Şartların çok yüksek olmadığına bak.',
+  availability: {
+    now: 'Hemen başlayabilir',
+    'within-month': 'Bir ay içinde',
+    'within-three-months': 'Üç ay içinde',
+    'not-now': 'Şu an değil',
+  },
+  fieldRequired: 'Bunu doldur.',
+  provisionalEstimate:
+    'Geçici tahmin: hâlâ öğreniyoruz. Test yeni, bu yüzden seviyeler henüz gerçek cevaplarla kontrol edilmedi.',
+};
+export default tr;
