@@ -17,16 +17,20 @@ const DEFAULT_BUDGET = 20 * 1024;
 /** Budgets other than the default, from the issues that set them. */
 const BUDGETS = {
   'pfw-assessment': 30 * 1024,
-  'pfw-job-profile-builder': 25 * 1024,
+  // #25: +0.03 kB of the shared language plumbing (the builder itself speaks Dutch and English).
+  'pfw-job-profile-builder': 25.1 * 1024,
   // #25: every widget now takes any of six languages and turns right to left for Arabic (about
-  // 0.1 kB of shared plumbing; #25 allows up to 1 kB an entry for its languages).
-  'pfw-match-list': 25.1 * 1024,
+  // 0.1 kB of shared plumbing; #25 allows up to 1 kB an entry for its languages). The match list
+  // then got its four translations as lazy chunks: +0.37 kB for their loaders.
+  'pfw-match-list': 25.4 * 1024,
   // #17: the skillprint now says in words what a person likes, how they like to work, and which
   // skills are not yet measured (+0.4 kB); the assessment lost its engine and bank (−6 kB).
-  // #25: +0.1 kB, the language plumbing above.
-  'pfw-skillprint': 21.1 * 1024,
-  // #23: the learning path and the coach desk, each at most 25 kB.
-  'pfw-learning-path': 25 * 1024,
+  // #25: +0.1 kB, the language plumbing above; +0.22 kB the loaders of its four translations and
+  // the line that says which language the test was taken in.
+  'pfw-skillprint': 21.3 * 1024,
+  // #23: the learning path and the coach desk, each at most 25 kB. #25: +0.26 kB, the loaders of
+  // the learning path's four translations (and of its lessons' texts).
+  'pfw-learning-path': 25.2 * 1024,
   'pfw-coach-desk': 25 * 1024,
   // #24: the learning culture scan at most 25 kB (the employer's part and the QR code are lazy).
   'pfw-learning-culture-scan': 25 * 1024,
@@ -39,10 +43,19 @@ const BUDGETS = {
  * lessons (0.15 kB of a file of its own): 57.2 kB.
  */
 const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-profile-builder'];
-const PAGE_BUDGET = 57.5 * 1024;
+// #25: +1.5 kB, the loaders of the four translations in the assessment (its screens, five games
+// and the scene drawings: +0.85 kB), the match list and the skillprint.
+const PAGE_BUDGET = 59.2 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
-/** #18: each of the assessment's lazy parts (every game, the scene drawings) at most 12 kB. */
-const LAZY_BUDGETS = [[/chunks\/pfw-assessment\//, 12 * 1024]];
+/**
+ * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's
+ * texts, a part's texts: `<part>.<lang>-` or `<lang>-`). #18: each of the assessment's other lazy
+ * parts (every game, the scene drawings) at most 12 kB.
+ */
+const LAZY_BUDGETS = [
+  [/\/(?:[\w-]+\.)?(?:ar|tr|pl|uk)-[\w-]+\.js$/, 8 * 1024],
+  [/chunks\/pfw-assessment\//, 12 * 1024],
+];
 
 if (!existsSync(cdn)) {
   console.error('No CDN build found. Run `npm run build` first.');

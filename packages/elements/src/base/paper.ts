@@ -26,7 +26,8 @@ export async function printOnPaper(
 ): Promise<void> {
   const doc = popup.document;
   doc.documentElement.lang = lang;
-  doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr'; // Arabic paper reads right to left too
+  // Arabic paper reads right to left too.
+  doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   const sheet = new (popup as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(
     `@page { size: A4; margin: 15mm; } body { margin: 0; } .pfw-print-root { ${tokenAliases} font-family: var(--_font-family); line-height: var(--_line-height); color: var(--_color-text); } .pfw-print-root *, .pfw-print-root *::before { box-sizing: border-box; } ${visuallyHidden.cssText} ${css}`,
