@@ -26,6 +26,9 @@ export function inLang(text: LocalizedText | undefined, lang: ReadingLang): stri
   return text && (text[lang] ?? text.en);
 }
 
+/** The comma between the parts of a list or a line (Arabic has its own: ،). */
+export const comma = (lang: ReadingLang): string => (lang === 'ar' ? '، ' : ', ');
+
 /** The source language closest to a reading language, for what speaks Dutch and English only (credentials, employer texts). */
 export const sourceLang = (lang: ReadingLang): 'nl' | 'en' => (lang === 'nl' ? 'nl' : 'en');
 

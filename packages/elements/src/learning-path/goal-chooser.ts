@@ -16,7 +16,7 @@ import {
   type VacancyGoal,
 } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
-import { inLang } from '../base/locale.js';
+import { inLang, comma } from '../base/locale.js';
 
 /** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
 const CAREER_CHOICES = 6;
@@ -91,7 +91,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
               choice(
                 goalKey('occupation', c.occupationId),
                 inLang(c.title, lang),
-                `${t.fits(c.score)}, ${t.toLearn(c.gaps.length)}`,
+                [t.fits(c.score), t.toLearn(c.gaps.length)].join(comma(lang)),
               ),
             )}
           </fieldset>`
@@ -105,7 +105,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
               choice(
                 goalKey('job', v.jobProfileId),
                 v.job.title,
-                `${t.at(v.job.employerName)}, ${t.fits(v.score)}, ${t.toLearn(v.gaps.length)}`,
+                [t.at(v.job.employerName), t.fits(v.score), t.toLearn(v.gaps.length)].join(comma(lang)),
               ),
             )}
           </fieldset>`
@@ -119,7 +119,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
               choice(
                 goalKey('community', c.id),
                 c.title,
-                `${inLang(c.occupationTitle, lang)}, ${t.stepCount(c.steps.length)}`,
+                [inLang(c.occupationTitle, lang), t.stepCount(c.steps.length)].join(comma(lang)),
                 t.sharedBy(c.members),
               ),
             )}

@@ -9,7 +9,7 @@ import { GOOD_MATCH } from '@pfw/core/matching';
 import { offersFor, offerText, renderOffers } from './jobs.js';
 import type { Mode, ModeContext, Part } from './mode.js';
 import { skillLabel } from './loader.js';
-import { inLang, PartTexts } from '../base/locale.js';
+import { inLang, PartTexts, comma } from '../base/locale.js';
 import { en, nl, type CareersMessages } from './i18n/careers.js';
 import { followHeld, renderHard } from './hard.js';
 
@@ -56,7 +56,7 @@ function renderLearn(ctx: ModeContext, m: Match): Part {
   const { data, lang } = ctx;
   const texts = careersTexts.get(lang, ctx.redraw);
   if (m.score < ALMOST || m.score >= GOOD_MATCH || !m.gaps.length) return nothing;
-  const skills = m.gaps.map((g) => skillLabel(data, g.skillId, lang)).join(', ');
+  const skills = m.gaps.map((g) => skillLabel(data, g.skillId, lang)).join(comma(lang));
   const offer = m.gaps.map((g) => offersFor(ctx, g)[0]).find(Boolean);
   return html`<p class="learn">${texts.learnToFit(skills)}${offer ? html` ${texts.learnTip(offerText(ctx, offer))}` : nothing}</p>`;
 }

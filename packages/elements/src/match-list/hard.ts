@@ -15,7 +15,7 @@ import { routes, type Client, type HeldSource, type Match } from '@pfw/contract'
 import { hardRequirements } from '@pfw/core/hard-requirements';
 import type { MatchLoader } from './loader.js';
 import type { ModeContext, Part } from './mode.js';
-import { PartTexts } from '../base/locale.js';
+import { PartTexts, comma } from '../base/locale.js';
 import { en, nl, type HardMessages } from './i18n/hard.js';
 
 type Kind = HardMessages['kinds'] extends Record<infer K, string> ? K : never;
@@ -58,7 +58,7 @@ export function renderHard(
         const has = hasText(texts, held, catalog.get(item.id)?.kind === 'physical', employer);
         return html`<li class=${held ? 'helped' : 'hurt'}>
           <span aria-hidden="true">${held ? '✓' : '○'}</span>
-          ${texts.labels[item.id] ?? item.id}, ${item.required ? texts.required : texts.preferred}: ${has}
+          ${texts.labels[item.id] ?? item.id}${comma(ctx.lang)}${item.required ? texts.required : texts.preferred}: ${has}
         </li>`;
       })}
     </ul>
@@ -221,7 +221,7 @@ export function renderHoldsFilter(ctx: ModeContext, job: string): Part {
               .checked=${filter.holds.includes(n.id)}
               @change=${(e: Event) => toggle(n.id, (e.target as HTMLInputElement).checked)}
             />
-            ${texts.labels[n.id] ?? n.id}, ${n.required ? texts.required : texts.preferred}</label
+            ${texts.labels[n.id] ?? n.id}${comma(ctx.lang)}${n.required ? texts.required : texts.preferred}</label
           >`,
       )}
     </div>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReadingLang, SignedSkillprint, SkillTexts } from '@pfw/contract';
 import { isProvisional, levelRange, testMonth } from '@pfw/core/norms';
-import { languageNames, inLang } from '../base/locale.js';
+import { languageNames, inLang, comma } from '../base/locale.js';
 import type { Verification } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -122,17 +122,17 @@ export function renderCard(
       ${
         sp.unmeasured?.length
           ? html`<p class="unmeasured">
-              ${t.notMeasured(sp.unmeasured.map((id) => inLang(skills.find((k) => k.id === id)?.label, lang) ?? id).join(', '))}
+              ${t.notMeasured(sp.unmeasured.map((id) => inLang(skills.find((k) => k.id === id)?.label, lang) ?? id).join(comma(lang)))}
             </p>`
           : nothing
       }
-      ${variant === 'compact' || (!sp.interests.length && !sp.environment.length) ? nothing : renderPreferences(t, sp)}
+      ${variant === 'compact' || (!sp.interests.length && !sp.environment.length) ? nothing : renderPreferences(t, sp, lang)}
     </article>
   `;
 }
 
 /** What the person likes and how they like to work, in a line each (the print stays on one page). */
-function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint']): TemplateResult {
+function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint'], lang: ReadingLang): TemplateResult {
   const liked = [...sp.interests]
     .filter((i) => i.score >= 50)
     .sort((a, b) => b.score - a.score)
@@ -141,7 +141,7 @@ function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint']): Tem
     .filter((e) => e.value !== 0 && t.facetPoles[e.facetId])
     .map((e) => t.facetPoles[e.facetId]![e.value < 0 ? 0 : 1]);
   return html`<section class="pair">
-    ${liked.length ? html`<div><h3>${t.interests}</h3><p>${liked.join(', ')}</p></div>` : nothing}
-    ${ways.length ? html`<div><h3>${t.environment}</h3><p>${ways.join(', ')}</p></div>` : nothing}
+    ${liked.length ? html`<div><h3>${t.interests}</h3><p>${liked.join(comma(lang))}</p></div>` : nothing}
+    ${ways.length ? html`<div><h3>${t.environment}</h3><p>${ways.join(comma(lang))}</p></div>` : nothing}
   </section>`;
 }

@@ -3,7 +3,7 @@ import type { LessonMessages } from './lesson.js';
 
 const pl: LessonMessages = {
   page: (n, of) => `Strona ${n} z ${of}`,
-  readAloud: 'Przeczytaj na głos',
+  readAloud: 'Czytaj na głos',
   previous: 'Wstecz',
   next: 'Dalej',
   finish: 'Zakończ lekcję',

@@ -3,7 +3,7 @@ import type { LessonMessages } from './lesson.js';
 
 const uk: LessonMessages = {
   page: (n, of) => `Сторінка ${n} з ${of}`,
-  readAloud: 'Прочитати вголос',
+  readAloud: 'Читати вголос',
   previous: 'Назад',
   next: 'Далі',
   finish: 'Завершити урок',

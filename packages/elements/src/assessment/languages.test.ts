@@ -1,0 +1,125 @@
+/**
+ * The assessment in the reading languages (#25): Arabic right to left on a 320 px phone, every
+ * text of a step in the reader's language (none in Dutch halfway), each answer sent with the
+ * language its item was shown in, and a switch of language mid-test that keeps every answer.
+ */
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { MOCK_KEYS } from '@pfw/api-mock';
+import { startMockApi } from '../../test/mock-api.js';
+import { createGame as createRisk } from './games/risk.js';
+import { loadGame } from './games/play.js';
+import nl from './i18n/nl.js';
+import type { PfwAssessment } from './assessment.js';
+import '../define/pfw-assessment.js';
+
+const root = (el: PfwAssessment) => el.shadowRoot!;
+const screenOf = (el: PfwAssessment) => root(el).querySelector<HTMLElement>('.panel')?.dataset.screen;
+const waitFor = (el: PfwAssessment, screen: string) =>
+  waitUntil(() => screenOf(el) === screen, `screen ${screen}`, { timeout: 15000 });
+/** Letters of a script: Arabic, Latin with Polish letters, Cyrillic. */
+const ARABIC = /[\u0600-\u06FF]/;
+const LATIN = /[A-Za-z]/;
+const DUTCH_WORDS = /\b(je|jij|het|een|niet|wat|doe)\b/i;
+
+describe('<pfw-assessment> in other languages', function () {
+  this.timeout(120000);
+  before(async () => {
+    await startMockApi();
+  });
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    fixtureCleanup();
+  });
+
+  it('reads Arabic right to left at 320 px, sends each answer with its language, and switches to Polish mid-test without losing one', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const worker = await startMockApi();
+    const sent: Promise<{ itemId: string; lang?: string }>[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT' && /\/responses\//.test(request.url)) sent.push(request.clone().json());
+    };
+    worker.events.on('request:start', record);
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div lang="ar"><pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment></div>`,
+      );
+      const el = page.querySelector<PfwAssessment>('pfw-assessment')!;
+      await waitUntil(() => ARABIC.test(root(el).querySelector('h2')?.textContent ?? ''), 'Arabic welcome');
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(root(el).querySelector('.panel')!).direction).to.equal('rtl');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+      await waitFor(el, 'item');
+
+      // The step itself — its question and every option — is Arabic, from the server.
+      const prompt = root(el).querySelector('.prompt')!.textContent!;
+      const options = [...root(el).querySelectorAll('.answer')].map((b) => b.textContent!.trim());
+      for (const said of [prompt, ...options]) {
+        expect(said, said).to.match(ARABIC);
+        expect(said, said).not.to.match(DUTCH_WORDS);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+      await executeServerCommand('screenshot', { folder: 'assessment', name: 'ar-320', selector: 'pfw-assessment' });
+
+      // Two answers in Arabic, then the page switches to Polish.
+      for (let n = 0; n < 2; n++) {
+        const before = el.currentItemId;
+        root(el).querySelector<HTMLButtonElement>('.answer')!.click();
+        await waitUntil(() => el.currentItemId !== before && screenOf(el) === 'item', 'next item', { timeout: 15000 });
+      }
+      page.setAttribute('lang', 'pl');
+      await waitUntil(() => el.getAttribute('dir') !== 'rtl', 'left to right again');
+      await waitUntil(() => !ARABIC.test(root(el).querySelector('.prompt')?.textContent ?? 'ar'), 'Polish step');
+      const polish = root(el).querySelector('.prompt')!.textContent!;
+      expect(polish).to.match(LATIN);
+      expect(polish).not.to.match(DUTCH_WORDS);
+      expect(root(el).textContent).to.contain('Czytaj na głos');
+      await executeServerCommand('screenshot', { folder: 'assessment', name: 'pl-320', selector: 'pfw-assessment' });
+      root(el).querySelector<HTMLButtonElement>('.answer')!.click();
+      await waitUntil(async () => (await Promise.all(sent)).length >= 3, 'three answers sent', { timeout: 15000 });
+
+      const answers = await Promise.all(sent);
+      expect(answers.map((a) => a.lang)).to.deep.equal(['ar', 'ar', 'pl']);
+      expect(new Set(answers.map((a) => a.itemId)).size, 'no answer lost or sent twice').to.equal(3);
+    } finally {
+      worker.events.removeListener('request:start', record);
+    }
+  });
+
+  it('plays a game in Turkish: the situations, options and feedback from its catalogue, none in Dutch', async () => {
+    const { createGame, say } = await loadGame('risk', 'tr');
+    expect(createGame).to.equal(createRisk);
+    const host = await fixture<HTMLDivElement>(html`<div lang="tr"></div>`);
+    const game = createGame({
+      item: {
+        id: 'game-risk-1',
+        kind: 'game',
+        prompt: { nl: 'x', en: 'x' },
+        options: [],
+        game: { mechanic: 'risk', trials: 4, level: 1 },
+        expectedSeconds: 30,
+      },
+      lang: 'tr',
+      say,
+      t: nl,
+      practice: true,
+      seed: 7,
+      update: () => undefined,
+      announce: () => undefined,
+      focus: () => undefined,
+      done: () => undefined,
+    });
+    const { render } = await import('lit');
+    render(game.render(), host);
+    const words = [host.querySelector('.situation')!, ...host.querySelectorAll('.option')].map((e) => e.textContent!);
+    expect(words.length).to.be.greaterThan(2);
+    for (const said of words)
+      expect(said.trim(), said)
+        .to.match(/[a-zçğıöşüA-ZÇĞİÖŞÜ]/)
+        .and.not.to.match(DUTCH_WORDS);
+    expect(words.join(' ')).to.match(/[çğıöşüİ]/); // Turkish letters, not English
+  });
+});
