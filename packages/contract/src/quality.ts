@@ -9,6 +9,8 @@ import { Slug, Timestamp, named, text } from './common.js';
 
 const Share = z.number().check(z.gte(0), z.lte(1));
 const Characteristic = z.enum(characteristicIds);
+/** What DIF compares groups by: a research characteristic, or the language the test was shown in (#25). */
+const DifCharacteristic = z.enum([...characteristicIds, 'testLanguage']);
 
 export const SkillQuality = /*#__PURE__*/ named(
   z.object({
@@ -46,7 +48,7 @@ export const DifFinding = /*#__PURE__*/ named(
 
 export const DifComparison = /*#__PURE__*/ named(
   z.object({
-    characteristic: Characteristic,
+    characteristic: DifCharacteristic,
     reference: text(1, 40),
     focal: text(1, 40),
     /** Items and statement pairs with at least minGroup people in both groups. */
@@ -56,7 +58,7 @@ export const DifComparison = /*#__PURE__*/ named(
     flagged: z.array(DifFinding),
   }),
   'DifComparison',
-  'Mantel–Haenszel DIF of one group against the largest group of the same characteristic.',
+  'Mantel–Haenszel DIF of one group against the largest group of the same characteristic (or test language).',
 );
 
 export const ImpactGroup = /*#__PURE__*/ named(

@@ -75,7 +75,8 @@ for (const [label, url] of testStorages()) {
       const skillprints: Skillprint[] = [];
       for (let i = 0; i < 8; i++) {
         const me = await clientFor('candidate', `quality-${label}-${i}`);
-        const { signed } = await playAssessment(me, plainPlayer(i));
+        // Half took the test in Turkish (the session's language: every answer says so).
+        const { signed } = await playAssessment(me, plainPlayer(i), { lang: i < 4 ? 'nl' : 'tr' });
         skillprints.push(signed.skillprint);
         if (i === 0) await playAssessment(me, plainPlayer(5)); // a retake: the latest counts
         await me.request(routes.putMyResearchProfile, {
@@ -131,6 +132,11 @@ for (const [label, url] of testStorages()) {
       assert.ok(gender, 'a DIF comparison of the two gender groups');
       assert.equal(gender.reference === 'woman' || gender.reference === 'man', true);
       assert.ok(gender.studied + gender.tooFew > 0);
+      // The same items by the language they were shown in (#25): Dutch and Turkish, 4 each.
+      const language = report.dif.find((d) => d.characteristic === 'testLanguage');
+      assert.ok(language, 'a DIF comparison by test language');
+      assert.deepEqual([language.reference, language.focal].sort(), ['nl', 'tr']);
+      assert.ok(language.studied + language.tooFew > 0);
       // Aggregates only: no pseudonym, id or person in the report.
       const text = JSON.stringify(report);
       for (const s of skillprints) assert.ok(!text.includes(s.owner) && !text.includes(s.id));

@@ -229,6 +229,57 @@ export async function measurementQuality(
     return theta;
   };
 
+  /** Mantel–Haenszel DIF of each group large enough against the largest one. */
+  const difBetween = (
+    characteristic: MeasurementQuality['dif'][number]['characteristic'],
+    inStudy: ReadonlyMap<string, StudyPerson[]>,
+  ): MeasurementQuality['dif'] => {
+    const large = [...inStudy.keys()].filter((g) => inStudy.get(g)!.length >= minGroup);
+    if (large.length < 2) return [];
+    const reference = large.reduce((a, b) => (inStudy.get(b)!.length > inStudy.get(a)!.length ? b : a));
+    return large
+      .filter((g) => g !== reference)
+      .map((focal) => {
+        const people = [
+          ...inStudy.get(reference)!.map((p) => ({ ...p, group: 'reference' as const })),
+          ...inStudy.get(focal)!.map((p) => ({ ...p, group: 'focal' as const })),
+        ];
+        const result = difStudy(people, {
+          bins: 5,
+          minPerGroup: minGroup,
+          matching: (p, key, excludedKeys) => {
+            const studied = p.observations.get(key)!;
+            // Stage two: the answers to flagged items (other than this one) leave the person's θ.
+            const excluded = new Set(
+              [...excludedKeys]
+                .map((k) => p.observations.get(k)?.unitId)
+                .filter((u): u is string => !!u && u !== studied.unitId),
+            );
+            return matchingScore(studied, excluded.size ? thetaWithout(p, excluded) : p.theta);
+          },
+        });
+        return {
+          characteristic,
+          reference,
+          focal,
+          studied: result.items.length,
+          tooFew: result.tooFew.length,
+          flagged: result.items
+            .filter((i) => i.grade !== 'A')
+            .map((i) => ({
+              key: i.itemId,
+              text: describe(i.itemId),
+              grade: i.grade as 'B' | 'C',
+              delta: round(i.delta, 2),
+              p: round(i.p, 4),
+              favours: i.favours!,
+              reference: i.reference,
+              focal: i.focal,
+            })),
+        };
+      });
+  };
+
   const dif: MeasurementQuality['dif'] = [];
   const impact: MeasurementQuality['impact'] = [];
   const funnel = await funnelOf(db, partnerId, sessions);
@@ -274,49 +325,22 @@ export async function measurementQuality(
       const g = groupsOf.get(p.session.person_id)![column];
       if (g) inStudy.set(g, [...(inStudy.get(g) ?? []), p]);
     }
-    const large = [...inStudy.keys()].filter((g) => inStudy.get(g)!.length >= minGroup);
-    if (large.length < 2) continue;
-    const reference = large.reduce((a, b) => (inStudy.get(b)!.length > inStudy.get(a)!.length ? b : a));
-    for (const focal of large.filter((g) => g !== reference)) {
-      const people = [
-        ...inStudy.get(reference)!.map((p) => ({ ...p, group: 'reference' as const })),
-        ...inStudy.get(focal)!.map((p) => ({ ...p, group: 'focal' as const })),
-      ];
-      const result = difStudy(people, {
-        bins: 5,
-        minPerGroup: minGroup,
-        matching: (p, key, excludedKeys) => {
-          const studied = p.observations.get(key)!;
-          // Stage two: the answers to flagged items (other than this one) leave the person's θ.
-          const excluded = new Set(
-            [...excludedKeys]
-              .map((k) => p.observations.get(k)?.unitId)
-              .filter((u): u is string => !!u && u !== studied.unitId),
-          );
-          return matchingScore(studied, excluded.size ? thetaWithout(p, excluded) : p.theta);
-        },
-      });
-      dif.push({
-        characteristic: characteristic.id,
-        reference,
-        focal,
-        studied: result.items.length,
-        tooFew: result.tooFew.length,
-        flagged: result.items
-          .filter((i) => i.grade !== 'A')
-          .map((i) => ({
-            key: i.itemId,
-            text: describe(i.itemId),
-            grade: i.grade as 'B' | 'C',
-            delta: round(i.delta, 2),
-            p: round(i.p, 4),
-            favours: i.favours!,
-            reference: i.reference,
-            focal: i.focal,
-          })),
-      });
-    }
+    dif.push(...difBetween(characteristic.id, inStudy));
   }
+
+  // Measurement invariance (#25): the same items by the language the test was shown in, among the
+  // same participants — until it is shown that items work alike in every language, the skillprint
+  // says which language it was measured in.
+  const langOf = await mainLanguages(
+    db,
+    study.map((p) => p.session.id),
+  );
+  const byLanguage = new Map<string, StudyPerson[]>();
+  for (const p of study) {
+    const lang = langOf.get(p.session.id);
+    if (lang) byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), p]);
+  }
+  dif.push(...difBetween('testLanguage', byLanguage));
 
   return {
     generatedAt: new Date().toISOString(),
@@ -349,6 +373,20 @@ type FunnelFlags = Record<'level-3' | 'top-20' | 'requested' | 'accepted', boole
  * Where each job seeker with a skillprint got in the funnel: a median level of 3 or more; shown
  * in an employer's top 20 (audit log); a connection request; an accepted one.
  */
+/** The language each session's items were mostly shown in (older answers: the session's). */
+async function mainLanguages(db: Queryable, sessionIds: readonly string[]): Promise<Map<string, string>> {
+  if (!sessionIds.length) return new Map();
+  const rows = await db.query<{ session_id: string; lang: string }>(
+    `SELECT DISTINCT ON (r.session_id) r.session_id, COALESCE(r.lang, s.lang) AS lang
+       FROM item_responses r JOIN assessment_sessions s ON s.id = r.session_id
+      WHERE r.session_id = ANY($1)
+      GROUP BY r.session_id, COALESCE(r.lang, s.lang)
+      ORDER BY r.session_id, count(*) DESC`,
+    [sessionIds],
+  );
+  return new Map(rows.map((r) => [r.session_id, r.lang]));
+}
+
 async function funnelOf(
   db: Queryable,
   partnerId: string,
