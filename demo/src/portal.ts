@@ -29,6 +29,18 @@ const token = await tokenFor('candidate', subject);
 const me: Client = createClient({ baseUrl: '', credentials: () => ({ token }) });
 document.querySelector('pfw-provider')!.token = token;
 
+// The language of the widgets (#25): the partner's page stays Dutch, the widgets follow the
+// `lang` of the provider around them (Arabic right to left). Kept on this device, or `?lang=`.
+const LANG_KEY = 'leerplein-lang';
+const picker = document.querySelector<HTMLSelectElement>('#lang')!;
+const chooseLang = (lang: string) => {
+  picker.value = lang;
+  document.querySelector('pfw-provider')!.setAttribute('lang', picker.value || 'nl');
+  localStorage.setItem(LANG_KEY, picker.value || 'nl');
+};
+chooseLang(new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(LANG_KEY) ?? 'nl');
+picker.addEventListener('change', () => chooseLang(picker.value));
+
 await Promise.all([
   import('@pfw/elements/define/pfw-provider.js'),
   import('@pfw/elements/define/pfw-assessment.js'),

@@ -28,6 +28,7 @@ export const GUIDE_ORDER = [
   'deployers',
   'annex-iv',
   'skill-language',
+  'glossary',
   'psychometrics',
   'matching',
   'api',
