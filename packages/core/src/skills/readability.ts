@@ -119,3 +119,32 @@ export function checkB1(texts: readonly string[], thresholds = B1_THRESHOLDS): C
 export function longSentences(texts: readonly string[], max: number = B1_THRESHOLDS.maxSentenceWords): string[] {
   return texts.flatMap((t) => t.split(/[.!?؟]\s*/).filter((sentence) => sentence.split(/\s+/).length > max));
 }
+
+/**
+ * Turkish reading ease (Ateşman 1997, Flesch for Turkish):
+ *
+ *   ease = 198.825 − 40.175 × (syllables / words) − 2.610 × (words / sentences)
+ *
+ * A Turkish syllable has exactly one vowel, so syllables are vowels. 90-100 very easy, 70-89 easy,
+ * 50-69 medium, below 50 hard. Over a corpus (all texts together), like the Dutch corpus score.
+ */
+export function atesmanEase(texts: readonly string[]): number {
+  let sentences = 0;
+  let wordCount = 0;
+  let syllables = 0;
+  for (const text of texts)
+    for (const sentence of splitSentences(text)) {
+      const ws = words(sentence);
+      if (!ws.length) continue;
+      sentences++;
+      wordCount += ws.length;
+      syllables += ws.reduce(
+        (n, w) => n + Math.max(1, w.toLocaleLowerCase('tr').match(/[aeıioöuüâîû]/g)?.length ?? 0),
+        0,
+      );
+    }
+  return wordCount ? 198.825 - 40.175 * (syllables / wordCount) - 2.61 * (wordCount / sentences) : 0;
+}
+
+/** Turkish at B1: at least "easy" (70) over a corpus, as the Dutch corpus score asks. */
+export const TR_MIN_CORPUS_EASE = 70;

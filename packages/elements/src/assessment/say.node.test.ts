@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { longSentences } from '@pfw/core/readability';
+import { TR_MIN_CORPUS_EASE, atesmanEase, longSentences } from '@pfw/core/readability';
 import type { Catalogue } from '@pfw/core/text';
 import { GAME_TEXTS } from './games/play.js';
 import type { Text } from './say.js';
@@ -61,6 +61,7 @@ describe('game and scene texts in every reading language', () => {
           for (const name of nl.match(/\{\w+\}/g) ?? [])
             assert.ok(cat[nl]!.includes(name), `${part} ${lang}: ${name} lost in "${cat[nl]}"`);
         assert.deepEqual(longSentences(Object.values(cat)), [], `${part} ${lang}: long sentences`);
+        if (lang === 'tr') assert.ok(atesmanEase(Object.values(cat)) >= TR_MIN_CORPUS_EASE, `${part}: Ateşman`);
       }
     });
 

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { longSentences } from '@pfw/core/readability';
+import { TR_MIN_CORPUS_EASE, atesmanEase, longSentences } from '@pfw/core/readability';
 
 /** The widgets' texts per language, Dutch first. */
 const WIDGETS: Record<string, Record<string, () => Promise<{ default: unknown }>>> = {
@@ -161,6 +161,8 @@ describe('widget messages in every language they speak', () => {
         assert.deepEqual(problems, [], `${lang}:\n${problems.join('\n')}`);
         // Short sentences in every language (B1: at most 15 words), as the skill language's.
         assert.deepEqual(longSentences(textsOf(messages)), [], `${lang}: long sentences`);
+        // Turkish has a formula of its own (Ateşman): at least "easy".
+        if (lang === 'tr') assert.ok(atesmanEase(textsOf(messages)) >= TR_MIN_CORPUS_EASE, `${widget}: Ateşman`);
       }
     });
 });

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TranslatedLang } from '../../domain.js';
 import { TRANSLATED_LANGS, localizedTexts } from '../../skills/data/translations/merge.js';
-import { longSentences } from '../../skills/readability.js';
+import { TR_MIN_CORPUS_EASE, atesmanEase, longSentences } from '../../skills/readability.js';
 import { MORE_LIKE_YOU, MOST_LIKE_YOU } from '../administration.js';
 import { gameItems, statementBank, writtenItems } from '../bank/index.js';
 import { environmentQuestions, interestPairs, interestPrompt } from '../preferences/questions.js';
@@ -35,6 +35,11 @@ describe('the test in every reading language', () => {
       const long = longSentences(shown.map((text) => text[lang]!));
       assert.deepEqual(long, [], `sentences over 15 words in ${lang}`);
     });
+
+  it('Turkish reads easily by its own formula (Ateşman, at least 70: "easy")', () => {
+    const ease = atesmanEase(shown.map((text) => text.tr!));
+    assert.ok(ease >= TR_MIN_CORPUS_EASE, `Ateşman ${ease.toFixed(1)}`);
+  });
 
   it('no catalogue keeps a text the test no longer shows', () => {
     const sources = new Set(shown.map((text) => text.nl));
