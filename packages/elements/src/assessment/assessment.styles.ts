@@ -201,6 +201,10 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
+  /* Minutes left fill from where the line starts: from the right in Arabic, like the progress bar. */
+  :host([dir='rtl']) .team-bar {
+    transform: scaleX(-1);
+  }
   .steps {
     margin: 0;
     padding-inline-start: 1.5em;
