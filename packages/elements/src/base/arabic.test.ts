@@ -51,6 +51,8 @@ async function expectArabic(
   settle?: () => Promise<unknown>,
 ): Promise<void> {
   await waitUntil(ready, `${name}: not ready`, { timeout: 15000 });
+  // Its Arabic texts are a chunk of their own: wait for them, not the Dutch that paints first.
+  await waitUntil(() => el.getAttribute('dir') === 'rtl', `${name}: not in Arabic`, { timeout: 15000 });
   await el.updateComplete;
   await settle?.();
   expect(el.getAttribute('dir'), name).to.equal('rtl');

@@ -1,6 +1,7 @@
 /** Arabic texts of the assessment (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { GameMechanic } from '@pfw/contract';
 import type { Messages } from './nl.js';
+import { isolated } from '../../base/bidi.js';
 
 /** Arabic counts a noun differently for 1, 2, 3-10 and 11 or more. */
 const plural = new Intl.PluralRules('ar');
@@ -95,7 +96,7 @@ const ar: Messages = {
   startPractice: 'تمرّن',
   startGame: 'ابدأ اللعبة',
   right: 'أحسنت!',
-  wrong: (answer) => `ليس صحيحًا. الإجابة الصحيحة كانت: ${answer.replace(/[.!?؟]$/, '')}.`,
+  wrong: (answer) => `ليس صحيحًا. الإجابة الصحيحة كانت: ${answer.replace(/[.!?؟](\u2069?)$/, '$1')}.`,
   trial: (n, of) => `${n} من ${of}`,
   sortingPart: (code) => `صندوق ${code}`,
   sortingBins: 'السلال',
@@ -111,4 +112,5 @@ const ar: Messages = {
   skipPuzzle: 'تخطَّ هذه',
   moved: (step, position) => `${step} الآن في المكان ${position}.`,
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

@@ -1,5 +1,6 @@
 /** Arabic texts of the page that checks a skillprint (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { Messages } from './nl.js';
+import { isolated } from '../../base/bidi.js';
 
 const ar: Messages = {
   title: 'هل هذا skillprint حقيقي؟',
@@ -40,4 +41,5 @@ const ar: Messages = {
   scale: 'المستوى 1 مبتدئ، والمستوى 5 قوي جدًا. المستوى يقول ماذا يُظهر الشخص، وليس كم يساوي هذا الشخص.',
 };
 
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

@@ -1,5 +1,6 @@
 /** Arabic texts (right to left): the learning culture scan as employees answer it. Written for meaning, in plain words. */
 import type { Messages } from './nl.js';
+import { isolated } from '../../base/bidi.js';
 
 const ar: Messages = {
   answerTitle: 'التعلّم في عملك',
@@ -30,4 +31,5 @@ const ar: Messages = {
   deskTitle: 'ثقافة التعلّم في شركتك',
 };
 
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

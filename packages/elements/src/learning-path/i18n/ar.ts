@@ -1,5 +1,6 @@
 /** Arabic texts of a job seeker's learning path (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { Messages } from './nl.js';
+import { isolated } from '../../base/bidi.js';
 
 /** "3 نوفمبر": the day and month, like the Dutch. */
 const day = (d: Date) => d.toLocaleDateString('ar', { day: 'numeric', month: 'long' });
@@ -131,4 +132,5 @@ const ar: Messages = {
   newPlanWarning: 'هل تختار هدفًا آخر؟ عندها نصنع خطة جديدة. نحتفظ بخطتك القديمة.',
 };
 
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

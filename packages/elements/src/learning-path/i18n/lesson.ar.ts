@@ -1,5 +1,6 @@
 /** Arabic: the texts around a micro-lesson (#25), written for meaning at B1. Not yet reviewed by a native speaker. */
 import type { LessonMessages } from './lesson.js';
+import { isolated } from '../../base/bidi.js';
 
 const ar: LessonMessages = {
   page: (n, of) => `الصفحة ${n} من ${of}`,
@@ -14,4 +15,5 @@ const ar: LessonMessages = {
   failed: 'لم يُحمَّل الدرس. حاول مرة أخرى لاحقًا.',
   saved: 'انتهى الدرس. لقد بدأت هذه الخطوة.',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

@@ -1,5 +1,6 @@
 /** Arabic texts of the match list (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { Messages } from './nl.js';
+import { isolated } from '../../base/bidi.js';
 
 /** Arabic counts a noun differently for 1, 2, 3-10 and 11 or more. */
 const plural = new Intl.PluralRules('ar');
@@ -69,4 +70,5 @@ const ar: Messages = {
   fieldRequired: 'املأ هذا من فضلك.',
   provisionalEstimate: 'تقدير مؤقت: ما زلنا نتعلّم. الاختبار جديد، لذلك لم تُقارَن المستويات بعد بإجابات حقيقية.',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

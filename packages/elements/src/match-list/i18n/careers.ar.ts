@@ -1,5 +1,6 @@
 /** Arabic texts of the careers mode (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { CareersMessages } from './careers.js';
+import { isolated } from '../../base/bidi.js';
 
 /** Arabic counts a noun differently for 1, 2, 3-10 and 11 or more. */
 const plural = new Intl.PluralRules('ar');
@@ -32,4 +33,5 @@ const ar: CareersMessages = {
   learnToFit: (skills: string) => `تقريبًا! لتناسب جيدًا، تعلّم: ${skills}.`,
   learnTip: (offer: string) => `نصيحة: ${offer}`,
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

@@ -1,5 +1,6 @@
 /** Arabic: the hard requirements beside a match (#25), written for meaning at B1. Not yet reviewed by a native speaker. */
 import type { HardMessages } from './hard.js';
+import { isolated } from '../../base/bidi.js';
 
 const ar: HardMessages = {
   labels: {
@@ -55,4 +56,5 @@ const ar: HardMessages = {
   only: 'فقط المرشحون الذين لديهم:',
   noneHolds: 'لا يوجد مرشحون لديهم كل هذا. ضع علامة على عدد أقل.',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

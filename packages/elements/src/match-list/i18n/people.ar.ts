@@ -1,5 +1,6 @@
 /** Arabic texts of requests, shared details and applications (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { PeopleMessages } from './people.js';
+import { isolated } from '../../base/bidi.js';
 
 const ar: PeopleMessages = {
   requestsCount: (n: number) =>
@@ -38,4 +39,5 @@ const ar: PeopleMessages = {
   },
   identity: 'معلومات الاتصال',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

@@ -1,5 +1,6 @@
 /** Arabic texts of the skillprint (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { Messages } from './nl.js';
+import { isolated } from '../../base/bidi.js';
 
 /** "3 نوفمبر 2026" or, for a month, "نوفمبر 2026". */
 const day = (date: Date) => date.toLocaleDateString('ar', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -63,4 +64,5 @@ const ar: Messages = {
   notMeasured: (skills) => `لم يُقَس بشكل كافٍ بعد: ${skills}.`,
   print: 'اطبع أو احفظ كملف PDF',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

@@ -1,5 +1,6 @@
 /** Arabic texts of the skillprint's print form and paper (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { PrintMessages } from './print.nl.js';
+import { isolated } from '../../base/bidi.js';
 
 const ar: PrintMessages = {
   formTitle: 'skillprint الخاص بك على الورق',
@@ -13,4 +14,5 @@ const ar: PrintMessages = {
   printBlocked: 'لم تنجح الطباعة. اسمح بالنوافذ المنبثقة وحاول مرة أخرى.',
   proofFailed: 'لم ننجح في صنع رمز QR. حاول مرة أخرى لاحقًا.',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);

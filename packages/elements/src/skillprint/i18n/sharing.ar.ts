@@ -1,5 +1,6 @@
 /** Arabic texts of the skillprint's share panel (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { SharingMessages } from './sharing.nl.js';
+import { isolated } from '../../base/bidi.js';
 
 /** "3 نوفمبر 2026". */
 const day = (date: Date) => date.toLocaleDateString('ar', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -64,4 +65,5 @@ const ar: SharingMessages = {
   withdraw: 'اسحب',
   withdrawnNow: 'تمّ سحب Open Badge. لم تعد صالحة.',
 };
-export default ar;
+// Names, titles and codes in Latin letters keep their own direction inside the Arabic.
+export default isolated(ar);
