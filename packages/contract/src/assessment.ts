@@ -1,7 +1,7 @@
 /** Assessment sessions and the raw responses the server re-scores. */
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
-import { Id, LocalizedText, ReadingLang, Slug, Timestamp, named, text } from './common.js';
+import { Id, LocalizedText, Slug, TextLang, Timestamp, named, text } from './common.js';
 import { SceneSetting } from './scene-setting.js';
 
 /** How an item is shown: a situational-judgement scene or a block of game trials. */
@@ -33,8 +33,8 @@ export const ItemResponse = /*#__PURE__*/ named(
       trials: z.optional(z.array(GameTrial).check(z.minLength(1), z.maxLength(200))),
       durationMs: z.number().check(z.gte(0), z.lte(3_600_000)),
       answeredAt: Timestamp,
-      /** The language the item was shown in (a person may switch mid-test); absent: the session's. */
-      lang: z.optional(ReadingLang),
+      /** The language the item was shown in (a person may switch mid-test; `a2`: Eenvoudig Nederlands); absent: the session's. */
+      lang: z.optional(TextLang),
     })
     .check(
       z.refine((r) => (r.choice === undefined) !== (r.trials === undefined), {
@@ -55,8 +55,8 @@ export const AssessmentStatus = z.enum(['active', 'completed', 'expired']);
 
 export const StartAssessment = /*#__PURE__*/ named(
   z.object({
-    /** The language the test starts in; each answer says the one its item was shown in. */
-    lang: ReadingLang,
+    /** The language the test starts in (`a2`: Eenvoudig Nederlands); each answer says the one its item was shown in. */
+    lang: TextLang,
     extraTime: z.optional(z.boolean()),
     /**
      * Re-measure only these skills (after a learning step): a short test of two or three
@@ -178,7 +178,7 @@ export const AssessmentSession = z.object({
   id: Id,
   status: AssessmentStatus,
   assessmentVersion: text(1, 40),
-  lang: ReadingLang,
+  lang: TextLang,
   startedAt: Timestamp,
   expiresAt: Timestamp,
   responseCount: z.int().check(z.gte(0)),

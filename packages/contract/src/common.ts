@@ -29,13 +29,25 @@ export type Lang = domain.Lang;
 export const ReadingLang = z.enum(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
 export type ReadingLang = domain.ReadingLang;
 
+/** A reading language, or Eenvoudig Nederlands (`a2`: Dutch at level A2) — what a text is read in (domain.ts). */
+export const TextLang = z.enum(['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'a2']);
+export type TextLang = domain.TextLang;
+
 const written = text(1, 2000);
 const translated = z.optional(written);
 /** A text in Dutch and English, and in the other reading languages where it is translated. */
 export const LocalizedText = /*#__PURE__*/ named(
-  z.object({ nl: written, en: written, ar: translated, tr: translated, pl: translated, uk: translated }),
+  z.object({
+    nl: written,
+    en: written,
+    ar: translated,
+    tr: translated,
+    pl: translated,
+    uk: translated,
+    a2: translated,
+  }),
   'LocalizedText',
-  'A text in Dutch (nl) and English (en), and where translated in Arabic (ar), Turkish (tr), Polish (pl) and Ukrainian (uk).',
+  'A text in Dutch (nl) and English (en), and where written in Arabic (ar), Turkish (tr), Polish (pl), Ukrainian (uk) and Eenvoudig Nederlands (a2: Dutch at level A2).',
 );
 export type LocalizedText = domain.LocalizedText;
 

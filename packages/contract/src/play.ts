@@ -6,7 +6,7 @@
  */
 import { sampleTrials } from '@pfw/core/psychometrics';
 import type { Client } from './client.js';
-import type { ReadingLang } from './common.js';
+import type { TextLang } from './common.js';
 import { ranksThree, type ItemResponse, type Step } from './assessment.js';
 import * as routes from './routes/index.js';
 import type { SignedSkillprint } from './skillprint.js';
@@ -34,7 +34,7 @@ export interface Played {
 export async function playAssessment(
   client: Client,
   answer: (step: Step, k: number) => StepAnswer = plainPlayer(),
-  options: { lang?: ReadingLang; limit?: number; remeasure?: string[] } = {},
+  options: { lang?: TextLang; limit?: number; remeasure?: string[] } = {},
 ): Promise<Played> {
   const session = await client.request(routes.startAssessment, {
     body: { lang: options.lang ?? 'nl', ...(options.remeasure && { remeasure: options.remeasure }) },

@@ -1,7 +1,7 @@
 /** The skillprint: what the assessment measured, signed by the server. */
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
-import { Id, Level, Pseudonym, ReadingLang, Slug, Timestamp, named, text } from './common.js';
+import { Id, Level, Pseudonym, Slug, TextLang, Timestamp, named, text } from './common.js';
 import { EnvironmentValue, InterestId } from './skills.js';
 
 export const SkillScore = /*#__PURE__*/ named(
@@ -43,11 +43,11 @@ export const Skillprint = /*#__PURE__*/ named(
      */
     remeasure: z.optional(z.object({ basedOn: Id, skills: z.array(Slug).check(z.minLength(1)) })),
     /**
-     * The languages the test was shown in, the most used first (#25): until answers in each
+     * The languages the test was shown in (`a2`: Eenvoudig Nederlands), the most used first (#25): until answers in each
      * language show the items work alike (DIF by language, the quality report), the skillprint
      * says which language it was measured in. Absent on skillprints from before.
      */
-    testLangs: z.optional(z.array(ReadingLang).check(z.minLength(1), z.maxLength(6))),
+    testLangs: z.optional(z.array(TextLang).check(z.minLength(1), z.maxLength(7))),
   }),
   'Skillprint',
   'A skill profile: per skill a score with its standard error, level and percentile.',

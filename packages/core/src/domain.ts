@@ -18,8 +18,15 @@ export type ReadingLang = Lang | 'ar' | 'tr' | 'pl' | 'uk';
 /** The reading languages that are translations of the two source languages. */
 export type TranslatedLang = Exclude<ReadingLang, Lang>;
 
-/** A text in Dutch and English, and in the other reading languages where it is translated. */
-export type LocalizedText = Record<Lang, string> & Partial<Record<ReadingLang, string>>;
+/**
+ * What a text can be read in: a reading language, or Eenvoudig Nederlands (`a2`: Dutch at level
+ * A2, for readers who find B1 hard, MBO 1-2). A2 is a text level of Dutch, not a language: its
+ * `lang` tag is `nl`, and where a text has no A2 version the B1 Dutch is read.
+ */
+export type TextLang = ReadingLang | 'a2';
+
+/** A text in Dutch and English, and in the other reading languages (and A2 Dutch) where it is written. */
+export type LocalizedText = Record<Lang, string> & Partial<Record<TextLang, string>>;
 
 /** The one 1-5 level scale shared by skillprints and job profiles (see norms.ts for what a level means). */
 export type Level = number;
@@ -296,8 +303,8 @@ export interface ItemResponse {
   trials?: GameTrial[];
   durationMs: number;
   answeredAt: string;
-  /** The language the item was shown in (#25); absent: the session's. */
-  lang?: ReadingLang;
+  /** The language the item was shown in (#25), `a2` for Eenvoudig Nederlands; absent: the session's. */
+  lang?: TextLang;
 }
 
 /** The score of one skill, with its standard error. */

@@ -148,3 +148,42 @@ export function atesmanEase(texts: readonly string[]): number {
 
 /** Turkish at B1: at least "easy" (70) over a corpus, as the Dutch corpus score asks. */
 export const TR_MIN_CORPUS_EASE = 70;
+
+/**
+ * Eenvoudig Nederlands (A2, for MBO 1-2): sentences of at most 10 words (Dutch plain-language
+ * guides for low literacy: 8-10), and nearly every running word an everyday one — at least 90 %
+ * of the words (leaving out numbers and names) in the list of common Dutch words.
+ */
+export const A2_THRESHOLDS = {
+  maxSentenceWords: 10,
+  minCommonShare: 0.9,
+} as const;
+
+/** Forms to try when a word is not in the list as it is: plural, diminutive, -e and -s endings. */
+const ENDINGS = ['jes', 'tjes', 'je', 'tje', 'en', 'es', 's', 'e', 'n'];
+
+/**
+ * The share of running words that are common everyday Dutch (`common`: lower-case word forms).
+ * Numbers are left out, and so are names: a capital that does not start a sentence.
+ */
+export function commonWordShare(texts: readonly string[], common: ReadonlySet<string>): number {
+  let counted = 0;
+  let known = 0;
+  for (const text of texts)
+    for (const sentence of splitSentences(text))
+      words(sentence).forEach((word, i) => {
+        if (/\d/.test(word) || (i > 0 && /^\p{Lu}/u.test(word))) return;
+        const w = word.toLowerCase().replace(/['’]s$/, '');
+        counted++;
+        if (
+          w
+            .split('-')
+            .every(
+              (part) =>
+                common.has(part) || ENDINGS.some((e) => part.endsWith(e) && common.has(part.slice(0, -e.length))),
+            )
+        )
+          known++;
+      });
+  return counted ? known / counted : 1;
+}

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ReadingLang } from '@pfw/contract';
+import type { TextLang } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { TestSession } from './session.js';
@@ -56,7 +56,7 @@ export class PfwAssessment extends PfwElement {
    */
   @property() remeasure?: string;
 
-  private readonly locale = new LocaleController<Messages, ReadingLang>(
+  private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -65,10 +65,16 @@ export class PfwAssessment extends PfwElement {
       tr: () => import('./i18n/tr.js'),
       pl: () => import('./i18n/pl.js'),
       uk: () => import('./i18n/uk.js'),
+      a2: () => import('./i18n/a2.js'),
     },
     this.providerLang,
+    // The person's own choice of easier words or not (the tools), else the page's `text-level`.
+    (): string | undefined => {
+      const easy: boolean | undefined = this.session?.display.easyWords;
+      return easy === undefined ? undefined : easy ? 'a2' : 'b1';
+    },
   );
-  private readonly session = new TestSession(this, {
+  private readonly session: TestSession = new TestSession(this, {
     config: () => this.config,
     client: () => this.client,
     token: () => this.token,
@@ -161,7 +167,7 @@ export class PfwAssessment extends PfwElement {
       <section
         class="panel ${display.easyReading ? 'easy-reading' : ''} ${display.safeColours ? 'safe-colours' : ''}"
         part="panel"
-        lang=${this.locale.lang}
+        lang=${this.locale.tag}
         data-screen=${phase.kind}
         data-mechanic=${'mechanic' in phase ? phase.mechanic : nothing}
       >

@@ -11,6 +11,7 @@ import { createGame as createRisk } from './games/risk.js';
 import { loadGame } from './games/play.js';
 import nl from './i18n/nl.js';
 import ar from './i18n/ar.js';
+import a2 from './i18n/a2.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
 
@@ -128,5 +129,61 @@ describe('<pfw-assessment> in other languages', function () {
         .to.match(/[a-zçğıöşüA-ZÇĞİÖŞÜ]/)
         .and.not.to.match(DUTCH_WORDS);
     expect(words.join(' ')).to.match(/[çğıöşüİ]/); // Turkish letters, not English
+  });
+
+  it('reads Eenvoudig Nederlands (A2) when the page asks for it, and the person can switch back to B1 mid-test', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const worker = await startMockApi();
+    const sent: Promise<{ itemId: string; lang?: string }>[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT' && /\/responses\//.test(request.url)) sent.push(request.clone().json());
+    };
+    worker.events.on('request:start', record);
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div lang="nl" text-level="a2"><pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment></div>`,
+      );
+      const el = page.querySelector<PfwAssessment>('pfw-assessment')!;
+      await waitUntil(() => root(el).querySelector('h2')?.textContent === a2.welcomeTitle, 'A2 welcome');
+      expect(root(el).querySelector('.panel')!.getAttribute('lang'), 'A2 is Dutch').to.equal('nl');
+      root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+      await waitFor(el, 'item');
+      const words = [root(el).querySelector('.prompt')!, ...root(el).querySelectorAll('.answer')].map((e) =>
+        e.textContent!.trim(),
+      );
+      for (const said of words)
+        for (const sentence of said.split(/(?<=[.!?])\s+/))
+          expect(sentence.split(/\s+/).length, sentence).to.be.at.most(10);
+      const easy = root(el).querySelector('.prompt')!.textContent;
+      const tool = [...root(el).querySelectorAll<HTMLButtonElement>('.tool')].find(
+        (b) => b.textContent!.trim() === a2.easyWords,
+      )!;
+      expect(tool.getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await executeServerCommand('screenshot', { folder: 'assessment', name: 'a2-375', selector: 'pfw-assessment' });
+
+      // The person answers one in A2, then switches to the B1 Dutch: the same question in other words.
+      const first = el.currentItemId;
+      root(el).querySelector<HTMLButtonElement>('.answer')!.click();
+      await waitUntil(() => el.currentItemId !== first && screenOf(el) === 'item', 'next item', { timeout: 15000 });
+      const easySecond = root(el).querySelector('.prompt')!.textContent;
+      [...root(el).querySelectorAll<HTMLButtonElement>('.tool')]
+        .find((b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.trim() === a2.easyWords)!
+        .click();
+      await waitUntil(
+        () =>
+          [...root(el).querySelectorAll('.tool')].some(
+            (b) => b.textContent!.trim() === nl.easyWords && b.getAttribute('aria-pressed') === 'false',
+          ),
+        'B1 again',
+      );
+      expect(easy).to.be.a('string');
+      if (easySecond !== root(el).querySelector('.prompt')!.textContent) expect(el.currentItemId).to.not.equal(first);
+      root(el).querySelector<HTMLButtonElement>('.answer')!.click();
+      await waitUntil(async () => (await Promise.all(sent)).length >= 2, 'two answers sent', { timeout: 15000 });
+      expect((await Promise.all(sent)).map((a) => a.lang)).to.deep.equal(['a2', 'nl']);
+    } finally {
+      worker.events.removeListener('request:start', record);
+    }
   });
 });

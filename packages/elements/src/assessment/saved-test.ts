@@ -3,7 +3,7 @@
  * sent, so a reload, a closed tab or a lost connection loses nothing. After the skillprint is
  * made, the answers are removed from the device: only the skillprint id stays.
  */
-import type { ItemResponse, ReadingLang, Step } from '@pfw/contract';
+import type { ItemResponse, TextLang, Step } from '@pfw/contract';
 import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 
 export interface SavedTest {
@@ -11,7 +11,7 @@ export interface SavedTest {
   sessionId: string;
   /** The token of an anonymous start (no partner token): the same person after a reload. */
   anonymousToken?: string;
-  lang: ReadingLang;
+  lang: TextLang;
   extraTime: boolean;
   /** A short re-measurement of these skills (absent: the whole test). */
   remeasure?: string[];
@@ -68,7 +68,7 @@ export const forget = forgetLocal;
 export function newTest(
   sessionId: string,
   anonymousToken: string | undefined,
-  lang: ReadingLang,
+  lang: TextLang,
   extraTime: boolean,
   steps: Step[],
   remeasure?: string[],

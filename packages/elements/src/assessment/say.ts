@@ -3,7 +3,7 @@
  * languages; the other reading languages come from catalogues keyed by the Dutch (core's
  * Catalogue), one lazy chunk per part and language, so a player fetches only what they read.
  */
-import type { ReadingLang } from '@pfw/contract';
+import type { TextLang } from '@pfw/contract';
 import type { TranslatedLang as Translated } from '@pfw/core/domain';
 import type { Catalogue } from '@pfw/core/text';
 
@@ -13,15 +13,19 @@ export const t = (nl: string, en: string): Text => ({ nl, en });
 
 export type { Translated };
 /** The languages whose texts come from catalogues. */
-export const isTranslated = (lang: ReadingLang): lang is Translated => lang !== 'nl' && lang !== 'en';
+export const isTranslated = (lang: TextLang): lang is Translated | 'a2' => lang !== 'nl' && lang !== 'en';
 
 /** A text in the reader's language, with its `{name}`s filled in. */
 export type Say = (text: Text, values?: Readonly<Record<string, string | number>>) => string;
 
-/** Say texts in `lang`: the source itself in Dutch and English, else the catalogue (English where it lacks one: tests keep that from happening). */
-export function sayIn(lang: ReadingLang, catalogue?: Catalogue): Say {
+/**
+ * Say texts in `lang`: the source itself in Dutch and English, else the catalogue (English where it
+ * lacks one, B1 Dutch for A2: tests keep that from happening).
+ */
+export function sayIn(lang: TextLang, catalogue?: Catalogue): Say {
   return (text, values = {}) =>
-    (isTranslated(lang) ? (catalogue?.[text.nl] ?? text.en) : text[lang]).replace(/\{(\w+)\}/g, (all, name: string) =>
-      name in values ? String(values[name]) : all,
+    (isTranslated(lang) ? (catalogue?.[text.nl] ?? (lang === 'a2' ? text.nl : text.en)) : text[lang]).replace(
+      /\{(\w+)\}/g,
+      (all, name: string) => (name in values ? String(values[name]) : all),
     );
 }

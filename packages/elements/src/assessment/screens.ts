@@ -4,8 +4,8 @@
  * an h2 that takes the focus when it appears (see the element's focusHeading).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ranksThree, type ReadingLang } from '@pfw/contract';
-import { inLang } from '../base/locale.js';
+import { ranksThree, type TextLang } from '@pfw/contract';
+import { inLang, tagOf } from '../base/locale.js';
 import { canSpeak, speakerIcon } from '../base/speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
 import type { Run } from './run.js';
@@ -17,7 +17,7 @@ import type { Display } from './session.js';
 /** What the screens need of the element. */
 export interface ScreenPort {
   t: Messages;
-  lang: ReadingLang;
+  lang: TextLang;
   /** A short re-measurement, not the whole test: its own welcome and end. */
   remeasuring: boolean;
   start(): void;
@@ -150,16 +150,17 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
 
 /**
  * What helps while answering, where it matters (on a question or a game's instruction): a
- * pause that keeps everything, larger, wider-spaced text, and colours for colour blindness.
+ * pause that keeps everything, larger, wider-spaced text, colours for colour blindness, and in
+ * Dutch easier words (A2, #25): the question on screen and all that follow switch at once.
  */
 export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeof nothing {
   if (phase.kind !== 'item' && phase.kind !== 'game-intro') return nothing;
   const { t } = p;
   return html`<div class="tools" part="tools">
     <button type="button" class="secondary tool" @click=${p.pause}>${t.pause}</button>
-    ${(['easyReading', 'safeColours'] as const).map(
+    ${(['easyReading', 'safeColours', ...(tagOf(p.lang) === 'nl' ? (['easyWords'] as const) : [])] as const).map(
       (name) =>
-        html`<button type="button" class="secondary tool" aria-pressed=${p.display[name] ? 'true' : 'false'} @click=${() => p.toggleDisplay(name)}>
+        html`<button type="button" class="secondary tool" aria-pressed=${(name === 'easyWords' ? p.lang === 'a2' : p.display[name]) ? 'true' : 'false'} @click=${() => p.toggleDisplay(name)}>
           ${t[name]}
         </button>`,
     )}

@@ -13,7 +13,7 @@ import {
   type GameTrial,
   type ItemResponse,
   type Problem,
-  type ReadingLang,
+  type TextLang,
   type Step,
   type StoredResponse,
 } from '@pfw/contract';
@@ -42,13 +42,15 @@ export interface Display {
   easyReading: boolean;
   /** Colours that people with red-green colour blindness tell apart. */
   safeColours: boolean;
+  /** Eenvoudig Nederlands (A2) or B1, as the person chose; unset: as the page asks (`text-level`). */
+  easyWords?: boolean;
 }
 const isDisplay = (v: unknown): v is Partial<Display> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPreference = (step: Step) => step.kind === 'interest' || step.kind === 'environment';
 
 /** What the session needs of its element. */
 export interface SessionPort extends AccessPort {
-  locale: LocaleController<Messages, ReadingLang>;
+  locale: LocaleController<Messages, TextLang>;
   /** Dispatch a domain event (pfw-assessment-*). */
   emit(type: string, detail: unknown): void;
   /** Dispatch pfw-error. */
@@ -251,7 +253,9 @@ export class TestSession implements ReactiveController {
   }
 
   toggleDisplay(name: keyof Display): void {
-    this.display = { ...this.display, [name]: !this.display[name] };
+    // Easier words switch from what is read now (the page may have asked for A2 already).
+    const on = name === 'easyWords' ? this.port.locale.lang === 'a2' : this.display[name];
+    this.display = { ...this.display, [name]: !on };
     writeLocal(DISPLAY_KEY, this.display);
     this.host.requestUpdate();
   }

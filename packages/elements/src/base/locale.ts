@@ -3,10 +3,12 @@
  * speaks Dutch first and a first paint must not wait), other languages load on first use.
  * The language is the nearest `lang` up the tree (through shadow roots), then the provider's,
  * then Dutch. A widget speaks the reading languages it has every text for (#25); asked for
- * another, it speaks English. Arabic turns the widget right to left.
+ * another, it speaks English. Arabic turns the widget right to left. Dutch comes at two text
+ * levels: B1, and Eenvoudig Nederlands (`a2`, for MBO 1-2) where the nearest `text-level="a2"`
+ * (or the widget, on the person's choice) asks for it and the widget has it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LocalizedText, ReadingLang } from '@pfw/contract';
+import type { LocalizedText, ReadingLang, TextLang } from '@pfw/contract';
 import type { TranslatedLang } from '@pfw/core/domain';
 
 type Load<M> = () => Promise<{ default: M }>;
@@ -15,27 +17,33 @@ type Load<M> = () => Promise<{ default: M }>;
 export const LANGS: readonly ReadingLang[] = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
 
 /** Dutch bundled, English on first use, and the translations a widget has (`L`), each on first use. */
-export type Loaders<M, L extends ReadingLang = 'nl' | 'en'> = { nl: M } & {
+export type Loaders<M, L extends TextLang = 'nl' | 'en'> = { nl: M } & {
   [K in Exclude<L, 'nl'>]: () => Promise<{ default: M }>;
 };
 
-/** A text in a reading language; English where it has no translation (tests keep that from happening in a translated widget). */
-export function inLang(text: LocalizedText, lang: ReadingLang): string;
-export function inLang(text: LocalizedText | undefined, lang: ReadingLang): string | undefined;
-export function inLang(text: LocalizedText | undefined, lang: ReadingLang): string | undefined {
-  return text && (text[lang] ?? text.en);
+/**
+ * A text in a reading language; English where it has no translation (tests keep that from
+ * happening in a translated widget). A2 Dutch where written, else the B1 Dutch.
+ */
+export function inLang(text: LocalizedText, lang: TextLang): string;
+export function inLang(text: LocalizedText | undefined, lang: TextLang): string | undefined;
+export function inLang(text: LocalizedText | undefined, lang: TextLang): string | undefined {
+  return text && (lang === 'a2' ? (text.a2 ?? text.nl) : (text[lang] ?? text.en));
 }
 
+/** The language tag of what is read (A2 is Dutch): for `lang` attributes, Intl and speech. */
+export const tagOf = (lang: TextLang): ReadingLang => (lang === 'a2' ? 'nl' : lang);
+
 /** The comma between the parts of a list or a line (Arabic has its own: ،). */
-export const comma = (lang: ReadingLang): string => (lang === 'ar' ? '، ' : ', ');
+export const comma = (lang: TextLang): string => (lang === 'ar' ? '، ' : ', ');
 
 /** The source language closest to a reading language, for what speaks Dutch and English only (credentials, employer texts). */
-export const sourceLang = (lang: ReadingLang): 'nl' | 'en' => (lang === 'nl' ? 'nl' : 'en');
+export const sourceLang = (lang: TextLang): 'nl' | 'en' => (tagOf(lang) === 'nl' ? 'nl' : 'en');
 
 /** Languages named in `lang` by the browser ("Turks" in Dutch), for a sentence that lists them. */
-export const languageNames = (langs: readonly ReadingLang[], lang: ReadingLang): string[] => {
-  const names = new Intl.DisplayNames([lang], { type: 'language' });
-  return langs.map((l) => names.of(l) ?? l);
+export const languageNames = (langs: readonly TextLang[], lang: TextLang): string[] => {
+  const names = new Intl.DisplayNames([tagOf(lang)], { type: 'language' });
+  return langs.map((l) => (l === 'a2' ? `${names.of('nl')} (A2)` : (names.of(l) ?? l)));
 };
 
 /** The node above: the parent, or the host of a shadow root. */
@@ -45,9 +53,9 @@ const up = (node: Node): Node | null => node.parentNode ?? (node instanceof Shad
  * The nearest lang attribute above (or on) a node, crossing shadow roots. An empty one says
  * nothing (a <pfw-provider> without a language reflects `lang=""`): the search goes on above it.
  */
-export function nearestLang(node: Node | null): string | undefined {
+export function nearestLang(node: Node | null, attribute = 'lang'): string | undefined {
   for (; node; node = up(node))
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && node.getAttribute(attribute)) return node.getAttribute(attribute)!;
   return undefined;
 }
 
@@ -57,21 +65,27 @@ export function toLang(tag: string | undefined): ReadingLang | undefined {
   return LANGS.find((l) => l === base);
 }
 
-const cache = new WeakMap<object, Map<ReadingLang, unknown>>();
+const cache = new WeakMap<object, Map<TextLang, unknown>>();
 
-export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements ReactiveController {
+export class LocaleController<M, L extends TextLang = 'nl' | 'en'> implements ReactiveController {
   /** The language in use now: one the widget has every text for. */
   lang: L = 'nl' as L;
+  /** The language's tag (A2 is Dutch): for `lang` attributes, Intl and speech. */
+  get tag(): ReadingLang {
+    return tagOf(this.lang);
+  }
   /** Messages of that language (Dutch until another has loaded). */
   t: M;
-  private wanted: ReadingLang = 'nl';
+  private wanted: TextLang = 'nl';
 
   private observer?: MutationObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly loaders: Loaders<M, L>,
-    private readonly fallback: () => ReadingLang | undefined = () => undefined,
+    private readonly fallback: () => TextLang | undefined = () => undefined,
+    /** The text level the widget itself asks for (a person's choice); else the nearest `text-level`. */
+    private readonly level: () => string | undefined = () => undefined,
   ) {
     this.t = loaders.nl;
     host.addController(this);
@@ -82,7 +96,8 @@ export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements
     // section, a provider gets another): watch the lang of every element from the host up.
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     for (let node: Node | null = this.host; node; node = up(node))
-      if (node instanceof Element) this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
+      if (node instanceof Element)
+        this.observer.observe(node, { attributes: true, attributeFilter: ['lang', 'text-level'] });
   }
 
   hostDisconnected(): void {
@@ -95,8 +110,9 @@ export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements
    * English better than Dutch). Read without the list of languages: widgets carry only their own.
    */
   hostUpdate(): void {
-    const asked = nearestLang(this.host)?.slice(0, 2).toLowerCase() ?? this.fallback() ?? 'nl';
-    const wanted = asked in this.loaders ? (asked as ReadingLang) : 'en';
+    let asked: string = nearestLang(this.host)?.slice(0, 2).toLowerCase() ?? this.fallback() ?? 'nl';
+    if (asked === 'nl' && (this.level() ?? nearestLang(this.host, 'text-level')) === 'a2') asked = 'a2';
+    const wanted = asked in this.loaders ? (asked as TextLang) : asked === 'a2' ? 'nl' : 'en';
     if (wanted !== this.wanted) {
       this.wanted = wanted;
       void this.load(wanted as L);
@@ -105,10 +121,10 @@ export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements
 
   private async load(lang: L): Promise<void> {
     let byLang = cache.get(this.loaders);
-    if (!byLang) cache.set(this.loaders, (byLang = new Map<ReadingLang, unknown>([['nl', this.loaders.nl]])));
+    if (!byLang) cache.set(this.loaders, (byLang = new Map<TextLang, unknown>([['nl', this.loaders.nl]])));
     let messages = byLang.get(lang) as M | undefined;
     if (!messages) {
-      const loaders = this.loaders as unknown as Record<ReadingLang, () => Promise<{ default: M }>>;
+      const loaders = this.loaders as unknown as Record<TextLang, () => Promise<{ default: M }>>;
       messages = (await loaders[lang]()).default;
       byLang.set(lang, messages);
     }
@@ -129,20 +145,20 @@ export class LocaleController<M, L extends ReadingLang = 'nl' | 'en'> implements
  * and asks for them, calling `loaded` when they come.
  */
 export class PartTexts<M> {
-  private readonly byLang = new Map<ReadingLang, M>();
-  private readonly asked = new Map<ReadingLang, Promise<M>>();
+  private readonly byLang = new Map<TextLang, M>();
+  private readonly asked = new Map<TextLang, Promise<M>>();
 
-  constructor(private readonly loaders: { nl: M; en: M | Load<M> } & Record<TranslatedLang, Load<M>>) {
+  constructor(private readonly loaders: { nl: M; en: M | Load<M>; a2?: Load<M> } & Record<TranslatedLang, Load<M>>) {
     this.byLang.set('nl', loaders.nl);
     if (typeof loaders.en !== 'function') this.byLang.set('en', loaders.en);
   }
 
-  /** The texts of `lang` (a language the part does not speak: English). */
-  load(lang: ReadingLang): Promise<M> {
+  /** The texts of `lang` (a language the part does not speak: English; A2 it does not have: B1 Dutch). */
+  load(lang: TextLang): Promise<M> {
     const known = this.byLang.get(lang);
     if (known) return Promise.resolve(known);
     const load = (this.loaders as Record<string, unknown>)[lang];
-    if (typeof load !== 'function') return this.load('en');
+    if (typeof load !== 'function') return this.load(lang === 'a2' ? 'nl' : 'en');
     let asked = this.asked.get(lang);
     if (!asked) {
       asked = (load as Load<M>)().then((m) => (this.byLang.set(lang, m.default), m.default));
@@ -152,10 +168,10 @@ export class PartTexts<M> {
     return asked;
   }
 
-  get(lang: ReadingLang, loaded?: () => void): M {
+  get(lang: TextLang, loaded?: () => void): M {
     const known = this.byLang.get(lang);
     if (known) return known;
     void this.load(lang).then(loaded, () => undefined);
-    return this.byLang.get('en') ?? this.loaders.nl;
+    return (lang !== 'a2' && this.byLang.get('en')) || this.loaders.nl;
   }
 }

@@ -1,6 +1,6 @@
 /** Read aloud with the browser's own speech synthesis (nothing is sent anywhere), a Dutch voice when there is one. */
 import { html } from 'lit';
-import type { ReadingLang } from '@pfw/contract';
+import type { ReadingLang, TextLang } from '@pfw/contract';
 
 export const canSpeak = (): boolean =>
   typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
@@ -12,8 +12,9 @@ const TAGS: Record<ReadingLang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', 
  * Read `text` aloud. False when it cannot: no speech at all, or (beyond Dutch and English, which
  * every browser reads somehow) no voice for the language — the widget then says so.
  */
-export function speak(text: string, lang: ReadingLang): boolean {
+export function speak(text: string, read: TextLang): boolean {
   if (!canSpeak()) return false;
+  const lang: ReadingLang = read === 'a2' ? 'nl' : read; // A2 is Dutch
   const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
   if (!voice && lang !== 'nl' && lang !== 'en') return false;
   speechSynthesis.cancel();

@@ -4,7 +4,7 @@ import {
   listSkillLevelTexts,
   routes,
   type CredentialVerdict,
-  type ReadingLang,
+  type TextLang,
   type SkillLevelTexts,
 } from '@pfw/contract';
 import { isProvisional, testMonth } from '@pfw/core/norms';
@@ -65,7 +65,7 @@ export class PfwCredentialCheck extends PfwElement {
   @state() private message = '';
   @state() private skills = new Map<string, SkillLevelTexts>();
 
-  private readonly locale = new LocaleController<Messages, ReadingLang>(
+  private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -74,6 +74,7 @@ export class PfwCredentialCheck extends PfwElement {
       tr: () => import('./i18n/tr.js'),
       pl: () => import('./i18n/pl.js'),
       uk: () => import('./i18n/uk.js'),
+      a2: () => import('./i18n/a2.js'),
     },
     this.providerLang,
   );
@@ -130,7 +131,7 @@ export class PfwCredentialCheck extends PfwElement {
 
   private async loadSkills(): Promise<void> {
     if (this.skills.size) return;
-    const { items } = await this.client.request(listSkillLevelTexts, { query: { lang: this.locale.lang } });
+    const { items } = await this.client.request(listSkillLevelTexts, { query: { lang: this.locale.tag } });
     this.skills = new Map(items.map((s) => [s.id, s]));
   }
 
@@ -157,7 +158,7 @@ export class PfwCredentialCheck extends PfwElement {
 
   private renderVerdict(v: CredentialVerdict) {
     const t = this.locale.t;
-    const lang: ReadingLang = this.locale.lang;
+    const lang: TextLang = this.locale.lang;
     const month = v.assessmentVersion ? testMonth(v.assessmentVersion) : undefined;
     return html`<div part="verdict" class="verdict ${v.valid ? 'valid' : ''}" tabindex="-1">
       <p class="badge ${v.valid ? 'ok' : ''}">${v.valid ? `✓ ${t.real}` : `✗ ${t.notReal}`}</p>

@@ -11,7 +11,7 @@ import {
   type CareerGoal,
   type Client,
   type CommunityPath,
-  type ReadingLang,
+  type TextLang,
   type LearningGoalKind,
   type VacancyGoal,
 } from '@pfw/contract';
@@ -58,7 +58,7 @@ export async function loadGoals(client: Client): Promise<Goals> {
 /** What the chooser needs of its element. */
 export interface ChooserPort extends Goals {
   t: Messages;
-  lang: ReadingLang;
+  lang: TextLang;
   /** The goal of the plan now, and a goal the page asked to offer first (`goal` attribute). */
   current?: { kind: LearningGoalKind; id: string };
   preset?: string;

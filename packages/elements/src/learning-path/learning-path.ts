@@ -13,7 +13,7 @@ import {
   type LearningStepUpdate,
   type SkillClaim,
   type SkillTexts,
-  type ReadingLang,
+  type TextLang,
 } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController, inLang } from '../base/locale.js';
@@ -69,7 +69,7 @@ export class PfwLearningPath extends PfwElement {
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
   private lessons?: import('./lesson.js').Lessons;
 
-  private readonly locale = new LocaleController<Messages, ReadingLang>(
+  private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -78,6 +78,7 @@ export class PfwLearningPath extends PfwElement {
       tr: () => import('./i18n/tr.js'),
       pl: () => import('./i18n/pl.js'),
       uk: () => import('./i18n/uk.js'),
+      a2: () => import('./i18n/a2.js'),
     },
     this.providerLang,
   );

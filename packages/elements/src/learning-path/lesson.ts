@@ -8,7 +8,7 @@ import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'l
 import {
   routes,
   type Client,
-  type ReadingLang,
+  type TextLang,
   type LearningPath,
   type LearningStep,
   type MicroLesson,
@@ -28,6 +28,7 @@ const lessonTexts = new PartTexts<LessonMessages>({
   tr: () => import('./i18n/lesson.tr.js'),
   pl: () => import('./i18n/lesson.pl.js'),
   uk: () => import('./i18n/lesson.uk.js'),
+  a2: () => import('./i18n/lesson.a2.js'),
 });
 
 /** The lesson's own look, added to the element's shadow root when it first opens. */
@@ -75,7 +76,7 @@ const styles = css`
 
 /** What a lesson's page needs. */
 interface LessonPort {
-  lang: ReadingLang;
+  lang: TextLang;
   lesson: MicroLesson;
   /** The page open (0-based) and the option picked on it, if any. */
   page: number;
@@ -93,7 +94,7 @@ interface LessonPort {
 /** What the lessons need of their element. */
 export interface LessonsHost {
   client(): Client;
-  lang(): ReadingLang;
+  lang(): TextLang;
   /** Focus the element with this id after the next render. */
   focus(id: string): void;
   /** Say this in the element's status line. */

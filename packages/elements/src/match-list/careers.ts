@@ -26,6 +26,7 @@ const careersTexts = new PartTexts<CareersMessages>({
   tr: () => import('./i18n/careers.tr.js'),
   pl: () => import('./i18n/careers.pl.js'),
   uk: () => import('./i18n/careers.uk.js'),
+  a2: () => import('./i18n/careers.a2.js'),
 });
 
 /** A match of this mode is a career (the list holds them as matches). */

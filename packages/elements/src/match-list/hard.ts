@@ -31,6 +31,7 @@ export const hardTexts = new PartTexts<HardMessages>({
   tr: () => import('./i18n/hard.tr.js'),
   pl: () => import('./i18n/hard.pl.js'),
   uk: () => import('./i18n/hard.uk.js'),
+  a2: () => import('./i18n/hard.a2.js'),
 });
 
 const KINDS: Kind[] = ['certificate', 'licence', 'physical'];

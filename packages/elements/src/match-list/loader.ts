@@ -14,7 +14,7 @@ import {
   type LearningOffer,
   type Match,
   type Problem,
-  type ReadingLang,
+  type TextLang,
   type SkillTexts,
 } from '@pfw/contract';
 import { inLang } from '../base/locale.js';
@@ -120,7 +120,7 @@ export class MatchLoader {
 }
 
 /** A skill's name in the reader's language (its id while the skill texts load). */
-export const skillLabel = (data: Pick<MatchLoader, 'skills'>, skillId: string, lang: ReadingLang): string => {
+export const skillLabel = (data: Pick<MatchLoader, 'skills'>, skillId: string, lang: TextLang): string => {
   const skill = data.skills.get(skillId);
   return skill ? inLang(skill.label, lang) : skillId;
 };

@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Application, Client, Connection, Match, ReadingLang } from '@pfw/contract';
+import type { Application, Client, Connection, Match, TextLang } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -87,7 +87,7 @@ export class PfwMatchList extends PfwElement {
   @state() private open?: Match;
   @state() private notice = '';
 
-  private readonly locale = new LocaleController<Messages, ReadingLang>(
+  private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -96,6 +96,7 @@ export class PfwMatchList extends PfwElement {
       tr: () => import('./i18n/tr.js'),
       pl: () => import('./i18n/pl.js'),
       uk: () => import('./i18n/uk.js'),
+      a2: () => import('./i18n/a2.js'),
     },
     this.providerLang,
   );
@@ -186,7 +187,7 @@ export class PfwMatchList extends PfwElement {
         (!this.minHours || (hoursOf(m)?.max ?? 0) >= this.minHours),
     );
     const name = (m: Match) => mode.name(m);
-    if (this.sort === 'name') return [...items].sort((a, b) => name(a).localeCompare(name(b), this.locale.lang));
+    if (this.sort === 'name') return [...items].sort((a, b) => name(a).localeCompare(name(b), this.locale.tag));
     if (this.sort === 'hours') return [...items].sort((a, b) => (hoursOf(b)?.max ?? 0) - (hoursOf(a)?.max ?? 0));
     return items;
   }

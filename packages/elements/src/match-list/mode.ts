@@ -5,7 +5,7 @@
  * region, events).
  */
 import type { nothing, TemplateResult } from 'lit';
-import type { Client, Connection, Match, Problem, ReadingLang } from '@pfw/contract';
+import type { Client, Connection, Match, Problem, TextLang } from '@pfw/contract';
 import type { FetchPage, MatchLoader } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -16,7 +16,7 @@ export type Gap = Match['gaps'][number];
 /** What a mode may use and do. */
 export interface ModeContext {
   t: Messages;
-  lang: ReadingLang;
+  lang: TextLang;
   /** The matches, connections and texts loaded. */
   data: MatchLoader;
   client: Client;

@@ -9,4 +9,5 @@ export const peopleTexts = new PartTexts<PeopleMessages>({
   tr: () => import('./i18n/people.tr.js'),
   pl: () => import('./i18n/people.pl.js'),
   uk: () => import('./i18n/people.uk.js'),
+  a2: () => import('./i18n/people.a2.js'),
 });

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { routes, type Occupation, type ReadingLang } from '@pfw/contract';
+import { routes, type Occupation, type TextLang } from '@pfw/contract';
 import { matchesQuery, sortByText } from '@pfw/core/text';
 import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController, inLang } from '../base/locale.js';
+import { LocaleController, inLang, tagOf } from '../base/locale.js';
 import { styles } from './occupation-picker.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 
@@ -57,7 +57,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
 
   @query('input') private input!: HTMLInputElement;
 
-  private readonly locale = new LocaleController<Messages, ReadingLang>(
+  private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -66,6 +66,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
       tr: () => import('./i18n/tr.js'),
       pl: () => import('./i18n/pl.js'),
       uk: () => import('./i18n/uk.js'),
+      a2: () => import('./i18n/a2.js'),
     },
     this.providerLang,
   );
@@ -87,7 +88,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     // Showing the chosen title in the box must not filter the list down to that one.
     const q = chosen && this.text === inLang(chosen.title, lang) ? '' : this.text;
     const list = this.all.filter((o) => matchesQuery(q, [o.title.nl, o.title.en, t.sectors[o.sector]]));
-    return sortByText(list, (o) => o.title, lang);
+    return sortByText(list, (o) => o.title, tagOf(lang)); // A2 titles are the Dutch ones
   }
 
   override connectedCallback(): void {
@@ -123,7 +124,7 @@ export class PfwOccupationPicker extends FormAssociated(PfwElement) {
     this.loading = true;
     this.loadFailed = false;
     try {
-      const { items } = await client.request(routes.listOccupations, { query: { lang: this.locale.lang } });
+      const { items } = await client.request(routes.listOccupations, { query: { lang: this.locale.tag } });
       if (this.loadedFrom === client) this.loaded = items;
     } catch (error) {
       if (this.loadedFrom !== client) return;

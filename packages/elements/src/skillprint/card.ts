@@ -4,9 +4,9 @@
  * cards on one page (an HR list) keep distinct region names.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReadingLang, SignedSkillprint, SkillTexts } from '@pfw/contract';
+import type { TextLang, SignedSkillprint, SkillTexts } from '@pfw/contract';
 import { isProvisional, levelRange, testMonth } from '@pfw/core/norms';
-import { languageNames, inLang, comma } from '../base/locale.js';
+import { languageNames, inLang, comma, tagOf } from '../base/locale.js';
 import type { Verification } from './loader.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -15,7 +15,7 @@ export type SkillprintVariant = 'full' | 'compact' | 'print';
 /** What the card shows, besides the skillprint. */
 export interface CardView {
   t: Messages;
-  lang: ReadingLang;
+  lang: TextLang;
   /** A name for the title (never sent anywhere). */
   name?: string;
   verification: Verification;
@@ -28,7 +28,7 @@ export interface CardView {
 }
 
 /** One line per skill score: its texts (when loaded) and the levels an 80 % interval of θ spans. */
-export function rowsOf(signed: SignedSkillprint | undefined, skills: SkillTexts[], lang: ReadingLang) {
+export function rowsOf(signed: SignedSkillprint | undefined, skills: SkillTexts[], lang: TextLang) {
   const bySkill = new Map(skills.map((s) => [s.id, s]));
   return (signed?.skillprint.scores ?? []).map((score) => {
     const skill = bySkill.get(score.skillId);
@@ -60,7 +60,7 @@ export function renderCard(
         ? `✗ ${t.notVerified}`
         : t.checking;
   return html`
-    <article part="card" class="card ${variant}" aria-labelledby="title" lang=${lang}>
+    <article part="card" class="card ${variant}" aria-labelledby="title" lang=${tagOf(lang)}>
       <header>
         <h2 id="title">${v.name ? t.titleOf(v.name) : t.title}</h2>
         <p class="meta">${t.made(issued)} · ${month ? t.measured(month) : sp.assessmentVersion}</p>
@@ -132,7 +132,7 @@ export function renderCard(
 }
 
 /** What the person likes and how they like to work, in a line each (the print stays on one page). */
-function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint'], lang: ReadingLang): TemplateResult {
+function renderPreferences(t: Messages, sp: SignedSkillprint['skillprint'], lang: TextLang): TemplateResult {
   const liked = [...sp.interests]
     .filter((i) => i.score >= 50)
     .sort((a, b) => b.score - a.score)

@@ -18,9 +18,9 @@ import {
   type LocalizedText,
   type SkillClaimView,
 } from '@pfw/contract';
-import type { Client, ReadingLang } from '@pfw/contract';
+import type { Client, TextLang } from '@pfw/contract';
 import type { SharingMessages } from './i18n/sharing.nl.js';
-import { inLang, sourceLang } from '../base/locale.js';
+import { inLang, sourceLang, tagOf } from '../base/locale.js';
 
 /** What the panel needs of its skillprint element (the share panel's port is one). */
 export interface CredentialsPort {
@@ -28,7 +28,7 @@ export interface CredentialsPort {
   /** The id of the skillprint on show. */
   skillprintId(): string | undefined;
   /** The card's language now. */
-  locale: { readonly lang: ReadingLang };
+  locale: { readonly lang: TextLang };
   /** Say this in the card's live region. */
   announce(text: string): void;
   /** Dispatch pfw-error. */
@@ -58,7 +58,9 @@ export class CredentialsPanel {
       this.claims = claims.items;
       this.issued = issued.items.filter((c) => c.skillprintId === this.port.skillprintId());
       if (!this.papers.size && this.claims.some((c) => c.hardRequirements.length)) {
-        const { items } = await client.request(listHardRequirementLabels, { query: { lang: this.port.locale.lang } });
+        const { items } = await client.request(listHardRequirementLabels, {
+          query: { lang: tagOf(this.port.locale.lang) },
+        });
         this.papers = new Map(items.map((h) => [h.id, h]));
       }
       this.host.requestUpdate();

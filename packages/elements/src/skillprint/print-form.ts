@@ -4,7 +4,7 @@
  * window (print.ts). It brings its own texts and styles, like the share panel.
  */
 import { html, nothing, type LitElement } from 'lit';
-import { routes, type Client, type ReadingLang } from '@pfw/contract';
+import { routes, type Client, type TextLang } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type PrintMessages } from './i18n/print.nl.js';
 import en from './i18n/print.en.js';
@@ -23,7 +23,7 @@ export interface PrintChoice {
 /** What printing needs of its skillprint element: a small port, not the element. */
 export interface PrintPort {
   /** The card's language now. */
-  locale: { readonly lang: ReadingLang };
+  locale: { readonly lang: TextLang };
   /** The name the page gave the card: the form starts with it. */
   name(): string | undefined;
   /** Whether to offer the QR code: there is a verify page, and the viewer owns the skillprint. */
@@ -44,7 +44,7 @@ export interface PrintPort {
 export class PrintController {
   /** Whether the form is on show (the print button says so with aria-expanded). */
   isOpen = false;
-  private readonly locale: LocaleController<PrintMessages, ReadingLang>;
+  private readonly locale: LocaleController<PrintMessages, TextLang>;
 
   constructor(
     private readonly host: LitElement,
@@ -54,7 +54,7 @@ export class PrintController {
     // The card's own attribute first (as for the card), then the language the card speaks. Dutch
     // and English come with this part (it loads on demand, so English never shows Dutch first);
     // the other languages are a small chunk each.
-    this.locale = new LocaleController<PrintMessages, ReadingLang>(
+    this.locale = new LocaleController<PrintMessages, TextLang>(
       host,
       {
         nl,
@@ -63,6 +63,7 @@ export class PrintController {
         tr: () => import('./i18n/print.tr.js'),
         pl: () => import('./i18n/print.pl.js'),
         uk: () => import('./i18n/print.uk.js'),
+        a2: () => import('./i18n/print.a2.js'),
       },
       () => port.locale.lang,
     );
@@ -99,7 +100,7 @@ export class PrintController {
     await printCard(popup, this.host, {
       ...paper,
       chartImage,
-      lang: this.locale.lang,
+      lang: this.locale.tag,
       verifyUrl,
       holderName,
       scanToCheck: t.scanToCheck,

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import { routes, type ShareLink } from '@pfw/contract';
-import type { ReadingLang } from '@pfw/contract';
+import type { TextLang } from '@pfw/contract';
 import { LocaleController } from '../base/locale.js';
 import nl, { type SharingMessages } from './i18n/sharing.nl.js';
 import { sharingStyles } from './sharing.styles.js';
@@ -24,7 +24,7 @@ export interface SharingPort extends CredentialsPort {
 export class SharingController implements ReactiveController {
   private links: ShareLink[] = [];
   private fresh?: { token: string; url: string };
-  private readonly locale: LocaleController<SharingMessages, ReadingLang>;
+  private readonly locale: LocaleController<SharingMessages, TextLang>;
   private readonly credentials: CredentialsPanel;
 
   constructor(
@@ -34,7 +34,7 @@ export class SharingController implements ReactiveController {
     // The panel brings its own styles.
     addStyles(host, controlStyles, sharingStyles);
     // The card's own attribute first (as for the card), then the language the card speaks.
-    this.locale = new LocaleController<SharingMessages, ReadingLang>(
+    this.locale = new LocaleController<SharingMessages, TextLang>(
       host,
       {
         nl,
@@ -43,6 +43,7 @@ export class SharingController implements ReactiveController {
         tr: () => import('./i18n/sharing.tr.js'),
         pl: () => import('./i18n/sharing.pl.js'),
         uk: () => import('./i18n/sharing.uk.js'),
+        a2: () => import('./i18n/sharing.a2.js'),
       },
       () => port.locale.lang,
     );

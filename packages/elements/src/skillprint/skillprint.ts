@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ShareLink, SignedSkillprint, ReadingLang } from '@pfw/contract';
+import type { ShareLink, SignedSkillprint, TextLang } from '@pfw/contract';
 import type { SharingController } from './sharing.js';
 import type { PrintChoice, PrintController } from './print-form.js';
 import type { RadarChart } from './chart.js';
@@ -82,7 +82,7 @@ export class PfwSkillprint extends PfwElement {
     return this.renderRoot.querySelector('canvas');
   }
 
-  private readonly locale = new LocaleController<Messages, ReadingLang>(
+  private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -91,6 +91,7 @@ export class PfwSkillprint extends PfwElement {
       tr: () => import('./i18n/tr.js'),
       pl: () => import('./i18n/pl.js'),
       uk: () => import('./i18n/uk.js'),
+      a2: () => import('./i18n/a2.js'),
     },
     this.providerLang,
   );

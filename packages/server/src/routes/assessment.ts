@@ -7,7 +7,7 @@
  * session's seed, so any instance can serve any request.
  */
 import type { Hono } from 'hono';
-import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type ReadingLang } from '@pfw/contract';
+import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type TextLang } from '@pfw/contract';
 import { ResponseError, type RawAnswer } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { logIndexChange } from '../match-indexes.js';
@@ -34,7 +34,7 @@ interface SessionRow {
   person_id: string;
   status: 'active' | 'completed';
   assessment_version: string;
-  lang: ReadingLang;
+  lang: TextLang;
   extra_time: boolean;
   seed: number | string;
   started_at: Date;
@@ -62,8 +62,8 @@ async function storedAnswers(db: Queryable, sessionId: string): Promise<RawAnswe
 }
 
 /** The languages a session's items were shown in, the most used first (older answers: the session's). */
-async function testLangs(db: Queryable, session: SessionRow): Promise<ReadingLang[]> {
-  const rows = await db.query<{ lang: ReadingLang }>(
+async function testLangs(db: Queryable, session: SessionRow): Promise<TextLang[]> {
+  const rows = await db.query<{ lang: TextLang }>(
     `SELECT COALESCE(lang, $2) AS lang FROM item_responses WHERE session_id = $1
      GROUP BY COALESCE(lang, $2) ORDER BY count(*) DESC, min(stored_at)`,
     [session.id, session.lang],

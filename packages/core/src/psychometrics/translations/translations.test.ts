@@ -10,11 +10,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TranslatedLang } from '../../domain.js';
 import { TRANSLATED_LANGS, localizedTexts } from '../../skills/data/translations/merge.js';
-import { TR_MIN_CORPUS_EASE, atesmanEase, longSentences } from '../../skills/readability.js';
+import {
+  A2_THRESHOLDS,
+  TR_MIN_CORPUS_EASE,
+  atesmanEase,
+  commonWordShare,
+  longSentences,
+} from '../../skills/readability.js';
+import { COMMON_DUTCH_WORDS } from '../../skills/data/common-words-nl.js';
 import { MORE_LIKE_YOU, MOST_LIKE_YOU } from '../administration.js';
 import { gameItems, statementBank, writtenItems } from '../bank/index.js';
 import { environmentQuestions, interestPairs, interestPrompt } from '../preferences/questions.js';
-import { BANK_CATALOGUES } from './index.js';
+import { BANK_A2, BANK_CATALOGUES } from './index.js';
 
 const shown = localizedTexts(writtenItems, statementBank, gameItems, interestPairs, environmentQuestions, [
   interestPrompt,
@@ -41,8 +48,29 @@ describe('the test in every reading language', () => {
     assert.ok(ease >= TR_MIN_CORPUS_EASE, `Ateşman ${ease.toFixed(1)}`);
   });
 
+  it('Eenvoudig Nederlands (A2): every text, in sentences of at most 10 words and everyday words', () => {
+    const missing = shown.filter((text) => !text.a2?.trim()).map((text) => text.nl);
+    assert.deepEqual(missing, [], `${missing.length} texts without A2`);
+    const a2 = shown.map((text) => text.a2!);
+    assert.deepEqual(longSentences(a2, A2_THRESHOLDS.maxSentenceWords), []);
+    const share = commonWordShare(a2, COMMON_DUTCH_WORDS);
+    const b1 = commonWordShare(
+      shown.map((text) => text.nl),
+      COMMON_DUTCH_WORDS,
+    );
+    assert.ok(
+      share >= A2_THRESHOLDS.minCommonShare,
+      `A2 ${(share * 100).toFixed(1)} % common words (B1: ${(b1 * 100).toFixed(1)} %)`,
+    );
+  });
+
   it('no catalogue keeps a text the test no longer shows', () => {
     const sources = new Set(shown.map((text) => text.nl));
+    assert.deepEqual(
+      Object.keys(BANK_A2).filter((key) => !sources.has(key)),
+      [],
+      'a2: stale entries',
+    );
     const stale = (lang: TranslatedLang) => Object.keys(BANK_CATALOGUES[lang]).filter((key) => !sources.has(key));
     for (const lang of TRANSLATED_LANGS) assert.deepEqual(stale(lang), [], `${lang}: stale entries`);
   });

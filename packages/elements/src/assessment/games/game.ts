@@ -1,13 +1,14 @@
 /** What every mini-game offers the assessment. Each game is its own lazy chunk. */
 import { html, type TemplateResult } from 'lit';
-import type { GameTrial, ReadingLang, Step } from '@pfw/contract';
+import type { GameTrial, TextLang, Step } from '@pfw/contract';
 import type { Messages } from '../i18n/nl.js';
 import type { Say } from '../say.js';
+import { tagOf } from '../../base/locale.js';
 import { nextUniform, seedRng } from '@pfw/core/runtime';
 
 export interface GameOptions {
   item: Step;
-  lang: ReadingLang;
+  lang: TextLang;
   /** The game's texts in `lang` (i18n/<game>.<lang>.ts for a translated language). */
   say: Say;
   t: Messages;
@@ -43,8 +44,8 @@ export function seeded(seed: number): () => number {
  * A sentence of the game's texts inside another one, after a colon ("Beter was: een vrouw met
  * …"): lower case in the language's own way (Turkish İ → i), except English "I".
  */
-export const inSentence = (text: string, lang: ReadingLang): string =>
-  lang === 'en' && /^I\b/.test(text) ? text : text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+export const inSentence = (text: string, lang: TextLang): string =>
+  lang === 'en' && /^I\b/.test(text) ? text : text.charAt(0).toLocaleLowerCase(tagOf(lang)) + text.slice(1);
 
 export function shuffle<T>(list: readonly T[], random: () => number): T[] {
   const out = [...list];

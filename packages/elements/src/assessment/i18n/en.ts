@@ -57,6 +57,7 @@ const en: Messages = {
   pausedText: 'Your test is on hold. Everything is saved. You can also close this page and go on later.',
   easyReading: 'Larger text',
   safeColours: 'Colours for colour blindness',
+  easyWords: 'Easier Dutch words',
   breakTitle: 'You are about halfway. Well done!',
   breakText: 'Take a break if you like. Everything you did is saved. You can also go on later.',
   breakNext: 'Next come a few questions about what you like to do.',

@@ -57,6 +57,7 @@ const nl = {
   pausedText: 'Je test staat stil. Alles is bewaard. Je kunt deze pagina ook sluiten en later verder gaan.',
   easyReading: 'Grotere letters',
   safeColours: 'Kleuren voor kleurenblinden',
+  easyWords: 'Makkelijke woorden',
   breakTitle: 'Je bent ongeveer op de helft. Goed bezig!',
   breakText: 'Neem gerust even pauze. Alles wat je deed, is bewaard. Je kunt ook later verder.',
   breakNext: 'Hierna komen een paar vragen over wat je graag doet.',

@@ -64,6 +64,7 @@ const pl: Messages = {
   pausedText: 'Twój test jest zatrzymany. Wszystko jest zapisane. Możesz też zamknąć tę stronę i wrócić później.',
   easyReading: 'Większe litery',
   safeColours: 'Kolory dla daltonistów',
+  easyWords: 'Łatwy niderlandzki',
   breakTitle: 'Jesteś mniej więcej w połowie. Dobrze ci idzie!',
   breakText: 'Możesz spokojnie zrobić przerwę. Wszystkie twoje odpowiedzi są zapisane. Możesz też wrócić później.',
   breakNext: 'Dalej będzie kilka pytań o to, co lubisz robić.',

@@ -56,6 +56,7 @@ const tr: Messages = {
   pausedText: 'Testin durdu. Her şey kaydedildi. Bu sayfayı kapatıp sonra devam da edebilirsin.',
   easyReading: 'Daha büyük harfler',
   safeColours: 'Renk körleri için renkler',
+  easyWords: 'Kolay Felemenkçe',
   breakTitle: 'Yaklaşık yarıya geldin. Çok iyi gidiyorsun!',
   breakText: 'İstersen biraz mola ver. Yaptığın her şey kaydedildi. Sonra da devam edebilirsin.',
   breakNext: 'Sırada, neyi yapmayı sevdiğin hakkında birkaç soru var.',

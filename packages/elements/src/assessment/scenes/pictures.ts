@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { adopt } from '../../base/adopt.js';
-import type { ReadingLang, Step } from '@pfw/contract';
+import type { TextLang, Step } from '@pfw/contract';
 import type { Catalogue } from '@pfw/core/text';
 import { PartTexts } from '../../base/locale.js';
 import { sayIn, type Say } from '../say.js';
@@ -22,10 +22,11 @@ const sceneTexts = new PartTexts<Catalogue>({
   tr: () => import('./i18n/tr.js'),
   pl: () => import('./i18n/pl.js'),
   uk: () => import('./i18n/uk.js'),
+  a2: () => import('./i18n/a2.js'),
 });
 
 /** The drawings' labels in `lang` (English until its catalogue has come; then `loaded`). */
-export const sayScene = (lang: ReadingLang, loaded: () => void): Say => sayIn(lang, sceneTexts.get(lang, loaded));
+export const sayScene = (lang: TextLang, loaded: () => void): Say => sayIn(lang, sceneTexts.get(lang, loaded));
 
 let art: Art | undefined;
 let loading: Promise<Art | undefined> | undefined;
@@ -57,7 +58,7 @@ export class ScenePictures {
    * The drawing of a step's workplace (a box of its size while the drawings load), or nothing
    * for a step without a picture. `steps`: the steps on the device, this one and those ahead.
    */
-  render(step: Step, steps: readonly Step[], lang: ReadingLang): TemplateResult | typeof nothing {
+  render(step: Step, steps: readonly Step[], lang: TextLang): TemplateResult | typeof nothing {
     if (!art && !this.asked && [step, ...steps].some((s) => s.picture)) {
       this.asked = true;
       void loadArt().then((loaded) => {

@@ -18,16 +18,27 @@ export function withTranslations(
   return out;
 }
 
+/** `text` with its Eenvoudig Nederlands (A2) beside it, where the catalogue has one. */
+export function withA2(text: LocalizedText, a2: Catalogue): LocalizedText {
+  const easy = a2[text.nl];
+  return easy ? { ...text, a2: easy } : text;
+}
+
 /**
- * A copy of `value` with every localized text in it translated from catalogues keyed by the
- * Dutch source (content without ids of its own per text: lessons, learning offers).
+ * A copy of `value` with every localized text in it translated (and in A2 Dutch) from catalogues
+ * keyed by the Dutch source (content without ids of its own per text: lessons, learning offers).
  */
-export function translateAll<T>(value: T, catalogues: Readonly<Record<TranslatedLang, Catalogue>>): T {
+export function translateAll<T>(value: T, catalogues: Readonly<Record<TranslatedLang | 'a2', Catalogue>>): T {
   if (Array.isArray(value)) return value.map((v) => translateAll(v, catalogues)) as T;
   if (!value || typeof value !== 'object') return value;
   const o = value as Record<string, unknown>;
-  if (typeof o.nl === 'string' && typeof o.en === 'string')
-    return withTranslations(o as unknown as LocalizedText, (lang) => catalogues[lang][o.nl as string]) as T;
+  if (typeof o.nl === 'string' && typeof o.en === 'string') {
+    const text = o as unknown as LocalizedText;
+    return withA2(
+      withTranslations(text, (lang) => catalogues[lang][text.nl]),
+      catalogues.a2,
+    ) as T;
+  }
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, translateAll(v, catalogues)])) as T;
 }
 

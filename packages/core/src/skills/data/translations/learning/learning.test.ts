@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { longSentences } from '../../../readability.js';
+import { A2_THRESHOLDS, longSentences } from '../../../readability.js';
 import { learningOffers } from '../../learning-offers.js';
 import { lessons } from '../../lessons.js';
 import { TRANSLATED_LANGS, localizedTexts } from '../merge.js';
@@ -23,9 +23,23 @@ describe('lessons and learning offers in every reading language', () => {
       assert.deepEqual(longSentences(texts.map((t) => t[lang]!)), []);
     });
 
+  it('A2: every text in Eenvoudig Nederlands, in sentences of at most 10 words', () => {
+    assert.deepEqual(
+      texts.filter((t) => !t.a2?.trim()).map((t) => t.nl),
+      [],
+    );
+    assert.deepEqual(
+      longSentences(
+        texts.map((t) => t.a2!),
+        A2_THRESHOLDS.maxSentenceWords,
+      ),
+      [],
+    );
+  });
+
   it('no catalogue keeps a text the content no longer has', () => {
     const sources = new Set(texts.map((t) => t.nl));
-    for (const lang of TRANSLATED_LANGS)
+    for (const lang of [...TRANSLATED_LANGS, 'a2' as const])
       assert.deepEqual(
         Object.keys(LEARNING_CATALOGUES[lang]).filter((k) => !sources.has(k)),
         [],

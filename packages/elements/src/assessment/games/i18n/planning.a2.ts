@@ -1,0 +1,50 @@
+/**
+ * Eenvoudig Nederlands (A2): Smart planning's steps (#25), keyed by the Dutch B1 source. For
+ * readers who find B1 hard (MBO 1-2): at most 10 words a sentence, everyday words.
+ */
+import type { Catalogue } from '@pfw/core/text';
+
+const a2: Catalogue = {
+  'Handen wassen': 'Handen wassen',
+  'Twee sneetjes brood pakken': '2 sneetjes brood pakken',
+  'Boter smeren': 'Boter op het brood smeren',
+  'Kaas erop leggen': 'Kaas erop leggen',
+  'Tweede sneetje erop': 'Het andere sneetje erop leggen',
+  'Doormidden snijden': 'Doormidden snijden',
+  'Water in het apparaat': 'Water in de machine doen',
+  'Filter erin': 'Filter erin doen',
+  'Koffie in het filter': 'Koffie in het filter doen',
+  'Apparaat aanzetten': 'Machine aanzetten',
+  'Koffie inschenken': 'Koffie in de kopjes doen',
+  'Apparaat schoonmaken': 'Machine schoonmaken',
+  'Vloer afdekken': 'Plastic op de vloer leggen',
+  'Muur schoonmaken': 'Muur schoonmaken',
+  'Gaatjes vullen': 'Gaatjes dichtmaken',
+  'Grondverf zetten': 'Grondverf op de muur doen',
+  'Muur verven': 'Muur verven',
+  'Kwasten uitwassen': 'Kwasten schoon wassen',
+  'Route bekijken': 'Route bekijken',
+  'Pakketten inladen': 'Pakketten in de bus laden',
+  'Naar het eerste adres rijden': 'Naar het eerste adres rijden',
+  'Pakket afgeven': 'Pakket aan de klant geven',
+  'Afgifte in de app zetten': 'In de app zetten: bezorgd',
+  'Terug naar het depot': 'Terug naar het depot',
+  'Oud laken eraf halen': 'Oud laken eraf halen',
+  'Matras schoonmaken': 'Matras schoonmaken',
+  'Schoon laken erop': 'Schoon laken erop leggen',
+  'Kussen opmaken': 'Kussen opmaken',
+  'Oud laken naar de was': 'Oud laken naar de was brengen',
+  'Grond vlak maken': 'Grond vlak maken',
+  'Zand aanbrengen': 'Zand op de grond doen',
+  'Zand aantrillen': 'Zand vast trillen',
+  'Tegels leggen': 'Tegels leggen',
+  'Voegzand inborstelen': 'Zand tussen de tegels vegen',
+  'Alles nog eens aantrillen': 'Alles nog een keer vast trillen',
+  'Lege plekken zoeken': 'Lege plekken zoeken',
+  'Producten uit het magazijn halen': 'Producten uit het magazijn halen',
+  'Oude producten naar voren zetten': 'Oude producten naar voren zetten',
+  'Nieuwe producten erachter zetten': 'Nieuwe producten erachter zetten',
+  'Prijskaartjes controleren': 'Kijken of de prijskaartjes kloppen',
+  'Dozen opruimen': 'Dozen opruimen',
+};
+export default a2;

@@ -1,0 +1,42 @@
+/** Eenvoudig Nederlands (A2): texts of requests, shared details and applications, for readers who find B1 hard (MBO 1-2). */
+import type { PeopleMessages } from './people.js';
+
+const a2: PeopleMessages = {
+  requestsCount: (n: number) =>
+    n === 1 ? 'Een werkgever wil je leren kennen (1)' : `Werkgevers willen je leren kennen (${n})`,
+  interested: 'Ik heb interesse',
+  applicants: (n: number) => `Mensen met interesse in deze baan (${n})`,
+  invite: 'Nodig uit',
+  declineApplicant: 'Afwijzen',
+  invited: (who: string) => `Je hebt ${who} uitgenodigd. ${who} ziet je vraag.`,
+  declinedApplicant: (who: string) => `${who} krijgt een aardig bericht. Daarin staat: het past nu niet.`,
+  applied: 'We hebben je interesse gestuurd. De werkgever ziet je score. Je naam ziet de werkgever niet.',
+  appliedBefore: 'Je hebt al laten weten dat je interesse hebt.',
+  applyJoinPool: 'Meld je eerst aan voor de talentpool. Dan kan de werkgever je vinden.',
+  requestFrom: (employer: string, job: string) => `${employer} wil met je praten over de baan ${job}.`,
+  shareWhat: 'Zeg je ja? Dan krijgt de werkgever alleen dit van je:',
+  name: 'Je naam',
+  email: 'Je e-mailadres',
+  phone: 'Je telefoonnummer (mag leeg)',
+  accept: 'Ja, deel dit',
+  decline: 'Nee, liever niet',
+  sharedWith: 'Deze werkgevers zien je gegevens',
+  sharedWithWhom: (employer: string, job: string) =>
+    `${employer} ziet je naam, e-mail, telefoon en skillprint. Dat is voor de baan ${job}.`,
+  withdraw: 'Stop met delen',
+  withdrawn: (employer: string) => `${employer} ziet je gegevens niet meer.`,
+  accepted: 'Je hebt ja gezegd. De werkgever neemt contact met je op.',
+  declined: 'Je hebt nee gezegd. De werkgever ziet je gegevens niet.',
+  sendRequest: 'Stuur verzoek',
+  requested: 'Verzoek gestuurd. Wacht op antwoord.',
+  statuses: {
+    requested: 'Wacht op antwoord',
+    accepted: 'Ja gezegd',
+    declined: 'Nee gezegd',
+    withdrawn: 'Gestopt',
+    expired: 'Verlopen',
+  },
+  identity: 'Naam, e-mail en telefoon',
+};
+
+export default a2;
