@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { A2_THRESHOLDS, TR_MIN_CORPUS_EASE, atesmanEase, longSentences } from '@pfw/core/readability';
 import type { Catalogue } from '@pfw/core/text';
-import { GAME_TEXTS } from './games/play.js';
-import type { Text } from './say.js';
+import type { GameTexts, Text } from './say.js';
 import { sayIn } from './say.js';
 
 const LANGS = ['ar', 'tr', 'pl', 'uk', 'a2'] as const;
@@ -22,7 +21,8 @@ function textsOf(module: Record<string, unknown>): Text[] {
     if (typeof o.nl === 'string' && typeof o.en === 'string') found.push(o as Text);
     else Object.values(o).forEach(walk);
   };
-  for (const [name, value] of Object.entries(module)) if (name !== 'createGame' && name !== 'styles') walk(value);
+  for (const [name, value] of Object.entries(module))
+    if (name !== 'createGame' && name !== 'styles' && name !== 'TEXTS') walk(value);
   return found;
 }
 
@@ -31,11 +31,12 @@ const PARTS: Record<
   { texts: () => Promise<Record<string, unknown>>; catalogue: (lang: (typeof LANGS)[number]) => Promise<Catalogue> }
 > = {
   ...Object.fromEntries(
-    Object.entries(GAME_TEXTS).map(([game, loaders]) => [
+    ['risk', 'planning', 'queue', 'team'].map((game) => [
       game,
       {
         texts: () => import(`./games/${game}.js`),
-        catalogue: async (lang: (typeof LANGS)[number]) => (await loaders[lang]()).default,
+        catalogue: async (lang: (typeof LANGS)[number]) =>
+          (await ((await import(`./games/${game}.js`)) as { TEXTS: GameTexts }).TEXTS[lang]()).default,
       },
     ]),
   ),

@@ -15,6 +15,9 @@ export type { Translated };
 /** The languages whose texts come from catalogues. */
 export const isTranslated = (lang: TextLang): lang is Translated | 'a2' => lang !== 'nl' && lang !== 'en';
 
+/** Where a part's texts are in each translated language and in A2 Dutch: a chunk each. */
+export type GameTexts = Record<Translated | 'a2', () => Promise<{ default: Catalogue }>>;
+
 /** A text in the reader's language, with its `{name}`s filled in. */
 export type Say = (text: Text, values?: Readonly<Record<string, string | number>>) => string;
 

@@ -15,9 +15,8 @@ import {
 } from '@pfw/contract';
 import { adopt } from '../base/adopt.js';
 import { canSpeak, speak, speakerIcon } from '../base/speech.js';
-import { drawing, styles as artStyles } from '../assessment/scenes/art.js';
+import { drawing, sayScene, styles as artStyles } from '../assessment/scenes/art.js';
 import { inLang, PartTexts } from '../base/locale.js';
-import { sayScene } from '../assessment/scenes/pictures.js';
 import { en, nl, type LessonMessages } from './i18n/lesson.js';
 
 /** The lesson's texts in every language the learning path speaks. */

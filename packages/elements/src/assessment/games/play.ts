@@ -1,19 +1,23 @@
 /**
  * Starting a mini-game block. Each game is its own chunk, loaded when the test first needs it,
  * and gets a small port (GameOptions): its item, its seed, and what it may do to the element.
- * A game's texts in a translated language are a chunk of their own too (i18n/<game>.<lang>.ts),
- * loaded with the game, so a player fetches only the language they read.
+ * A game's texts in a translated language (or A2 Dutch) are a chunk of their own too
+ * (i18n/<game>.<lang>.ts, listed in the game's chunk as TEXTS), loaded with the game, so a player
+ * fetches only the language they read and the test's entry carries none of it.
  */
 import type { GameMechanic, GameTrial, TextLang } from '@pfw/contract';
-import type { Catalogue } from '@pfw/core/text';
 import type { GameIntro, Playing } from '../phase.js';
-import { isTranslated, sayIn, type Say, type Translated } from '../say.js';
+import { isTranslated, sayIn, type GameTexts, type Say } from '../say.js';
 import type { CreateGame, GameOptions } from './game.js';
 
-type Load<T> = () => Promise<{ default: T }>;
+/** A game's chunk: how to play it, and (a game with texts) where its texts are in each language. */
+export interface GameModule {
+  createGame: CreateGame;
+  TEXTS?: GameTexts;
+}
 
 /** Every game's chunk: one line per game. */
-export const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame }>> = {
+export const GAMES: Record<GameMechanic, () => Promise<GameModule>> = {
   sorting: () => import('./sorting.js'),
   risk: () => import('./risk.js'),
   planning: () => import('./planning.js'),
@@ -21,46 +25,14 @@ export const GAMES: Record<GameMechanic, () => Promise<{ createGame: CreateGame 
   team: () => import('./team.js'),
 };
 
-/** The games with texts, each in every translated language and A2 Dutch (sorting shows codes only). */
-export const GAME_TEXTS: Record<Exclude<GameMechanic, 'sorting'>, Record<Translated | 'a2', Load<Catalogue>>> = {
-  risk: {
-    ar: () => import('./i18n/risk.ar.js'),
-    tr: () => import('./i18n/risk.tr.js'),
-    pl: () => import('./i18n/risk.pl.js'),
-    uk: () => import('./i18n/risk.uk.js'),
-    a2: () => import('./i18n/risk.a2.js'),
-  },
-  planning: {
-    ar: () => import('./i18n/planning.ar.js'),
-    tr: () => import('./i18n/planning.tr.js'),
-    pl: () => import('./i18n/planning.pl.js'),
-    uk: () => import('./i18n/planning.uk.js'),
-    a2: () => import('./i18n/planning.a2.js'),
-  },
-  queue: {
-    ar: () => import('./i18n/queue.ar.js'),
-    tr: () => import('./i18n/queue.tr.js'),
-    pl: () => import('./i18n/queue.pl.js'),
-    uk: () => import('./i18n/queue.uk.js'),
-    a2: () => import('./i18n/queue.a2.js'),
-  },
-  team: {
-    ar: () => import('./i18n/team.ar.js'),
-    tr: () => import('./i18n/team.tr.js'),
-    pl: () => import('./i18n/team.pl.js'),
-    uk: () => import('./i18n/team.uk.js'),
-    a2: () => import('./i18n/team.a2.js'),
-  },
-};
-
 /**
  * The game's chunk and its texts in `lang` (the browser fetches each once: call this early to
  * load while the instruction is read).
  */
 export async function loadGame(mechanic: GameMechanic, lang: TextLang): Promise<{ createGame: CreateGame; say: Say }> {
-  const texts = mechanic !== 'sorting' && isTranslated(lang) ? GAME_TEXTS[mechanic][lang] : undefined;
-  const [{ createGame }, catalogue] = await Promise.all([GAMES[mechanic](), texts?.().then((m) => m.default)]);
-  return { createGame, say: sayIn(lang, catalogue) };
+  const { createGame, TEXTS } = await GAMES[mechanic]();
+  const texts = isTranslated(lang) ? TEXTS?.[lang] : undefined;
+  return { createGame, say: sayIn(lang, texts && (await texts()).default) };
 }
 
 /** What the element does for every game. */

@@ -30,7 +30,7 @@ import {
   type TeamSituation,
 } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
-import { t, type Text } from '../say.js';
+import { t, type GameTexts, type Text } from '../say.js';
 
 export interface Situation {
   /** Where you work and what is going on: short sentences, the colleague by name. */
@@ -241,6 +241,15 @@ const bar = (minutes: number, deadline?: number) =>
     <rect y="1" width=${Math.min(minutes, FULL)} height="4" rx="1" fill="currentColor" fill-opacity="0.7"></rect>
     ${deadline === undefined ? nothing : svg`<line x1=${deadline} x2=${deadline} y1="0" y2="6" stroke="currentColor" stroke-width="3" vector-effect="non-scaling-stroke"></line>`}
   </svg>`;
+
+/** This game's texts in the other languages, a chunk each (loaded with the game: play.ts). */
+export const TEXTS: GameTexts = {
+  ar: () => import('./i18n/team.ar.js'),
+  tr: () => import('./i18n/team.tr.js'),
+  pl: () => import('./i18n/team.pl.js'),
+  uk: () => import('./i18n/team.uk.js'),
+  a2: () => import('./i18n/team.a2.js'),
+};
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);

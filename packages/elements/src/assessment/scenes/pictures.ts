@@ -8,25 +8,8 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { adopt } from '../../base/adopt.js';
 import type { TextLang, Step } from '@pfw/contract';
-import type { Catalogue } from '@pfw/core/text';
-import { PartTexts } from '../../base/locale.js';
-import { sayIn, type Say } from '../say.js';
 
 type Art = typeof import('./art.js');
-
-/** The drawings' text alternatives in each translated language, a small chunk each (Dutch and English are in art.ts). */
-const sceneTexts = new PartTexts<Catalogue>({
-  nl: {},
-  en: {},
-  ar: () => import('./i18n/ar.js'),
-  tr: () => import('./i18n/tr.js'),
-  pl: () => import('./i18n/pl.js'),
-  uk: () => import('./i18n/uk.js'),
-  a2: () => import('./i18n/a2.js'),
-});
-
-/** The drawings' labels in `lang` (English until its catalogue has come; then `loaded`). */
-export const sayScene = (lang: TextLang, loaded: () => void): Say => sayIn(lang, sceneTexts.get(lang, loaded));
 
 let art: Art | undefined;
 let loading: Promise<Art | undefined> | undefined;
@@ -72,7 +55,7 @@ export class ScenePictures {
     return (
       art.drawing(
         step.picture,
-        sayScene(lang, () => this.host.requestUpdate()),
+        art.sayScene(lang, () => this.host.requestUpdate()),
       ) ?? nothing
     );
   }
