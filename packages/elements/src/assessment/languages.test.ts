@@ -97,8 +97,14 @@ describe('<pfw-assessment> in other languages', function () {
     }
   });
 
-  it('plays a game in Turkish: the situations, options and feedback from its catalogue, none in Dutch', async () => {
-    const { createGame, say } = await loadGame('risk', 'tr');
+  it('plays a game in Turkish: the situations and options from its catalogue, none in Dutch; a switch mid-game follows', async () => {
+    const { createGame, sayNow } = await loadGame('risk', 'tr');
+    let reading: 'tr' | 'uk' = 'tr';
+    let redrawn = 0;
+    const say = sayNow(
+      () => reading,
+      () => redrawn++,
+    );
     expect(createGame).to.equal(createRisk);
     const host = await fixture<HTMLDivElement>(html`<div lang="tr"></div>`);
     const game = createGame({
@@ -129,6 +135,13 @@ describe('<pfw-assessment> in other languages', function () {
         .to.match(/[a-zçğıöşüA-ZÇĞİÖŞÜ]/)
         .and.not.to.match(DUTCH_WORDS);
     expect(words.join(' ')).to.match(/[çğıöşüİ]/); // Turkish letters, not English
+
+    // Ukrainian now: the same situation in Cyrillic once its texts have come (the game is drawn again).
+    reading = 'uk';
+    render(game.render(), host);
+    await waitUntil(() => redrawn > 0, 'Ukrainian texts loaded');
+    render(game.render(), host);
+    expect(host.querySelector('.situation')!.textContent).to.match(/[\u0400-\u04FF]/);
   });
 
   it('reads Eenvoudig Nederlands (A2) when the page asks for it, and the person can switch back to B1 mid-test', async () => {

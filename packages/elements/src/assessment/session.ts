@@ -26,7 +26,7 @@ import type { SavedTest } from './saved-test.js';
 import { speak, stopSpeaking } from '../base/speech.js';
 import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } from './run.js';
 import type { GameIntro, Phase, Playing, Question } from './phase.js';
-import { loadGame, playing } from './games/play.js';
+import { loadGame, playing, type GameHost } from './games/play.js';
 import type { Messages } from './i18n/nl.js';
 
 /**
@@ -64,7 +64,16 @@ export interface SessionPort extends AccessPort {
 export class TestSession implements ReactiveController {
   phase: Phase = { kind: 'welcome' };
   /** Texts: about saving and sending; an answer the server refused; for the live region; a milestone passed. */
-  status = '';
+  private statusText = '';
+  private statusLang?: string;
+  /** The status line, in the language it was said in: after a switch of language, none until the next. */
+  get status(): string {
+    return this.statusLang === this.port.locale.lang ? this.statusText : '';
+  }
+  private set status(text: string) {
+    this.statusText = text;
+    this.statusLang = this.port.locale.lang;
+  }
   rejected = '';
   announcement = '';
   milestone = '';
@@ -350,10 +359,22 @@ export class TestSession implements ReactiveController {
     if (this.gameLoading || this.phase !== intro) return; // a double tap starts one game
     this.gameLoading = true;
     try {
-      const { lang, t } = this.port.locale;
-      const { createGame, say } = await loadGame(intro.mechanic, lang);
+      const { locale } = this.port;
+      const { createGame, sayNow } = await loadGame(intro.mechanic, locale.lang);
       const update = () => this.host.requestUpdate();
-      const host = { lang, say, t, update, announce: this.announce, focus: this.port.focus };
+      // Getters: a switch of language mid-game reaches the game's own texts and the words around them.
+      const host: GameHost = {
+        get lang() {
+          return locale.lang;
+        },
+        get t() {
+          return locale.t;
+        },
+        say: sayNow(() => locale.lang, update),
+        update,
+        announce: this.announce,
+        focus: this.port.focus,
+      };
       this.show(playing(intro, createGame, host, this.gameDone), true);
     } catch (error) {
       this.fail(error);

@@ -6,6 +6,7 @@
  * fetches only the language they read and the test's entry carries none of it.
  */
 import type { GameMechanic, GameTrial, TextLang } from '@pfw/contract';
+import type { Catalogue } from '@pfw/core/text';
 import type { GameIntro, Playing } from '../phase.js';
 import { isTranslated, sayIn, type GameTexts, type Say } from '../say.js';
 import type { CreateGame, GameOptions } from './game.js';
@@ -27,12 +28,27 @@ export const GAMES: Record<GameMechanic, () => Promise<GameModule>> = {
 
 /**
  * The game's chunk and its texts in `lang` (the browser fetches each once: call this early to
- * load while the instruction is read).
+ * load while the instruction is read). `sayNow` says a text in the language read at that moment:
+ * after a switch mid-game, in the new language as soon as its texts have come (`loaded`).
  */
-export async function loadGame(mechanic: GameMechanic, lang: TextLang): Promise<{ createGame: CreateGame; say: Say }> {
+export async function loadGame(
+  mechanic: GameMechanic,
+  lang: TextLang,
+): Promise<{ createGame: CreateGame; sayNow(now: () => TextLang, loaded: () => void): Say }> {
   const { createGame, TEXTS } = await GAMES[mechanic]();
-  const texts = isTranslated(lang) ? TEXTS?.[lang] : undefined;
-  return { createGame, say: sayIn(lang, texts && (await texts()).default) };
+  const catalogues = new Map<TextLang, Catalogue>();
+  const fetchTexts = async (l: TextLang) => {
+    if (TEXTS && isTranslated(l)) catalogues.set(l, (await TEXTS[l]()).default);
+  };
+  await fetchTexts(lang);
+  return {
+    createGame,
+    sayNow: (now, loaded) => (text, values) => {
+      const l = now();
+      if (TEXTS && isTranslated(l) && !catalogues.has(l)) void fetchTexts(l).then(loaded, () => undefined);
+      return sayIn(l, catalogues.get(l))(text, values);
+    },
+  };
 }
 
 /** What the element does for every game. */
@@ -49,14 +65,16 @@ export function playing(
   const phase: Playing = {
     ...intro,
     kind: 'game',
-    game: createGame({
-      ...host,
-      item: intro.item,
-      practice: intro.practice,
-      // The same block after a reload. Practice shows content of its own (each game takes it from core).
-      seed: saved.seed + saved.responses.length + (intro.practice ? 1 : 0),
-      done: (trials) => done(phase, trials),
-    }),
+    // The host's getters stay getters (a language switch mid-game reaches the game): not spread.
+    game: createGame(
+      Object.assign(Object.create(host) as GameHost, {
+        item: intro.item,
+        practice: intro.practice,
+        // The same block after a reload. Practice shows content of its own (each game takes it from core).
+        seed: saved.seed + saved.responses.length + (intro.practice ? 1 : 0),
+        done: (trials: GameTrial[]) => done(phase, trials),
+      }),
+    ),
     shownAt: performance.now(),
   };
   return phase;

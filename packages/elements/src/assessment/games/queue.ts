@@ -752,12 +752,13 @@ export const createGame: CreateGame = (o) => {
     : shuffle(queueSituations(o.item.game!.level), random);
   const situations = ids.slice(0, count).map((id) => ({ id, ...QUEUE_TEXTS[id] }));
   const orders = situations.map((s) => shuffle([...s.people.keys()], random));
-  const question = o.say(QUEUE_UI.question);
+  // Said when shown: the person may switch language mid-game.
+  const question = () => o.say(QUEUE_UI.question);
   const round = choiceRound(
     o,
     count,
     'queue',
-    (n) => `${o.t.trial(n + 1, count)}. ${o.say(situations[n]!.text)} ${question}`,
+    (n) => `${o.t.trial(n + 1, count)}. ${o.say(situations[n]!.text)} ${question()}`,
   );
   const choose = (event: Event, option: number) => {
     const s = situations[round.index]!;
@@ -779,8 +780,8 @@ export const createGame: CreateGame = (o) => {
           ${
             round.feedback
               ? round.renderFeedback()
-              : html`<p class="question">${question}</p>
-                  <div class="options" role="group" aria-label=${question}>
+              : html`<p class="question">${question()}</p>
+                  <div class="options" role="group" aria-label=${question()}>
                     ${orders[n]!.map(
                       (i) =>
                         html`<button type="button" class="option" @click=${(e: Event) => choose(e, i)}>

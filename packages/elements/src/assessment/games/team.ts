@@ -261,7 +261,8 @@ export const createGame: CreateGame = (o) => {
   const ids: readonly TeamSituation[] = o.practice ? TEAM_PRACTICE : shuffle(teamSituations(level), random);
   const situations = ids.slice(0, count).map((id) => ({ id, ...TEAM_TEXTS[id], best: teamBest(id, options)! }));
   const orders = situations.map(() => shuffle(options, random));
-  const question = say(TEAM_UI.question);
+  // Said when shown: the person may switch language mid-game.
+  const question = () => say(TEAM_UI.question);
   const label = (option: TeamOption, name: string) => say(TEAM_UI.options[option], { name });
   const deadlineOf = (id: TeamSituation) => (TEAM_CASES[id] as TeamCase).deadline;
   /**
@@ -287,7 +288,7 @@ export const createGame: CreateGame = (o) => {
       `${o.t.trial(n + 1, count)}.`,
       say(s.text),
       deadline === undefined ? '' : say(TEAM_UI.deadline, { m: deadline }),
-      question,
+      question(),
     ];
     return parts.filter(Boolean).join(' ');
   });
@@ -342,8 +343,8 @@ export const createGame: CreateGame = (o) => {
           ${
             round.feedback
               ? round.renderFeedback()
-              : html`<p class="question">${question}</p>
-                  <div class="options" role="group" aria-label=${question}>
+              : html`<p class="question">${question()}</p>
+                  <div class="options" role="group" aria-label=${question()}>
                     ${orders[n]!.map((option) => renderOption(s.id, option, s.name))}
                   </div>`
           }
