@@ -24,6 +24,17 @@ const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[A-Za-z]/;
 const DUTCH_WORDS = /\b(je|jij|het|een|niet|wat|doe)\b/i;
 
+/** The answers the widget sends from now on (their bodies), until `stop`. */
+async function answersSent() {
+  const worker = await startMockApi();
+  const sent: Promise<{ itemId: string; lang?: string }>[] = [];
+  const record = ({ request }: { request: Request }) => {
+    if (request.method === 'PUT' && /\/responses\//.test(request.url)) sent.push(request.clone().json());
+  };
+  worker.events.on('request:start', record);
+  return { sent, stop: () => worker.events.removeListener('request:start', record) };
+}
+
 describe('<pfw-assessment> in other languages', function () {
   this.timeout(120000);
   before(async () => {
@@ -37,12 +48,7 @@ describe('<pfw-assessment> in other languages', function () {
 
   it('reads Arabic right to left at 320 px, sends each answer with its language, and switches to Polish mid-test without losing one', async () => {
     await setViewport({ width: 320, height: 700 });
-    const worker = await startMockApi();
-    const sent: Promise<{ itemId: string; lang?: string }>[] = [];
-    const record = ({ request }: { request: Request }) => {
-      if (request.method === 'PUT' && /\/responses\//.test(request.url)) sent.push(request.clone().json());
-    };
-    worker.events.on('request:start', record);
+    const { sent, stop } = await answersSent();
     try {
       const page = await fixture<HTMLElement>(
         html`<div lang="ar"><pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment></div>`,
@@ -93,7 +99,7 @@ describe('<pfw-assessment> in other languages', function () {
       expect(answers.map((a) => a.lang)).to.deep.equal(['ar', 'ar', 'pl']);
       expect(new Set(answers.map((a) => a.itemId)).size, 'no answer lost or sent twice').to.equal(3);
     } finally {
-      worker.events.removeListener('request:start', record);
+      stop();
     }
   });
 
@@ -146,12 +152,7 @@ describe('<pfw-assessment> in other languages', function () {
 
   it('reads Eenvoudig Nederlands (A2) when the page asks for it, and the person can switch back to B1 mid-test', async () => {
     await setViewport({ width: 375, height: 800 });
-    const worker = await startMockApi();
-    const sent: Promise<{ itemId: string; lang?: string }>[] = [];
-    const record = ({ request }: { request: Request }) => {
-      if (request.method === 'PUT' && /\/responses\//.test(request.url)) sent.push(request.clone().json());
-    };
-    worker.events.on('request:start', record);
+    const { sent, stop } = await answersSent();
     try {
       const page = await fixture<HTMLElement>(
         html`<div lang="nl" text-level="a2"><pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment></div>`,
@@ -196,7 +197,7 @@ describe('<pfw-assessment> in other languages', function () {
       await waitUntil(async () => (await Promise.all(sent)).length >= 2, 'two answers sent', { timeout: 15000 });
       expect((await Promise.all(sent)).map((a) => a.lang)).to.deep.equal(['a2', 'nl']);
     } finally {
-      worker.events.removeListener('request:start', record);
+      stop();
     }
   });
 });
