@@ -21,8 +21,8 @@ function allTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
   if (Array.isArray(value)) value.forEach((v) => allTexts(v, out));
   else if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    // A text: Dutch and English, and perhaps translations (ar, tr, pl, uk) beside them.
-    const textKeys = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
+    // A text: Dutch and English, and perhaps translations (ar, tr, pl, uk) and A2 Dutch beside them.
+    const textKeys = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'a2'];
     if (keys.includes('nl') && keys.includes('en') && keys.every((k) => textKeys.includes(k)))
       out.push(value as LocalizedText);
     else Object.values(value).forEach((v) => allTexts(v, out));

@@ -9,13 +9,15 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type SignedSkillprint } from '@pfw/contract';
 import { startMockApi } from '../../test/mock-api.js';
-import { candidateWithSkillprint } from '../../test/flows.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwSkillprint } from '../skillprint/skillprint.js';
 import '../define/pfw-skillprint.js';
 import '../define/pfw-match-list.js';
 import '../define/pfw-learning-path.js';
 import '../define/pfw-occupation-picker.js';
 import '../define/pfw-credential-check.js';
+import '../define/pfw-job-profile-builder.js';
+import '../define/pfw-coach-desk.js';
 
 const ARABIC = /[\u0600-\u06FF]/;
 /** Dutch words that would show a text left untranslated (skill names and product names are not among them). */
@@ -132,4 +134,24 @@ describe('the journey in Arabic at 320 px', function () {
       ARABIC.test(el.shadowRoot!.querySelector('h2')?.textContent ?? ''),
     );
   });
+
+  // The employer's and the coach's widgets speak Dutch and English (#25 asks English at least):
+  // on an Arabic page they read English, left to right, and still fit the phone.
+  for (const [tag, role, heading] of [
+    ['pfw-job-profile-builder', 'employer', 'Vacancy in skills'],
+    ['pfw-coach-desk', 'coach', 'My participants'],
+  ] as const)
+    it(`<${tag}>: English, left to right, on an Arabic page`, async () => {
+      const token = await tokenFor(role, role === 'coach' ? 'Fatima, trajectcoach' : 'Bouw BV');
+      const page = await fixture<HTMLElement>(html`<div lang="ar"></div>`);
+      const el = Object.assign(document.createElement(tag), { token }) as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      page.append(el);
+      await waitUntil(() => el.shadowRoot?.textContent?.includes(heading), `${tag}: no English`, { timeout: 15000 });
+      expect(el.getAttribute('dir') ?? '').to.equal('');
+      expect(textOf(el)).not.to.match(ARABIC);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
 });
