@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { A2_THRESHOLDS, TR_MIN_CORPUS_EASE, atesmanEase, longSentences } from '@pfw/core/readability';
 import type { Catalogue } from '@pfw/core/text';
-import type { GameTexts, Text } from './say.js';
+import type { Catalogues, Text } from './say.js';
 import { sayIn } from './say.js';
 
 const LANGS = ['ar', 'tr', 'pl', 'uk', 'a2'] as const;
@@ -36,7 +36,7 @@ const PARTS: Record<
       {
         texts: () => import(`./games/${game}.js`),
         catalogue: async (lang: (typeof LANGS)[number]) =>
-          (await ((await import(`./games/${game}.js`)) as { TEXTS: GameTexts }).TEXTS[lang]()).default,
+          ((await import(`./games/${game}.js`)) as { TEXTS: Catalogues }).TEXTS.load(lang),
       },
     ]),
   ),

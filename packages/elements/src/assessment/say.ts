@@ -6,6 +6,7 @@
 import type { TextLang } from '@pfw/contract';
 import type { TranslatedLang as Translated } from '@pfw/core/domain';
 import type { Catalogue } from '@pfw/core/text';
+import { fallbackOf, PartTexts } from '../base/locale.js';
 
 /** A text in its two source languages; `{name}` marks a value filled in. */
 export type Text = { nl: string; en: string };
@@ -15,8 +16,10 @@ export type { Translated };
 /** The languages whose texts come from catalogues. */
 export const isTranslated = (lang: TextLang): lang is Translated | 'a2' => lang !== 'nl' && lang !== 'en';
 
-/** Where a part's texts are in each translated language and in A2 Dutch: a chunk each. */
-export type GameTexts = Record<Translated | 'a2', () => Promise<{ default: Catalogue }>>;
+/** A part's catalogues (a game's, the scene drawings'): none for Dutch and English (the source is the text), a chunk for each other language. */
+export type Catalogues = PartTexts<Catalogue>;
+export const catalogues = (chunks: Record<Translated | 'a2', () => Promise<{ default: Catalogue }>>): Catalogues =>
+  new PartTexts<Catalogue>({ nl: {}, en: {}, ...chunks });
 
 /** A text in the reader's language, with its `{name}`s filled in. */
 export type Say = (text: Text, values?: Readonly<Record<string, string | number>>) => string;
@@ -27,8 +30,14 @@ export type Say = (text: Text, values?: Readonly<Record<string, string | number>
  */
 export function sayIn(lang: TextLang, catalogue?: Catalogue): Say {
   return (text, values = {}) =>
-    (isTranslated(lang) ? (catalogue?.[text.nl] ?? (lang === 'a2' ? text.nl : text.en)) : text[lang]).replace(
+    (isTranslated(lang) ? (catalogue?.[text.nl] ?? text[fallbackOf(lang)]) : text[lang]).replace(
       /\{(\w+)\}/g,
       (all, name: string) => (name in values ? String(values[name]) : all),
     );
 }
+
+/** Say in the language read at that moment, from a part's catalogues (the fallback until they have come; then `loaded`). */
+export const sayFrom =
+  (texts: Catalogues | undefined, now: () => TextLang, loaded: () => void): Say =>
+  (text, values) =>
+    sayIn(now(), texts?.get(now(), loaded))(text, values);

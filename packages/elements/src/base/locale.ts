@@ -28,8 +28,11 @@ export type Loaders<M, L extends TextLang = 'nl' | 'en'> = { nl: M } & {
 export function inLang(text: LocalizedText, lang: TextLang): string;
 export function inLang(text: LocalizedText | undefined, lang: TextLang): string | undefined;
 export function inLang(text: LocalizedText | undefined, lang: TextLang): string | undefined {
-  return text && (lang === 'a2' ? (text.a2 ?? text.nl) : (text[lang] ?? text.en));
+  return text && (text[lang] ?? text[fallbackOf(lang)]);
 }
+
+/** What a text falls back to where it has no version in `lang`: B1 Dutch for A2, English for the others. */
+export const fallbackOf = (lang: TextLang): 'nl' | 'en' => (lang === 'a2' ? 'nl' : 'en');
 
 /** The language tag of what is read (A2 is Dutch): for `lang` attributes, Intl and speech. */
 export const tagOf = (lang: TextLang): ReadingLang => (lang === 'a2' ? 'nl' : lang);
@@ -112,7 +115,7 @@ export class LocaleController<M, L extends TextLang = 'nl' | 'en'> implements Re
   hostUpdate(): void {
     let asked: string = nearestLang(this.host)?.slice(0, 2).toLowerCase() ?? this.fallback() ?? 'nl';
     if (asked === 'nl' && (this.level() ?? nearestLang(this.host, 'text-level')) === 'a2') asked = 'a2';
-    const wanted = asked in this.loaders ? (asked as TextLang) : asked === 'a2' ? 'nl' : 'en';
+    const wanted = asked in this.loaders ? (asked as TextLang) : fallbackOf(asked as TextLang);
     if (wanted !== this.wanted) {
       this.wanted = wanted;
       void this.load(wanted as L);
@@ -158,7 +161,7 @@ export class PartTexts<M> {
     const known = this.byLang.get(lang);
     if (known) return Promise.resolve(known);
     const load = (this.loaders as Record<string, unknown>)[lang];
-    if (typeof load !== 'function') return this.load(lang === 'a2' ? 'nl' : 'en');
+    if (typeof load !== 'function') return this.load(fallbackOf(lang));
     let asked = this.asked.get(lang);
     if (!asked) {
       asked = (load as Load<M>)().then((m) => (this.byLang.set(lang, m.default), m.default));
@@ -172,6 +175,6 @@ export class PartTexts<M> {
     const known = this.byLang.get(lang);
     if (known) return known;
     void this.load(lang).then(loaded, () => undefined);
-    return (lang !== 'a2' && this.byLang.get('en')) || this.loaders.nl;
+    return this.byLang.get(fallbackOf(lang)) ?? this.loaders.nl;
   }
 }

@@ -1,6 +1,7 @@
 /** Read aloud with the browser's own speech synthesis (nothing is sent anywhere), a Dutch voice when there is one. */
 import { html } from 'lit';
 import type { ReadingLang, TextLang } from '@pfw/contract';
+import { tagOf } from './locale.js';
 
 export const canSpeak = (): boolean =>
   typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
@@ -14,7 +15,7 @@ const TAGS: Record<ReadingLang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', 
  */
 export function speak(text: string, read: TextLang): boolean {
   if (!canSpeak()) return false;
-  const lang: ReadingLang = read === 'a2' ? 'nl' : read; // A2 is Dutch
+  const lang = tagOf(read); // A2 is Dutch
   const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
   if (!voice && lang !== 'nl' && lang !== 'en') return false;
   speechSynthesis.cancel();

@@ -17,7 +17,7 @@ import {
   type PlanningJob,
 } from '@pfw/core/runtime';
 import { seeded, shuffle, type CreateGame } from './game.js';
-import { t, type GameTexts, type Text } from '../say.js';
+import { catalogues, t, type Text } from '../say.js';
 
 /** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
 export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
@@ -81,13 +81,13 @@ export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
 };
 
 /** This game's texts in the other languages, a chunk each (loaded with the game: play.ts). */
-export const TEXTS: GameTexts = {
+export const TEXTS = catalogues({
   ar: () => import('./i18n/planning.ar.js'),
   tr: () => import('./i18n/planning.tr.js'),
   pl: () => import('./i18n/planning.pl.js'),
   uk: () => import('./i18n/planning.uk.js'),
   a2: () => import('./i18n/planning.a2.js'),
-};
+});
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);

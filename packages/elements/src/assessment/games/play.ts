@@ -6,15 +6,14 @@
  * fetches only the language they read and the test's entry carries none of it.
  */
 import type { GameMechanic, GameTrial, TextLang } from '@pfw/contract';
-import type { Catalogue } from '@pfw/core/text';
 import type { GameIntro, Playing } from '../phase.js';
-import { isTranslated, sayIn, type GameTexts, type Say } from '../say.js';
+import { sayFrom, type Catalogues, type Say } from '../say.js';
 import type { CreateGame, GameOptions } from './game.js';
 
 /** A game's chunk: how to play it, and (a game with texts) where its texts are in each language. */
 export interface GameModule {
   createGame: CreateGame;
-  TEXTS?: GameTexts;
+  TEXTS?: Catalogues;
 }
 
 /** Every game's chunk: one line per game. */
@@ -36,19 +35,8 @@ export async function loadGame(
   lang: TextLang,
 ): Promise<{ createGame: CreateGame; sayNow(now: () => TextLang, loaded: () => void): Say }> {
   const { createGame, TEXTS } = await GAMES[mechanic]();
-  const catalogues = new Map<TextLang, Catalogue>();
-  const fetchTexts = async (l: TextLang) => {
-    if (TEXTS && isTranslated(l)) catalogues.set(l, (await TEXTS[l]()).default);
-  };
-  await fetchTexts(lang);
-  return {
-    createGame,
-    sayNow: (now, loaded) => (text, values) => {
-      const l = now();
-      if (TEXTS && isTranslated(l) && !catalogues.has(l)) void fetchTexts(l).then(loaded, () => undefined);
-      return sayIn(l, catalogues.get(l))(text, values);
-    },
-  };
+  await TEXTS?.load(lang);
+  return { createGame, sayNow: (now, loaded) => sayFrom(TEXTS, now, loaded) };
 }
 
 /** What the element does for every game. */

@@ -15,7 +15,7 @@
 import { html } from 'lit';
 import { PRACTICE_TRIALS, QUEUE_PRACTICE, queueSituations, type QueueSituation } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
-import { t, type GameTexts, type Text } from '../say.js';
+import { catalogues, t, type Text } from '../say.js';
 
 export interface Person {
   /** Who it is (role, what they hold): one short sentence. */
@@ -735,13 +735,13 @@ export const QUEUE_TEXTS: Record<QueueSituation, Situation> = {
 };
 
 /** This game's texts in the other languages, a chunk each (loaded with the game: play.ts). */
-export const TEXTS: GameTexts = {
+export const TEXTS = catalogues({
   ar: () => import('./i18n/queue.ar.js'),
   tr: () => import('./i18n/queue.tr.js'),
   pl: () => import('./i18n/queue.pl.js'),
   uk: () => import('./i18n/queue.uk.js'),
   a2: () => import('./i18n/queue.a2.js'),
-};
+});
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);

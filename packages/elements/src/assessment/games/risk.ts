@@ -9,7 +9,7 @@
 import { html } from 'lit';
 import { PRACTICE_TRIALS, RISK_PRACTICE, riskSituations, type RiskSituation } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
-import { t, type GameTexts, type Text } from '../say.js';
+import { catalogues, t, type Text } from '../say.js';
 
 interface Situation {
   text: Text;
@@ -390,13 +390,13 @@ export const RISK_TEXTS: Record<RiskSituation, Situation> = {
 };
 
 /** This game's texts in the other languages, a chunk each (loaded with the game: play.ts). */
-export const TEXTS: GameTexts = {
+export const TEXTS = catalogues({
   ar: () => import('./i18n/risk.ar.js'),
   tr: () => import('./i18n/risk.tr.js'),
   pl: () => import('./i18n/risk.pl.js'),
   uk: () => import('./i18n/risk.uk.js'),
   a2: () => import('./i18n/risk.a2.js'),
-};
+});
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);

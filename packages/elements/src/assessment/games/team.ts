@@ -30,7 +30,7 @@ import {
   type TeamSituation,
 } from '@pfw/core/runtime';
 import { choiceRound, inSentence, seeded, shuffle, type CreateGame } from './game.js';
-import { t, type GameTexts, type Text } from '../say.js';
+import { catalogues, t, type Text } from '../say.js';
 
 export interface Situation {
   /** Where you work and what is going on: short sentences, the colleague by name. */
@@ -243,13 +243,13 @@ const bar = (minutes: number, deadline?: number) =>
   </svg>`;
 
 /** This game's texts in the other languages, a chunk each (loaded with the game: play.ts). */
-export const TEXTS: GameTexts = {
+export const TEXTS = catalogues({
   ar: () => import('./i18n/team.ar.js'),
   tr: () => import('./i18n/team.tr.js'),
   pl: () => import('./i18n/team.pl.js'),
   uk: () => import('./i18n/team.uk.js'),
   a2: () => import('./i18n/team.a2.js'),
-};
+});
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);

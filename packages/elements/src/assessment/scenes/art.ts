@@ -11,9 +11,7 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import type { SceneSetting } from '@pfw/contract';
 import type { TextLang } from '@pfw/contract';
-import type { Catalogue } from '@pfw/core/text';
-import { PartTexts } from '../../base/locale.js';
-import { sayIn, type Say, type Text } from '../say.js';
+import { catalogues, sayFrom, type Say, type Text } from '../say.js';
 
 /** One path: its colour class and its path data. */
 type Part = readonly [cls: string, d: string];
@@ -433,9 +431,7 @@ export const SCENES: Record<SceneSetting, Text & { draw: () => Part[] }> = {
 };
 
 /** The drawings' text alternatives in each other language, a small chunk each (Dutch and English are above). */
-const sceneTexts = new PartTexts<Catalogue>({
-  nl: {},
-  en: {},
+const sceneTexts = catalogues({
   ar: () => import('./i18n/ar.js'),
   tr: () => import('./i18n/tr.js'),
   pl: () => import('./i18n/pl.js'),
@@ -444,7 +440,7 @@ const sceneTexts = new PartTexts<Catalogue>({
 });
 
 /** The drawings' labels in `lang` (English, or B1 Dutch for A2, until its catalogue has come; then `loaded`). */
-export const sayScene = (lang: TextLang, loaded: () => void): Say => sayIn(lang, sceneTexts.get(lang, loaded));
+export const sayScene = (lang: TextLang, loaded: () => void): Say => sayFrom(sceneTexts, () => lang, loaded);
 
 /** The drawing of a workplace, labelled in the reader's language; undefined for a setting this version does not know. */
 export function drawing(setting: string, say: Say): TemplateResult | undefined {
