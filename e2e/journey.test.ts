@@ -89,8 +89,13 @@ async function checkPage(page: Page, name: string): Promise<void> {
   assert.deepEqual(pageProblems.get(page), [], `console errors or CSP violations on ${name}`);
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(400); // charts resize on a ResizeObserver callback
-    const { scrollWidth, widest } = (await page.evaluate(WIDEST_ELEMENTS)) as { scrollWidth: number; widest: string };
+    // Charts resize on a ResizeObserver callback, later on a busy machine: give them up to 3 s.
+    let measured = { scrollWidth: Infinity, widest: '' };
+    for (let waited = 0; waited < 3000 && measured.scrollWidth > width; waited += 200) {
+      await page.waitForTimeout(200);
+      measured = (await page.evaluate(WIDEST_ELEMENTS)) as { scrollWidth: number; widest: string };
+    }
+    const { scrollWidth, widest } = measured;
     assert.ok(scrollWidth <= width, `${name} scrolls sideways at ${width} px (${scrollWidth} px wide: ${widest})`);
     await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true });
   }
