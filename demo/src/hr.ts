@@ -101,7 +101,7 @@ const candidates: Candidate[] = accepted.map((c, i) => {
     region: pool?.region ?? '',
     hours: pool ? `${pool.hours.min}-${pool.hours.max} uur` : '',
     respondedAt: c.respondedAt,
-    skillprintId: match?.skillprint?.id,
+    skillprintId: match?.skillprintId,
     row: el('tr', undefined, 'person'),
   };
   const who = el('th');

@@ -458,6 +458,13 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.ok(seen, 'the candidate in the pool is found');
         assert.equal(seen.score, hit.score, 'the same pair gets the same score both ways');
         assert.ok(!JSON.stringify(candidates).includes('alice'), 'no identity before consent');
+        // The match is made from her newest skillprint; the list names it, and carries no more of it
+        // than the explanation (not what she likes, not the language she took the test in).
+        assert.equal(seen.skillprintId, signed.skillprint.id);
+        assert.ok(!('skillprint' in seen), 'no whole skillprint in a ranked list');
+        assert.ok(
+          !JSON.stringify(candidates).includes('testLangs') && !JSON.stringify(candidates).includes('interestId'),
+        );
         await rejects(bob.request(routes.listCandidates, { params: { id: jobId } }), 403);
       });
 

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { HoursRange, Id, Level, LocalizedText, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
 import { ConnectionStatus } from './people.js';
 import { HardRequirementFit, RequirementFit } from './fit.js';
-import { Skillprint } from './skillprint.js';
 import { Sector } from './skills.js';
 
 export { HardRequirementFit, HeldSource, RequirementFit } from './fit.js';
@@ -40,8 +39,14 @@ export const Match = /*#__PURE__*/ named(
     ...explanation,
     /** For a job seeker: the job in a few words. */
     job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),
-    /** For an employer: the candidate's skillprint (pseudonymous), availability, and where a connection stands. */
-    skillprint: z.optional(Skillprint),
+    /**
+     * For an employer: which skillprint the match was made from (its id only: the whole skillprint
+     * is shown once the candidate accepts a request, or applies), availability, and where a
+     * connection stands. A ranked list carries no more than the explanation needs: a skillprint
+     * also says what someone likes and in which language they took the test, which an employer
+     * choosing whom to contact should not see.
+     */
+    skillprintId: z.optional(Id),
     pool: z.optional(
       z.object({
         region: Region,

@@ -228,7 +228,7 @@ export function mountMatches(app: Hono, services: Services): void {
         hardRequirements: hardRequirementFits(job.input.hardRequirements, held.get(meta.personId) ?? new Map()),
         jobProfileId: job.id,
         candidate: meta.pseudonym,
-        skillprint: row.payload,
+        skillprintId: row.payload.id,
         pool: { region: row.region, hours: { min: row.hours_min, max: row.hours_max }, availability: row.availability },
         ...(row.connection_id ? { connection: { id: row.connection_id, status: row.connection_status! } } : {}),
       })),
