@@ -11,7 +11,7 @@
  *   one candidate × 10 000 job profiles → top 50 with explanations
  */
 import { performance } from 'node:perf_hooks';
-import type { Level, SkillScore } from '../src/domain.js';
+import type { Level } from '../src/domain.js';
 import {
   CandidateIndex,
   JobIndex,
@@ -19,11 +19,14 @@ import {
   essentialFactor,
   fitOf,
   match,
+  PreferenceTable,
+  jobPreferences,
   probabilityRow,
+  type CandidateProfile,
   type MatchTarget,
 } from '../src/matching/index.js';
 import { Random, normalCdf, LEVEL_CUTS, toSkillScore } from '../src/psychometrics/index.js';
-import { learningOffers, measuredSkills, occupations } from '../src/skills/index.js';
+import { environment, interests, learningOffers, measuredSkills, occupations } from '../src/skills/index.js';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
@@ -34,8 +37,12 @@ const LEVELS = 5;
 const soft = measuredSkills.map((s) => s.id);
 const order = new SkillOrder(soft);
 const rng = new Random(7);
-const person = (): { scores: SkillScore[] } => ({
+// Every skillprint of the test has interests and a work environment: ranking then works out the
+// secondary part for each pair the scan cannot rule out (the templates ask for both).
+const person = (): CandidateProfile => ({
   scores: soft.map((skillId) => toSkillScore(skillId, rng.normal(), 0.3 + rng.uniform() * 0.2, 8)),
+  interests: interests.map((i) => ({ interestId: i.id, score: rng.int(101) })),
+  environment: environment.map((f) => ({ facetId: f.id, value: rng.int(5) - 2 })),
 });
 const people = Array.from({ length: CANDIDATES }, person);
 const jobs: MatchTarget[] = Array.from({ length: JOBS }, (_, j) => occupations[j % occupations.length]!);
@@ -106,13 +113,16 @@ people.forEach((p, c) => {
   probabilityRow(order, p.scores, row);
   row.forEach((x, k) => (columns[k]![c] = x));
 });
+// Everyone's interests and environment, prepared once as the index keeps them.
+const preferences = new PreferenceTable(CANDIDATES);
+people.forEach((p, c) => preferences.set(c, p));
 const heapScores = new Float64Array(K);
 const heapIndexes = new Int32Array(K);
 
 /**
  * One pass over the columns a job asks for, keeping the best K in a binary heap with the worst
- * at its root (ties keep the lower index, as rank() does). Nobody in the pool has interests or
- * environment, so the secondary part weighs nothing for all (null), as the index also finds.
+ * at its root (ties keep the lower index, as rank() does), with the secondary part of everyone
+ * (the index skips it for those it can rule out).
  */
 function heapTop(target: MatchTarget): number[] {
   const reqs = target.requirements;
@@ -120,6 +130,7 @@ function heapTop(target: MatchTarget): number[] {
   const weights = Float64Array.from(reqs, (r) => r.importance);
   const essential = Uint8Array.from(reqs, (r) => (r.essential ? 1 : 0));
   const scale = 1 / weights.reduce((a, b) => a + b, 0);
+  const prefs = jobPreferences(target);
   const worse = (i: number, j: number) =>
     heapScores[i]! < heapScores[j]! || (heapScores[i] === heapScores[j] && heapIndexes[i]! > heapIndexes[j]!);
   const swap = (i: number, j: number) => {
@@ -136,7 +147,7 @@ function heapTop(target: MatchTarget): number[] {
       if (essential[r]) factor *= essentialFactor(p);
     }
     // The fit orders as (score, fit) does: rounding never reverses an order.
-    const score = fitOf(sum * scale, null, factor);
+    const score = fitOf(sum * scale, preferences.secondary(prefs, c), factor);
     if (n < K) {
       // Sift up.
       heapScores[n] = score;
@@ -180,6 +191,7 @@ const oneJob = {
       e: r.essential,
     }));
     const total = cols.reduce((s, c) => s + c.w, 0);
+    const prefs = jobPreferences(target);
     const scores = new Float64Array(CANDIDATES);
     for (let c = 0; c < CANDIDATES; c++) {
       let sum = 0;
@@ -192,7 +204,7 @@ const oneJob = {
         sum += col.w * p;
         if (col.e) factor *= essentialFactor(p);
       }
-      scores[c] = fitOf(sum / total, null, factor);
+      scores[c] = fitOf(sum / total, preferences.secondary(prefs, c), factor);
     }
     const top = Array.from(scores.keys())
       .sort((a, b) => scores[b]! - scores[a]!)

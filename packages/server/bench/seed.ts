@@ -5,7 +5,7 @@
  */
 import type { Skillprint } from '@pfw/contract';
 import { Random, levelOf, percentileOf } from '@pfw/core/psychometrics';
-import { occupations, skills } from '@pfw/core/skills';
+import { environment, interests, occupations, skills } from '@pfw/core/skills';
 import { createPartner } from '../src/auth/partners.js';
 import type { Database } from '../src/storage/database.js';
 
@@ -43,10 +43,13 @@ export async function seedBench(db: Database, { candidates, jobs }: { candidates
       ...r,
       level: Math.min(5, Math.max(1, r.level + rng.int(3) - 1)),
     }));
+    // With the template's interests and work environment, as the builder starts a job from it.
     const input = {
       title: o.title.nl,
       occupationId: o.id,
       requirements,
+      interests: o.interests,
+      environment: o.environment,
       region: 'Eindhoven',
       hours: { min: 24, max: 40 },
     };
@@ -69,8 +72,10 @@ export async function seedBench(db: Database, { candidates, jobs }: { candidates
           const theta = Math.round(rng.normal() * 1000) / 1000;
           return { skillId, theta, se: 0.35, level: levelOf(theta), percentile: percentileOf(theta), itemsUsed: 8 };
         }),
-        interests: [],
-        environment: [],
+        // Measured interests and work environment, as every skillprint of the test has: ranking
+        // then works out the secondary part for every pair (the slow path).
+        interests: interests.map((i) => ({ interestId: i.id, score: rng.int(101) })),
+        environment: environment.map((f) => ({ facetId: f.id, value: rng.int(5) - 2 })),
       };
       people.push([`per_c${i}`, partner.partnerId, 'candidate', `c-${i}`, `kandidaat-b${i}`]);
       sessions.push([

@@ -2,14 +2,13 @@
 import {
   ESSENTIAL_FLOOR,
   MET_PROBABILITY,
+  fitCeiling,
   fitOf,
   leastSkillShareFor,
-  environmentFit,
-  interestFit,
-  secondaryPart,
   type CandidateProfile,
   type MatchTarget,
 } from './score.js';
+import { PreferenceTable } from './preferences.js';
 import { BLOCK, SkillOrder, probabilityRow, compile, type CompiledTarget } from './columns.js';
 import { TopK } from './top-k.js';
 
@@ -33,7 +32,8 @@ export class CandidateIndex<Meta = unknown> {
    * Interests and environment, only for the candidates who have them. The index keeps no other
    * objects per candidate, so 100 000 candidates add little for the garbage collector to walk.
    */
-  private readonly secondaryOf = new Map<number, Pick<CandidateProfile, 'interests' | 'environment'>>();
+  /** Each slot's interests and environment. */
+  private readonly preferences: PreferenceTable;
   /** 1 when a candidate has interests or environment preferences. */
   private hasSecondary: Uint8Array;
   /** Each candidate's tie key: lower first among equal fits. */
@@ -52,6 +52,7 @@ export class CandidateIndex<Meta = unknown> {
     this.columns = Array.from({ length: order.width }, () => new Float64Array(capacity));
     this.ties = new Float64Array(capacity);
     this.hasSecondary = new Uint8Array(capacity);
+    this.preferences = new PreferenceTable(capacity);
     this.row = new Float64Array(order.width);
   }
 
@@ -96,15 +97,12 @@ export class CandidateIndex<Meta = unknown> {
       for (const column of this.columns) column[slot] = column[last]!;
       this.ties[slot] = this.ties[last]!;
       this.hasSecondary[slot] = this.hasSecondary[last]!;
-      const secondary = this.secondaryOf.get(last);
-      if (secondary) this.secondaryOf.set(slot, secondary);
-      else this.secondaryOf.delete(slot);
+      this.preferences.move(last, slot);
       this.meta[slot] = this.meta[last]!;
       const moved = this.keyAt[last];
       this.keyAt[slot] = moved;
       if (moved !== undefined) this.slotOf.set(moved, slot);
     }
-    this.secondaryOf.delete(last);
     this.hasSecondary[last] = 0;
     this.meta.pop();
     this.keyAt.length = last;
@@ -122,6 +120,7 @@ export class CandidateIndex<Meta = unknown> {
     const flags = new Uint8Array(this.capacity);
     flags.set(this.hasSecondary);
     this.hasSecondary = flags;
+    this.preferences.grow(this.capacity);
     const ties = new Float64Array(this.capacity);
     ties.set(this.ties);
     this.ties = ties;
@@ -136,10 +135,9 @@ export class CandidateIndex<Meta = unknown> {
     this.ties[c] = tie;
     if (profile.interests?.length || profile.environment?.length) {
       this.hasSecondary[c] = 1;
-      this.secondaryOf.set(c, { interests: profile.interests, environment: profile.environment });
+      this.preferences.set(c, profile);
     } else {
       this.hasSecondary[c] = 0;
-      this.secondaryOf.delete(c);
     }
     this.meta[c] = meta;
   }
@@ -187,13 +185,9 @@ export class CandidateIndex<Meta = unknown> {
   }
 
   /** Secondary part (interests, environment) of one candidate for a job; null when neither is on both sides. */
-  private secondary(c: number, t: CompiledTarget, target: MatchTarget): number | null {
-    if (this.hasSecondary[c] !== 1 || !(target.interests?.length || target.environment?.length)) return null;
-    const mine = this.secondaryOf.get(c)!;
-    return secondaryPart(
-      interestFit(t.interests, mine.interests),
-      environmentFit(target.environment, mine.environment),
-    );
+  private secondary(c: number, t: CompiledTarget): number | null {
+    if (this.hasSecondary[c] !== 1 || !(t.preferences.interests.length || t.preferences.facets.length)) return null;
+    return this.preferences.secondary(t.preferences, c);
   }
 
   /**
@@ -209,7 +203,7 @@ export class CandidateIndex<Meta = unknown> {
     let essentialsMet = 0;
     for (let c = 0; c < this.meta.length; c++) {
       if (factors[c] === 1) essentialsMet++;
-      if (Math.round(fitOf(sums[c]! * scale, this.secondary(c, t, target), factors[c]!)) >= minScore) atLeast++;
+      if (Math.round(fitOf(sums[c]! * scale, this.secondary(c, t), factors[c]!)) >= minScore) atLeast++;
     }
     return { atLeast, essentialsMet };
   }
@@ -239,8 +233,10 @@ export class CandidateIndex<Meta = unknown> {
     for (let c = 0; c < size; c++) {
       const special = jobHasSecondary && this.hasSecondary[c] === 1;
       if (!special && sums[c]! < need) continue;
+      // With interests and environment: not even a full match on both reaches the lowest fit kept.
+      if (special && fitCeiling(sums[c]! * scale, factors[c]!) < threshold) continue;
       if (include && !include(meta[c]!)) continue;
-      const fit = fitOf(sums[c]! * scale, special ? this.secondary(c, t, target) : null, factors[c]!);
+      const fit = fitOf(sums[c]! * scale, special ? this.secondary(c, t) : null, factors[c]!);
       if (fit < threshold) continue;
       fits[c] = fit;
       top.offer(fit, c);

@@ -3,9 +3,10 @@
  * every skill (16 skills × 5 levels), so scoring a requirement is one lookup, and a job compiled
  * to the columns and weights it asks for.
  */
-import type { InterestId, Requirement, SkillScore } from '../domain.js';
+import type { Requirement, SkillScore } from '../domain.js';
 import { probabilityAtLeast } from '../psychometrics/norms.js';
-import { essentialFactor, fitOf, type MatchTarget } from './score.js';
+import { essentialFactor, fitCeiling, fitOf, type MatchTarget } from './score.js';
+import { jobPreferences, type JobPreferences, type PreferenceTable } from './preferences.js';
 
 export const LEVELS = 5;
 /** Candidates per block of the column scan (sums stay in the CPU cache). */
@@ -47,7 +48,8 @@ export interface CompiledTarget {
   weights: Float64Array;
   essential: Uint8Array;
   totalWeight: number;
-  interests?: readonly InterestId[];
+  /** Interests and work environment, prepared for the secondary part. */
+  preferences: JobPreferences;
   target: MatchTarget;
 }
 
@@ -58,13 +60,23 @@ export function compile(order: SkillOrder, target: MatchTarget): CompiledTarget 
     weights: Float64Array.from(reqs, (r) => r.importance),
     essential: Uint8Array.from(reqs, (r) => (r.essential ? 1 : 0)),
     totalWeight: reqs.reduce((s, r) => s + r.importance, 0),
-    interests: target.interests,
+    preferences: jobPreferences(target),
     target,
   };
 }
 
-/** The fit (unrounded score) of one row of probabilities for a compiled job. */
-export function fitOfRow(table: Float64Array, offset: number, t: CompiledTarget, secondary: number | null): number {
+/**
+ * The fit (unrounded score) of one row of probabilities for a compiled job, with the candidate's
+ * prepared interests and environment; −1 when it cannot reach `floor` (the secondary part is then
+ * not worked out: a ranking of thousands of jobs skips most of them so).
+ */
+export function fitOfRow(
+  table: Float64Array,
+  offset: number,
+  t: CompiledTarget,
+  candidate: PreferenceTable,
+  floor = -1,
+): number {
   let sum = 0;
   let essentials = 1;
   for (let r = 0; r < t.columns.length; r++) {
@@ -72,5 +84,7 @@ export function fitOfRow(table: Float64Array, offset: number, t: CompiledTarget,
     sum += t.weights[r]! * p;
     if (t.essential[r]) essentials *= essentialFactor(p);
   }
-  return fitOf(t.totalWeight ? sum / t.totalWeight : 0, secondary, essentials);
+  const skills = t.totalWeight ? sum / t.totalWeight : 0;
+  if (floor >= 0 && fitCeiling(skills, essentials) < floor) return -1;
+  return fitOf(skills, candidate.secondary(t.preferences, 0), essentials);
 }

@@ -10,6 +10,7 @@
  *   score = round(100 × Π f(p essential) × (0.85 × skills + 0.15 × secondary))
  */
 export * from './score.js';
+export * from './preferences.js';
 export * from './match.js';
 export { SkillOrder, probabilityRow } from './columns.js';
 export * from './candidate-index.js';

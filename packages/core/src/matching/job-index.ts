@@ -1,13 +1,7 @@
 /** Ranking every published job for one candidate. */
 import type { Requirement } from '../domain.js';
-import {
-  environmentFit,
-  interestFit,
-  secondaryPart,
-  type CandidateProfile,
-  type EssentialGroup,
-  type MatchTarget,
-} from './score.js';
+import { PreferenceTable } from './preferences.js';
+import { type CandidateProfile, type EssentialGroup, type MatchTarget } from './score.js';
 import { SkillOrder, probabilityRow, compile, fitOfRow, type CompiledTarget } from './columns.js';
 import { TopK } from './top-k.js';
 
@@ -99,16 +93,14 @@ export class JobIndex<Meta = unknown> {
   /** The best k jobs, best first: by score, then fit, then tie key. */
   rank(candidate: CandidateProfile, k: number): { meta: Meta; target: MatchTarget; score: number }[] {
     const row = probabilityRow(this.order, candidate.scores);
+    const preferences = PreferenceTable.of(candidate);
     const top = new TopK(k);
     const fits = new Float64Array(this.compiled.length);
     for (let j = 0; j < this.compiled.length; j++) {
-      const t = this.compiled[j]!;
-      const secondary = secondaryPart(
-        interestFit(t.interests, candidate.interests),
-        environmentFit(t.target.environment, candidate.environment),
-      );
-      fits[j] = fitOfRow(row, 0, t, secondary);
-      top.offer(fits[j]!, j);
+      const fit = fitOfRow(row, 0, this.compiled[j]!, preferences, top.threshold);
+      if (fit < 0) continue;
+      fits[j] = fit;
+      top.offer(fit, j);
     }
     return top
       .result(

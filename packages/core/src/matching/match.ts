@@ -1,13 +1,12 @@
 /** One candidate against one job, explained: what each requirement asks and how likely it is met. */
 import type { LearningOffer, Requirement } from '../domain.js';
 import { levelOf, levelRange, probabilityAtLeast } from '../psychometrics/norms.js';
+import { PreferenceTable, jobPreferences } from './preferences.js';
 import {
   MET_PROBABILITY,
   SKILL_WEIGHT,
   essentialFactor,
   fitOf,
-  environmentFit,
-  interestFit,
   secondaryPart,
   type CandidateProfile,
   type EssentialGroup,
@@ -92,10 +91,7 @@ export function match(
 ): MatchResult {
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
   const weights = target.requirements.reduce((sum, r) => sum + r.importance, 0);
-  const secondary = {
-    interests: interestFit(target.interests, candidate.interests),
-    environment: environmentFit(target.environment, candidate.environment),
-  };
+  const secondary = PreferenceTable.of(candidate).fit(jobPreferences(target), 0);
   const secondaryShare = secondaryPart(secondary.interests, secondary.environment);
   // Each requirement's share of the score when surely met (the skills' 0.85, or all of it).
   const skillWeight = secondaryShare === null ? 1 : SKILL_WEIGHT;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Requirement, SkillScore } from '../domain.js';
+import type { Level, Requirement, SkillScore } from '../domain.js';
 import { Random, nextNormal, seedRng } from '../psychometrics/random.js';
 import { levelFloor, levelOf, toSkillScore } from '../psychometrics/norms.js';
 import { cholesky } from '../psychometrics/linalg.js';
@@ -136,6 +136,46 @@ describe('matching', () => {
     assert.ok(withData.score >= withoutData.score, 'a measured, fitting interest can only add');
   });
 
+  it('scores interests and work environment by the shares the docs state', () => {
+    const { scores } = profile(new Random(4));
+    const target = {
+      requirements: job.requirements,
+      interests: ['realistic', 'social'] as const,
+      environment: [
+        { facetId: 'indoors-outdoors', value: 2 },
+        { facetId: 'team-alone', value: -2 },
+        { facetId: 'fixed-hours-shifts', value: 1 },
+      ],
+    };
+    const secondaryOf = (candidate: Omit<Parameters<typeof match>[0], 'scores'>) =>
+      match({ scores, ...candidate }, target).secondary;
+    // One of the two areas at 50 or more; two of the three facets shared, 2 and 0 apart.
+    assert.deepEqual(
+      secondaryOf({
+        interests: [
+          { interestId: 'realistic', score: 50 },
+          { interestId: 'social', score: 49 },
+          { interestId: 'artistic', score: 90 },
+        ],
+        environment: [
+          { facetId: 'indoors-outdoors', value: 0 },
+          { facetId: 'team-alone', value: -2 },
+          { facetId: 'calm-busy', value: 1 },
+        ],
+      }),
+      { interests: 0.5, environment: 1 - 2 / 8 },
+    );
+    // Measured but nothing liked is 0, not unknown; no shared facet is unknown.
+    assert.deepEqual(
+      secondaryOf({
+        interests: [{ interestId: 'social', score: 10 }],
+        environment: [{ facetId: 'calm-busy', value: 2 }],
+      }),
+      { interests: 0, environment: null },
+    );
+    assert.deepEqual(secondaryOf({ interests: [], environment: [] }), { interests: null, environment: null });
+  });
+
   it('lowers the score when an essential is missing, continuously, to half at most', () => {
     const essential = job.requirements.find((r) => r.essential)!;
     const strong = {
@@ -189,6 +229,41 @@ describe('matching', () => {
     }
   });
 
+  it('ranks jobs for a job seeker exactly as scoring every job would, interests and environment included', () => {
+    // Many jobs from the templates (which ask for interests and an environment), tuned ±1 level.
+    const jobs = Array.from({ length: 600 }, (_, j) => {
+      const o = occupations[j % occupations.length]!;
+      return {
+        ...o,
+        requirements: o.requirements.map((r, k) => ({
+          ...r,
+          level: Math.min(5, Math.max(1, r.level + ((j + k) % 3) - 1)) as Level,
+        })),
+      };
+    });
+    const index = new JobIndex<number>(order);
+    jobs.forEach((j, i) => index.add(j, i));
+    const facets = [...new Set(occupations.flatMap((o) => (o.environment ?? []).map((e) => e.facetId)))];
+    const interestIds = ['realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'] as const;
+    for (let n = 0; n < 40; n++) {
+      const person = {
+        ...profile(rng),
+        ...(n % 4 !== 3 ? { interests: interestIds.map((interestId) => ({ interestId, score: rng.int(101) })) } : {}),
+        ...(n % 3 !== 2 ? { environment: facets.map((facetId) => ({ facetId, value: rng.int(5) - 2 })) } : {}),
+      };
+      const exact = jobs
+        .map((j, i) => ({ i, ...match(person, j) }))
+        .sort((a, b) => b.score - a.score || b.fit - a.fit || a.i - b.i);
+      for (const k of [1, 20, 600]) {
+        assert.deepEqual(
+          index.rank(person, k).map((r) => [r.meta, r.score]),
+          exact.slice(0, k).map((e) => [e.i, e.score]),
+          `person ${n}, top ${k}`,
+        );
+      }
+    }
+  });
+
   it('gives the same score both ways and matches the exact engine at scale', () => {
     const people = Array.from({ length: 300 }, () => profile(rng));
     const candidates = new CandidateIndex<number>(order, 16);
@@ -218,6 +293,7 @@ describe('matching', () => {
 
   it('ranks exactly as scoring everyone would (score, fit, then the tie key), at any depth', () => {
     // Some people with interests, some jobs asking for them; a strict job that few people meet.
+    const facets = [...new Set(occupations.flatMap((o) => (o.environment ?? []).map((e) => e.facetId)))];
     const people = Array.from({ length: 2000 }, (_, n) => ({
       ...profile(rng),
       ...(n % 4 === 0
@@ -227,6 +303,10 @@ describe('matching', () => {
               { interestId: 'social' as const, score: n % 8 === 0 ? 70 : 20 },
             ],
           }
+        : {}),
+      // Some with a work environment too, on some facets (the templates ask for theirs).
+      ...(n % 3 === 0
+        ? { environment: facets.slice(n % 4).map((facetId, f) => ({ facetId, value: ((n + f) % 5) - 2 })) }
         : {}),
     }));
     // Tie keys in another order than the people's: the rule, not the order of adding, decides.

@@ -88,6 +88,15 @@ export function fitOf(skills: number, secondary: number | null, essentials: numb
   return 100 * essentials * (secondary === null ? skills : SKILL_WEIGHT * skills + (1 - SKILL_WEIGHT) * secondary);
 }
 
+/**
+ * The most a fit can be, whatever the secondary part turns out to be (0-1, or none): a ranking
+ * passes over anyone below its cut without working the secondary part out. fitOf rises with the
+ * secondary part (also in floating point), and the max covers "none".
+ */
+export function fitCeiling(skills: number, essentials: number): number {
+  return Math.max(fitOf(skills, 1, essentials), fitOf(skills, null, essentials));
+}
+
 /** The score shown: the fit rounded to a whole number. */
 export function combineScore(skills: number, secondary: number | null, essentials: number): number {
   return Math.round(fitOf(skills, secondary, essentials));
@@ -103,32 +112,10 @@ export function secondaryPart(interests: number | null, environment: number | nu
  * The inverse ranking needs to prune: the least skill share (0..1) that can still reach the fit
  * `fit` without a secondary part and with every essential met (fitOf(x, null, 1) ≥ fit ⇔ x ≥
  * this, minus a hair for rounding). The essentials' factor is at most 1, so nobody below it can
- * reach that fit; candidates with a secondary part are never pruned by it.
+ * reach that fit; candidates with a secondary part are pruned by fitCeiling instead.
  */
 export function leastSkillShareFor(fit: number): number {
   return fit / 100 - 1e-9;
-}
-
-/** Interests: the share of the job's interest areas the candidate scores 50+ on (null when either side has none). */
-export function interestFit(
-  job: readonly InterestId[] | undefined,
-  candidate: CandidateProfile['interests'],
-): number | null {
-  if (!job?.length || !candidate?.length) return null;
-  const liked = new Set(candidate.filter((i) => i.score >= 50).map((i) => i.interestId));
-  return job.filter((i) => liked.has(i)).length / job.length;
-}
-
-/** Environment: 1 − mean distance on the shared facets (each −2..2, so distance/4), null when none are shared. */
-export function environmentFit(
-  job: readonly EnvironmentValue[] | undefined,
-  candidate: readonly EnvironmentValue[] | undefined,
-): number | null {
-  if (!job?.length || !candidate?.length) return null;
-  const mine = new Map(candidate.map((e) => [e.facetId, e.value]));
-  const shared = job.filter((e) => mine.has(e.facetId));
-  if (!shared.length) return null;
-  return 1 - shared.reduce((s, e) => s + Math.abs(e.value - mine.get(e.facetId)!), 0) / (4 * shared.length);
 }
 
 /**
