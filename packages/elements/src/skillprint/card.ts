@@ -64,7 +64,13 @@ export function renderCard(
       <header>
         <h2 id="title">${v.name ? t.titleOf(v.name) : t.title}</h2>
         <p class="meta">${t.made(issued)} · ${month ? t.measured(month) : sp.assessmentVersion}</p>
-        ${sp.testLangs ? html`<p class="meta" part="test-language">${t.testLanguage(languageNames(sp.testLangs, lang))}</p>` : nothing}
+        ${
+          // Not in the compact card of lists and HR tools: the language someone took the test in
+          // is theirs to see (and on their print), not a line in front of an employer.
+          sp.testLangs && variant !== 'compact'
+            ? html`<p class="meta" part="test-language">${t.testLanguage(languageNames(sp.testLangs, lang))}</p>`
+            : nothing
+        }
         <p part="badge" class="badge ${v.verification}" role="status">${badge}</p>
       </header>
       ${v.proof}

@@ -128,6 +128,9 @@ describe('<pfw-skillprint>', function () {
     await el.updateComplete;
     expect(shadow(el).querySelector('.card.compact')).to.exist;
     expect(shadow(el).querySelector('canvas')).to.equal(null);
+    // The test language is the owner's line (full card, print), not the compact card's of HR lists.
+    expect(owner.signed.skillprint.testLangs).to.deep.equal(['nl']);
+    expect(shadow(el).querySelector('[part="test-language"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -257,6 +260,7 @@ describe('<pfw-skillprint>', function () {
     const month = testMonth(version)!;
     const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
     await loaded(el);
+    expect(shadow(el).querySelector('[part="test-language"]')!.textContent).to.contain('Nederlands');
     const meta = () => shadow(el).querySelector('.meta')!.textContent!;
     expect(meta()).to.contain(
       `Gemeten met de test van ${month.toLocaleString('nl', { month: 'long' })} ${month.getFullYear()}`,
