@@ -174,6 +174,12 @@ describe('matching', () => {
       { interests: 0, environment: null },
     );
     assert.deepEqual(secondaryOf({ interests: [], environment: [] }), { interests: null, environment: null });
+    // A facet the skill language does not have (a job may name any) is never shared.
+    const made = { facetId: 'made-up', value: 2 };
+    assert.equal(
+      match({ scores, environment: [made] }, { ...target, environment: [made] }).secondary.environment,
+      null,
+    );
   });
 
   it('lowers the score when an essential is missing, continuously, to half at most', () => {

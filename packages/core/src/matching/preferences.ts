@@ -5,7 +5,8 @@
  * numbers; candidates in a table by slot (liked areas as bits, facet values in one flat array),
  * read front to back by a scan. A single candidate is a table of one: one code path everywhere.
  */
-import type { EnvironmentValue, InterestId } from '../domain.js';
+import type { InterestId } from '../domain.js';
+import { ENVIRONMENT_FACET_IDS } from '../skills/data/environment-ids.js';
 import { secondaryPart, type CandidateProfile, type MatchTarget } from './score.js';
 
 /** A bit per interest area: a candidate's liked areas (scored 50+) are one number. */
@@ -21,13 +22,12 @@ const LIKED_AT = 50;
 /** No interests measured (0 would be "measured, none liked"). */
 const NO_INTERESTS = -1;
 
-/** Small numbers for facet ids, handed out as first seen (the skill language has a dozen). */
-const facetNumbers = new Map<string, number>();
-function facetNumber(id: string): number {
-  let n = facetNumbers.get(id);
-  if (n === undefined) facetNumbers.set(id, (n = facetNumbers.size));
-  return n;
-}
+/**
+ * Facets by number: their place in the skill language's list. A facet id not in it (a job may name
+ * any) is never shared, on either side, so it neither counts nor grows anything.
+ */
+const FACET_NUMBER: ReadonlyMap<string, number> = new Map(ENVIRONMENT_FACET_IDS.map((id, n) => [id, n]));
+const FACETS = ENVIRONMENT_FACET_IDS.length;
 
 /** A job's side, prepared once: its interest areas as bits, its facets as numbers with their values. */
 export interface JobPreferences {
@@ -38,10 +38,11 @@ export interface JobPreferences {
 
 export function jobPreferences(job: Pick<MatchTarget, 'interests' | 'environment'>): JobPreferences {
   const environment = job.environment ?? [];
+  const known = environment.filter((e) => FACET_NUMBER.has(e.facetId));
   return {
     interests: Int32Array.from(job.interests ?? [], (id) => INTEREST_BIT[id] ?? 0),
-    facets: Int32Array.from(environment, (e) => facetNumber(e.facetId)),
-    values: Float64Array.from(environment, (e) => e.value),
+    facets: Int32Array.from(known, (e) => FACET_NUMBER.get(e.facetId)!),
+    values: Float64Array.from(known, (e) => e.value),
   };
 }
 
@@ -50,13 +51,12 @@ const hasAny = (job: JobPreferences) => job.interests.length > 0 || job.facets.l
 /** Candidates' interests and work environment by slot. */
 export class PreferenceTable {
   private liked: Int32Array;
-  /** Facet values, `stride` per slot; NaN where the candidate has none. */
+  /** Facet values, FACETS per slot; NaN where the candidate has none. */
   private values: Float32Array;
-  private stride = 16;
 
   constructor(private capacity: number) {
     this.liked = new Int32Array(capacity).fill(NO_INTERESTS);
-    this.values = new Float32Array(capacity * this.stride).fill(NaN);
+    this.values = new Float32Array(capacity * FACETS).fill(NaN);
   }
 
   /** One candidate, for one ranking of many jobs or one explanation. */
@@ -73,37 +73,26 @@ export class PreferenceTable {
       for (const i of candidate.interests) if (i.score >= LIKED_AT) liked |= INTEREST_BIT[i.interestId] ?? 0;
     }
     this.liked[slot] = liked;
-    const numbers = (candidate.environment ?? []).map((e) => facetNumber(e.facetId));
-    this.widen(Math.max(0, ...numbers) + 1);
-    this.values.fill(NaN, slot * this.stride, (slot + 1) * this.stride);
+    this.values.fill(NaN, slot * FACETS, (slot + 1) * FACETS);
     // The last value of a facet counts (there is one per facet).
-    candidate.environment?.forEach(
-      (e: EnvironmentValue, k) => (this.values[slot * this.stride + numbers[k]!] = e.value),
-    );
+    for (const e of candidate.environment ?? []) {
+      const f = FACET_NUMBER.get(e.facetId);
+      if (f !== undefined) this.values[slot * FACETS + f] = e.value;
+    }
   }
 
   /** The candidate in slot `from` moves to `to` (a pool fills a gap with its last one). */
   move(from: number, to: number): void {
     this.liked[to] = this.liked[from]!;
-    this.values.copyWithin(to * this.stride, from * this.stride, (from + 1) * this.stride);
+    this.values.copyWithin(to * FACETS, from * FACETS, (from + 1) * FACETS);
   }
 
   grow(capacity: number): void {
     const liked = new Int32Array(capacity).fill(NO_INTERESTS);
     liked.set(this.liked);
-    const values = new Float32Array(capacity * this.stride).fill(NaN);
+    const values = new Float32Array(capacity * FACETS).fill(NaN);
     values.set(this.values);
     [this.liked, this.values, this.capacity] = [liked, values, capacity];
-  }
-
-  /** Room for facet numbers below n in every slot. */
-  private widen(n: number): void {
-    if (n <= this.stride) return;
-    const stride = Math.max(n, 2 * this.stride);
-    const values = new Float32Array(this.capacity * stride).fill(NaN);
-    for (let s = 0; s < this.capacity; s++)
-      values.set(this.values.subarray(s * this.stride, (s + 1) * this.stride), s * stride);
-    [this.values, this.stride] = [values, stride];
   }
 
   /** Interests: the share of the job's areas the candidate likes; null when either side has none. */
@@ -117,13 +106,11 @@ export class PreferenceTable {
 
   /** Environment: 1 − mean distance on the shared facets (each −2..2, so distance/4); null when none are shared. */
   environment(job: JobPreferences, slot: number): number | null {
-    const base = slot * this.stride;
+    const base = slot * FACETS;
     let distance = 0;
     let shared = 0;
     for (let k = 0; k < job.facets.length; k++) {
-      const f = job.facets[k]!;
-      if (f >= this.stride) continue;
-      const value = this.values[base + f]!;
+      const value = this.values[base + job.facets[k]!]!;
       if (Number.isNaN(value)) continue;
       distance += Math.abs(job.values[k]! - value);
       shared++;

@@ -15,6 +15,7 @@ import {
   skillLanguage,
   skills,
 } from './index.js';
+import { ENVIRONMENT_FACET_IDS } from './data/environment-ids.js';
 
 /** Every LocalizedText anywhere in the skill language. */
 function allTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
@@ -35,6 +36,11 @@ describe('skill language', () => {
     assert.ok(skills.filter((s) => s.kind === 'soft').length >= 16);
     assert.equal(interests.length, 6);
     assert.ok(environment.length >= 8);
+    // Ranking numbers the facets by this list (matching/preferences.ts).
+    assert.deepEqual(
+      environment.map((f) => f.id),
+      [...ENVIRONMENT_FACET_IDS],
+    );
     assert.ok(occupations.length >= 25);
     assert.ok(learningOffers.length >= 40);
     const sectors = new Set(occupations.map((o) => o.sector));
