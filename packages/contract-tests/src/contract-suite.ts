@@ -423,6 +423,26 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           }),
           400,
         );
+        // A facet the skill language does not have is refused, naming the field.
+        await rejects(
+          employer.request(routes.createJobProfile, {
+            body: {
+              title: 'Kok',
+              requirements: [{ skillId: 'accuracy', level: 3, importance: 2, essential: false }],
+              environment: [
+                { facetId: 'calm-busy', value: 1 },
+                { facetId: 'made-up', value: 2 },
+              ],
+              region: 'Eindhoven',
+              hours: { min: 24, max: 32 },
+            },
+          }),
+          400,
+          (e) => {
+            assert.match(e.problem.type, /unknown-facet$/);
+            assert.match(e.problem.detail ?? '', /body\.environment\[1\]\.facetId/);
+          },
+        );
         assert.equal((await employer.request(routes.listJobProfiles)).total, before);
       });
 

@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   'unknown-skill': 'A requirement names a skill that is not in the skill language.',
   'unknown-occupation': 'The occupation is not in the skill language.',
   'unknown-hard-requirement': 'A certificate, licence or physical condition that is not in the skill language.',
+  'unknown-facet': 'A work-environment facet that is not in the skill language.',
   'already-requested': 'This employer already asked this candidate about this job.',
   'wrong-status': 'The job profile or connection is in a state where this cannot happen.',
   'no-skillprint': 'The candidate has no skillprint yet.',

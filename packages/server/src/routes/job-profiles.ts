@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { apiError, canonicalJson, routes, type JobProfileInput } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
-import { findOccupation, findSkill } from '@pfw/core/skills';
+import { environment, findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { logIndexChange } from '../match-indexes.js';
 import { newId } from '../ids.js';
@@ -10,14 +10,26 @@ import type { Services } from '../services.js';
 import { checkHardRequirement, isUniqueViolation, person } from './shared.js';
 import { JOB_SELECT, ownJob, requireMatchingOn, toJobProfile, type JobRow } from '../storage/queries.js';
 
-/** Every skill, hard requirement and the occupation must exist in the skill language: a 400 naming the field otherwise. */
-function checkReferences(input: Pick<JobProfileInput, 'requirements' | 'occupationId' | 'hardRequirements'>): void {
+const FACET_IDS = new Set(environment.map((f) => f.id));
+
+/** Every skill, facet, hard requirement and the occupation must exist in the skill language: a 400 naming the field otherwise. */
+function checkReferences(
+  input: Pick<JobProfileInput, 'requirements' | 'occupationId' | 'hardRequirements' | 'environment'>,
+): void {
   input.requirements.forEach((r, i) => {
     if (!findSkill(r.skillId))
       throw apiError(
         400,
         `body.requirements[${i}].skillId "${r.skillId}" is not a skill of the skill language.`,
         'unknown-skill',
+      );
+  });
+  input.environment?.forEach((e, i) => {
+    if (!FACET_IDS.has(e.facetId))
+      throw apiError(
+        400,
+        `body.environment[${i}].facetId "${e.facetId}" is not a work-environment facet of the skill language.`,
+        'unknown-facet',
       );
   });
   input.hardRequirements?.forEach((h, i) => checkHardRequirement(h.id, `body.hardRequirements[${i}].id`));
