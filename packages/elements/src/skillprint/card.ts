@@ -123,8 +123,8 @@ export function renderCard(
           </tbody>
         </table>
       </section>
-      ${sp.poorFit ? html`<p part="poor-fit" class="provisional">ⓘ ${t.poorFit}</p>` : nothing}
-      ${isProvisional(sp.assessmentVersion) ? html`<p part="provisional" class="provisional">ⓘ ${t.provisional}</p>` : nothing}
+      ${sp.poorFit ? html`<p part="poor-fit" class="provisional">${t.poorFit}</p>` : nothing}
+      ${isProvisional(sp.assessmentVersion) ? html`<p part="provisional" class="provisional">${t.provisional}</p>` : nothing}
       ${
         sp.unmeasured?.length
           ? html`<p class="unmeasured">

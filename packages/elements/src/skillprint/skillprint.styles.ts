@@ -131,6 +131,15 @@ export const cardStyles = css`
   .provisional {
     font-size: 0.9em;
   }
+  /* The i of a note, drawn: some devices have no circled i in their fonts (they show a box). */
+  .provisional::before {
+    content: "i" / "";
+    border: 1px solid;
+    border-radius: 50%;
+    padding: 0 0.4em;
+    margin-inline-end: 0.3em;
+    font-weight: 700;
+  }
 
   /* The fridge version: one A4 page. */
   .card.print {
