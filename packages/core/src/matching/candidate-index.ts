@@ -8,7 +8,7 @@ import {
   type CandidateProfile,
   type MatchTarget,
 } from './score.js';
-import { PreferenceTable } from './preferences.js';
+import { PreferenceTable, hasPreferences } from './preferences.js';
 import { BLOCK, SkillOrder, probabilityRow, compile, type CompiledTarget } from './columns.js';
 import { TopK } from './top-k.js';
 
@@ -29,10 +29,9 @@ export class CandidateIndex<Meta = unknown> {
   private readonly slotOf = new Map<string, number>();
   private readonly keyAt: (string | undefined)[] = [];
   /**
-   * Interests and environment, only for the candidates who have them. The index keeps no other
-   * objects per candidate, so 100 000 candidates add little for the garbage collector to walk.
+   * Each slot's interests and environment, in one flat table: the index keeps no objects per
+   * candidate, so 100 000 candidates add little for the garbage collector to walk.
    */
-  /** Each slot's interests and environment. */
   private readonly preferences: PreferenceTable;
   /** 1 when a candidate has interests or environment preferences. */
   private hasSecondary: Uint8Array;
@@ -133,12 +132,8 @@ export class CandidateIndex<Meta = unknown> {
       this.columns[k]![c] = this.row[k]!;
     }
     this.ties[c] = tie;
-    if (profile.interests?.length || profile.environment?.length) {
-      this.hasSecondary[c] = 1;
-      this.preferences.set(c, profile);
-    } else {
-      this.hasSecondary[c] = 0;
-    }
+    this.hasSecondary[c] = profile.interests?.length || profile.environment?.length ? 1 : 0;
+    this.preferences.set(c, profile);
     this.meta[c] = meta;
   }
 
@@ -186,8 +181,7 @@ export class CandidateIndex<Meta = unknown> {
 
   /** Secondary part (interests, environment) of one candidate for a job; null when neither is on both sides. */
   private secondary(c: number, t: CompiledTarget): number | null {
-    if (this.hasSecondary[c] !== 1 || !(t.preferences.interests.length || t.preferences.facets.length)) return null;
-    return this.preferences.secondary(t.preferences, c);
+    return this.hasSecondary[c] === 1 ? this.preferences.secondary(t.preferences, c) : null;
   }
 
   /**
@@ -223,7 +217,7 @@ export class CandidateIndex<Meta = unknown> {
     const meta = this.meta;
     const fits = this.fits;
     // Interests and environment only cost time when both sides have them.
-    const jobHasSecondary = Boolean(target.interests?.length || target.environment?.length);
+    const jobHasSecondary = hasPreferences(t.preferences);
     const top = new TopK(k);
     const scale = t.totalWeight ? 1 / t.totalWeight : 0;
     // Once the list is full, most candidates are ruled out by their raw sum alone (no factor,

@@ -46,7 +46,8 @@ export function jobPreferences(job: Pick<MatchTarget, 'interests' | 'environment
   };
 }
 
-const hasAny = (job: JobPreferences) => job.interests.length > 0 || job.facets.length > 0;
+/** Whether a job asks for interests or a (known) work environment at all. */
+export const hasPreferences = (job: JobPreferences) => job.interests.length > 0 || job.facets.length > 0;
 
 /** Candidates' interests and work environment by slot. */
 export class PreferenceTable {
@@ -125,7 +126,7 @@ export class PreferenceTable {
 
   /** The secondary part of the job for the candidate in this slot (null when neither part is on both sides). */
   secondary(job: JobPreferences, slot: number): number | null {
-    if (!hasAny(job)) return null;
+    if (!hasPreferences(job)) return null;
     return secondaryPart(this.interests(job, slot), this.environment(job, slot));
   }
 }
