@@ -118,8 +118,14 @@ document.querySelector('#research-questions')!.replaceChildren(
     return label;
   }),
 );
+const researchRound = document.querySelector<HTMLElement>('#research-round')!;
 const sayResearch = (profile: ResearchProfile | undefined) => {
   researchStop.hidden = !profile;
+  // Who takes part may help calibrate the test: a few more questions about one skill (#20).
+  researchRound.hidden = !profile;
+  if (profile && !researchRound.querySelector('pfw-assessment'))
+    researchRound.append(Object.assign(document.createElement('pfw-assessment'), { research: true }));
+  if (!profile) researchRound.querySelector('pfw-assessment')?.remove();
   researchForm.querySelector<HTMLInputElement>('[name=consent]')!.checked = !!profile;
   for (const c of researchCharacteristics)
     researchForm.querySelector<HTMLSelectElement>(`[name=${c.id}]`)!.value = profile?.[c.id] ?? '';

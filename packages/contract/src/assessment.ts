@@ -64,9 +64,15 @@ export const StartAssessment = /*#__PURE__*/ named(
      * copies every other score from the newest one and says which were measured again.
      */
     remeasure: z.optional(z.array(Slug).check(z.minLength(1), z.maxLength(3))),
+    /**
+     * The research round: after the whole test, a few more scenes and games of one skill, for
+     * calibrating the test only (the skillprint does not change). Needs the research consent and
+     * a skillprint from the whole test on this version of the test. Not with `remeasure`.
+     */
+    research: z.optional(z.literal(true)),
   }),
   'StartAssessment',
-  'Start a new assessment session: the whole test, or a short one of a few skills (remeasure).',
+  'Start a new assessment session: the whole test, a short one of a few skills (remeasure), or the research round (research).',
 );
 
 /** The mini-game mechanics. Each turns trial data into an ordered category; none looks at faces, voices or feelings. */
@@ -185,6 +191,8 @@ export const AssessmentSession = z.object({
   skillprintId: z.optional(Id),
   /** A short test of only these skills (see StartAssessment). */
   remeasure: z.optional(z.array(Slug)),
+  /** The research round (see StartAssessment): its skillprint is the one of the test it followed, unchanged. */
+  research: z.optional(z.literal(true)),
 });
 export type AssessmentSession = z.infer<typeof AssessmentSession>;
 

@@ -30,14 +30,18 @@ export interface Played {
   signed: SignedSkillprint;
 }
 
-/** Plays a whole assessment (or a re-measurement of some skills; at most `limit` steps) and completes it. */
+/** Plays a whole assessment (or a re-measurement of some skills, or the research round; at most `limit` steps) and completes it. */
 export async function playAssessment(
   client: Client,
   answer: (step: Step, k: number) => StepAnswer = plainPlayer(),
-  options: { lang?: TextLang; limit?: number; remeasure?: string[] } = {},
+  options: { lang?: TextLang; limit?: number; remeasure?: string[]; research?: true } = {},
 ): Promise<Played> {
   const session = await client.request(routes.startAssessment, {
-    body: { lang: options.lang ?? 'nl', ...(options.remeasure && { remeasure: options.remeasure }) },
+    body: {
+      lang: options.lang ?? 'nl',
+      ...(options.remeasure && { remeasure: options.remeasure }),
+      ...(options.research && { research: true as const }),
+    },
   });
   const steps: Step[] = [];
   let next = session.next;

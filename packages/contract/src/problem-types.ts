@@ -20,6 +20,7 @@ export const PROBLEM_TYPES = {
   'already-requested': 'This employer already asked this candidate about this job.',
   'wrong-status': 'The job profile or connection is in a state where this cannot happen.',
   'no-skillprint': 'The candidate has no skillprint yet.',
+  'no-research-consent': 'The research round is only for job seekers who gave the research consent.',
   'matching-off': 'The partner switched matching off: no ranked lists are made until it is on again.',
   'not-in-pool': 'The candidate is not in the talent pool.',
   'already-applied': 'The candidate already showed interest in this vacancy.',

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:calibration`: can the bank be calibrated from the answers the product itself
  * collects? Simulated people take the real adaptive test (the engine chooses with the bank's
- * provisional parameters, ~6-10 answers per skill), but answer by *other*, "true" parameters:
+ * provisional parameters; about 2.7 answers per skill) and then the research round (a few more
+ * scenes and games of one skill), but answer by *other*, "true" parameters:
  * discriminations and loadings off by ±30 %, thresholds and intercepts by ±0.4, and skills
  * correlating less than the prior says. The calibration starts from the provisional parameters
  * and must find the true ones: RMSE per kind of parameter, against the provisional start.
@@ -21,6 +22,7 @@ import {
   cholesky,
   createAssessmentEngine,
   provisionalCorrelations,
+  researchForm,
   sampleAnswer,
   statementBank,
   unitSeconds,
@@ -64,19 +66,27 @@ const asAnswered = (unit: Unit): Unit =>
     ? { ...unit, item: trueItems.get(unit.id)! }
     : { ...unit, block: { ...unit.block, statements: unit.block.statements.map((st) => trueStatements.get(st.id)!) } };
 
-// ── The people, through the real adaptive test ─────────────────────────────────
+// ── The people, through the real adaptive test and the research round ─────────
+// Every simulated person gave the research consent (only their answers are calibrated from) and,
+// after the test, answers the research round (research-round.ts): a few more scenes and games of
+// one skill. The calibration runs twice: from the tests alone and with the rounds.
 // SIM_CACHE=file keeps the simulated answers between runs (the simulation takes minutes).
+interface Simulated {
+  answers: CalibrationPerson['answers'];
+  research: CalibrationPerson['answers'];
+}
 const cache = process.env.SIM_CACHE;
 const rng = new Random(2026);
 const chol = cholesky(trueCorrelations);
-let started = performance.now();
+const started = performance.now();
 const cached =
   cache && existsSync(cache)
-    ? (JSON.parse(readFileSync(cache, 'utf8')) as { people: CalibrationPerson[]; perSkill: number })
+    ? (JSON.parse(readFileSync(cache, 'utf8')) as { simulated: Simulated[]; perSkill: number; roundSeconds: number })
     : undefined;
-const people: CalibrationPerson[] = cached?.people.slice(0, N) ?? [];
-let perSkill = cached ? (cached.perSkill * people.length) / cached.people.length : 0;
-for (let p = people.length; p < N; p++) {
+const simulated: Simulated[] = cached?.simulated.slice(0, N) ?? [];
+let perSkill = cached ? (cached.perSkill * simulated.length) / cached.simulated.length : 0;
+let roundSeconds = cached ? (cached.roundSeconds * simulated.length) / cached.simulated.length : 0;
+for (let p = simulated.length; p < N; p++) {
   const z = skills.map(() => rng.normal());
   const theta = chol.map((row) => row.reduce((s, x, j) => s + x * z[j]!, 0));
   const thetaOf = (id: string) => theta[skills.indexOf(id)]!;
@@ -93,95 +103,135 @@ for (let p = people.length; p < N; p++) {
     );
   }
   perSkill += engine.estimates(state).reduce((s, e) => s + e.items, 0) / skills.length;
-  people.push({ answers: state.answers.map((a) => ({ unitId: a.itemId, category: a.category })) });
+  const form = researchForm(
+    engine,
+    state.answers.map((a) => a.itemId),
+    p + 7,
+  );
+  const research = form.units.map((id) => {
+    const unit = engine.unit(id)!;
+    roundSeconds += unitSeconds(unit);
+    return { unitId: id, category: sampleAnswer(asAnswered(unit), thetaOf, rng) };
+  });
+  simulated.push({ answers: state.answers.map((a) => ({ unitId: a.itemId, category: a.category })), research });
 }
-if (cache && !cached) writeFileSync(cache, JSON.stringify({ people, perSkill }));
+if (cache && !cached) writeFileSync(cache, JSON.stringify({ simulated, perSkill, roundSeconds }));
 const simulateSeconds = (performance.now() - started) / 1000;
-const units = people.reduce((s, p) => s + p.answers.length, 0) / N;
+const units = simulated.reduce((s, p) => s + p.answers.length, 0) / N;
+const roundUnits = simulated.reduce((s, p) => s + p.research.length, 0) / N;
 console.log(
-  `${N} simulated people through the adaptive test in ${simulateSeconds.toFixed(0)} s: ${units.toFixed(1)} units each, ${(perSkill / N).toFixed(1)} answers per skill.`,
+  `${N} simulated people through the adaptive test in ${simulateSeconds.toFixed(0)} s: ${units.toFixed(1)} units each, ${(perSkill / N).toFixed(1)} answers per skill; then the research round: ${roundUnits.toFixed(1)} units of one skill, ${(roundSeconds / N / 60).toFixed(1)} min on average.`,
 );
 
 // ── The calibration ────────────────────────────────────────────────────────────
 const base = { skills, items, statements, correlations: engine.config.correlations! };
-started = performance.now();
-const workers = startExpectationWorkers(people, base);
-const outcome = await calibrateBank(people, base, {
-  partial: true,
-  expectation: workers.run,
-  onIteration: (i, moved) => process.stdout.write(`  iteration ${i}: largest change ${moved.toFixed(4)}\n`),
-});
-const seconds = (performance.now() - started) / 1000;
-await workers.close();
-if (!outcome.ok) {
-  console.log(
-    'Refused:',
-    outcome.thin.slice(0, 10).map((t) => t.reason),
-  );
-  process.exit(1);
-}
-const { bank } = outcome;
-
 const rmse = (xs: readonly number[]) => Math.sqrt(xs.reduce((s, x) => s + x * x, 0) / xs.length);
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
-const fitted = { items: byId(bank.items), statements: byId(bank.statements) };
 /** Intercept errors with each desirability word's mean error taken out (the unidentified constant). */
-const statementsByWord = (['low', 'medium', 'high'] as const).flatMap((w) =>
-  statements.filter((s) => s.desirability === w),
-);
-function interceptErrors(of: (id: string) => Statement) {
+function interceptErrors(of: (id: string) => Statement, kept: ReadonlySet<string>) {
   const out: number[] = [];
   for (const word of ['low', 'medium', 'high'] as const) {
-    const own = statements.filter((s) => s.desirability === word);
+    const own = statements.filter((s) => s.desirability === word && !kept.has(s.id));
     const errors = own.map((s) => of(s.id).intercept - trueStatements.get(s.id)!.intercept);
     const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
     out.push(...errors.map((e) => e - mean));
   }
   return out;
 }
-const kept = new Set(bank.kept);
-const calibratedItems = items.filter((i) => !kept.has(i.id));
-const calibratedStatements = statements.filter((s) => !kept.has(s.id));
-const figures = (of: { item: (id: string) => Item; statement: (id: string) => Statement }) => ({
-  'discrimination a': rmse(
-    calibratedItems.map((i) => of.item(i.id).discrimination - trueItems.get(i.id)!.discrimination),
-  ),
-  thresholds: rmse(
-    calibratedItems.flatMap((i) => of.item(i.id).thresholds.map((b, k) => b - trueItems.get(i.id)!.thresholds[k]!)),
-  ),
-  'loading λ': rmse(calibratedStatements.map((s) => of.statement(s.id).loading - trueStatements.get(s.id)!.loading)),
-  'intercept μ': rmse(interceptErrors(of.statement).filter((_, k) => !kept.has(statementsByWord[k]!.id))),
-});
-const start = figures({
-  item: (id) => items.find((i) => i.id === id)!,
-  statement: (id) => statements.find((s) => s.id === id)!,
-});
-const after = figures({ item: (id) => fitted.items.get(id)!, statement: (id) => fitted.statements.get(id)! });
-const rows = Object.keys(after).map((kind) => ({
-  parameter: kind,
-  'provisional (start)': start[kind as keyof typeof start].toFixed(3),
-  calibrated: after[kind as keyof typeof after].toFixed(3),
-}));
-const counts = [...bank.counts.values()];
-console.log(
-  `\nCalibration of ${items.length} items and ${statements.length} statements from ${N} people: ${bank.iterations} iterations, ${bank.converged ? 'converged' : 'not converged'}, ${seconds.toFixed(1)} s.`,
-);
-const format = (f: string) => items.filter((i) => i.format === f && kept.has(i.id)).length;
-console.log(
-  `Kept at provisional parameters (fewer than ${CALIBRATION_LIMITS.minResponses} answers): ${format('sjt')} of 96 scenes, ${format('game')} of 20 games, ${statements.filter((s) => kept.has(s.id)).length} of ${statements.length} statements. The figures below are for the others.`,
-);
-console.log(
-  `Answers per item or statement: min ${Math.min(...counts)}, median ${counts.sort((a, b) => a - b)[Math.floor(counts.length / 2)]}.`,
-);
-console.table(rows);
+type Figures = Record<'discrimination a' | 'thresholds' | 'loading λ' | 'intercept μ', number>;
+/** RMSE per kind of parameter over the units calibrated (not kept at their provisional values). */
+function figures(
+  of: { item: (id: string) => Item; statement: (id: string) => Statement },
+  kept: ReadonlySet<string>,
+): Figures {
+  const calibratedItems = items.filter((i) => !kept.has(i.id));
+  const calibratedStatements = statements.filter((s) => !kept.has(s.id));
+  return {
+    'discrimination a': rmse(
+      calibratedItems.map((i) => of.item(i.id).discrimination - trueItems.get(i.id)!.discrimination),
+    ),
+    thresholds: rmse(
+      calibratedItems.flatMap((i) => of.item(i.id).thresholds.map((b, k) => b - trueItems.get(i.id)!.thresholds[k]!)),
+    ),
+    'loading λ': rmse(calibratedStatements.map((s) => of.statement(s.id).loading - trueStatements.get(s.id)!.loading)),
+    'intercept μ': rmse(interceptErrors(of.statement, kept)),
+  };
+}
+const provisional = {
+  item: (id: string) => items.find((i) => i.id === id)!,
+  statement: (id: string) => statements.find((s) => s.id === id)!,
+};
 const offDiagonal = (m: readonly (readonly number[])[]) => {
   const xs = m.flatMap((row, i) => row.filter((_, j) => j !== i));
   return (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2);
 };
+
+async function calibrateDesign(label: string, people: CalibrationPerson[]) {
+  const started = performance.now();
+  const workers = startExpectationWorkers(people, base);
+  const outcome = await calibrateBank(people, base, {
+    partial: true,
+    expectation: workers.run,
+    onIteration: (i, moved) => process.stdout.write(`  ${label}, iteration ${i}: largest change ${moved.toFixed(4)}\n`),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await workers.close();
+  if (!outcome.ok) {
+    console.log(
+      'Refused:',
+      outcome.thin.slice(0, 10).map((t) => t.reason),
+    );
+    process.exit(1);
+  }
+  const { bank } = outcome;
+  const kept = new Set(bank.kept);
+  const fitted = { items: byId(bank.items), statements: byId(bank.statements) };
+  const counts = [...bank.counts.values()].sort((a, b) => a - b);
+  return {
+    label,
+    bank,
+    seconds,
+    start: figures(provisional, kept),
+    after: figures({ item: (id) => fitted.items.get(id)!, statement: (id) => fitted.statements.get(id)! }, kept),
+    keptScenes: items.filter((i) => i.format === 'sjt' && kept.has(i.id)).length,
+    keptGames: items.filter((i) => i.format === 'game' && kept.has(i.id)).length,
+    keptStatements: statements.filter((s) => kept.has(s.id)).length,
+    minAnswers: counts[0]!,
+    medianAnswers: counts[Math.floor(counts.length / 2)]!,
+  };
+}
+
+const testsOnly = await calibrateDesign(
+  'tests only',
+  simulated.map((p) => ({ answers: p.answers })),
+);
+const withRound = await calibrateDesign(
+  'with the research round',
+  simulated.map((p) => ({ answers: [...p.answers, ...p.research] })),
+);
+const designs = [testsOnly, withRound];
 console.log(
-  `Correlations between skills, mean: true ${offDiagonal(trueCorrelations)}, prior (start) ${offDiagonal(engine.config.correlations!)}, estimated ${offDiagonal(bank.correlations)}.`,
+  `\nCalibration of ${items.length} items and ${statements.length} statements from ${N} people (RMSE over the units calibrated, the others keep their provisional parameters):`,
+);
+console.table(
+  designs.map((d) => ({
+    design: d.label,
+    ...Object.fromEntries(
+      Object.keys(d.after).map((k) => [
+        k,
+        `${d.start[k as keyof Figures].toFixed(3)} → ${d.after[k as keyof Figures].toFixed(3)}`,
+      ]),
+    ),
+    'kept provisional (< 200 answers)': `${d.keptScenes}/96 scenes, ${d.keptGames}/20 games, ${d.keptStatements}/${statements.length} statements`,
+    'answers per unit, min / median': `${d.minAnswers} / ${d.medianAnswers}`,
+    'iterations, seconds': `${d.bank.iterations}${d.bank.converged ? '' : ' (not converged)'}, ${d.seconds.toFixed(1)} s`,
+  })),
+);
+console.log(
+  `Correlations between skills, mean: true ${offDiagonal(trueCorrelations)}, prior (start) ${offDiagonal(engine.config.correlations!)}, estimated ${designs.map((d) => offDiagonal(d.bank.correlations)).join(' / ')}.`,
 );
 console.log('target: RMSE ≤ 0.15 for every kind at N = 3000; ≤ 60 s for the calibration.');
+const people = simulated.map((p) => ({ answers: [...p.answers, ...p.research] }));
 
 // ── Refusal below the thinness threshold ───────────────────────────────────────
 const few = people.slice(0, Math.floor(CALIBRATION_LIMITS.minPeople * 0.8));
@@ -197,18 +247,21 @@ console.log(
 if (process.env.RECORD) {
   const path = new URL('../../../docs/figures.json', import.meta.url);
   const all = JSON.parse(readFileSync(path, 'utf8'));
-  const pair = (k: keyof typeof after) => `${start[k].toFixed(3)} → ${after[k].toFixed(3)}`;
+  const { bank, start, after, seconds } = withRound;
+  const pair = (k: keyof Figures) =>
+    `${start[k].toFixed(3)} → ${after[k].toFixed(3)} (tests only: ${testsOnly.after[k].toFixed(3)})`;
   all.calibration = {
     command: 'npm run bench:calibration',
     measuredOn: new Date().toISOString().slice(0, 10),
     recorded: `by the bench (RECORD=1, N=${N})`,
     figures: {
       'people, answers per skill per person': `${N}, ${(perSkill / N).toFixed(1)}`,
+      'research round, units and minutes per person': `${roundUnits.toFixed(1)}, ${(roundSeconds / N / 60).toFixed(1)}`,
       'discrimination a RMSE, provisional start → calibrated (target ≤ 0.15)': pair('discrimination a'),
       'thresholds RMSE (target ≤ 0.15)': pair('thresholds'),
       'loading λ RMSE (target ≤ 0.15)': pair('loading λ'),
       'intercept μ RMSE (target ≤ 0.15)': pair('intercept μ'),
-      'units kept provisional (fewer than 200 answers)': `${bank.kept.length} of ${items.length + statements.length}`,
+      'units kept provisional (fewer than 200 answers)': `${bank.kept.length} of ${items.length + statements.length} (tests only: ${testsOnly.bank.kept.length})`,
       'mean correlation between skills: true / prior / estimated': `${offDiagonal(trueCorrelations)} / ${offDiagonal(engine.config.correlations!)} / ${offDiagonal(bank.correlations)}`,
       'calibration time on this machine, iterations (target ≤ 60 s)': `${seconds.toFixed(1)} s, ${bank.iterations}`,
       'refused below the limits': refused.ok ? 'no' : `yes (${few.length} people, ${reasons.length} reasons)`,

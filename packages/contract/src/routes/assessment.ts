@@ -14,8 +14,8 @@ export const startAssessment = /*#__PURE__*/ route({
   body: StartAssessment,
   bodyExample: { lang: 'nl', extraTime: false },
   problems: {
-    400: 'body.remeasure names a skill the test does not measure',
-    409: 'Re-measuring needs a skillprint: take the whole test first',
+    400: 'body.remeasure names a skill the test does not measure, or comes with body.research',
+    409: 'Re-measuring and the research round need a skillprint (the research round: of the whole test, on this version); the research round needs the research consent',
   },
   response: AssessmentWithSteps,
   status: 201,
@@ -56,7 +56,7 @@ export const completeAssessment = /*#__PURE__*/ route({
   method: 'POST',
   path: '/v1/assessments/:id/complete',
   summary:
-    'Finish: the server scores the stored answers and signs the skillprint (skills not measured well enough are listed, not scored)',
+    'Finish: the server scores the stored answers and signs the skillprint (skills not measured well enough are listed, not scored); a research round returns the skillprint of the test it followed, unchanged',
   tag: 'assessment',
   access: ['candidate'],
   params: IdParams,

@@ -25,3 +25,4 @@ export * from './assessment.js';
 export * from './administration.js';
 export * from './preferences/index.js';
 export * from './growth.js';
+export * from './research-round.js';

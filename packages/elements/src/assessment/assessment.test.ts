@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
+import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
 import { mockApp, startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint } from '../../test/flows.js';
 import { AnswerQueue } from './answer-queue.js';
@@ -283,6 +284,47 @@ describe('<pfw-assessment>', function () {
     later.removeAttribute('remeasure');
     await later.updateComplete;
     expect(root(later).textContent).to.contain('12 minuten');
+  });
+
+  it('plays the research round after the test: its own welcome, one skill, a stop button, the skillprint unchanged', async () => {
+    const { token, signed } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token }) });
+    await me.request(routes.putMyResearchProfile, { body: { consentTextVersion: RESEARCH_CONSENT_VERSION } });
+    const el = await fixture<PfwAssessment>(
+      html`<pfw-assessment api-base="" .token=${token} research></pfw-assessment>`,
+    );
+    await waitFor(el, ['welcome']);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Help de test beter maken');
+    expect(root(el).textContent).to.contain('Je skillprint verandert niet.');
+    await expect(el).to.be.accessible();
+    let completed: string | undefined;
+    el.addEventListener('pfw-assessment-completed', (e) => (completed = e.detail.skillprintId));
+    const shown: string[] = [];
+    // Two answers, then stop: the round ends there, with what was answered.
+    for (let i = 0; i < 200 && shown.length < 2; i++) {
+      await step(el);
+      await el.updateComplete;
+      if (screenOf(el) === 'item' || screenOf(el) === 'game-intro') {
+        if (el.currentItemId && !shown.includes(el.currentItemId)) shown.push(el.currentItemId);
+      }
+    }
+    expect(screenOf(el)).to.be.oneOf(['item', 'game-intro']);
+    const stop = [...root(el).querySelectorAll<HTMLButtonElement>('.tools button')].find(
+      (b) => b.textContent!.trim() === 'Stoppen',
+    )!;
+    await expect(el).to.be.accessible();
+    stop.click();
+    await waitUntil(() => completed, 'not completed', { timeout: 15000 });
+    expect(completed).to.equal(signed.skillprint.id);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('Dank je wel!');
+    expect(root(el).textContent).to.contain('Je skillprint is niet veranderd.');
+    expect(button(el, 'button.secondary'), 'no "do it again" here').to.equal(null);
+    await expect(el).to.be.accessible();
+    const session = await serverSession(el);
+    expect(session.research).to.equal(true);
+    expect(session.responseCount).to.equal(1);
+    const mine = await me.request(routes.listMySkillprints);
+    expect(mine.items.map((s) => s.skillprint.id)).to.deep.equal([signed.skillprint.id]);
   });
 
   it('asks a block of three twice on one screen: most like you, then least; the first pick can be taken back', async () => {

@@ -56,6 +56,13 @@ export class PfwAssessment extends PfwElement {
    */
   @property() remeasure?: string;
 
+  /**
+   * The research round (#20): for a job seeker who gave the research consent, after their whole
+   * test, a few more questions about one skill (about 4 minutes, stop at any time) that help
+   * calibrate the test. The skillprint does not change.
+   */
+  @property({ type: Boolean }) research = false;
+
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,
     {
@@ -90,6 +97,7 @@ export class PfwAssessment extends PfwElement {
         .filter(Boolean);
       return skills?.length ? skills : undefined;
     },
+    research: () => this.research,
   });
   private readonly pictures = new ScenePictures(this);
 
@@ -140,6 +148,8 @@ export class PfwAssessment extends PfwElement {
       t: this.locale.t,
       lang: this.locale.lang,
       remeasuring: Boolean(this.remeasure?.trim()),
+      researching: this.research,
+      stop: () => session.stop(),
       start: () => void session.start(),
       retry: () => void (session.saved ? session.resume(session.saved) : session.start()),
       renew: (saved) => void session.renew(saved),

@@ -33,10 +33,10 @@ export function store({ saved }: Run, step: Step, response: ItemResponse): void 
   saved.steps = saved.steps.filter((s) => s.id !== step.id);
 }
 
-/** The server's reply to an answer: its steps ahead replace ours (minus what is answered here meanwhile). */
+/** The server's reply to an answer: its steps ahead replace ours (minus what is answered here meanwhile; none once stopped). */
 export function acknowledged(saved: SavedTest, reply: Pick<StoredResponse, 'next' | 'progress'>): void {
   const done = answered(saved);
-  saved.steps = reply.next.filter((s) => !done.has(s.id));
+  saved.steps = saved.stopped ? [] : reply.next.filter((s) => !done.has(s.id));
   saved.percent = Math.max(saved.percent, reply.progress.percent);
 }
 

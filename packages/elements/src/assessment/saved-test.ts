@@ -15,6 +15,10 @@ export interface SavedTest {
   extraTime: boolean;
   /** A short re-measurement of these skills (absent: the whole test). */
   remeasure?: string[];
+  /** The research round (#20): for calibration only. */
+  research?: true;
+  /** The person stopped the research round: no more steps, what is answered counts. */
+  stopped?: true;
   /** The steps the server sent ahead, in order; answered ones are dropped. */
   steps: Step[];
   /** How far the test is, as the server last said. */
@@ -46,14 +50,15 @@ function subjectOf(token: string | undefined): string {
   }
 }
 
-/** Where a test is kept: per API, key and person, and a re-measurement apart from the whole test. */
+/** Where a test is kept: per API, key and person; a re-measurement and a research round apart from the whole test. */
 export function storageKeyFor(
   apiBase: string,
   publishableKey: string | undefined,
   token: string | undefined,
   remeasure?: readonly string[],
+  research = false,
 ): string {
-  const test = remeasure?.length ? `|remeasure:${remeasure.join(',')}` : '';
+  const test = (remeasure?.length ? `|remeasure:${remeasure.join(',')}` : '') + (research ? '|research' : '');
   return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${subjectOf(token)}${test}`;
 }
 
@@ -72,6 +77,7 @@ export function newTest(
   extraTime: boolean,
   steps: Step[],
   remeasure?: string[],
+  research = false,
 ): SavedTest {
   return {
     v: 2,
@@ -80,6 +86,7 @@ export function newTest(
     lang,
     extraTime,
     ...(remeasure?.length && { remeasure }),
+    ...(research && { research: true as const }),
     steps,
     percent: 0,
     seed: Math.floor(Math.random() * 2 ** 31),
@@ -101,7 +108,7 @@ export function renewed(
   steps: Step[],
 ): SavedTest {
   return {
-    ...newTest(sessionId, anonymousToken, expired.lang, expired.extraTime, steps, expired.remeasure),
+    ...newTest(sessionId, anonymousToken, expired.lang, expired.extraTime, steps, expired.remeasure, expired.research),
     practised: expired.practised,
   };
 }

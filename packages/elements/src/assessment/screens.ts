@@ -20,6 +20,9 @@ export interface ScreenPort {
   lang: TextLang;
   /** A short re-measurement, not the whole test: its own welcome and end. */
   remeasuring: boolean;
+  /** The research round: its own welcome and end, and a way to stop at any question. */
+  researching: boolean;
+  stop(): void;
   start(): void;
   /** Try again after an error: resume the test on the device, or start one. */
   retry(): void;
@@ -44,9 +47,11 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
   const { t } = p;
   switch (phase.kind) {
     case 'welcome': {
-      const [title, intro, time] = p.remeasuring
-        ? [t.remeasureTitle, t.remeasureIntro, t.remeasureTime]
-        : [t.welcomeTitle, t.welcomeIntro, t.welcomeTime];
+      const [title, intro, time] = p.researching
+        ? [t.researchTitle, t.researchIntro, t.researchTime]
+        : p.remeasuring
+          ? [t.remeasureTitle, t.remeasureIntro, t.remeasureTime]
+          : [t.welcomeTitle, t.welcomeIntro, t.welcomeTime];
       return html`
         <h2 tabindex="-1">${title}</h2>
         <p part="prompt">${intro}</p>
@@ -103,22 +108,28 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
     case 'finishing':
       return html`<h2 tabindex="-1">${t.finishing}</h2>
         <div class="spinner" aria-hidden="true"></div>`;
-    case 'done':
+    case 'done': {
+      const [title, text] = p.researching
+        ? [t.researchDoneTitle, t.researchDoneText]
+        : p.remeasuring
+          ? [t.remeasureDoneTitle, t.remeasureDoneText]
+          : [t.doneTitle, t.doneText];
       return html`
-        <h2 tabindex="-1">${p.remeasuring ? t.remeasureDoneTitle : t.doneTitle}</h2>
-        <p>${p.remeasuring ? t.remeasureDoneText : t.doneText}</p>
+        <h2 tabindex="-1">${title}</h2>
+        <p>${text}</p>
         <div class="actions">
           <button type="button" class="primary" part="primary-button" @click=${() => p.showSkillprint(phase.skillprintId)}>
             ${t.showSkillprint}
           </button>
           ${
-            // A re-measurement is asked for again from the learning plan, not from here.
-            p.remeasuring
+            // A re-measurement is asked for again from the learning plan, a research round from the partner's page.
+            p.remeasuring || p.researching
               ? nothing
               : html`<button type="button" class="secondary" @click=${p.startOver}>${t.again}</button>`
           }
         </div>
       `;
+    }
     case 'expired':
       return html`
         <h2 tabindex="-1">${t.expiredTitle}</h2>
@@ -158,6 +169,7 @@ export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeo
   const { t } = p;
   return html`<div class="tools" part="tools">
     <button type="button" class="secondary tool" @click=${p.pause}>${t.pause}</button>
+    ${p.researching ? html`<button type="button" class="secondary tool" @click=${p.stop}>${t.stop}</button>` : nothing}
     ${(['easyReading', 'safeColours', ...(tagOf(p.lang) === 'nl' ? (['easyWords'] as const) : [])] as const).map(
       (name) =>
         html`<button type="button" class="secondary tool" aria-pressed=${(name === 'easyWords' ? p.lang === 'a2' : p.display[name]) ? 'true' : 'false'} @click=${() => p.toggleDisplay(name)}>

@@ -59,6 +59,8 @@ export interface SessionPort extends AccessPort {
   focus(selector: string): void;
   /** The skills to re-measure (the `remeasure` attribute), or none: the whole test. */
   remeasure(): string[] | undefined;
+  /** The research round (the `research` attribute). */
+  research(): boolean;
 }
 
 export class TestSession implements ReactiveController {
@@ -91,7 +93,7 @@ export class TestSession implements ReactiveController {
     acknowledged: (reply) => this.onAcknowledged(reply),
   });
   private storageKey = '';
-  /** The re-measurement (skills) the test on screen was opened for: '' for the whole test. */
+  /** The test on screen was opened for (see asked()). */
   private opened = '';
   private gameLoading = false;
   /** Milestones (percent) already passed. */
@@ -112,10 +114,19 @@ export class TestSession implements ReactiveController {
 
   hostUpdate(): void {
     // A partner token that arrives after the element: the test on this device may be that person's.
-    // Another test asked for (remeasure) after one is done: that one's screen.
-    const asked = String(this.port.remeasure() ?? '');
-    if ((this.phase.kind === 'welcome' && !this.saved) || (this.phase.kind === 'done' && asked !== this.opened))
+    // Another test asked for (remeasure, research) after one is done: that one's screen.
+    if ((this.phase.kind === 'welcome' && !this.saved) || (this.phase.kind === 'done' && this.asked() !== this.opened))
       this.open();
+  }
+
+  /** Which test the element asks for: the whole test, a re-measurement of skills, or the research round. */
+  private asked(): string {
+    return `${String(this.port.remeasure() ?? '')}${this.port.research() ? '|research' : ''}`;
+  }
+
+  /** The body that starts the test asked for. */
+  private startBody(lang: TextLang, remeasure = this.port.remeasure(), research = this.port.research()) {
+    return { lang, ...(remeasure && { remeasure }), ...(research && { research: true as const }) };
   }
 
   hostDisconnected(): void {
@@ -135,13 +146,13 @@ export class TestSession implements ReactiveController {
   /** The test saved on this device for the configuration in force: show its result or resume it. */
   private open(): boolean {
     const { apiBase, publishableKey, token } = this.port.config();
-    this.opened = String(this.port.remeasure() ?? '');
-    const key = stored.storageKeyFor(apiBase, publishableKey, token, this.port.remeasure());
+    this.opened = this.asked();
+    const key = stored.storageKeyFor(apiBase, publishableKey, token, this.port.remeasure(), this.port.research());
     if (key === this.storageKey) return false;
     this.storageKey = key;
     let saved = (this.saved = stored.readSaved(key));
-    // A re-measurement that was done is not shown as done again: asking for it again starts a new one.
-    if (saved?.skillprintId && saved.remeasure) {
+    // A re-measurement or research round that was done is not shown as done again: asking for it again starts a new one.
+    if (saved?.skillprintId && (saved.remeasure || saved.research)) {
       stored.forget(key);
       saved = this.saved = undefined;
     }
@@ -157,8 +168,9 @@ export class TestSession implements ReactiveController {
       await this.access.ensure();
       const { lang } = this.port.locale;
       const remeasure = this.port.remeasure();
+      const research = this.port.research();
       const session = await this.port.client().request(routes.startAssessment, {
-        body: { lang, ...(remeasure && { remeasure }) },
+        body: this.startBody(lang, remeasure, research),
       });
       const saved = (this.saved = stored.newTest(
         session.id,
@@ -167,6 +179,7 @@ export class TestSession implements ReactiveController {
         false,
         session.next,
         remeasure,
+        research,
       ));
       this.save();
       this.port.emit('pfw-assessment-started', { sessionId: session.id });
@@ -200,9 +213,9 @@ export class TestSession implements ReactiveController {
     try {
       this.access.drop();
       await this.access.ensure();
-      const { lang, remeasure } = expired;
+      const { lang, remeasure, research } = expired;
       const session = await this.port.client().request(routes.startAssessment, {
-        body: { lang, ...(remeasure && { remeasure }) },
+        body: this.startBody(lang, remeasure, Boolean(research)),
       });
       const saved = (this.saved = stored.renewed(expired, session.id, this.access.anonymous, session.next));
       this.save();
@@ -282,6 +295,15 @@ export class TestSession implements ReactiveController {
     if (ranksThree(phase.item) && phase.best === undefined) return this.show({ ...phase, best: choice }, true);
     const answer = phase.best === undefined ? { choice } : { choice: phase.best, least: choice };
     this.record(phase.run, phase.item, answer, phase.shownAt);
+  }
+
+  /** End the research round now: no more steps; the answers given are sent, then it finishes. */
+  stop(): void {
+    const { phase } = this;
+    if (!this.saved?.research || (phase.kind !== 'item' && phase.kind !== 'game-intro')) return;
+    this.saved.stopped = true;
+    this.saved.steps = [];
+    this.advance(phase.run);
   }
 
   /** Take back the statement picked as most like you (the time keeps counting from the first view). */

@@ -1,6 +1,7 @@
 /**
  * `pfw-server calibrate` (#20 part 1): calibrate the bank from the stored answers of people who
- * gave the research consent — the latest completed assessment of each — starting from and
+ * gave the research consent — the latest completed assessment of each, with the research rounds
+ * that followed it (research-round.ts in core) — starting from and
  * linked to the current bank version, and write a signed bank file. Refuses, with every reason,
  * when the answers are too thin (core's CALIBRATION_LIMITS). The server loads the file at its
  * next start (registry.ts); re-scoring older skillprints is a separate step (rescore.ts).
@@ -45,31 +46,49 @@ interface SessionRow {
   assessment_version: string;
 }
 
-/** The scored answers of research-consented people's latest completed assessments, in a version this server can read. */
+/**
+ * The scored answers of research-consented people's latest completed assessments (not a research
+ * round), each with the answers of the research rounds that followed it, in a version this server
+ * can read. A round counts with whatever was answered: every answer stands on its own.
+ */
 export async function calibrationSample(db: Queryable, banks: BankRegistry) {
   const sessions = await db.query<SessionRow>(
     `SELECT DISTINCT ON (s.person_id) s.id, s.seed, s.extra_time, s.assessment_version
        FROM assessment_sessions s JOIN research_profiles r ON r.person_id = s.person_id
-      WHERE s.status = 'completed'
+      WHERE s.status = 'completed' AND s.research IS NULL
       ORDER BY s.person_id, s.started_at DESC`,
   );
   const readable = sessions.filter((s) => banks.get(s.assessment_version));
-  const rows = readable.length
+  const rounds = readable.length
+    ? await db.query<SessionRow & { based_on: string }>(
+        `SELECT id, seed, extra_time, assessment_version, research->>'basedOn' AS based_on
+           FROM assessment_sessions WHERE research->>'basedOn' = ANY($1)`,
+        [readable.map((s) => s.id)],
+      )
+    : [];
+  const all = [...readable, ...rounds];
+  const rows = all.length
     ? await db.query<AnswerRow & { session_id: string }>(
         `SELECT session_id, ${ANSWER_COLUMNS} FROM item_responses WHERE session_id = ANY($1) ORDER BY session_id, stored_at, item_id`,
-        [readable.map((s) => s.id)],
+        [all.map((s) => s.id)],
       )
     : [];
   const answersOf = new Map<string, AnswerRow[]>();
   for (const r of rows) answersOf.set(r.session_id, [...(answersOf.get(r.session_id) ?? []), r]);
-  const people: CalibrationPerson[] = readable.map((s) => {
+  /** One session's answers to the bank's units, scored with its own seed (the order its options were shown in). */
+  const scored = (s: SessionRow) => {
     const { administration } = banks.get(s.assessment_version)!;
-    const answers = (answersOf.get(s.id) ?? [])
+    return (answersOf.get(s.id) ?? [])
       .map(toRawAnswer)
       .filter((a) => !PREFERENCE_STEPS.includes(a.itemId) && administration.engine.unit(a.itemId))
       .map((a) => ({ unitId: a.itemId, category: administration.category(Number(s.seed), a, gameOptions(s)) }));
-    return { answers };
-  });
+  };
+  const people: CalibrationPerson[] = readable.map((s) => ({
+    answers: [
+      ...scored(s),
+      ...rounds.filter((r) => r.based_on === s.id && r.assessment_version === s.assessment_version).flatMap(scored),
+    ],
+  }));
   return { people, skipped: sessions.length - readable.length };
 }
 

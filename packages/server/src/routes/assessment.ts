@@ -8,7 +8,7 @@
  */
 import type { Hono } from 'hono';
 import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type TextLang } from '@pfw/contract';
-import { ResponseError, type RawAnswer } from '@pfw/core/psychometrics';
+import { ResearchRound, ResponseError, researchForm, type RawAnswer, type ResearchForm } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
 import { logIndexChange } from '../match-indexes.js';
 import { newId } from '../ids.js';
@@ -42,12 +42,16 @@ interface SessionRow {
   skillprint_id: string | null;
   /** A re-measurement: only these skills (null: the whole test). */
   remeasure: string[] | null;
+  /** A research round: its form, the test it followed and that test's skillprint (null: no research round). */
+  research: (ResearchForm & { basedOn: string; skillprintId: string }) | null;
   response_count?: number | string;
 }
 
-/** The administration a session's steps come from: the whole test, or its re-measurement. */
-const administrationOf = (banks: BankRegistry, r: SessionRow) =>
-  banks.get(r.assessment_version)!.administrationFor(r.remeasure);
+/** The administration a session's steps come from: the whole test, its re-measurement, or a research round. */
+const administrationOf = (banks: BankRegistry, r: SessionRow) => {
+  const bank = banks.get(r.assessment_version)!;
+  return r.research ? new ResearchRound(bank.administration.engine, r.research) : bank.administrationFor(r.remeasure);
+};
 
 /** Expired: past its date, or begun on a bank version this server no longer has (its steps no longer exist). */
 const isExpired = (banks: BankRegistry, r: SessionRow) =>
@@ -110,6 +114,7 @@ async function toSession(db: Queryable, banks: BankRegistry, r: SessionRow): Pro
     responseCount: answers.length,
     ...(r.skillprint_id ? { skillprintId: r.skillprint_id } : {}),
     ...(r.remeasure ? { remeasure: r.remeasure } : {}),
+    ...(r.research ? { research: true as const } : {}),
     ...(await ahead(db, banks, r, answers)),
   };
 }
@@ -141,6 +146,52 @@ function asProblem(error: unknown): unknown {
 export function mountAssessment(app: Hono, services: Services): void {
   const { db, banks } = services;
 
+  /**
+   * A research round's form: for someone with the research consent, after their latest whole test
+   * on the version in use (calibration puts the two together), of its units not shown in that test.
+   */
+  async function researchRoundFor(personId: string, seed: number, remeasure: string[] | undefined) {
+    if (remeasure)
+      throw new ApiError({
+        type: problemType('validation'),
+        title: 'The request is not valid',
+        status: 400,
+        detail: 'body.research: a research round re-measures nothing; leave out remeasure.',
+        errors: [{ path: 'body.research', message: 'cannot come with remeasure', code: 'not_with_remeasure' }],
+      });
+    const [consent] = await db.query('SELECT 1 FROM research_profiles WHERE person_id = $1', [personId]);
+    if (!consent)
+      throw apiError(409, 'The research round is only for those who gave the research consent.', 'no-research-consent');
+    const [test] = await db.query<{ id: string; skillprint_id: string }>(
+      `SELECT id, skillprint_id FROM assessment_sessions
+        WHERE person_id = $1 AND status = 'completed' AND skillprint_id IS NOT NULL
+          AND remeasure IS NULL AND research IS NULL AND assessment_version = $2
+        ORDER BY started_at DESC LIMIT 1`,
+      [personId, banks.current.assessmentVersion],
+    );
+    if (!test)
+      throw apiError(
+        409,
+        'The research round comes after the whole test on this version of the test: take the test first.',
+        'no-skillprint',
+      );
+    // Not what the test showed, nor an earlier round after it: one answer per unit and person.
+    const seen = await db.query<{ item_id: string }>(
+      `SELECT item_id FROM item_responses WHERE session_id = $1
+          OR session_id IN (SELECT id FROM assessment_sessions WHERE person_id = $2 AND research->>'basedOn' = $1)`,
+      [test.id, personId],
+    );
+    return {
+      ...researchForm(
+        banks.current.administration.engine,
+        seen.map((r) => r.item_id),
+        seed,
+      ),
+      basedOn: test.id,
+      skillprintId: test.skillprint_id,
+    };
+  }
+
   bind(app, services, routes.startAssessment, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
     const remeasure = body.remeasure && [...new Set(body.remeasure)];
@@ -165,8 +216,9 @@ export function mountAssessment(app: Hono, services: Services): void {
     }
     const id = newId('ses');
     const seed = Math.floor(Math.random() * 2 ** 31);
+    const research = body.research && (await researchRoundFor(me.personId, seed, remeasure));
     await db.query(
-      'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at, seed, remeasure) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at, seed, remeasure, research) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
       [
         id,
         me.personId,
@@ -177,6 +229,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         addDays(services.settings.sessionDays),
         seed,
         remeasure ? JSON.stringify(remeasure) : null,
+        research ? JSON.stringify(research) : null,
       ],
     );
     await db.query('UPDATE people SET last_seen_at = now() WHERE id = $1', [me.personId]);
@@ -244,6 +297,16 @@ export function mountAssessment(app: Hono, services: Services): void {
     const me = person(auth, 'candidate');
     const session = await ownSession(db, params.id, me.personId);
     if (session.skillprint_id) return (await loadSignedSkillprint(db, 'id', session.skillprint_id))!;
+    if (session.research) {
+      // For calibration only: the skillprint stays the one of the test it followed.
+      const followed = await loadSignedSkillprint(db, 'id', session.research.skillprintId);
+      if (!followed) throw apiError(404, 'The skillprint this research round followed is no longer there.');
+      await db.query("UPDATE assessment_sessions SET status = 'completed', skillprint_id = $2 WHERE id = $1", [
+        session.id,
+        session.research.skillprintId,
+      ]);
+      return followed;
+    }
     const answers = await storedAnswers(db, session.id);
     // Scored with the bank the session's steps came from, and saying so.
     const bank = banks.get(session.assessment_version);

@@ -715,4 +715,14 @@ CREATE INDEX partner_keys_partner ON partner_keys (partner_id);
 CREATE INDEX culture_scans_repeat_of ON culture_scans (repeat_of) WHERE repeat_of IS NOT NULL;
 `,
   },
+  {
+    version: 29,
+    name: 'research_round',
+    sql: `
+-- The research round (#20): a session of a few more scenes and games of one skill, after the
+-- whole test, for calibration only. Its form (the skill, the units in order) and the test it
+-- followed are fixed at its start; NULL for every other session.
+ALTER TABLE assessment_sessions ADD COLUMN research jsonb;
+`,
+  },
 ];

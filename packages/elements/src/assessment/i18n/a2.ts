@@ -53,6 +53,14 @@ const a2: Messages = {
     team: 'Je kiest wat het beste is voor het team.',
   },
   gameEffort: 'Goed dat je doorging. Zo leer je het snelst.',
+  /** The research round (#20): a few more questions for calibration only. */
+  researchTitle: 'Help de test beter maken',
+  researchIntro:
+    'Je krijgt nog een paar vragen. Ze gaan over één ding dat je goed kunt. Zo maken we de test beter. Je skillprint blijft hetzelfde.',
+  researchTime: 'Het duurt ongeveer 4 minuten. Je mag altijd stoppen.',
+  researchDoneTitle: 'Dank je wel!',
+  researchDoneText: 'Je hebt ons geholpen. Je skillprint blijft hetzelfde.',
+  stop: 'Stoppen',
   pause: 'Pauze',
   pausedTitle: 'Pauze',
   pausedText: 'Je test staat stil. We hebben alles bewaard. Je kunt deze pagina ook sluiten. Later ga je dan verder.',

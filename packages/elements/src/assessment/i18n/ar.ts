@@ -54,6 +54,14 @@ const ar: Messages = {
     team: 'تختار ما هو أفضل للفريق.',
   } as Record<GameMechanic, string>,
   gameEffort: 'من الجيد أنك واصلت. هكذا تتعلّم بأسرع شكل.',
+  /** The research round (#20): a few more questions for calibration only. */
+  researchTitle: 'ساعدنا في تحسين الاختبار',
+  researchIntro:
+    'ستحصل على بعض الأسئلة الإضافية عن مهارة واحدة. تساعدنا إجاباتك على جعل الاختبار أكثر عدلاً وأفضل. لن يتغيّر skillprint الخاص بك.',
+  researchTime: 'يستغرق ذلك حوالي 4 دقائق. يمكنك التوقف في أي وقت.',
+  researchDoneTitle: 'شكرًا لك!',
+  researchDoneText: 'تساعد إجاباتك على تحسين الاختبار. لم يتغيّر skillprint الخاص بك.',
+  stop: 'توقّف',
   pause: 'إيقاف مؤقت',
   pausedTitle: 'استراحة',
   pausedText: 'اختبارك متوقف. كل شيء محفوظ. يمكنك أيضًا أن تغلق هذه الصفحة وتكمل لاحقًا.',

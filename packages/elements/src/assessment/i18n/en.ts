@@ -52,6 +52,14 @@ const en: Messages = {
     team: 'You choose what is best for the team.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Good that you kept going. That is how you learn fastest.',
+  /** The research round (#20): a few more questions for calibration only. */
+  researchTitle: 'Help make the test better',
+  researchIntro:
+    'You get a few more questions about one skill. Your answers help us make the test fairer and better. Your skillprint does not change.',
+  researchTime: 'It takes about 4 minutes. You can stop at any time.',
+  researchDoneTitle: 'Thank you!',
+  researchDoneText: 'Your answers help make the test better. Your skillprint has not changed.',
+  stop: 'Stop',
   pause: 'Pause',
   pausedTitle: 'Paused',
   pausedText: 'Your test is on hold. Everything is saved. You can also close this page and go on later.',

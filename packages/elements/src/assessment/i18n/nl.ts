@@ -52,6 +52,14 @@ const nl = {
     team: 'Je kiest wat het beste is voor het team.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Goed dat je doorzette. Zo leer je het snelst.',
+  /** The research round (#20): a few more questions for calibration only. */
+  researchTitle: 'Help de test beter maken',
+  researchIntro:
+    'Je krijgt nog een paar vragen over één vaardigheid. Met je antwoorden maken we de test eerlijker en beter. Je skillprint verandert niet.',
+  researchTime: 'Het duurt ongeveer 4 minuten. Je mag altijd stoppen.',
+  researchDoneTitle: 'Dank je wel!',
+  researchDoneText: 'Je antwoorden helpen de test beter te maken. Je skillprint is niet veranderd.',
+  stop: 'Stoppen',
   pause: 'Pauze',
   pausedTitle: 'Pauze',
   pausedText: 'Je test staat stil. Alles is bewaard. Je kunt deze pagina ook sluiten en later verder gaan.',

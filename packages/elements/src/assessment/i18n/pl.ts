@@ -59,6 +59,14 @@ const pl: Messages = {
     team: 'Wybierasz to, co najlepsze dla zespołu.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Dobrze, że się nie poddajesz. Tak uczysz się najszybciej.',
+  /** The research round (#20): a few more questions for calibration only. */
+  researchTitle: 'Pomóż ulepszyć test',
+  researchIntro:
+    'Dostaniesz jeszcze kilka pytań o jedną umiejętność. Twoje odpowiedzi pomogą nam zrobić test bardziej sprawiedliwy i lepszy. Twój skillprint się nie zmieni.',
+  researchTime: 'To trwa około 4 minut. Możesz przerwać w każdej chwili.',
+  researchDoneTitle: 'Dziękujemy!',
+  researchDoneText: 'Twoje odpowiedzi pomagają ulepszyć test. Twój skillprint się nie zmienił.',
+  stop: 'Zakończ',
   pause: 'Pauza',
   pausedTitle: 'Pauza',
   pausedText: 'Twój test jest zatrzymany. Wszystko jest zapisane. Możesz też zamknąć tę stronę i wrócić później.',

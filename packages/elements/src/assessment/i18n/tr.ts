@@ -51,6 +51,14 @@ const tr: Messages = {
     team: 'Ekip için en iyisini seçersin.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Pes etmemen çok iyi. En hızlı böyle öğrenirsin.',
+  /** The research round (#20): a few more questions for calibration only. */
+  researchTitle: 'Testi daha iyi yapmamıza yardım et',
+  researchIntro:
+    'Bir beceri hakkında birkaç soru daha alırsın. Cevapların testi daha adil ve daha iyi yapmamıza yardım eder. Skillprint’in değişmez.',
+  researchTime: 'Yaklaşık 4 dakika sürer. İstediğin zaman durabilirsin.',
+  researchDoneTitle: 'Teşekkürler!',
+  researchDoneText: 'Cevapların testi daha iyi yapmaya yardım ediyor. Skillprint’in değişmedi.',
+  stop: 'Dur',
   pause: 'Ara ver',
   pausedTitle: 'Mola',
   pausedText: 'Testin durdu. Her şey kaydedildi. Bu sayfayı kapatıp sonra devam da edebilirsin.',
