@@ -48,8 +48,9 @@ const BUDGETS = {
 const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-profile-builder'];
 // #25: +1.5 kB, the loaders of the four translations in the assessment (its screens, five games
 // and the scene drawings: +0.85 kB), the match list and the skillprint. #22: −0.4 kB, CSS that a
-// quote in a comment had kept from being minified (58.7 kB).
-const PAGE_BUDGET = 58.8 * 1024;
+// quote in a comment had kept from being minified (58.7 kB). #20: +0.3 kB, the assessment's
+// research round (its welcome, end and "Stoppen" in Dutch, and the mode): 59.0 kB.
+const PAGE_BUDGET = 59.1 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's
