@@ -53,6 +53,14 @@ const show = (id: string) => (document.querySelector<HTMLElement>(`#${id}`)!.hid
 const hide = (id: string) => (document.querySelector<HTMLElement>(`#${id}`)!.hidden = true);
 const assessment = document.querySelector('pfw-assessment')!;
 
+/** "Bekijk je skillprint" on an assessment's last screen: to the card. */
+function goToSkillprint(id: string): void {
+  showSkillprint(id);
+  const title = document.querySelector<HTMLElement>('#skillprint-title')!;
+  title.scrollIntoView({ block: 'start' });
+  title.focus({ preventScroll: true });
+}
+
 function showSkillprint(id: string): void {
   if (document.querySelector('#skillprint pfw-skillprint')?.getAttribute('skillprint-id') === id) return;
   const card = document.createElement('pfw-skillprint');
@@ -123,8 +131,11 @@ const sayResearch = (profile: ResearchProfile | undefined) => {
   researchStop.hidden = !profile;
   // Who takes part may help calibrate the test: a few more questions about one skill (#20).
   researchRound.hidden = !profile;
-  if (profile && !researchRound.querySelector('pfw-assessment'))
-    researchRound.append(Object.assign(document.createElement('pfw-assessment'), { research: true }));
+  if (profile && !researchRound.querySelector('pfw-assessment')) {
+    const round = Object.assign(document.createElement('pfw-assessment'), { research: true });
+    round.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
+    researchRound.append(round);
+  }
   if (!profile) researchRound.querySelector('pfw-assessment')?.remove();
   researchForm.querySelector<HTMLInputElement>('[name=consent]')!.checked = !!profile;
   for (const c of researchCharacteristics)
@@ -170,13 +181,7 @@ if (shared) {
     if (current) document.querySelector('#pool-status')!.textContent = joined(current.candidate);
   }
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
-  // "Bekijk je skillprint" on the assessment's last screen: to the card.
-  assessment.addEventListener('pfw-assessment-show-skillprint', (e) => {
-    showSkillprint(e.detail.skillprintId);
-    const title = document.querySelector<HTMLElement>('#skillprint-title')!;
-    title.scrollIntoView({ block: 'start' });
-    title.focus({ preventScroll: true });
-  });
+  assessment.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
 }
 
 // The talent pool: the host's own form, sent through the same typed client.
