@@ -22,7 +22,8 @@ const waitFor = (el: PfwAssessment, screen: string) =>
 /** Letters of a script: Arabic, Latin with Polish letters, Cyrillic. */
 const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[A-Za-z]/;
-const DUTCH_WORDS = /\b(je|jij|het|een|niet|wat|doe)\b/i;
+/** Whole words only: \b counts "ź" as a break, so the Polish "Jeździsz" would hold the Dutch "je". */
+const DUTCH_WORDS = /(?<!\p{L})(je|jij|het|een|niet|wat|doe)(?!\p{L})/iu;
 
 /** The answers the widget sends from now on (their bodies), until `stop`. */
 async function answersSent() {
