@@ -66,25 +66,87 @@ export function compile(order: SkillOrder, target: MatchTarget): CompiledTarget 
 }
 
 /**
- * The fit (unrounded score) of one row of probabilities for a compiled job, with the candidate's
- * prepared interests and environment; −1 when it cannot reach `floor` (the secondary part is then
- * not worked out: a ranking of thousands of jobs skips most of them so).
+ * Many jobs' requirements in flat arrays, a fixed stride per job, so ranking every job for one
+ * candidate reads memory front to back instead of following an object per job (the job list's
+ * loop was bound by memory). A slot is written whole (set) or moved (move); its interests and
+ * environment stay an object, read only for a job that can still enter the list.
  */
-export function fitOfRow(
-  table: Float64Array,
-  offset: number,
-  t: CompiledTarget,
-  candidate: PreferenceTable,
-  floor = -1,
-): number {
-  let sum = 0;
-  let essentials = 1;
-  for (let r = 0; r < t.columns.length; r++) {
-    const p = table[offset + t.columns[r]!]!;
-    sum += t.weights[r]! * p;
-    if (t.essential[r]) essentials *= essentialFactor(p);
+export class TargetTable {
+  private stride = 16;
+  private capacity = 0;
+  private columns = new Int32Array(0);
+  private weights = new Float64Array(0);
+  private essential = new Uint8Array(0);
+  private counts = new Int32Array(0);
+  private totals = new Float64Array(0);
+  private readonly preferences: JobPreferences[] = [];
+
+  /** Write a compiled job into a slot (the next free one, or one in use). */
+  set(slot: number, t: CompiledTarget): void {
+    if (t.columns.length > this.stride) this.resize(this.capacity, Math.max(t.columns.length, 2 * this.stride));
+    if (slot >= this.capacity) this.resize(Math.max(1024, 2 * this.capacity, slot + 1), this.stride);
+    const at = slot * this.stride;
+    this.columns.set(t.columns, at);
+    this.weights.set(t.weights, at);
+    this.essential.set(t.essential, at);
+    this.counts[slot] = t.columns.length;
+    this.totals[slot] = t.totalWeight;
+    this.preferences[slot] = t.preferences;
   }
-  const skills = t.totalWeight ? sum / t.totalWeight : 0;
-  if (floor >= 0 && fitCeiling(skills, essentials) < floor) return -1;
-  return fitOf(skills, candidate.secondary(t.preferences, 0), essentials);
+
+  /** Copy slot `from` into slot `to` (a removal moves the last job into the gap). */
+  move(from: number, to: number): void {
+    const { stride } = this;
+    this.columns.copyWithin(to * stride, from * stride, (from + 1) * stride);
+    this.weights.copyWithin(to * stride, from * stride, (from + 1) * stride);
+    this.essential.copyWithin(to * stride, from * stride, (from + 1) * stride);
+    this.counts[to] = this.counts[from]!;
+    this.totals[to] = this.totals[from]!;
+    this.preferences[to] = this.preferences[from]!;
+  }
+
+  private resize(capacity: number, stride: number): void {
+    const columns = new Int32Array(capacity * stride);
+    const weights = new Float64Array(capacity * stride);
+    const essential = new Uint8Array(capacity * stride);
+    for (let j = 0; j < this.capacity; j++) {
+      const n = this.counts[j]!;
+      columns.set(this.columns.subarray(j * this.stride, j * this.stride + n), j * stride);
+      weights.set(this.weights.subarray(j * this.stride, j * this.stride + n), j * stride);
+      essential.set(this.essential.subarray(j * this.stride, j * this.stride + n), j * stride);
+    }
+    const counts = new Int32Array(capacity);
+    counts.set(this.counts.subarray(0, Math.min(this.capacity, capacity)));
+    const totals = new Float64Array(capacity);
+    totals.set(this.totals.subarray(0, Math.min(this.capacity, capacity)));
+    this.columns = columns;
+    this.weights = weights;
+    this.essential = essential;
+    this.counts = counts;
+    this.totals = totals;
+    this.capacity = capacity;
+    this.stride = stride;
+  }
+
+  /**
+   * The fit (unrounded score) of the job in `slot` for one candidate's row of probabilities and
+   * prepared interests and environment; −1 when it cannot reach `floor` (the secondary part is
+   * then not worked out: a ranking of thousands of jobs skips most of them so).
+   */
+  fit(slot: number, row: Float64Array, candidate: PreferenceTable, floor = -1): number {
+    const at = slot * this.stride;
+    const end = at + this.counts[slot]!;
+    const { columns, weights, essential } = this;
+    let sum = 0;
+    let essentials = 1;
+    for (let r = at; r < end; r++) {
+      const p = row[columns[r]!]!;
+      sum += weights[r]! * p;
+      if (essential[r]) essentials *= essentialFactor(p);
+    }
+    const total = this.totals[slot]!;
+    const skills = total ? sum / total : 0;
+    if (floor >= 0 && fitCeiling(skills, essentials) < floor) return -1;
+    return fitOf(skills, candidate.secondary(this.preferences[slot]!, 0), essentials);
+  }
 }

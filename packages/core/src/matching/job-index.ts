@@ -2,12 +2,14 @@
 import type { Requirement } from '../domain.js';
 import { PreferenceTable } from './preferences.js';
 import { type CandidateProfile, type EssentialGroup, type MatchTarget } from './score.js';
-import { SkillOrder, probabilityRow, compile, fitOfRow, type CompiledTarget } from './columns.js';
+import { SkillOrder, TargetTable, probabilityRow, compile } from './columns.js';
 import { TopK } from './top-k.js';
 
 /** Many jobs, compiled once; rank them for one candidate. */
 export class JobIndex<Meta = unknown> {
-  private readonly compiled: CompiledTarget[] = [];
+  /** Each job's requirements, compiled into one flat table; its target as given (for results and groups). */
+  private readonly table = new TargetTable();
+  private readonly targets: MatchTarget[] = [];
   private readonly meta: Meta[] = [];
   /** Each job's tie key: lower first among equal fits. */
   private readonly ties: number[] = [];
@@ -29,7 +31,7 @@ export class JobIndex<Meta = unknown> {
   essentialGroups(): readonly EssentialGroup[] {
     if (!this.groups) {
       const byKey = new Map<string, { requirements: Requirement[]; jobs: number }>();
-      for (const { target } of this.compiled) {
+      for (const target of this.targets) {
         const requirements = target.requirements.filter((r) => r.essential);
         if (!requirements.length) continue;
         const key = requirements
@@ -47,7 +49,8 @@ export class JobIndex<Meta = unknown> {
 
   /** Add a job; equal fits are ranked by `tie` (lower first; by default the order of adding). */
   add(target: MatchTarget, meta: Meta, tie: number = this.meta.length): void {
-    this.compiled.push(compile(this.order, target));
+    this.table.set(this.meta.length, compile(this.order, target));
+    this.targets.push(target);
     this.meta.push(meta);
     this.ties.push(tie);
     this.groups = undefined;
@@ -62,7 +65,8 @@ export class JobIndex<Meta = unknown> {
       this.keyAt[this.meta.length - 1] = key;
       return;
     }
-    this.compiled[slot] = compile(this.order, target);
+    this.table.set(slot, compile(this.order, target));
+    this.targets[slot] = target;
     this.meta[slot] = meta;
     this.ties[slot] = tie;
     this.groups = undefined;
@@ -74,14 +78,15 @@ export class JobIndex<Meta = unknown> {
     if (slot === undefined) return false;
     const last = this.meta.length - 1;
     if (slot !== last) {
-      this.compiled[slot] = this.compiled[last]!;
+      this.table.move(last, slot);
+      this.targets[slot] = this.targets[last]!;
       this.meta[slot] = this.meta[last]!;
       this.ties[slot] = this.ties[last]!;
       const moved = this.keyAt[last];
       this.keyAt[slot] = moved;
       if (moved !== undefined) this.slotOf.set(moved, slot);
     }
-    this.compiled.pop();
+    this.targets.pop();
     this.meta.pop();
     this.ties.pop();
     this.keyAt.length = last;
@@ -95,9 +100,9 @@ export class JobIndex<Meta = unknown> {
     const row = probabilityRow(this.order, candidate.scores);
     const preferences = PreferenceTable.of(candidate);
     const top = new TopK(k);
-    const fits = new Float64Array(this.compiled.length);
-    for (let j = 0; j < this.compiled.length; j++) {
-      const fit = fitOfRow(row, 0, this.compiled[j]!, preferences, top.threshold);
+    const fits = new Float64Array(this.meta.length);
+    for (let j = 0; j < this.meta.length; j++) {
+      const fit = this.table.fit(j, row, preferences, top.threshold);
       if (fit < 0) continue;
       fits[j] = fit;
       top.offer(fit, j);
@@ -107,6 +112,6 @@ export class JobIndex<Meta = unknown> {
         (j) => fits[j]!,
         (j) => this.ties[j]!,
       )
-      .map(({ index, score }) => ({ meta: this.meta[index]!, target: this.compiled[index]!.target, score }));
+      .map(({ index, score }) => ({ meta: this.meta[index]!, target: this.targets[index]!, score }));
   }
 }

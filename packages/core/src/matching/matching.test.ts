@@ -22,6 +22,9 @@ import {
   match,
   tooStrict,
 } from './index.js';
+import { TargetTable, compile, probabilityRow } from './columns.js';
+import { PreferenceTable } from './preferences.js';
+import { essentialFactor, type MatchTarget } from './score.js';
 
 const soft = measuredSkills.map((s) => s.id);
 const order = new SkillOrder(soft);
@@ -268,6 +271,36 @@ describe('matching', () => {
         );
       }
     }
+  });
+
+  it("keeps every job whole in the job index's flat table when a wider job widens it, when it grows and when jobs move", () => {
+    const row = probabilityRow(order, profile(new Random(8)).scores);
+    const nobody = PreferenceTable.of({});
+    /** The fit by the formula, requirement by requirement, from the job's own arrays. */
+    const reference = (target: MatchTarget) => {
+      const c = compile(order, target);
+      let sum = 0;
+      let essentials = 1;
+      c.columns.forEach((column, r) => {
+        sum += c.weights[r]! * row[column]!;
+        if (c.essential[r]) essentials *= essentialFactor(row[column]!);
+      });
+      return fitOf(c.totalWeight ? sum / c.totalWeight : 0, nobody.secondary(c.preferences, 0), essentials);
+    };
+    const [small, ...others] = occupations;
+    const wide = { ...small!, requirements: others.slice(0, 6).flatMap((o) => o.requirements) };
+    assert.ok(wide.requirements.length > soft.length, `${wide.requirements.length} requirements`);
+    const table = new TargetTable();
+    table.set(0, compile(order, small!));
+    table.set(1, compile(order, wide));
+    table.set(3000, compile(order, others[7]!));
+    assert.equal(table.fit(0, row, nobody), reference(small!));
+    assert.equal(table.fit(1, row, nobody), reference(wide));
+    assert.equal(table.fit(3000, row, nobody), reference(others[7]!));
+    table.move(1, 0);
+    assert.equal(table.fit(0, row, nobody), reference(wide));
+    table.set(1, compile(order, small!));
+    assert.equal(table.fit(1, row, nobody), reference(small!), 'a narrower job in a wide slot reads only its own');
   });
 
   it('gives the same score both ways and matches the exact engine at scale', () => {
