@@ -23,6 +23,7 @@ import {
   itemBank,
   levelOf,
   marginalReliability,
+  personFitOf,
   provisionalCorrelations,
   sampleAnswer,
   categoryOfRanking,
@@ -88,6 +89,8 @@ interface Run {
   se: number[];
   theta: number[];
   behaviour: number[];
+  /** Person fit flagged the answers ("we konden dit niet goed meten"). */
+  poorFit: boolean;
 }
 
 type Answerer = (unit: Unit, truth: readonly number[], rng: Random) => number;
@@ -141,7 +144,10 @@ function runAdaptive(
         : engine.answer(state, unit.id, category, seconds);
     }
     const est = engine.estimates(state);
+    const theta = new Map(est.map((e) => [e.skillId, e.theta]));
+    const scored = state.answers.map((a) => ({ unit: engine.unit(a.itemId)!, category: a.category }));
     return {
+      poorFit: personFitOf(scored, theta).flagged,
       units: state.answers.length,
       seconds: (PREFERENCE_SECONDS + PRACTICE_SECONDS) * slower + state.answers.reduce((n, a) => n + a.seconds, 0),
       se: est.map((e) => e.se),
@@ -204,6 +210,9 @@ console.table([
   summarise('mismatched, 1.5× slower', slower15, thetas),
 ]);
 console.log(
+  `person fit flags ${pct(honest.filter((r) => r.poorFit).length / honest.length)} of the people answering by their skills (mismatched run; the 5 % level)`,
+);
+console.log(
   `median next-unit selection ${quantile(selectTimes, 0.5).toFixed(3)} ms, p99 ${quantile(selectTimes, 0.99).toFixed(3)} ms (target ≤ 2 ms median); ` +
     `planning 3 ahead ${quantile(planTimes, 0.5).toFixed(3)} ms median, p99 ${quantile(planTimes, 0.99).toFixed(3)} ms`,
 );
@@ -229,18 +238,17 @@ const perSkill = skillIds.map((id, s) => {
 console.log('\nPer skill (mismatched run): targets r ≥ 0.85, RMSE ≤ 0.45, levels within ±5 points, behaviour ≥ 0.40');
 console.table(perSkill);
 
-// Response styles: people who do not answer by their skills. Options are shown in a shuffled order
-// per person (the server shuffles them), so "always the first/middle option" is a random option.
-const positive = (unit: Unit) =>
-  unit.kind === 'block'
-    ? categoryOfRanking(
-        unit.block.statements
-          .map((_, i) => i)
-          .sort(
-            (i, j) => Number(unit.block.statements[j]!.loading > 0) - Number(unit.block.statements[i]!.loading > 0),
-          ),
-      )
-    : 0;
+// Response styles: people who do not answer by their skills. Options and statements are shown in
+// an order the server shuffles per person and unit, so "always the first/middle option" is a
+// random option, and a block ranked "in the order shown" is a random ranking of its statements.
+type BlockUnit = Extract<Unit, { kind: 'block' }>;
+/** A block as ranked by someone who goes by the screen: in the order shown; with `agree`, positive statements first. */
+const byScreen = (unit: BlockUnit, rng: Random, agree: boolean) => {
+  const all = rankings(unit.block.statements.length);
+  const shown = all[Math.floor(rng.uniform() * all.length)]!;
+  const positive = (i: number) => Number(unit.block.statements[i]!.loading > 0);
+  return categoryOfRanking(agree ? [...shown].sort((i, j) => positive(j) - positive(i)) : shown);
+};
 const randomOption = (unit: Unit, rng: Random) =>
   unit.kind === 'item' && unit.item.options
     ? unit.item.options[Math.floor(rng.uniform() * unit.item.options.length)]!.category
@@ -249,11 +257,16 @@ const average: Answerer = (unit, _t, rng) => sampleAnswer(asAnswered(unit), () =
 const styles: Record<string, Answerer> = {
   // Picks the statement that says "I do the good thing"; taps any option of a scene; plays games as an average person.
   'always agree': (unit, t, rng) =>
-    unit.kind === 'block' ? positive(unit) : unit.item.options ? randomOption(unit, rng) : average(unit, t, rng),
-  // Picks the better-sounding statement; sees through scenes a little (θ + 0.5 there); cannot fake a game.
+    unit.kind === 'block'
+      ? byScreen(unit, rng, true)
+      : unit.item.options
+        ? randomOption(unit, rng)
+        : average(unit, t, rng),
+  // Picks the better-sounding statement (a block's statements sound alike: then by the screen);
+  // sees through scenes a little (θ + 0.5 there); cannot fake a game.
   'faker (most desirable)': (unit, t, rng) =>
     unit.kind === 'block'
-      ? positive(unit)
+      ? byScreen(unit, rng, true)
       : unit.item.options
         ? sampleCategory(trueItems.get(unit.id)!, 0.5, rng.uniform())
         : average(unit, t, rng),
@@ -265,7 +278,11 @@ const styles: Record<string, Answerer> = {
         : 0,
   // The statements in the order shown, the middle option of a scene, an average game.
   'always middle': (unit, t, rng) =>
-    unit.kind === 'block' ? 0 : unit.item.options ? randomOption(unit, rng) : average(unit, t, rng),
+    unit.kind === 'block'
+      ? byScreen(unit, rng, false)
+      : unit.item.options
+        ? randomOption(unit, rng)
+        : average(unit, t, rng),
 };
 const STYLE_N = Math.min(N, 200);
 const zeros = Array.from({ length: STYLE_N }, () => skillIds.map(() => 0));
@@ -279,6 +296,7 @@ const styleRows = Object.entries(styles).map(([name, answer]) => {
     p90: quantile(high, 0.9),
     max: Math.max(...high),
     'level 5 anywhere': pct(runs.filter((r) => r.theta.some((t) => levelOf(t) === 5)).length / runs.length),
+    'flagged by person fit': pct(runs.filter((r) => r.poorFit).length / runs.length),
   };
 });
 console.log(`\nResponse styles (${STYLE_N} each): target level ≥ 4 on at most 2 of 16 skills`);

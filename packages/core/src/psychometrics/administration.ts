@@ -348,33 +348,14 @@ export class Administration {
     return out;
   }
 
-  /**
-   * Person fit of the answers at the person's θ per skill (see person-fit.ts): each scene or
-   * game block with its category probabilities, each pair of a forced-choice block with the
-   * probability of the pick. Answers on a skill without a θ are left out.
-   */
+  /** Person fit of the answers at the person's θ per skill (see personFitOf). */
   personFit(
     seed: number,
     answers: readonly RawAnswer[],
     theta: ReadonlyMap<string, number>,
     options: GameOptions = {},
   ) {
-    const fit: FitAnswer[] = [];
-    for (const { unit, category } of this.scoredUnits(seed, answers, options)) {
-      if (unit.kind === 'item') {
-        const t = theta.get(unit.item.skillId);
-        if (t !== undefined) fit.push({ probabilities: categoryProbabilities(unit.item, t), observed: category });
-        continue;
-      }
-      for (const { pair, pickedFirst } of blockComparisons(unit.block.statements, category)) {
-        const first = theta.get(pair.first.skillId);
-        const second = theta.get(pair.second.skillId);
-        if (first === undefined || second === undefined) continue;
-        const p = Math.exp(logPickProbability(pair, true, first, second));
-        fit.push({ probabilities: [1 - p, p], observed: pickedFirst ? 1 : 0 });
-      }
-    }
-    return personFit(fit);
+    return personFitOf(this.scoredUnits(seed, answers, options), theta);
   }
 
   /** What the answers say: per skill the estimate, and the interests and environment. */
@@ -385,4 +366,31 @@ export class Administration {
     const preferenceScores: PreferenceScores = scorePreferences(preferences);
     return { estimates, finished, ...preferenceScores };
   }
+}
+
+/**
+ * Person fit of scored answers at the person's θ per skill (see person-fit.ts): each scene or
+ * game block with its category probabilities, each pair of a forced-choice block with the
+ * probability of the pick. Answers on a skill without a θ are left out.
+ */
+export function personFitOf(
+  scored: Iterable<{ unit: Unit; category: number }>,
+  theta: ReadonlyMap<string, number>,
+): ReturnType<typeof personFit> {
+  const fit: FitAnswer[] = [];
+  for (const { unit, category } of scored) {
+    if (unit.kind === 'item') {
+      const t = theta.get(unit.item.skillId);
+      if (t !== undefined) fit.push({ probabilities: categoryProbabilities(unit.item, t), observed: category });
+      continue;
+    }
+    for (const { pair, pickedFirst } of blockComparisons(unit.block.statements, category)) {
+      const first = theta.get(pair.first.skillId);
+      const second = theta.get(pair.second.skillId);
+      if (first === undefined || second === undefined) continue;
+      const p = Math.exp(logPickProbability(pair, true, first, second));
+      fit.push({ probabilities: [1 - p, p], observed: pickedFirst ? 1 : 0 });
+    }
+  }
+  return personFit(fit);
 }
