@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { createClient, routes } from '@pfw/contract';
+import { createClient, routes, type Step } from '@pfw/contract';
+import { plainPlayer } from '@pfw/contract/play';
 import { openDatabase } from '../src/storage/database.js';
 import { migrate } from '../src/storage/migrate.js';
 import { openLoop, type OpenLoopResult, type Planned } from './open-loop.js';
@@ -223,10 +224,21 @@ for (const storage of STORAGES) {
         routes.startAssessment,
         { body: { lang: 'nl' } },
       );
-      return { token, session: session.id, steps: session.next.map((s) => s.id), next: 0 };
+      return { token, session: session.id, steps: session.next as Step[], next: 0 };
     }),
   );
 
+  /** A new session for a writer: its own first steps (they differ per session: the seed chooses). */
+  const restart = async (writer: (typeof writers)[number]) => {
+    const session = await createClient({ baseUrl: url, credentials: () => ({ token: writer.token }) }).request(
+      routes.startAssessment,
+      { body: { lang: 'nl' } },
+    );
+    writer.session = session.id;
+    writer.steps = session.next as Step[];
+    writer.next = 0;
+  };
+  const answer = plainPlayer(0);
   let e = 0;
   let c = 0;
   let w = 0;
@@ -250,17 +262,22 @@ for (const storage of STORAGES) {
     {
       name: 'candidate: response write',
       next: () => {
-        // The steps the server sent ahead at the start (choice 0 is valid for every kind of step;
-        // 2 was refused for the two-option steps); once used, repeats are idempotent no-ops, but
+        // The steps the server sent ahead when the writer's session started, each answered as the
+        // widget would (a game with its trials); once used, repeats are idempotent no-ops, but
         // every write still rebuilds the test's state from the stored answers and plans the next steps.
         const writer = writers[w++ % writers.length]!;
-        const itemId = writer.steps[writer.next++ % writer.steps.length]!;
-        const item = { id: itemId };
+        const k = writer.next++ % writer.steps.length;
+        const step = writer.steps[k]!;
         return {
           method: 'PUT',
           token: writer.token,
-          path: `/v1/assessments/${writer.session}/responses/${item.id}`,
-          body: JSON.stringify({ itemId: item.id, choice: 0, durationMs: 5000, answeredAt: new Date().toISOString() }),
+          path: `/v1/assessments/${writer.session}/responses/${step.id}`,
+          body: JSON.stringify({
+            itemId: step.id,
+            ...answer(step, k),
+            durationMs: 5000,
+            answeredAt: new Date().toISOString(),
+          }),
         };
       },
     },
@@ -298,26 +315,13 @@ for (const storage of STORAGES) {
   }
   console.log(`${storage}: ranking indexes of every worker built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const scenario of scenarios) {
-    for (const x of writers) x.next = 0;
-    for (const x of writers) {
-      x.session = (
-        await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(routes.startAssessment, {
-          body: { lang: 'nl' },
-        })
-      ).id;
-    }
+    for (const x of writers) await restart(x);
     const stopChurn = scenario.churn ? startChurn(url, churners, employerTokens, churnState) : undefined;
     const fixed = await load(url, scenario, 200);
     if (!scenario.name.startsWith('employer') && !scenario.name.startsWith('candidate: job')) {
       // A fresh session per writer for the throughput run, so every write is a real insert.
       for (const x of writers) {
-        x.session = (
-          await createClient({ baseUrl: url, credentials: () => ({ token: x.token }) }).request(
-            routes.startAssessment,
-            { body: { lang: 'nl' } },
-          )
-        ).id;
-        x.next = 0;
+        await restart(x);
       }
     }
     const max = await load(url, scenario);
