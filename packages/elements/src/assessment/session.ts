@@ -93,7 +93,7 @@ export class TestSession implements ReactiveController {
     acknowledged: (reply) => this.onAcknowledged(reply),
   });
   private storageKey = '';
-  /** The test on screen was opened for (see asked()). */
+  /** Which test the screen was opened for (see asked()). */
   private opened = '';
   private gameLoading = false;
   /** Milestones (percent) already passed. */
@@ -125,7 +125,7 @@ export class TestSession implements ReactiveController {
   }
 
   /** The body that starts the test asked for. */
-  private startBody(lang: TextLang, remeasure = this.port.remeasure(), research = this.port.research()) {
+  private startBody(lang: TextLang, remeasure: string[] | undefined, research: boolean) {
     return { lang, ...(remeasure && { remeasure }), ...(research && { research: true as const }) };
   }
 

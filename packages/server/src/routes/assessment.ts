@@ -150,15 +150,7 @@ export function mountAssessment(app: Hono, services: Services): void {
    * A research round's form: for someone with the research consent, after their latest whole test
    * on the version in use (calibration puts the two together), of its units not shown in that test.
    */
-  async function researchRoundFor(personId: string, seed: number, remeasure: string[] | undefined) {
-    if (remeasure)
-      throw new ApiError({
-        type: problemType('validation'),
-        title: 'The request is not valid',
-        status: 400,
-        detail: 'body.research: a research round re-measures nothing; leave out remeasure.',
-        errors: [{ path: 'body.research', message: 'cannot come with remeasure', code: 'not_with_remeasure' }],
-      });
+  async function researchRoundFor(personId: string, seed: number) {
     const [consent] = await db.query('SELECT 1 FROM research_profiles WHERE person_id = $1', [personId]);
     if (!consent)
       throw apiError(409, 'The research round is only for those who gave the research consent.', 'no-research-consent');
@@ -194,6 +186,14 @@ export function mountAssessment(app: Hono, services: Services): void {
 
   bind(app, services, routes.startAssessment, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
+    if (body.research && body.remeasure)
+      throw new ApiError({
+        type: problemType('validation'),
+        title: 'The request is not valid',
+        status: 400,
+        detail: 'body.research: a research round re-measures nothing; leave out remeasure.',
+        errors: [{ path: 'body.research', message: 'cannot come with remeasure', code: 'not_with_remeasure' }],
+      });
     const remeasure = body.remeasure && [...new Set(body.remeasure)];
     if (remeasure) {
       const unknown = remeasure.filter((skillId) => !banks.current.bank.skills.includes(skillId));
@@ -216,7 +216,7 @@ export function mountAssessment(app: Hono, services: Services): void {
     }
     const id = newId('ses');
     const seed = Math.floor(Math.random() * 2 ** 31);
-    const research = body.research && (await researchRoundFor(me.personId, seed, remeasure));
+    const research = body.research && (await researchRoundFor(me.personId, seed));
     await db.query(
       'INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, extra_time, expires_at, seed, remeasure, research) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
       [
