@@ -89,6 +89,11 @@ for (const [label, databaseUrl] of testStorages()) {
         [test.signed.skillprint.id],
         'no new skillprint',
       );
+      // The export says which session was the round, with its answers.
+      const exported = await me.request(routes.exportMe);
+      const listed = exported.assessments.find((a) => a.id === round.sessionId);
+      assert.equal(listed?.research, true);
+      assert.equal(listed?.responses.length, round.steps.length);
 
       // Calibration takes the round's answers with the test's, as one person.
       const { people } = await calibrationSample(running().server.services.db, running().server.services.banks);

@@ -45,6 +45,8 @@ export function mountPrivacy(app: Hono, services: Services): void {
       started_at: Date;
       expires_at: Date;
       skillprint_id: string | null;
+      remeasure: string[] | null;
+      research: object | null;
     }>('SELECT * FROM assessment_sessions WHERE person_id = $1 ORDER BY started_at', [me.personId]);
     const assessments = [];
     for (const s of sessions) {
@@ -65,6 +67,8 @@ export function mountPrivacy(app: Hono, services: Services): void {
         expiresAt: iso(s.expires_at)!,
         responseCount: responses.length,
         ...(s.skillprint_id ? { skillprintId: s.skillprint_id } : {}),
+        ...(s.remeasure ? { remeasure: s.remeasure } : {}),
+        ...(s.research ? { research: true as const } : {}),
         responses: responses.map((r) => ({
           itemId: r.item_id,
           ...(r.choice === null ? {} : { choice: r.choice }),
