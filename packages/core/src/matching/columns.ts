@@ -73,7 +73,6 @@ export function compile(order: SkillOrder, target: MatchTarget): CompiledTarget 
  */
 export class TargetTable {
   private stride = 16;
-  private capacity = 0;
   private columns = new Int32Array(0);
   private weights = new Float64Array(0);
   private essential = new Uint8Array(0);
@@ -83,8 +82,9 @@ export class TargetTable {
 
   /** Write a compiled job into a slot (the next free one, or one in use). */
   set(slot: number, t: CompiledTarget): void {
-    if (t.columns.length > this.stride) this.resize(this.capacity, Math.max(t.columns.length, 2 * this.stride));
-    if (slot >= this.capacity) this.resize(Math.max(1024, 2 * this.capacity, slot + 1), this.stride);
+    const capacity = this.counts.length;
+    if (t.columns.length > this.stride) this.resize(capacity, Math.max(t.columns.length, 2 * this.stride));
+    if (slot >= capacity) this.resize(Math.max(1024, 2 * capacity, slot + 1), this.stride);
     const at = slot * this.stride;
     this.columns.set(t.columns, at);
     this.weights.set(t.weights, at);
@@ -109,22 +109,22 @@ export class TargetTable {
     const columns = new Int32Array(capacity * stride);
     const weights = new Float64Array(capacity * stride);
     const essential = new Uint8Array(capacity * stride);
-    for (let j = 0; j < this.capacity; j++) {
+    const before = this.counts.length; // only ever grows
+    for (let j = 0; j < before; j++) {
       const n = this.counts[j]!;
       columns.set(this.columns.subarray(j * this.stride, j * this.stride + n), j * stride);
       weights.set(this.weights.subarray(j * this.stride, j * this.stride + n), j * stride);
       essential.set(this.essential.subarray(j * this.stride, j * this.stride + n), j * stride);
     }
     const counts = new Int32Array(capacity);
-    counts.set(this.counts.subarray(0, Math.min(this.capacity, capacity)));
+    counts.set(this.counts);
     const totals = new Float64Array(capacity);
-    totals.set(this.totals.subarray(0, Math.min(this.capacity, capacity)));
+    totals.set(this.totals);
     this.columns = columns;
     this.weights = weights;
     this.essential = essential;
     this.counts = counts;
     this.totals = totals;
-    this.capacity = capacity;
     this.stride = stride;
   }
 

@@ -43,11 +43,13 @@ export function researchForm(
 ): ResearchForm {
   const { skills } = engine.config;
   const shown = new Set(seen);
-  const forms = shownOrder(seed, 'research-skill', skills.length).map((k) => formOf(engine, skills[k]!, shown, seed));
-  return (
-    forms.find((f) => f.units.length >= MIN_ROUND_UNITS) ??
-    forms.reduce((a, b) => (b.units.length > a.units.length ? b : a))
-  );
+  let fullest: ResearchForm | undefined;
+  for (const k of shownOrder(seed, 'research-skill', skills.length)) {
+    const form = formOf(engine, skills[k]!, shown, seed);
+    if (form.units.length >= MIN_ROUND_UNITS) return form;
+    if (!fullest || form.units.length > fullest.units.length) fullest = form;
+  }
+  return fullest!;
 }
 
 function formOf(
