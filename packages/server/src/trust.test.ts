@@ -181,6 +181,19 @@ for (const [label, databaseUrl] of testStorages()) {
       await rejects(me.request(routes.startAssessment, { body: { lang: 'nl' } }), 401);
     });
 
+    it('answers 401, not 404, to an erased person who asks for a credential (its route checks the person only on a miss)', async () => {
+      const token = await mint('candidate');
+      const me = client(token);
+      const { signed } = await playAssessment(me, plainPlayer(3));
+      const params = { id: signed.skillprint.id };
+      await me.request(routes.issueCredential, { params, body: {} });
+      await rejects(me.request(routes.issueCredential, { params: { id: 'sp-not-mine' }, body: {} }), 404);
+      await me.request(routes.eraseMe);
+      await rejects(me.request(routes.issueCredential, { params, body: {} }), 401, (e) =>
+        assert.equal(e.problem.type.split('/').pop(), 'invalid-token'),
+      );
+    });
+
     it('keeps the audit log of what employers were shown after erasure, with no link to the erased person (#15.6)', async () => {
       const { candidate, signed, employer, jobId } = await pair('Helpende zorg', 3);
       await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });

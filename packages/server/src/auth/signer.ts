@@ -24,6 +24,14 @@ import type { Queryable } from '../storage/database.js';
 import './base64.js';
 import { randomString } from '../ids.js';
 
+/** What signCredential takes: any credential JSON with the fields its JWT claims come from. */
+export type CredentialToSign = Record<string, unknown> & {
+  id: string;
+  issuer: { id: string };
+  validFrom: string;
+  validUntil?: unknown;
+};
+
 export interface TokenClaims {
   /** Person id. */
   sub: string;
@@ -171,16 +179,21 @@ export class Signer {
    * iss, jti, sub, nbf (and exp when it has validUntil).
    */
   async signCredential(
-    credential: Record<string, unknown> & {
-      id: string;
-      issuer: { id: string };
-      validFrom: string;
-      validUntil?: unknown;
-    },
+    credential: CredentialToSign,
     subject: string,
     alg: SigningAlgorithm,
     keyUrl: (kid: string) => string,
   ): Promise<string> {
+    return (await this.signCredentialParts(credential, subject, alg, keyUrl)).jwt;
+  }
+
+  /** signCredential, and the JSON it signed: kept as it is, it need not be decoded from the JWT again. */
+  async signCredentialParts(
+    credential: CredentialToSign,
+    subject: string,
+    alg: SigningAlgorithm,
+    keyUrl: (kid: string) => string,
+  ): Promise<{ jwt: string; payloadJson: string }> {
     const key = await this.ensureKey(alg);
     // The claims written out here and signed as a compact JWS: the same JWT SignJWT makes, without
     // its copy and checks of a 24 kB payload (a third of the time to issue one).
@@ -192,9 +205,11 @@ export class Signer {
       nbf: Math.floor(Date.parse(credential.validFrom) / 1000),
     };
     if (typeof credential.validUntil === 'string') claims.exp = Math.floor(Date.parse(credential.validUntil) / 1000);
-    return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+    const payloadJson = JSON.stringify(claims);
+    const jwt = await new CompactSign(new TextEncoder().encode(payloadJson))
       .setProtectedHeader({ alg, kid: keyUrl(key.kid), typ: 'JWT' })
       .sign(key.privateKey);
+    return { jwt, payloadJson };
   }
 
   /**

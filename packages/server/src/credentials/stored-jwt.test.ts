@@ -4,6 +4,7 @@ import { base64url } from 'jose';
 import { openPglite } from '../storage/pglite.js';
 import { migrate } from '../storage/migrate.js';
 import { MIGRATIONS } from '../storage/migrations.js';
+import { Signer } from '../auth/signer.js';
 import { jwtOf, storedJwt, type StoredJwt } from './stored-jwt.js';
 
 /** Compact JWS with these payloads: Dutch and other non-ASCII text, lengths that need 0, 1 and 2 padding characters. */
@@ -31,6 +32,27 @@ describe('a credential as stored', () => {
     assert.throws(() => storedJwt('only.two'), /compact JWS/);
   });
 
+  it('keeps the very JSON the signer signed, as decoding the JWT gives it', async () => {
+    const db = await openPglite();
+    try {
+      await migrate(db);
+      const signer = await Signer.load(db);
+      for (const alg of ['ES256', 'RS256'] as const) {
+        const credential = {
+          id: 'urn:uuid:1',
+          issuer: { id: 'https://x.example/i' },
+          validFrom: new Date(0).toISOString(),
+          ...payloads[3],
+        };
+        const { jwt, payloadJson } = await signer.signCredentialParts(credential, 'urn:s', alg, (kid) => kid);
+        assert.deepEqual(storedJwt(jwt, payloadJson), storedJwt(jwt));
+        assert.equal(jwtOf(storedJwt(jwt, payloadJson)), jwt);
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
   it('is split from the old jwt column by migration 18 exactly as storedJwt splits it', async () => {
     const db = await openPglite();
     try {
@@ -54,7 +76,7 @@ describe('a credential as stored', () => {
       );
       assert.deepEqual(
         rows.map(({ jws_header, jws_payload, jws_signature }) => ({ jws_header, jws_payload, jws_signature })),
-        jwts.map(storedJwt),
+        jwts.map((jwt) => storedJwt(jwt)),
       );
     } finally {
       await db.close();

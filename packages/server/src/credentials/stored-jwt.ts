@@ -11,12 +11,13 @@ export interface StoredJwt {
   jws_signature: string;
 }
 
-export function storedJwt(jwt: string): StoredJwt {
+/** The parts of a JWT to store; `payloadJson`, when the signer gives it, saves decoding the payload again. */
+export function storedJwt(jwt: string, payloadJson?: string): StoredJwt {
   const [header, payload, signature] = jwt.split('.');
   if (!header || !payload || !signature || jwt.split('.').length !== 3) throw new Error('Not a compact JWS');
   return {
     jws_header: header,
-    jws_payload: new TextDecoder().decode(base64url.decode(payload)),
+    jws_payload: payloadJson ?? new TextDecoder().decode(base64url.decode(payload)),
     jws_signature: signature,
   };
 }

@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { apiError, routes, type CredentialVerdict, type IssuedCredential, type Skillprint } from '@pfw/contract';
 import { levelRange } from '@pfw/core/norms';
 import { bind } from '../http/bind.js';
+import { assertKnown } from '../http/auth.js';
 import { sha256 } from '../ids.js';
 import type { Services } from '../services.js';
 import { loadSignedSkillprint } from '../storage/queries.js';
@@ -107,16 +108,20 @@ export function mountCredentials(app: Hono, services: Services): void {
     return owned;
   }
 
-  bind(app, services, routes.issueCredential, async ({ auth, params, body, c }) => {
-    const me = person(auth, 'candidate');
-    const alg = body.alg ?? 'ES256';
-    // One read: the skillprint, the partner, its newest credential, the newest list. A new
-    // credential is only made when none holds, so when the newest is revoked, all older ones are
-    // too (the index walks straight to it, however many were revoked before).
-    const [owned] = await db.query<
-      Partial<CredentialRow> & { payload: Skillprint; partner_name: string; list_no: number | null }
-    >(
-      `SELECT sp.payload, pa.name AS partner_name, newest.*,
+  bind(
+    app,
+    services,
+    routes.issueCredential,
+    async ({ auth, params, body, c }) => {
+      const me = person(auth, 'candidate');
+      const alg = body.alg ?? 'ES256';
+      // One read: the skillprint, the partner, its newest credential, the newest list. A new
+      // credential is only made when none holds, so when the newest is revoked, all older ones are
+      // too (the index walks straight to it, however many were revoked before).
+      const [owned] = await db.query<
+        Partial<CredentialRow> & { payload: Skillprint; partner_name: string; list_no: number | null }
+      >(
+        `SELECT sp.payload, pa.name AS partner_name, newest.*,
               (SELECT max(list_no) FROM credential_status WHERE partner_id = p.partner_id) AS list_no
          FROM skillprints sp JOIN people p ON p.id = sp.person_id JOIN partners pa ON pa.id = p.partner_id
          LEFT JOIN LATERAL (
@@ -125,54 +130,65 @@ export function mountCredentials(app: Hono, services: Services): void {
                 FROM credentials c JOIN credential_status s ON s.credential_id = c.id
                WHERE c.skillprint_id = sp.id AND c.alg = $3 ORDER BY c.issued_at DESC LIMIT 1) newest ON true
         WHERE sp.id = $1 AND sp.person_id = $2`,
-      [params.id, me.personId, alg],
-    );
-    if (!owned) throw apiError(404, `There is no skillprint "${params.id}" of yours.`);
-    if (owned.id && !owned.revoked_at) return toIssued(owned as CredentialRow);
+        [params.id, me.personId, alg],
+      );
+      if (!owned) {
+        await assertKnown(services, me.personId);
+        throw apiError(404, `There is no skillprint "${params.id}" of yours.`);
+      }
+      if (owned.id && !owned.revoked_at) return toIssued(owned as CredentialRow);
 
-    const at = urls(publicBase(c, services));
-    const credentialId = crypto.randomUUID();
-    const validFrom = new Date(Math.floor(Date.now() / 1000) * 1000);
-    let listNo = owned.list_no ?? 1;
-    for (let taken = 0; ; taken++) {
-      if (taken === NEXT_LIST_AFTER) listNo++;
-      const index = randomBit();
-      const credential = openBadgeOf({
-        skillprint: owned.payload,
-        credentialId,
-        issuer: { id: at.issuer(me.partnerId), name: owned.partner_name },
-        creator: { id: at.issuer(PFW_PROFILE_ID), name: PFW_NAME },
-        status: { listUrl: at.statusList(statusListId(me.partnerId, listNo)), index },
-        lang: body.lang ?? 'nl',
-        validFrom,
-        validUntil: addYears(validFrom, CREDENTIAL_YEARS),
-      });
-      const jwt = await signer.signCredential(credential, credential.credentialSubject.id, alg, at.key);
-      const stored = storedJwt(jwt);
-      // The bit and the credential in one statement: both are written, or neither. issued_at is
-      // the database's clock to the microsecond (validFrom is whole seconds), so "newest" is exact.
-      const [row] = await db.query<{ issued_at: Date }>(
-        `WITH bit AS (
+      const at = urls(publicBase(c, services));
+      const credentialId = crypto.randomUUID();
+      const validFrom = new Date(Math.floor(Date.now() / 1000) * 1000);
+      let listNo = owned.list_no ?? 1;
+      for (let taken = 0; ; taken++) {
+        if (taken === NEXT_LIST_AFTER) listNo++;
+        const index = randomBit();
+        const credential = openBadgeOf({
+          skillprint: owned.payload,
+          credentialId,
+          issuer: { id: at.issuer(me.partnerId), name: owned.partner_name },
+          creator: { id: at.issuer(PFW_PROFILE_ID), name: PFW_NAME },
+          status: { listUrl: at.statusList(statusListId(me.partnerId, listNo)), index },
+          lang: body.lang ?? 'nl',
+          validFrom,
+          validUntil: addYears(validFrom, CREDENTIAL_YEARS),
+        });
+        const { jwt, payloadJson } = await signer.signCredentialParts(
+          credential,
+          credential.credentialSubject.id,
+          alg,
+          at.key,
+        );
+        const stored = storedJwt(jwt, payloadJson);
+        // The bit and the credential in one statement: both are written, or neither. issued_at is
+        // the database's clock to the microsecond (validFrom is whole seconds), so "newest" is exact.
+        const [row] = await db.query<{ issued_at: Date }>(
+          `WITH bit AS (
            INSERT INTO credential_status (partner_id, list_no, idx, credential_id) VALUES ($1, $2, $3, $4)
            ON CONFLICT (partner_id, list_no, idx) DO NOTHING RETURNING credential_id)
          INSERT INTO credentials (id, skillprint_id, person_id, alg, jws_header, jws_payload, jws_signature)
          SELECT credential_id, $5, $6, $7, $8, $9, $10 FROM bit RETURNING issued_at`,
-        [
-          me.partnerId,
-          listNo,
-          index,
-          credentialId,
-          params.id,
-          me.personId,
-          alg,
-          stored.jws_header,
-          stored.jws_payload,
-          stored.jws_signature,
-        ],
-      );
-      if (row) return { id: credentialId, skillprintId: params.id, alg, issuedAt: iso(row.issued_at)!, jwt };
-    }
-  });
+          [
+            me.partnerId,
+            listNo,
+            index,
+            credentialId,
+            params.id,
+            me.personId,
+            alg,
+            stored.jws_header,
+            stored.jws_payload,
+            stored.jws_signature,
+          ],
+        );
+        if (row) return { id: credentialId, skillprintId: params.id, alg, issuedAt: iso(row.issued_at)!, jwt };
+      }
+    },
+    // Its read joins people on the token's person, and a miss checks that person (above).
+    { personKnownByHandler: true },
+  );
 
   bind(app, services, routes.getElmTemplate, async ({ auth, params, query, c }) => {
     const me = person(auth, 'candidate');
