@@ -7,7 +7,7 @@
  * joins or leaves the talent pool every second and one job is closed or published again every
  * 10 s, through the API, all through the run. Prints; asserts nothing.
  *
- *   BENCH_CANDIDATES=100000 BENCH_JOBS=10000 BENCH_SECONDS=15 BENCH_STORAGE=pglite,postgres
+ *   BENCH_CANDIDATES=100000 BENCH_JOBS=10000 BENCH_SECONDS=15 BENCH_STORAGE=pglite,postgres BENCH_ONLY="job matches"
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +28,8 @@ const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const STORAGES = (process.env.BENCH_STORAGE ?? 'pglite,postgres').split(',');
+/** Only the scenarios whose name has this in it (e.g. BENCH_ONLY="job matches"). */
+const ONLY = process.env.BENCH_ONLY;
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer();
@@ -314,7 +316,7 @@ for (const storage of STORAGES) {
     });
   }
   console.log(`${storage}: ranking indexes of every worker built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((s) => !ONLY || s.name.includes(ONLY))) {
     for (const x of writers) await restart(x);
     const stopChurn = scenario.churn ? startChurn(url, churners, employerTokens, churnState) : undefined;
     const fixed = await load(url, scenario, 200);

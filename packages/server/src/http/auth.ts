@@ -81,10 +81,14 @@ export async function authenticate(
 /**
  * A token outlives nothing: once its person erased their data (or was removed), it stops working.
  * Every person route checks this before its handler, except the few whose first query only finds
- * rows of a person who is still there (bind's `personKnownByHandler`): they call this on a miss.
+ * rows of a person who is still there (bind's `personKnownByHandler`): they call this on a miss,
+ * or answer unknownPerson() when that query finds no person.
  */
 export async function assertKnown(services: Services, personId: string): Promise<void> {
   const [known] = await services.db.query('SELECT 1 FROM people WHERE id = $1', [personId]);
-  if (!known)
-    throw apiError(401, 'This token belongs to someone who is no longer known here. Sign in again.', 'invalid-token');
+  if (!known) throw unknownPerson();
 }
+
+/** The answer to the token of a person who is gone. */
+export const unknownPerson = () =>
+  apiError(401, 'This token belongs to someone who is no longer known here. Sign in again.', 'invalid-token');

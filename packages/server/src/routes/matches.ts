@@ -27,14 +27,16 @@ import {
 import { learningOffers, skillLabel } from '@pfw/core/skills';
 import { isProvisional } from '@pfw/core/norms';
 import { bind } from '../http/bind.js';
+import { unknownPerson, type PersonPrincipal } from '../http/auth.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { checkHardRequirement, person, toFits } from './shared.js';
 import {
   REJECTION_SELECT,
   heldBy,
-  latestSkillprint,
   ownJob,
+  matchingOff,
+  rankingStartOf,
   requireMatchingOn,
   toRejection,
   type RejectionRow,
@@ -64,84 +66,101 @@ const auditExplanation = (result: MatchResult): Explanation => ({
 export function mountMatches(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
-  /** What one person holds, to set beside each job's hard requirements. */
-  const heldByMe = async (personId: string) => (await heldBy(db, [personId])).get(personId) ?? new Map();
+  /**
+   * What a job seeker's list starts from, read while the jobs index catches up with the log (two
+   * round trips at once, not five in a row): their skillprint, what they hold, matching on.
+   */
+  async function rankingStart(me: PersonPrincipal, noSkillprint: string) {
+    const [start, jobs] = await Promise.all([
+      rankingStartOf(db, me.personId, me.partnerId),
+      indexes.publishedJobs(me.partnerId),
+    ]);
+    if (!start) throw unknownPerson();
+    if (!start.skillprint) throw apiError(409, noSkillprint, 'no-skillprint');
+    if (!start.matchingOn) throw matchingOff();
+    return { latest: start.skillprint, held: start.held, jobs };
+  }
 
-  bind(app, services, routes.listMyMatches, async ({ auth, query }) => {
-    const me = person(auth, 'candidate');
-    const latest = await latestSkillprint(db, me.personId);
-    if (!latest) throw apiError(409, 'Make your skillprint first: matches are made from it.', 'no-skillprint');
-    await requireMatchingOn(db, me.partnerId);
-    const held = await heldByMe(me.personId);
-    const jobs = await indexes.publishedJobs(me.partnerId);
-    const offset = query.offset ?? 0;
-    const ranked = jobs.rank(latest, offset + (query.limit ?? 20)).slice(offset);
-    // Advice first names the offers that would open the most of this partner's jobs.
-    const opened = jobsOpenedBy(latest, jobs.essentialGroups(), learningOffers);
-    return {
-      total: jobs.size,
-      items: ranked.map(({ meta }) => ({
-        ...toMatch(match(latest, meta.input, learningOffers, opened), latest),
-        hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
-        jobProfileId: meta.id,
-        ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
-        job: {
-          title: meta.input.title,
-          employerName: meta.employerName,
-          region: meta.input.region,
-          hours: meta.input.hours,
-        },
-      })),
-    };
-  });
-
-  bind(app, services, routes.listMyCareers, async ({ auth, query }) => {
-    const me = person(auth, 'candidate');
-    const latest = await latestSkillprint(db, me.personId);
-    if (!latest) throw apiError(409, 'Make your skillprint first: careers are matched to it.', 'no-skillprint');
-    await requireMatchingOn(db, me.partnerId);
-    const held = await heldByMe(me.personId);
-    const careers = indexes.occupations();
-    const offset = query.offset ?? 0;
-    // Every occupation of the skill language, whatever sector the person worked in before.
-    const ranked = careers.rank(latest, offset + (query.limit ?? 20)).slice(offset);
-    // Advice first names the offers that would open the most occupations.
-    const opened = jobsOpenedBy(latest, careers.essentialGroups(), learningOffers);
-    // The partner's published vacancies of the occupations on this page, scored in one scan, best first.
-    const shown = new Set(ranked.map(({ meta }) => meta.id));
-    const vacancies = new Map<string, { items: Vacancy[]; count: number }>();
-    const jobs = await indexes.publishedJobs(me.partnerId);
-    for (const { meta, score } of ranked.length && jobs.size ? jobs.rank(latest, jobs.size) : []) {
-      const occupationId = meta.input.occupationId;
-      if (!occupationId || !shown.has(occupationId)) continue;
-      const entry = vacancies.get(occupationId) ?? { items: [], count: 0 };
-      vacancies.set(occupationId, entry);
-      entry.count++;
-      if (entry.items.length < MAX_VACANCIES_PER_CAREER)
-        entry.items.push({
+  bind(
+    app,
+    services,
+    routes.listMyMatches,
+    async ({ auth, query }) => {
+      const me = person(auth, 'candidate');
+      const { latest, held, jobs } = await rankingStart(me, 'Make your skillprint first: matches are made from it.');
+      const offset = query.offset ?? 0;
+      const ranked = jobs.rank(latest, offset + (query.limit ?? 20)).slice(offset);
+      // Advice first names the offers that would open the most of this partner's jobs.
+      const opened = jobsOpenedBy(latest, jobs.essentialGroups(), learningOffers);
+      return {
+        total: jobs.size,
+        items: ranked.map(({ meta }) => ({
+          ...toMatch(match(latest, meta.input, learningOffers, opened), latest),
+          hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
           jobProfileId: meta.id,
-          title: meta.input.title,
-          employerName: meta.employerName,
-          region: meta.input.region,
-          hours: meta.input.hours,
-          score,
-        });
-    }
-    return {
-      total: careers.size,
-      items: ranked.map(({ meta }): Career => {
-        return {
-          ...toMatch(match(latest, meta, learningOffers, opened), latest),
-          hardRequirements: hardRequirementFits(meta.hardRequirements, held),
-          occupationId: meta.id,
-          title: meta.title,
-          sector: meta.sector,
-          vacancies: vacancies.get(meta.id)?.items ?? [],
-          vacancyCount: vacancies.get(meta.id)?.count ?? 0,
-        };
-      }),
-    };
-  });
+          ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
+          job: {
+            title: meta.input.title,
+            employerName: meta.employerName,
+            region: meta.input.region,
+            hours: meta.input.hours,
+          },
+        })),
+      };
+    },
+    // rankingStart reads the person with the rest.
+    { personKnownByHandler: true },
+  );
+
+  bind(
+    app,
+    services,
+    routes.listMyCareers,
+    async ({ auth, query }) => {
+      const me = person(auth, 'candidate');
+      const { latest, held, jobs } = await rankingStart(me, 'Make your skillprint first: careers are matched to it.');
+      const careers = indexes.occupations();
+      const offset = query.offset ?? 0;
+      // Every occupation of the skill language, whatever sector the person worked in before.
+      const ranked = careers.rank(latest, offset + (query.limit ?? 20)).slice(offset);
+      // Advice first names the offers that would open the most occupations.
+      const opened = jobsOpenedBy(latest, careers.essentialGroups(), learningOffers);
+      // The partner's published vacancies of the occupations on this page, scored in one scan, best first.
+      const shown = new Set(ranked.map(({ meta }) => meta.id));
+      const vacancies = new Map<string, { items: Vacancy[]; count: number }>();
+      for (const { meta, score } of ranked.length && jobs.size ? jobs.rank(latest, jobs.size) : []) {
+        const occupationId = meta.input.occupationId;
+        if (!occupationId || !shown.has(occupationId)) continue;
+        const entry = vacancies.get(occupationId) ?? { items: [], count: 0 };
+        vacancies.set(occupationId, entry);
+        entry.count++;
+        if (entry.items.length < MAX_VACANCIES_PER_CAREER)
+          entry.items.push({
+            jobProfileId: meta.id,
+            title: meta.input.title,
+            employerName: meta.employerName,
+            region: meta.input.region,
+            hours: meta.input.hours,
+            score,
+          });
+      }
+      return {
+        total: careers.size,
+        items: ranked.map(({ meta }): Career => {
+          return {
+            ...toMatch(match(latest, meta, learningOffers, opened), latest),
+            hardRequirements: hardRequirementFits(meta.hardRequirements, held),
+            occupationId: meta.id,
+            title: meta.title,
+            sector: meta.sector,
+            vacancies: vacancies.get(meta.id)?.items ?? [],
+            vacancyCount: vacancies.get(meta.id)?.count ?? 0,
+          };
+        }),
+      };
+    },
+    { personKnownByHandler: true },
+  );
 
   bind(app, services, routes.listCandidates, async ({ auth, params, query }) => {
     const me = person(auth, 'employer');

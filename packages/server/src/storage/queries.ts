@@ -292,15 +292,56 @@ export async function matchingState(db: Queryable, partnerId: string): Promise<M
   };
 }
 
+/** What a job seeker's ranked lists start from (see rankingStartOf). */
+export interface RankingStart {
+  skillprint?: Skillprint;
+  held: Map<string, HeldSource>;
+  matchingOn: boolean;
+}
+
+/**
+ * What a job seeker's ranked lists start from, in one round trip instead of four: that the person
+ * is still there (undefined when not: the caller answers 401), their newest skillprint, the hard
+ * requirements they hold, and whether their partner has matching on.
+ */
+export async function rankingStartOf(
+  db: Queryable,
+  personId: string,
+  partnerId: string,
+): Promise<RankingStart | undefined> {
+  const [row] = await db.query<{
+    matching_enabled: boolean | null;
+    payload: Skillprint | null;
+    held: [string, HeldSource][] | null;
+  }>(
+    `SELECT pa.matching_enabled,
+            (SELECT s.payload FROM skillprints s WHERE s.person_id = p.id ORDER BY s.issued_at DESC LIMIT 1) AS payload,
+            (SELECT json_agg(json_build_array(h.requirement_id, h.source)) FROM held_requirements h
+              WHERE h.person_id = p.id) AS held
+       FROM people p LEFT JOIN partners pa ON pa.id = p.partner_id
+      WHERE p.id = $1 AND p.partner_id = $2`,
+    [personId, partnerId],
+  );
+  if (!row) return undefined;
+  return {
+    ...(row.payload ? { skillprint: row.payload } : {}),
+    held: new Map(row.held ?? []),
+    matchingOn: row.matching_enabled ?? true,
+  };
+}
+
 /** Refuse a ranked list while the partner has matching switched off. */
 export async function requireMatchingOn(db: Queryable, partnerId: string): Promise<void> {
-  if (!(await matchingState(db, partnerId)).enabled)
-    throw apiError(
-      409,
-      'Matching is switched off by your organisation: no ranked lists are made until it is on again.',
-      'matching-off',
-    );
+  if (!(await matchingState(db, partnerId)).enabled) throw matchingOff();
 }
+
+/** The answer while a partner has matching switched off. */
+export const matchingOff = () =>
+  apiError(
+    409,
+    'Matching is switched off by your organisation: no ranked lists are made until it is on again.',
+    'matching-off',
+  );
 
 export interface RejectionRow {
   job_profile_id: string;
