@@ -179,6 +179,9 @@ for (const [label, databaseUrl] of testStorages()) {
         assert.equal(e.problem.type.split('/').pop(), 'invalid-token'),
       );
       await rejects(me.request(routes.startAssessment, { body: { lang: 'nl' } }), 401);
+      // The lists that read the person together with their skillprint (rankingStartOf).
+      await rejects(me.request(routes.listMyMatches), 401);
+      await rejects(me.request(routes.listMyCareers), 401);
     });
 
     it('answers 401, not 404, to an erased person who asks for a credential (its route checks the person only on a miss)', async () => {
