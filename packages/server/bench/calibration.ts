@@ -73,16 +73,24 @@ const asAnswered = (unit: Unit): Unit =>
 // SIM_CACHE=file keeps the simulated answers between runs (the simulation takes minutes).
 interface Simulated {
   answers: CalibrationPerson['answers'];
+  /** The round as drawn by the seed alone. */
   research: CalibrationPerson['answers'];
+  /** The round as the server draws it: where answers are missing (researchForm with counts). */
+  targeted: CalibrationPerson['answers'];
 }
 const cache = process.env.SIM_CACHE;
 const rng = new Random(2026);
 const chol = cholesky(trueCorrelations);
 const started = performance.now();
-const cached =
+/** Answers per unit so far (tests and targeted rounds), and the counts as the server last read them. */
+const counts = new Map<string, number>();
+let countsSeen = new Map<string, number>();
+const cachedFile =
   cache && existsSync(cache)
     ? (JSON.parse(readFileSync(cache, 'utf8')) as { simulated: Simulated[]; perSkill: number; roundSeconds: number })
     : undefined;
+// A cache from before the targeted round is simulated again.
+const cached = cachedFile?.simulated[0]?.targeted ? cachedFile : undefined;
 const simulated: Simulated[] = cached?.simulated.slice(0, N) ?? [];
 let perSkill = cached ? (cached.perSkill * simulated.length) / cached.simulated.length : 0;
 let roundSeconds = cached ? (cached.roundSeconds * simulated.length) / cached.simulated.length : 0;
@@ -113,7 +121,24 @@ for (let p = simulated.length; p < N; p++) {
     roundSeconds += unitSeconds(unit);
     return { unitId: id, category: sampleAnswer(asAnswered(unit), thetaOf, rng) };
   });
-  simulated.push({ answers: state.answers.map((a) => ({ unitId: a.itemId, category: a.category })), research });
+  // The server counts answers per unit from time to time (its cache): here every 100 people.
+  for (const a of state.answers) counts.set(a.itemId, (counts.get(a.itemId) ?? 0) + 1);
+  if (p % 100 === 0) countsSeen = new Map(counts);
+  const targetedForm = researchForm(
+    engine,
+    state.answers.map((a) => a.itemId),
+    p + 7,
+    countsSeen,
+  );
+  const targeted = targetedForm.units.map((id) => {
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    return { unitId: id, category: sampleAnswer(asAnswered(engine.unit(id)!), thetaOf, rng) };
+  });
+  simulated.push({
+    answers: state.answers.map((a) => ({ unitId: a.itemId, category: a.category })),
+    research,
+    targeted,
+  });
 }
 if (cache && !cached) writeFileSync(cache, JSON.stringify({ simulated, perSkill, roundSeconds }));
 const simulateSeconds = (performance.now() - started) / 1000;
@@ -205,11 +230,15 @@ const testsOnly = await calibrateDesign(
   'tests only',
   simulated.map((p) => ({ answers: p.answers })),
 );
-const withRound = await calibrateDesign(
-  'with the research round',
+const randomRound = await calibrateDesign(
+  'with a random research round',
   simulated.map((p) => ({ answers: [...p.answers, ...p.research] })),
 );
-const designs = [testsOnly, withRound];
+const withRound = await calibrateDesign(
+  'with the research round where answers are missing',
+  simulated.map((p) => ({ answers: [...p.answers, ...p.targeted] })),
+);
+const designs = [testsOnly, randomRound, withRound];
 console.log(
   `\nCalibration of ${items.length} items and ${statements.length} statements from ${N} people (RMSE over the units calibrated, the others keep their provisional parameters):`,
 );
@@ -231,7 +260,7 @@ console.log(
   `Correlations between skills, mean: true ${offDiagonal(trueCorrelations)}, prior (start) ${offDiagonal(engine.config.correlations!)}, estimated ${designs.map((d) => offDiagonal(d.bank.correlations)).join(' / ')}.`,
 );
 console.log('target: RMSE ≤ 0.15 for every kind at N = 3000; ≤ 60 s for the calibration.');
-const people = simulated.map((p) => ({ answers: [...p.answers, ...p.research] }));
+const people = simulated.map((p) => ({ answers: [...p.answers, ...p.targeted] }));
 
 // ── Refusal below the thinness threshold ───────────────────────────────────────
 const few = people.slice(0, Math.floor(CALIBRATION_LIMITS.minPeople * 0.8));
@@ -249,7 +278,7 @@ if (process.env.RECORD) {
   const all = JSON.parse(readFileSync(path, 'utf8'));
   const { bank, start, after, seconds } = withRound;
   const pair = (k: keyof Figures) =>
-    `${start[k].toFixed(3)} → ${after[k].toFixed(3)} (tests only: ${testsOnly.after[k].toFixed(3)})`;
+    `${start[k].toFixed(3)} → ${after[k].toFixed(3)} (tests only: ${testsOnly.after[k].toFixed(3)}; random round: ${randomRound.after[k].toFixed(3)})`;
   all.calibration = {
     command: 'npm run bench:calibration',
     measuredOn: new Date().toISOString().slice(0, 10),

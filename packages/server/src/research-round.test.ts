@@ -10,6 +10,7 @@ import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
 import { createAssessmentEngine } from '@pfw/core/psychometrics';
 import { calibrationSample } from './banks/calibrate.js';
+import { ResearchCounts, countResearchAnswers } from './banks/research-counts.js';
 import { serverForTests, testStorages } from './testing.js';
 
 const ORIGIN = 'https://portal.example.nl';
@@ -119,6 +120,44 @@ for (const [label, databaseUrl] of testStorages()) {
         409,
         'assessment-completed',
       );
+    });
+
+    it('aims where answers are missing: it counts the answers of those with the research consent, on the version in use', async () => {
+      const { db, banks } = running().server.services;
+      const version = banks.current.assessmentVersion;
+      const before = await countResearchAnswers(db, version);
+      const me = await candidate();
+      await consent(me);
+      const test = await playAssessment(me, plainPlayer(4));
+      const after = await countResearchAnswers(db, version);
+      for (const id of new Set([...before.keys(), ...after.keys(), ...test.steps.map((s) => s.id)])) {
+        const answered = test.steps.some((s) => s.id === id) ? 1 : 0;
+        assert.equal((after.get(id) ?? 0) - (before.get(id) ?? 0), answered, id);
+      }
+      // Someone without the consent: not counted. Another version: nothing.
+      await playAssessment(await candidate(), plainPlayer(5));
+      assert.deepEqual(await countResearchAnswers(db, version), after);
+      assert.equal((await countResearchAnswers(db, 'no-such-version')).size, 0);
+
+      // An instance counts at most every so often, and meanwhile uses what it counted last.
+      let now = 0;
+      const counts = new ResearchCounts(db, 1000, () => now);
+      const first = await counts.of(version);
+      assert.deepEqual(first, after);
+      const other = await candidate();
+      await consent(other);
+      await playAssessment(other, plainPlayer(6));
+      now = 500;
+      assert.equal(await counts.of(version), first, 'not counted again within the age');
+      now = 1500;
+      assert.equal(await counts.of(version), first, 'the last count serves while a new one is read');
+      let fresh = first;
+      for (let waited = 0; fresh === first && waited < 10_000; waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+        fresh = await counts.of(version);
+      }
+      assert.notEqual(fresh, first);
+      assert.deepEqual(fresh, await countResearchAnswers(db, version));
     });
   });
 }

@@ -5,6 +5,7 @@ import {
   RESEARCH_LONG_UNIT_SECONDS,
   RESEARCH_ROUND_SECONDS,
   RESEARCH_ROUND_UNITS,
+  RESEARCH_TARGET_ANSWERS,
   ResearchRound,
   researchForm,
 } from './research-round.js';
@@ -42,6 +43,42 @@ describe('research round', () => {
     const drawn = new Set(Array.from({ length: 400 }, (_, seed) => researchForm(engine, [], seed).skillId));
     assert.deepEqual([...drawn].sort(), [...engine.config.skills].sort());
     assert.deepEqual(researchForm(engine, [], 77), researchForm(engine, [], 77));
+  });
+
+  it('goes where answers are missing, when it knows how many each unit has', () => {
+    const [thin, other] = engine.config.skills;
+    const units = (skill: string) => engine.bank.filter((i) => i.skillId === skill);
+    // Every unit has its answers, except those of one skill: every round is of that skill.
+    const full = new Map(engine.bank.map((i) => [i.id, RESEARCH_TARGET_ANSWERS]));
+    const missing = new Map(full);
+    for (const i of units(thin!)) missing.set(i.id, 10);
+    for (let seed = 1; seed <= 50; seed++) assert.equal(researchForm(engine, [], seed, missing).skillId, thin);
+    // Nothing missing: the seed decides, as without counts.
+    for (let seed = 1; seed <= 50; seed++)
+      assert.equal(researchForm(engine, [], seed, full).skillId, researchForm(engine, [], seed).skillId);
+    // Two skills short, one by three times as much: drawn about three times as often.
+    const two = new Map(full);
+    for (const i of units(thin!)) two.set(i.id, RESEARCH_TARGET_ANSWERS - 300);
+    for (const i of units(other!)) two.set(i.id, RESEARCH_TARGET_ANSWERS - 100);
+    const drawn = Array.from({ length: 2000 }, (_, seed) => researchForm(engine, [], seed, two).skillId);
+    const ratio = drawn.filter((s) => s === thin).length / drawn.filter((s) => s === other).length;
+    assert.ok(ratio > 2.4 && ratio < 3.7, `drawn ${ratio.toFixed(2)} times as often`);
+    // Within the skill, the least answered units are taken first, and the form keeps its rules.
+    const ranked = new Map(full);
+    const own = units(thin!).filter((i) => i.expectedSeconds <= RESEARCH_LONG_UNIT_SECONDS);
+    own.forEach((item, k) => ranked.set(item.id, k));
+    for (let seed = 1; seed <= 30; seed++) {
+      const form = researchForm(engine, [], seed, ranked);
+      assert.equal(form.skillId, thin);
+      const taken = own.filter((i) => form.units.includes(i.id)).map((i) => ranked.get(i.id)!);
+      const left = own.filter((i) => !form.units.includes(i.id)).map((i) => ranked.get(i.id)!);
+      assert.ok(taken.length >= 3);
+      // The two least answered always fit (two short units take at most 180 s of 240)…
+      assert.ok(taken.includes(0) && taken.includes(1), `seed ${seed}: took ${taken.join(', ')}`);
+      // …and what is left was answered more, on average, than what was taken.
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      if (left.length) assert.ok(mean(taken) < mean(left), `seed ${seed}: took ${taken.join(', ')}`);
+    }
   });
 
   it('serves the form in order, counts progress and ends when all is answered', () => {

@@ -10,6 +10,7 @@ import type { Hono } from 'hono';
 import { ApiError, apiError, problemType, routes, type AssessmentWithSteps, type TextLang } from '@pfw/contract';
 import { ResearchRound, ResponseError, researchForm, type RawAnswer, type ResearchForm } from '@pfw/core/psychometrics';
 import { bind } from '../http/bind.js';
+import { ResearchCounts } from '../banks/research-counts.js';
 import { logIndexChange } from '../match-indexes.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
@@ -145,10 +146,13 @@ function asProblem(error: unknown): unknown {
 
 export function mountAssessment(app: Hono, services: Services): void {
   const { db, banks } = services;
+  /** Where the research rounds' answers are missing (read every ten minutes at most). */
+  const researchCounts = new ResearchCounts(db);
 
   /**
    * A research round's form: for someone with the research consent, after their latest whole test
-   * on the version in use (calibration puts the two together), of its units not shown in that test.
+   * on the version in use (calibration puts the two together), of its units not shown in that test,
+   * of a skill where answers are missing (researchForm with the counts).
    */
   async function researchRoundFor(personId: string, seed: number) {
     const [consent] = await db.query('SELECT 1 FROM research_profiles WHERE person_id = $1', [personId]);
@@ -178,6 +182,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         banks.current.administration.engine,
         seen.map((r) => r.item_id),
         seed,
+        await researchCounts.of(banks.current.assessmentVersion),
       ),
       basedOn: test.id,
       skillprintId: test.skillprint_id,
