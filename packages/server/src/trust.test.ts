@@ -182,6 +182,16 @@ for (const [label, databaseUrl] of testStorages()) {
       // The lists that read the person together with their skillprint (rankingStartOf).
       await rejects(me.request(routes.listMyMatches), 401);
       await rejects(me.request(routes.listMyCareers), 401);
+      // And an employer's list of candidates, which reads the employer with the job.
+      const employer = client(await mint('employer'));
+      const created = await employer.request(routes.createJobProfile, { body: job('Schilder') });
+      await employer.request(routes.publishJobProfile, { params: { id: created.id } });
+      await employer.request(routes.listCandidates, { params: { id: created.id } });
+      await rejects(employer.request(routes.listCandidates, { params: { id: 'job_not_mine' } }), 404);
+      await employer.request(routes.eraseMe);
+      await rejects(employer.request(routes.listCandidates, { params: { id: created.id } }), 401, (e) =>
+        assert.equal(e.problem.type.split('/').pop(), 'invalid-token'),
+      );
     });
 
     it('answers 401, not 404, to an erased person who asks for a credential (its route checks the person only on a miss)', async () => {

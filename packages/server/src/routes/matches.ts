@@ -11,6 +11,7 @@ import {
   type Availability,
   type Career,
   type ConnectionStatus,
+  type HeldSource,
   type Match,
   type Skillprint,
   type Vacancy,
@@ -33,11 +34,11 @@ import type { Services } from '../services.js';
 import { checkHardRequirement, person, toFits } from './shared.js';
 import {
   REJECTION_SELECT,
-  heldBy,
   ownJob,
+  employerRankingStartOf,
   matchingOff,
+  noJobOfYours,
   rankingStartOf,
-  requireMatchingOn,
   toRejection,
   type RejectionRow,
 } from '../storage/queries.js';
@@ -162,97 +163,113 @@ export function mountMatches(app: Hono, services: Services): void {
     { personKnownByHandler: true },
   );
 
-  bind(app, services, routes.listCandidates, async ({ auth, params, query }) => {
-    const me = person(auth, 'employer');
-    const job = await ownJob(db, params.id, me.personId);
-    await requireMatchingOn(db, me.partnerId);
-    const pool = await indexes.candidates(me.partnerId);
-    const offset = query.offset ?? 0;
-    // The employer's filter: only candidates who hold every hard requirement named.
-    const wanted = query.holds ? [...new Set(query.holds.split(','))] : [];
-    wanted.forEach((id) => checkHardRequirement(id, 'query.holds'));
-    // Candidates the employer set aside for this job leave its list.
-    const setAside = new Set(
-      (
-        await db.query<{ candidate_id: string }>(
-          'SELECT candidate_id FROM match_rejections WHERE job_profile_id = $1',
-          [job.id],
-        )
-      ).map((r) => r.candidate_id),
-    );
-    const include =
-      wanted.length || setAside.size
-        ? (m: { personId: string; holds: readonly string[] }) => !setAside.has(m.personId) && holdsAll(m.holds, wanted)
-        : undefined;
-    // Rank all, then read and explain only the page shown.
-    const page = pool.rank(job.input, offset + (query.limit ?? 20), include).slice(offset);
-    // Per person on the page: the newest skillprint, the pool entry and the newest connection for
-    // this job, each by index (a DISTINCT ON over the join could scan the whole pool).
-    const rows = page.length
-      ? await db.query<{
-          person_id: string;
-          payload: Skillprint;
-          region: string;
-          hours_min: number;
-          hours_max: number;
-          availability: Availability;
-          connection_id: string | null;
-          connection_status: ConnectionStatus | null;
-        }>(
-          `SELECT t.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability, c.id AS connection_id, c.status AS connection_status
+  bind(
+    app,
+    services,
+    routes.listCandidates,
+    async ({ auth, params, query }) => {
+      const me = person(auth, 'employer');
+      // Three reads at once (the person, job and switch in one; the pool's catch-up; the candidates
+      // set aside for this job, who leave its list), used only once the job is known to be theirs.
+      const [start, pool, setAsideRows] = await Promise.all([
+        employerRankingStartOf(db, params.id, me.personId),
+        indexes.candidates(me.partnerId),
+        db.query<{ candidate_id: string }>('SELECT candidate_id FROM match_rejections WHERE job_profile_id = $1', [
+          params.id,
+        ]),
+      ]);
+      if (!start.known) throw unknownPerson();
+      if (!start.job) throw noJobOfYours(params.id);
+      if (!start.matchingOn) throw matchingOff();
+      const job = start.job;
+      // The employer's filter: only candidates who hold every hard requirement named.
+      const wanted = query.holds ? [...new Set(query.holds.split(','))] : [];
+      wanted.forEach((id) => checkHardRequirement(id, 'query.holds'));
+      const offset = query.offset ?? 0;
+      const setAside = new Set(setAsideRows.map((r) => r.candidate_id));
+      const include =
+        wanted.length || setAside.size
+          ? (m: { personId: string; holds: readonly string[] }) =>
+              !setAside.has(m.personId) && holdsAll(m.holds, wanted)
+          : undefined;
+      // Rank all, then read and explain only the page shown.
+      const page = pool.rank(job.input, offset + (query.limit ?? 20), include).slice(offset);
+      // Per person on the page: the newest skillprint, the pool entry and the newest connection for
+      // this job, each by index (a DISTINCT ON over the join could scan the whole pool).
+      const rows = page.length
+        ? await db.query<{
+            person_id: string;
+            payload: Skillprint;
+            region: string;
+            hours_min: number;
+            hours_max: number;
+            availability: Availability;
+            connection_id: string | null;
+            connection_status: ConnectionStatus | null;
+            held: [string, HeldSource][] | null;
+          }>(
+            `SELECT t.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability, c.id AS connection_id, c.status AS connection_status,
+                  (SELECT json_agg(json_build_array(h.requirement_id, h.source)) FROM held_requirements h
+                    WHERE h.person_id = t.person_id) AS held
              FROM talent_pool t
              CROSS JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = t.person_id ORDER BY issued_at DESC LIMIT 1) s
              LEFT JOIN LATERAL (SELECT id, status FROM connections WHERE job_profile_id = $2 AND candidate_id = t.person_id ORDER BY created_at DESC LIMIT 1) c ON true
             WHERE t.person_id = ANY($1)`,
-          [page.map((p) => p.meta.personId), job.id],
-        )
-      : [];
-    const byPerson = new Map(rows.map((r) => [r.person_id, r]));
-    const held = await heldBy(db, [...byPerson.keys()]);
-    // Someone erased between ranking and reading is left out.
-    const ranked = page
-      .filter(({ meta }) => byPerson.has(meta.personId))
-      .map(({ meta }) => {
-        const row = byPerson.get(meta.personId)!;
-        return { meta, row, result: match(row.payload, job.input, learningOffers) };
-      });
-    if (ranked.length) {
-      const values: unknown[] = [];
-      const tuples = ranked.map(({ meta, result }, i) => {
-        values.push(
-          newId('aud'),
-          me.partnerId,
-          me.personId,
-          job.id,
-          job.input.title,
-          meta.personId,
-          offset + i + 1,
-          result.score,
-          // The reason as the employer read it (Dutch); the explanation as data, for any reader's language.
-          explain(result, 'nl', skillLabel('nl')),
-          JSON.stringify(auditExplanation(result)),
+            [page.map((p) => p.meta.personId), job.id],
+          )
+        : [];
+      const byPerson = new Map(rows.map((r) => [r.person_id, r]));
+      // Someone erased between ranking and reading is left out.
+      const ranked = page
+        .filter(({ meta }) => byPerson.has(meta.personId))
+        .map(({ meta }) => {
+          const row = byPerson.get(meta.personId)!;
+          return { meta, row, result: match(row.payload, job.input, learningOffers) };
+        });
+      if (ranked.length) {
+        const values: unknown[] = [];
+        const tuples = ranked.map(({ meta, result }, i) => {
+          values.push(
+            newId('aud'),
+            me.partnerId,
+            me.personId,
+            job.id,
+            job.input.title,
+            meta.personId,
+            offset + i + 1,
+            result.score,
+            // The reason as the employer read it (Dutch); the explanation as data, for any reader's language.
+            explain(result, 'nl', skillLabel('nl')),
+            JSON.stringify(auditExplanation(result)),
+          );
+          const b = i * 10;
+          return `(${Array.from({ length: 10 }, (_, n) => `$${b + n + 1}`).join(', ')})`;
+        });
+        await db.query(
+          `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason, explanation) VALUES ${tuples.join(', ')}`,
+          values,
         );
-        const b = i * 10;
-        return `(${Array.from({ length: 10 }, (_, n) => `$${b + n + 1}`).join(', ')})`;
-      });
-      await db.query(
-        `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason, explanation) VALUES ${tuples.join(', ')}`,
-        values,
-      );
-    }
-    return {
-      total: pool.countWhere(include),
-      items: ranked.map(({ meta, row, result }) => ({
-        ...toMatch(result, row.payload),
-        hardRequirements: hardRequirementFits(job.input.hardRequirements, held.get(meta.personId) ?? new Map()),
-        jobProfileId: job.id,
-        candidate: meta.pseudonym,
-        skillprintId: row.payload.id,
-        pool: { region: row.region, hours: { min: row.hours_min, max: row.hours_max }, availability: row.availability },
-        ...(row.connection_id ? { connection: { id: row.connection_id, status: row.connection_status! } } : {}),
-      })),
-    };
-  });
+      }
+      return {
+        total: pool.countWhere(include),
+        items: ranked.map(({ meta, row, result }) => ({
+          ...toMatch(result, row.payload),
+          hardRequirements: hardRequirementFits(job.input.hardRequirements, new Map(row.held ?? [])),
+          jobProfileId: job.id,
+          candidate: meta.pseudonym,
+          skillprintId: row.payload.id,
+          pool: {
+            region: row.region,
+            hours: { min: row.hours_min, max: row.hours_max },
+            availability: row.availability,
+          },
+          ...(row.connection_id ? { connection: { id: row.connection_id, status: row.connection_status! } } : {}),
+        })),
+      };
+    },
+    // employerRankingStartOf reads the person with the job.
+    { personKnownByHandler: true },
+  );
 
   bind(app, services, routes.rejectCandidate, async ({ auth, params, body }) => {
     const me = person(auth, 'employer');
