@@ -43,13 +43,16 @@ export function renderCard(
   skills: SkillTexts[],
   variant: SkillprintVariant,
 ): TemplateResult {
-  const { t, lang } = v;
+  const { lang } = v;
+  // The compact card is read by others (lists, HR tools): its words do not say "je".
+  const t = variant === 'compact' ? { ...v.t, ...v.t.other } : v.t;
   const sp = signed.skillprint;
   const rows = rowsOf(signed, skills, lang);
   const strengths = [...rows]
     .sort((a, b) => b.score.theta - a.score.theta)
     .slice(0, variant === 'compact' ? 2 : 3)
-    .map((r) => inLang(r.skill?.strength, lang) ?? r.label);
+    // A strength sentence speaks to its owner ("Je geeft niet snel op"): others read the skill's name.
+    .map((r) => (variant === 'compact' ? undefined : inLang(r.skill?.strength, lang)) ?? r.label);
   const issued = new Date(sp.issuedAt);
   const showChart = variant !== 'compact';
   const month = testMonth(sp.assessmentVersion);

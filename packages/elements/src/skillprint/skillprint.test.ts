@@ -131,6 +131,10 @@ describe('<pfw-skillprint>', function () {
     // The test language is the owner's line (full card, print), not the compact card's of HR lists.
     expect(owner.signed.skillprint.testLangs).to.deep.equal(['nl']);
     expect(shadow(el).querySelector('[part="test-language"]')).to.equal(null);
+    // Read by others (an employer, a recruiter): its words speak about the person, not to them.
+    expect(shadow(el).querySelector('#strengths-title')!.textContent).to.equal('Sterk in');
+    expect(shadow(el).querySelector('#skills-title')!.textContent).to.equal('Vaardigheden');
+    expect(shadow(el).querySelector('.card')!.textContent).not.to.match(/\b(je|jouw)\b/i);
     await expect(el).to.be.accessible();
   });
 

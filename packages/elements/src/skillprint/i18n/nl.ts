@@ -32,7 +32,15 @@ const nl = {
     `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
   showTable: 'Toon als tabel',
   showBars: 'Toon als balken',
-  tableCaption: 'Je vaardigheden: niveau en hoe zeker we dat weten',
+  tableCaption: 'Vaardigheden: niveau en hoe zeker de test is',
+  /** The same, on someone else's card (the compact one of lists and HR tools): not "je". */
+  other: {
+    title: 'Skillprint',
+    strengths: 'Sterk in',
+    skills: 'Vaardigheden',
+    poorFit:
+      'De test kon dit niet goed meten: de antwoorden passen niet goed bij elkaar. Deze niveaus zeggen dus weinig.',
+  },
   colSkill: 'Vaardigheid',
   colLevel: 'Niveau (1 tot 5)',
   colRange: 'Kan ook zijn',

@@ -29,7 +29,14 @@ const tr: Messages = {
     `Seviye ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} ya da ${others.at(-1)}`} de olabilir.`,
   showTable: 'Tablo olarak göster',
   showBars: 'Çubuk olarak göster',
-  tableCaption: 'Becerilerin: seviye ve bundan ne kadar emin olduğumuz',
+  tableCaption: 'Beceriler: seviye ve testin ne kadar emin olduğu',
+  other: {
+    title: 'Skillprint',
+    strengths: 'Güçlü yönleri',
+    skills: 'Beceriler',
+    poorFit:
+      'Test bunu iyi ölçemedi: cevaplar birbiriyle pek uyuşmuyor. Bu yüzden bu seviyeler pek bir şey söylemiyor.',
+  },
   colSkill: 'Beceri',
   colLevel: 'Seviye (1 ile 5 arası)',
   colRange: 'Şu da olabilir',
