@@ -24,7 +24,8 @@ export async function countResearchAnswers(db: Queryable, assessmentVersion: str
 
 export class ResearchCounts {
   private last?: { version: string; at: number; counts: Map<string, number> };
-  private reading?: Promise<Map<string, number>>;
+  /** The count under way, and of which version (a new bank version may be put in use meanwhile). */
+  private reading?: { version: string; counts: Promise<Map<string, number>> };
 
   constructor(
     private readonly db: Queryable,
@@ -36,13 +37,14 @@ export class ResearchCounts {
   async of(assessmentVersion: string): Promise<Map<string, number>> {
     const last = this.last?.version === assessmentVersion ? this.last : undefined;
     if (last && this.now() - last.at < this.maxAgeMs) return last.counts;
-    if (!this.reading) {
-      this.reading = this.read(assessmentVersion);
+    if (this.reading?.version !== assessmentVersion) {
+      const counts = this.read(assessmentVersion);
+      this.reading = { version: assessmentVersion, counts };
       // A failed count must not stop a round: the last counts (or none: the seed draws) serve.
-      this.reading.catch(() => undefined);
+      counts.catch(() => undefined);
     }
     if (last) return last.counts;
-    return this.reading.catch(() => new Map<string, number>());
+    return this.reading.counts.catch(() => new Map<string, number>());
   }
 
   private async read(assessmentVersion: string): Promise<Map<string, number>> {
@@ -52,7 +54,7 @@ export class ResearchCounts {
       this.last = { version: assessmentVersion, at, counts };
       return counts;
     } finally {
-      this.reading = undefined;
+      if (this.reading?.version === assessmentVersion) this.reading = undefined;
     }
   }
 }

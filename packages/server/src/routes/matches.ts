@@ -36,6 +36,8 @@ import {
   REJECTION_SELECT,
   ownJob,
   employerRankingStartOf,
+  heldColumn,
+  heldMap,
   matchingOff,
   noJobOfYours,
   rankingStartOf,
@@ -206,11 +208,10 @@ export function mountMatches(app: Hono, services: Services): void {
             availability: Availability;
             connection_id: string | null;
             connection_status: ConnectionStatus | null;
-            held: [string, HeldSource][] | null;
+            held: Record<string, HeldSource> | null;
           }>(
             `SELECT t.person_id, s.payload, t.region, t.hours_min, t.hours_max, t.availability, c.id AS connection_id, c.status AS connection_status,
-                  (SELECT json_agg(json_build_array(h.requirement_id, h.source)) FROM held_requirements h
-                    WHERE h.person_id = t.person_id) AS held
+                    ${heldColumn('t.person_id')}
              FROM talent_pool t
              CROSS JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = t.person_id ORDER BY issued_at DESC LIMIT 1) s
              LEFT JOIN LATERAL (SELECT id, status FROM connections WHERE job_profile_id = $2 AND candidate_id = t.person_id ORDER BY created_at DESC LIMIT 1) c ON true
@@ -254,7 +255,7 @@ export function mountMatches(app: Hono, services: Services): void {
         total: pool.countWhere(include),
         items: ranked.map(({ meta, row, result }) => ({
           ...toMatch(result, row.payload),
-          hardRequirements: hardRequirementFits(job.input.hardRequirements, new Map(row.held ?? [])),
+          hardRequirements: hardRequirementFits(job.input.hardRequirements, heldMap(row.held)),
           jobProfileId: job.id,
           candidate: meta.pseudonym,
           skillprintId: row.payload.id,

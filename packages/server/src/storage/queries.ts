@@ -227,25 +227,6 @@ export const toPoolEntry = (r: PoolRow, pseudonym: string) => ({
   updatedAt: iso(r.updated_at)!,
 });
 
-/** The certificates, licences and physical conditions each person holds, by person id. */
-export async function heldBy(
-  db: Queryable,
-  personIds: readonly string[],
-): Promise<Map<string, Map<string, HeldSource>>> {
-  const byPerson = new Map<string, Map<string, HeldSource>>();
-  if (!personIds.length) return byPerson;
-  const rows = await db.query<{ person_id: string; requirement_id: string; source: HeldSource }>(
-    'SELECT person_id, requirement_id, source FROM held_requirements WHERE person_id = ANY($1)',
-    [personIds],
-  );
-  for (const r of rows) {
-    const held = byPerson.get(r.person_id) ?? new Map<string, HeldSource>();
-    byPerson.set(r.person_id, held);
-    held.set(r.requirement_id, r.source);
-  }
-  return byPerson;
-}
-
 /** One person's held requirements, as the API shows them. */
 export async function heldRequirementsOf(db: Queryable, personId: string): Promise<HeldRequirement[]> {
   const rows = await db.query<{ requirement_id: string; source: HeldSource; since: Date | string }>(
@@ -338,12 +319,11 @@ export async function rankingStartOf(
   const [row] = await db.query<{
     matching_enabled: boolean | null;
     payload: Skillprint | null;
-    held: [string, HeldSource][] | null;
+    held: Record<string, HeldSource> | null;
   }>(
     `SELECT pa.matching_enabled,
             (SELECT s.payload FROM skillprints s WHERE s.person_id = p.id ORDER BY s.issued_at DESC LIMIT 1) AS payload,
-            (SELECT json_agg(json_build_array(h.requirement_id, h.source)) FROM held_requirements h
-              WHERE h.person_id = p.id) AS held
+            ${heldColumn('p.id')}
        FROM people p LEFT JOIN partners pa ON pa.id = p.partner_id
       WHERE p.id = $1 AND p.partner_id = $2`,
     [personId, partnerId],
@@ -351,7 +331,7 @@ export async function rankingStartOf(
   if (!row) return undefined;
   return {
     ...(row.payload ? { skillprint: row.payload } : {}),
-    held: new Map(row.held ?? []),
+    held: heldMap(row.held),
     matchingOn: row.matching_enabled ?? true,
   };
 }
