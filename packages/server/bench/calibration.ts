@@ -40,9 +40,13 @@ const items = [...engine.bank].filter((i) => skills.includes(i.skillId));
 const statements = statementBank.filter((st) => skills.includes(st.skillId));
 
 // ── The truth: other parameters than the engine's ──────────────────────────────
-const perturb = new Random(11);
-const factor = () => 0.7 + 0.6 * perturb.uniform();
-const shift = () => (perturb.uniform() * 2 - 1) * 0.4;
+/** SEED=n draws another truth and other people (how much the figures move between samples). */
+const seed = Number(process.env.SEED ?? 0);
+const perturb = new Random(11 + seed);
+/** PERTURB=2 doubles how far the truth is from the provisional start (a check that the priors do not flatter). */
+const spread = Number(process.env.PERTURB ?? 1);
+const factor = () => 1 + (perturb.uniform() * 2 - 1) * 0.3 * spread;
+const shift = () => (perturb.uniform() * 2 - 1) * 0.4 * spread;
 const trueItems = new Map<string, Item>(
   items.map((item) => {
     const b = shift();
@@ -79,7 +83,7 @@ interface Simulated {
   targeted: CalibrationPerson['answers'];
 }
 const cache = process.env.SIM_CACHE;
-const rng = new Random(2026);
+const rng = new Random(2026 + seed);
 const chol = cholesky(trueCorrelations);
 const started = performance.now();
 /** Answers per unit so far (tests and targeted rounds), and the counts as the server last read them. */

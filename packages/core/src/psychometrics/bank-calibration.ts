@@ -461,12 +461,15 @@ export function mergeExpectations(parts: readonly ExpectationSums[]): Expectatio
 /**
  * Priors on the parameters, centred on the version calibrated from (Bayesian modal estimation,
  * as BILOG-MG's priors on slopes). In this sparse design few people answer two units of one
- * skill, so a discrimination is weakly known from its own answers: with an SD of 0.3 on log a
- * the scenes' discriminations overshot in simulation (RMSE 0.33 from a start of 0.23), with 0.1
- * they come closer (0.20). A loading is better known (its comparisons give two skills at once):
- * SD 0.3. Thresholds and μ SD 1 (almost free).
+ * skill, so a discrimination is weakly known from its own answers and an outer threshold from
+ * the few people beyond it. log a SD 0.2 (a written rule off by less than ±50 % in 95 %);
+ * thresholds SD 0.5 (off by less than 1 logit): in simulation with the truth ±30 % and ±0.4 from
+ * the start, 0.2 and 0.5 gave RMSEs 0.12 and 0.15 where 0.1 and 1 gave 0.15 and 0.16; with the
+ * truth twice as far off, 0.20 and 0.22 where 0.1 and 1 gave 0.30 and 0.28
+ * (docs/psychometrics.md). A loading is better known (its comparisons give two skills at once):
+ * SD 0.3. μ SD 1 (almost free).
  */
-export const CALIBRATION_PRIORS = { logA: 0.1, threshold: 1, loading: 0.3, intercept: 1 } as const;
+export const CALIBRATION_PRIORS = { logA: 0.2, threshold: 0.5, loading: 0.3, intercept: 1 } as const;
 
 /** A Newton step on every statement's (μ, λ), with its prior: its own 2 × 2 block of the Hessian, at most 0.5 a parameter. */
 function statementStep(
@@ -510,6 +513,21 @@ function recentre(
   return next.map((s, i) =>
     fixed.has(i) ? s : { ...s, intercept: s.intercept + shift.get(base.statements[i]!.desirability)! },
   );
+}
+
+/** Per skill: mean and SD of the people's posteriors together (their mixture), on the E-step's scale. */
+function latentScale(estimates: readonly Estimate[][], skills: number) {
+  return Array.from({ length: skills }, (_, s) => {
+    let m1 = 0;
+    let m2 = 0;
+    for (const person of estimates) {
+      const { theta, se } = person[s]!;
+      m1 += theta;
+      m2 += theta * theta + se * se;
+    }
+    const mean = m1 / estimates.length;
+    return { mean, sd: Math.sqrt(m2 / estimates.length - mean * mean) };
+  });
 }
 
 function reliabilities(data: readonly IndexedPerson[], estimates: readonly Estimate[][], skills: readonly string[]) {
@@ -623,27 +641,39 @@ export async function calibrateBank(
   const keptItems = new Set(base.items.flatMap((it, j) => (keptIds.has(it.id) ? [j] : [])));
   const keptStatements = new Set(base.statements.flatMap((st, j) => (keptIds.has(st.id) ? [j] : [])));
 
-  /** The M-step after an E-step at `from`. */
-  const maximisation = (from: CalibrationParams, e: ExpectationSums): CalibrationParams => ({
-    items: from.items.map((it, j) => {
-      if (keptItems.has(j)) return it;
-      const K = it.thresholds.length + 1;
-      const table = CALIBRATION_GRID.map((_, q) => e.counts[j]!.subarray(q * K, (q + 1) * K));
-      const next = fitItemToCounts(it, CALIBRATION_GRID, table, {
-        center: start.items[j]!,
-        logA: CALIBRATION_PRIORS.logA,
-        threshold: CALIBRATION_PRIORS.threshold,
-      });
-      return { discrimination: next.discrimination, thresholds: [...next.thresholds] };
-    }),
-    statements: recentre(
-      statementStep(from, e, keptStatements, start.statements),
-      from.statements,
-      base,
-      keptStatements,
-    ),
-    correlations: correlationsFrom(e.second, base.skills.length),
-  });
+  /**
+   * The M-step after an E-step at `from`. Scenes and games are fitted on the grid rescaled so
+   * that the people's posteriors together have mean 0 and SD 1 per skill (BILOG-MG's rescaling):
+   * the scorer's posteriors are a little too sure (their mixture's SD 0.95-0.98), which made
+   * discriminations too large. Statements keep the E-step's grid: rescaling their loadings as
+   * well made them worse in simulation (RMSE 0.22 instead of 0.12), for a reason not found yet.
+   */
+  const skillIndex = new Map(base.skills.map((s, i) => [s, i]));
+  const maximisation = (from: CalibrationParams, e: ExpectationSums): CalibrationParams => {
+    const scale = latentScale(e.estimates, base.skills.length);
+    return {
+      items: from.items.map((it, j) => {
+        if (keptItems.has(j)) return it;
+        const K = it.thresholds.length + 1;
+        const table = CALIBRATION_GRID.map((_, q) => e.counts[j]!.subarray(q * K, (q + 1) * K));
+        const { mean, sd } = scale[skillIndex.get(base.items[j]!.skillId)!]!;
+        const nodes = CALIBRATION_GRID.map((t) => (t - mean) / sd);
+        const next = fitItemToCounts(it, nodes, table, {
+          center: start.items[j]!,
+          logA: CALIBRATION_PRIORS.logA,
+          threshold: CALIBRATION_PRIORS.threshold,
+        });
+        return { discrimination: next.discrimination, thresholds: [...next.thresholds] };
+      }),
+      statements: recentre(
+        statementStep(from, e, keptStatements, start.statements),
+        from.statements,
+        base,
+        keptStatements,
+      ),
+      correlations: correlationsFrom(e.second, base.skills.length),
+    };
+  };
   /** One EM step: F(θ). */
   const em = async (from: CalibrationParams) => maximisation(from, await expectation(from));
   // The free parameters as one vector (items in their unconstrained form), for the acceleration.
