@@ -464,8 +464,8 @@ export function mergeExpectations(parts: readonly ExpectationSums[]): Expectatio
  * skill, so a discrimination is weakly known from its own answers and an outer threshold from
  * the few people beyond it. log a SD 0.2 (a written rule off by less than ±50 % in 95 %);
  * thresholds SD 0.5 (off by less than 1 logit): in simulation with the truth ±30 % and ±0.4 from
- * the start, 0.2 and 0.5 gave RMSEs 0.12 and 0.15 where 0.1 and 1 gave 0.15 and 0.16; with the
- * truth twice as far off, 0.20 and 0.22 where 0.1 and 1 gave 0.30 and 0.28
+ * the start, 0.2 and 0.5 gave RMSEs 0.12 and 0.15 where 0.1 and 1 gave 0.15 and 0.17; with the
+ * truth twice as far off, 0.20 and 0.22 where the earlier calibration gave 0.30 and 0.29
  * (docs/psychometrics.md). A loading is better known (its comparisons give two skills at once):
  * SD 0.3. μ SD 1 (almost free).
  */
@@ -646,7 +646,8 @@ export async function calibrateBank(
    * that the people's posteriors together have mean 0 and SD 1 per skill (BILOG-MG's rescaling):
    * the scorer's posteriors are a little too sure (their mixture's SD 0.95-0.98), which made
    * discriminations too large. Statements keep the E-step's grid: rescaling their loadings as
-   * well made them worse in simulation (RMSE 0.22 instead of 0.12), for a reason not found yet.
+   * well made them much worse in simulation (RMSE about 0.2 instead of 0.13), for a reason not
+   * found yet.
    */
   const skillIndex = new Map(base.skills.map((s, i) => [s, i]));
   const maximisation = (from: CalibrationParams, e: ExpectationSums): CalibrationParams => {

@@ -6,10 +6,10 @@
  */
 import type { Item, Statement } from '../domain.js';
 import { blockComparisons, blockPairs } from './blocks.js';
+import type { Matrix } from './linalg.js';
 import { itemInformation, logCategoryProbability } from './models.js';
-import { invertSpd, type Matrix } from './linalg.js';
-import { collateralPrior, collateralPriors, likelihoodFromPosterior } from './multidim.js';
-import { QUADRATURE, STANDARD_NORMAL, eapFromLogLikelihood, type Estimate, type NormalPrior } from './scoring.js';
+import { collateralPriors, likelihoodFromPosterior } from './multidim.js';
+import { QUADRATURE, STANDARD_NORMAL, type Estimate, type NormalPrior } from './scoring.js';
 import { pairInformation, pairPosteriors, type PairAnswer, type PairPosteriors } from './thurstonian.js';
 
 /** How an answer was given: an item's format, or a forced-choice block. */
@@ -123,44 +123,8 @@ export function posteriorsOf(
   const { grid } = evidence;
   const first = pairPosteriors(skills, evidence.logLik, evidence.pairs, flat, correlations ? 1 : sweeps, grid);
   if (!correlations) return { ...first, priors: flat };
-  const priors = collateralPriorsApart(correlations, first, skills, grid);
+  const priors = collateralPriors(correlations, first.estimates.map(likelihoodFromPosterior));
   return { ...pairPosteriors(skills, evidence.logLik, evidence.pairs, priors, sweeps, grid), priors };
-}
-
-/**
- * Each skill's collateral prior from the other skills' likelihoods *without the comparisons they
- * share with it*: a comparison already counts in the skill's own likelihood, and would count a
- * second time through the prior (a too-sure posterior: in calibration, discriminations came out
- * about 0.1 too high).
- */
-function collateralPriorsApart(
-  correlations: Matrix,
-  first: PairPosteriors,
-  skills: readonly string[],
-  grid: readonly number[],
-): NormalPrior[] {
-  const index = new Map(skills.map((s, i) => [s, i]));
-  const likelihoods = first.estimates.map(likelihoodFromPosterior);
-  const shared = collateralPriors(correlations, likelihoods);
-  let precisionPrior: Matrix | undefined;
-  const sides = first.used.map(({ pair }) => [index.get(pair.first.skillId)!, index.get(pair.second.skillId)!]);
-  return skills.map((_, k) => {
-    const apart = new Map<number, Float64Array>();
-    sides.forEach((pairSkills, j) => {
-      const at = pairSkills.indexOf(k);
-      if (at < 0) return;
-      const other = pairSkills[1 - at]!;
-      let row = apart.get(other);
-      if (!row) apart.set(other, (row = Float64Array.from(first.logLik[other]!)));
-      const term = first.terms[j]![1 - at]!;
-      for (let q = 0; q < row.length; q++) row[q]! -= term[q]!;
-    });
-    if (!apart.size) return shared[k]!;
-    const own = [...likelihoods];
-    for (const [other, row] of apart)
-      own[other] = likelihoodFromPosterior(eapFromLogLikelihood(row, STANDARD_NORMAL, grid));
-    return collateralPrior((precisionPrior ??= invertSpd(correlations)), own, k);
-  });
 }
 
 const bump = (counts: readonly number[], at: readonly number[]) => {

@@ -40,26 +40,6 @@ export function invertSpd(a: Matrix): Matrix {
   return inv;
 }
 
-/** x with A x = b for each right-hand side b, through one Cholesky factor of A. */
-export function solveSpd(a: Matrix, ...rhs: readonly (readonly number[])[]): number[][] {
-  const n = a.length;
-  const l = cholesky(a);
-  return rhs.map((b) => {
-    const y = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      let sum = b[i]!;
-      for (let k = 0; k < i; k++) sum -= l[i]![k]! * y[k]!;
-      y[i] = sum / l[i]![i]!;
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      let sum = y[i]!;
-      for (let k = i + 1; k < n; k++) sum -= l[k]![i]! * y[k]!;
-      y[i] = sum / l[i]![i]!;
-    }
-    return y;
-  });
-}
-
 export function matVec(a: Matrix, v: readonly number[]): number[] {
   return a.map((row) => row.reduce((s, x, j) => s + x * v[j]!, 0));
 }

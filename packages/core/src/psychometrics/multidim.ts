@@ -7,7 +7,7 @@
  * on the quadrature, with its own likelihood and that prior. With one inversion per update
  * (Sherman-Morrison removes skill k's own term), this costs microseconds.
  */
-import { invertSpd, matVec, solveSpd, type Matrix } from './linalg.js';
+import { invertSpd, matVec, type Matrix } from './linalg.js';
 import type { Estimate, NormalPrior } from './scoring.js';
 
 /** Normal approximation of one skill's likelihood: mean and precision (0 = no information). */
@@ -42,22 +42,6 @@ export function collateralPriors(correlations: Matrix, likelihoods: readonly Gau
     out.push({ mean: (mu[k]! - pk * mk * vkk) / denom, sd: Math.sqrt(vkk / denom) });
   }
   return out;
-}
-
-/**
- * The prior of skill k alone, given the other skills' likelihoods (k's own is not used) and the
- * prior's precision matrix (the correlations' inverse): one Cholesky factor and two solves.
- */
-export function collateralPrior(
-  precisionPrior: Matrix,
-  likelihoods: readonly GaussianLikelihood[],
-  k: number,
-): NormalPrior {
-  const j = precisionPrior.map((row, r) => row.map((x, c) => (r === c && r !== k ? x + likelihoods[r]!.precision : x)));
-  const h = likelihoods.map((l, r) => (r === k ? 0 : l.precision * l.mean));
-  const unit = likelihoods.map((_, r) => (r === k ? 1 : 0));
-  const [mean, column] = solveSpd(j, h, unit);
-  return { mean: mean![k]!, sd: Math.sqrt(column![k]!) };
 }
 
 /**
