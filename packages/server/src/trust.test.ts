@@ -233,6 +233,80 @@ for (const [label, databaseUrl] of testStorages()) {
       assert.equal(row?.candidate_id, null);
     });
 
+    it("keeps a list's reasons and explanations once however often it is shown, and deletes them with their last row (#22)", async () => {
+      const { employer, jobId: otherJob } = await pair('Orderpicker', 3);
+      // Requirements of its own: no other test's list gives the same reasons (those would be shared).
+      const { id: jobId } = await employer.request(routes.createJobProfile, {
+        body: {
+          ...job('Orderpicker audit'),
+          requirements: [
+            { skillId: 'accuracy', level: 4, importance: 3, essential: true },
+            { skillId: 'planning', level: 2, importance: 1, essential: false },
+          ],
+        },
+      });
+      await employer.request(routes.publishJobProfile, { params: { id: jobId } });
+      const list = () => employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });
+      const shown = (await list()).items.length;
+      assert.ok(shown > 0, 'someone is shown');
+      await list();
+      const { db } = server().services;
+      const counts = async () => {
+        const [row] = await db.query<{ rows: number; explained: number; kept: number }>(
+          `SELECT count(*)::int AS rows, count(DISTINCT a.explained)::int AS explained,
+                  (SELECT count(*)::int FROM audit_explanations e WHERE e.hash IN (SELECT explained FROM audit_log WHERE job_profile_id = $1)) AS kept
+             FROM audit_log a WHERE a.job_profile_id = $1`,
+          [jobId],
+        );
+        return row!;
+      };
+      assert.deepEqual(await counts(), { rows: 2 * shown, explained: shown, kept: shown });
+
+      // A row from before (its own reason, no explanation) reads as it was written.
+      await db.query(
+        `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason)
+         SELECT 'aud-old-style', partner_id, employer_id, $2, 'Orderpicker', candidate_id, 99, 50, 'Oude reden' FROM audit_log WHERE job_profile_id = $1 LIMIT 1`,
+        [jobId, otherJob],
+      );
+
+      // Both lists read back with the same reason and explanation, in the reader's language too.
+      const admin = client(await mint('partner-admin'));
+      const rows = (await admin.request(routes.listAuditLog, { query: { limit: 500, lang: 'en' } })).items.filter(
+        (a) => a.jobProfileId === jobId,
+      );
+      assert.equal(rows.length, 2 * shown);
+      const oldStyle = (await admin.request(routes.listAuditLog, { query: { limit: 500 } })).items.find(
+        (a) => a.id === 'aud-old-style',
+      );
+      assert.deepEqual([oldStyle?.reason, oldStyle?.explanation], ['Oude reden', undefined]);
+      const again = rows.filter((r) => r.rank === 1);
+      assert.equal(again.length, 2);
+      assert.deepEqual(again[0]!.explanation, again[1]!.explanation);
+      assert.equal(again[0]!.reason, again[1]!.reason);
+      assert.ok(again[0]!.explanation && again[0]!.reason.length > 0, 'reason and explanation are there');
+
+      // The older list passes the retention period: its rows go, the explanations stay for the newer one.
+      const age = (n: number) =>
+        db.query(
+          `UPDATE audit_log SET at = now() - interval '400 days' WHERE id IN (SELECT id FROM audit_log WHERE job_profile_id = $1 ORDER BY at, id LIMIT $2)`,
+          [jobId, n],
+        );
+      await age(shown);
+      await admin.request(routes.listAuditLog, { query: { limit: 1 } });
+      assert.deepEqual(await counts(), { rows: shown, explained: shown, kept: shown });
+      // Then the newer one: its explanations go with it.
+      const hashes = (
+        await db.query<{ explained: string }>('SELECT explained FROM audit_log WHERE job_profile_id = $1', [jobId])
+      ).map((r) => r.explained);
+      await age(shown);
+      await admin.request(routes.listAuditLog, { query: { limit: 1 } });
+      const [left] = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM audit_explanations WHERE hash = ANY($1)',
+        [hashes],
+      );
+      assert.equal(left!.n, 0);
+    });
+
     it('refuses the NUL character in a stored text with a 400 naming the field (#15.8)', async () => {
       const token = await mint('employer', undefined, 'Bouw BV');
       const r = await fetch(`${server().url}/v1/job-profiles`, {

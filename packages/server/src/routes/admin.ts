@@ -4,7 +4,7 @@ import { measurementsOf, routes, type WebhookEventType } from '@pfw/contract';
 import { newWebhookSecret } from '../webhooks.js';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
-import { explain, type Explanation } from '@pfw/core/matching';
+import { explain } from '@pfw/core/matching';
 import { skillLabel } from '@pfw/core/skills';
 import { growthOf } from '@pfw/core/psychometrics';
 import type { Skillprint } from '@pfw/contract';
@@ -12,6 +12,7 @@ import type { Queryable } from '../storage/database.js';
 import { iso, person, toFits } from './shared.js';
 import { measurementQuality } from '../quality.js';
 import { REJECTION_SELECT, matchingState, toRejection, type RejectionRow } from '../storage/queries.js';
+import { auditRows, purgeAudit } from '../storage/audit.js';
 
 /**
  * Totals: active users = job seekers seen in the last 12 months; skillprints completed; people in
@@ -130,25 +131,8 @@ export function mountAdmin(app: Hono, services: Services): void {
     const limit = query.limit ?? 100;
     const offset = query.offset ?? 0;
     // Rows past the retention period go first (the privacy page states it); erased people show without a pseudonym.
-    await db.query(`DELETE FROM audit_log WHERE partner_id = $1 AND at < now() - make_interval(days => $2)`, [
-      partnerId,
-      services.settings.auditRetentionDays,
-    ]);
-    const rows = await db.query<{
-      id: string;
-      at: Date;
-      employer_id: string | null;
-      job_profile_id: string | null;
-      job_title: string | null;
-      pseudonym: string | null;
-      rank: number;
-      score: number;
-      reason: string;
-      explanation: Explanation | null;
-    }>(
-      `SELECT a.*, p.pseudonym FROM audit_log a LEFT JOIN people p ON p.id = a.candidate_id WHERE a.partner_id = $1 ORDER BY a.at DESC, a.rank LIMIT $2 OFFSET $3`,
-      [partnerId, limit, offset],
-    );
+    await purgeAudit(db, partnerId, services.settings.auditRetentionDays);
+    const rows = await auditRows(db, partnerId, limit, offset);
     const [{ total }] = (await db.query<{ total: string }>(
       'SELECT count(*) AS total FROM audit_log WHERE partner_id = $1',
       [partnerId],

@@ -30,6 +30,7 @@ import { isProvisional } from '@pfw/core/norms';
 import { bind } from '../http/bind.js';
 import { unknownPerson, type PersonPrincipal } from '../http/auth.js';
 import { newId } from '../ids.js';
+import { logShown } from '../storage/audit.js';
 import type { Services } from '../services.js';
 import { checkHardRequirement, person, toFits } from './shared.js';
 import {
@@ -227,30 +228,22 @@ export function mountMatches(app: Hono, services: Services): void {
           const row = byPerson.get(meta.personId)!;
           return { meta, row, result: match(row.payload, job.input, learningOffers) };
         });
-      if (ranked.length) {
-        const values: unknown[] = [];
-        const tuples = ranked.map(({ meta, result }, i) => {
-          values.push(
-            newId('aud'),
-            me.partnerId,
-            me.personId,
-            job.id,
-            job.input.title,
-            meta.personId,
-            offset + i + 1,
-            result.score,
-            // The reason as the employer read it (Dutch); the explanation as data, for any reader's language.
-            explain(result, 'nl', skillLabel('nl')),
-            JSON.stringify(auditExplanation(result)),
-          );
-          const b = i * 10;
-          return `(${Array.from({ length: 10 }, (_, n) => `$${b + n + 1}`).join(', ')})`;
-        });
-        await db.query(
-          `INSERT INTO audit_log (id, partner_id, employer_id, job_profile_id, job_title, candidate_id, rank, score, reason, explanation) VALUES ${tuples.join(', ')}`,
-          values,
-        );
-      }
+      await logShown(
+        db,
+        ranked.map(({ meta, result }, i) => ({
+          id: newId('aud'),
+          partnerId: me.partnerId,
+          employerId: me.personId,
+          jobProfileId: job.id,
+          jobTitle: job.input.title,
+          candidateId: meta.personId,
+          rank: offset + i + 1,
+          score: result.score,
+          // The reason as the employer read it (Dutch); the explanation as data, for any reader's language.
+          reason: explain(result, 'nl', skillLabel('nl')),
+          explanation: auditExplanation(result),
+        })),
+      );
       return {
         total: pool.countWhere(include),
         items: ranked.map(({ meta, row, result }) => ({

@@ -747,4 +747,25 @@ DO $$ BEGIN ALTER TABLE audit_log ALTER COLUMN explanation SET COMPRESSION lz4; 
 DO $$ BEGIN ALTER TABLE audit_log ALTER COLUMN reason SET COMPRESSION lz4; EXCEPTION WHEN feature_not_supported THEN NULL; END $$;
 `,
   },
+  {
+    version: 32,
+    name: 'audit_explanations',
+    sql: `
+-- An employer's list shows the same candidates for the same job, with the same reasons, on every
+-- reload: the reason and the explanation (~2.7 kB) are kept once, by their hash, and each audit
+-- row refers to them (#22: the write of 20 rows was most of the list's database time). Rows from
+-- before keep their own reason and explanation. An explanation is deleted only with the last
+-- row that refers to it (the retention purge in routes/admin.ts).
+CREATE TABLE audit_explanations (
+  hash        text PRIMARY KEY,
+  reason      text NOT NULL,
+  explanation jsonb NOT NULL
+);
+DO $$ BEGIN ALTER TABLE audit_explanations ALTER COLUMN explanation SET COMPRESSION lz4; EXCEPTION WHEN feature_not_supported THEN NULL; END $$;
+ALTER TABLE audit_log ADD COLUMN explained text REFERENCES audit_explanations(hash);
+ALTER TABLE audit_log ALTER COLUMN reason DROP NOT NULL;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_explained_or_reason CHECK (explained IS NOT NULL OR reason IS NOT NULL);
+CREATE INDEX audit_log_explained ON audit_log (explained) WHERE explained IS NOT NULL;
+`,
+  },
 ];
