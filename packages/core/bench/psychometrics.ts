@@ -23,6 +23,7 @@ import {
   itemBank,
   levelOf,
   marginalReliability,
+  otherParameters,
   personFitOf,
   provisionalCorrelations,
   sampleAnswer,
@@ -35,7 +36,6 @@ import {
   type Unit,
   type Matrix,
 } from '../src/psychometrics/index.js';
-import type { Item, Statement } from '../src/domain.js';
 import { skills } from '../src/skills/index.js';
 
 const N = Number(process.env.N ?? 1000);
@@ -58,21 +58,10 @@ function drawThetas(rng: Random, r: Matrix, n: number): number[][] {
 }
 
 // ── How the simulated people really answer ────────────────────────────────────
-const perturb = new Random(5);
-const off = () => 0.8 + 0.4 * perturb.uniform();
-const shift = () => (perturb.uniform() * 2 - 1) * 0.3;
-const trueItems = new Map<string, Item>(
-  bank.map((item) => {
-    const b = shift();
-    return [
-      item.id,
-      { ...item, discrimination: item.discrimination * off(), thresholds: item.thresholds.map((t) => t + b) },
-    ];
-  }),
-);
-const trueStatements = new Map<string, Statement>(
-  statements.map((st) => [st.id, { ...st, loading: st.loading * off(), intercept: st.intercept + shift() }]),
-);
+const { items: trueItems, statements: trueStatements } = otherParameters(bank, statements, new Random(5), {
+  factor: 0.2,
+  shift: 0.3,
+});
 /** The unit as these people answer it. */
 function asAnswered(unit: Unit): Unit {
   if (unit.kind === 'item') return { ...unit, item: trueItems.get(unit.id)! };

@@ -22,6 +22,7 @@ import {
   Random,
   calibrateBank,
   cholesky,
+  otherParameters,
   createAssessmentEngine,
   provisionalCorrelations,
   researchForm,
@@ -57,21 +58,11 @@ const offDiagonal = (m: readonly (readonly number[])[]) => {
 /** One sample: a truth, N people through the test and the rounds, three calibrations. */
 async function replication(seed: number) {
   // ── The truth: other parameters than the engine's ──────────────────────────────
-  const perturb = new Random(11 + seed);
-  const factor = () => 1 + (perturb.uniform() * 2 - 1) * 0.3 * spread;
-  const shift = () => (perturb.uniform() * 2 - 1) * 0.4 * spread;
-  const trueItems = new Map<string, Item>(
-    items.map((item) => {
-      const b = shift();
-      return [
-        item.id,
-        { ...item, discrimination: item.discrimination * factor(), thresholds: item.thresholds.map((t) => t + b) },
-      ];
-    }),
-  );
-  const trueStatements = new Map<string, Statement>(
-    statements.map((st) => [st.id, { ...st, loading: st.loading * factor(), intercept: st.intercept + shift() }]),
-  );
+  const truth = otherParameters(items, statements, new Random(11 + seed), {
+    factor: 0.3 * spread,
+    shift: 0.4 * spread,
+  });
+  const { items: trueItems, statements: trueStatements } = truth;
   const trueCorrelations = provisionalCorrelations(
     measuredSkills.map((s) => s.group),
     0.35,

@@ -4,12 +4,41 @@
  * block by the Thurstonian model. A simulation should answer with parameters *different* from
  * the ones the engine scores with (see bench/psychometrics.ts), or its figures flatter.
  */
-import type { GameMechanic, GameTrial, Statement } from '../domain.js';
+import type { GameMechanic, GameTrial, Item, Statement } from '../domain.js';
 import type { Unit } from './adaptive.js';
 import { GAME_RULES } from './games/index.js';
 import { categoryOfRanking } from './blocks.js';
 import { sampleCategory } from './models.js';
 import type { Random } from './random.js';
+
+/**
+ * Parameters other than the bank's, for a simulation's people to answer by: each discrimination
+ * and loading times a factor within 1 ± `factor`, each item's thresholds (together) and each
+ * statement's intercept moved by up to ± `shift` (uniform draws, in the order of the lists).
+ */
+export function otherParameters(
+  items: readonly Item[],
+  statements: readonly Statement[],
+  random: Random,
+  { factor, shift }: { factor: number; shift: number },
+) {
+  const times = () => 1 + (random.uniform() * 2 - 1) * factor;
+  const moved = () => (random.uniform() * 2 - 1) * shift;
+  return {
+    items: new Map<string, Item>(
+      items.map((item) => {
+        const b = moved();
+        return [
+          item.id,
+          { ...item, discrimination: item.discrimination * times(), thresholds: item.thresholds.map((t) => t + b) },
+        ];
+      }),
+    ),
+    statements: new Map<string, Statement>(
+      statements.map((st) => [st.id, { ...st, loading: st.loading * times(), intercept: st.intercept + moved() }]),
+    ),
+  };
+}
 
 /** A category for the unit: 0-K for an item, the ranking's number for a block (see blocks.ts). */
 export function sampleAnswer(unit: Unit, thetaOf: (skillId: string) => number, random: Random): number {
