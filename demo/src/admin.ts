@@ -187,6 +187,11 @@ if (!log.items.length) {
     const tr = el('tr');
     const when = el('th', new Date(entry.at).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }));
     when.scope = 'row';
+    // The reason is long (every requirement, with its chance and points): folded, so a row stays short on a phone.
+    const why = el('details');
+    why.append(el('summary', 'Lees waarom'), el('p', entry.reason));
+    const reason = el('td', undefined, 'reason');
+    reason.append(why);
     tr.append(
       when,
       el('td', job?.employerName ?? (entry.employerId ? 'Werkgever' : 'Gewist')),
@@ -194,7 +199,7 @@ if (!log.items.length) {
       el('td', entry.candidate ?? 'Gewist (gegevens verwijderd)', entry.candidate ? 'mono' : undefined),
       el('td', String(entry.rank), 'num'),
       el('td', String(entry.score), 'num'),
-      el('td', entry.reason, 'reason'),
+      reason,
     );
     body.append(tr);
   }
