@@ -3,8 +3,7 @@
  * machine, TestSession (session.ts), over the phases of phase.ts; screens.ts draws each phase;
  * the mini-games are lazy parts (games/), each given a small port.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { TextLang } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -48,20 +47,24 @@ export type { AssessmentProgressDetail };
  */
 export class PfwAssessment extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    remeasure: {},
+    research: { type: Boolean },
+  };
 
   /**
    * Re-measure only these skills (ids, comma-separated), e.g. after a learning step: a short test
    * of two to three minutes whose skillprint copies the other scores from the newest one. Needs
    * a skillprint (a partner token of someone who took the whole test).
    */
-  @property() remeasure?: string;
+  remeasure?: string;
 
   /**
    * The research round (#20): for a job seeker who gave the research consent, after their whole
    * test, a few more questions about one skill (about 4 minutes, stop at any time) that help
    * calibrate the test. The skillprint does not change.
    */
-  @property({ type: Boolean }) research = false;
+  research = false;
 
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,

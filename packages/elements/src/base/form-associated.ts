@@ -6,8 +6,7 @@
  * form callbacks for reset and restore itself. `disabled` is shared: the widget's own attribute,
  * or a disabled fieldset around it.
  */
-import type { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations } from 'lit';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs `any[]` constructor args
 type Constructor<T> = new (...args: any[]) => T;
@@ -28,6 +27,9 @@ export declare class FormControl {
 
 export function FormAssociated<T extends Constructor<LitElement>>(Base: T): Constructor<FormControl> & T {
   class FormAssociatedElement extends Base {
+    static properties: PropertyDeclarations = {
+      disabled: { type: Boolean },
+    };
     static formAssociated = true;
     protected readonly internals = this.attachInternals();
 
@@ -43,7 +45,6 @@ export function FormAssociated<T extends Constructor<LitElement>>(Base: T): Cons
     }
 
     /** Nothing can be changed. Reads true as well while a disabled fieldset around it disables it. */
-    @property({ type: Boolean })
     get disabled(): boolean {
       // The attribute is the widget's own setting; a disabled fieldset is the form's, so the
       // property never writes it into the attribute (which would keep the widget disabled after).

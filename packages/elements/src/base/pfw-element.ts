@@ -3,8 +3,7 @@
  * attributes first, then the nearest <pfw-provider>), the API client and localisation.
  * Kept to this one level on purpose: behaviour that only some widgets need goes in controllers.
  */
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { createClient, type Client, type Problem, type ReadingLang, ApiError } from '@pfw/contract';
 import { configContext, type PfwConfig } from './context.js';
@@ -14,6 +13,12 @@ import { VERSION } from '../version.js';
 export class PfwElement extends LitElement {
   static pfwVersion = VERSION;
   static override styles = [baseStyles, visuallyHidden];
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    token: { attribute: false },
+    inherited: { state: true },
+  };
 
   /** Runs once per widget class, when its tag is defined: the typed colour tokens (see tokens.ts). */
   protected static override finalize(): void {
@@ -22,15 +27,14 @@ export class PfwElement extends LitElement {
   }
 
   /** Where the API lives. Overrides the provider's. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** The partner's publishable key. Overrides the provider's. */
-  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  publishableKey?: string;
 
   /** A short-lived token from the partner's server. Not an attribute: tokens do not belong in markup. */
-  @property({ attribute: false }) token?: string;
+  token?: string;
 
-  @state()
   protected inherited?: PfwConfig;
 
   private readonly configConsumer = new ContextConsumer(this, {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   ApiError,
   isProblemType,
@@ -33,15 +32,25 @@ type View = 'loading' | 'signed-out' | 'failed' | 'list' | 'file';
  */
 export class PfwCoachDesk extends PfwElement {
   static override styles = [...PfwElement.styles, controlStyles, styles];
+  static override properties: PropertyDeclarations = {
+    view: { state: true },
+    entries: { state: true },
+    filter: { state: true },
+    file: { state: true },
+    skills: { state: true },
+    busy: { state: true },
+    invalid: { state: true },
+    message: { state: true },
+  };
 
-  @state() private view: View = 'loading';
-  @state() private entries: CaseloadEntry[] = [];
-  @state() private filter: CaseloadFilter | 'all' = 'all';
-  @state() private file?: CaseFile;
-  @state() private skills = new Map<string, SkillTexts>();
-  @state() private busy = false;
-  @state() private invalid?: CaseFilePort['invalid'];
-  @state() private message = '';
+  private view: View = 'loading';
+  private entries: CaseloadEntry[] = [];
+  private filter: CaseloadFilter | 'all' = 'all';
+  private file?: CaseFile;
+  private skills = new Map<string, SkillTexts>();
+  private busy = false;
+  private invalid?: CaseFilePort['invalid'];
+  private message = '';
 
   private readonly locale = new LocaleController<Messages>(
     this,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   listSkillLevelTexts,
   routes,
@@ -53,17 +52,25 @@ export function checkInputOf(text: string): CheckInput | undefined {
  */
 export class PfwCredentialCheck extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    credential: { attribute: false },
+    shareToken: { attribute: 'share-token' },
+    readLocation: { type: Boolean, attribute: 'read-location' },
+    verdict: { state: true },
+    message: { state: true },
+    skills: { state: true },
+  };
 
   /** A credential (VC-JWT) to check at once. */
-  @property({ attribute: false }) credential?: string;
+  credential?: string;
   /** A share link's token to check at once. */
-  @property({ attribute: 'share-token' }) shareToken?: string;
+  shareToken?: string;
   /** Check what the page's address holds after `#` (`share=…` or `credential=…`): the QR code's target. */
-  @property({ type: Boolean, attribute: 'read-location' }) readLocation = false;
+  readLocation = false;
 
-  @state() private verdict?: CredentialVerdict;
-  @state() private message = '';
-  @state() private skills = new Map<string, SkillLevelTexts>();
+  private verdict?: CredentialVerdict;
+  private message = '';
+  private skills = new Map<string, SkillLevelTexts>();
 
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,

@@ -6,8 +6,7 @@
  * chosen, so it adds little height. It loads in the skill editor's chunk (skill-editor.ts
  * re-exports it), with its words and the catalog (@pfw/core/hard-requirements).
  */
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { Lang } from '@pfw/contract';
 import type { HardRequirement, HardRequirementKind, HardRequirementNeed } from '@pfw/core/domain';
 import { hardRequirements } from '@pfw/core/hard-requirements';
@@ -40,10 +39,14 @@ export function needLines(needs: readonly HardRequirementNeed[], lang: Lang): st
 
 /** The hard requirements: a checkbox per item of the catalog, grouped by kind; once ticked, required or preferred. */
 export class PfwHardRequirementEditor extends LitElement {
-  @property({ attribute: false }) port!: HardRequirementEditorPort;
+  static override properties: PropertyDeclarations = {
+    port: { attribute: false },
+    value: { attribute: false },
+  };
+  port!: HardRequirementEditorPort;
 
   /** The chosen hard requirements, in the order they were chosen. */
-  @property({ attribute: false }) value?: HardRequirementNeed[];
+  value?: HardRequirementNeed[];
 
   protected override createRenderRoot() {
     return lightRoot(this, styles);

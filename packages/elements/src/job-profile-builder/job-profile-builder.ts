@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { JobProfile, JobStatus, Occupation } from '@pfw/contract';
 import { FormAssociated } from '../base/form-associated.js';
 import { PfwElement } from '../base/pfw-element.js';
@@ -66,20 +65,29 @@ export type { DraftIssue, JobProfileDraft, JobProfileEventDetail };
 export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   static override shadowRootOptions = { ...PfwElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...PfwElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    jobProfileId: { attribute: 'job-profile-id' },
+    name: {},
+    noLocalSave: { type: Boolean, attribute: 'no-local-save' },
+    draft: { state: true },
+    template: { state: true },
+    touched: { state: true },
+    showAllErrors: { state: true },
+  };
 
   /** The saved job profile to edit. Leave empty for a new one. */
-  @property({ attribute: 'job-profile-id' }) jobProfileId?: string;
+  jobProfileId?: string;
 
   /** Name under which the profile (JSON) is sent with a form. */
-  @property() name = '';
+  name = '';
 
   /** Keep nothing on this device (e.g. on a shared computer). Drafts are then only saved on the server. */
-  @property({ type: Boolean, attribute: 'no-local-save' }) noLocalSave = false;
+  noLocalSave = false;
 
-  @state() private draft: JobProfileDraft = emptyDraft();
-  @state() private template?: Occupation;
-  @state() private touched = new Set<string>();
-  @state() private showAllErrors = false;
+  private draft: JobProfileDraft = emptyDraft();
+  private template?: Occupation;
+  private touched = new Set<string>();
+  private showAllErrors = false;
 
   private readonly locale = new LocaleController<Messages>(
     this,

@@ -13,8 +13,7 @@
  * fields at once. The hard-requirement editor (hard-requirement-editor.ts) comes in this chunk
  * too: `tags` is every tag the chunk brings, and the builder defines them (lazy-parts.ts).
  */
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import type { Lang, Occupation, Requirement, Skill } from '@pfw/contract';
 import type { HardRequirementNeed } from '@pfw/core/domain';
 import { FormAssociated } from '../base/form-associated.js';
@@ -72,16 +71,22 @@ const labelOf = (skills: readonly Skill[], lang: Lang, skillId: string) =>
 
 /** The chosen skills, each with its level, importance and must-have, and the list to add one. */
 export class PfwSkillEditor extends FormAssociated(LitElement) {
-  @property({ attribute: false }) port!: SkillEditorPort;
+  static override properties: PropertyDeclarations = {
+    port: { attribute: false },
+    value: { attribute: false },
+    choice: { state: true },
+    open: { state: true },
+  };
+  port!: SkillEditorPort;
 
   /** The requirements. */
-  @property({ attribute: false }) value: Requirement[] = [];
+  value: Requirement[] = [];
 
   /** The skill chosen in the add list, not added yet. */
-  @state() private choice = '';
+  private choice = '';
 
   /** The skills (ids) whose details are shown ("Meer"). */
-  @state() private open = new Set<string>();
+  private open = new Set<string>();
 
   protected override createRenderRoot() {
     return lightRoot(this, styles);
@@ -255,8 +260,12 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
 
 /** What the chosen occupation asks for, before the employer uses it; and using it. */
 export class PfwSkillTemplate extends LitElement {
-  @property({ attribute: false }) port!: SkillTemplatePort;
-  @property({ attribute: false }) occupation!: Occupation;
+  static override properties: PropertyDeclarations = {
+    port: { attribute: false },
+    occupation: { attribute: false },
+  };
+  port!: SkillTemplatePort;
+  occupation!: Occupation;
 
   protected override createRenderRoot() {
     return lightRoot(this, styles);

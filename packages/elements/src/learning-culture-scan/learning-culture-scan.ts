@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ApiError, routes, type CultureAnswersInput, type ReadingLang } from '@pfw/contract';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -33,17 +32,25 @@ const isTrue = (v: unknown): v is true => v === true;
  */
 export class PfwLearningCultureScan extends PfwElement {
   static override styles = [...PfwElement.styles, controlStyles, styles];
+  static override properties: PropertyDeclarations = {
+    scanToken: { attribute: 'scan-token' },
+    answerUrl: { attribute: 'answer-url' },
+    view: { state: true },
+    scanTitle: { state: true },
+    busy: { state: true },
+    message: { state: true },
+  };
 
   /** The share link's token (an employee answering). Without it, the token is read from the page address (`#scan=…`); without both, the widget is the employer's. */
-  @property({ attribute: 'scan-token' }) scanToken?: string;
+  scanToken?: string;
 
   /** The page where employees answer, for the share link and QR code (default: this page). */
-  @property({ attribute: 'answer-url' }) answerUrl?: string;
+  answerUrl?: string;
 
-  @state() private view: View = 'loading';
-  @state() private scanTitle = '';
-  @state() private busy = false;
-  @state() private message = '';
+  private view: View = 'loading';
+  private scanTitle = '';
+  private busy = false;
+  private message = '';
   private questionnaire?: Questionnaire;
   /** The employer's part (desk.ts), lazy: most visitors are employees answering on a phone. */
   private desk?: Desk;

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   ApiError,
   isProblemType,
@@ -39,27 +38,44 @@ type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | '
  */
 export class PfwLearningPath extends PfwElement {
   static override styles = [...PfwElement.styles, controlStyles, styles];
+  static override properties: PropertyDeclarations = {
+    goal: {},
+    canRemeasure: { type: Boolean, attribute: 'can-remeasure' },
+    view: { state: true },
+    path: { state: true },
+    goals: { state: true },
+    skills: { state: true },
+    finishing: { state: true },
+    claims: { state: true },
+    proofKind: { state: true },
+    noteError: { state: true },
+    busy: { state: true },
+    message: { state: true },
+    grants: { state: true },
+    coachPreview: { state: true },
+    codeError: { state: true },
+  };
 
   /** A goal to offer first in the chooser: "occupation:<id>", "job:<job profile id>" (e.g. from the match list) or "community:<path id>". */
-  @property() goal?: string;
+  goal?: string;
   /** The page can run a short re-measurement (it listens to pfw-learning-path-remeasure): steps begun offer it. */
-  @property({ type: Boolean, attribute: 'can-remeasure' }) canRemeasure = false;
+  canRemeasure = false;
 
-  @state() private view: View = 'loading';
-  @state() private path?: LearningPath;
+  private view: View = 'loading';
+  private path?: LearningPath;
   /** What the goal chooser offers (goal-chooser.ts). */
-  @state() private goals?: import('./goal-chooser.js').Goals;
-  @state() private skills = new Map<string, SkillTexts>();
+  private goals?: import('./goal-chooser.js').Goals;
+  private skills = new Map<string, SkillTexts>();
   /** The step whose "done" form is open. */
-  @state() private finishing?: string;
-  @state() private claims: SkillClaim[] = [];
-  @state() private proofKind: import('./done-form.js').ProofKind = 'certificate';
-  @state() private noteError = false;
-  @state() private busy = false;
-  @state() private message = '';
-  @state() private grants: CoachGrant[] = [];
-  @state() private coachPreview?: CoachAccessPort['preview'];
-  @state() private codeError?: string;
+  private finishing?: string;
+  private claims: SkillClaim[] = [];
+  private proofKind: import('./done-form.js').ProofKind = 'certificate';
+  private noteError = false;
+  private busy = false;
+  private message = '';
+  private grants: CoachGrant[] = [];
+  private coachPreview?: CoachAccessPort['preview'];
+  private codeError?: string;
   /** The goal chooser, a lazy part (goal-chooser.ts): most visits show a plan. */
   private chooserPart?: typeof import('./goal-chooser.js');
   /** The "done" form with its proofs, a lazy part (done-form.ts). */

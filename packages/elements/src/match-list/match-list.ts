@@ -4,8 +4,7 @@
  * details, a lazy part (details.ts). What differs is a mode's: jobs.ts and careers.ts for a job
  * seeker, candidates.ts for an employer.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Application, Client, Connection, Match, TextLang } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
@@ -66,26 +65,40 @@ export type { MatchListMode };
  */
 export class PfwMatchList extends PfwElement {
   static override styles = [...PfwElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    jobProfileId: { attribute: 'job-profile-id' },
+    maxResults: { type: Number, attribute: 'max-results' },
+    items: { attribute: false },
+    identityName: { attribute: 'identity-name' },
+    identityEmail: { attribute: 'identity-email' },
+    region: { state: true },
+    minHours: { state: true },
+    minScore: { state: true },
+    sort: { state: true },
+    open: { state: true },
+    notice: { state: true },
+  };
 
   /** jobs or careers (occupations) for a job seeker, candidates for an employer. */
-  @property({ reflect: true }) mode: MatchListMode = 'jobs';
+  mode: MatchListMode = 'jobs';
   /** The employer's job profile (candidates mode). */
-  @property({ attribute: 'job-profile-id' }) jobProfileId?: string;
+  jobProfileId?: string;
   /** Most matches to load. */
-  @property({ type: Number, attribute: 'max-results' }) maxResults = 1000;
+  maxResults = 1000;
   /** Matches to show instead of loading them (e.g. from your own server). */
-  @property({ attribute: false }) items?: Match[];
+  items?: Match[];
   /** The job seeker's name, when the host page knows it: the answer to a request starts with it. */
-  @property({ attribute: 'identity-name' }) identityName?: string;
+  identityName?: string;
   /** The job seeker's e-mail address, when the host page knows it. */
-  @property({ attribute: 'identity-email' }) identityEmail?: string;
+  identityEmail?: string;
 
-  @state() private region = '';
-  @state() private minHours = 0;
-  @state() private minScore = 0;
-  @state() private sort: 'score' | 'name' | 'hours' = 'score';
-  @state() private open?: Match;
-  @state() private notice = '';
+  private region = '';
+  private minHours = 0;
+  private minScore = 0;
+  private sort: 'score' | 'name' | 'hours' = 'score';
+  private open?: Match;
+  private notice = '';
 
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { routes, type Occupation, type TextLang } from '@pfw/contract';
 import { matchesQuery, sortByText } from '@pfw/core/text';
 import { FormAssociated } from '../base/form-associated.js';
@@ -32,30 +31,46 @@ import nl, { type Messages } from './i18n/nl.js';
 export class PfwOccupationPicker extends FormAssociated(PfwElement) {
   static override shadowRootOptions = { ...PfwElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [...PfwElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    value: {},
+    name: {},
+    required: { type: Boolean, reflect: true },
+    label: {},
+    occupations: { attribute: false },
+    loaded: { state: true },
+    loading: { state: true },
+    loadFailed: { state: true },
+    open: { state: true },
+    text: { state: true },
+    active: { state: true },
+  };
 
   /** The chosen occupation id. */
-  @property() value = '';
+  value = '';
 
   /** Name under which the value is sent with a form. */
-  @property() name = '';
+  name = '';
 
   /** A choice is needed before the form can be sent. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** A label of your own instead of "Beroep". */
-  @property() label?: string;
+  label?: string;
 
   /** Occupations to choose from. Leave empty to load them from the API. */
-  @property({ attribute: false }) occupations?: Occupation[];
+  occupations?: Occupation[];
 
-  @state() private loaded: Occupation[] = [];
-  @state() private loading = false;
-  @state() private loadFailed = false;
-  @state() private open = false;
-  @state() private text = '';
-  @state() private active = -1;
+  private loaded: Occupation[] = [];
+  private loading = false;
+  private loadFailed = false;
+  private open = false;
+  private text = '';
+  private active = -1;
 
-  @query('input') private input!: HTMLInputElement;
+  // A plain getter, not @query: no decorator code in the entry.
+  private get input(): HTMLInputElement {
+    return this.renderRoot.querySelector('input')!;
+  }
 
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,

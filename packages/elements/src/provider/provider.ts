@@ -1,5 +1,4 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { configContext, type PfwConfig } from '../base/context.js';
 import { toLang } from '../base/locale.js';
@@ -14,19 +13,25 @@ import { VERSION } from '../version.js';
  * @slot - The widgets (and any other content of the page).
  */
 export class PfwProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    token: { attribute: false },
+    lang: { reflect: true },
+  };
   static pfwVersion = VERSION;
 
   /** Where the API lives, e.g. https://api.example.nl. Empty for the page's own origin. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** The partner's publishable key (browser-safe, bound to its origins). */
-  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  publishableKey?: string;
 
   /** A short-lived token minted by the partner's server. Set as a property, never as an attribute. */
-  @property({ attribute: false }) token?: string;
+  token?: string;
 
   /** Language of the widgets: nl, en, ar, tr, pl or uk (a widget without that language speaks English). Without it, the nearest lang attribute counts. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: this.snapshot() });
 

@@ -4,8 +4,7 @@
  * print window, print.ts), and the owner's share panel (sharing.ts) and printing (print-form.ts)
  * are lazy parts with a small port.
  */
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { ShareLink, SignedSkillprint, TextLang } from '@pfw/contract';
 import type { SharingController } from './sharing.js';
 import type { PrintChoice, PrintController } from './print-form.js';
@@ -51,31 +50,44 @@ export type { SkillprintVariant };
  */
 export class PfwSkillprint extends PfwElement {
   static override styles = [...PfwElement.styles, cardStyles, styles];
+  static override properties: PropertyDeclarations = {
+    signed: { attribute: false },
+    skillprintId: { attribute: 'skillprint-id' },
+    shareToken: { attribute: 'share-token' },
+    variant: { reflect: true },
+    sharing: { type: Boolean },
+    name: {},
+    shareUrl: { attribute: 'share-url' },
+    verifyUrl: { attribute: 'verify-url' },
+    asTable: { state: true },
+    announcement: { state: true },
+    chartState: { state: true },
+  };
 
   /** Show this skillprint (it is checked like any other). */
-  @property({ attribute: false }) signed?: SignedSkillprint;
+  signed?: SignedSkillprint;
   /** Load the skillprint with this id (needs the owner's token, or an employer's after consent). */
-  @property({ attribute: 'skillprint-id' }) skillprintId?: string;
+  skillprintId?: string;
   /** Load the skillprint behind this share link token. */
-  @property({ attribute: 'share-token' }) shareToken?: string;
+  shareToken?: string;
   /** full for the job seeker, compact for lists and HR tools, print for the one-page version. */
-  @property({ reflect: true }) variant: SkillprintVariant = 'full';
+  variant: SkillprintVariant = 'full';
   /** Show the owner's share links (needs the owner's token). */
-  @property({ type: Boolean }) sharing = false;
+  sharing = false;
   /** A name to show in the title. Never sent anywhere: the skillprint itself has none. */
-  @property() name?: string;
+  name?: string;
   /** Where share links point: the token is added at the end, e.g. https://portal.example.nl/skillprint#. */
-  @property({ attribute: 'share-url' }) shareUrl?: string;
+  shareUrl?: string;
   /**
    * The partner's verify page, a full address such as https://example.org/verify.html (a QR code
    * leaves this page): the owner (with `sharing`) can put a QR code on the paper that opens it
    * with a proof of this skillprint.
    */
-  @property({ attribute: 'verify-url' }) verifyUrl?: string;
+  verifyUrl?: string;
 
-  @state() private asTable = false;
-  @state() private announcement = '';
-  @state() private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
+  private asTable = false;
+  private announcement = '';
+  private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
 
   // A plain getter, not @query: the entry then does not carry the query decorator.
   private get canvas(): HTMLCanvasElement | null {
