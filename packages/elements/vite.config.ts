@@ -10,6 +10,7 @@
  *   each made the four-widget page 1 kB larger: it then carries parts only other widgets use.)
  */
 import { readdirSync } from 'node:fs';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 
 const entry = process.env.PFW_ENTRY ?? 'pfw-provider';
@@ -118,8 +119,29 @@ const minifyTemplates: Plugin = {
   },
 };
 
+/**
+ * Vite keeps the PURE annotation comments in library builds, for a bundler that shakes the
+ * package again. The CDN files are the end of the line: nothing shakes them further, so the
+ * annotations go after minifying (about 0.13 kB gzip an entry). A space stays where two words
+ * would otherwise run together (a keyword before the comment, a name after it).
+ */
+const dropAnnotations: Plugin = {
+  name: 'pfw-drop-annotations',
+  renderChunk: {
+    order: 'post',
+    handler(code) {
+      const s = new MagicString(code);
+      for (const m of code.matchAll(/\/\*\s*[#@]__PURE__\s*\*\/\s*/g)) {
+        const between = /[\w$]/.test(code[m.index - 1] ?? '') && /[\w$]/.test(code[m.index + m[0].length] ?? '');
+        s.overwrite(m.index, m.index + m[0].length, between ? ' ' : '');
+      }
+      return s.hasChanged() ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
+    },
+  },
+};
+
 export default defineConfig({
-  plugins: [dropRouteDocs, pureSchemas, minifyTemplates],
+  plugins: [dropRouteDocs, pureSchemas, minifyTemplates, dropAnnotations],
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

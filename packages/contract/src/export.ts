@@ -12,7 +12,8 @@ import { ResearchProfile } from './research.js';
 import { IssuedCredential, SkillClaim } from './credentials.js';
 import { LearningPath } from './learning.js';
 import { CoachAccessExport } from './coach.js';
-import { ShareLink, SignedSkillprint, Skillprint } from './skillprint.js';
+import { ShareLink } from './share-link.js';
+import { SignedSkillprint, Skillprint } from './skillprint.js';
 
 export const PersonExport = named(
   z.object({

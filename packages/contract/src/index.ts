@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './skills.js';
 export * from './assessment.js';
 export * from './skillprint.js';
+export * from './share-link.js';
 export * from './jobs.js';
 export * from './matching.js';
 export * from './people.js';

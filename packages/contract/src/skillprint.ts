@@ -76,20 +76,6 @@ export const SignedSkillprint = /*#__PURE__*/ named(
 );
 export type SignedSkillprint = z.infer<typeof SignedSkillprint>;
 
-export const ShareLink = /*#__PURE__*/ named(
-  z.object({
-    id: Id,
-    skillprintId: Id,
-    token: text(16, 200),
-    createdAt: Timestamp,
-    expiresAt: Timestamp,
-    revokedAt: z.optional(Timestamp),
-  }),
-  'ShareLink',
-  'A link that lets anyone with it view a skillprint until it expires or is revoked.',
-);
-export const CreateShareLink = z.object({ expiresInDays: z.int().check(z.gte(1), z.lte(365)) });
-
 export const Verification = named(
   z.object({
     valid: z.boolean(),
@@ -101,6 +87,4 @@ export const Verification = named(
   'Whether a skillprint carries a valid server signature over exactly this content.',
 );
 
-export const ShareLinkList = z.object({ items: z.array(ShareLink) });
 export const SkillprintList = z.object({ items: z.array(SignedSkillprint) });
-export type ShareLink = z.infer<typeof ShareLink>;

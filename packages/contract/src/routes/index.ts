@@ -8,6 +8,7 @@ export * from './skill-language.js';
 export * from './auth.js';
 export * from './assessment.js';
 export * from './skillprints.js';
+export * from './share-links.js';
 export * from './talent-pool.js';
 export * from './job-profiles.js';
 export * from './matches.js';

@@ -6,8 +6,8 @@
  */
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { ShareLink, SignedSkillprint, TextLang } from '@pfw/contract';
-import type { SharingController } from './sharing.js';
-import type { PrintChoice, PrintController } from './print-form.js';
+import type { SharingController, SharingPort } from './sharing.js';
+import type { PrintChoice, PrintController, PrintPort } from './print-form.js';
 import type { RadarChart } from './chart.js';
 import { SkillprintLoader } from './loader.js';
 import { renderCard, rowsOf, type CardView, type SkillprintVariant } from './card.js';
@@ -114,6 +114,7 @@ export class PfwSkillprint extends PfwElement {
   private loadKey?: string;
   private sharingController?: SharingController;
   private printing?: PrintController;
+  private port?: SharingPort & PrintPort;
   private chart?: RadarChart;
   private resolveChart!: () => void;
   /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
@@ -173,31 +174,19 @@ export class PfwSkillprint extends PfwElement {
     }
   }
 
-  /** The share panel is a lazy part (most views never need it); it gets a small port. */
-  private async startSharing(): Promise<void> {
-    if (this.sharingController) return void this.sharingController.load();
-    // English panel texts load alongside, so the panel never shows Dutch first.
-    const [{ SharingController }] = await Promise.all([
-      import('./sharing.js'),
-      this.locale.lang === 'en' && import('./i18n/sharing.en.js'),
-    ]);
-    this.sharingController = new SharingController(this, {
+  /**
+   * What the lazy parts (the share panel, printing) need of the card: one small port for both,
+   * made when the first of them loads.
+   */
+  private portOf(): SharingPort & PrintPort {
+    return (this.port ??= {
       client: () => this.client,
-      skillprintId: () => this.loader.shown?.skillprint.id,
       locale: this.locale,
       announce: (text) => (this.announcement = text),
       report: (error) => this.reportError(error),
-      shareUrl: () => this.shareUrl,
+      skillprintId: () => this.loader.shown?.skillprint.id,
       skillLabel: (id) => inLang(this.loader.skills.find((s) => s.id === id)?.label, this.locale.lang) ?? id,
-    });
-    this.requestUpdate();
-  }
-
-  /** Printing is a lazy part (the form, the paper, its texts); it gets a small port. */
-  private async printPart(): Promise<PrintController> {
-    const { PrintController } = await import('./print-form.js');
-    return (this.printing ??= new PrintController(this, {
-      locale: this.locale,
+      shareUrl: () => this.shareUrl,
       name: () => this.name,
       // Only the owner can make the link the proof needs; `sharing` is how a page says the viewer is the owner.
       proofOffered: () => !!this.verifyUrl && this.sharing,
@@ -212,11 +201,26 @@ export class PfwSkillprint extends PfwElement {
         );
       },
       verifyUrl: () => this.verifyUrl,
-      client: () => this.client,
-      report: (error) => this.reportError(error),
       linkMade: () => void this.sharingController?.load(),
-      announce: (text) => (this.announcement = text),
-    }));
+    });
+  }
+
+  /** The share panel is a lazy part (most views never need it). */
+  private async startSharing(): Promise<void> {
+    if (this.sharingController) return void this.sharingController.load();
+    // English panel texts load alongside, so the panel never shows Dutch first.
+    const [{ SharingController }] = await Promise.all([
+      import('./sharing.js'),
+      this.locale.lang === 'en' && import('./i18n/sharing.en.js'),
+    ]);
+    this.sharingController = new SharingController(this, this.portOf());
+    this.requestUpdate();
+  }
+
+  /** Printing is a lazy part (the form, the paper, its texts). */
+  private async printPart(): Promise<PrintController> {
+    const { PrintController } = await import('./print-form.js');
+    return (this.printing ??= new PrintController(this, this.portOf()));
   }
 
   /**

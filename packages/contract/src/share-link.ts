@@ -1,0 +1,22 @@
+/**
+ * The owner's share links. Apart from the skillprint itself: the card that shows a skillprint
+ * never manages links (its share panel loads on demand), so its bundle keeps none of this.
+ */
+import * as z from 'zod/mini';
+import { Id, Timestamp, named, text } from './common.js';
+
+export const ShareLink = /*#__PURE__*/ named(
+  z.object({
+    id: Id,
+    skillprintId: Id,
+    token: text(16, 200),
+    createdAt: Timestamp,
+    expiresAt: Timestamp,
+    revokedAt: z.optional(Timestamp),
+  }),
+  'ShareLink',
+  'A link that lets anyone with it view a skillprint until it expires or is revoked.',
+);
+export const CreateShareLink = z.object({ expiresInDays: z.int().check(z.gte(1), z.lte(365)) });
+export const ShareLinkList = z.object({ items: z.array(ShareLink) });
+export type ShareLink = z.infer<typeof ShareLink>;
