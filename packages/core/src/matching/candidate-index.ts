@@ -38,10 +38,11 @@ export class CandidateIndex<Meta = unknown> {
   /** Each candidate's tie key: lower first among equal fits. */
   private ties: Float64Array;
   private readonly row: Float64Array;
-  /** Scratch space reused by every ranking: the weighted sums, the essentials' factors, the fits offered. */
+  /** Scratch space reused by every ranking: the weighted sums, the essentials' factors, the fits offered, the top k. */
   private sums = new Float64Array(0);
   private factors = new Float64Array(0);
   private fits = new Float64Array(0);
+  private readonly top = new TopK(0);
 
   constructor(
     readonly order: SkillOrder,
@@ -218,7 +219,7 @@ export class CandidateIndex<Meta = unknown> {
     const fits = this.fits;
     // Interests and environment only cost time when both sides have them.
     const jobHasSecondary = hasPreferences(t.preferences);
-    const top = new TopK(k);
+    const top = this.top.reset(k);
     const scale = t.totalWeight ? 1 / t.totalWeight : 0;
     // Once the list is full, most candidates are ruled out by their raw sum alone (no factor,
     // no secondary): `need` is the least sum that can still reach the lowest fit kept.

@@ -30,25 +30,27 @@ export function missingEssentials(
   candidate: CandidateProfile,
   targets: Iterable<MatchTarget | EssentialGroup>,
 ): MissingGroup[] {
+  // Loops, not closures per job: a job seeker's list runs this on every request.
   const bySkill = new Map(candidate.scores.map((s) => [s.skillId, s]));
-  const meets = (r: Requirement) => {
-    const s = bySkill.get(r.skillId);
-    return (s ? probabilityAtLeast(s.theta, s.se, r.level) : probabilityAtLeast(0, 1, r.level)) >= MET_PROBABILITY;
-  };
   const groups = new Map<string, MissingGroup>();
   for (const target of targets) {
-    const missing = target.requirements.filter((r) => r.essential && !meets(r));
+    const missing: Requirement[] = [];
+    for (const r of target.requirements) {
+      if (!r.essential) continue;
+      const s = bySkill.get(r.skillId);
+      const p = s ? probabilityAtLeast(s.theta, s.se, r.level) : probabilityAtLeast(0, 1, r.level);
+      if (p < MET_PROBABILITY) missing.push(r);
+    }
     if (!missing.length) continue;
-    const key = missing
-      .map((r) => `${r.skillId}:${r.level}`)
-      .sort()
-      .join('|');
+    const key = missing.length === 1 ? keyOf(missing[0]!) : missing.map(keyOf).sort().join('|');
     const group = groups.get(key) ?? { missing, jobs: 0 };
     group.jobs += 'jobs' in target ? target.jobs : 1;
     groups.set(key, group);
   }
   return [...groups.values()];
 }
+
+const keyOf = (r: Requirement) => `${r.skillId}:${r.level}`;
 
 /**
  * How many jobs each learning offer would open for a candidate: the jobs whose missing
@@ -70,13 +72,20 @@ export function openedBy(
   const opened = new Map<string, number>();
   for (const offer of offers) {
     let count = 0;
-    for (const { missing, jobs } of groups) {
-      if (missing.every((r) => offer.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.level)))
-        count += jobs;
-    }
+    for (const { missing, jobs } of groups) if (developsAll(offer.develops, missing)) count += jobs;
     opened.set(offer.id, count);
   }
   return opened;
+}
+
+/** Whether what an offer develops brings every one of these requirements to its level (loops: no closures per group). */
+function developsAll(develops: Pick<LearningOffer, 'develops'>['develops'], missing: readonly Requirement[]): boolean {
+  for (const r of missing) {
+    let brought = false;
+    for (const d of develops) if (d.skillId === r.skillId && d.toLevel >= r.level) brought = true;
+    if (!brought) return false;
+  }
+  return true;
 }
 
 /**

@@ -15,7 +15,20 @@ export class TopK {
   private size = 0;
   /** The lowest bucket with a kept entry (only meaningful while size > 0). */
   private lowest = BUCKETS;
-  constructor(private readonly k: number) {}
+  constructor(private k: number) {}
+
+  /**
+   * Empty again, for another k. An index keeps one TopK and resets it for every ranking: its
+   * 10 001 buckets (80 kB) and the arrays in them are then not garbage after each request.
+   * Kept entries are all at or above the lowest bucket, so only those are emptied.
+   */
+  reset(k: number): this {
+    for (let b = this.lowest; b < BUCKETS; b++) if (this.buckets[b]) this.buckets[b]!.length = 0;
+    this.k = k;
+    this.size = 0;
+    this.lowest = BUCKETS;
+    return this;
+  }
 
   /** Fits below this cannot enter (−1 until the list is full; Infinity for k = 0). */
   get threshold(): number {
@@ -34,7 +47,7 @@ export class TopK {
     // The lowest bucket goes once the others hold k without it.
     while (this.size - this.buckets[this.lowest]!.length >= this.k) {
       this.size -= this.buckets[this.lowest]!.length;
-      this.buckets[this.lowest] = undefined;
+      this.buckets[this.lowest]!.length = 0;
       while (this.lowest < BUCKETS && !this.buckets[this.lowest]?.length) this.lowest++;
     }
   }
@@ -47,7 +60,7 @@ export class TopK {
     const out: { index: number; score: number }[] = [];
     for (let b = BUCKETS - 1; b >= 0 && out.length < this.k; b--) {
       const bucket = this.buckets[b];
-      if (!bucket) continue;
+      if (!bucket?.length) continue;
       if (bucket.length > 1) bucket.sort((x, y) => fitOf(y) - fitOf(x) || tieOf(x) - tieOf(y));
       for (const index of bucket) {
         if (out.length === this.k) break;
