@@ -15,6 +15,7 @@ import { createPartner } from './auth/partners.js';
 import { forgetInIndexLog, logIndexChange, MatchIndexes, pruneIndexLog } from './match-indexes.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { migrate } from './storage/migrate.js';
+import type { Queryable } from './storage/queryable.js';
 import { testStorages } from './testing.js';
 
 // Few people and jobs, so that changes meet: a join after a measurement, a leave after a join.
@@ -235,6 +236,41 @@ for (const [label, databaseUrl] of testStorages()) {
       await logIndexChange(db, partnerId, 'candidate', ['nobody-1', 'nobody-2']);
       await live.candidates(partnerId);
       assert.equal(live.applied.changes - before, 2);
+    });
+
+    it('a job list does not wait while the talent pool catches up', async () => {
+      const { partnerId } = await createPartner(db, { name: 'apart', origins: [] });
+      // Storage that holds back re-reading pool members until released.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let holding = false;
+      const slow: Queryable = {
+        query: async <T>(sql: string, params?: unknown[]) => {
+          if (holding && sql.includes('t.person_id = ANY')) await held;
+          return db.query<T>(sql, params);
+        },
+      };
+      const live = new MatchIndexes(slow);
+      await live.candidates(partnerId);
+      await live.publishedJobs(partnerId);
+      const before = live.applied.changes;
+      await logIndexChange(db, partnerId, 'candidate', ['someone-joining']);
+      await logIndexChange(db, partnerId, 'job', ['a-job-closing']);
+      holding = true;
+      const pool = live.candidates(partnerId);
+      const jobs = live.publishedJobs(partnerId);
+      let timer!: ReturnType<typeof setTimeout>;
+      const first = await Promise.race([
+        jobs.then(() => 'jobs'),
+        pool.then(() => 'pool'),
+        new Promise((resolve) => (timer = setTimeout(() => resolve('neither within 5 s'), 5000))),
+      ]);
+      clearTimeout(timer);
+      assert.equal(first, 'jobs', 'the job index is up to date while the pool is still being read');
+      assert.equal(live.applied.changes - before, 1, 'the job change is in');
+      release();
+      await pool;
+      assert.equal(live.applied.changes - before, 2, 'and then the pool change');
     });
 
     it('an erased person leaves no row in the log, and leaves every index', async () => {

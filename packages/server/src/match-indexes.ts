@@ -183,9 +183,20 @@ interface Live<T> {
   partnerId: string;
   index: T;
   position: number;
+  /** The change being applied to it now: changes to one index are applied one read after another. */
+  applying: Promise<void>;
 }
 
 type AnyLive = Live<CandidateIndex<PoolMember>> | Live<JobIndex<PublishedJob>>;
+
+/** A row of the log read: how far the log was pruned, and one change (none: seq null). */
+interface LogRow {
+  pruned_through: string;
+  seq: string | null;
+  partner_id: string;
+  kind: IndexKind;
+  subject_id: string | null;
+}
 
 /** Where the log is now (past what was pruned, even when nothing is left). */
 const highestChange = async (db: Queryable) =>
@@ -202,9 +213,9 @@ export class MatchIndexes {
   private readonly live = new Map<string, Promise<AnyLive>>();
   private readonly ready = new Set<AnyLive>();
   private occupationIndex?: JobIndex<Occupation>;
-  /** The log read under way, and the one queued after it (see catchUp). */
-  private queue: Promise<void> = Promise.resolve();
-  private pending?: Promise<void>;
+  /** The log read under way, and the one queued after it (see catchUp): each says when each index has its changes. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending?: Promise<Map<AnyLive, Promise<void>>>;
   private stopBackground?: () => Promise<void>;
   /** How many changes were applied one by one, and how long that took (ms; re-reading them included): the bench reads these. */
   readonly applied = { changes: 0, ms: 0 };
@@ -236,7 +247,9 @@ export class MatchIndexes {
 
   private async current(kind: IndexKind, partnerId: string) {
     const key = `${kind}|${partnerId}`;
-    if (this.live.has(key)) await this.catchUp();
+    const built = this.live.get(key);
+    // Wait for this index's changes only: a job list does not wait while the talent pool catches up.
+    if (built) await (await this.read()).get(await built);
     // After the catch-up: it may have started building it again.
     const entry = this.live.get(key) ?? this.startBuild(kind, partnerId);
     return (await entry).index;
@@ -257,16 +270,23 @@ export class MatchIndexes {
     const spec = KINDS[kind] as Kind<unknown>;
     const index = spec.make();
     await spec.build(this.db, partnerId, index);
-    const live = { kind, partnerId, index, position } as AnyLive;
+    const live = { kind, partnerId, index, position, applying: Promise.resolve() } as AnyLive;
     this.ready.add(live);
     return live;
   }
 
+  /** Bring every built index up to date with the log. */
+  async catchUp(): Promise<void> {
+    await Promise.all((await this.read()).values());
+  }
+
   /**
-   * Bring every built index up to date with the log. Callers that come while a read is under
-   * way share the next one, which starts after it: it sees every change committed before they called.
+   * Read the log once for every built index, and start applying what it says to each: per index,
+   * after what is being applied to it now. Callers that come while a read is under way share the
+   * next one, which starts after it: it sees every change committed before they called. Each
+   * index's promise says when its changes are in.
    */
-  catchUp(): Promise<void> {
+  private read(): Promise<Map<AnyLive, Promise<void>>> {
     if (!this.pending) {
       const run = this.queue.then(() => {
         this.pending = undefined;
@@ -278,53 +298,53 @@ export class MatchIndexes {
     return this.pending;
   }
 
-  private async readLog(): Promise<void> {
-    if (!this.ready.size) return;
+  private async readLog(): Promise<Map<AnyLive, Promise<void>>> {
+    const applying = new Map<AnyLive, Promise<void>>();
+    if (!this.ready.size) return applying;
     const from = Math.min(...[...this.ready].map((l) => l.position));
     const partners = [...new Set([...this.ready].map((l) => l.partnerId))];
     // One small read, before every ranking: the changes since (for the partners this instance
     // ranks), and how far the log was pruned (a row even when nothing changed). The people and
     // jobs it names are read only when there are some.
-    const rows = await this.db.query<{
-      pruned_through: string;
-      seq: string | null;
-      partner_id: string;
-      kind: IndexKind;
-      subject_id: string | null;
-    }>(
+    const rows = await this.db.query<LogRow>(
       `SELECT l.pruned_through, c.seq, c.partner_id, c.kind, c.subject_id
          FROM index_log l LEFT JOIN index_changes c ON c.seq > $1 AND c.partner_id = ANY($2) ORDER BY c.seq`,
       [from, partners],
     );
-    const pruned = Number(rows[0]?.pruned_through ?? 0);
-    const last = Number(rows.at(-1)?.seq ?? from);
-    const started = performance.now();
-    let count = 0;
     for (const live of [...this.ready]) {
-      const ids = new Set<string>();
-      let sweep = false;
-      for (const r of rows) {
-        if (r.seq === null || Number(r.seq) <= live.position) continue;
-        if (r.kind !== live.kind || r.partner_id !== live.partnerId) continue;
-        if (r.subject_id === null) sweep = true;
-        else ids.add(r.subject_id);
-      }
-      if (live.position < pruned || ids.size > REBUILD_AFTER) {
-        // Away longer than the log keeps changes, or many at once (a re-scoring): build it again.
-        this.ready.delete(live);
-        void this.startBuild(live.kind, live.partnerId);
-        continue;
-      }
-      if (ids.size || sweep) {
-        await (KINDS[live.kind] as Kind<unknown>).refresh(this.db, live.partnerId, live.index, [...ids], sweep);
-        count += ids.size + (sweep ? 1 : 0);
-      }
-      live.position = Math.max(live.position, last);
+      const run = live.applying.then(() => this.apply(live, rows));
+      live.applying = run.catch((error: unknown) => console.error('index catch-up failed', error));
+      applying.set(live, run);
     }
-    if (count) {
-      this.applied.changes += count;
+    return applying;
+  }
+
+  /** Put, replace or remove the rows the log names for one index, and move its position on. */
+  private async apply(live: AnyLive, rows: LogRow[]): Promise<void> {
+    const pruned = Number(rows[0]?.pruned_through ?? 0);
+    const last = Number(rows.at(-1)?.seq ?? 0);
+    const ids = new Set<string>();
+    let sweep = false;
+    for (const r of rows) {
+      if (r.seq === null || Number(r.seq) <= live.position) continue;
+      if (r.kind !== live.kind || r.partner_id !== live.partnerId) continue;
+      if (r.subject_id === null) sweep = true;
+      else ids.add(r.subject_id);
+    }
+    if (!this.ready.has(live)) return; // built again meanwhile
+    if (live.position < pruned || ids.size > REBUILD_AFTER) {
+      // Away longer than the log keeps changes, or many at once (a re-scoring): build it again.
+      this.ready.delete(live);
+      void this.startBuild(live.kind, live.partnerId);
+      return;
+    }
+    if (ids.size || sweep) {
+      const started = performance.now();
+      await (KINDS[live.kind] as Kind<unknown>).refresh(this.db, live.partnerId, live.index, [...ids], sweep);
+      this.applied.changes += ids.size + (sweep ? 1 : 0);
       this.applied.ms += performance.now() - started;
     }
+    live.position = Math.max(live.position, last);
   }
 
   /**
@@ -354,5 +374,6 @@ export class MatchIndexes {
   async stop(): Promise<void> {
     await this.stopBackground?.();
     await this.queue;
+    await Promise.all([...this.ready].map((l) => l.applying));
   }
 }
