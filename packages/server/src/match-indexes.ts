@@ -321,6 +321,7 @@ export class MatchIndexes {
 
   /** Put, replace or remove the rows the log names for one index, and move its position on. */
   private async apply(live: AnyLive, rows: LogRow[]): Promise<void> {
+    if (!this.ready.has(live)) return; // built again meanwhile
     const pruned = Number(rows[0]?.pruned_through ?? 0);
     const last = Number(rows.at(-1)?.seq ?? 0);
     const ids = new Set<string>();
@@ -331,7 +332,6 @@ export class MatchIndexes {
       if (r.subject_id === null) sweep = true;
       else ids.add(r.subject_id);
     }
-    if (!this.ready.has(live)) return; // built again meanwhile
     if (live.position < pruned || ids.size > REBUILD_AFTER) {
       // Away longer than the log keeps changes, or many at once (a re-scoring): build it again.
       this.ready.delete(live);

@@ -1,7 +1,7 @@
 /** Ranking every published job for one candidate. */
 import type { Requirement } from '../domain.js';
 import { PreferenceTable } from './preferences.js';
-import { type CandidateProfile, type EssentialGroup, type MatchTarget } from './score.js';
+import { requirementsKey, type CandidateProfile, type EssentialGroup, type MatchTarget } from './score.js';
 import { SkillOrder, TargetTable, probabilityRow, compile } from './columns.js';
 import { TopK } from './top-k.js';
 
@@ -44,10 +44,7 @@ export class JobIndex<Meta = unknown> {
   private count(target: MatchTarget, by: 1 | -1): void {
     const requirements = target.requirements.filter((r) => r.essential);
     if (!requirements.length) return;
-    const key = requirements
-      .map((r) => `${r.skillId}:${r.level}`)
-      .sort()
-      .join('|');
+    const key = requirementsKey(requirements);
     const group = this.groupByKey.get(key) ?? { requirements, jobs: 0 };
     group.jobs += by;
     if (group.jobs > 0) this.groupByKey.set(key, group);

@@ -7,6 +7,7 @@ import {
   SKILL_WEIGHT,
   essentialFactor,
   fitOf,
+  requirementsKey,
   secondaryPart,
   type CandidateProfile,
   type EssentialGroup,
@@ -42,15 +43,13 @@ export function missingEssentials(
       if (p < MET_PROBABILITY) missing.push(r);
     }
     if (!missing.length) continue;
-    const key = missing.length === 1 ? keyOf(missing[0]!) : missing.map(keyOf).sort().join('|');
+    const key = requirementsKey(missing);
     const group = groups.get(key) ?? { missing, jobs: 0 };
     group.jobs += 'jobs' in target ? target.jobs : 1;
     groups.set(key, group);
   }
   return [...groups.values()];
 }
-
-const keyOf = (r: Requirement) => `${r.skillId}:${r.level}`;
 
 /**
  * How many jobs each learning offer would open for a candidate: the jobs whose missing

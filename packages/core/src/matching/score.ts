@@ -74,6 +74,12 @@ export interface EssentialGroup {
   jobs: number;
 }
 
+/** One key per set of requirements, whatever their order: each skill and level, sorted (groups jobs by their essentials). */
+export function requirementsKey(requirements: readonly Requirement[]): string {
+  const key = (r: Requirement) => `${r.skillId}:${r.level}`;
+  return requirements.length === 1 ? key(requirements[0]!) : requirements.map(key).sort().join('|');
+}
+
 /**
  * What one essential leaves of the score: 1 when it is probably met (p ≥ 0.5), else falling in a
  * straight line to ESSENTIAL_FLOOR at p = 0. Continuous and never decreasing in p (so in θ), and
