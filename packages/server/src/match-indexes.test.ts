@@ -273,6 +273,51 @@ for (const [label, databaseUrl] of testStorages()) {
       assert.equal(live.applied.changes - before, 2, 'and then the pool change');
     });
 
+    it('while notifications are heard, a ranking reads the log only when something may have changed', async () => {
+      const { partnerId } = await createPartner(db, { name: 'quiet', origins: [] });
+      let reads = 0;
+      const counting: Queryable = {
+        query: <T>(sql: string, params?: unknown[]) => {
+          if (sql.includes('FROM index_log l')) reads++;
+          return db.query<T>(sql, params);
+        },
+      };
+      // Notifications arrive only when the test says so (as if late), and the poll is far off.
+      let notify!: () => void;
+      const heard: Database = {
+        ...db,
+        listen: async (_channel, onNotify) => ((notify = onNotify), async () => undefined),
+      };
+      const live = new MatchIndexes(counting);
+      await live.candidates(partnerId);
+      await live.startBackground(heard, 60_000);
+      try {
+        await live.candidates(partnerId);
+        const before = { reads, changes: live.applied.changes };
+        await live.candidates(partnerId);
+        await live.candidates(partnerId);
+        assert.equal(reads, before.reads, 'nothing happened: no read');
+
+        // A change this process commits is ranked by its next request, before any notification.
+        await db.transaction((tx) => logIndexChange(tx, partnerId, 'candidate', ['joined-here']));
+        await live.candidates(partnerId);
+        assert.equal(live.applied.changes, before.changes + 1, 'its own change is in');
+
+        // One made by another instance (written without this process knowing) waits for its notification.
+        await db.query(
+          `INSERT INTO index_changes (partner_id, kind, subject_id) VALUES ($1, 'candidate', 'joined-elsewhere')`,
+          [partnerId],
+        );
+        await live.candidates(partnerId);
+        assert.equal(live.applied.changes, before.changes + 1, 'not read without a notification');
+        notify();
+        await live.candidates(partnerId);
+        assert.equal(live.applied.changes, before.changes + 2, 'read once notified');
+      } finally {
+        await live.stop();
+      }
+    });
+
     it('an erased person leaves no row in the log, and leaves every index', async () => {
       const ops: Op[] = [
         { do: 'measure', who: 0, thetas: Array<number>(16).fill(1), likes: false },

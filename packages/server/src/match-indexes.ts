@@ -7,8 +7,10 @@
  * log from where it last was, re-reads only the people and jobs named there and puts, replaces
  * or removes those rows; an index is built from scratch only the first time a partner is ranked.
  * Instances read the log in the background (woken by PostgreSQL's NOTIFY, and polling each
- * second) and again, cheaply, before each ranking: a change is ranked on every instance within
- * a second, and by the next request on the instance that made it. Drafts never touch the log.
+ * second) and again before a ranking when something may have changed since the last read (a
+ * notification came, this process committed a change, or a second passed; without
+ * notifications, before every ranking): a change is ranked on every instance within a second,
+ * and by the next request on the instance that made it. Drafts never touch the log.
  */
 import type { JobProfileInput, Occupation, Skillprint } from '@pfw/contract';
 import { CandidateIndex, JobIndex, SkillOrder } from '@pfw/core/matching';
@@ -64,7 +66,14 @@ export async function logIndexChange(
      SELECT pg_notify('${INDEX_CHANNEL}', max(seq)::text) FROM logged`,
     [partnerId, kind, subjectIds],
   );
+  // This process's rankings read the log again at once, before their own NOTIFY comes round.
+  if (db.afterCommit) db.afterCommit(noteLocalChange);
+  else noteLocalChange();
 }
+
+/** Changes this process logged and committed (see MatchIndexes.current). */
+let localChanges = 0;
+const noteLocalChange = () => void localChanges++;
 
 /**
  * Erasure: the person's rows leave the log, and a change without a name takes them out of every
@@ -216,6 +225,15 @@ export class MatchIndexes {
   /** The log read under way, and the one queued after it (see catchUp): each says when each index has its changes. */
   private queue: Promise<unknown> = Promise.resolve();
   private pending?: Promise<Map<AnyLive, Promise<void>>>;
+  /**
+   * The newest log read, and what had happened when it began: how many notifications had come
+   * and local changes had committed, and when. While nothing has happened since, a ranking waits
+   * for that read instead of starting one (see current).
+   */
+  private newest?: { read: Promise<Map<AnyLive, Promise<void>>>; notices: number; local: number; at: number };
+  /** Notifications heard; null while nobody listens (then every ranking reads the log). */
+  private notices: number | null = null;
+  private pollMs = 1000;
   private stopBackground?: () => Promise<void>;
   /** How many changes were applied one by one, and how long that took (ms; re-reading them included): the bench reads these. */
   readonly applied = { changes: 0, ms: 0 };
@@ -249,7 +267,7 @@ export class MatchIndexes {
     const key = `${kind}|${partnerId}`;
     const built = this.live.get(key);
     // Wait for this index's changes only: a job list does not wait while the talent pool catches up.
-    if (built) await (await this.read()).get(await built);
+    if (built) await (await this.upToDate()).get(await built);
     // After the catch-up: it may have started building it again.
     const entry = this.live.get(key) ?? this.startBuild(kind, partnerId);
     return (await entry).index;
@@ -281,6 +299,23 @@ export class MatchIndexes {
   }
 
   /**
+   * The log read that brings a ranking up to date. Where notifications are heard, a read is
+   * needed only when one came, or this process committed a change, since the newest read began,
+   * or that read is older than the poll interval (a lost notification): otherwise the newest read
+   * has seen every change there is, and waiting for it is enough. That spares most rankings a
+   * round trip to the database under load.
+   */
+  private upToDate(): Promise<Map<AnyLive, Promise<void>>> {
+    const newest = this.newest;
+    const quiet =
+      newest &&
+      this.notices === newest.notices &&
+      localChanges === newest.local &&
+      performance.now() - newest.at < this.pollMs;
+    return quiet ? newest.read : this.read();
+  }
+
+  /**
    * Read the log once for every built index, and start applying what it says to each: per index,
    * after what is being applied to it now. Callers that come while a read is under way share the
    * next one, which starts after it: it sees every change committed before they called. Each
@@ -290,10 +325,15 @@ export class MatchIndexes {
     if (!this.pending) {
       const run = this.queue.then(() => {
         this.pending = undefined;
+        if (this.notices !== null)
+          this.newest = { read: run, notices: this.notices, local: localChanges, at: performance.now() };
         return this.readLog();
       });
       this.pending = run;
-      this.queue = run.catch(() => undefined);
+      this.queue = run.catch(() => {
+        // A failed read is not waited for again: the next ranking reads anew.
+        if (this.newest?.read === run) this.newest = undefined;
+      });
     }
     return this.pending;
   }
@@ -353,10 +393,18 @@ export class MatchIndexes {
    */
   async startBackground(db: Database, pollMs = 1000): Promise<void> {
     const wake = () => void this.catchUp().catch((error: unknown) => console.error('index catch-up failed', error));
-    const unlisten = await db.listen(INDEX_CHANNEL, wake).catch((error: unknown) => {
-      console.error('index notifications unavailable; polling only', error);
-      return undefined;
-    });
+    const unlisten = await db
+      .listen(INDEX_CHANNEL, () => {
+        this.notices!++;
+        wake();
+      })
+      .catch((error: unknown) => {
+        console.error('index notifications unavailable; polling only', error);
+        return undefined;
+      });
+    this.pollMs = pollMs;
+    // Rankings may now skip reading the log while nothing was heard (see upToDate).
+    if (unlisten) this.notices = 0;
     const timer = setInterval(wake, pollMs);
     timer.unref();
     const prune = () =>
@@ -368,6 +416,8 @@ export class MatchIndexes {
       clearInterval(timer);
       clearInterval(pruner);
       await unlisten?.();
+      this.notices = null;
+      this.newest = undefined;
     };
   }
 

@@ -26,7 +26,14 @@ export function asDatabase(pg: PGlite): Database {
     async exec(sql) {
       await pg.exec(sql);
     },
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    async transaction(fn) {
+      const committed: (() => void)[] = [];
+      const result = await pg.transaction((tx) =>
+        fn({ ...wrap(tx), afterCommit: (done) => void committed.push(done) }),
+      );
+      for (const done of committed) done();
+      return result;
+    },
     listen: (channel, onNotify) => pg.listen(channel, () => onNotify()),
     close: () => pg.close(),
   };

@@ -32,10 +32,12 @@ export async function openPostgres(url: string): Promise<Database> {
     },
     async transaction(fn) {
       const client = await pool.connect();
+      const committed: (() => void)[] = [];
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn({ ...wrap(client), afterCommit: (done) => void committed.push(done) });
         await client.query('COMMIT');
+        for (const done of committed) done();
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);

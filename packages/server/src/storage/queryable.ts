@@ -1,6 +1,8 @@
 /** What storage offers the rest of the server: SQL with parameters, transactions, close. Both engines implement it. */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Only in a transaction: call fn once it has committed (not at all when it rolls back). */
+  afterCommit?(fn: () => void): void;
 }
 
 export interface Database extends Queryable {
