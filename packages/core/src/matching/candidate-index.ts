@@ -2,9 +2,9 @@
 import {
   ESSENTIAL_FLOOR,
   MET_PROBABILITY,
-  fitCeiling,
+  SKILL_WEIGHT,
+  essentialFactor,
   fitOf,
-  leastSkillShareFor,
   type CandidateProfile,
   type MatchTarget,
 } from './score.js';
@@ -12,17 +12,28 @@ import { PreferenceTable, hasPreferences } from './preferences.js';
 import { BLOCK, SkillOrder, probabilityRow, compile, type CompiledTarget } from './columns.js';
 import { TopK } from './top-k.js';
 
+/** The byte ceilings' scale: a probability p is kept as ⌈255 p⌉. */
+const CEILING = 255;
+/** What an essential leaves of the score at each byte ceiling (essentialFactor of q / 255). */
+const FACTOR_OF_CEILING = Float64Array.from({ length: CEILING + 1 }, (_, q) => essentialFactor(q / CEILING));
+
 /**
  * Many candidates, stored by column: for every (skill, level) one Float64Array over all
  * candidates. Ranking reads only the columns a job asks for, front to back — a few MB for
- * 100 000 candidates instead of the whole table. Once the top k is full, a candidate whose
- * weighted sum cannot reach its lowest score is passed over without the rest of the formula.
+ * 100 000 candidates instead of the whole table. Ranking bounds every candidate's fit from byte
+ * copies of the columns and works out the exact fit only where the bound reaches the list (rank).
  *
  * Equal fits are ordered by each candidate's tie key (given to add(); lower first): the server
  * gives a hash of the person's id, the same on every request and favouring nobody.
  */
 export class CandidateIndex<Meta = unknown> {
   private columns: Float64Array[];
+  /**
+   * The same probabilities rounded up to 255ths, one byte each: ranking first works out from
+   * these the most each candidate could score (8 times less memory to read than the exact
+   * columns), and the exact score only for those who could still enter the list.
+   */
+  private ceilings: Uint8Array[];
   private capacity: number;
   private readonly meta: Meta[] = [];
   /** Where each keyed candidate is (put, remove), and the key in each slot. */
@@ -43,6 +54,8 @@ export class CandidateIndex<Meta = unknown> {
   private factors = new Float64Array(0);
   private fits = new Float64Array(0);
   private readonly top = new TopK(0);
+  /** Ranking's scratch for one block: the most each candidate's weighted sum and essentials' factor could be. */
+  private readonly bounds = { sums: new Float64Array(BLOCK), factors: new Float64Array(BLOCK) };
 
   constructor(
     readonly order: SkillOrder,
@@ -50,6 +63,7 @@ export class CandidateIndex<Meta = unknown> {
   ) {
     this.capacity = capacity;
     this.columns = Array.from({ length: order.width }, () => new Float64Array(capacity));
+    this.ceilings = Array.from({ length: order.width }, () => new Uint8Array(capacity));
     this.ties = new Float64Array(capacity);
     this.hasSecondary = new Uint8Array(capacity);
     this.preferences = new PreferenceTable(capacity);
@@ -95,6 +109,7 @@ export class CandidateIndex<Meta = unknown> {
     const last = this.meta.length - 1;
     if (slot !== last) {
       for (const column of this.columns) column[slot] = column[last]!;
+      for (const column of this.ceilings) column[slot] = column[last]!;
       this.ties[slot] = this.ties[last]!;
       this.hasSecondary[slot] = this.hasSecondary[last]!;
       this.preferences.move(last, slot);
@@ -117,6 +132,11 @@ export class CandidateIndex<Meta = unknown> {
       bigger.set(col);
       return bigger;
     });
+    this.ceilings = this.ceilings.map((col) => {
+      const bigger = new Uint8Array(this.capacity);
+      bigger.set(col);
+      return bigger;
+    });
     const flags = new Uint8Array(this.capacity);
     flags.set(this.hasSecondary);
     this.hasSecondary = flags;
@@ -131,6 +151,8 @@ export class CandidateIndex<Meta = unknown> {
     probabilityRow(this.order, profile.scores, this.row);
     for (let k = 0; k < this.row.length; k++) {
       this.columns[k]![c] = this.row[k]!;
+      // Rounded up, with a hair to spare for the rounding of p × 255 itself.
+      this.ceilings[k]![c] = Math.min(CEILING, Math.ceil(this.row[k]! * CEILING + 1e-9));
     }
     this.ties[c] = tie;
     this.hasSecondary[c] = profile.interests?.length || profile.environment?.length ? 1 : 0;
@@ -206,6 +228,12 @@ export class CandidateIndex<Meta = unknown> {
   /**
    * The best k for a job, best first (explain them with `match`): by score, then fit, then tie key.
    * `include`, when given, leaves out the candidates it refuses (an employer's filter).
+   *
+   * Block by block (the block's bounds stay in the CPU cache): first the most each candidate could
+   * score, from the byte ceilings, every probability rounded up and interests and environment
+   * counted as a full match; then, only for a candidate whose most reaches the lowest fit kept,
+   * the exact fit from the exact columns. Once the list is full almost everyone stops at the first
+   * step, and the result is exactly that of scoring everyone.
    */
   rank(
     target: MatchTarget,
@@ -214,31 +242,60 @@ export class CandidateIndex<Meta = unknown> {
   ): { meta: Meta; score: number; fit: number }[] {
     const t = compile(this.order, target);
     const size = this.meta.length;
-    const { sums, factors } = this.scan(t);
-    const meta = this.meta;
-    const fits = this.fits;
-    // Interests and environment only cost time when both sides have them.
+    if (this.fits.length < size) this.fits = new Float64Array(this.capacity);
+    const { fits, meta } = this;
+    const { sums, factors } = this.bounds;
+    // Essentials first, then the rest: the exact sums add up in the order count's scan does.
+    const rows = [...t.columns.keys()].sort((a, b) => t.essential[b]! - t.essential[a]!);
+    const exact = rows.map((r) => this.columns[t.columns[r]!]!);
+    const ceilings = rows.map((r) => this.ceilings[t.columns[r]!]!);
+    const weights = rows.map((r) => t.weights[r]!);
+    const essentials = rows.filter((r) => t.essential[r]).length;
+    const floor = ESSENTIAL_FLOOR;
+    const slope = (1 - ESSENTIAL_FLOOR) / MET_PROBABILITY;
+    // Interests and environment only count when both sides have them.
     const jobHasSecondary = hasPreferences(t.preferences);
     const top = this.top.reset(k);
     const scale = t.totalWeight ? 1 / t.totalWeight : 0;
-    // Once the list is full, most candidates are ruled out by their raw sum alone (no factor,
-    // no secondary): `need` is the least sum that can still reach the lowest fit kept.
     let threshold = -1;
-    let need = -Infinity;
-    for (let c = 0; c < size; c++) {
-      const special = jobHasSecondary && this.hasSecondary[c] === 1;
-      if (!special && sums[c]! < need) continue;
-      // With interests and environment: not even a full match on both reaches the lowest fit kept.
-      if (special && fitCeiling(sums[c]! * scale, factors[c]!) < threshold) continue;
-      if (include && !include(meta[c]!)) continue;
-      const fit = fitOf(sums[c]! * scale, special ? this.secondary(c, t) : null, factors[c]!);
-      if (fit < threshold) continue;
-      fits[c] = fit;
-      top.offer(fit, c);
-      if (top.threshold !== threshold) {
+    for (let start = 0; start < size; start += BLOCK) {
+      const end = Math.min(size, start + BLOCK);
+      const n = end - start;
+      factors.fill(1, 0, n);
+      sums.fill(0, 0, n);
+      for (let e = 0; e < rows.length; e++) {
+        const column = ceilings[e]!;
+        const weight = weights[e]! / CEILING;
+        if (e < essentials) {
+          for (let i = 0; i < n; i++) {
+            const q = column[start + i]!;
+            sums[i]! += weight * q;
+            factors[i]! *= FACTOR_OF_CEILING[q]!;
+          }
+        } else for (let i = 0; i < n; i++) sums[i]! += weight * column[start + i]!;
+      }
+      for (let i = 0; i < n; i++) {
+        const c = start + i;
+        const special = jobHasSecondary && this.hasSecondary[c] === 1;
+        // fitCeiling and fitOf, inlined (this runs for every candidate): the most the fit can be.
+        const skills = sums[i]! * scale;
+        const most =
+          100 * factors[i]! * (special ? Math.max(skills, SKILL_WEIGHT * skills + 1 - SKILL_WEIGHT) : skills);
+        // The hair covers the rounding of the bound's own sum.
+        if (most + 1e-9 < threshold) continue;
+        if (include && !include(meta[c]!)) continue;
+        let sum = 0;
+        let factor = 1;
+        for (let e = 0; e < rows.length; e++) {
+          const p = exact[e]![c]!;
+          sum += weights[e]! * p;
+          if (e < essentials) factor *= Math.min(1, floor + slope * p);
+        }
+        const fit = fitOf(sum * scale, special ? this.secondary(c, t) : null, factor);
+        if (fit < threshold) continue;
+        fits[c] = fit;
+        top.offer(fit, c);
         threshold = top.threshold;
-        // The raw sum is the skill share before scaling: divide the share by scale.
-        need = threshold < 0 || !scale ? -Infinity : leastSkillShareFor(threshold) / scale;
       }
     }
     return top

@@ -115,16 +115,6 @@ export function secondaryPart(interests: number | null, environment: number | nu
 }
 
 /**
- * The inverse ranking needs to prune: the least skill share (0..1) that can still reach the fit
- * `fit` without a secondary part and with every essential met (fitOf(x, null, 1) ≥ fit ⇔ x ≥
- * this, minus a hair for rounding). The essentials' factor is at most 1, so nobody below it can
- * reach that fit; candidates with a secondary part are pruned by fitCeiling instead.
- */
-export function leastSkillShareFor(fit: number): number {
-  return fit / 100 - 1e-9;
-}
-
-/**
  * A profile is "too strict" when fewer than 1 in 20 people of the norm group would meet all
  * its essentials at level 4 or 5. The levels are cut at fixed percentiles of the norm group
  * (10 % reach level 5, 30 % level 4: see norms.ts). Skills correlate, so the share is not a
