@@ -71,7 +71,7 @@ export async function logIndexChange(
   else noteLocalChange();
 }
 
-/** Changes this process logged and committed (see MatchIndexes.current). */
+/** Changes this process logged and committed (see MatchIndexes.upToDate). */
 let localChanges = 0;
 const noteLocalChange = () => void localChanges++;
 
@@ -395,7 +395,7 @@ export class MatchIndexes {
     const wake = () => void this.catchUp().catch((error: unknown) => console.error('index catch-up failed', error));
     const unlisten = await db
       .listen(INDEX_CHANNEL, () => {
-        this.notices!++;
+        if (this.notices !== null) this.notices++;
         wake();
       })
       .catch((error: unknown) => {
