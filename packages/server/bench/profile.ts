@@ -118,6 +118,24 @@ console.log('\nCPU: share of samples, self time (idle = waiting for storage)');
 for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
   console.log(`${((t / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
 
+// The same samples, each counted for every function on its stack (once): inclusive time, which
+// says what a whole step costs (the rank, the audit write, the response's check) with its callees.
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+const inclusive = new Map<string, number>();
+profile.samples!.forEach((id, i) => {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const { functionName, url } = nodes.get(at)!.callFrame;
+    if (!url.includes('/packages/')) continue;
+    seen.add(`${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}`);
+  }
+  for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas![i] ?? 0));
+});
+console.log('\nCPU: share of samples with the function on the stack (our code, inclusive)');
+for (const [key, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${((t / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+
 // The same samples by where the code lives: a package, or a folder of ours.
 const byPlace = new Map<string, number>();
 profile.samples!.forEach((id, i) => {

@@ -16,6 +16,8 @@ import { TopK } from './top-k.js';
 const CEILING = 255;
 /** What an essential leaves of the score at each byte ceiling (essentialFactor of q / 255). */
 const FACTOR_OF_CEILING = Float64Array.from({ length: CEILING + 1 }, (_, q) => essentialFactor(q / CEILING));
+/** Factors of a row that is no essential: 1 at every ceiling. */
+const NO_FACTOR = new Float64Array(CEILING + 1).fill(1);
 
 /**
  * Many candidates, stored by column: for every (skill, level) one Float64Array over all
@@ -257,22 +259,47 @@ export class CandidateIndex<Meta = unknown> {
     const jobHasSecondary = hasPreferences(t.preferences);
     const top = this.top.reset(k);
     const scale = t.totalWeight ? 1 / t.totalWeight : 0;
+    // The bounds read their rows in groups, each group in one pass over the block (one read and
+    // write of the block's sums for the whole group): essentials two at a time, the rest four at a
+    // time. A group short of rows repeats its first row at weight 0 (and, for an essential, factor 1).
+    const group = (from: number, to: number, size: number) => {
+      const groups: { rows: Uint8Array[]; weights: number[]; factors: Float64Array[] }[] = [];
+      for (let e = from; e < to; e += size) {
+        const at = Array.from({ length: size }, (_, k) => (e + k < to ? e + k : -1));
+        groups.push({
+          rows: at.map((r) => ceilings[r < 0 ? e : r]!),
+          weights: at.map((r) => (r < 0 ? 0 : weights[r]! / CEILING)),
+          factors: at.map((r) => (r < 0 ? NO_FACTOR : FACTOR_OF_CEILING)),
+        });
+      }
+      return groups;
+    };
+    const essentialPairs = group(0, essentials, 2);
+    const otherFours = group(essentials, rows.length, 4);
     let threshold = -1;
     for (let start = 0; start < size; start += BLOCK) {
       const end = Math.min(size, start + BLOCK);
       const n = end - start;
       factors.fill(1, 0, n);
       sums.fill(0, 0, n);
-      for (let e = 0; e < rows.length; e++) {
-        const column = ceilings[e]!;
-        const weight = weights[e]! / CEILING;
-        if (e < essentials) {
-          for (let i = 0; i < n; i++) {
-            const q = column[start + i]!;
-            sums[i]! += weight * q;
-            factors[i]! *= FACTOR_OF_CEILING[q]!;
-          }
-        } else for (let i = 0; i < n; i++) sums[i]! += weight * column[start + i]!;
+      for (const {
+        rows: [a, b],
+        weights: [wa, wb],
+        factors: [fa, fb],
+      } of essentialPairs) {
+        for (let i = 0; i < n; i++) {
+          const qa = a![start + i]!;
+          const qb = b![start + i]!;
+          sums[i]! += wa! * qa + wb! * qb;
+          factors[i]! *= fa![qa]! * fb![qb]!;
+        }
+      }
+      for (const {
+        rows: [a, b, c, d],
+        weights: [wa, wb, wc, wd],
+      } of otherFours) {
+        for (let i = 0; i < n; i++)
+          sums[i]! += wa! * a![start + i]! + wb! * b![start + i]! + wc! * c![start + i]! + wd! * d![start + i]!;
       }
       for (let i = 0; i < n; i++) {
         const c = start + i;
