@@ -31,7 +31,8 @@ const BUDGETS = {
   // the line that says which language the test was taken in; +0.15 kB A2 Dutch and the text level.
   // #21: −0.7 kB (20.8 kB): no decorator code, no PURE comments, the share links' routes and
   // schemas in a module of their own (the share panel's chunk, not the entry). #21 asks for 20 kB.
-  'pfw-skillprint': 20.9 * 1024,
+  // #21: −0.2 kB (20.6 kB): the contract's Timestamp is one fixed pattern, not zod's iso.datetime.
+  'pfw-skillprint': 20.7 * 1024,
   // #23: the learning path and the coach desk, each at most 25 kB. #25: +0.26 kB, the loaders of
   // the learning path's four translations and A2 Dutch (and of its lessons' texts), +0.1 kB the text
   // level: +0.4 kB in all, within the 1 kB #25 allows.
@@ -52,8 +53,9 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // and the scene drawings: +0.85 kB), the match list and the skillprint. #22: −0.4 kB, CSS that a
 // quote in a comment had kept from being minified (58.7 kB). #20: +0.3 kB, the assessment's
 // research round (its welcome, end and "Stoppen" in Dutch, and the mode): 59.0 kB. #22: −1.5 kB,
-// properties without decorators and the PURE comments out of the CDN files (57.6 kB).
-const PAGE_BUDGET = 57.7 * 1024;
+// properties without decorators and the PURE comments out of the CDN files (57.6 kB). #22: −0.2 kB,
+// the contract's Timestamp as one fixed pattern (57.4 kB).
+const PAGE_BUDGET = 57.5 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 // Every resource schema registers itself as a component, also those no route uses yet.
 import './index.js';
 import { Problem } from './problem.js';
+import { Timestamp } from './common.js';
 import type { Access, Route } from './route.js';
 import * as routes from './routes/index.js';
 
@@ -84,6 +85,11 @@ export function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z]+)/g, '{$1}');
 }
 
+/** Timestamp is a pattern (common.ts): say what it is, as zod's own datetime did. */
+function dateTimeFormat({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+  if (zodSchema === Timestamp) jsonSchema.format = 'date-time';
+}
+
 export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
   const all = Object.values(routes) as Route[];
   // Every named schema (see /*#__PURE__*/ named()) becomes a shared component; routes refer to them by $ref.
@@ -93,6 +99,7 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     io: 'output',
     unrepresentable: 'any',
+    override: dateTimeFormat,
   }) as { schemas: Record<string, JsonSchema> };
   const components: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(converted.schemas)) {
@@ -114,6 +121,7 @@ export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {
       io,
       unrepresentable: 'any',
       metadata: z.globalRegistry,
+      override: dateTimeFormat,
     }) as JsonSchema;
     // Named schemas nested inside are components already: point at those, not at local $defs.
     return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
