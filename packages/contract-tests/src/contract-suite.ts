@@ -8,6 +8,7 @@ import { before, describe, it } from 'node:test';
 import {
   ApiError,
   createClient,
+  isProblemType,
   routes,
   type Client,
   type AssessmentWithSteps,
@@ -329,6 +330,18 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const again = await alice.request(routes.completeAssessment, { params: { id: sessionId } });
         assert.equal(again.skillprint.id, signed.skillprint.id);
         assert.equal((await alice.request(routes.getAssessment, { params: { id: sessionId } })).status, 'completed');
+      });
+    });
+
+    describe('answers too fast to have been read', () => {
+      it('count for nothing: a test tapped through signs no skill that rests on them', async () => {
+        const tapper = as(await mint('candidate', `tapper-${Math.random().toString(36).slice(2, 8)}`));
+        // Every step answered in a fiftieth of its time: scenes and blocks in well under a second.
+        // Games count (their trials are scored), but a few games measure no skill well enough to sign.
+        await rejects(playAssessment(tapper, plainPlayer(3), { pace: 0.02 }), 409, (e) => {
+          assert.ok(isProblemType(e.problem, 'assessment-unmeasured'), e.problem.type);
+          assert.match(e.problem.detail ?? '', /too fast/);
+        });
       });
     });
 

@@ -34,7 +34,14 @@ export interface Played {
 export async function playAssessment(
   client: Client,
   answer: (step: Step, k: number) => StepAnswer = plainPlayer(),
-  options: { lang?: TextLang; limit?: number; remeasure?: string[]; research?: true } = {},
+  options: {
+    lang?: TextLang;
+    limit?: number;
+    remeasure?: string[];
+    research?: true;
+    /** Answer time as a share of each step's expected time (1: as expected). */
+    pace?: number;
+  } = {},
 ): Promise<Played> {
   const session = await client.request(routes.startAssessment, {
     body: {
@@ -52,7 +59,7 @@ export async function playAssessment(
       body: {
         itemId: step.id,
         ...answer(step, steps.length),
-        durationMs: Math.round(step.expectedSeconds * 1000),
+        durationMs: Math.round(step.expectedSeconds * 1000 * (options.pace ?? 1)),
         answeredAt: new Date().toISOString(),
       },
     });

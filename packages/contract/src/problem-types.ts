@@ -26,6 +26,8 @@ export const PROBLEM_TYPES = {
   'already-applied': 'The candidate already showed interest in this vacancy.',
   'assessment-completed': 'The assessment is finished; answers can no longer change.',
   'assessment-incomplete': 'Some skills have no answer yet, so no skillprint can be made.',
+  'assessment-unmeasured':
+    'The test is over and no skill could be measured: the answers came too fast to have been read (rapid guesses do not count). Start a new assessment.',
   'assessment-expired': 'The assessment session expired; start a new one.',
   'share-link-unknown': 'There is no share link with this token.',
   'share-link-expired': 'The share link expired or was revoked.',

@@ -17,6 +17,7 @@ import {
   PREFERENCE_SECONDS,
   PRACTICE_SECONDS,
   ITEM_BANK_VERSION,
+  MAX_SIGNED_SE,
   Random,
   calibrate,
   cholesky,
@@ -28,6 +29,7 @@ import {
   provisionalCorrelations,
   sampleAnswer,
   categoryOfRanking,
+  isRapidGuess,
   rankings,
   sampleCategory,
   statementBank,
@@ -134,7 +136,10 @@ function runAdaptive(
     }
     const est = engine.estimates(state);
     const theta = new Map(est.map((e) => [e.skillId, e.theta]));
-    const scored = state.answers.map((a) => ({ unit: engine.unit(a.itemId)!, category: a.category }));
+    // Person fit reads the answers that are evidence, as the server does (no rapid guesses).
+    const scored = state.answers
+      .map((a) => ({ unit: engine.unit(a.itemId)!, category: a.category, seconds: a.seconds }))
+      .filter((a) => !isRapidGuess(a.unit, a.seconds));
     return {
       poorFit: personFitOf(scored, theta).flagged,
       units: state.answers.length,
@@ -275,12 +280,23 @@ const styles: Record<string, Answerer> = {
 };
 const STYLE_N = Math.min(N, 200);
 const zeros = Array.from({ length: STYLE_N }, () => skillIds.map(() => 0));
-const styleRows = Object.entries(styles).map(([name, answer]) => {
-  const runs = runAdaptive(zeros, 23, answer);
+// Each style at the pace of the test, and the random one also tapping through at a twentieth of
+// it: those answers are rapid guesses (isRapidGuess), which count as no evidence.
+const paced: [string, Answerer, number][] = [
+  ...Object.entries(styles).map(([name, answer]): [string, Answerer, number] => [name, answer, 1]),
+  ['random, tapping fast (1/20 of the time)', styles.random!, 0.05],
+];
+const styleRows = paced.map(([name, answer, pace]) => {
+  const runs = runAdaptive(zeros, 23, answer, { slower: pace });
   const high = runs.map((r) => r.theta.filter((t) => levelOf(t) >= 4).length);
+  // What the skillprint shows: only skills measured well enough to sign (assessment.ts).
+  const signed = runs.map((r) => r.se.filter((se) => se <= MAX_SIGNED_SE).length);
+  const signedHigh = runs.map((r) => r.theta.filter((t, s) => r.se[s]! <= MAX_SIGNED_SE && levelOf(t) >= 4).length);
   return {
     style: name,
     'skills at level ≥ 4: mean': mean(high).toFixed(2),
+    'signed skills': mean(signed).toFixed(1),
+    'signed at level ≥ 4': mean(signedHigh).toFixed(2),
     median: quantile(high, 0.5),
     p90: quantile(high, 0.9),
     max: Math.max(...high),

@@ -62,7 +62,7 @@ export const completeAssessment = /*#__PURE__*/ route({
   params: IdParams,
   problems: {
     404: 'No assessment of yours with this id',
-    409: 'Not finished: some skills need more answers (the detail names them; show the next steps)',
+    409: 'Not finished: some skills need more answers (the detail names them; show the next steps); or, type assessment-unmeasured, the test is over and no skill could be measured (every answer came too fast to have been read): start a new one',
   },
   response: SignedSkillprint,
   status: 201,

@@ -279,7 +279,7 @@ export class AdaptiveEngine {
     if (!Number.isFinite(took) || took < 0) throw new ResponseError('seconds', 'must be a finite number, 0 or more');
     const answers = [...state.answers, { itemId: unit.id, category, seconds: took }];
     const before = this.cache.get(state.answers);
-    if (before) this.cache.set(answers, this.extend(before, unit, category));
+    if (before) this.cache.set(answers, isRapidGuess(unit, took) ? before : this.extend(before, unit, category));
     return { ...state, answers, pending: state.pending === unit.id ? null : state.pending };
   }
 
@@ -357,7 +357,7 @@ export class AdaptiveEngine {
       for (const a of answers) {
         const unit = this.unit(a.itemId);
         if (!unit) throw new ResponseError('itemId', `"${a.itemId}" is not an item of this test`);
-        evidence = this.extend(evidence, unit, a.category);
+        if (!isRapidGuess(unit, a.seconds)) evidence = this.extend(evidence, unit, a.category);
       }
       this.cache.set(answers, evidence);
     }
@@ -595,6 +595,22 @@ const blockSeconds = (statements: readonly Statement[]) => statements.reduce((su
 
 export const unitSeconds = (unit: Unit): number =>
   unit.kind === 'item' ? unit.item.expectedSeconds : unit.block.expectedSeconds;
+
+/**
+ * Rapid guessing (the NT10 rule of Wise & Ma, 2012): an answer to a scene or a forced-choice
+ * block given in less than a tenth of the time it is expected to take (and under 10 s) was not
+ * read. Effort-moderated scoring (Wise & DeMars, 2006) leaves it out, as if the unit had not been
+ * shown: its time counts, its answer is no evidence. Someone who taps through gets skills "not yet
+ * measured", not levels drawn from noise. Games are scored by what their trials did, and a quick
+ * tap there already scores low: they are never a rapid guess.
+ */
+export const RAPID_GUESS_SHARE = 0.1;
+export const RAPID_GUESS_MAX_SECONDS = 10;
+
+export function isRapidGuess(unit: Unit, seconds: number): boolean {
+  if (unit.kind === 'item' && unit.item.format === 'game') return false;
+  return seconds < Math.min(RAPID_GUESS_MAX_SECONDS, RAPID_GUESS_SHARE * unitSeconds(unit));
+}
 
 /** The ids a unit uses up: an item's own id; a block's id and its statements. */
 function unitUses(unit: Unit): string[] {

@@ -7,7 +7,7 @@
  * the session's seed, so any server instance can answer any request.
  */
 import type { GameTrial, Step } from '../domain.js';
-import { AdaptiveEngine, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
+import { AdaptiveEngine, isRapidGuess, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
 import { type GameOptions } from './games/index.js';
 import { sampleTrials } from './simulate.js';
 import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
@@ -290,10 +290,12 @@ export class Administration {
   }
 
   /** The answers to the adaptive test's units (not the preference questions), with their scored category. */
+  /** The answers that are evidence: to units of the test, and not rapid guesses (see isRapidGuess). */
   private *scoredUnits(seed: number, answers: readonly RawAnswer[], options: GameOptions) {
     for (const answer of answers) {
       const unit = this.preferenceSteps.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
-      if (unit) yield { unit, category: this.category(seed, answer, options) };
+      if (unit && !isRapidGuess(unit, answer.durationMs / 1000))
+        yield { unit, category: this.category(seed, answer, options) };
     }
   }
 

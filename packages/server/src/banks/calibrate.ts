@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import {
   CALIBRATION_LIMITS,
   PREFERENCE_STEPS,
+  isRapidGuess,
   bankFileOf,
   calibrateBank,
   type CalibrationLimits,
@@ -78,10 +79,16 @@ export async function calibrationSample(db: Queryable, banks: BankRegistry) {
   /** One session's answers to the bank's units, scored with its own seed (the order its options were shown in). */
   const scored = (s: SessionRow) => {
     const { administration } = banks.get(s.assessment_version)!;
-    return (answersOf.get(s.id) ?? [])
-      .map(toRawAnswer)
-      .filter((a) => !PREFERENCE_STEPS.includes(a.itemId) && administration.engine.unit(a.itemId))
-      .map((a) => ({ unitId: a.itemId, category: administration.category(Number(s.seed), a, gameOptions(s)) }));
+    return (
+      (answersOf.get(s.id) ?? [])
+        .map(toRawAnswer)
+        // A rapid guess is no evidence for calibration either (isRapidGuess).
+        .filter((a) => {
+          const unit = !PREFERENCE_STEPS.includes(a.itemId) && administration.engine.unit(a.itemId);
+          return unit && !isRapidGuess(unit, a.durationMs / 1000);
+        })
+        .map((a) => ({ unitId: a.itemId, category: administration.category(Number(s.seed), a, gameOptions(s)) }))
+    );
   };
   const people: CalibrationPerson[] = readable.map((s) => ({
     answers: [

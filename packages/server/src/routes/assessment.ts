@@ -326,7 +326,16 @@ export function mountAssessment(app: Hono, services: Services): void {
     const scores = scored.scores.filter((s) => !session.remeasure || session.remeasure.includes(s.skillId));
     const unmeasured = scored.unmeasured.filter((id) => !session.remeasure || session.remeasure.includes(id));
     // Only skills measured well enough are signed. While the test has steps left, finish them first;
-    // when it has none (its time is used up), the skillprint lists the others as not measured.
+    // when it has none (its time is used up), the skillprint lists the others as not measured. With
+    // none measured at all, there is nothing to sign: the answers came too fast to count (rapid
+    // guesses, see isRapidGuess), and only a new test can say something.
+    if (scored.finished && !scores.length) {
+      throw apiError(
+        409,
+        'The test is over and no skill could be measured: the answers came too fast to have been read. Start a new assessment.',
+        'assessment-unmeasured',
+      );
+    }
     if (unmeasured.length && (!scored.finished || !scores.length)) {
       throw apiError(
         409,
