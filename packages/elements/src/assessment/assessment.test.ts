@@ -6,6 +6,7 @@ import { MOCK_KEYS } from '@pfw/api-mock';
 import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
 import { mockApp, startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint } from '../../test/flows.js';
+import { read } from '../../test/reading.js';
 import { AnswerQueue } from './answer-queue.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
@@ -43,6 +44,7 @@ async function step(el: PfwAssessment): Promise<boolean> {
       break;
     case 'item': {
       const answers = [...root(el).querySelectorAll<HTMLButtonElement>('.answer')];
+      read();
       answers[
         (el.sessionId!.charCodeAt(5) + answers.length + (el.currentItemId?.length ?? 0)) % answers.length
       ]!.click();
@@ -170,6 +172,27 @@ describe('<pfw-assessment>', function () {
     expect(saved.responses).to.deep.equal([]);
   });
 
+  it('says so, and offers a new test, when every answer came too fast to have been read', async () => {
+    const el = await make();
+    let completed = false;
+    el.addEventListener('pfw-assessment-completed', () => (completed = true));
+    // Tapped through at once, as a test clicks: scenes and blocks count for nothing (games do).
+    for (let i = 0; i < 2000 && screenOf(el) !== 'unmeasured'; i++) {
+      await el.updateComplete;
+      const screen = screenOf(el);
+      if (screen === 'item') root(el).querySelector<HTMLButtonElement>('.answer')!.click();
+      else if (screen === 'done' || screen === 'error') break;
+      else if (!(await step(el))) break;
+    }
+    await waitUntil(() => screenOf(el) === 'unmeasured', `on screen ${screenOf(el)}`, { timeout: 15000 });
+    expect(completed).to.equal(false);
+    expect(root(el).querySelector('h2')!.textContent).to.equal('We konden niets meten');
+    expect(root(el).textContent).to.contain('sneller dan je de vragen kunt lezen');
+    await expect(el).to.be.accessible();
+    button(el, 'button.primary')!.click();
+    await waitUntil(() => screenOf(el) === 'welcome', 'back to the start');
+  });
+
   it('can be done with the keyboard alone', async () => {
     const el = await make();
     let completed = false;
@@ -190,8 +213,10 @@ describe('<pfw-assessment>', function () {
       const screen = screenOf(el);
       if (screen === 'welcome' || screen === 'game-intro' || screen === 'break' || screen === 'game-result')
         await pressOn('button.primary');
-      else if (screen === 'item') await pressOn('.answer');
-      else if (screen === 'game') {
+      else if (screen === 'item') {
+        read();
+        await pressOn('.answer');
+      } else if (screen === 'game') {
         const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
         if (part) await pressOn('.bin');
         else if (root(el).querySelector('.option')) await pressOn('.option');

@@ -9,6 +9,7 @@ import { MOCK_KEYS } from '@pfw/api-mock';
 import { Random, itemBank, rankingOf, sampleCategory, sampleRanking, statementBank } from '@pfw/core/psychometrics';
 import type { Statement } from '@pfw/core/domain';
 import { startMockApi } from '../../test/mock-api.js';
+import { read } from '../../test/reading.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
 
@@ -51,6 +52,7 @@ async function play(choose: Chooser, seed: number): Promise<SkillScore[]> {
       buttons(el, 'button.primary')[0]!.click();
     else if (screen === 'item') {
       const answers = buttons(el, '.answer');
+      read(); // a person reads first: answers faster than that do not count
       answers[
         choose(
           el,

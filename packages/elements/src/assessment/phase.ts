@@ -28,6 +28,8 @@ export type Phase =
   | { kind: 'done'; skillprintId: string }
   /** The session or token expired: a new session goes on with the same answers. */
   | { kind: 'expired'; saved: SavedTest }
+  /** The test is over and no skill could be measured: every answer came too fast to have been read. */
+  | { kind: 'unmeasured' }
   | { kind: 'error'; message: string };
 
 export type Question = Extract<Phase, { kind: 'item' }>;

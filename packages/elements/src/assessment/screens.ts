@@ -136,6 +136,12 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <p>${t.expiredText}</p>
         <button type="button" class="primary" part="primary-button" @click=${() => p.renew(phase.saved)}>${t.continue}</button>
       `;
+    case 'unmeasured':
+      return html`
+        <h2 tabindex="-1">${t.unmeasuredTitle}</h2>
+        <p>${t.unmeasuredText}</p>
+        <button type="button" class="primary" part="primary-button" @click=${p.startOver}>${t.continue}</button>
+      `;
     case 'error':
       return html`
         <h2 tabindex="-1">${t.errorTitle}</h2>

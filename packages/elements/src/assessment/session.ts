@@ -345,6 +345,9 @@ export class TestSession implements ReactiveController {
       const signed = await this.port.client().request(routes.completeAssessment, { params: { id } });
       this.completed(run.saved, signed.skillprint.id);
     } catch (error) {
+      // Nothing could count (every answer came too fast to have been read): only a new test helps.
+      if (error instanceof ApiError && isProblemType(error.problem, 'assessment-unmeasured'))
+        return this.show({ kind: 'unmeasured' }, true);
       // Some skills need more answers after all: the server sends the steps for them.
       if (error instanceof ApiError && isProblemType(error.problem, 'assessment-incomplete')) {
         try {

@@ -43,6 +43,9 @@ const a2: Messages = {
   expiredTitle: 'Deze test is gestopt',
   expiredText: 'Je hebt een tijd niets gedaan. Daarom is de test gestopt. Begin opnieuw. Je krijgt dan nieuwe vragen.',
   continue: 'Begin opnieuw',
+  unmeasuredTitle: 'We konden niets meten',
+  unmeasuredText:
+    'Je ging heel snel. Te snel om de vragen te lezen. Die antwoorden tellen niet. Begin opnieuw. Lees elke vraag rustig.',
   finishing: 'Klaar! We maken nu je skillprint.',
   gameResult: (good: number, total: number) => `${good} van de ${total} goed`,
   gamePraise: {

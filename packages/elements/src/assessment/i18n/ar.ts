@@ -44,6 +44,9 @@ const ar: Messages = {
   expiredTitle: 'انتهت مدة هذا الاختبار',
   expiredText: 'لم تفعل شيئًا لفترة، لذلك توقف الاختبار. ابدأ من جديد: الاختبار يختار لك أسئلة جديدة.',
   continue: 'ابدأ من جديد',
+  unmeasuredTitle: 'لم نتمكن من قياس أي شيء',
+  unmeasuredText:
+    'أجبت بسرعة كبيرة، أسرع من أن تُقرأ الأسئلة. مثل هذه الإجابات لا تُحتسب. ابدأ من جديد واقرأ كل سؤال بهدوء.',
   finishing: 'انتهيت! نحن نصنع الآن skillprint الخاص بك.',
   gameResult: (good: number, total: number) => `صحيح: ${good} من ${total}`,
   gamePraise: {

@@ -42,6 +42,9 @@ const en: Messages = {
   expiredText:
     'Nothing happened for a while, so the test stopped. Start again: the test chooses new questions for you.',
   continue: 'Start again',
+  unmeasuredTitle: 'We could not measure anything',
+  unmeasuredText:
+    'You answered very quickly, faster than the questions can be read. Such answers do not count. Start again and take your time to read each question.',
   finishing: 'Done! We are making your skillprint.',
   gameResult: (good: number, total: number) => `${good} of ${total} right`,
   gamePraise: {

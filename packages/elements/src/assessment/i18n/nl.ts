@@ -41,6 +41,10 @@ const nl = {
   expiredText:
     'Je hebt een tijd niets gedaan, dus de test is gestopt. Begin opnieuw: de test kiest nieuwe vragen voor je.',
   continue: 'Begin opnieuw',
+  /** When the test is over and no answer could count: every one came too fast to have been read. */
+  unmeasuredTitle: 'We konden niets meten',
+  unmeasuredText:
+    'Je antwoordde heel snel, sneller dan je de vragen kunt lezen. Zulke antwoorden tellen niet mee. Begin opnieuw en lees elke vraag rustig.',
   finishing: 'Klaar! We maken nu je skillprint.',
   gameResult: (good: number, total: number) => `${good} van de ${total} goed`,
   /** Said after a game with at least 3 in 4 good. */

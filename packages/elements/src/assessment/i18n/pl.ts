@@ -49,6 +49,9 @@ const pl: Messages = {
   expiredText:
     'Przez dłuższy czas nic się nie działo, więc test się zatrzymał. Zacznij od nowa: test wybierze dla ciebie nowe pytania.',
   continue: 'Zacznij od nowa',
+  unmeasuredTitle: 'Nie udało się niczego zmierzyć',
+  unmeasuredText:
+    'Odpowiedzi padały bardzo szybko, szybciej, niż da się przeczytać pytania. Takie odpowiedzi się nie liczą. Zacznij od nowa i spokojnie przeczytaj każde pytanie.',
   finishing: 'Gotowe! Teraz tworzymy twój skillprint.',
   gameResult: (good: number, total: number) => `Dobrze: ${good} z ${total}`,
   gamePraise: {

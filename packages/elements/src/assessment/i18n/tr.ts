@@ -41,6 +41,9 @@ const tr: Messages = {
   expiredTitle: 'Bu testin süresi doldu',
   expiredText: 'Bir süre hiçbir şey yapmadın, bu yüzden test durdu. Yeniden başla: test sana yeni sorular seçer.',
   continue: 'Yeniden başla',
+  unmeasuredTitle: 'Hiçbir şeyi ölçemedik',
+  unmeasuredText:
+    'Çok hızlı cevap verdin, soruları okuyabileceğinden daha hızlı. Böyle cevaplar sayılmaz. Yeniden başla ve her soruyu sakin sakin oku.',
   finishing: 'Bitti! Şimdi skillprint’ini hazırlıyoruz.',
   gameResult: (good: number, total: number) => `${total} turdan ${good} tanesi doğru`,
   gamePraise: {
