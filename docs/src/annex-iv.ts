@@ -140,8 +140,10 @@ ${figureTables}
   (the admin's "Meetkwaliteit en eerlijkheid") once groups reach ${MIN_GROUP} people.
 - **Foreseeable unintended outcomes.** Employers trusting the order too much (automation bias:
   the list says the order is advice); people who cannot play the test (offer another route);
-  random tapping in the forced-choice test is not caught by person fit (lz < ${LZ_FLAG.toFixed(3)}
-  flags only answers that contradict each other) and gives middle levels with wide ranges.
+  answers faster than a tenth of their expected time count for nothing (rapid guesses: the skills
+  stay "not yet measured", and a test with none measured is not signed), but random answers at a
+  reading pace are not caught by person fit (lz < ${LZ_FLAG.toFixed(3)} flags only answers that
+  contradict each other) and give middle levels with wide ranges.
 - **Input data.** Answers as the widgets send them, validated by the contract's schemas; job
   profiles in the skill language.
 
