@@ -289,8 +289,10 @@ export class Administration {
     };
   }
 
-  /** The answers to the adaptive test's units (not the preference questions), with their scored category. */
-  /** The answers that are evidence: to units of the test, and not rapid guesses (see isRapidGuess). */
+  /**
+   * The answers that are evidence, with their scored category: to the adaptive test's units (not
+   * the preference questions), and not rapid guesses (see isRapidGuess).
+   */
   private *scoredUnits(seed: number, answers: readonly RawAnswer[], options: GameOptions) {
     for (const answer of answers) {
       const unit = this.preferenceSteps.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
