@@ -45,8 +45,13 @@ describe('<pfw-learning-path>', function () {
   });
 
   it('lets a job seeker choose a goal and shows the steps to it', async () => {
+    // The page's focus is elsewhere (the test's last screen, say): loading the chooser leaves it there.
+    const elsewhere = await fixture<HTMLButtonElement>(html`<button>Bekijk je skillprint</button>`);
+    elsewhere.focus();
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${token}></pfw-learning-path>`);
     await shows(el, 'Kies je doel');
+    await el.updateComplete;
+    expect(document.activeElement === elsewhere, 'the chooser took the focus on its own').to.equal(true);
     const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
     expect(legends).to.deep.equal(['Beroepen die bij je passen', 'Vacatures']);
     expect(text(el)).to.contain(jobTitle);

@@ -129,7 +129,7 @@ export class PfwLearningPath extends PfwElement {
       if (path) {
         this.path = path;
         this.view = 'plan';
-      } else await this.choose(seq);
+      } else await this.choose(seq, false);
     } catch (error) {
       if (seq === this.seq) this.fail(error);
     }
@@ -230,15 +230,19 @@ export class PfwLearningPath extends PfwElement {
     this.view = 'failed';
   }
 
-  /** Show the goal chooser: the careers and vacancies that fit best. */
-  private async choose(seq = ++this.seq): Promise<void> {
+  /**
+   * Show the goal chooser: the careers and vacancies that fit best. Focus moves to it only when
+   * the person asked for it here (`focus`): a widget that loads on its own never pulls the page away
+   * from where someone is (the test's last screen, higher up the same page).
+   */
+  private async choose(seq = ++this.seq, focus = true): Promise<void> {
     this.chooserPart ??= await import('./goal-chooser.js');
     const goals = await this.chooserPart.loadGoals(this.client);
     if (seq !== this.seq) return;
     this.goals = goals;
     this.message = '';
     this.view = 'choose';
-    this.signedIn.focusNext = 'choose-title';
+    if (focus) this.signedIn.focusNext = 'choose-title';
   }
 
   private async onChooseOther(): Promise<void> {
