@@ -139,6 +139,9 @@ describe('<pfw-assessment>', function () {
         expect(spoken[0], kind).to.contain(shown);
       }
       if (screen === 'game') mechanics.add(kind);
+      // What a game last said leaves the live region with the game: a question after it has it empty.
+      if (screen === 'item' && mechanics.size)
+        expect(root(el).querySelector('.visually-hidden[aria-live]')!.textContent!.trim(), kind).to.equal('');
       if (!checked.has(kind) && !['loading', 'finishing', 'waiting'].includes(screen)) {
         checked.add(kind);
         // A scene shows the drawing of its workplace (a lazy chunk): checked with it in place.

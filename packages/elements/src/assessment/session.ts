@@ -135,9 +135,16 @@ export class TestSession implements ReactiveController {
     stopSpeaking();
   }
 
-  /** Go to another screen (and focus its heading); a game left behind stops its timers. */
+  /**
+   * Go to another screen (and focus its heading); a game left behind stops its timers, and what it
+   * last said in the live region goes with it (a screen reader would otherwise still find "Doos A12"
+   * beside the next questions).
+   */
   private show(phase: Phase, focus = false): void {
-    if (this.phase.kind === 'game' && this.phase !== phase) this.phase.game.dispose();
+    if (this.phase.kind === 'game' && this.phase !== phase) {
+      this.phase.game.dispose();
+      this.announcement = '';
+    }
     this.phase = phase;
     this.host.requestUpdate();
     if (focus) this.port.focus('h2');
