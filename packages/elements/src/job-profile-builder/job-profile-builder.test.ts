@@ -140,12 +140,16 @@ describe('<pfw-job-profile-builder>', function () {
     await expect(el).to.be.accessible();
 
     const published = oneEvent(el, 'pfw-job-profile-published');
-    button(el, 'Publiceer').click();
+    const publish = button(el, 'Publiceer');
+    publish.focus();
+    publish.click();
     const { detail } = await published;
     expect(detail.jobProfile.status).to.equal('published');
     expect(detail.jobProfile.occupationId).to.equal('stratenmaker');
     expect(detail.jobProfile.region).to.equal('Eindhoven');
     expect($(el, '.save').textContent).to.contain('is gepubliceerd');
+    // The pressed button is gone: the focus is on the line that says so, not lost to the page.
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.save'), 'the focus fell back to the page');
     await expect(el).to.be.accessible();
 
     // Reload: a new instance with the id loads it from the server and edits it.

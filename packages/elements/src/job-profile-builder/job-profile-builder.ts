@@ -160,14 +160,27 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 
   /** Save and publish. Shows every problem (and saves nothing) when the profile is not valid. */
   async publish(): Promise<JobProfile | undefined> {
-    if (this.reportValidity()) return this.saver.publish();
+    if (this.reportValidity()) return this.afterStatusChange(this.saver.publish());
     void this.updateComplete.then(() => this.control(this.issues[0]?.control)?.focus());
     return undefined;
   }
 
   /** Close the published profile: candidates no longer find it. */
   close(): Promise<JobProfile | undefined> {
-    return this.saver.close();
+    return this.afterStatusChange(this.saver.close());
+  }
+
+  /**
+   * Publishing or closing swaps the pressed button for another, and the focus would fall back to
+   * the page: it goes to the line that says what happened ("… is gepubliceerd") instead. Only when
+   * the focus was on a button here (a host page that publishes keeps its own focus).
+   */
+  private async afterStatusChange(action: Promise<JobProfile | undefined>): Promise<JobProfile | undefined> {
+    const pressed = (this.renderRoot as ShadowRoot).activeElement;
+    const job = await action;
+    await this.updateComplete;
+    if (pressed && !pressed.isConnected) this.renderRoot.querySelector<HTMLElement>('[part=actions] .save')?.focus();
+    return job;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -332,7 +345,14 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
         <pfw-hard-requirement-editor .value=${d.hardRequirements} .port=${view satisfies HardRequirementEditorPort}></pfw-hard-requirement-editor>
 
         ${this.showAllErrors && issues.length ? errorSummary(t.errorsHeading, issues, (id) => this.control(id)?.focus()) : nothing}
-        ${renderActions(this.saver, t, lang, this.disabled, () => void this.publish())}
+        ${renderActions(
+          this.saver,
+          t,
+          lang,
+          this.disabled,
+          () => void this.publish(),
+          () => void this.close(),
+        )}
       </div>
     `;
   }

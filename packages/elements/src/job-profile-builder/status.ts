@@ -51,7 +51,14 @@ export function renderPreview(
 }
 
 /** The save state, notes on the status, and the publish and close buttons. */
-export function renderActions(saver: DraftSaver, t: Messages, lang: Lang, disabled: boolean, publish: () => void) {
+export function renderActions(
+  saver: DraftSaver,
+  t: Messages,
+  lang: Lang,
+  disabled: boolean,
+  publish: () => void,
+  close: () => void,
+) {
   const { saved, state } = saver;
   const status = saved?.status;
   const closed = status === 'closed';
@@ -68,7 +75,7 @@ export function renderActions(saver: DraftSaver, t: Messages, lang: Lang, disabl
   // Edits of a published profile wait (saved, as its draft) until they are published.
   const pending = status === 'published' && (saver.dirty || !!saved?.draft);
   return html`<div part="actions" class="actions">
-    <p class="save" role="status">${saver.notice || saveText}</p>
+    <p class="save" role="status" tabindex="-1">${saver.notice || saveText}</p>
     ${closed ? html`<p class="hint">${t.closedNote}</p>` : nothing}
     ${pending ? html`<p class="hint">${t.pendingNote}</p>` : nothing}
     <div class="row">
@@ -81,7 +88,7 @@ export function renderActions(saver: DraftSaver, t: Messages, lang: Lang, disabl
       }
       ${
         status === 'published'
-          ? html`<button part="button" type="button" class="secondary" ?disabled=${disabled} @click=${() => void saver.close()}>${t.close}</button>`
+          ? html`<button part="button" type="button" class="secondary" ?disabled=${disabled} @click=${close}>${t.close}</button>`
           : nothing
       }
     </div>
