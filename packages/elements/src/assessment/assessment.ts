@@ -185,7 +185,7 @@ export class PfwAssessment extends PfwElement {
         data-mechanic=${'mechanic' in phase ? phase.mechanic : nothing}
       >
         ${
-          // The break screen is the halfway message itself: no milestone beside it.
+          // The break screen is a message of its own: no milestone beside it.
           showsProgress(phase)
             ? renderProgress(this.locale.t, phase.run, phase.kind === 'break' ? '' : milestone)
             : nothing

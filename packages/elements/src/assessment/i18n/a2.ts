@@ -70,7 +70,7 @@ const a2: Messages = {
   easyReading: 'Grotere letters',
   safeColours: 'Kleuren voor kleurenblinden',
   easyWords: 'Makkelijke woorden',
-  breakTitle: 'Je bent ongeveer op de helft. Goed bezig!',
+  breakTitle: 'Tijd voor een korte pauze. Goed bezig!',
   breakText: 'Neem gerust even pauze. We hebben alles bewaard. Je kunt ook later verder.',
   breakNext: 'Straks krijg je vragen over wat je graag doet.',
   goOn: 'Verder',

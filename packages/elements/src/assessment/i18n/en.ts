@@ -69,7 +69,7 @@ const en: Messages = {
   easyReading: 'Larger text',
   safeColours: 'Colours for colour blindness',
   easyWords: 'Easier Dutch words',
-  breakTitle: 'You are about halfway. Well done!',
+  breakTitle: 'Time for a short break. Well done!',
   breakText: 'Take a break if you like. Everything you did is saved. You can also go on later.',
   breakNext: 'Next come a few questions about what you like to do.',
   goOn: 'Go on',

@@ -70,7 +70,7 @@ const nl = {
   easyReading: 'Grotere letters',
   safeColours: 'Kleuren voor kleurenblinden',
   easyWords: 'Makkelijke woorden',
-  breakTitle: 'Je bent ongeveer op de helft. Goed bezig!',
+  breakTitle: 'Tijd voor een korte pauze. Goed bezig!',
   breakText: 'Neem gerust even pauze. Alles wat je deed, is bewaard. Je kunt ook later verder.',
   breakNext: 'Hierna komen een paar vragen over wat je graag doet.',
   goOn: 'Verder',

@@ -76,7 +76,7 @@ const pl: Messages = {
   easyReading: 'Większe litery',
   safeColours: 'Kolory dla daltonistów',
   easyWords: 'Łatwy niderlandzki',
-  breakTitle: 'Jesteś mniej więcej w połowie. Dobrze ci idzie!',
+  breakTitle: 'Czas na krótką przerwę. Dobrze ci idzie!',
   breakText: 'Możesz spokojnie zrobić przerwę. Wszystkie twoje odpowiedzi są zapisane. Możesz też wrócić później.',
   breakNext: 'Dalej będzie kilka pytań o to, co lubisz robić.',
   goOn: 'Dalej',

@@ -68,7 +68,7 @@ const tr: Messages = {
   easyReading: 'Daha büyük harfler',
   safeColours: 'Renk körleri için renkler',
   easyWords: 'Kolay Felemenkçe',
-  breakTitle: 'Yaklaşık yarıya geldin. Çok iyi gidiyorsun!',
+  breakTitle: 'Kısa bir mola zamanı. Çok iyi gidiyorsun!',
   breakText: 'İstersen biraz mola ver. Yaptığın her şey kaydedildi. Sonra da devam edebilirsin.',
   breakNext: 'Sırada, neyi yapmayı sevdiğin hakkında birkaç soru var.',
   goOn: 'Devam',
