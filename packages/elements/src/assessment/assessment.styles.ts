@@ -211,11 +211,11 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
+  /* A long task wraps in its own column: its buttons stay on the right, in line with the others. */
   .steps li {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    justify-content: space-between;
     gap: 0.5em;
   }
   .moves {

@@ -96,7 +96,7 @@ const a2: Messages = {
       'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Je mag zo lang doen als je wilt. Alleen goed telt. Let goed op. De codes lijken op elkaar.',
     risk: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Je mag zo lang doen als je wilt.',
     planning:
-      'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Iets verplaatsen telt als 1 zet. Probeer het met zo weinig mogelijk zetten.',
+      'Zet de taken in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Een taak verplaatsen telt als 1 zet. Probeer het met zo weinig mogelijk zetten.',
     queue:
       'Je ziet waar je werkt en wie er wachten. Tik op de persoon die je als eerste helpt. Lees goed wat er bij iedereen staat. Je mag zo lang doen als je wilt.',
     team: 'Je werkt samen met een collega. Je kiest steeds iets. Dan zie je hoeveel minuten werk jullie nog hebben. Het team is klaar als iedereen klaar is. Kies wat het beste is voor het team. Soms kun je de teamleider iets vragen. Of je kunt een tip geven. Je mag zo lang doen als je wilt.',

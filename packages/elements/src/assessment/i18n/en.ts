@@ -96,7 +96,7 @@ const en: Messages = {
       'You see a box with a code. Tap the bin with exactly the same code. There is no time limit: only right answers count. Look closely, the codes look alike.',
     risk: 'You see a situation at work. Choose how to do the work safely. There is no time limit.',
     planning:
-      'Put the steps in the right order. Use the up and down buttons. Each time you move something is one move. Try to use as few moves as you can.',
+      'Put the tasks in the right order. Use the up and down buttons. Each time you move a task is one move. Try to use as few moves as you can.',
     queue:
       'You see where you work and who is waiting. Tap the person you help first. Read carefully what it says about each person. There is no time limit.',
     team: 'You work together with a colleague. Each choice shows how many minutes of work you both have left after it. The team is done when everyone is done. Choose what is best for the team. Sometimes you can also ask the team leader or give a tip. There is no time limit.',

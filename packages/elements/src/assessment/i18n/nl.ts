@@ -98,7 +98,7 @@ const nl = {
       'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Er is geen tijdslimiet: alleen goed telt. Let goed op, de codes lijken op elkaar.',
     risk: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
     planning:
-      'Zet de stappen in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je iets verplaatst is één zet. Probeer het met zo min mogelijk zetten.',
+      'Zet de taken in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je een taak verplaatst, is dat één zet. Probeer het met zo min mogelijk zetten.',
     queue:
       'Je ziet waar je werkt en wie er wachten. Tik op de persoon die je als eerste helpt. Lees goed wat er bij iedereen staat. Er is geen tijdslimiet.',
     team: 'Je werkt samen met een collega. Bij elke keuze zie je hoeveel minuten werk jullie dan nog hebben. Het team is klaar als iedereen klaar is. Kies wat het beste is voor het team. Soms kun je ook de teamleider iets vragen of een tip geven. Er is geen tijdslimiet.',
