@@ -40,6 +40,7 @@ const COVERED_LATER = {
   ac68944: '.changeset/live-indexes.md',
   c494fa2: '.changeset/learning-path-widget.md',
   bda645e: '.changeset/culture-actions-onboarding.md',
+  '2de5fa3': '.changeset/unmeasured-screen.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */

@@ -54,8 +54,9 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // quote in a comment had kept from being minified (58.7 kB). #20: +0.3 kB, the assessment's
 // research round (its welcome, end and "Stoppen" in Dutch, and the mode): 59.0 kB. #22: −1.5 kB,
 // properties without decorators and the PURE comments out of the CDN files (57.6 kB). #22: −0.2 kB,
-// the contract's Timestamp as one fixed pattern (57.4 kB).
-const PAGE_BUDGET = 57.5 * 1024;
+// the contract's Timestamp as one fixed pattern (57.4 kB). #17: +0.2 kB, the assessment's screen for
+// a test whose answers all came too fast to count, and the builder's focus after publishing (57.6 kB).
+const PAGE_BUDGET = 57.7 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's
