@@ -191,6 +191,7 @@ describe('<pfw-assessment>', function () {
     expect(completed).to.equal(false);
     expect(root(el).querySelector('h2')!.textContent).to.equal('We konden niets meten');
     expect(root(el).textContent).to.contain('sneller dan je de vragen kunt lezen');
+    expect(root(el).textContent).not.to.contain('opgeslagen');
     await expect(el).to.be.accessible();
     button(el, 'button.primary')!.click();
     await waitUntil(() => screenOf(el) === 'welcome', 'back to the start');

@@ -353,8 +353,10 @@ export class TestSession implements ReactiveController {
       this.completed(run.saved, signed.skillprint.id);
     } catch (error) {
       // Nothing could count (every answer came too fast to have been read): only a new test helps.
-      if (error instanceof ApiError && isProblemType(error.problem, 'assessment-unmeasured'))
+      if (error instanceof ApiError && isProblemType(error.problem, 'assessment-unmeasured')) {
+        this.status = ''; // not "Je antwoorden zijn opgeslagen": they did not count
         return this.show({ kind: 'unmeasured' }, true);
+      }
       // Some skills need more answers after all: the server sends the steps for them.
       if (error instanceof ApiError && isProblemType(error.problem, 'assessment-incomplete')) {
         try {
