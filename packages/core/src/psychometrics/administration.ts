@@ -293,7 +293,7 @@ export class Administration {
    * The answers that are evidence, with their scored category: to the adaptive test's units (not
    * the preference questions), and not rapid guesses (see isRapidGuess).
    */
-  private *scoredUnits(seed: number, answers: readonly RawAnswer[], options: GameOptions) {
+  *scoredUnits(seed: number, answers: readonly RawAnswer[], options: GameOptions = {}) {
     for (const answer of answers) {
       const unit = this.preferenceSteps.includes(answer.itemId) ? undefined : this.engine.unit(answer.itemId);
       if (unit && !isRapidGuess(unit, answer.durationMs / 1000))

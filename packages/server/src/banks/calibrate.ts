@@ -9,8 +9,6 @@
 import { performance } from 'node:perf_hooks';
 import {
   CALIBRATION_LIMITS,
-  PREFERENCE_STEPS,
-  isRapidGuess,
   bankFileOf,
   calibrateBank,
   type CalibrationLimits,
@@ -79,16 +77,12 @@ export async function calibrationSample(db: Queryable, banks: BankRegistry) {
   /** One session's answers to the bank's units, scored with its own seed (the order its options were shown in). */
   const scored = (s: SessionRow) => {
     const { administration } = banks.get(s.assessment_version)!;
-    return (
-      (answersOf.get(s.id) ?? [])
-        .map(toRawAnswer)
-        // A rapid guess is no evidence for calibration either (isRapidGuess).
-        .filter((a) => {
-          const unit = !PREFERENCE_STEPS.includes(a.itemId) && administration.engine.unit(a.itemId);
-          return unit && !isRapidGuess(unit, a.durationMs / 1000);
-        })
-        .map((a) => ({ unitId: a.itemId, category: administration.category(Number(s.seed), a, gameOptions(s)) }))
-    );
+    // The answers that are evidence (no preference questions, no rapid guesses), as the test scored them.
+    const raw = (answersOf.get(s.id) ?? []).map(toRawAnswer);
+    return [...administration.scoredUnits(Number(s.seed), raw, gameOptions(s))].map(({ unit, category }) => ({
+      unitId: unit.id,
+      category,
+    }));
   };
   const people: CalibrationPerson[] = readable.map((s) => ({
     answers: [

@@ -336,7 +336,7 @@ export function mountAssessment(app: Hono, services: Services): void {
         'assessment-unmeasured',
       );
     }
-    if (unmeasured.length && (!scored.finished || !scores.length)) {
+    if (unmeasured.length && !scored.finished) {
       throw apiError(
         409,
         `Not finished yet: ${unmeasured.length} skill(s) need more answers (${unmeasured.join(', ')}).`,
