@@ -38,14 +38,15 @@ const dropRouteDocs: Plugin = {
 /**
  * Building a zod schema has no side effects, but a bundler cannot know that: an unused schema
  * nested in another (`named(z.object({...}))`) stays, because only the outer call is marked
- * pure. Mark every `z.` call of the contract pure, so an unused schema goes whole.
+ * pure. Mark every `z.` call of the contract pure, and the calls of its own schema builders
+ * (`text(1, 40)`, `int(1, 5)` in common.ts), so an unused schema goes whole.
  */
 const pureSchemas: Plugin = {
   name: 'pfw-pure-schemas',
   enforce: 'pre',
   transform(code, id) {
     if (!/contract\/src\/.*\.ts$/.test(id)) return null;
-    return { code: code.replace(/(?<![\w.$/])z\.(\w+)\(/g, '/*#__PURE__*/ z.$1('), map: null };
+    return { code: code.replace(/(?<![\w.$/])(z\.\w+|text|int)\(/g, '/*#__PURE__*/ $1('), map: null };
   },
 };
 

@@ -5,7 +5,7 @@
  * or declines politely.
  */
 import * as z from 'zod/mini';
-import { Id, Pseudonym, Timestamp, named, text } from './common.js';
+import { Id, Pseudonym, Timestamp, named, text, int } from './common.js';
 import { HardRequirementFit, RequirementFit } from './fit.js';
 import { Skillprint } from './skillprint.js';
 
@@ -26,7 +26,7 @@ export const Application = /*#__PURE__*/ named(
     createdAt: Timestamp,
     respondedAt: z.optional(Timestamp),
     /** The score and the fit per requirement when the application was read. */
-    score: z.int().check(z.gte(0), z.lte(100)),
+    score: int(0, 100),
     requirements: z.array(RequirementFit),
     hardRequirements: z.optional(z.array(HardRequirementFit)),
     /** For the employer: the applicant's skillprint (pseudonymous). */

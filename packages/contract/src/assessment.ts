@@ -1,7 +1,7 @@
 /** Assessment sessions and the raw responses the server re-scores. */
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
-import { Id, LocalizedText, Slug, TextLang, Timestamp, named, text } from './common.js';
+import { Id, LocalizedText, Slug, TextLang, Timestamp, named, text, int } from './common.js';
 import { SceneSetting } from './scene-setting.js';
 
 /** How an item is shown: a situational-judgement scene or a block of game trials. */
@@ -27,9 +27,9 @@ export const ItemResponse = /*#__PURE__*/ named(
     .object({
       itemId: Slug,
       /** Chosen option as shown (a block: the statement most like you). Absent for game blocks: the server scores their trials. */
-      choice: z.optional(z.int().check(z.gte(0), z.lte(9))),
+      choice: z.optional(int(0, 9)),
       /** A block of three statements: the one least like you, as shown (not the one in `choice`). */
-      least: z.optional(z.int().check(z.gte(0), z.lte(9))),
+      least: z.optional(int(0, 9)),
       trials: z.optional(z.array(GameTrial).check(z.minLength(1), z.maxLength(200))),
       durationMs: z.number().check(z.gte(0), z.lte(3_600_000)),
       answeredAt: Timestamp,
@@ -99,15 +99,13 @@ export const Item = z.object({
   expectedSeconds: z.number().check(z.gte(2), z.lte(300)),
   prompt: LocalizedText,
   options: z.optional(
-    z
-      .array(z.object({ text: LocalizedText, category: z.int().check(z.gte(0), z.lte(6)) }))
-      .check(z.minLength(2), z.maxLength(5)),
+    z.array(z.object({ text: LocalizedText, category: int(0, 6) })).check(z.minLength(2), z.maxLength(5)),
   ),
   game: z.optional(
     z.object({
       mechanic: GameMechanic,
-      trials: z.int().check(z.gte(3), z.lte(60)),
-      level: z.int().check(z.gte(1), z.lte(5)),
+      trials: int(3, 60),
+      level: int(1, 5),
     }),
   ),
   /** A scene's workplace: shown as its picture, never part of the key. */
@@ -132,8 +130,8 @@ export const Step = /*#__PURE__*/ named(
     game: z.optional(
       z.object({
         mechanic: GameMechanic,
-        trials: z.int().check(z.gte(3), z.lte(60)),
-        level: z.int().check(z.gte(1), z.lte(5)),
+        trials: int(3, 60),
+        level: int(1, 5),
       }),
     ),
     /** A scene's drawing of its workplace (a scene setting, such as `warehouse`); every option shares it. */
@@ -152,9 +150,9 @@ export const ranksThree = (step: Pick<Step, 'kind' | 'options'>): boolean =>
 export const TestProgress = named(
   z.object({
     /** 0-99 while the test runs. */
-    percent: z.int().check(z.gte(0), z.lte(100)),
-    skillsDone: z.int().check(z.gte(0)),
-    skills: z.int().check(z.gte(0)),
+    percent: int(0, 100),
+    skillsDone: int(0),
+    skills: int(0),
   }),
   'TestProgress',
   'How far the test is.',
@@ -171,7 +169,7 @@ export const StoredResponse = named(
   z.object({
     /** False when this item was already answered: the first answer stays, nothing counts twice. */
     stored: z.boolean(),
-    responseCount: z.int().check(z.gte(0)),
+    responseCount: int(0),
     ...Ahead,
   }),
   'StoredResponse',
@@ -187,7 +185,7 @@ export const AssessmentSession = z.object({
   lang: TextLang,
   startedAt: Timestamp,
   expiresAt: Timestamp,
-  responseCount: z.int().check(z.gte(0)),
+  responseCount: int(0),
   skillprintId: z.optional(Id),
   /** A short test of only these skills (see StartAssessment). */
   remeasure: z.optional(z.array(Slug)),

@@ -5,7 +5,7 @@
  * read is logged.
  */
 import * as z from 'zod/mini';
-import { DateOnly, Id, LocalizedText, Pseudonym, Timestamp, named, text } from './common.js';
+import { DateOnly, Id, LocalizedText, Pseudonym, Timestamp, named, text, int } from './common.js';
 import { ConnectionStatus } from './people.js';
 import { ApplicationStatus } from './applications.js';
 import { LearningPath } from './learning.js';
@@ -42,7 +42,7 @@ export const CoachGrant = /*#__PURE__*/ named(
     grantedAt: Timestamp,
     /** When the coach last looked at your data. */
     lastReadAt: z.optional(Timestamp),
-    reads: z.int().check(z.gte(0)),
+    reads: int(0),
   }),
   'CoachGrant',
   'A coach who may see your skillprint, learning path, requests and applications.',
@@ -74,12 +74,10 @@ export const CaseloadEntry = /*#__PURE__*/ named(
     /** No activity for 4 weeks. */
     inactive: z.boolean(),
     /** Connection requests from employers still waiting for their answer. */
-    requestsWaiting: z.int().check(z.gte(0)),
-    learning: z.optional(
-      z.object({ goal: LocalizedText, steps: z.int().check(z.gte(0)), remaining: z.int().check(z.gte(0)) }),
-    ),
+    requestsWaiting: int(0),
+    learning: z.optional(z.object({ goal: LocalizedText, steps: int(0), remaining: int(0) })),
     /** 0-100: how much of what helps them is there; `missing` says what is not. */
-    completeness: z.int().check(z.gte(0), z.lte(100)),
+    completeness: int(0, 100),
     missing: z.array(MissingData),
     nextAction: z.optional(NextAction),
   }),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
-import { Timestamp } from './common.js';
+import { Timestamp, int } from './common.js';
 import { validationProblem } from './issues.js';
 
 /** What Timestamp stands in for (common.ts): zod's own datetime with an offset. */
@@ -44,5 +44,30 @@ describe('Timestamp', () => {
       problem.errors?.map((e) => `${e.path}: ${e.message}`),
       ['body.answeredAt: must be a date and time such as 2026-11-28T09:30:00Z'],
     );
+  });
+});
+
+describe('int', () => {
+  it('takes what z.int() takes, within its bounds', () => {
+    const values = [0, 1, -1, 5, 6, 1.5, -0.5, 1e-9, 2 ** 53 - 1, 2 ** 53, -(2 ** 53), 1e300, NaN, Infinity, '3', null];
+    for (const [min, max] of [
+      [undefined, undefined],
+      [1, 5],
+      [0, undefined],
+    ] as const) {
+      const reference = z.int().check(z.gte(min ?? Number.MIN_SAFE_INTEGER), z.lte(max ?? Number.MAX_SAFE_INTEGER));
+      for (const value of values)
+        assert.equal(
+          int(min, max).safeParse(value).success,
+          reference.safeParse(value).success,
+          `${String(value)} in ${min}-${max}`,
+        );
+    }
+  });
+
+  it('says "must be a whole number"', () => {
+    const result = z.object({ level: int(1, 5) }).safeParse({ level: 2.5 });
+    assert.equal(result.success, false);
+    assert.equal(validationProblem(result.error!.issues, 'body').detail, 'body.level must be a whole number');
   });
 });

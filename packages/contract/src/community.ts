@@ -4,7 +4,7 @@
  * the workplace does in each step — which a new hire then follows as their learning path.
  */
 import * as z from 'zod/mini';
-import { Id, Level, LocalizedText, Slug, Timestamp, named, text } from './common.js';
+import { Id, Level, LocalizedText, Slug, Timestamp, named, text, int } from './common.js';
 
 export const CommunityPathStep = /*#__PURE__*/ named(
   z.object({
@@ -46,7 +46,7 @@ export const CommunityPath = /*#__PURE__*/ named(
     /** You (an employer) share it: you may change it or leave it. */
     mine: z.boolean(),
     /** How many people follow it as their learning path now (a count, never who). */
-    followers: z.int().check(z.gte(0)),
+    followers: int(0),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),

@@ -3,7 +3,7 @@
  * anonymously (no account, no name); the report shows only from five answers.
  */
 import * as z from 'zod/mini';
-import { Id, LocalizedText, Slug, Timestamp, named, text } from './common.js';
+import { Id, LocalizedText, Slug, Timestamp, named, text, int } from './common.js';
 import { Sector } from './skills.js';
 
 export const CultureDimension = z.enum([
@@ -42,7 +42,7 @@ export const CultureScan = /*#__PURE__*/ named(
     /** The employees' link: who has it may answer once per device, nothing more. */
     shareToken: text(16, 200),
     /** Employees who answered (their answers are shown only from five on). */
-    responses: z.int().check(z.gte(0)),
+    responses: int(0),
     managementAnswered: z.boolean(),
   }),
   'CultureScan',
@@ -53,9 +53,7 @@ export type CultureScan = z.infer<typeof CultureScan>;
 export const CultureAnswersInput = /*#__PURE__*/ named(
   z.object({
     /** An answer 1 (helemaal oneens) to 5 (helemaal eens) per statement; at least 14 of the 28. */
-    answers: z
-      .array(z.object({ itemId: Slug, answer: z.int().check(z.gte(1), z.lte(5)) }))
-      .check(z.minLength(14), z.maxLength(28)),
+    answers: z.array(z.object({ itemId: Slug, answer: int(1, 5) })).check(z.minLength(14), z.maxLength(28)),
   }),
   'CultureAnswersInput',
   'Answers to the statements of a learning culture scan.',
@@ -88,17 +86,17 @@ export const CultureAction = z.object({
   /** The employer's published job profiles, for an onboarding plan each. */
   jobProfiles: z.optional(z.array(z.object({ id: Id, title: text(1, 200) }))),
   /** Onboarding paths that employers share for the occupations of those job profiles (join or start one). */
-  communityPaths: z.optional(z.array(z.object({ id: Id, title: text(2, 120), members: z.int().check(z.gte(1)) }))),
+  communityPaths: z.optional(z.array(z.object({ id: Id, title: text(2, 120), members: int(1) }))),
 });
 export type CultureAction = z.infer<typeof CultureAction>;
 
 export const CultureReport = /*#__PURE__*/ named(
   z.object({
     scanId: Id,
-    respondents: z.int().check(z.gte(0)),
+    respondents: int(0),
     /** False below five employees' answers: then nothing else is given. */
     shown: z.boolean(),
-    needed: z.optional(z.int().check(z.gte(1))),
+    needed: z.optional(int(1)),
     /** The learning-culture index, 0-100, with its 90 % range. */
     index: z.optional(Range),
     /** Ranked, strongest first; the weakest three carry actions. */
@@ -107,7 +105,7 @@ export const CultureReport = /*#__PURE__*/ named(
         z.extend(Range, {
           dimension: CultureDimension,
           label: LocalizedText,
-          rank: z.int().check(z.gte(1), z.lte(7)),
+          rank: int(1, 7),
           /** What management answered, and management − employees. */
           management: z.optional(z.number()),
           gap: z.optional(z.number()),

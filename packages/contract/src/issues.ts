@@ -36,7 +36,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return 'does not match any allowed shape';
     case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
+      return issue.divisor === 1 ? 'must be a whole number' : `must be a multiple of ${String(issue.divisor)}`;
     default:
       return 'is not valid';
   }

@@ -1,6 +1,6 @@
 /** Job profiles: vacancies described in the skill language. */
 import * as z from 'zod/mini';
-import { DateOnly, HoursRange, Id, Region, Slug, Timestamp, named, text } from './common.js';
+import { DateOnly, HoursRange, Id, Region, Slug, Timestamp, named, text, int } from './common.js';
 import { EnvironmentValue, HardRequirementNeeds, InterestId, Requirement } from './skills.js';
 
 export const JobStatus = z.enum(['draft', 'published', 'closed']);
@@ -37,7 +37,7 @@ export const JobProfile = /*#__PURE__*/ named(
     employerName: text(1, 120),
     status: JobStatus,
     /** The published version shown (0: never published). Each publication makes the next one. */
-    version: z.int().check(z.gte(0)),
+    version: int(0),
     /** Changes to a published profile that are not published yet; only its employer sees them. */
     draft: z.optional(JobProfileInput),
     createdAt: Timestamp,
@@ -49,7 +49,9 @@ export const JobProfile = /*#__PURE__*/ named(
 export type JobProfile = z.infer<typeof JobProfile>;
 
 /** Which published version of a job profile to read (default: the live one). */
-export const JobVersionQuery = z.object({ version: z.optional(z.coerce.number().check(z.int(), z.gte(1))) });
+export const JobVersionQuery = z.object({
+  version: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER))),
+});
 
 /**
  * A draft's requirements (and interests and environment), for the builder's live preview: what
@@ -69,13 +71,13 @@ export type JobProfilePreviewInput = z.infer<typeof JobProfilePreviewInput>;
 export const JobProfilePreview = /*#__PURE__*/ named(
   z.object({
     /** Talent-pool candidates who would score at least `goodMatch`. */
-    strong: z.int().check(z.gte(0)),
+    strong: int(0),
     /** Candidates who probably meet every essential requirement. */
-    essentialsMet: z.int().check(z.gte(0)),
+    essentialsMet: int(0),
     /** Everyone in the partner's talent pool. */
-    total: z.int().check(z.gte(0)),
+    total: int(0),
     /** The score counted as a good match (0-100). */
-    goodMatch: z.int().check(z.gte(0), z.lte(100)),
+    goodMatch: int(0, 100),
   }),
   'JobProfilePreview',
   'How many candidates in the talent pool a draft job profile would match well. Counts only, no one is identified.',

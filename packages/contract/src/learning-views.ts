@@ -3,11 +3,11 @@
  * ranked for a job seeker, with only what a choice shows — the title, where, the score and how many skills are still to learn.
  */
 import * as z from 'zod/mini';
-import { Id, LocalizedText, Slug, text } from './common.js';
+import { Id, LocalizedText, Slug, text, int } from './common.js';
 import { withResponse } from './route.js';
 import { listMyCareersRequest, listMyMatchesRequest } from './route-parts.js';
 
-const score = z.int().check(z.gte(0), z.lte(100));
+const score = int(0, 100);
 /** Only which skills are still to learn: the chooser says how many. */
 const gaps = z.array(z.object({ skillId: Slug }));
 
@@ -25,11 +25,11 @@ export type VacancyGoal = z.infer<typeof VacancyGoal>;
 /** routes.listMyCareers, keeping the occupation, its title and the score. */
 export const listCareerGoals = /*#__PURE__*/ withResponse(
   listMyCareersRequest,
-  z.object({ items: z.array(CareerGoal), total: z.int().check(z.gte(0)) }),
+  z.object({ items: z.array(CareerGoal), total: int(0) }),
 );
 
 /** routes.listMyMatches, keeping the vacancy, its title and employer, and the score. */
 export const listVacancyGoals = /*#__PURE__*/ withResponse(
   listMyMatchesRequest,
-  z.object({ items: z.array(VacancyGoal), total: z.int().check(z.gte(0)) }),
+  z.object({ items: z.array(VacancyGoal), total: int(0) }),
 );

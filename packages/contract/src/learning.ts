@@ -1,6 +1,6 @@
 /** Learning paths (#23): a goal, the steps to it, and how far a person got. */
 import * as z from 'zod/mini';
-import { Id, Level, LocalizedText, Slug, Timestamp, named, text } from './common.js';
+import { Id, Level, LocalizedText, Slug, Timestamp, named, text, int } from './common.js';
 import { LearningOffer } from './skills.js';
 
 /**
@@ -58,8 +58,8 @@ export const LearningStep = /*#__PURE__*/ named(
     /** The goal cannot do without it. */
     essential: z.boolean(),
     /** Jobs this step alone would open, and jobs it stands in the way of (occupations and the partner's vacancies). */
-    opens: z.int().check(z.gte(0)),
-    blocks: z.int().check(z.gte(0)),
+    opens: int(0),
+    blocks: int(0),
     /**
      * One or two offers that reach the level (none when there is no offer for it yet); on a
      * community path, the offers its employers recommend come first.
@@ -82,7 +82,7 @@ export const LearningStep = /*#__PURE__*/ named(
      * A short lesson about the skill inside the platform (the partner's own first), when there is
      * one: what the step shows of it; its pages come with GET /v1/me/lessons/{id}.
      */
-    lesson: z.optional(z.object({ id: Slug, title: LocalizedText, minutes: z.int().check(z.gte(1), z.lte(20)) })),
+    lesson: z.optional(z.object({ id: Slug, title: LocalizedText, minutes: int(1, 20) })),
     /** When the person did the step's lesson (a small step: it begins the step, it does not finish it). */
     lessonDoneAt: z.optional(Timestamp),
     /** On a community path: what the workplace does in this step ("Week 1: loop mee met een vaste maatje"). */
@@ -102,9 +102,9 @@ export const LearningPath = /*#__PURE__*/ named(
     endedAt: z.optional(Timestamp),
     steps: z.array(LearningStep),
     /** Steps neither done nor reached: "nog 2 stappen tot stratenmaker". */
-    remaining: z.int().check(z.gte(0)),
+    remaining: int(0),
     /** How well the newest skillprint fits the goal now (absent when a vacancy is gone). */
-    score: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    score: z.optional(int(0, 100)),
     /** The levels come from a provisional bank: a provisional estimate. */
     provisional: z.boolean(),
   }),

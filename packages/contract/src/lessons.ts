@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
-import { LocalizedText, Slug, named, text } from './common.js';
+import { LocalizedText, Slug, named, text, int } from './common.js';
 import { SceneSetting } from './scene-setting.js';
 
 /** A text in Dutch, and in English where the partner has it (else the Dutch one is shown). */
@@ -20,7 +20,7 @@ const lessonOf = <T extends z.ZodMiniType>(t: T) =>
     skillId: Slug,
     title: t,
     /** About how long it takes. */
-    minutes: z.int().check(z.gte(1), z.lte(20)),
+    minutes: int(1, 20),
     pages: z
       .array(
         z.object({

@@ -1,6 +1,18 @@
 /** Matches: how well a skillprint fits a job profile, and why. */
 import * as z from 'zod/mini';
-import { HoursRange, Id, Level, LocalizedText, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
+import {
+  HoursRange,
+  Id,
+  Level,
+  LocalizedText,
+  Pseudonym,
+  Region,
+  Slug,
+  Timestamp,
+  named,
+  text,
+  int,
+} from './common.js';
 import { ConnectionStatus } from './people.js';
 import { HardRequirementFit, RequirementFit } from './fit.js';
 import { Sector } from './skills.js';
@@ -9,7 +21,7 @@ export { HardRequirementFit, HeldSource, RequirementFit } from './fit.js';
 
 /** The explanation of a fit, the same for a job profile, a candidate and an occupation. */
 const explanation = {
-  score: z.int().check(z.gte(0), z.lte(100)),
+  score: int(0, 100),
   /** The unrounded score: equal scores are ranked by it (then by a stable rule, see docs/matching.md). */
   fit: z.number().check(z.gte(0), z.lte(100)),
   /** What the essentials leave of the score: 1 when all are met, down to 0.5 per surely missed one. */
@@ -62,7 +74,7 @@ export const Match = /*#__PURE__*/ named(
 export type Match = z.infer<typeof Match>;
 
 export const MatchList = named(
-  z.object({ items: z.array(Match), total: z.int().check(z.gte(0)) }),
+  z.object({ items: z.array(Match), total: int(0) }),
   'MatchList',
   'Ranked matches, best first.',
 );
@@ -75,7 +87,7 @@ export const Vacancy = /*#__PURE__*/ named(
     employerName: text(1, 120),
     region: Region,
     hours: HoursRange,
-    score: z.int().check(z.gte(0), z.lte(100)),
+    score: int(0, 100),
   }),
   'Vacancy',
   'A published job profile of this occupation, with how well it fits you.',
@@ -98,7 +110,7 @@ export const Career = /*#__PURE__*/ named(
     /** The best published vacancies of this occupation for you, best first (at most MAX_VACANCIES_PER_CAREER). */
     vacancies: z.array(Vacancy).check(z.maxLength(MAX_VACANCIES_PER_CAREER)),
     /** How many published vacancies this occupation has in all. */
-    vacancyCount: z.int().check(z.gte(0)),
+    vacancyCount: int(0),
   }),
   'Career',
   'An occupation ranked for a job seeker: the fit to its template, explained, and its vacancies.',
@@ -106,7 +118,7 @@ export const Career = /*#__PURE__*/ named(
 export type Career = z.infer<typeof Career>;
 
 export const CareerList = named(
-  z.object({ items: z.array(Career), total: z.int().check(z.gte(0)) }),
+  z.object({ items: z.array(Career), total: int(0) }),
   'CareerList',
   'Occupations ranked by fit, best first.',
 );
@@ -123,8 +135,8 @@ export const AuditEntry = named(
     jobTitle: text(1, 120),
     /** The candidate's pseudonym; absent once the candidate erased their data (the row stays, unlinked). */
     candidate: z.optional(Pseudonym),
-    rank: z.int().check(z.gte(1)),
-    score: z.int().check(z.gte(0), z.lte(100)),
+    rank: int(1),
+    score: int(0, 100),
     /** Why, in the reader's language (the `lang` asked for): each requirement's fit and points. */
     reason: text(1, 2000),
     /** The same explanation as data: each requirement's fit and points (absent for entries from before it was kept). */

@@ -85,9 +85,16 @@ export function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z]+)/g, '{$1}');
 }
 
-/** Timestamp is a pattern (common.ts): say what it is, as zod's own datetime did. */
+/**
+ * Timestamp is a pattern (common.ts): say what it is, as zod's own datetime did. A whole number is
+ * multipleOf(1) (int in common.ts): say `integer`, as z.int() did.
+ */
 function dateTimeFormat({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
   if (zodSchema === Timestamp) jsonSchema.format = 'date-time';
+  if (jsonSchema.type === 'number' && jsonSchema.multipleOf === 1) {
+    jsonSchema.type = 'integer';
+    delete jsonSchema.multipleOf;
+  }
 }
 
 export function buildOpenApi(options: OpenApiOptions): Record<string, unknown> {

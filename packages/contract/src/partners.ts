@@ -1,6 +1,6 @@
 /** Partners, their keys and the short-lived tokens they mint. */
 import * as z from 'zod/mini';
-import { Id, Pseudonym, Timestamp, named, text } from './common.js';
+import { Id, Pseudonym, Timestamp, named, text, int } from './common.js';
 
 /**
  * An institution (a school, a training provider, an employer that trained someone) confirms
@@ -37,7 +37,7 @@ export const TokenRequest = /*#__PURE__*/ named(
      * see ("Fatima, trajectcoach Werkplein"). Never a job seeker's name.
      */
     displayName: z.optional(text(1, 120)),
-    ttlSeconds: z.optional(z.int().check(z.gte(60), z.lte(86_400))),
+    ttlSeconds: z.optional(int(60, 86_400)),
   }),
   'TokenRequest',
   "Ask for a short-lived token for one of the partner's users (secret key only).",
@@ -52,11 +52,11 @@ export type Token = z.infer<typeof Token>;
 
 export const ProgrammeStats = /*#__PURE__*/ named(
   z.object({
-    activeUsers: z.int().check(z.gte(0)),
-    skillprintsCompleted: z.int().check(z.gte(0)),
-    talentPool: z.int().check(z.gte(0)),
-    employers: z.int().check(z.gte(0)),
-    acceptedConnections: z.int().check(z.gte(0)),
+    activeUsers: int(0),
+    skillprintsCompleted: int(0),
+    talentPool: int(0),
+    employers: int(0),
+    acceptedConnections: int(0),
     since: z.optional(Timestamp),
     /**
      * Lifelong development (#23), all time: learning paths started and completed (every step
@@ -66,15 +66,15 @@ export const ProgrammeStats = /*#__PURE__*/ named(
      */
     development: z.optional(
       z.object({
-        pathsStarted: z.int().check(z.gte(0)),
-        pathsCompleted: z.int().check(z.gte(0)),
-        stepsDone: z.int().check(z.gte(0)),
-        stepsConfirmedByCoach: z.int().check(z.gte(0)),
-        skillsRemeasured: z.int().check(z.gte(0)),
-        skillsGrown: z.int().check(z.gte(0)),
-        coaches: z.int().check(z.gte(0)),
-        coachedPeople: z.int().check(z.gte(0)),
-        largestCaseload: z.int().check(z.gte(0)),
+        pathsStarted: int(0),
+        pathsCompleted: int(0),
+        stepsDone: int(0),
+        stepsConfirmedByCoach: int(0),
+        skillsRemeasured: int(0),
+        skillsGrown: int(0),
+        coaches: int(0),
+        coachedPeople: int(0),
+        largestCaseload: int(0),
       }),
     ),
     /** Per month, for charts. */
@@ -82,11 +82,11 @@ export const ProgrammeStats = /*#__PURE__*/ named(
       z.array(
         z.object({
           month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-          activeUsers: z.int().check(z.gte(0)),
-          skillprintsCompleted: z.int().check(z.gte(0)),
-          talentPool: z.int().check(z.gte(0)),
-          employers: z.int().check(z.gte(0)),
-          acceptedConnections: z.int().check(z.gte(0)),
+          activeUsers: int(0),
+          skillprintsCompleted: int(0),
+          talentPool: int(0),
+          employers: int(0),
+          acceptedConnections: int(0),
         }),
       ),
     ),
@@ -155,7 +155,7 @@ export const WebhookDelivery = /*#__PURE__*/ named(
     id: z.string(),
     type: WebhookEventType,
     createdAt: Timestamp,
-    attempts: z.int().check(z.gte(0)),
+    attempts: int(0),
     status: z.enum(['pending', 'delivered', 'failed']),
     /** Why the last attempt failed (an HTTP status or a network error), while not delivered. */
     lastError: z.optional(z.string()),

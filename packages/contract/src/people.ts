@@ -1,6 +1,6 @@
 /** Talent pool, connections and identity: what passes between candidate and employer, and when. */
 import * as z from 'zod/mini';
-import { DateOnly, HoursRange, Id, Pseudonym, Region, Slug, Timestamp, named, text } from './common.js';
+import { DateOnly, HoursRange, Id, Pseudonym, Region, Slug, Timestamp, named, text, int } from './common.js';
 import { HardRequirementFit, HeldSource, RequirementFit } from './fit.js';
 
 export const Availability = z.enum(['now', 'within-month', 'within-three-months', 'not-now']);
@@ -41,7 +41,7 @@ export const Connection = /*#__PURE__*/ named(
     id: Id,
     jobProfileId: Id,
     /** The published version of the job the request was sent for; jobTitle is that version's. */
-    jobVersion: z.int().check(z.gte(1)),
+    jobVersion: int(1),
     jobTitle: text(1, 120),
     employerName: text(1, 120),
     candidate: Pseudonym,
@@ -65,7 +65,7 @@ export const Connection = /*#__PURE__*/ named(
     /** How the candidate's newest skillprint fits that vacancy: the score and the fit per requirement. */
     fit: z.optional(
       z.object({
-        score: z.int().check(z.gte(0), z.lte(100)),
+        score: int(0, 100),
         requirements: z.array(RequirementFit),
         hardRequirements: z.optional(z.array(HardRequirementFit)),
       }),

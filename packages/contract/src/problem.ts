@@ -4,7 +4,7 @@
  * typed client loads this module and issues.ts only when a request fails.
  */
 import * as z from 'zod/mini';
-import { named } from './common.js';
+import { named, int } from './common.js';
 
 export const FieldError = /*#__PURE__*/ named(
   z.object({
@@ -23,7 +23,7 @@ export const Problem = /*#__PURE__*/ named(
   z.object({
     type: z.string(),
     title: z.string(),
-    status: z.int().check(z.gte(400), z.lte(599)),
+    status: int(400, 599),
     detail: z.optional(z.string()),
     errors: z.optional(z.array(FieldError)),
   }),

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { characteristicIds } from '@pfw/core/research-groups';
-import { Slug, Timestamp, named, text } from './common.js';
+import { Slug, Timestamp, named, text, int } from './common.js';
 
 const Share = z.number().check(z.gte(0), z.lte(1));
 const Characteristic = z.enum(characteristicIds);
@@ -16,13 +16,13 @@ export const SkillQuality = /*#__PURE__*/ named(
   z.object({
     skillId: Slug,
     /** Skillprints that measured the skill (the latest of each person). */
-    n: z.int().check(z.gte(0)),
+    n: int(0),
     /** Mean standard error of θ. */
     meanSe: z.nullable(z.number()),
     /** Marginal reliability: var(θ̂) / (var(θ̂) + mean SE²); null with fewer than minGroup skillprints. */
     reliability: z.nullable(z.number()),
     /** People measured twice: the correlation of the two θ's (null below minGroup). */
-    retest: z.object({ n: z.int().check(z.gte(0)), r: z.nullable(z.number()) }),
+    retest: z.object({ n: int(0), r: z.nullable(z.number()) }),
   }),
   'SkillQuality',
   'How precisely one skill is measured.',
@@ -39,8 +39,8 @@ export const DifFinding = /*#__PURE__*/ named(
     delta: z.number(),
     p: z.number(),
     favours: z.enum(['reference', 'focal']),
-    reference: z.int(),
-    focal: z.int(),
+    reference: int(),
+    focal: int(),
   }),
   'DifFinding',
   'An item that works differently for two groups of equal ability (ETS grade B: moderate, C: large).',
@@ -52,9 +52,9 @@ export const DifComparison = /*#__PURE__*/ named(
     reference: text(1, 40),
     focal: text(1, 40),
     /** Items and statement pairs with at least minGroup people in both groups. */
-    studied: z.int(),
+    studied: int(),
     /** Items with fewer: not studied. */
-    tooFew: z.int(),
+    tooFew: int(),
     flagged: z.array(DifFinding),
   }),
   'DifComparison',
@@ -65,8 +65,8 @@ export const ImpactGroup = /*#__PURE__*/ named(
   z.object({
     group: text(1, 40),
     /** Counts and rate are left out for a group below minGroup: a figure about so few could point at a person. */
-    n: z.optional(z.int()),
-    selected: z.optional(z.int()),
+    n: z.optional(int()),
+    selected: z.optional(int()),
     rate: z.optional(Share),
     ratio: z.optional(z.number()),
     p: z.optional(z.number()),
@@ -91,25 +91,25 @@ export const MeasurementQuality = /*#__PURE__*/ named(
     /** Item parameters and norms are set by a written rule, not yet from real answers. */
     provisional: z.boolean(),
     /** No figure is given about fewer people than this. */
-    minGroup: z.int(),
+    minGroup: int(),
     skills: z.array(SkillQuality),
     exposure: z.object({
       /** Completed assessments counted. */
-      sessions: z.int(),
+      sessions: int(),
       /** Items and blocks used at least once, and how many the bank has. */
-      used: z.int(),
-      bank: z.int(),
+      used: int(),
+      bank: int(),
       /** The share of sessions the most used item or block appeared in (exposure control keeps it low). */
       maxShare: z.nullable(Share),
     }),
     /** Item fit (Yen's Q1 at θ̂): items and statement pairs that behave unlike the model (p < .01), of those with minGroup answers. */
     itemFit: z.object({
-      studied: z.int(),
-      flagged: z.array(z.object({ key: text(1, 300), text: text(1, 400), n: z.int(), q1: z.number(), p: z.number() })),
+      studied: int(),
+      flagged: z.array(z.object({ key: text(1, 300), text: text(1, 400), n: int(), q1: z.number(), p: z.number() })),
     }),
     /** Person fit: latest skillprints whose answers fit the model poorly, as the person was told ("we konden dit niet goed meten"). */
-    personFit: z.object({ sessions: z.int(), flagged: z.int() }),
-    research: z.object({ participants: z.int() }),
+    personFit: z.object({ sessions: int(), flagged: int() }),
+    research: z.object({ participants: int() }),
     dif: z.array(DifComparison),
     impact: z.array(ImpactStep),
   }),

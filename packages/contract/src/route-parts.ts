@@ -45,12 +45,12 @@ export const MAX_PAGE_END = 10_000;
 
 export const PageQuery = z
   .object({
-    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+    limit: z.optional(z.coerce.number().check(z.multipleOf(1), z.gte(1), z.lte(500))),
     offset: z.optional(
       z.coerce
         .number()
         .check(
-          z.int(),
+          z.multipleOf(1),
           z.gte(0),
           z.lte(MAX_PAGE_END - 1, { message: `offset + limit must be at most ${MAX_PAGE_END}` }),
         ),

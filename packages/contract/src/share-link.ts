@@ -3,7 +3,7 @@
  * never manages links (its share panel loads on demand), so its bundle keeps none of this.
  */
 import * as z from 'zod/mini';
-import { Id, Timestamp, named, text } from './common.js';
+import { Id, Timestamp, named, text, int } from './common.js';
 
 export const ShareLink = /*#__PURE__*/ named(
   z.object({
@@ -17,6 +17,6 @@ export const ShareLink = /*#__PURE__*/ named(
   'ShareLink',
   'A link that lets anyone with it view a skillprint until it expires or is revoked.',
 );
-export const CreateShareLink = z.object({ expiresInDays: z.int().check(z.gte(1), z.lte(365)) });
+export const CreateShareLink = z.object({ expiresInDays: int(1, 365) });
 export const ShareLinkList = z.object({ items: z.array(ShareLink) });
 export type ShareLink = z.infer<typeof ShareLink>;

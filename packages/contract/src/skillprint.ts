@@ -1,7 +1,7 @@
 /** The skillprint: what the assessment measured, signed by the server. */
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
-import { Id, Level, Pseudonym, Slug, TextLang, Timestamp, named, text } from './common.js';
+import { Id, Level, Pseudonym, Slug, TextLang, Timestamp, named, text, int } from './common.js';
 import { EnvironmentValue, InterestId } from './skills.js';
 
 export const SkillScore = /*#__PURE__*/ named(
@@ -12,8 +12,8 @@ export const SkillScore = /*#__PURE__*/ named(
     /** Standard error of theta: how sure the measurement is. */
     se: z.number().check(z.gt(0), z.lte(3)),
     level: Level,
-    percentile: z.int().check(z.gte(0), z.lte(100)),
-    itemsUsed: z.int().check(z.gte(0)),
+    percentile: int(0, 100),
+    itemsUsed: int(0),
   }),
   'SkillScore',
   'The score of one skill, with its standard error.',
@@ -27,7 +27,7 @@ export const Skillprint = /*#__PURE__*/ named(
     assessmentVersion: text(1, 40),
     issuedAt: Timestamp,
     scores: z.array(SkillScore).check(z.minLength(1)),
-    interests: z.array(z.object({ interestId: InterestId, score: z.int().check(z.gte(0), z.lte(100)) })),
+    interests: z.array(z.object({ interestId: InterestId, score: int(0, 100) })),
     environment: z.array(EnvironmentValue),
     /** Skills the test could not measure well enough to sign (their time ran out): not scored. */
     unmeasured: z.optional(z.array(Slug)),

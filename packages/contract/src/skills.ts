@@ -1,7 +1,7 @@
 /** The skill language: skills, interests, work environment, occupations, learning offers. */
 import * as z from 'zod/mini';
 import type * as domain from '@pfw/core/domain';
-import { Importance, Level, LocalizedText, Slug, named, text } from './common.js';
+import { Importance, Level, LocalizedText, Slug, named, text, int } from './common.js';
 
 export const SkillKind = z.enum(['soft', 'interest', 'environment', 'hard']);
 
@@ -76,7 +76,7 @@ export const EnvironmentFacet = /*#__PURE__*/ named(
 export type EnvironmentFacet = domain.EnvironmentFacet;
 
 /** A position on a facet: -2 strongly the low pole, 0 either, +2 strongly the high pole. */
-export const EnvironmentValue = z.object({ facetId: Slug, value: z.int().check(z.gte(-2), z.lte(2)) });
+export const EnvironmentValue = z.object({ facetId: Slug, value: int(-2, 2) });
 export type EnvironmentValue = domain.EnvironmentValue;
 
 export const Requirement = /*#__PURE__*/ named(
@@ -131,7 +131,7 @@ export const Occupation = /*#__PURE__*/ named(
     isco08: z.string().check(z.regex(/^\d{4}$/)),
     escoUri: z.optional(EscoOccupationUri),
     sector: Sector,
-    mboLevel: z.int().check(z.gte(1), z.lte(4)),
+    mboLevel: int(1, 4),
     requirements: z.array(Requirement).check(z.minLength(6), z.maxLength(24)),
     interests: z.array(InterestId).check(z.minLength(1), z.maxLength(3)),
     environment: z.array(EnvironmentValue),

@@ -1,5 +1,6 @@
 /** A partner's own learning offers and completions from learning platforms (#23). */
 import * as z from 'zod/mini';
+import { int } from '../common.js';
 import { Catalogue, CompletionResult, XapiStatement } from '../catalogue.js';
 import { PartnerLessons } from '../lessons.js';
 import { route } from '../route.js';
@@ -28,7 +29,7 @@ export const putCatalogue = /*#__PURE__*/ route({
     ],
   },
   problems: { 400: 'An offer is wrong (the field is named), or develops a skill that is not in the skill language' },
-  response: z.object({ count: z.int().check(z.gte(0)) }),
+  response: z.object({ count: int(0) }),
 });
 
 export const getCatalogue = /*#__PURE__*/ route({
@@ -92,7 +93,7 @@ export const putLessons = /*#__PURE__*/ route({
     ],
   },
   problems: { 400: 'A lesson is wrong (the field is named), or is about a skill the test does not measure' },
-  response: z.object({ count: z.int().check(z.gte(0)) }),
+  response: z.object({ count: int(0) }),
 });
 
 export const getLessons = /*#__PURE__*/ route({

@@ -90,11 +90,11 @@ export class PfwSkillprint extends PfwElement {
   private chartState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
 
   // A plain getter, not @query: the entry then does not carry the query decorator.
-  private get canvas(): HTMLCanvasElement | null {
+  get #canvas(): HTMLCanvasElement | null {
     return this.renderRoot.querySelector('canvas');
   }
 
-  private readonly locale = new LocaleController<Messages, TextLang>(
+  readonly #locale = new LocaleController<Messages, TextLang>(
     this,
     {
       nl,
@@ -107,70 +107,70 @@ export class PfwSkillprint extends PfwElement {
     },
     this.providerLang,
   );
-  private readonly loader = new SkillprintLoader(this, {
+  readonly #loader = new SkillprintLoader(this, {
     report: (error) => this.reportError(error),
-    shown: () => void (this.sharing && this.startSharing()),
+    shown: () => void (this.sharing && this.#startSharing()),
   });
-  private loadKey?: string;
-  private sharingController?: SharingController;
-  private printing?: PrintController;
-  private port?: SharingPort & PrintPort;
-  private chart?: RadarChart;
-  private resolveChart!: () => void;
+  #loadKey?: string;
+  #sharingController?: SharingController;
+  #printing?: PrintController;
+  #port?: SharingPort & PrintPort;
+  #chart?: RadarChart;
+  #resolveChart!: () => void;
   /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
-  readonly chartReady = new Promise<void>((resolve) => (this.resolveChart = resolve));
+  readonly chartReady = new Promise<void>((resolve) => (this.#resolveChart = resolve));
 
   /** The skillprint on show, once loaded. */
   get skillprint(): SignedSkillprint | undefined {
-    return this.loader.shown;
+    return this.#loader.shown;
   }
 
   /** Whether the signature holds for exactly this content. */
   get verified(): boolean {
-    return this.loader.verification === 'verified';
+    return this.#loader.verification === 'verified';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const client = this.client;
     const key = `${client.baseUrl}|${this.skillprintId ?? ''}|${this.shareToken ?? ''}`;
-    if (changed.has('signed') && this.signed) void this.loader.show(this.signed, client);
-    else if (!this.signed && key !== this.loadKey && (this.skillprintId || this.shareToken)) {
-      this.loadKey = key;
-      this.load();
+    if (changed.has('signed') && this.signed) void this.#loader.show(this.signed, client);
+    else if (!this.signed && key !== this.#loadKey && (this.skillprintId || this.shareToken)) {
+      this.#loadKey = key;
+      this.#load();
     }
   }
 
   protected override updated(): void {
     // A canvas is there only once a skillprint is shown, in the variants with a chart.
-    if (this.chartState === 'waiting' && this.canvas) void this.drawChart();
+    if (this.chartState === 'waiting' && this.#canvas) void this.#drawChart();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.chart?.destroy();
+    this.#chart?.destroy();
   }
 
-  private load(): void {
-    void this.loader.load(this.client, this.skillprintId, this.shareToken);
+  #load(): void {
+    void this.#loader.load(this.client, this.skillprintId, this.shareToken);
   }
 
-  private async drawChart(): Promise<void> {
+  async #drawChart(): Promise<void> {
     this.chartState = 'loading';
     try {
       const { drawRadar } = await import('./chart.js');
       await this.updateComplete;
-      if (!this.canvas || !this.loader.shown) return;
+      if (!this.#canvas || !this.#loader.shown) return;
       // The print version is there to be printed: no animation at all (reduced motion is chart.ts's).
-      this.chart = drawRadar(
-        this.canvas,
-        rowsOf(this.loader.shown, this.loader.skills, this.locale.lang),
+      this.#chart = drawRadar(
+        this.#canvas,
+        rowsOf(this.#loader.shown, this.#loader.skills, this.#locale.lang),
         this.variant !== 'print',
       );
       this.chartState = 'ready';
     } catch {
       this.chartState = 'failed';
     } finally {
-      this.resolveChart();
+      this.#resolveChart();
     }
   }
 
@@ -178,49 +178,49 @@ export class PfwSkillprint extends PfwElement {
    * What the lazy parts (the share panel, printing) need of the card: one small port for both,
    * made when the first of them loads.
    */
-  private portOf(): SharingPort & PrintPort {
-    return (this.port ??= {
+  #portOf(): SharingPort & PrintPort {
+    return (this.#port ??= {
       client: () => this.client,
-      locale: this.locale,
+      locale: this.#locale,
       announce: (text) => (this.announcement = text),
       report: (error) => this.reportError(error),
-      skillprintId: () => this.loader.shown?.skillprint.id,
-      skillLabel: (id) => inLang(this.loader.skills.find((s) => s.id === id)?.label, this.locale.lang) ?? id,
+      skillprintId: () => this.#loader.shown?.skillprint.id,
+      skillLabel: (id) => inLang(this.#loader.skills.find((s) => s.id === id)?.label, this.#locale.lang) ?? id,
       shareUrl: () => this.shareUrl,
       name: () => this.name,
       // Only the owner can make the link the proof needs; `sharing` is how a page says the viewer is the owner.
       proofOffered: () => !!this.verifyUrl && this.sharing,
       paper: () => {
-        const { shown, skills } = this.loader;
+        const { shown, skills } = this.#loader;
         return (
           shown && {
             skillprintId: shown.skillprint.id,
-            skills: rowsOf(shown, skills, this.locale.lang),
-            card: (extras) => renderCard({ ...this.view(), ...extras }, shown, skills, 'print'),
+            skills: rowsOf(shown, skills, this.#locale.lang),
+            card: (extras) => renderCard({ ...this.#view(), ...extras }, shown, skills, 'print'),
           }
         );
       },
       verifyUrl: () => this.verifyUrl,
-      linkMade: () => void this.sharingController?.load(),
+      linkMade: () => void this.#sharingController?.load(),
     });
   }
 
   /** The share panel is a lazy part (most views never need it). */
-  private async startSharing(): Promise<void> {
-    if (this.sharingController) return void this.sharingController.load();
+  async #startSharing(): Promise<void> {
+    if (this.#sharingController) return void this.#sharingController.load();
     // English panel texts load alongside, so the panel never shows Dutch first.
     const [{ SharingController }] = await Promise.all([
       import('./sharing.js'),
-      this.locale.lang === 'en' && import('./i18n/sharing.en.js'),
+      this.#locale.lang === 'en' && import('./i18n/sharing.en.js'),
     ]);
-    this.sharingController = new SharingController(this, this.portOf());
+    this.#sharingController = new SharingController(this, this.#portOf());
     this.requestUpdate();
   }
 
   /** Printing is a lazy part (the form, the paper, its texts). */
-  private async printPart(): Promise<PrintController> {
+  async #printPart(): Promise<PrintController> {
     const { PrintController } = await import('./print-form.js');
-    return (this.printing ??= new PrintController(this, this.portOf()));
+    return (this.#printing ??= new PrintController(this, this.#portOf()));
   }
 
   /**
@@ -228,38 +228,38 @@ export class PfwSkillprint extends PfwElement {
    * printed): with `holderName` at the top, and with `proof` a QR code that leads to `verify-url`.
    */
   async print(choice?: PrintChoice): Promise<void> {
-    await (await this.printPart()).print(choice);
+    await (await this.#printPart()).print(choice);
   }
 
   /** What the card shows besides the skillprint. */
-  private view(): CardView {
-    const { t, lang } = this.locale;
-    const { verification } = this.loader;
+  #view(): CardView {
+    const { t, lang } = this.#locale;
+    const { verification } = this.#loader;
     return { t, lang, name: this.name, verification, asTable: this.asTable, chartState: this.chartState };
   }
 
   protected override render() {
-    const { t } = this.locale;
-    const { failure } = this.loader;
+    const { t } = this.#locale;
+    const { failure } = this.#loader;
     if (failure)
       return html`<div class="message error" role="alert">
         <p>${t[failure]}</p>
-        ${failure === 'loadError' ? html`<button type="button" @click=${() => this.load()}>${t.retry}</button>` : nothing}
+        ${failure === 'loadError' ? html`<button type="button" @click=${() => this.#load()}>${t.retry}</button>` : nothing}
       </div>`;
-    if (!this.loader.shown) return html`<p class="message" role="status">${t.loading}</p>`;
+    if (!this.#loader.shown) return html`<p class="message" role="status">${t.loading}</p>`;
     // One root element: it carries the widget's own text (see baseStyles).
     return html`<div>
-      ${renderCard(this.view(), this.loader.shown, this.loader.skills, this.variant)}
+      ${renderCard(this.#view(), this.#loader.shown, this.#loader.skills, this.variant)}
       ${
         this.variant === 'full'
           ? html`<div part="actions" class="actions">
             <button type="button" aria-pressed=${this.asTable} @click=${() => (this.asTable = !this.asTable)}>${this.asTable ? t.showBars : t.showTable}</button>
-            <button type="button" aria-expanded=${!!this.printing?.isOpen} @click=${() => void this.printPart().then((p) => p.toggle())}>${t.print}</button>
+            <button type="button" aria-expanded=${!!this.#printing?.isOpen} @click=${() => void this.#printPart().then((p) => p.toggle())}>${t.print}</button>
           </div>
-          ${this.printing?.render()}`
+          ${this.#printing?.render()}`
           : nothing
       }
-      ${this.sharing && this.variant === 'full' && this.sharingController ? this.sharingController.render() : nothing}
+      ${this.sharing && this.variant === 'full' && this.#sharingController ? this.#sharingController.render() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

@@ -1,8 +1,8 @@
 /** English texts: a job coach's desk. */
-import { MONTHS_EN } from '../../base/months.js';
+import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
-const day = (d: Date) => `${d.getDate()} ${MONTHS_EN[d.getMonth()]} ${d.getFullYear()}`;
+const day = (d: Date) => `${dayIn('en-GB', d)}`;
 
 const en: Messages = {
   title: 'My participants',

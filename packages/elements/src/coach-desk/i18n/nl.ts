@@ -1,8 +1,8 @@
 /** Dutch texts at B1: a job coach's desk. */
-import { MONTHS_NL } from '../../base/months.js';
+import { dayIn } from '../../base/dates.js';
 import type { MissingData } from '@pfw/contract';
 
-const day = (d: Date) => `${d.getDate()} ${MONTHS_NL[d.getMonth()]} ${d.getFullYear()}`;
+const day = (d: Date) => `${dayIn('nl', d)}`;
 
 const nl = {
   title: 'Mijn deelnemers',

@@ -1,5 +1,5 @@
 /** Eenvoudig Nederlands (A2): what a verify page tells anyone who checks a skillprint, for readers who find B1 hard (MBO 1-2). */
-import { MONTHS_NL } from '../../base/months.js';
+import { dayIn, monthIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
 const a2: Messages = {
@@ -24,9 +24,8 @@ const a2: Messages = {
     'link-unknown': 'Deze link kennen we niet. Kijk of je de hele link hebt.',
     'link-expired': 'Deze link werkt niet meer. Hij is verlopen of gestopt. Vraag om een nieuwe link.',
   },
-  issued: (issuer: string, date: Date) =>
-    `Gemaakt via ${issuer} op ${date.getDate()} ${MONTHS_NL[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (month: Date) => `Gemeten met de test van ${MONTHS_NL[month.getMonth()]} ${month.getFullYear()}.`,
+  issued: (issuer: string, date: Date) => `Gemaakt via ${issuer} op ${dayIn('nl', date)}.`,
+  measured: (month: Date) => `Gemeten met de test van ${monthIn('nl', month)}.`,
   version: (v: string) => `Gemeten met testversie ${v}.`,
   provisional: 'Let op: dit is nog niet zeker. We leren nog. We vergeleken de niveaus nog niet met echte antwoorden.',
   skillsHeading: 'Wat de niveaus zeggen',

@@ -1,5 +1,5 @@
 import type { Messages } from './nl.js';
-import { MONTHS_EN } from '../../base/months.js';
+import { dayIn, monthIn } from '../../base/dates.js';
 
 const en: Messages = {
   title: 'Is this skillprint real?',
@@ -23,9 +23,8 @@ const en: Messages = {
     'link-unknown': 'We do not know this link. Check that you have the whole link.',
     'link-expired': 'This link no longer works. It has expired or was stopped. Ask for a new link.',
   },
-  issued: (issuer: string, date: Date) =>
-    `Made through ${issuer} on ${date.getDate()} ${MONTHS_EN[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (month: Date) => `Measured with the test of ${MONTHS_EN[month.getMonth()]} ${month.getFullYear()}.`,
+  issued: (issuer: string, date: Date) => `Made through ${issuer} on ${dayIn('en-GB', date)}.`,
+  measured: (month: Date) => `Measured with the test of ${monthIn('en-GB', month)}.`,
   version: (v: string) => `Measured with test version ${v}.`,
   provisional: 'Provisional estimate: we are still learning. The levels are not yet tuned on real answers.',
   skillsHeading: 'What the levels say',

@@ -1,5 +1,5 @@
 /** Dutch texts at B1: what a verify page tells anyone who checks a skillprint. */
-import { MONTHS_NL } from '../../base/months.js';
+import { dayIn, monthIn } from '../../base/dates.js';
 
 const nl = {
   title: 'Is deze skillprint echt?',
@@ -23,9 +23,8 @@ const nl = {
     'link-unknown': 'Deze link kennen we niet. Controleer of je de hele link hebt.',
     'link-expired': 'Deze link werkt niet meer. Hij is verlopen of gestopt. Vraag om een nieuwe link.',
   },
-  issued: (issuer: string, date: Date) =>
-    `Gemaakt via ${issuer} op ${date.getDate()} ${MONTHS_NL[date.getMonth()]} ${date.getFullYear()}.`,
-  measured: (month: Date) => `Gemeten met de test van ${MONTHS_NL[month.getMonth()]} ${month.getFullYear()}.`,
+  issued: (issuer: string, date: Date) => `Gemaakt via ${issuer} op ${dayIn('nl', date)}.`,
+  measured: (month: Date) => `Gemeten met de test van ${monthIn('nl', month)}.`,
   version: (v: string) => `Gemeten met testversie ${v}.`,
   provisional: 'Voorlopige schatting: we leren nog. De niveaus zijn nog niet op echte antwoorden afgesteld.',
   skillsHeading: 'Wat de niveaus zeggen',

@@ -1,8 +1,8 @@
 /** English texts: the employer's side of the learning culture scan. */
-import { MONTHS_EN } from '../../base/months.js';
+import { dayIn } from '../../base/dates.js';
 import type { DeskMessages } from './desk-nl.js';
 
-const day = (d: Date) => `${d.getDate()} ${MONTHS_EN[d.getMonth()]} ${d.getFullYear()}`;
+const day = (d: Date) => `${dayIn('en-GB', d)}`;
 const colleagues = (n: number) => (n === 1 ? '1 colleague' : `${n} colleagues`);
 
 const en: DeskMessages = {

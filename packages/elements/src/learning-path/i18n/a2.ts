@@ -1,8 +1,8 @@
 /** Eenvoudig Nederlands (A2): texts of a job seeker's learning path, for readers who find B1 hard (MBO 1-2). */
-import { MONTHS_NL } from '../../base/months.js';
+import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
-const day = (d: Date) => `${d.getDate()} ${MONTHS_NL[d.getMonth()]}`;
+const day = (d: Date) => `${dayIn('nl', d, false)}`;
 const jobs = (n: number) => (n === 1 ? '1 beroep of vacature' : `${n} beroepen en vacatures`);
 
 const a2: Messages = {

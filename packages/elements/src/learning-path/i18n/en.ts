@@ -1,8 +1,8 @@
 /** English texts: a job seeker's learning path. */
-import { MONTHS_EN } from '../../base/months.js';
+import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
-const day = (d: Date) => `${d.getDate()} ${MONTHS_EN[d.getMonth()]}`;
+const day = (d: Date) => `${dayIn('en-GB', d, false)}`;
 const jobs = (n: number) => (n === 1 ? '1 occupation or vacancy' : `${n} occupations and vacancies`);
 
 const en: Messages = {

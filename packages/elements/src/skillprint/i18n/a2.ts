@@ -1,11 +1,12 @@
 /** Eenvoudig Nederlands (A2): texts of the skillprint, for readers who find B1 hard (MBO 1-2). */
-import { months, type Messages } from './nl.js';
+import type { Messages } from './nl.js';
+import { dayIn, monthIn } from '../../base/dates.js';
 
 const a2: Messages = {
   title: 'Mijn skillprint',
   titleOf: (name: string) => `Skillprint van ${name}`,
-  made: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  measured: (month: Date) => `Gemeten met de test van ${months[month.getMonth()]} ${month.getFullYear()}`,
+  made: (date: Date) => `Gemaakt op ${dayIn('nl', date)}`,
+  measured: (month: Date) => `Gemeten met de test van ${monthIn('nl', month)}`,
   testLanguage: (names: string[]) => `Je deed de test in ${names.map((name) => `het ${name}`).join(' en ')}.`,
   loading: 'Even wachten. De skillprint komt eraan.',
   checking: 'We kijken of deze skillprint echt is.',

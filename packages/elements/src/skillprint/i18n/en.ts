@@ -1,14 +1,11 @@
 import type { Messages } from './nl.js';
-import { MONTHS_EN } from '../../base/months.js';
-
-/** Also used by the share panel's texts. */
-export const months = MONTHS_EN;
+import { dayIn, monthIn } from '../../base/dates.js';
 
 const en: Messages = {
   title: 'My skillprint',
   titleOf: (name: string) => `Skillprint of ${name}`,
-  made: (date: Date) => `Made on ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  measured: (month: Date) => `Measured with the test of ${months[month.getMonth()]} ${month.getFullYear()}`,
+  made: (date: Date) => `Made on ${dayIn('en-GB', date)}`,
+  measured: (month: Date) => `Measured with the test of ${monthIn('en-GB', month)}`,
   testLanguage: (names: string[]) => `Test taken in ${names.join(' and ')}.`,
   loading: 'One moment. We are loading the skillprint.',
   checking: 'We are checking that this skillprint is real.',

@@ -1,15 +1,12 @@
 /** Dutch texts of the skillprint, at B1. */
-import { MONTHS_NL } from '../../base/months.js';
-
-/** Also used by the share panel's texts. */
-export const months = MONTHS_NL;
+import { dayIn, monthIn } from '../../base/dates.js';
 
 const nl = {
   title: 'Mijn skillprint',
   titleOf: (name: string) => `Skillprint van ${name}`,
-  made: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  made: (date: Date) => `Gemaakt op ${dayIn('nl', date)}`,
   /** The month of the test, from the assessment version (see testMonth in @pfw/core/norms; without one, the version itself). */
-  measured: (month: Date) => `Gemeten met de test van ${months[month.getMonth()]} ${month.getFullYear()}`,
+  measured: (month: Date) => `Gemeten met de test van ${monthIn('nl', month)}`,
   /** The languages the test was shown in, each named by the browser in this language (Intl.DisplayNames: "Turks"). */
   testLanguage: (names: string[]) => `Je deed de test in ${names.map((name) => `het ${name}`).join(' en ')}.`,
   loading: 'Even geduld. We laden de skillprint.',

@@ -1,5 +1,5 @@
 /** Eenvoudig Nederlands (A2): texts of the skillprint's share panel, for readers who find B1 hard (MBO 1-2). */
-import { months } from './nl.js';
+import { dayIn } from '../../base/dates.js';
 import type { SharingMessages } from './sharing.nl.js';
 
 const a2: SharingMessages = {
@@ -10,7 +10,7 @@ const a2: SharingMessages = {
   makeLink: 'Maak een link',
   links: 'Je links',
   noLinks: 'Je hebt nog geen links.',
-  until: (date: Date) => `Werkt tot ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  until: (date: Date) => `Werkt tot ${dayIn('nl', date)}`,
   stopped: 'Gestopt',
   copy: 'Kopieer link',
   copied: 'Link gekopieerd.',
@@ -49,8 +49,8 @@ const a2: SharingMessages = {
   download: 'Download als badge',
   downloaded: 'Je hebt de Open Badge gedownload.',
   badges: 'Je Open Badges',
-  day: (date: Date) => `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  madeOn: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  day: (date: Date) => `${dayIn('nl', date)}`,
+  madeOn: (date: Date) => `Gemaakt op ${dayIn('nl', date)}`,
   withdrawn: 'Gestopt',
   withdraw: 'Stop deze badge',
   withdrawnNow: 'Je hebt de Open Badge gestopt. Hij geldt niet meer.',

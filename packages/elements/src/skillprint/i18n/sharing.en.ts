@@ -1,6 +1,6 @@
 /** English texts of the skillprint's share panel (loaded on use, like en.ts). */
 import type { SharingMessages } from './sharing.nl.js';
-import { months } from './en.js';
+import { dayIn } from '../../base/dates.js';
 
 const en: SharingMessages = {
   shareTitle: 'Share your skillprint',
@@ -10,7 +10,7 @@ const en: SharingMessages = {
   makeLink: 'Make a link',
   links: 'Your links',
   noLinks: 'You have no links yet.',
-  until: (date: Date) => `Works until ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  until: (date: Date) => `Works until ${dayIn('en-GB', date)}`,
   stopped: 'Stopped',
   copy: 'Copy link',
   copied: 'Link copied.',
@@ -49,8 +49,8 @@ const en: SharingMessages = {
   download: 'Download as Open Badge',
   downloaded: 'The Open Badge was downloaded.',
   badges: 'Your Open Badges',
-  day: (date: Date) => `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  madeOn: (date: Date) => `Made on ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  day: (date: Date) => `${dayIn('en-GB', date)}`,
+  madeOn: (date: Date) => `Made on ${dayIn('en-GB', date)}`,
   withdrawn: 'Withdrawn',
   withdraw: 'Withdraw',
   withdrawnNow: 'The Open Badge was withdrawn. It is no longer valid.',

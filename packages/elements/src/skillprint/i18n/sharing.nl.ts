@@ -1,5 +1,5 @@
 /** Dutch texts of the skillprint's share panel (a lazy part), at B1. */
-import { months } from './nl.js';
+import { dayIn } from '../../base/dates.js';
 
 const nl = {
   shareTitle: 'Deel je skillprint',
@@ -9,7 +9,7 @@ const nl = {
   makeLink: 'Maak een link',
   links: 'Je links',
   noLinks: 'Je hebt nog geen links.',
-  until: (date: Date) => `Werkt tot ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  until: (date: Date) => `Werkt tot ${dayIn('nl', date)}`,
   stopped: 'Gestopt',
   copy: 'Kopieer link',
   copied: 'Link gekopieerd.',
@@ -50,8 +50,8 @@ const nl = {
   download: 'Download als Open Badge',
   downloaded: 'De Open Badge is gedownload.',
   badges: 'Je Open Badges',
-  day: (date: Date) => `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
-  madeOn: (date: Date) => `Gemaakt op ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`,
+  day: (date: Date) => `${dayIn('nl', date)}`,
+  madeOn: (date: Date) => `Gemaakt op ${dayIn('nl', date)}`,
   withdrawn: 'Ingetrokken',
   withdraw: 'Trek in',
   withdrawnNow: 'De Open Badge is ingetrokken. Hij geldt niet meer.',
