@@ -139,7 +139,7 @@ export const styles = css`
   .question {
     color: var(--_color-text-muted);
   }
-  /* Pause and larger text, on questions and game instructions. */
+  /* Pause and "Aanpassen" (larger text and the other toggles), on questions and game instructions. */
   .tools {
     display: flex;
     flex-wrap: wrap;
@@ -148,6 +148,31 @@ export const styles = css`
   }
   .tool {
     font-size: 0.9em;
+  }
+  /* "Aanpassen" opens and closes: a chevron drawn with borders (no font needed) says which. */
+  .tool[aria-expanded]::after {
+    content: '';
+    display: inline-block;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline-start: 0.5em;
+    border-inline-end: 2px solid;
+    border-block-end: 2px solid;
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+  .tool[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(225deg);
+  }
+  /* The toggles behind "Aanpassen": a row of their own under it. */
+  .display-tools {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: calc(var(--_space) / 2);
+  }
+  .display-tools[hidden] {
+    display: none;
   }
   .tool[aria-pressed='true'] {
     background: var(--_color-primary);

@@ -422,6 +422,14 @@ describe('<pfw-assessment>', function () {
     const panel = () => root(el).querySelector<HTMLElement>('.panel')!;
     const success = () => getComputedStyle(panel()).getPropertyValue('--_color-success').trim();
     const green = success();
+    // The toggles wait behind "Aanpassen": one row of tools above the question on a phone.
+    const adjust = tool('Aanpassen');
+    expect(adjust.getAttribute('aria-expanded')).to.equal('false');
+    expect(tool('Grotere letters').checkVisibility(), 'hidden until asked for').to.equal(false);
+    adjust.click();
+    await el.updateComplete;
+    expect(adjust.getAttribute('aria-expanded')).to.equal('true');
+    expect(tool('Grotere letters').checkVisibility()).to.equal(true);
     for (const [name, cls] of [
       ['Grotere letters', 'easy-reading'],
       ['Kleuren voor kleurenblinden', 'safe-colours'],
@@ -439,6 +447,9 @@ describe('<pfw-assessment>', function () {
     await waitFor(again, ['item', 'game-intro']);
     const classes = root(again).querySelector('.panel')!.classList;
     expect(classes.contains('easy-reading') && classes.contains('safe-colours'), 'kept on this device').to.equal(true);
+    // What is switched on stays in sight, with a way to switch it off.
+    const toggles = root(again).querySelector<HTMLElement>('.display-tools')!;
+    expect(toggles.checkVisibility(), 'open while a toggle is on').to.equal(true);
   });
 
   it('moves nothing when the person asks for reduced motion', async () => {

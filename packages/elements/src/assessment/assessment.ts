@@ -50,6 +50,7 @@ export class PfwAssessment extends PfwElement {
   static override properties: PropertyDeclarations = {
     remeasure: {},
     research: { type: Boolean },
+    toolsOpen: { state: true },
   };
 
   /**
@@ -144,6 +145,13 @@ export class PfwAssessment extends PfwElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  /** "Aanpassen" pressed or not; until then open when a toggle is on: what is switched on stays in sight. */
+  private toolsOpen?: boolean;
+  private toolsShown(): boolean {
+    const { display } = this.session;
+    return this.toolsOpen ?? (display.easyReading || display.safeColours || this.locale.lang === 'a2');
+  }
+
   /** What the screens may do: every action goes to the session. */
   private port(): ScreenPort {
     const { session } = this;
@@ -161,8 +169,14 @@ export class PfwAssessment extends PfwElement {
       goOn: () => session.goOn(),
       pause: () => session.pause(),
       unpause: () => session.unpause(),
-      toggleDisplay: (name) => session.toggleDisplay(name),
+      toggleDisplay: (name) => {
+        // The toggles stay in view after a switch, also one that turns the last of them off.
+        this.toolsOpen = true;
+        session.toggleDisplay(name);
+      },
       display: session.display,
+      toolsOpen: this.toolsShown(),
+      toggleTools: () => (this.toolsOpen = !this.toolsShown()),
       pictures: this.pictures,
       play: (phase) => void session.play(phase),
       showSkillprint: (skillprintId) => this.emit('pfw-assessment-show-skillprint', { skillprintId }),

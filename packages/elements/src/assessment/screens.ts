@@ -34,6 +34,9 @@ export interface ScreenPort {
   unpause(): void;
   toggleDisplay(name: keyof Display): void;
   display: Display;
+  /** The display toggles are in view ("Aanpassen" pressed, or one of them is on). */
+  toolsOpen: boolean;
+  toggleTools(): void;
   /** The drawings of the work scenes (a lazy chunk). */
   pictures: ScenePictures;
   play(phase: GameIntro): void;
@@ -167,8 +170,10 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
 
 /**
  * What helps while answering, where it matters (on a question or a game's instruction): a
- * pause that keeps everything, larger, wider-spaced text, colours for colour blindness, and in
- * Dutch easier words (A2, #25): the question on screen and all that follow switch at once.
+ * pause that keeps everything, and behind "Aanpassen" larger, wider-spaced text, colours for
+ * colour blindness, and in Dutch easier words (A2, #25): the question on screen and all that
+ * follow switch at once. Behind one button, so on a phone the tools take one row above the
+ * question, not three.
  */
 export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeof nothing {
   if (phase.kind !== 'item' && phase.kind !== 'game-intro') return nothing;
@@ -176,12 +181,17 @@ export function renderTools(p: ScreenPort, phase: Phase): TemplateResult | typeo
   return html`<div class="tools" part="tools">
     <button type="button" class="secondary tool" @click=${p.pause}>${t.pause}</button>
     ${p.researching ? html`<button type="button" class="secondary tool" @click=${p.stop}>${t.stop}</button>` : nothing}
-    ${(['easyReading', 'safeColours', ...(tagOf(p.lang) === 'nl' ? (['easyWords'] as const) : [])] as const).map(
-      (name) =>
-        html`<button type="button" class="secondary tool" aria-pressed=${(name === 'easyWords' ? p.lang === 'a2' : p.display[name]) ? 'true' : 'false'} @click=${() => p.toggleDisplay(name)}>
-          ${t[name]}
-        </button>`,
-    )}
+    <button type="button" class="secondary tool" aria-expanded=${p.toolsOpen} aria-controls="display-tools" @click=${p.toggleTools}>
+      ${t.adjust}
+    </button>
+    <div id="display-tools" class="display-tools" ?hidden=${!p.toolsOpen}>
+      ${(['easyReading', 'safeColours', ...(tagOf(p.lang) === 'nl' ? (['easyWords'] as const) : [])] as const).map(
+        (name) =>
+          html`<button type="button" class="secondary tool" aria-pressed=${(name === 'easyWords' ? p.lang === 'a2' : p.display[name]) ? 'true' : 'false'} @click=${() => p.toggleDisplay(name)}>
+            ${t[name]}
+          </button>`,
+      )}
+    </div>
   </div>`;
 }
 

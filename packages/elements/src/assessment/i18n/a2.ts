@@ -65,6 +65,7 @@ const a2: Messages = {
   researchDoneText: 'Je hebt ons geholpen. Je skillprint blijft hetzelfde.',
   stop: 'Stoppen',
   pause: 'Pauze',
+  adjust: 'Aanpassen',
   pausedTitle: 'Pauze',
   pausedText: 'Je test staat stil. We hebben alles bewaard. Je kunt deze pagina ook sluiten. Later ga je dan verder.',
   easyReading: 'Grotere letters',

@@ -66,6 +66,7 @@ const ar: Messages = {
   researchDoneText: 'تساعد إجاباتك على تحسين الاختبار. لم يتغيّر skillprint الخاص بك.',
   stop: 'توقّف',
   pause: 'إيقاف مؤقت',
+  adjust: 'تعديل',
   pausedTitle: 'استراحة',
   pausedText: 'اختبارك متوقف. كل شيء محفوظ. يمكنك أيضًا أن تغلق هذه الصفحة وتكمل لاحقًا.',
   easyReading: 'حروف أكبر',

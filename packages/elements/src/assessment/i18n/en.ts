@@ -64,6 +64,7 @@ const en: Messages = {
   researchDoneText: 'Your answers help make the test better. Your skillprint has not changed.',
   stop: 'Stop',
   pause: 'Pause',
+  adjust: 'Adjust',
   pausedTitle: 'Paused',
   pausedText: 'Your test is on hold. Everything is saved. You can also close this page and go on later.',
   easyReading: 'Larger text',

@@ -65,6 +65,8 @@ const nl = {
   researchDoneText: 'Je antwoorden helpen de test beter te maken. Je skillprint is niet veranderd.',
   stop: 'Stoppen',
   pause: 'Pauze',
+  /** Opens the display toggles (one row of tools on a phone, not three). */
+  adjust: 'Aanpassen',
   pausedTitle: 'Pauze',
   pausedText: 'Je test staat stil. Alles is bewaard. Je kunt deze pagina ook sluiten en later verder gaan.',
   easyReading: 'Grotere letters',

@@ -71,6 +71,7 @@ const pl: Messages = {
   researchDoneText: 'Twoje odpowiedzi pomagają ulepszyć test. Twój skillprint się nie zmienił.',
   stop: 'Zakończ',
   pause: 'Pauza',
+  adjust: 'Dostosuj',
   pausedTitle: 'Pauza',
   pausedText: 'Twój test jest zatrzymany. Wszystko jest zapisane. Możesz też zamknąć tę stronę i wrócić później.',
   easyReading: 'Większe litery',

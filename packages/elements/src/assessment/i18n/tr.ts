@@ -63,6 +63,7 @@ const tr: Messages = {
   researchDoneText: 'Cevapların testi daha iyi yapmaya yardım ediyor. Skillprint’in değişmedi.',
   stop: 'Dur',
   pause: 'Ara ver',
+  adjust: 'Ayarla',
   pausedTitle: 'Mola',
   pausedText: 'Testin durdu. Her şey kaydedildi. Bu sayfayı kapatıp sonra devam da edebilirsin.',
   easyReading: 'Daha büyük harfler',
