@@ -139,6 +139,11 @@ describe('<pfw-assessment>', function () {
         expect(spoken[0], kind).to.contain(shown);
       }
       if (screen === 'game') mechanics.add(kind);
+      // After a game: a neutral heading, the score in a sentence under it (never "0 van de 6 goed" as the heading).
+      if (screen === 'game-result') {
+        expect(root(el).querySelector('h2')!.textContent).to.equal('Dit spel is klaar');
+        expect(root(el).querySelector('h2 + p')!.textContent).to.match(/^Je had \d+ van de \d+ goed\.$/);
+      }
       // What a game last said leaves the live region with the game: a question after it has it empty.
       if (screen === 'item' && mechanics.size)
         expect(root(el).querySelector('.visually-hidden[aria-live]')!.textContent!.trim(), kind).to.equal('');

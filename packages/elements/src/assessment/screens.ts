@@ -86,7 +86,8 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
     case 'game-result': {
       const praise = phase.good >= 0.75 * phase.total ? t.gamePraise[phase.mechanic] : t.gameEffort;
       return html`
-        <h2 tabindex="-1">${t.gameResult(phase.good, phase.total)}</h2>
+        <h2 tabindex="-1">${t.gameDone}</h2>
+        <p>${t.gameResult(phase.good, phase.total)}</p>
         <p part="prompt">${praise}</p>
         <button type="button" class="primary" part="primary-button" @click=${p.goOn}>${t.goOn}</button>
       `;

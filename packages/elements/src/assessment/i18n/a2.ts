@@ -47,7 +47,8 @@ const a2: Messages = {
   unmeasuredText:
     'Je ging heel snel. Te snel om de vragen te lezen. Die antwoorden tellen niet. Begin opnieuw. Lees elke vraag rustig.',
   finishing: 'Klaar! We maken nu je skillprint.',
-  gameResult: (good: number, total: number) => `${good} van de ${total} goed`,
+  gameDone: 'Dit spel is klaar',
+  gameResult: (good: number, total: number) => `Je had ${good} van de ${total} goed.`,
   gamePraise: {
     sorting: 'Je werkt heel precies.',
     risk: 'Je werkt veilig.',

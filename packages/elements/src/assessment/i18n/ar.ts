@@ -48,6 +48,7 @@ const ar: Messages = {
   unmeasuredText:
     'أجبت بسرعة كبيرة، أسرع من أن تُقرأ الأسئلة. مثل هذه الإجابات لا تُحتسب. ابدأ من جديد واقرأ كل سؤال بهدوء.',
   finishing: 'انتهيت! نحن نصنع الآن skillprint الخاص بك.',
+  gameDone: 'انتهت اللعبة',
   gameResult: (good: number, total: number) => `صحيح: ${good} من ${total}`,
   gamePraise: {
     sorting: 'تعمل بدقة.',

@@ -46,7 +46,8 @@ const en: Messages = {
   unmeasuredText:
     'You answered very quickly, faster than the questions can be read. Such answers do not count. Start again and take your time to read each question.',
   finishing: 'Done! We are making your skillprint.',
-  gameResult: (good: number, total: number) => `${good} of ${total} right`,
+  gameDone: 'Game finished',
+  gameResult: (good: number, total: number) => `You got ${good} of ${total} right.`,
   gamePraise: {
     sorting: 'You work precisely.',
     risk: 'You work safely.',

@@ -46,7 +46,9 @@ const nl = {
   unmeasuredText:
     'Je antwoordde heel snel, sneller dan je de vragen kunt lezen. Zulke antwoorden tellen niet mee. Begin opnieuw en lees elke vraag rustig.',
   finishing: 'Klaar! We maken nu je skillprint.',
-  gameResult: (good: number, total: number) => `${good} van de ${total} goed`,
+  /** The heading after a game: the score is said below it, not as a heading ("0 van de 6 goed" in large letters discourages). */
+  gameDone: 'Dit spel is klaar',
+  gameResult: (good: number, total: number) => `Je had ${good} van de ${total} goed.`,
   /** Said after a game with at least 3 in 4 good. */
   gamePraise: {
     sorting: 'Je werkt nauwkeurig.',

@@ -53,6 +53,7 @@ const pl: Messages = {
   unmeasuredText:
     'Odpowiedzi padały bardzo szybko, szybciej, niż da się przeczytać pytania. Takie odpowiedzi się nie liczą. Zacznij od nowa i spokojnie przeczytaj każde pytanie.',
   finishing: 'Gotowe! Teraz tworzymy twój skillprint.',
+  gameDone: 'Gra skończona',
   gameResult: (good: number, total: number) => `Dobrze: ${good} z ${total}`,
   gamePraise: {
     sorting: 'Pracujesz dokładnie.',

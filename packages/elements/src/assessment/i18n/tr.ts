@@ -45,6 +45,7 @@ const tr: Messages = {
   unmeasuredText:
     'Çok hızlı cevap verdin, soruları okuyabileceğinden daha hızlı. Böyle cevaplar sayılmaz. Yeniden başla ve her soruyu sakin sakin oku.',
   finishing: 'Bitti! Şimdi skillprint’ini hazırlıyoruz.',
+  gameDone: 'Oyun bitti',
   gameResult: (good: number, total: number) => `${total} turdan ${good} tanesi doğru`,
   gamePraise: {
     sorting: 'Dikkatli çalışırsın.',

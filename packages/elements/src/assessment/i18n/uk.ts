@@ -52,6 +52,7 @@ const uk: Messages = {
   unmeasuredText:
     'Ви відповідали дуже швидко, швидше, ніж можна прочитати питання. Такі відповіді не враховуються. Почніть знову й спокійно читайте кожне питання.',
   finishing: 'Готово! Зараз ми створюємо ваш skillprint.',
+  gameDone: 'Гру завершено',
   gameResult: (good: number, total: number) => `Правильно: ${good} з ${total}`,
   gamePraise: {
     sorting: 'Ви працюєте точно.',
