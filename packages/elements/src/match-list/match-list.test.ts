@@ -82,7 +82,7 @@ describe('<pfw-match-list>', function () {
       const text = fit.textContent!.replace(/\s+/g, ' ');
       expect(text).to.match(/Gevraagd: niveau [1-5]/);
       expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
-      expect(text).to.match(/Kans op dit niveau: \d+%/);
+      expect(text).to.match(/Kans dat dit niveau er al is: \d+ van de 100/);
       expect(text).to.match(/Past: \+\d+ punten|Past nog niet: kost \d+ punten/);
       expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
     }

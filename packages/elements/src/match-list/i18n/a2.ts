@@ -37,7 +37,7 @@ const a2: Messages = {
   essentialMissing: 'Een belangrijke vaardigheid past nog niet.',
   allEssentials: 'Alle belangrijke vaardigheden passen.',
   level: (have: number, need: number) => `Nu niveau ${have}, nodig niveau ${need}`,
-  chance: (p: number) => `Kans op dit niveau: ${Math.round(p * 100)}%`,
+  chance: (p: number) => `Kans dat dit niveau er al is: ${Math.round(p * 100)} van de 100`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} uur)`,
   details: 'Uitleg',
   close: 'Sluit uitleg',

@@ -36,7 +36,7 @@ const en: Messages = {
   essentialMissing: 'An important skill does not fit yet.',
   allEssentials: 'All important skills fit.',
   level: (have: number, need: number) => `Now level ${have}, needed level ${need}`,
-  chance: (p: number) => `Chance of this level: ${Math.round(p * 100)}%`,
+  chance: (p: number) => `Chance this level is already there: ${Math.round(p * 100)} in 100`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} hours)`,
   details: 'Explain',
   close: 'Close explanation',
