@@ -38,15 +38,14 @@ const dropRouteDocs: Plugin = {
 /**
  * Building a zod schema has no side effects, but a bundler cannot know that: an unused schema
  * nested in another (`named(z.object({...}))`) stays, because only the outer call is marked
- * pure. Mark every `z.` call of the contract pure, and the calls of its own schema builders
- * (`text(1, 40)`, `int(1, 5)` in common.ts), so an unused schema goes whole.
+ * pure. Mark every `z.` call of the contract pure, so an unused schema goes whole.
  */
 const pureSchemas: Plugin = {
   name: 'pfw-pure-schemas',
   enforce: 'pre',
   transform(code, id) {
     if (!/contract\/src\/.*\.ts$/.test(id)) return null;
-    return { code: code.replace(/(?<![\w.$/])(z\.\w+|text|int)\(/g, '/*#__PURE__*/ $1('), map: null };
+    return { code: code.replace(/(?<![\w.$/])z\.(\w+)\(/g, '/*#__PURE__*/ z.$1('), map: null };
   },
 };
 
@@ -159,7 +158,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Schema building in @pfw/contract has no side effects: an unused schema must not ship.
-      treeshake: { manualPureFunctions: ['z', 'named', 'route', 'text', 'page'] },
+      treeshake: { manualPureFunctions: ['z', 'named', 'route', 'text', 'int', 'page'] },
       // Single files: lazy chunks import what they share with the entry from the entry itself
       // (one file to load first). Shared: an entry only defines its own tag, so one widget never
       // loads another's entry; what they share is in chunks.
