@@ -45,6 +45,11 @@ describe('<pfw-credential-check>', function () {
     });
     expect(checkInputOf(`https://api.example.nl/v1/shared/${shareToken}`)).to.deep.equal({ shareToken });
     expect(checkInputOf(`https://portal.example.nl/skillprint#${shareToken}`)).to.deep.equal({ shareToken });
+    // The skillprint's own form of a share link (its default share-url), also among other query parameters.
+    expect(checkInputOf(`https://portal.example.nl/portal.html?share=${shareToken}`)).to.deep.equal({ shareToken });
+    expect(checkInputOf(`https://portal.example.nl/portal.html?lang=nl&share=${shareToken}`)).to.deep.equal({
+      shareToken,
+    });
     expect(checkInputOf(shareToken)).to.deep.equal({ shareToken });
     expect(checkInputOf('hallo')).to.equal(undefined);
     expect(checkInputOf('https://example.nl/')).to.equal(undefined);
@@ -102,6 +107,32 @@ describe('<pfw-credential-check>', function () {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('checks the file or the text, whichever came last, and says a too long text is not one it knows', async () => {
+    const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="nl"></pfw-credential-check>`);
+    const box = shadow(el).querySelector('textarea')!;
+    const file = shadow(el).querySelector<HTMLInputElement>('input[type=file]')!;
+    const submit = () => shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const status = () => shadow(el).querySelector('[role=status]')!.textContent!;
+    box.value = 'zomaar wat tekst';
+    box.dispatchEvent(new Event('input'));
+    const files = new DataTransfer();
+    files.items.add(new File([jwt], 'skillprint.jwt', { type: 'text/plain' }));
+    file.files = files.files;
+    file.dispatchEvent(new Event('change'));
+    expect(box.value, 'the file replaces what was typed').to.equal('');
+    submit();
+    await answered(el);
+    // The file's credential was read and checked (an earlier test withdrew it).
+    expect(verdictText(el)).to.contain('Gemaakt via');
+
+    box.value = `${'a'.repeat(100_000)}.b.c`;
+    box.dispatchEvent(new Event('input'));
+    expect(file.value, 'what is typed replaces the file').to.equal('');
+    submit();
+    await waitUntil(() => status().includes('geen link'), `said: ${status()}`);
+    expect(status()).not.to.contain('later');
   });
 
   it('speaks English when the page does', async () => {

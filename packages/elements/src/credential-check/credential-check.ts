@@ -20,8 +20,8 @@ const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
 /**
  * What a person pasted, scanned or opened: a VC-JWT, a link with `#share=…` or `#credential=…`
- * (the QR code on a printed skillprint), a share link (`…/shared/<token>` or `…#<token>`), or a
- * bare token. Undefined when it is none of these.
+ * (the QR code on a printed skillprint), a share link (`…?share=<token>`, the skillprint's own
+ * form, `…/shared/<token>` or `…#<token>`), or a bare token. Undefined when it is none of these.
  */
 export function checkInputOf(text: string): CheckInput | undefined {
   const value = text.trim();
@@ -36,7 +36,11 @@ export function checkInputOf(text: string): CheckInput | undefined {
   const hash = new URLSearchParams(url.hash.slice(1));
   const credential = hash.get('credential');
   if (credential && JWS.test(credential)) return { credential };
-  const share = hash.get('share') ?? /\/shared\/([A-Za-z0-9_-]+)$/.exec(url.pathname)?.[1] ?? url.hash.slice(1);
+  const share =
+    hash.get('share') ??
+    url.searchParams.get('share') ??
+    /\/shared\/([A-Za-z0-9_-]+)$/.exec(url.pathname)?.[1] ??
+    url.hash.slice(1);
   return share && TOKEN.test(share) ? { shareToken: share } : undefined;
 }
 
@@ -130,8 +134,9 @@ export class PfwCredentialCheck extends PfwElement {
       return verdict;
     } catch (error) {
       this.checkedKey = undefined;
-      this.reportError(error);
-      this.message = t.failed;
+      const { status } = this.reportError(error);
+      // Too long (413) or not a credential at all (400): trying again later would not help.
+      this.message = status === 400 || status === 413 ? t.notUnderstood : t.failed;
       return undefined;
     }
   }
@@ -140,6 +145,17 @@ export class PfwCredentialCheck extends PfwElement {
     if (this.skills.size) return;
     const { items } = await this.client.request(listSkillLevelTexts, { query: { lang: this.locale.tag } });
     this.skills = new Map(items.map((s) => [s.id, s]));
+  }
+
+  // One thing is checked: the text box or the file, whichever was filled last (the other is emptied).
+  private onTyped(event: Event): void {
+    const file = (event.target as HTMLTextAreaElement).form!.elements.namedItem('file') as HTMLInputElement;
+    if ((event.target as HTMLTextAreaElement).value.trim()) file.value = '';
+  }
+
+  private onFileChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.files?.length) (input.form!.elements.namedItem('input') as HTMLTextAreaElement).value = '';
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -199,9 +215,9 @@ export class PfwCredentialCheck extends PfwElement {
       <p>${t.intro}</p>
       <form @submit=${this.onSubmit} novalidate>
         <label for="input">${t.inputLabel}</label>
-        <textarea id="input" name="input" spellcheck="false" autocomplete="off"></textarea>
+        <textarea id="input" name="input" spellcheck="false" autocomplete="off" @input=${this.onTyped}></textarea>
         <label for="file">${t.fileLabel}</label>
-        <input id="file" name="file" type="file" accept=".jwt,.txt,application/vc+jwt,text/plain" />
+        <input id="file" name="file" type="file" accept=".jwt,.txt,application/vc+jwt,text/plain" @change=${this.onFileChosen} />
         <button type="submit">${t.check}</button>
       </form>
       <p class="message" role="status" aria-live="polite">${this.message}</p>
