@@ -146,11 +146,16 @@ export class Desk {
       const questions = await this.port.client().request(routes.getCultureManagementQuestions, {
         params: { id: scan.id },
       });
-      this.questionnaire = new Questionnaire(questions, () => this.port.t().managementSend, {
-        now: () => ({ t: this.port.words(), lang: this.port.readingLang(), busy: this.busy }),
-        changed: (focus) => this.port.changed(focus),
-        send: (body) => this.saveManagement(scan, body),
-      });
+      this.questionnaire = new Questionnaire(
+        questions,
+        () => this.port.t().managementSend,
+        {
+          now: () => ({ t: this.port.words(), lang: this.port.readingLang(), busy: this.busy }),
+          changed: (focus) => this.port.changed(focus),
+          send: (body) => this.saveManagement(scan, body),
+        },
+        `pfw-culture-management-draft:${scan.id}`,
+      );
       this.show('management', 'management-title', scan);
     });
   }
@@ -158,6 +163,7 @@ export class Desk {
   private saveManagement(scan: CultureScan, body: CultureAnswersInput): void {
     void this.act(async () => {
       await this.port.client().request(routes.putCultureManagementAnswers, { params: { id: scan.id }, body });
+      this.questionnaire?.forgetDraft();
       this.port.say(this.port.t().managementSaid);
       this.backToList(`report-${scan.id}`);
     });

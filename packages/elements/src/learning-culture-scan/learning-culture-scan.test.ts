@@ -83,6 +83,11 @@ describe('<pfw-learning-culture-scan>', function () {
     await shows(el, 'Beantwoord minstens 14 zinnen. Je hebt er nu 1.');
     expect(text(root(el))).to.contain('Deel 1 van 7');
     expect(active(el)?.id).to.match(/-1$/);
+    // The message stands above the statements: in sight with the first one without an answer.
+    const alert = root(el).querySelector('[role=alert]')!;
+    expect(alert.compareDocumentPosition(root(el).querySelector('fieldset.statement')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
 
     // Answer everything: four a page, the third answer each time.
     for (let page = 0; page < 7; page++) {
@@ -102,6 +107,10 @@ describe('<pfw-learning-culture-scan>', function () {
     expect((await answered).detail).to.deep.equal({});
     await shows(el, 'Dank je wel!');
     expect(active(el)?.id).to.equal('done-title');
+    expect(
+      Object.keys(localStorage).filter((k) => k.startsWith('pfw-culture-draft:')),
+      'sent: no draft kept',
+    ).to.deep.equal([]);
     await expect(el).to.be.accessible();
     const listed = (await employer.request(routes.listCultureScans)).items.find((s) => s.id === scan.id)!;
     expect(listed.responses).to.equal(1);
@@ -113,6 +122,37 @@ describe('<pfw-learning-culture-scan>', function () {
     await shows(again, 'Je hebt op dit apparaat al meegedaan');
     button(root(again), /iemand anders/).click();
     await shows(again, 'Leren bij Zonnig');
+  });
+
+  it('keeps the answers given on this device until they are sent: after a reload it goes on where they were', async () => {
+    const open = () =>
+      fixture<PfwLearningCultureScan>(
+        html`<pfw-learning-culture-scan lang="nl" scan-token=${scan.shareToken}></pfw-learning-culture-scan>`,
+      );
+    const el = await open();
+    await shows(el, 'Leren bij Zonnig');
+    button(root(el), /^Begin$/).click();
+    await shows(el, 'Deel 1 van 7');
+    const radiosOf = (of: PfwLearningCultureScan) =>
+      [...root(of).querySelectorAll('fieldset.statement')].map((f) => f.querySelectorAll('input'));
+    const radios = () => radiosOf(el);
+    // The whole first part and the first statement of the second.
+    radios().forEach((r, i) => r[i % 5]!.click());
+    button(root(el), /^Volgende$/).click();
+    await shows(el, 'Deel 2 van 7');
+    radios()[0]![4]!.click();
+    await shows(el, '5 van 28 zinnen beantwoord');
+    el.remove(); // as a phone reloads the page
+
+    const el2 = await open();
+    await shows(el2, 'Leren bij Zonnig');
+    button(root(el2), /^Begin$/).click();
+    await shows(el2, '5 van 28 zinnen beantwoord');
+    expect(text(root(el2)), 'on at the first statement without an answer').to.contain('Deel 2 van 7');
+    expect(radiosOf(el2)[0]![4]!.checked).to.equal(true);
+    button(root(el2), /^Vorige$/).click();
+    await shows(el2, 'Deel 1 van 7');
+    expect(radiosOf(el2).map((r) => [...r].findIndex((input) => input.checked))).to.deep.equal([0, 1, 2, 3]);
   });
 
   it('speaks Arabic right to left on a 320 px phone, and switches language mid-scan without losing answers (#25)', async () => {

@@ -16,6 +16,7 @@ type View = 'loading' | 'intro' | 'questions' | 'thanks' | 'already' | 'closed' 
 const tokenInAddress = () => /(?:^#|&)scan=([A-Za-z0-9_-]{16,200})/.exec(location.hash)?.[1];
 /** This device answered the scan: a nudge against answering twice, nothing that says who. */
 const answeredKey = (token: string) => `pfw-culture-answered:${token}`;
+const draftKey = (token: string) => `pfw-culture-draft:${token}`;
 const isTrue = (v: unknown): v is true => v === true;
 
 /**
@@ -95,11 +96,16 @@ export class PfwLearningCultureScan extends PfwElement {
         this.view = 'closed';
         return;
       }
-      this.questionnaire = new Questionnaire(questions, (t) => t.send, {
-        now: () => ({ t: this.locale.t, lang: this.locale.lang, busy: this.busy }),
-        changed: (focus) => this.changed(focus),
-        send: (body) => void this.send(token, body),
-      });
+      this.questionnaire = new Questionnaire(
+        questions,
+        (t) => t.send,
+        {
+          now: () => ({ t: this.locale.t, lang: this.locale.lang, busy: this.busy }),
+          changed: (focus) => this.changed(focus),
+          send: (body) => void this.send(token, body),
+        },
+        draftKey(token),
+      );
       this.view = 'intro';
     } catch (error) {
       this.view = error instanceof ApiError && error.status === 404 ? 'missing' : 'failed';
@@ -140,6 +146,7 @@ export class PfwLearningCultureScan extends PfwElement {
     try {
       await this.client.request(routes.postCultureAnswers, { params: { token }, body });
       writeLocal(answeredKey(token), true);
+      this.questionnaire?.forgetDraft();
       this.questionnaire = undefined;
       this.view = 'thanks';
       this.changed('done-title');

@@ -4,8 +4,10 @@
  * so both versions page, check and send the same way.
  */
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { CultureAnswersInput, CultureQuestions, ReadingLang } from '@pfw/contract';
 import { inLang } from '../base/locale.js';
+import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 import { canSpeak, speak, speakerIcon } from '../base/speech.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -22,16 +24,39 @@ export interface QuestionnairePort {
   send(body: CultureAnswersInput): void;
 }
 
+const isDraft = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export class Questionnaire {
   page = 0;
   readonly answers = new Map<string, number>();
   error = '';
 
+  /**
+   * With `draftKey`, the answers given so far stay on this device until they are sent (a phone
+   * may reload the page when another app was opened): back on the page, the person goes on at the
+   * first statement without an answer. Only the answers to the statements, never a name.
+   */
   constructor(
     readonly questions: CultureQuestions,
     private readonly sendLabel: (t: Messages) => string,
     private readonly port: QuestionnairePort,
-  ) {}
+    private readonly draftKey?: string,
+  ) {
+    const draft = draftKey ? readLocal(draftKey, isDraft) : undefined;
+    if (!draft) return;
+    for (const { id } of questions.items) {
+      const answer = draft[id];
+      if (Number.isInteger(answer) && (answer as number) >= 1 && (answer as number) <= questions.answers.length)
+        this.answers.set(id, answer as number);
+    }
+    const first = questions.items.findIndex((i) => !this.answers.has(i.id));
+    this.page = Math.min(first < 0 ? this.pages - 1 : Math.floor(first / PAGE_SIZE), this.pages - 1);
+  }
+
+  /** Sent: the draft on this device goes. */
+  forgetDraft(): void {
+    if (this.draftKey) forgetLocal(this.draftKey);
+  }
 
   private get pages(): number {
     return Math.ceil(this.questions.items.length / PAGE_SIZE);
@@ -72,10 +97,19 @@ export class Questionnaire {
       <h3 id="part-title" tabindex="-1">${t.part(this.page + 1, this.pages)}</h3>
       <progress max=${items.length} .value=${this.answers.size} aria-label=${t.answered(this.answers.size, items.length)}></progress>
       <p class="muted">${t.answered(this.answers.size, items.length)}. ${t.skip}</p>
-      ${shown.map((item) => {
-        const number = items.indexOf(item) + 1;
-        const text = inLang(item.text, lang);
-        return html`<fieldset class="statement">
+      ${
+        // Above the statements: in sight together with the first one without an answer.
+        this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing
+      }
+      ${
+        // New radio buttons for every page: reused ones took their new name while still checked
+        // from the other page, which unchecked the answer given here (seen going back a page).
+        keyed(
+          this.page,
+          shown.map((item) => {
+            const number = items.indexOf(item) + 1;
+            const text = inLang(item.text, lang);
+            return html`<fieldset class="statement">
           <legend>${number}. ${text}</legend>
           ${
             canSpeak()
@@ -95,6 +129,7 @@ export class Questionnaire {
                     .checked=${this.answers.get(item.id) === i + 1}
                     @change=${() => {
                       this.answers.set(item.id, i + 1);
+                      if (this.draftKey) writeLocal(this.draftKey, Object.fromEntries(this.answers));
                       this.port.changed();
                     }}
                   /><span>${inLang(answer, lang)}</span></label
@@ -102,8 +137,9 @@ export class Questionnaire {
             )}
           </div>
         </fieldset>`;
-      })}
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+          }),
+        )
+      }
       <div class="actions">
         ${
           this.page > 0

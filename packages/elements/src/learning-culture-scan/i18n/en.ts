@@ -16,7 +16,7 @@ const en: Messages = {
   next: 'Next',
   send: 'Send my answers',
   tooFew: (min, n) =>
-    `Answer at least ${min} sentences. You have answered ${n}. The first sentence without an answer is selected.`,
+    `Answer at least ${min} sentences. You have answered ${n}. The first sentence without an answer is below.`,
   thanks: 'Thank you!',
   thanksText: 'Your answers are saved. Your name is not with them anywhere. You can close this page now.',
   already: 'You already took part on this device. Thank you!',

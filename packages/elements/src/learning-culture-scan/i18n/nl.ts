@@ -17,7 +17,7 @@ const nl = {
   next: 'Volgende',
   send: 'Verstuur mijn antwoorden',
   tooFew: (min: number, n: number) =>
-    `Beantwoord minstens ${min} zinnen. Je hebt er nu ${n}. De eerste zin zonder antwoord is gekozen.`,
+    `Beantwoord minstens ${min} zinnen. Je hebt er nu ${n}. Hieronder staat de eerste zin zonder antwoord.`,
   thanks: 'Dank je wel!',
   thanksText: 'Je antwoorden zijn bewaard. Je naam staat er nergens bij. Je kunt deze pagina nu sluiten.',
   already: 'Je hebt op dit apparaat al meegedaan. Dank je wel!',

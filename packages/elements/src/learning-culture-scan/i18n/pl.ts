@@ -16,7 +16,7 @@ const pl: Messages = {
   next: 'Dalej',
   send: 'Wyślij moje odpowiedzi',
   tooFew: (min, n) =>
-    `Odpowiedz na co najmniej ${min} zdań. Masz teraz ${n}. Wybraliśmy pierwsze zdanie bez odpowiedzi.`,
+    `Odpowiedz na co najmniej ${min} zdań. Masz teraz ${n}. Pierwsze zdanie bez odpowiedzi jest poniżej.`,
   thanks: 'Dziękujemy!',
   thanksText: 'Twoje odpowiedzi są zapisane. Nigdzie nie ma przy nich twojego imienia. Możesz teraz zamknąć tę stronę.',
   already: 'Z tego urządzenia odpowiedzi zostały już wysłane. Dziękujemy!',

@@ -15,7 +15,7 @@ const tr: Messages = {
   previous: 'Geri',
   next: 'İleri',
   send: 'Cevaplarımı gönder',
-  tooFew: (min, n) => `En az ${min} cümleyi cevapla. Şu an ${n} cevabın var. Cevapsız ilk cümle seçildi.`,
+  tooFew: (min, n) => `En az ${min} cümleyi cevapla. Şu an ${n} cevabın var. Cevapsız ilk cümle aşağıda.`,
   thanks: 'Teşekkürler!',
   thanksText: 'Cevapların kaydedildi. Adın hiçbir yerde yok. Bu sayfayı şimdi kapatabilirsin.',
   already: 'Bu cihazda zaten katıldın. Teşekkürler!',
