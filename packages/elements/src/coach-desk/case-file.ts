@@ -14,6 +14,8 @@ export interface CaseFilePort {
   busy: boolean;
   /** Which field of which form says what is wrong. */
   invalid?: 'note' | 'next-text' | 'next-due';
+  /** A note written earlier and not saved (the coach went back to the list meanwhile). */
+  noteDraft: string;
   confirmStep(step: LearningStep): void;
   saveNext(event: SubmitEvent): void;
   addNote(event: SubmitEvent): void;
@@ -157,7 +159,7 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
           aria-describedby=${port.invalid === 'next-due' ? 'next-due-error' : nothing}
         />
         ${port.invalid === 'next-due' ? error('next-due-error', t.needDue) : nothing}
-        <div class="actions"><button type="submit" ?disabled=${port.busy}>${t.saveNext}</button></div>
+        <div class="actions"><button id="save-next" type="submit" ?disabled=${port.busy}>${t.saveNext}</button></div>
       </form>
     </section>
 
@@ -173,9 +175,10 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
           rows="4"
           aria-describedby=${port.invalid === 'note' ? 'note-hint note-error' : 'note-hint'}
           aria-invalid=${port.invalid === 'note' ? 'true' : 'false'}
+          .value=${port.noteDraft}
         ></textarea>
         ${port.invalid === 'note' ? error('note-error', t.needText) : nothing}
-        <div class="actions"><button type="submit" ?disabled=${port.busy}>${t.addNote}</button></div>
+        <div class="actions"><button id="add-note" type="submit" ?disabled=${port.busy}>${t.addNote}</button></div>
       </form>
       ${
         file.notes.length

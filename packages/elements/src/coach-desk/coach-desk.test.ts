@@ -41,8 +41,11 @@ describe('<pfw-coach-desk>', function () {
   it('makes a code; once the participant enters it, shows them, their file, notes and next action', async () => {
     const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
     await shows(el, 'Nog niemand.');
-    button(root(el), /Maak een koppelcode/).click();
+    button(root(el), /Maak een koppelcode/).focus();
+    await sendKeys({ press: 'Enter' });
     await shows(el, 'Koppelcode:');
+    // The button is disabled while the code is made: focus comes back to it, not to the page.
+    await waitUntil(() => root(el).activeElement?.id === 'invite', 'focus lost after making a code');
     const code = /Koppelcode: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text(root(el)))![1]!;
     await seeker.request(routes.grantCoach, { body: { code, called: 'Sam' } });
 
@@ -71,11 +74,27 @@ describe('<pfw-coach-desk>', function () {
     await shows(el, 'Schrijf eerst iets.');
     expect(root(el).querySelector('#note')!.getAttribute('aria-invalid')).to.equal('true');
     root(el).querySelector<HTMLTextAreaElement>('#note')!.value = 'Gesprek gehad. Sam wil de cursus doen.';
-    button(root(el), /Bewaar notitie/).click();
+    // Back to the list before saving: the note waits there when Sam's file is opened again.
+    button(root(el), /Terug naar mijn deelnemers/).click();
+    await shows(el, 'Open Sam');
+    button(root(el), /Open Sam/).click();
+    await waitUntil(() => root(el).querySelector<HTMLTextAreaElement>('#note'), 'file not open');
+    expect(root(el).querySelector<HTMLTextAreaElement>('#note')!.value).to.equal(
+      'Gesprek gehad. Sam wil de cursus doen.',
+    );
+    button(root(el), /Bewaar notitie/).focus();
+    await sendKeys({ press: 'Space' });
     await shows(el, 'De notitie is bewaard.');
     expect(text(root(el).querySelector('.notes')!)).to.contain('Sam wil de cursus doen.');
+    await waitUntil(() => root(el).activeElement?.id === 'add-note', 'focus lost after saving a note');
+    expect(root(el).querySelector<HTMLTextAreaElement>('#note')!.value, 'saved: the field is empty').to.equal('');
 
+    // A next action in the past is refused at its date.
     root(el).querySelector<HTMLInputElement>('#next-text')!.value = 'Bellen over de cursus';
+    root(el).querySelector<HTMLInputElement>('#next-due')!.value = '2020-12-07';
+    button(root(el), /Bewaar actie/).click();
+    await shows(el, 'Kies een datum vanaf vandaag.');
+    expect(root(el).querySelector('#next-due')!.getAttribute('aria-invalid')).to.equal('true');
     root(el).querySelector<HTMLInputElement>('#next-due')!.value = '2030-12-07';
     button(root(el), /Bewaar actie/).click();
     await shows(el, 'De volgende actie is bewaard.');

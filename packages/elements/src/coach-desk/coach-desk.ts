@@ -104,6 +104,8 @@ export class PfwCoachDesk extends PfwElement {
       this.reportError(error);
       this.message = this.locale.t.saveFailed;
     } finally {
+      // The button was disabled while busy, which drops focus: it goes back to the button.
+      this.signedIn.focusNext = 'invite';
       this.busy = false;
     }
   }
@@ -125,6 +127,12 @@ export class PfwCoachDesk extends PfwElement {
 
   private back(): void {
     const personId = this.file?.entry.personId;
+    // A note written and not yet saved waits for the coach's return (this page only: never stored).
+    const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.value ?? '';
+    if (personId) {
+      if (note.trim()) this.noteDrafts.set(personId, note);
+      else this.noteDrafts.delete(personId);
+    }
     this.file = undefined;
     this.message = '';
     this.view = 'list';
@@ -155,15 +163,19 @@ export class PfwCoachDesk extends PfwElement {
       this.file = await this.client.request(routes.getCaseFile, { params: { personId } });
       this.invalid = undefined;
       this.message = said;
-      this.signedIn.focusNext = focus;
     } catch (error) {
       this.afterFailure(error);
     } finally {
+      // Also after a failure: the pressed button was disabled meanwhile, which drops focus.
+      if (this.view === 'file') this.signedIn.focusNext = focus;
       this.busy = false;
     }
   }
 
-  private readonly port: Omit<CaseFilePort, 't' | 'lang' | 'skills' | 'busy' | 'invalid'> = {
+  /** Per participant, a note written but not saved when the coach went back to the list. */
+  private readonly noteDrafts = new Map<string, string>();
+
+  private readonly port: Omit<CaseFilePort, 't' | 'lang' | 'skills' | 'busy' | 'invalid' | 'noteDraft'> = {
     confirmStep: (step: LearningStep) =>
       void this.change(
         (personId) => this.client.request(routes.confirmLearningStep, { params: { personId, skillId: step.skillId } }),
@@ -175,7 +187,8 @@ export class PfwCoachDesk extends PfwElement {
       const form = new FormData(event.target as HTMLFormElement);
       const text = String(form.get('text') ?? '').trim();
       const due = String(form.get('due') ?? '');
-      this.invalid = text.length < 2 ? 'next-text' : !due ? 'next-due' : undefined;
+      const today = new Date().toISOString().slice(0, 10);
+      this.invalid = text.length < 2 ? 'next-text' : !due || due < today ? 'next-due' : undefined;
       if (this.invalid) {
         this.signedIn.focusNext = this.invalid;
         return;
@@ -183,6 +196,7 @@ export class PfwCoachDesk extends PfwElement {
       void this.change(
         (personId) => this.client.request(routes.setNextAction, { params: { personId }, body: { text, due } }),
         this.locale.t.savedNext,
+        'save-next',
       );
     },
     addNote: (event: SubmitEvent) => {
@@ -197,8 +211,11 @@ export class PfwCoachDesk extends PfwElement {
       void this.change(
         (personId) => this.client.request(routes.addCoachNote, { params: { personId }, body: { text } }),
         this.locale.t.savedNote,
+        'add-note',
       ).then(() => {
-        if (!this.invalid) form.reset();
+        if (this.invalid || this.message !== this.locale.t.savedNote) return;
+        form.reset();
+        this.noteDrafts.delete(this.file?.entry.personId ?? '');
       });
     },
     print: () => void this.print(),
@@ -259,7 +276,7 @@ export class PfwCoachDesk extends PfwElement {
     const t = this.locale.t;
     const filters = ['all', 'inactive', 'request-waiting'] as const;
     return html`<div class="actions">
-        <button class="secondary" ?disabled=${this.busy} @click=${this.onInvite}>${t.invite}</button>
+        <button id="invite" class="secondary" ?disabled=${this.busy} @click=${this.onInvite}>${t.invite}</button>
       </div>
       <fieldset class="filters">
         <legend>${t.filterLegend}</legend>
@@ -307,6 +324,7 @@ export class PfwCoachDesk extends PfwElement {
                 skills: this.skills,
                 busy: this.busy,
                 invalid: this.invalid,
+                noteDraft: this.noteDrafts.get(this.file.entry.personId) ?? '',
               },
               this.file,
             )

@@ -76,7 +76,7 @@ const en: Messages = {
   savedNote: 'The note is saved.',
   noNotes: 'No notes yet.',
   needText: 'Write something first.',
-  needDue: 'Choose a date.',
+  needDue: 'Choose a date from today on.',
   saveFailed: 'Saving does not work right now. Please try again.',
   gone: 'This participant stopped your access. You see nothing any more.',
   print: 'Print conversation card',

@@ -81,7 +81,7 @@ const nl = {
   savedNote: 'De notitie is bewaard.',
   noNotes: 'Nog geen notities.',
   needText: 'Schrijf eerst iets.',
-  needDue: 'Kies een datum.',
+  needDue: 'Kies een datum vanaf vandaag.',
   saveFailed: 'Bewaren lukt nu niet. Probeer het opnieuw.',
   gone: 'Deze deelnemer heeft de toegang gestopt. Je ziet niets meer.',
   print: 'Print gesprekskaart',
