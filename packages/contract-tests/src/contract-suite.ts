@@ -1511,7 +1511,7 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const offerFor = (skillId: string) =>
           learningOffers.find((o) => o.develops.some((d) => d.skillId === skillId))!;
         const recommended = offerFor(first);
-        const note = 'Week 1: loop mee met een vaste maatje op het dak.';
+        const note = 'Week 1: loop mee met een vast maatje op het dak.';
         const input: CommunityPathInput = {
           occupationId: occupation.id,
           title: `Samen inwerken: zonnepanelen leggen ${run}`,

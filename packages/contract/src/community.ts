@@ -13,7 +13,7 @@ export const CommunityPathStep = /*#__PURE__*/ named(
     level: Level,
     /** Learning offers of the partner's catalogue the employers recommend for it (first in the step). */
     offerIds: z.array(Slug).check(z.maxLength(3)),
-    /** What the workplace does in this step: "Week 1: loop mee met een vaste maatje op het dak". */
+    /** What the workplace does in this step: "Week 1: loop mee met een vast maatje op het dak". */
     note: z.optional(text(2, 300)),
   }),
   'CommunityPathStep',

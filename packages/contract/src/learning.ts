@@ -85,7 +85,7 @@ export const LearningStep = /*#__PURE__*/ named(
     lesson: z.optional(z.object({ id: Slug, title: LocalizedText, minutes: int(1, 20) })),
     /** When the person did the step's lesson (a small step: it begins the step, it does not finish it). */
     lessonDoneAt: z.optional(Timestamp),
-    /** On a community path: what the workplace does in this step ("Week 1: loop mee met een vaste maatje"). */
+    /** On a community path: what the workplace does in this step ("Week 1: loop mee met een vast maatje"). */
     workplaceNote: z.optional(text(2, 300)),
   }),
   'LearningStep',

@@ -9,7 +9,7 @@ const pathExample = {
   occupationId: 'zonnepanelenmonteur',
   title: 'Samen inwerken: zonnepanelen leggen',
   steps: [
-    { skillId: 'working-safely', level: 4, offerIds: [], note: 'Week 1: loop mee met een vaste maatje op het dak.' },
+    { skillId: 'working-safely', level: 4, offerIds: [], note: 'Week 1: loop mee met een vast maatje op het dak.' },
     { skillId: 'working-together', level: 3, offerIds: [] },
   ],
 };

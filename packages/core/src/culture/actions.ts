@@ -83,8 +83,8 @@ export const cultureActions: readonly CultureAction[] = [
     id: 'feedback-training',
     dimension: 'feedback',
     text: {
-      nl: 'Laat je bazen een korte cursus volgen: hoe zeg je wat beter kan?',
-      en: 'Have your managers take a short course: how do you say what could be better?',
+      nl: 'Laat wie leiding geeft een korte cursus volgen: hoe zeg je wat beter kan?',
+      en: 'Have those who lead take a short course: how do you say what could be better?',
     },
     effort: 'medium',
     costEur: 400,
@@ -224,7 +224,7 @@ export const cultureActions: readonly CultureAction[] = [
     id: 'buddy',
     dimension: 'onboarding',
     text: {
-      nl: 'Laat een nieuwe collega de eerste week meelopen met een vaste maatje.',
+      nl: 'Laat een nieuwe collega de eerste week meelopen met een vast maatje.',
       en: 'Let a new colleague work alongside one fixed buddy for the first week.',
     },
     effort: 'small',

@@ -32,6 +32,8 @@ export class SignedInView implements ReactiveController {
   hostUpdated(): void {
     if (!this.focusNext) return;
     const target = this.host.renderRoot.querySelector<HTMLElement>(`#${this.focusNext}`);
+    // A button disabled while the widget is busy cannot take focus: wait for the render that ends it.
+    if (target?.matches(':disabled')) return;
     this.focusNext = undefined;
     target?.focus();
   }

@@ -31,6 +31,8 @@ export class Desk {
   private questionnaire?: Questionnaire;
   private qr?: TemplateResult;
   private busy = false;
+  /** The scan whose "Sluit" asks to be sure (closing cannot be undone). */
+  private closing?: string;
   private nameError = false;
   private loaded = false;
   /** Onboarding shared with other employers (community.ts): in this lazy part, not one of its own (a third chunk would share code with the entry through a chunk every visitor loads). */
@@ -177,7 +179,14 @@ export class Desk {
     });
   }
 
+  /** "Sluit": first ask, since a closed scan cannot be opened again. */
+  private askClose(scan: CultureScan | undefined, focus: string): void {
+    this.closing = scan?.id;
+    this.port.changed(focus);
+  }
+
   private close(scan: CultureScan): void {
+    this.closing = undefined;
     void this.act(async () => {
       const closed = await this.port.client().request(routes.closeCultureScan, { params: { id: scan.id } });
       this.scans = this.scans.map((s) => (s.id === closed.id ? closed : s));
@@ -247,9 +256,22 @@ export class Desk {
                 <button class="secondary" ?disabled=${this.busy} @click=${() => this.answerAsManagement(scan)}>
                   ${t.answerAsManagement(scan.title)}
                 </button>
-                <button class="secondary" ?disabled=${this.busy} @click=${() => this.close(scan)}>
-                  ${t.close(scan.title)}
-                </button>`
+                ${
+                  this.closing === scan.id
+                    ? html`<p id="close-ask-${scan.id}" class="ask" tabindex="-1">${t.closeAsk(scan.title)}</p>
+                        <button ?disabled=${this.busy} @click=${() => this.close(scan)}>${t.closeYes}</button>
+                        <button class="secondary" @click=${() => this.askClose(undefined, `close-${scan.id}`)}>
+                          ${t.closeNo}
+                        </button>`
+                    : html`<button
+                        id="close-${scan.id}"
+                        class="secondary"
+                        ?disabled=${this.busy}
+                        @click=${() => this.askClose(scan, `close-ask-${scan.id}`)}
+                      >
+                        ${t.close(scan.title)}
+                      </button>`
+                }`
         }
       </div>
     </li>`;

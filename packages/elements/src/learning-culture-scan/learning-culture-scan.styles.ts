@@ -89,6 +89,12 @@ export const styles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
+  /* "Sluit de scan …?": the question on a line of its own above its two answers. */
+  .scan .ask {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
   .scan h4 {
     margin-block-start: 0;
   }

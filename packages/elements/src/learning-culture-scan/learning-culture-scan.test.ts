@@ -288,6 +288,24 @@ describe('<pfw-learning-culture-scan>', function () {
     }
     await shows(el, 'Je antwoorden als leiding zijn bewaard.');
     await shows(el, 'De versie voor de leiding is ingevuld.');
+
+    // Closing cannot be undone: it asks first, and "Nee" leaves the scan open.
+    button(root(el), /^Sluit de scan Team dak$/).click();
+    await shows(el, 'De scan Team dak sluiten? Daarna kan niemand meer meedoen.');
+    expect(active(el)?.id).to.equal(`close-ask-${scanId}`);
+    await expect(el).to.be.accessible();
+    button(root(el), /^Nee, laat open$/).click();
+    await waitUntil(() => active(el)?.id === `close-${scanId}`, 'focus not back on "Sluit"');
+    expect((await employer.request(routes.listCultureScans)).items.find((s) => s.id === scanId)!.closedAt).to.equal(
+      undefined,
+    );
+    button(root(el), /^Sluit de scan Team dak$/).click();
+    await shows(el, 'sluiten?');
+    button(root(el), /^Ja, sluit de scan$/).click();
+    await shows(el, 'De scan is gesloten.');
+    // Focus on the scan's report button, not lost to the page while the buttons were off.
+    await waitUntil(() => active(el)?.id === `report-${scanId}`, 'focus lost after closing');
+    expect(button(root(el), /^Herhaal de scan Team dak$/)).to.exist;
   });
 
   it('shows nothing below five answers; then the index, the ranked parts, the gap and actions, on one A4 page', async () => {
@@ -370,7 +388,7 @@ describe('<pfw-learning-culture-scan>', function () {
     const offer = first.querySelector<HTMLInputElement>('input[type=checkbox]');
     offer?.click();
     const note = first.querySelector<HTMLInputElement>('input[id^=note-]')!;
-    note.value = 'Week 1: loop mee met een vaste maatje op het dak';
+    note.value = 'Week 1: loop mee met een vast maatje op het dak';
     note.dispatchEvent(new Event('input'));
     await expect(el).to.be.accessible();
     button(root(el), /Bewaar en deel/).click();
@@ -391,7 +409,7 @@ describe('<pfw-learning-culture-scan>', function () {
     const [path] = (
       await employer.request(routes.listCommunityPaths, { query: { occupationId: 'zonnepanelenmonteur' } })
     ).items.filter((p) => p.members.includes('Dak & Zon'));
-    expect(path!.steps[0]!.note).to.equal('Week 1: loop mee met een vaste maatje op het dak');
+    expect(path!.steps[0]!.note).to.equal('Week 1: loop mee met een vast maatje op het dak');
     if (offer) expect(path!.steps[0]!.offerIds.length).to.equal(1);
 
     // With a vacancy for the occupation, the report's onboarding advice points to the shared path.

@@ -131,7 +131,8 @@ export class PfwLearningCultureScan extends PfwElement {
   }
 
   private changed(focus?: string): void {
-    this.signedIn.focusNext = focus;
+    // Without a target, a focus asked for before (not yet done while a button was disabled) stays.
+    if (focus) this.signedIn.focusNext = focus;
     this.requestUpdate();
   }
 

@@ -18,14 +18,18 @@ const nl = {
   started: (d: Date) => `Gestart op ${day(d)}`,
   closedOn: (d: Date) => `Gesloten op ${day(d)}`,
   responses: (n: number) =>
-    n >= 5 ? `${colleagues(n)} deden mee.` : `${colleagues(n)} deden mee. Vanaf 5 zie je de uitkomst.`,
+    `${colleagues(n)} ${n === 1 ? 'deed' : 'deden'} mee.` + (n >= 5 ? '' : ' Vanaf 5 zie je de uitkomst.'),
   management: (done: boolean): string =>
     done ? 'De versie voor de leiding is ingevuld.' : 'De versie voor de leiding is nog niet ingevuld.',
   openReport: (title: string) => `Bekijk de uitkomst van ${title}`,
   share: (title: string) => `Deel de link van ${title}`,
   answerAsManagement: (title: string) => `Vul in als leiding: ${title}`,
-  close: (title: string) => `Sluit ${title}`,
-  repeat: (title: string) => `Herhaal ${title}`,
+  close: (title: string) => `Sluit de scan ${title}`,
+  /** Asked before closing: it cannot be undone. */
+  closeAsk: (title: string) => `De scan ${title} sluiten? Daarna kan niemand meer meedoen. De uitkomst blijft te zien.`,
+  closeYes: 'Ja, sluit de scan',
+  closeNo: 'Nee, laat open',
+  repeat: (title: string) => `Herhaal de scan ${title}`,
   back: 'Terug naar je scans',
   // Starting a scan.
   startTitle: 'Nieuwe scan',
@@ -126,7 +130,7 @@ const nl = {
     moreOffers: (n: number) => (n === 1 ? 'Kies een cursus (1)' : `Kies uit ${n} cursussen`),
     noOffers: 'Er is nog geen cursus voor deze vaardigheid.',
     noteLabel: 'Wat doen jullie op het werk? (mag leeg)',
-    notePlaceholder: 'Week 1: loop mee met een vaste maatje',
+    notePlaceholder: 'Week 1: loop mee met een vast maatje',
     remove: (skill: string) => `Haal ${skill} weg`,
     addLabel: 'Voeg een vaardigheid toe',
     add: 'Voeg toe',
