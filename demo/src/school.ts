@@ -46,12 +46,26 @@ for (const paper of hardRequirements.filter((h) => h.kind === 'certificate' || h
   paperBox.append(label);
 }
 const form = document.querySelector<HTMLFormElement>('#claim-form')!;
-(form.elements.namedItem('date') as HTMLInputElement).value = new Date().toISOString().slice(0, 10);
+const today = new Date().toISOString().slice(0, 10);
+const dateField = form.elements.namedItem('date') as HTMLInputElement;
+dateField.value = today;
+dateField.max = today;
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(form);
   const status = document.querySelector('#claim-status')!;
+  const date = String(data.get('date'));
+  // What it rests on happened: a date, not in the future.
+  if (!date || date > today || date < dateField.min) {
+    status.textContent = !date
+      ? 'Vul de datum in.'
+      : date > today
+        ? 'De datum ligt in de toekomst.'
+        : 'Kies een datum na 1950.';
+    dateField.focus();
+    return;
+  }
   const chosen = data.getAll('skill').map(String);
   const body = {
     skills: chosen.map((skillId) => ({ skillId, level: Number(data.get(`level-${skillId}`)) })),
@@ -59,7 +73,7 @@ form.addEventListener('submit', (event) => {
     evidence: {
       kind: String(data.get('kind')) as 'course' | 'assessment' | 'diploma' | 'work',
       name: String(data.get('name')).trim(),
-      date: String(data.get('date')),
+      date,
     },
   };
   status.textContent = 'Even geduld…';
@@ -67,14 +81,18 @@ form.addEventListener('submit', (event) => {
     .request(routes.offerSkillClaim, { body })
     .then((offer) => {
       status.textContent = '';
-      document.querySelector('#code')!.textContent = offer.code;
+      // In groups of four, easier to copy from paper; the server takes it with or without spaces.
+      document.querySelector('#code')!.textContent = offer.code.replace(/(.{4})(?=.)/g, '$1 ');
       document.querySelector('#code-until')!.textContent = new Date(offer.expiresAt).toLocaleDateString('nl-NL', {
         day: 'numeric',
         month: 'long',
         year: 'numeric',
       });
-      document.querySelector<HTMLElement>('#code-box')!.hidden = false;
-      document.querySelector<HTMLElement>('#code-title')!.focus();
+      const box = document.querySelector<HTMLElement>('#code-box')!;
+      box.hidden = false;
+      // The heading takes focus; the code itself, below it, must be in sight too.
+      document.querySelector<HTMLElement>('#code-title')!.focus({ preventScroll: true });
+      box.scrollIntoView({ block: 'start' });
     })
     .catch((error: ApiError) => {
       const first = error.problem?.errors?.[0];

@@ -123,7 +123,9 @@ for (const [label, databaseUrl] of testStorages()) {
           evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
         },
       });
-      const claim = await me.request(routes.acceptSkillClaim, { body: { code: offer.code } });
+      // Typed as people type a code from paper: capitals (a phone's first letter) and groups of four.
+      const typed = offer.code.toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+      const claim = await me.request(routes.acceptSkillClaim, { body: { code: typed } });
       assert.equal(claim.origin, 'institution');
       assert.equal(claim.issuer.name, 'Summa College');
       assert.deepEqual(claim.skills, [{ skillId: 'working-safely', level: 4 }]);

@@ -121,7 +121,8 @@ export function mountSkillClaims(app: Hono, services: Services): void {
 
   bind(app, services, routes.acceptSkillClaim, async ({ auth, body }) => {
     const me = person(auth, 'candidate');
-    const hash = await sha256(body.code);
+    // As a person types it: a phone capitalises the first letter, the paper groups it in fours.
+    const hash = await sha256(body.code.toLowerCase().replace(/[\s-]/g, ''));
     const claim = await db.transaction(async (tx) => {
       // The code works once: taking it in clears it.
       const [row] = await tx.query<ClaimRow>(
