@@ -43,3 +43,16 @@ export function table(
   }
   return t;
 }
+
+/**
+ * A wide table's box: it scrolls sideways on its own (the page does not), is named for screen
+ * readers and can be reached by keyboard to scroll it.
+ */
+export function scrollRegion(label: string, content: Node): HTMLDivElement {
+  const wrap = el('div', undefined, 'table-wrap');
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', `${label}, schuif opzij voor meer`);
+  wrap.tabIndex = 0;
+  wrap.append(content);
+  return wrap;
+}

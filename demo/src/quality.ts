@@ -9,7 +9,7 @@ import { researchCharacteristics } from '@pfw/core/research-groups';
 import { skillLabel } from '@pfw/core/skills';
 
 const skillName = skillLabel('nl');
-import { el, table } from './dom.js';
+import { el, scrollRegion, table } from './dom.js';
 
 const decimal = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined
@@ -128,33 +128,32 @@ export function renderQuality(
     canvas.setAttribute('aria-hidden', 'true');
     canvasBox.append(canvas);
     const details = el('details');
-    const tableWrap = el('div', undefined, 'table-wrap');
-    tableWrap.setAttribute('role', 'region');
-    tableWrap.setAttribute('aria-label', 'Tabel betrouwbaarheid, schuif opzij voor meer');
-    tableWrap.tabIndex = 0;
-    details.append(el('summary', 'Bekijk de cijfers als tabel'), tableWrap);
-    tableWrap.append(
-      table(
-        'Betrouwbaarheid per vaardigheid',
-        [
-          'Vaardigheid',
-          'Gemeten',
-          'Gemiddelde foutmarge',
-          'Betrouwbaarheid',
-          'Oordeel',
-          'Twee keer gemeten',
-          'Samenhang',
-        ],
-        report.skills.map((s) => [
-          skillName(s.skillId),
-          String(s.n),
-          decimal(s.meanSe),
-          decimal(s.reliability),
-          reliabilityWords(s.reliability),
-          String(s.retest.n),
-          decimal(s.retest.r),
-        ]),
-        { cellClass: 'num' },
+    details.append(
+      el('summary', 'Bekijk de cijfers als tabel'),
+      scrollRegion(
+        'Tabel betrouwbaarheid',
+        table(
+          'Betrouwbaarheid per vaardigheid',
+          [
+            'Vaardigheid',
+            'Gemeten',
+            'Gemiddelde foutmarge',
+            'Betrouwbaarheid',
+            'Oordeel',
+            'Twee keer gemeten',
+            'Samenhang',
+          ],
+          report.skills.map((s) => [
+            skillName(s.skillId),
+            String(s.n),
+            decimal(s.meanSe),
+            decimal(s.reliability),
+            reliabilityWords(s.reliability),
+            String(s.retest.n),
+            decimal(s.retest.r),
+          ]),
+          { cellClass: 'num' },
+        ),
       ),
     );
     figure.append(caption, canvasBox, details);
@@ -206,25 +205,33 @@ export function renderQuality(
     );
   else
     parts.push(
-      table(
-        'Vragen die voor een groep anders werken, bij mensen die even goed zijn (Mantel-Haenszel)',
-        ['Kenmerk', 'Vergeleken', 'Onderzocht', 'Te weinig mensen', 'Werkt anders (B: wat, C: veel)'],
-        report.dif.map((d) => [
-          characteristic(d.characteristic)?.name.nl ?? d.characteristic,
-          `${groupName(d.characteristic, d.focal)} met ${groupName(d.characteristic, d.reference)}`,
-          String(d.studied),
-          String(d.tooFew),
-          d.flagged.length
-            ? d.flagged
-                .map(
-                  (f) =>
-                    `${f.text} (${f.grade}, ${f.favours === 'reference' ? 'moeilijker' : 'makkelijker'} voor ${groupName(d.characteristic, d.focal)})`,
-                )
-                .join('; ')
-            : 'geen',
-        ]),
+      scrollRegion(
+        'Tabel vragen die anders werken',
+        table(
+          'Vragen die voor een groep anders werken, bij mensen die even goed zijn',
+          ['Kenmerk', 'Vergeleken', 'Onderzocht', 'Te weinig mensen', 'Werkt anders (B: wat, C: veel)'],
+          report.dif.map((d) => [
+            characteristic(d.characteristic)?.name.nl ?? d.characteristic,
+            `${groupName(d.characteristic, d.focal)} met ${groupName(d.characteristic, d.reference)}`,
+            String(d.studied),
+            String(d.tooFew),
+            // Nothing studied is no finding: "geen" would read as "no item works differently".
+            !d.studied
+              ? 'nog niet onderzocht'
+              : d.flagged.length
+                ? d.flagged
+                    .map(
+                      (f) =>
+                        `${f.text} (${f.grade}, ${f.favours === 'reference' ? 'moeilijker' : 'makkelijker'} voor ${groupName(d.characteristic, d.focal)})`,
+                    )
+                    .join('; ')
+                : 'geen',
+          ]),
+        ),
       ),
     );
+  if (report.dif.length)
+    parts.push(el('p', 'Gemeten met de Mantel-Haenszel-toets, per vraag, bij mensen met dezelfde score.', 'note'));
   const characteristicsWithSteps = [...new Set(report.impact.map((s) => s.characteristic))];
   for (const id of characteristicsWithSteps) {
     const steps = report.impact.filter((s) => s.characteristic === id);
@@ -234,11 +241,8 @@ export function renderQuality(
       parts.push(el('p', `${name}: nog te weinig mensen per groep om te vergelijken (minder dan ${report.minGroup}).`));
       continue;
     }
-    const wrap = el('div', undefined, 'table-wrap');
-    wrap.setAttribute('role', 'region');
-    wrap.setAttribute('aria-label', `Tabel ${name}, schuif opzij voor meer`);
-    wrap.tabIndex = 0;
-    wrap.append(
+    const wrap = scrollRegion(
+      `Tabel ${name}`,
       table(
         `${name}: gaat elke groep even vaak door? (4/5-regel)`,
         ['Stap', 'Groep', 'Mensen', 'Door', 'Verhouding', 'Oordeel'],
