@@ -388,6 +388,7 @@ export class Desk {
         return scan && this.questionnaire
           ? html`<h3 id="management-title" tabindex="-1">${t.managementTitle(scan.title)}</h3>
               <p>${t.managementIntro}</p>
+              ${scan.managementAnswered ? html`<p>${t.managementAgain}</p>` : nothing}
               ${this.questionnaire.render()}
               <div class="actions">
                 <button class="secondary" @click=${() => this.backToList(`report-${scan.id}`)}>${t.back}</button>

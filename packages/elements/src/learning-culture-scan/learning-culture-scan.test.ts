@@ -288,6 +288,11 @@ describe('<pfw-learning-culture-scan>', function () {
     }
     await shows(el, 'Je antwoorden als leiding zijn bewaard.');
     await shows(el, 'De versie voor de leiding is ingevuld.');
+    // Opened again, it says the earlier answers are not shown and new ones would replace them.
+    button(root(el), /Vul in als leiding: Team dak/).click();
+    await shows(el, 'Je vulde deze versie al in.');
+    button(root(el), /Terug naar je scans/).click();
+    await shows(el, 'Sluit de scan Team dak');
 
     // Closing cannot be undone: it asks first, and "Nee" leaves the scan open.
     button(root(el), /^Sluit de scan Team dak$/).click();

@@ -58,6 +58,8 @@ const en: DeskMessages = {
   managementTitle: (title) => `Management version: ${title}`,
   managementIntro:
     'Say what you, as owner or management, want to offer. Later you see where that differs from what your employees notice.',
+  managementAgain:
+    'You filled in this version before. If you fill it in again, your new answers count instead of the earlier ones.',
   managementSend: 'Save my answers',
   managementSaid: 'Your answers as management are saved.',
   reportTitle: (title) => `Result: ${title}`,

@@ -62,6 +62,9 @@ const nl = {
   managementTitle: (title: string) => `Versie voor de leiding: ${title}`,
   managementIntro:
     'Geef aan wat jij als eigenaar of leiding wilt bieden. Zo zie je straks waar dat verschilt van wat je medewerkers merken.',
+  /** When the management version was filled in before: its answers are not shown again, and new ones replace them. */
+  managementAgain:
+    'Je vulde deze versie al in. Vul je hem opnieuw in, dan tellen je nieuwe antwoorden in plaats van de vorige.',
   managementSend: 'Bewaar mijn antwoorden',
   managementSaid: 'Je antwoorden als leiding zijn bewaard.',
   // The report.
