@@ -23,8 +23,12 @@ export interface CaseFilePort {
   back(): void;
 }
 
-/** The name a coach sees: what the participant said they may call them, else the pseudonym. */
-export const nameOf = (entry: CaseFile['entry']): string => entry.called ?? entry.pseudonym;
+/**
+ * The name a coach sees: what the participant said they may call them, else the pseudonym; with
+ * `same` (another participant goes by that name too) the pseudonym beside it, so two "Sanne"s differ.
+ */
+export const nameOf = (entry: CaseFile['entry'], same = false): string =>
+  entry.called ? (same ? `${entry.called} (${entry.pseudonym})` : entry.called) : entry.pseudonym;
 
 /** The three skills the skillprint says are strongest, as sentences ("Je werkt goed samen."). */
 export function strengthsOf(file: CaseFile, skills: ReadonlyMap<string, SkillTexts>, lang: Lang): string[] {
@@ -78,7 +82,9 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
   const today = new Date().toISOString().slice(0, 10);
   return html`<button class="link" @click=${port.back}>← ${t.back}</button>
     <h3 id="file-title" tabindex="-1">${nameOf(entry)}</h3>
-    <p class="muted">${t.lastActive(new Date(entry.lastActivityAt))}</p>
+    <p class="muted">
+      ${entry.called ? html`${entry.pseudonym} · ` : nothing}${t.lastActive(new Date(entry.lastActivityAt))}
+    </p>
     <div class="actions">
       <button class="secondary" @click=${port.print}>${t.print}</button>
     </div>

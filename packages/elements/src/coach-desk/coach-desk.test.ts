@@ -155,4 +155,22 @@ describe('<pfw-coach-desk>', function () {
     await shows(el, 'Nog niemand.');
     await setViewport({ width: 800, height: 600 });
   });
+
+  it('tells two participants who go by the same name apart', async () => {
+    const coach = createClient({ baseUrl: '', credentials: () => ({ token: coachToken }) });
+    for (let i = 0; i < 2; i++) {
+      const { token } = await candidateWithSkillprint();
+      const person = createClient({ baseUrl: '', credentials: () => ({ token }) });
+      const { code } = await coach.request(routes.createCoachInvite);
+      await person.request(routes.grantCoach, { body: { code, called: 'Sanne' } });
+    }
+    const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
+    await shows(el, 'Open Sanne (');
+    const labels = [...root(el).querySelectorAll('button')]
+      .map((b) => b.textContent!.trim())
+      .filter((label) => label.startsWith('Open Sanne'));
+    expect(labels.length).to.equal(2);
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -240,7 +240,10 @@ export class PfwCoachDesk extends PfwElement {
 
   private renderEntry(e: CaseloadEntry) {
     const t = this.locale.t;
-    const name = nameOf(e);
+    const name = nameOf(
+      e,
+      this.entries.some((o) => o !== e && o.called && o.called === e.called),
+    );
     const today = new Date().toISOString().slice(0, 10);
     return html`<li part="entry" class="entry ${e.inactive || e.requestsWaiting ? 'attention' : ''}">
       <h3>${name}</h3>
