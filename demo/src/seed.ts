@@ -259,6 +259,14 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
 
   // ── Job seekers: assessment, skillprint, talent pool ──────────────────────
   const total = options.candidates ?? 300;
+  // Every first name with every last name, shuffled by a generator of their own: no two sample
+  // people share a name (up to 375 of them; a number after it beyond that).
+  const names = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
+  const shuffle = new Random((options.seed ?? 2026) + 1);
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = Math.floor(shuffle.uniform() * (i + 1));
+    [names[i], names[j]] = [names[j]!, names[i]!];
+  }
   const people = Array.from({ length: total }, (_, i) => ({
     subject: `demo-werkzoekende-${String(i + 1).padStart(4, '0')}`,
     // Sample people play the real test through the API, each with their own way of answering.
@@ -267,7 +275,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
     region: pick(REGIONS),
     hours: pick(HOURS),
     availability: pick(AVAILABILITY),
-    name: `${pick(FIRST)} ${pick(LAST)}`,
+    name: i < names.length ? names[i]! : `${names[i % names.length]!} ${Math.floor(i / names.length) + 1}`,
     // What they say they have: a driving licence often, a safety certificate now and then.
     holds: HELD_SHARES.filter(([, share]) => rng.uniform() < share).map(([id]) => ({ id })),
     // Half take part in the fairness research, some questions left open (as people do).
