@@ -46,7 +46,7 @@ const LABEL: Record<Figure, string> = {
   skillprintsCompleted: 'Skillprints klaar',
   talentPool: 'In de talentpool',
   employers: 'Werkgevers',
-  acceptedConnections: 'Matches (verzoek geaccepteerd)',
+  acceptedConnections: 'Contact gelegd (verzoek geaccepteerd)',
 };
 const COLOR: Record<Figure, string> = {
   activeUsers: '#b5121b',
@@ -138,7 +138,7 @@ if (development) {
     ['Daarvan zeker gegroeid', development.skillsGrown],
     ['Jobcoaches', development.coaches],
     ['Deelnemers met een coach', development.coachedPeople],
-    ['Grootste caseload', development.largestCaseload],
+    ['Meeste deelnemers bij één jobcoach', development.largestCaseload],
   ];
   document.querySelector('#development')!.replaceChildren(
     ...figures.map(([label, value]) => {
@@ -159,7 +159,9 @@ document
       'talentPool',
     ]),
     chartCard('employers', 'Werkgevers die meedoen', 'bar', series, ['employers']),
-    chartCard('matches', 'Matches: verzoeken die kandidaten accepteerden', 'bar', series, ['acceptedConnections']),
+    chartCard('matches', 'Contact gelegd: verzoeken die kandidaten accepteerden', 'bar', series, [
+      'acceptedConnections',
+    ]),
   );
 
 // The audit log, with job titles and employer names from the job profiles the admin may read.
