@@ -4,7 +4,6 @@
  * so both versions page, check and send the same way.
  */
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { CultureAnswersInput, CultureQuestions, ReadingLang } from '@pfw/contract';
 import { inLang } from '../base/locale.js';
 import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
@@ -93,6 +92,9 @@ export class Questionnaire {
     const { items, answers } = this.questions;
     const shown = items.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE);
     const last = this.page === this.pages - 1;
+    // The radio buttons are reused from page to page. Each is checked or not before it takes its
+    // new statement's name: renamed first, one still checked from the other page joined the new
+    // group and unchecked the answer given there (seen going back a page).
     return html`<form class="questionnaire" novalidate @submit=${(e: SubmitEvent) => this.submit(e)}>
       <h3 id="part-title" tabindex="-1">${t.part(this.page + 1, this.pages)}</h3>
       <progress max=${items.length} .value=${this.answers.size} aria-label=${t.answered(this.answers.size, items.length)}></progress>
@@ -101,15 +103,10 @@ export class Questionnaire {
         // Above the statements: in sight together with the first one without an answer.
         this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing
       }
-      ${
-        // New radio buttons for every page: reused ones took their new name while still checked
-        // from the other page, which unchecked the answer given here (seen going back a page).
-        keyed(
-          this.page,
-          shown.map((item) => {
-            const number = items.indexOf(item) + 1;
-            const text = inLang(item.text, lang);
-            return html`<fieldset class="statement">
+      ${shown.map((item) => {
+        const number = items.indexOf(item) + 1;
+        const text = inLang(item.text, lang);
+        return html`<fieldset class="statement">
           <legend>${number}. ${text}</legend>
           ${
             canSpeak()
@@ -125,8 +122,8 @@ export class Questionnaire {
                   ><input
                     type="radio"
                     id="q-${item.id}-${i + 1}"
-                    name=${item.id}
                     .checked=${this.answers.get(item.id) === i + 1}
+                    name=${item.id}
                     @change=${() => {
                       this.answers.set(item.id, i + 1);
                       if (this.draftKey) writeLocal(this.draftKey, Object.fromEntries(this.answers));
@@ -137,9 +134,7 @@ export class Questionnaire {
             )}
           </div>
         </fieldset>`;
-          }),
-        )
-      }
+      })}
       <div class="actions">
         ${
           this.page > 0
