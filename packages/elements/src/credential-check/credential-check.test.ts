@@ -127,6 +127,14 @@ describe('<pfw-credential-check>', function () {
     // The file's credential was read and checked (an earlier test withdrew it).
     expect(verdictText(el)).to.contain('Gemaakt via');
 
+    // A file that is no credential: said as a file, not with advice about pasting.
+    const other = new DataTransfer();
+    other.items.add(new File(['hallo'], 'brief.txt', { type: 'text/plain' }));
+    file.files = other.files;
+    file.dispatchEvent(new Event('change'));
+    submit();
+    await waitUntil(() => status().includes('Dit bestand is geen verklaring'), `said: ${status()}`);
+
     box.value = `${'a'.repeat(100_000)}.b.c`;
     box.dispatchEvent(new Event('input'));
     expect(file.value, 'what is typed replaces the file').to.equal('');

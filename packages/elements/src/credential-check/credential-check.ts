@@ -173,7 +173,7 @@ export class PfwCredentialCheck extends PfwElement {
     const input = checkInputOf(value);
     if (!input) {
       this.verdict = undefined;
-      this.message = t.notUnderstood;
+      this.message = text.trim() ? t.notUnderstood : t.fileNotUnderstood;
       return;
     }
     await this.check(input);

@@ -10,6 +10,7 @@ const a2: Messages = {
   check: 'Controleer',
   checking: 'Even wachten. We controleren het.',
   notUnderstood: 'Deze link of verklaring kennen we niet. Plak de hele link. Of plak de hele tekst.',
+  fileNotUnderstood: 'Dit bestand kennen we niet. Kies het bestand dat je kreeg. De naam eindigt op .jwt.',
   empty: 'Plak eerst een link of verklaring.',
   failed: 'Het controleren lukt nu niet. Probeer het later opnieuw.',
   real: 'Echt',

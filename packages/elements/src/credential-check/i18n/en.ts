@@ -9,6 +9,7 @@ const en: Messages = {
   check: 'Check',
   checking: 'One moment. We are checking it.',
   notUnderstood: 'This is not a link or credential we know. Paste the whole link or the whole text.',
+  fileNotUnderstood: 'This file is not a credential we know. Choose the file you were given: its name ends in .jwt.',
   empty: 'First paste a link or credential.',
   failed: 'Checking does not work right now. Try again later.',
   real: 'Real',

@@ -9,6 +9,9 @@ const nl = {
   check: 'Controleer',
   checking: 'Even geduld. We controleren het.',
   notUnderstood: 'Dit is geen link of verklaring die we kennen. Plak de hele link of de hele tekst.',
+  /** A chosen file that is not a credential: the paste advice would not help. */
+  fileNotUnderstood:
+    'Dit bestand is geen verklaring die we kennen. Kies het bestand dat je kreeg: het eindigt op .jwt.',
   empty: 'Plak eerst een link of verklaring.',
   failed: 'Het controleren lukt nu niet. Probeer het later opnieuw.',
   real: 'Echt',

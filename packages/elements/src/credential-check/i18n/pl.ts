@@ -9,6 +9,7 @@ const pl: Messages = {
   check: 'Sprawdź',
   checking: 'Chwileczkę. Sprawdzamy to.',
   notUnderstood: 'Nie znamy takiego linku ani zaświadczenia. Wklej cały link albo cały tekst.',
+  fileNotUnderstood: 'Nie znamy tego pliku. Wybierz plik, który dostałeś: jego nazwa kończy się na .jwt.',
   empty: 'Najpierw wklej link lub zaświadczenie.',
   failed: 'Teraz nie da się tego sprawdzić. Spróbuj ponownie później.',
   real: 'Prawdziwy',

@@ -9,6 +9,7 @@ const tr: Messages = {
   check: 'Kontrol et',
   checking: 'Bir dakika. Kontrol ediyoruz.',
   notUnderstood: 'Bu, tanıdığımız bir bağlantı ya da belge değil. Bağlantının ya da metnin tamamını yapıştır.',
+  fileNotUnderstood: 'Bu dosya tanıdığımız bir belge değil. Sana verilen dosyayı seç: adı .jwt ile biter.',
   empty: 'Önce bir bağlantı ya da belge yapıştır.',
   failed: 'Şu an kontrol edilemiyor. Daha sonra tekrar dene.',
   real: 'Gerçek',
