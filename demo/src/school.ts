@@ -51,6 +51,7 @@ const dateField = form.elements.namedItem('date') as HTMLInputElement;
 dateField.value = today;
 dateField.max = today;
 
+let codesMade = 0;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(form);
@@ -80,7 +81,8 @@ form.addEventListener('submit', (event) => {
   api
     .request(routes.offerSkillClaim, { body })
     .then((offer) => {
-      status.textContent = '';
+      // Each press confirms once more, with a code of its own: say so, or it looks like the same code changed.
+      status.textContent = codesMade++ ? 'Dit is een nieuwe code. Een code die je eerder maakte, werkt ook nog.' : '';
       // In groups of four, easier to copy from paper; the server takes it with or without spaces.
       document.querySelector('#code')!.textContent = offer.code.replace(/(.{4})(?=.)/g, '$1 ');
       document.querySelector('#code-until')!.textContent = new Date(offer.expiresAt).toLocaleDateString('nl-NL', {
