@@ -49,7 +49,10 @@ select.addEventListener('change', async () => {
 });
 builder.addEventListener('pfw-job-profile-published', (e) => {
   void refreshProfiles(e.detail.jobProfile.id);
+  const same = list.getAttribute('job-profile-id') === e.detail.jobProfile.id;
   open(e.detail.jobProfile);
+  // The same vacancy with changed requirements: its candidates are ranked again (a new id loads by itself).
+  if (same) void list.load();
 });
 builder.addEventListener('pfw-job-profile-saved', (e) => void refreshProfiles(e.detail.jobProfile.id));
 builder.addEventListener('pfw-job-profile-closed', (e) => {
