@@ -280,8 +280,15 @@ describe('the whole journey', { timeout: 600_000 }, () => {
       () => document.querySelector('pfw-skillprint')!.skillprint!.skillprint.owner,
     );
     await portal.getByLabel('Ik wil dat werkgevers').check();
+    // More hours as the minimum than as the maximum: said in Dutch before anything is sent.
+    await portal.getByLabel('Minimaal').fill('40');
+    await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
+    await portal.getByText('Het minimum aantal uren is hoger dan het maximum.').waitFor();
+    await portal.getByLabel('Minimaal').fill('16');
     await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await portal.getByText('Je doet mee.').waitFor();
+    // In the pool: a way to stop, as the consent text promises.
+    await portal.getByRole('button', { name: /^Stop: werkgevers vinden me niet meer/ }).waitFor();
     // The separate, optional research consent: one question answered, the others left open.
     await portal.getByLabel('Hoe oud ben je?').selectOption('27-40');
     await portal.getByLabel('Ik doe mee aan het onderzoek naar eerlijkheid.').check();

@@ -5,7 +5,7 @@
  * The widgets do the product; this page does only what a host does: log in, lay out, and the
  * talent-pool consent form in its own style.
  */
-import { createClient, routes, type Client, type ResearchProfile } from '@pfw/contract';
+import { createClient, routes, type Client, type ResearchProfile, type TalentPoolEntry } from '@pfw/contract';
 import { RESEARCH_CONSENT_VERSION, researchCharacteristics } from '@pfw/core/research-groups';
 import { el } from './dom.js';
 import { tokenFor } from './partner.js';
@@ -16,6 +16,8 @@ const joined = (pseudonym: string) =>
   `Je doet mee. Werkgevers kunnen je vinden. Ze zien jou als ${pseudonym}, tot jij ja zegt.`;
 
 await setup();
+/** The talent pool entry of someone who already has a skillprint (shown once the pool form is set up below). */
+let poolAtStart: TalentPoolEntry | undefined;
 
 /** The portal's own login, simulated: one user per browser (a new one with ?nieuw). */
 const USER_KEY = 'leerplein-user';
@@ -177,8 +179,7 @@ if (shared) {
     hide('step-assessment');
     showSkillprint(existing.skillprint.id);
     // Only someone with a skillprint can be in the talent pool: ask only then.
-    const current = await me.request(routes.getTalentPool).catch(() => undefined);
-    if (current) document.querySelector('#pool-status')!.textContent = joined(current.candidate);
+    poolAtStart = await me.request(routes.getTalentPool).catch(() => undefined);
   }
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
   assessment.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
@@ -187,9 +188,39 @@ if (shared) {
 // The talent pool: the host's own form, sent through the same typed client.
 const poolForm = document.querySelector<HTMLFormElement>('#pool-form')!;
 const poolStatus = document.querySelector('#pool-status')!;
+const poolLeave = document.querySelector<HTMLButtonElement>('#pool-leave')!;
+/** In the pool: the form shows what was stored, and a way to stop ("Je kunt altijd weer stoppen"). */
+function showPool(entry: TalentPoolEntry): void {
+  const field = (name: string) => poolForm.elements.namedItem(name) as HTMLInputElement;
+  field('region').value = entry.region;
+  field('min').value = String(entry.hours.min);
+  field('max').value = String(entry.hours.max);
+  field('availability').value = entry.availability;
+  field('consent').checked = true;
+  poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent = 'Bewaar';
+  poolLeave.hidden = false;
+  poolStatus.textContent = joined(entry.candidate);
+}
+poolLeave.addEventListener('click', () => {
+  me.request(routes.leaveTalentPool)
+    .then(() => {
+      poolLeave.hidden = true;
+      (poolForm.elements.namedItem('consent') as HTMLInputElement).checked = false;
+      poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent = 'Doe mee';
+      poolStatus.textContent = 'Je doet niet meer mee. Werkgevers vinden je niet meer.';
+      poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!.focus();
+    })
+    .catch(() => (poolStatus.textContent = 'Dat lukte niet. Probeer het later nog eens.'));
+});
+if (poolAtStart) showPool(poolAtStart);
 poolForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(poolForm);
+  if (Number(data.get('min')) > Number(data.get('max'))) {
+    poolStatus.textContent = 'Het minimum aantal uren is hoger dan het maximum. Pas een van de twee aan.';
+    (poolForm.elements.namedItem('min') as HTMLInputElement).focus();
+    return;
+  }
   me.request(routes.putTalentPool, {
     body: {
       region: String(data.get('region')),
@@ -198,8 +229,9 @@ poolForm.addEventListener('submit', (event) => {
       consentTextVersion: '2026-11',
     },
   })
-    .then((entry) => (poolStatus.textContent = joined(entry.candidate)))
-    .catch((error: Error) => (poolStatus.textContent = `Dat lukte niet: ${error.message}`));
+    .then(showPool)
+    // The API's own words are English and for developers: the person reads what to do.
+    .catch(() => (poolStatus.textContent = 'Dat lukte niet. Kijk of alles goed is ingevuld en probeer het opnieuw.'));
 });
 
 // Your data: export (a JSON file) and erasure.
