@@ -117,6 +117,9 @@ export const cardStyles = css`
     text-align: start;
     padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--_color-border);
+    /* Four columns at 320 px: long words ("Verantwoordelijkheid") may break, the table never widens the card. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
   .pair {
     display: grid;

@@ -311,6 +311,17 @@ describe('<pfw-skillprint>', function () {
         const box = shadow(el).querySelector('[part=chart]')!.getBoundingClientRect();
         expect(canvas.right, `${width} px: canvas inside its box`).to.be.at.most(box.right + 0.5);
         expect(document.documentElement.scrollWidth, `${width} px: sideways scrolling`).to.be.at.most(width);
+        // The table instead of the bars fits too.
+        shadow(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+        await el.updateComplete;
+        const table = shadow(el).querySelector('[part=table]')!.getBoundingClientRect();
+        const card = shadow(el).querySelector('[part=card]')!.getBoundingClientRect();
+        expect(table.right, `${width} px: table inside the card`).to.be.at.most(card.right + 0.5);
+        expect(document.documentElement.scrollWidth, `${width} px: sideways scrolling with the table`).to.be.at.most(
+          width,
+        );
+        shadow(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+        await el.updateComplete;
         await executeServerCommand('screenshot', {
           folder: 'skillprint',
           name: `chart-${width}`,

@@ -27,7 +27,7 @@ const a2: Messages = {
   rankLeastHelp: 'Kies uit de andere 2.',
   rankPicked: 'Past het best',
   rankAgain: 'Kies opnieuw',
-  sceneQuestion: 'Wat doe jij?',
+  sceneQuestion: 'Kies wat jij zou doen.',
   itemOf: (n: number) => `Vraag ${n}`,
   progressLabel: 'Hoe ver je bent',
   progress: (percent: number) => `${percent}% klaar`,

@@ -29,7 +29,7 @@ const ar: Messages = {
   rankLeastHelp: 'اختر من الاثنين الآخرين.',
   rankPicked: 'يناسبك أكثر',
   rankAgain: 'اختر من جديد',
-  sceneQuestion: 'ماذا تفعل أنت؟',
+  sceneQuestion: 'اختر ما كنت ستفعله أنت.',
   itemOf: (n) => `السؤال ${n}`,
   progressLabel: 'إلى أين وصلت',
   progress: (percent) => `أنجزت ${percent}%`,

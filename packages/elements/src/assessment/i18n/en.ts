@@ -26,7 +26,7 @@ const en: Messages = {
   rankLeastHelp: 'Choose from the other two.',
   rankPicked: 'Fits you best',
   rankAgain: 'Choose again',
-  sceneQuestion: 'What do you do?',
+  sceneQuestion: 'Choose what you would do.',
   itemOf: (n) => `Question ${n}`,
   progressLabel: 'How far you are',
   progress: (percent) => `${percent}% done`,

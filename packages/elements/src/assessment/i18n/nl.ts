@@ -24,7 +24,8 @@ const nl = {
   rankLeastHelp: 'Kies uit de andere twee.',
   rankPicked: 'Past het best',
   rankAgain: 'Kies opnieuw',
-  sceneQuestion: 'Wat doe jij?',
+  /** Under a scene, whose text already ends in its question ("Wat doe je?"): what to do, not the question again. */
+  sceneQuestion: 'Kies wat jij zou doen.',
   itemOf: (n: number) => `Vraag ${n}`,
   progressLabel: 'Hoe ver je bent',
   progress: (percent: number) => `${percent}% klaar`,

@@ -33,7 +33,7 @@ const pl: Messages = {
   rankLeastHelp: 'Wybierz z dwóch pozostałych.',
   rankPicked: 'Pasuje najbardziej',
   rankAgain: 'Wybierz ponownie',
-  sceneQuestion: 'Co robisz?',
+  sceneQuestion: 'Wybierz, co byś zrobił.',
   itemOf: (n) => `Pytanie ${n}`,
   progressLabel: 'Twój postęp',
   progress: (percent) => `Gotowe: ${percent}%`,

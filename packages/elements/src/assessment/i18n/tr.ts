@@ -26,7 +26,7 @@ const tr: Messages = {
   rankLeastHelp: 'Diğer ikisinden birini seç.',
   rankPicked: 'Sana en çok uyan',
   rankAgain: 'Yeniden seç',
-  sceneQuestion: 'Sen ne yaparsın?',
+  sceneQuestion: 'Senin ne yapacağını seç.',
   itemOf: (n) => `Soru ${n}`,
   progressLabel: 'Ne kadar ilerledin',
   progress: (percent) => `%${percent} tamamlandı`,

@@ -33,7 +33,7 @@ const uk: Messages = {
   rankLeastHelp: 'Виберіть з двох інших.',
   rankPicked: 'Підходить найбільше',
   rankAgain: 'Вибрати знову',
-  sceneQuestion: 'Що ви робите?',
+  sceneQuestion: 'Виберіть, що ви зробили б.',
   itemOf: (n) => `Питання ${n}`,
   progressLabel: 'Скільки ви вже пройшли',
   progress: (percent) => `Готово: ${percent}%`,

@@ -15,7 +15,7 @@ const nl = {
   minHours: 'Minimaal uren per week',
   minScore: 'Minimale score',
   sort: 'Sorteer op',
-  sortScore: 'Beste match',
+  sortScore: 'Past het best',
   sortName: 'Naam',
   sortHours: 'Uren',
   hours: (min: number, max: number) => (min === max ? `${min} uur per week` : `${min} tot ${max} uur per week`),
