@@ -281,10 +281,10 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     );
     await portal.getByLabel('Ik wil dat werkgevers').check();
     // More hours as the minimum than as the maximum: said in Dutch before anything is sent.
-    await portal.getByLabel('Minimaal').fill('40');
+    await portal.getByLabel('Minimaal', { exact: true }).fill('40');
     await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await portal.getByText('Het minimum aantal uren is hoger dan het maximum.').waitFor();
-    await portal.getByLabel('Minimaal').fill('16');
+    await portal.getByLabel('Minimaal', { exact: true }).fill('16');
     await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await portal.getByText('Je doet mee.').waitFor();
     // In the pool: a way to stop, as the consent text promises.
