@@ -18,7 +18,7 @@ import {
   type StoredResponse,
 } from '@pfw/contract';
 import type { LocaleController } from '../base/locale.js';
-import { readLocal, writeLocal } from '../base/local-store.js';
+import { isRecord, readLocal, writeLocal } from '../base/local-store.js';
 import { Access, type AccessPort } from './access.js';
 import { AnswerQueue } from './answer-queue.js';
 import * as stored from './saved-test.js';
@@ -45,7 +45,7 @@ export interface Display {
   /** Eenvoudig Nederlands (A2) or B1, as the person chose; unset: as the page asks (`text-level`). */
   easyWords?: boolean;
 }
-const isDisplay = (v: unknown): v is Partial<Display> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDisplay = (v: unknown): v is Partial<Display> => isRecord(v);
 const isPreference = (step: Step) => step.kind === 'interest' || step.kind === 'environment';
 
 /** What the session needs of its element. */

@@ -23,6 +23,10 @@ export function readLocal<T>(key: string, valid: (value: unknown) => value is T)
   }
 }
 
+/** A stored object (not an array or null): its fields are checked one by one by the caller. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function writeLocal(key: string, value: unknown): void {
   try {
     storage()?.setItem(key, JSON.stringify(value));

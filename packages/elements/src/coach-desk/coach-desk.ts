@@ -154,17 +154,19 @@ export class PfwCoachDesk extends PfwElement {
   }
 
   /** Do something to the open file, then read it again (what the participant changed in between shows too). */
-  private async change(send: (personId: string) => Promise<unknown>, said: string, focus?: string): Promise<void> {
+  private async change(send: (personId: string) => Promise<unknown>, said: string, focus?: string): Promise<boolean> {
     const personId = this.file?.entry.personId;
-    if (!personId) return;
+    if (!personId) return false;
     this.busy = true;
     try {
       await send(personId);
       this.file = await this.client.request(routes.getCaseFile, { params: { personId } });
       this.invalid = undefined;
       this.message = said;
+      return true;
     } catch (error) {
       this.afterFailure(error);
+      return false;
     } finally {
       // Also after a failure: the pressed button was disabled meanwhile, which drops focus.
       if (this.view === 'file') this.signedIn.focusNext = focus;
@@ -212,8 +214,8 @@ export class PfwCoachDesk extends PfwElement {
         (personId) => this.client.request(routes.addCoachNote, { params: { personId }, body: { text } }),
         this.locale.t.savedNote,
         'add-note',
-      ).then(() => {
-        if (this.invalid || this.message !== this.locale.t.savedNote) return;
+      ).then((saved) => {
+        if (!saved) return;
         form.reset();
         this.noteDrafts.delete(this.file?.entry.personId ?? '');
       });

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { CultureAnswersInput, CultureQuestions, ReadingLang } from '@pfw/contract';
 import { inLang } from '../base/locale.js';
-import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
+import { forgetLocal, isRecord, readLocal, writeLocal } from '../base/local-store.js';
 import { canSpeak, speak, speakerIcon } from '../base/speech.js';
 import type { Messages } from './i18n/nl.js';
 
@@ -22,8 +22,6 @@ export interface QuestionnairePort {
   changed(focus?: string): void;
   send(body: CultureAnswersInput): void;
 }
-
-const isDraft = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class Questionnaire {
   page = 0;
@@ -41,12 +39,12 @@ export class Questionnaire {
     private readonly port: QuestionnairePort,
     private readonly draftKey?: string,
   ) {
-    const draft = draftKey ? readLocal(draftKey, isDraft) : undefined;
+    const draft = draftKey ? readLocal(draftKey, isRecord) : undefined;
     if (!draft) return;
     for (const { id } of questions.items) {
       const answer = draft[id];
-      if (Number.isInteger(answer) && (answer as number) >= 1 && (answer as number) <= questions.answers.length)
-        this.answers.set(id, answer as number);
+      if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= questions.answers.length)
+        this.answers.set(id, answer);
     }
     const first = questions.items.findIndex((i) => !this.answers.has(i.id));
     this.page = Math.min(first < 0 ? this.pages - 1 : Math.floor(first / PAGE_SIZE), this.pages - 1);

@@ -2,7 +2,7 @@
 import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
-const day = (d: Date) => `${dayIn('en-GB', d)}`;
+const day = (d: Date) => dayIn('en-GB', d);
 
 const en: Messages = {
   title: 'My participants',

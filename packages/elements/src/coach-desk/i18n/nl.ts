@@ -2,7 +2,7 @@
 import { dayIn } from '../../base/dates.js';
 import type { MissingData } from '@pfw/contract';
 
-const day = (d: Date) => `${dayIn('nl', d)}`;
+const day = (d: Date) => dayIn('nl', d);
 
 const nl = {
   title: 'Mijn deelnemers',

@@ -2,7 +2,7 @@
 import { dayIn } from '../../base/dates.js';
 import type { DeskMessages } from './desk-nl.js';
 
-const day = (d: Date) => `${dayIn('en-GB', d)}`;
+const day = (d: Date) => dayIn('en-GB', d);
 const colleagues = (n: number) => (n === 1 ? '1 colleague' : `${n} colleagues`);
 
 const en: DeskMessages = {

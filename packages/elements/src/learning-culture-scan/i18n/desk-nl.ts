@@ -1,7 +1,7 @@
 /** Dutch texts at B1: the employer's side of the learning culture scan (a lazy part, with desk.ts). */
 import { dayIn } from '../../base/dates.js';
 
-const day = (d: Date) => `${dayIn('nl', d)}`;
+const day = (d: Date) => dayIn('nl', d);
 const euro = (n: number) => (n === 0 ? 'gratis' : `ongeveer € ${n.toLocaleString('nl-NL')}`);
 const colleagues = (n: number) => (n === 1 ? '1 collega' : `${n} collega's`);
 

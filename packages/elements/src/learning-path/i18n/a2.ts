@@ -2,7 +2,7 @@
 import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
-const day = (d: Date) => `${dayIn('nl', d, false)}`;
+const day = (d: Date) => dayIn('nl', d, false);
 const jobs = (n: number) => (n === 1 ? '1 beroep of vacature' : `${n} beroepen en vacatures`);
 
 const a2: Messages = {

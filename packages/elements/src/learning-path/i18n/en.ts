@@ -2,7 +2,7 @@
 import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
-const day = (d: Date) => `${dayIn('en-GB', d, false)}`;
+const day = (d: Date) => dayIn('en-GB', d, false);
 const jobs = (n: number) => (n === 1 ? '1 occupation or vacancy' : `${n} occupations and vacancies`);
 
 const en: Messages = {

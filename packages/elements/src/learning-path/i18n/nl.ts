@@ -1,7 +1,7 @@
 /** Dutch texts at B1: a job seeker's learning path. */
 import { dayIn } from '../../base/dates.js';
 
-const day = (d: Date) => `${dayIn('nl', d, false)}`;
+const day = (d: Date) => dayIn('nl', d, false);
 const jobs = (n: number) => (n === 1 ? '1 beroep of vacature' : `${n} beroepen en vacatures`);
 
 const nl = {

@@ -49,7 +49,7 @@ const a2: SharingMessages = {
   download: 'Download als badge',
   downloaded: 'Je hebt de Open Badge gedownload.',
   badges: 'Je Open Badges',
-  day: (date: Date) => `${dayIn('nl', date)}`,
+  day: (date: Date) => dayIn('nl', date),
   madeOn: (date: Date) => `Gemaakt op ${dayIn('nl', date)}`,
   withdrawn: 'Gestopt',
   withdraw: 'Stop deze badge',

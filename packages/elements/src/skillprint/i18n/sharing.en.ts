@@ -49,7 +49,7 @@ const en: SharingMessages = {
   download: 'Download as Open Badge',
   downloaded: 'The Open Badge was downloaded.',
   badges: 'Your Open Badges',
-  day: (date: Date) => `${dayIn('en-GB', date)}`,
+  day: (date: Date) => dayIn('en-GB', date),
   madeOn: (date: Date) => `Made on ${dayIn('en-GB', date)}`,
   withdrawn: 'Withdrawn',
   withdraw: 'Withdraw',

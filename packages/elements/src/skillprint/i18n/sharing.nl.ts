@@ -50,7 +50,7 @@ const nl = {
   download: 'Download als Open Badge',
   downloaded: 'De Open Badge is gedownload.',
   badges: 'Je Open Badges',
-  day: (date: Date) => `${dayIn('nl', date)}`,
+  day: (date: Date) => dayIn('nl', date),
   madeOn: (date: Date) => `Gemaakt op ${dayIn('nl', date)}`,
   withdrawn: 'Ingetrokken',
   withdraw: 'Trek in',
