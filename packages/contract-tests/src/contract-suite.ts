@@ -19,7 +19,7 @@ import {
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { growthOf, itemBank } from '@pfw/core/psychometrics';
 import { match } from '@pfw/core/matching';
-import { learningOffers, lessons, occupations } from '@pfw/core/skills';
+import { learningOffers, lessons, measuredSkills, occupations } from '@pfw/core/skills';
 import { cultureItems } from '@pfw/core/culture';
 
 export interface ContractTarget {
@@ -1242,8 +1242,9 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           title: { nl: 'Oefenen bij het Werkplein' },
           description: { nl: 'Een uur oefenen met een begeleider.' },
           provider: { name: 'Werkplein Eindhoven' },
-          // A course of everything, to the top: no offer can open more jobs, and it is the shortest.
-          develops: erinsPrint.skillprint.scores.map((sc) => ({ skillId: sc.skillId, toLevel: 5 as const })),
+          // A course of every measured skill, to the top: no offer can open more jobs, and it is the
+          // shortest. (Not the skillprint's scores: a skill it left unmeasured would be missing.)
+          develops: measuredSkills.map((sk) => ({ skillId: sk.id, toLevel: 5 as const })),
           durationHours: 1,
           costEur: 0,
           format: 'classroom' as const,
