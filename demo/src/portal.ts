@@ -172,6 +172,8 @@ if (shared) {
   card.setAttribute('share-token', shared);
   document.querySelector('#skillprint')!.replaceChildren(card);
   document.querySelector<HTMLElement>('#step-assessment')!.hidden = true;
+  // Whoever opens the link is not its owner: no "jouw", no step number of the owner's journey.
+  document.querySelector('#skillprint-title')!.textContent = 'Een gedeelde skillprint';
   show('step-skillprint');
 } else {
   const existing = (await me.request(routes.listMySkillprints)).items[0];

@@ -105,11 +105,18 @@ export const ElmTemplate = /*#__PURE__*/ named(
   'An EDC-ready European Learning Model (ELM 3) JSON-LD template of a skillprint, unsigned.',
 );
 
+/**
+ * Today's date where the day begins first (UTC+14): a date someone typed today, anywhere, is
+ * never "in the future".
+ */
+const latestToday = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+
 /** What a confirmation rests on: a course, an assessment, a diploma or work done, with its date. */
 export const ClaimEvidence = z.object({
   kind: z.enum(['course', 'assessment', 'diploma', 'work']),
   name: text(1, 200),
-  date: DateOnly,
+  // A confirmation rests on something that happened: a course that ends next month confirms nothing yet.
+  date: DateOnly.check(z.refine((d) => d <= latestToday(), { message: 'must not be after today' })),
 });
 
 const uniqueBy =

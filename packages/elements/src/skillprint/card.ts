@@ -19,6 +19,8 @@ export interface CardView {
   /** A name for the title (never sent anywhere). */
   name?: string;
   verification: Verification;
+  /** Read by someone else than its owner (opened by a share link): the words of the compact card. */
+  forOthers?: boolean;
   /** The table instead of the bars (full variant). */
   asTable: boolean;
   chartState: string;
@@ -44,15 +46,17 @@ export function renderCard(
   variant: SkillprintVariant,
 ): TemplateResult {
   const { lang } = v;
-  // The compact card is read by others (lists, HR tools): its words do not say "je".
-  const t = variant === 'compact' ? { ...v.t, ...v.t.other } : v.t;
+  // The compact card is read by others (lists, HR tools), like a card opened by a share link: its
+  // words do not say "je".
+  const readByOthers = variant === 'compact' || v.forOthers;
+  const t = readByOthers ? { ...v.t, ...v.t.other } : v.t;
   const sp = signed.skillprint;
   const rows = rowsOf(signed, skills, lang);
   const strengths = [...rows]
     .sort((a, b) => b.score.theta - a.score.theta)
     .slice(0, variant === 'compact' ? 2 : 3)
     // A strength sentence speaks to its owner ("Je geeft niet snel op"): others read the skill's name.
-    .map((r) => (variant === 'compact' ? undefined : inLang(r.skill?.strength, lang)) ?? r.label);
+    .map((r) => (readByOthers ? undefined : inLang(r.skill?.strength, lang)) ?? r.label);
   const issued = new Date(sp.issuedAt);
   const showChart = variant !== 'compact';
   const month = testMonth(sp.assessmentVersion);
@@ -68,9 +72,9 @@ export function renderCard(
         <h2 id="title">${v.name ? t.titleOf(v.name) : t.title}</h2>
         <p class="meta">${t.made(issued)} · ${month ? t.measured(month) : sp.assessmentVersion}</p>
         ${
-          // Not in the compact card of lists and HR tools: the language someone took the test in
-          // is theirs to see (and on their print), not a line in front of an employer.
-          sp.testLangs && variant !== 'compact'
+          // Only for the owner: the language someone took the test in is theirs to see (and on
+          // their print), not a line in front of an employer.
+          sp.testLangs && !readByOthers
             ? html`<p class="meta" part="test-language">${t.testLanguage(languageNames(sp.testLangs, lang))}</p>`
             : nothing
         }

@@ -138,7 +138,7 @@ describe('<pfw-skillprint>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a kind message for an unknown id and for a stopped share link', async () => {
+  it('shows a shared skillprint in words about its owner, and a kind message for an unknown id and a stopped share link', async () => {
     const unknown = await fixture<PfwSkillprint>(
       html`<pfw-skillprint .token=${owner.token} skillprint-id="sp_doesnotexist"></pfw-skillprint>`,
     );
@@ -154,6 +154,12 @@ describe('<pfw-skillprint>', function () {
     const shared = await fixture<PfwSkillprint>(html`<pfw-skillprint share-token=${link.token}></pfw-skillprint>`);
     await loaded(shared);
     expect(shared.skillprint!.skillprint.id).to.equal(owner.signed.skillprint.id);
+    // Whoever opens a share link is not its owner: the full card speaks about the person, not to them.
+    expect(shadow(shared).querySelector('.card.full')).to.exist;
+    expect(shadow(shared).querySelector('#title')!.textContent).to.equal('Skillprint');
+    expect(shadow(shared).querySelector('#strengths-title')!.textContent).to.equal('Sterk in');
+    expect(shadow(shared).querySelector('[part="test-language"]')).to.equal(null);
+    expect(shadow(shared).querySelector('.card')!.textContent).not.to.match(/\b(je|jouw|mijn)\b/i);
     await me.request(routes.revokeShareLink, { params: { id: link.id } });
     const stopped = await fixture<PfwSkillprint>(html`<pfw-skillprint share-token=${link.token}></pfw-skillprint>`);
     await waitUntil(() => shadow(stopped).querySelector('[role=alert]'), 'no message', { timeout: 8000 });

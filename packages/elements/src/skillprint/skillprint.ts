@@ -235,7 +235,16 @@ export class PfwSkillprint extends PfwElement {
   #view(): CardView {
     const { t, lang } = this.#locale;
     const { verification } = this.#loader;
-    return { t, lang, name: this.name, verification, asTable: this.asTable, chartState: this.chartState };
+    // A share link is for others: whoever opens one is not the owner.
+    return {
+      t,
+      lang,
+      name: this.name,
+      forOthers: !!this.shareToken,
+      verification,
+      asTable: this.asTable,
+      chartState: this.chartState,
+    };
   }
 
   protected override render() {

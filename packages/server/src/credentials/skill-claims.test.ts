@@ -78,10 +78,12 @@ for (const [label, databaseUrl] of testStorages()) {
     let issuerJwk: JWK;
     let issuerKey: CryptoKey;
 
+    let schoolToken = '';
     const tokenClient = async (role: 'candidate' | 'institution', subject: string, displayName?: string) => {
       const { server, partner } = running();
       const partnerClient = createClient({ baseUrl: server.url, credentials: () => ({ token: partner.secretKey }) });
       const { token } = await partnerClient.request(routes.createToken, { body: { role, subject, displayName } });
+      if (role === 'institution') schoolToken = token;
       return createClient({ baseUrl: server.url, credentials: () => ({ token }) });
     };
 
@@ -180,6 +182,29 @@ for (const [label, databaseUrl] of testStorages()) {
         }),
         (e: ApiError) => e.status === 400,
       );
+      // A confirmation rests on what happened: a date after today is refused, at the server too
+      // (the typed client refuses it before sending), naming the field.
+      const tomorrow = new Date(Date.now() + 40 * 3600_000).toISOString().slice(0, 10);
+      const future = {
+        skills: [{ skillId: 'caring', level: 4 }],
+        evidence: { kind: 'course', name: 'Zorg 2', date: tomorrow },
+      };
+      await assert.rejects(
+        school.request(routes.offerSkillClaim, { body: future as never }),
+        (e: ApiError) => e.status === 400 && e.problem.errors?.[0]?.path === 'body.evidence.date',
+      );
+      const raw = await fetch(`${running().server.url}/v1/skill-claims`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${schoolToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(future),
+      });
+      assert.equal(raw.status, 400);
+      const problem = (await raw.json()) as { errors?: { path: string; message: string }[] };
+      assert.deepEqual(problem.errors?.[0], {
+        path: 'body.evidence.date',
+        message: 'must not be after today',
+        code: 'custom',
+      });
       // Only an institution offers; a job seeker may not.
       await assert.rejects(
         me.request(routes.offerSkillClaim, {

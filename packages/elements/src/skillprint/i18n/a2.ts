@@ -34,6 +34,8 @@ const a2: Messages = {
     strengths: 'Sterk in',
     skills: 'Wat iemand kan',
     poorFit: 'De test kon dit niet goed meten. De antwoorden passen niet bij elkaar. Deze niveaus zeggen weinig.',
+    interests: 'Vindt leuk',
+    environment: 'Werkt graag',
   },
   colSkill: 'Vaardigheid',
   colLevel: 'Niveau (1 tot 5)',

@@ -33,6 +33,8 @@ const en: Messages = {
     strengths: 'Good at',
     skills: 'Skills',
     poorFit: 'The test could not measure this well: the answers do not fit together well. So these levels say little.',
+    interests: 'Likes',
+    environment: 'Likes to work',
   },
   colSkill: 'Skill',
   colLevel: 'Level (1 to 5)',

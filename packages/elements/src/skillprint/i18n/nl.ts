@@ -30,13 +30,15 @@ const nl = {
   showTable: 'Toon als tabel',
   showBars: 'Toon als balken',
   tableCaption: 'Vaardigheden: niveau en hoe zeker de test is',
-  /** The same, on someone else's card (the compact one of lists and HR tools): not "je". */
+  /** The same, read by someone else (the compact card of lists and HR tools, a card opened by a share link): not "je". */
   other: {
     title: 'Skillprint',
     strengths: 'Sterk in',
     skills: 'Vaardigheden',
     poorFit:
       'De test kon dit niet goed meten: de antwoorden passen niet goed bij elkaar. Deze niveaus zeggen dus weinig.',
+    interests: 'Vindt leuk',
+    environment: 'Werkt graag',
   },
   colSkill: 'Vaardigheid',
   colLevel: 'Niveau (1 tot 5)',

@@ -39,6 +39,8 @@ const pl: Messages = {
     strengths: 'Mocne strony',
     skills: 'Umiejętności',
     poorFit: 'Test nie zmierzył tego dobrze: odpowiedzi do siebie nie pasują. Dlatego te poziomy mówią niewiele.',
+    interests: 'Zainteresowania',
+    environment: 'Ulubiony sposób pracy',
   },
   colSkill: 'Umiejętność',
   colLevel: 'Poziom (od 1 do 5)',

@@ -36,6 +36,8 @@ const tr: Messages = {
     skills: 'Beceriler',
     poorFit:
       'Test bunu iyi ölçemedi: cevaplar birbiriyle pek uyuşmuyor. Bu yüzden bu seviyeler pek bir şey söylemiyor.',
+    interests: 'İlgi alanları',
+    environment: 'Sevdiği çalışma şekli',
   },
   colSkill: 'Beceri',
   colLevel: 'Seviye (1 ile 5 arası)',
