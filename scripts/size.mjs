@@ -61,8 +61,9 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // #22: −0.4 kB, whole numbers without zod's int, dates in words from Intl (57.2 kB). #17: +0.3 kB,
 // the assessment's display toggles behind one "Aanpassen" button (one row of tools on a phone, not
 // three): 57.5 kB. #17, #21: +0.1 kB, scenes say what to do instead of asking their question twice,
-// the skillprint's table wraps long words at 320 px: 57.6 kB.
-const PAGE_BUDGET = 57.6 * 1024;
+// the skillprint's table wraps long words at 320 px: 57.6 kB. #17: +0.05 kB, "Lees voor" says so
+// when a device without voices stays silent (57.7 kB).
+const PAGE_BUDGET = 57.7 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's

@@ -101,6 +101,33 @@ describe('<pfw-assessment>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says so when reading aloud stays silent (a device without voices), and not when it begins', async () => {
+    const el = await make();
+    const real = speechSynthesis.speak;
+    try {
+      // A device without voices takes the text and never begins.
+      speechSynthesis.speak = () => {};
+      root(el).querySelector<HTMLButtonElement>('.read-aloud')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part=status]')!.textContent).to.equal('');
+      await waitUntil(
+        () =>
+          root(el).querySelector('[part=status]')!.textContent ===
+          'Je browser heeft geen stem om deze taal voor te lezen.',
+        'says there is no voice',
+        { timeout: 5000 },
+      );
+      // A device that reads: it begins, and nothing is said.
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => u.onstart?.(new Event('start') as SpeechSynthesisEvent);
+      root(el).querySelector<HTMLButtonElement>('.read-aloud')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await el.updateComplete;
+      expect(root(el).querySelector('[part=status]')!.textContent).to.equal('');
+    } finally {
+      speechSynthesis.speak = real;
+    }
+  });
+
   it('runs from welcome to a skillprint id at 320 px, every screen accessible and without sideways scrolling, every answer stored once', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await make();

@@ -440,8 +440,11 @@ export class TestSession implements ReactiveController {
   /** Read a screen aloud; say in the status line when the browser has no voice for the language. */
   readOut(text: string): void {
     const { lang, t } = this.port.locale;
-    this.status = speak(text, lang) ? '' : t.noVoice;
-    this.host.requestUpdate();
+    const say = (status: string) => {
+      this.status = status;
+      this.host.requestUpdate();
+    };
+    say(speak(text, lang, () => say(t.noVoice)) ? '' : t.noVoice);
   }
 
   private readonly announce = (text: string): void => {

@@ -9,11 +9,16 @@ export const canSpeak = (): boolean =>
 /** The language tag a voice is asked for. */
 const TAGS: Record<ReadingLang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' };
 
+/** How long reading may take to begin: a browser without any voice takes the text and stays silent. */
+const START_WITHIN_MS = 2500;
+
 /**
  * Read `text` aloud. False when it cannot: no speech at all, or (beyond Dutch and English, which
- * every browser reads somehow) no voice for the language — the widget then says so.
+ * every browser reads somehow) no voice for the language — the widget then says so. `silent` runs
+ * when the reading fails or has not begun within 2.5 s (a device without voices), so the widget
+ * can say so then too.
  */
-export function speak(text: string, read: TextLang): boolean {
+export function speak(text: string, read: TextLang, silent?: () => void): boolean {
   if (!canSpeak()) return false;
   const lang = tagOf(read); // A2 is Dutch
   const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
@@ -22,6 +27,13 @@ export function speak(text: string, read: TextLang): boolean {
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = TAGS[lang];
   if (voice) utterance.voice = voice;
+  // Stopped or replaced before it began, a reading ends in an error too: that is no failure.
+  const waiting = setTimeout(() => silent?.(), START_WITHIN_MS);
+  utterance.onstart = () => clearTimeout(waiting);
+  utterance.onerror = (e) => {
+    clearTimeout(waiting);
+    if (e.error !== 'interrupted' && e.error !== 'canceled') silent?.();
+  };
   speechSynthesis.speak(utterance);
   return true;
 }

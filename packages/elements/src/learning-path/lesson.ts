@@ -67,6 +67,10 @@ const styles = css`
   .question .option[aria-pressed='true'] {
     border-width: 3px;
   }
+  /* A live region stays in place (announced when it fills), without a gap while empty. */
+  .speech-note:empty {
+    margin: 0;
+  }
   .feedback.good {
     color: var(--_color-success);
     font-weight: 600;
@@ -84,6 +88,10 @@ interface LessonPort {
   root: HTMLElement | DocumentFragment;
   /** Draw again (texts in a new language have come). */
   redraw(): void;
+  /** What the page says under its read-aloud button (that the browser could not read aloud). */
+  note: string;
+  /** Say this under the read-aloud button. */
+  say(text: string): void;
   go(page: number): void;
   pick(option: number): void;
   finish(): void;
@@ -108,6 +116,7 @@ export class Lessons {
   private lesson?: MicroLesson;
   private page = 0;
   private picked?: number;
+  private note = '';
 
   constructor(
     private readonly element: ReactiveElement,
@@ -129,6 +138,7 @@ export class Lessons {
   private turn(page: number, picked?: number): void {
     this.page = page;
     this.picked = picked;
+    this.note = '';
     if (picked === undefined) this.host.focus('lesson-title');
     this.element.requestUpdate();
   }
@@ -143,6 +153,11 @@ export class Lessons {
       busy,
       root: this.element.renderRoot,
       redraw: () => this.element.requestUpdate(),
+      note: this.note,
+      say: (text) => {
+        this.note = text;
+        this.element.requestUpdate();
+      },
       go: (page) => this.turn(page),
       pick: (picked) => this.turn(this.page, picked),
       close: () => {
@@ -213,11 +228,19 @@ function renderLesson(port: LessonPort): TemplateResult {
     }
     ${
       canSpeak()
-        ? html`<button type="button" class="secondary" @click=${() => speak(spoken, lang)}>
+        ? html`<button
+            type="button"
+            class="secondary"
+            @click=${() => {
+              const noVoice = () => port.say(t.noVoice);
+              if (!speak(spoken, lang, noVoice)) noVoice();
+            }}
+          >
             ${speakerIcon} ${t.readAloud}
           </button>`
         : nothing
     }
+    <p class="muted speech-note" role="status">${port.note}</p>
     <div class="actions">
       ${n > 0 ? html`<button type="button" class="secondary" @click=${() => port.go(n - 1)}>${t.previous}</button>` : nothing}
       ${

@@ -4,6 +4,7 @@ import type { LessonMessages } from './lesson.js';
 const a2: LessonMessages = {
   page: (n: number, of: number) => `Pagina ${n} van ${of}`,
   readAloud: 'Lees voor',
+  noVoice: 'Je browser kan deze taal niet voorlezen.',
   previous: 'Vorige',
   next: 'Volgende',
   finish: 'Les klaar',

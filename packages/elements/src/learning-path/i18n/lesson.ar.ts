@@ -5,6 +5,7 @@ import { isolated } from '../../base/bidi.js';
 const ar: LessonMessages = {
   page: (n, of) => `الصفحة ${n} من ${of}`,
   readAloud: 'اقرأ بصوت عالٍ',
+  noVoice: 'متصفحك ليس فيه صوت يقرأ هذه اللغة بصوت عالٍ.',
   previous: 'السابق',
   next: 'التالي',
   finish: 'أنهيت الدرس',

@@ -4,6 +4,7 @@ import type { LessonMessages } from './lesson.js';
 const pl: LessonMessages = {
   page: (n, of) => `Strona ${n} z ${of}`,
   readAloud: 'Czytaj na głos',
+  noVoice: 'Twoja przeglądarka nie ma głosu, który czyta ten język na głos.',
   previous: 'Wstecz',
   next: 'Dalej',
   finish: 'Zakończ lekcję',

@@ -4,6 +4,7 @@ import type { LessonMessages } from './lesson.js';
 const tr: LessonMessages = {
   page: (n, of) => `Sayfa ${n} / ${of}`,
   readAloud: 'Sesli oku',
+  noVoice: 'Tarayıcında bu dili sesli okuyacak bir ses yok.',
   previous: 'Geri',
   next: 'İleri',
   finish: 'Dersi bitir',

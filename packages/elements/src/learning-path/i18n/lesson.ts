@@ -2,6 +2,7 @@
 const nl = {
   page: (n: number, of: number) => `Pagina ${n} van ${of}`,
   readAloud: 'Lees voor',
+  noVoice: 'Je browser heeft geen stem om deze taal voor te lezen.',
   previous: 'Vorige',
   next: 'Volgende',
   finish: 'Klaar met de les',
@@ -16,6 +17,7 @@ const nl = {
 const en: typeof nl = {
   page: (n: number, of: number) => `Page ${n} of ${of}`,
   readAloud: 'Read aloud',
+  noVoice: 'Your browser has no voice to read this language aloud.',
   previous: 'Previous',
   next: 'Next',
   finish: 'Finish the lesson',

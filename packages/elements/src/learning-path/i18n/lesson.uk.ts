@@ -4,6 +4,7 @@ import type { LessonMessages } from './lesson.js';
 const uk: LessonMessages = {
   page: (n, of) => `Сторінка ${n} з ${of}`,
   readAloud: 'Читати вголос',
+  noVoice: 'У вашому браузері немає голосу, щоб читати цю мову вголос.',
   previous: 'Назад',
   next: 'Далі',
   finish: 'Завершити урок',
