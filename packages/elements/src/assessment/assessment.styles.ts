@@ -218,6 +218,9 @@ export const styles = css`
   }
   .bin {
     min-height: 4rem;
+    /* A code is compared whole ("AB-21" with "AB-11"): never broken at its hyphen on a phone. */
+    white-space: nowrap;
+    padding-inline: 0.25em;
     font-size: 1.2em;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.05em;

@@ -4,9 +4,11 @@ import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
 import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
+import { gameItems } from '@pfw/core/psychometrics';
 import { mockApp, startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint } from '../../test/flows.js';
 import { read } from '../../test/reading.js';
+import { gameStep } from '../../test/games.js';
 import { AnswerQueue } from './answer-queue.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
@@ -66,6 +68,21 @@ async function step(el: PfwAssessment): Promise<boolean> {
   return true;
 }
 
+/** The test begins with this game block (its practice round first): the server's answer, with it in front. */
+async function beginWith(item: (typeof gameItems)[number]) {
+  const worker = await startMockApi();
+  const app = await mockApp();
+  worker.use(
+    http.post('*/v1/assessments', async ({ request }) => {
+      const started = await app.fetch(request);
+      const body = (await started.json()) as { next: unknown[] };
+      body.next = [gameStep(item), ...body.next];
+      return HttpResponse.json(body, { status: started.status });
+    }),
+  );
+  return worker;
+}
+
 /** Answer n steps (a game block is one), as a person would. */
 async function answerItems(el: PfwAssessment, n: number): Promise<void> {
   let answered = 0;
@@ -101,7 +118,7 @@ describe('<pfw-assessment>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('says so when reading aloud stays silent (a device without voices), and not when it begins', async () => {
+  it('says so while the screen is shown when reading aloud stays silent (a device without voices), and not when it begins', async () => {
     const el = await make();
     const real = speechSynthesis.speak;
     try {
@@ -117,8 +134,13 @@ describe('<pfw-assessment>', function () {
         'says there is no voice',
         { timeout: 5000 },
       );
-      // A device that reads: it begins, and nothing is said.
+      // The note goes with the screen; on the next one, a device that reads begins, and nothing is said.
+      button(el, 'button.primary')!.click();
+      await waitUntil(() => screenOf(el) !== 'welcome', 'the next screen');
+      await el.updateComplete;
+      expect(root(el).querySelector('[part=status]')!.textContent).to.equal('');
       speechSynthesis.speak = (u: SpeechSynthesisUtterance) => u.onstart?.(new Event('start') as SpeechSynthesisEvent);
+      await waitUntil(() => root(el).querySelector('.read-aloud'), 'a read-aloud button');
       root(el).querySelector<HTMLButtonElement>('.read-aloud')!.click();
       await new Promise((resolve) => setTimeout(resolve, 3000));
       await el.updateComplete;
@@ -308,6 +330,51 @@ describe('<pfw-assessment>', function () {
     again.forget();
     await waitFor(again, ['welcome']);
     expect(Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'))).to.deep.equal([]);
+  });
+
+  it('keeps the keyboard on a planning step as it moves, so pressing Enter again moves it further', async () => {
+    const worker = await beginWith(gameItems.find((item) => item.game?.mechanic === 'planning')!);
+    try {
+      const el = await make();
+      for (let i = 0; i < 100 && screenOf(el) !== 'game'; i++) await step(el);
+      await waitUntil(() => root(el).querySelector('.game.planning .steps li'), 'a planning puzzle');
+      const names = () => [...root(el).querySelectorAll('.steps .step')].map((s) => s.textContent!.trim());
+      const before = names();
+      const last = before.length - 1;
+      root(el).querySelectorAll('.steps li')[last]!.querySelector<HTMLButtonElement>('[data-move^=up]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // The last step went up twice: the keyboard stayed on it, not on the row it left.
+      expect(names().indexOf(before[last]!)).to.equal(last - 2);
+      expect(root(el).activeElement?.closest('li')?.querySelector('.step')?.textContent?.trim()).to.equal(before[last]);
+      expect(root(el).querySelector('.trial-count')!.textContent).to.contain('2 zetten');
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
+  it('shows the sorting game’s codes whole at 320 px: "AB-21", never "AB-" over "21"', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const worker = await beginWith(
+      gameItems.find((item) => item.game?.mechanic === 'sorting' && item.game.level === 4)!,
+    );
+    try {
+      const el = await make();
+      for (let i = 0; i < 200 && !root(el).querySelector('.bin')?.textContent?.includes('-'); i++) await step(el);
+      const bins = [...root(el).querySelectorAll('.bin')];
+      expect(bins.map((b) => b.textContent)).to.include('AB-21');
+      for (const bin of bins) {
+        const range = document.createRange();
+        range.selectNodeContents(bin);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, bin.textContent!).to.equal(1);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      worker.resetHandlers();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('re-measures one skill in a short test of its own: its own welcome, no preference questions, a skillprint that says so', async () => {

@@ -142,6 +142,9 @@ export class PfwAssessment extends PfwElement {
 
   /** Focus this element of the screen after the next render (a new screen's h2: screen readers read it, Tab goes on from there). */
   private focusOn(selector: string): void {
+    // After a render of what changed, even when the caller asks before it asks for the render:
+    // otherwise the selector finds the old screen (a planning step's old row).
+    this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 

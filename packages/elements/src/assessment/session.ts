@@ -76,6 +76,8 @@ export class TestSession implements ReactiveController {
     this.statusText = text;
     this.statusLang = this.port.locale.lang;
   }
+  /** The status line says the screen could not be read aloud (it goes with the screen). */
+  private voiceNote = false;
   rejected = '';
   announcement = '';
   milestone = '';
@@ -145,6 +147,8 @@ export class TestSession implements ReactiveController {
       this.phase.game.dispose();
       this.announcement = '';
     }
+    if (this.voiceNote) this.status = '';
+    this.voiceNote = false;
     this.phase = phase;
     this.host.requestUpdate();
     if (focus) this.port.focus('h2');
@@ -437,14 +441,20 @@ export class TestSession implements ReactiveController {
     if (this.saved) stored.writeSaved(this.storageKey, this.saved);
   }
 
-  /** Read a screen aloud; say in the status line when the browser has no voice for the language. */
+  /**
+   * Read a screen aloud; say in the status line when the browser has no voice for the language or
+   * stays silent, while that screen is shown (show() takes the note away with it).
+   */
   readOut(text: string): void {
     const { lang, t } = this.port.locale;
-    const say = (status: string) => {
-      this.status = status;
+    const on = this.phase;
+    const noVoice = () => {
+      if (this.phase !== on) return;
+      this.status = t.noVoice;
+      this.voiceNote = true;
       this.host.requestUpdate();
     };
-    say(speak(text, lang, () => say(t.noVoice)) ? '' : t.noVoice);
+    if (!speak(text, lang, noVoice)) noVoice();
   }
 
   private readonly announce = (text: string): void => {

@@ -41,8 +41,8 @@ export const gameItems: Item[] = [
       trials: 3,
       a: [0.75, 0.7, 0.7, 0.65][level - 1]!,
       seconds: 30 + 10 * level,
-      nl: 'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.',
-      en: 'Put the tasks in a smart order. Use as few steps as you can.',
+      nl: 'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk zetten.',
+      en: 'Put the tasks in a smart order. Use as few moves as you can.',
     }),
   ),
   ...([1, 2, 3, 4] as const).map((level) =>

@@ -143,9 +143,9 @@ export const createGame: CreateGame = (o) => {
     // Keep the keyboard on the step that moved, so moving it again is one key press
     // (on its other button when it reached the top or the bottom).
     const atEnd = to === 0 || to === order.length - 1;
-    o.focus(`[data-move="${by < 0 !== atEnd ? 'up' : 'down'}-${order[to]}"]`);
     o.announce(o.t.moved(step, to + 1));
     o.update();
+    o.focus(`[data-move="${by < 0 !== atEnd ? 'up' : 'down'}-${order[to]}"]`);
   };
 
   const check = () => {

@@ -7,8 +7,8 @@ import type { Catalogue } from '../../../text.js';
 const a2: Catalogue = {
   'Sorteer de onderdelen in de goede bak. Werk precies.': 'Leg elk onderdeel in de goede bak. Werk precies.',
   'Kies steeds hoe je het werk veilig doet.': 'Kies steeds hoe je het werk veilig doet.',
-  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.':
-    'Zet de taken in een slimme volgorde. Gebruik zo weinig mogelijk stappen.',
+  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk zetten.':
+    'Zet de taken in een slimme volgorde. Gebruik zo weinig mogelijk zetten.',
   'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.':
     'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.',
   'Je werkt samen met een collega. Kies steeds wat het beste is voor het team.':

@@ -8,8 +8,8 @@ import type { Catalogue } from '../../../text.js';
 const ar: Catalogue = {
   'Sorteer de onderdelen in de goede bak. Werk precies.': 'رتّب القطع في الصندوق الصحيح. اعمل بدقة.',
   'Kies steeds hoe je het werk veilig doet.': 'اختر في كل مرة كيف تقوم بالعمل بأمان.',
-  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.':
-    'ضع المهام في ترتيب ذكي. استعمل أقل عدد ممكن من الخطوات.',
+  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk zetten.':
+    'ضع المهام في ترتيب ذكي. استعمل أقل عدد ممكن من الحركات.',
   'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.':
     'بعض الناس يريدون منك شيئًا في نفس الوقت. اختر في كل مرة من تساعد أولًا.',
   'Je werkt samen met een collega. Kies steeds wat het beste is voor het team.':

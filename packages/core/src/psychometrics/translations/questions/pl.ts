@@ -8,8 +8,8 @@ import type { Catalogue } from '../../../text.js';
 const pl: Catalogue = {
   'Sorteer de onderdelen in de goede bak. Werk precies.': 'Włóż każdą część do właściwego pojemnika. Pracuj dokładnie.',
   'Kies steeds hoe je het werk veilig doet.': 'Za każdym razem wybierz, jak bezpiecznie wykonać pracę.',
-  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.':
-    'Ustaw zadania w mądrej kolejności. Użyj jak najmniej kroków.',
+  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk zetten.':
+    'Ustaw zadania w mądrej kolejności. Użyj jak najmniej ruchów.',
   'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.':
     'Kilka osób naraz czegoś od ciebie chce. Za każdym razem wybierz, komu pomożesz najpierw.',
   'Je werkt samen met een collega. Kies steeds wat het beste is voor het team.':

@@ -8,8 +8,8 @@ import type { Catalogue } from '../../../text.js';
 const tr: Catalogue = {
   'Sorteer de onderdelen in de goede bak. Werk precies.': 'Parçaları doğru kutuya ayır. Özenle çalış.',
   'Kies steeds hoe je het werk veilig doet.': 'Her seferinde işi nasıl güvenli yapacağını seç.',
-  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.':
-    'İşleri akıllı bir sıraya koy. Olabildiğince az adım kullan.',
+  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk zetten.':
+    'İşleri akıllı bir sıraya koy. Olabildiğince az hamle kullan.',
   'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.':
     'Birkaç kişi aynı anda senden bir şey istiyor. Her seferinde önce kime yardım edeceğini seç.',
   'Je werkt samen met een collega. Kies steeds wat het beste is voor het team.':

@@ -8,8 +8,8 @@ import type { Catalogue } from '../../../text.js';
 const uk: Catalogue = {
   'Sorteer de onderdelen in de goede bak. Werk precies.': 'Розкладіть деталі по правильних ящиках. Працюйте точно.',
   'Kies steeds hoe je het werk veilig doet.': 'Щоразу вибирайте, як виконати роботу безпечно.',
-  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk stappen.':
-    'Розставте завдання в розумному порядку. Зробіть якомога менше кроків.',
+  'Zet de taken in een slimme volgorde. Gebruik zo min mogelijk zetten.':
+    'Розставте завдання в розумному порядку. Зробіть якомога менше ходів.',
   'Een paar mensen willen tegelijk iets van je. Kies steeds wie je eerst helpt.':
     'Кілька людей одночасно чогось від вас хочуть. Щоразу вибирайте, кому допомогти першим.',
   'Je werkt samen met een collega. Kies steeds wat het beste is voor het team.':
