@@ -92,6 +92,28 @@ describe('<pfw-credential-check>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('checks again when asked again: a share link stopped since says so', async () => {
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
+    const link = await me.request(routes.createShareLink, {
+      params: { id: owner.signed.skillprint.id },
+      body: { expiresInDays: 1 },
+    });
+    const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="nl"></pfw-credential-check>`);
+    const box = shadow(el).querySelector('textarea')!;
+    const submit = () => shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    box.value = `https://portal.example.nl/portal.html?share=${link.token}`;
+    box.dispatchEvent(new Event('input'));
+    submit();
+    await answered(el);
+    expect(verdictText(el)).to.contain('✓ Echt');
+    await me.request(routes.revokeShareLink, { params: { id: link.id } });
+    submit();
+    await waitUntil(() => verdictText(el).includes('✗ Niet geldig'), 'the stopped link is still said to be real', {
+      timeout: 8000,
+    });
+    expect(verdictText(el)).to.contain('gestopt');
+  });
+
   it('tells a changed credential and text it does not know, in words, at 320 px', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="nl"></pfw-credential-check>`);

@@ -176,6 +176,8 @@ export class PfwCredentialCheck extends PfwElement {
       this.message = text.trim() ? t.notUnderstood : t.fileNotUnderstood;
       return;
     }
+    // Asked again, checked again: a link may have been stopped, a credential withdrawn since.
+    this.checkedKey = undefined;
     await this.check(input);
   }
 
