@@ -48,10 +48,15 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
           <p>${identity.name}<br /><a href="mailto:${identity.email}">${identity.email}</a>${identity.phone ? html`<br />${identity.phone}` : nothing}</p>`
         : nothing;
     },
-    action: (m) =>
-      connectionFor(ctx, m)
-        ? nothing
-        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>`,
+    action: (m) => {
+      const connection = connectionFor(ctx, m);
+      // Once sent, the button's place says so (and takes the keyboard: the button is gone).
+      return connection
+        ? html`<p class="sent" tabindex="-1">
+            ${connection.status === 'requested' ? texts.requested : texts.statuses[connection.status]}
+          </p>`
+        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>`;
+    },
     review: (m) => renderSetAside(ctx, jobProfileId, m),
   };
 }
@@ -74,6 +79,7 @@ function request(ctx: ModeContext, match: Match): void {
     () => ctx.client.request(routes.requestConnection, { body: { jobProfileId, candidate } }),
     'pfw-connection-requested',
     () => peopleTexts.get(ctx.lang, ctx.redraw).requested,
+    '.details .sent',
   );
 }
 

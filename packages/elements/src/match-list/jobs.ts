@@ -81,6 +81,9 @@ export function renderOffers(ctx: ModeContext, gap: Gap): Part {
     : nothing;
 }
 
+/** Where the keyboard goes when a request or a sharing is gone: the first of these still there (else the list's row). */
+const AFTER_ANSWER = '#requests-title, #shared-title, .open[tabindex="0"]';
+
 /** Accept (sharing what the form holds) or decline an employer's request. */
 function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?: HTMLFormElement): void {
   let identity: Connection['identity'];
@@ -103,6 +106,8 @@ function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?
       }),
     accept ? 'pfw-connection-accepted' : 'pfw-connection-declined',
     () => (accept ? peopleTexts.get(ctx.lang, ctx.redraw).accepted : peopleTexts.get(ctx.lang, ctx.redraw).declined),
+    // The request's buttons are gone: to whom the details now go, or the next request, or the list.
+    accept ? '#shared-title' : AFTER_ANSWER,
   );
 }
 
@@ -113,6 +118,7 @@ function withdraw(ctx: ModeContext, connection: Connection): void {
     () => ctx.client.request(routes.withdrawConnection, { params: { id: connection.id } }),
     'pfw-connection-withdrawn',
     (withdrawn) => peopleTexts.get(ctx.lang, ctx.redraw).withdrawn(withdrawn.employerName),
+    AFTER_ANSWER,
   );
 }
 
@@ -121,7 +127,7 @@ function renderShared(ctx: ModeContext): Part {
   const shared = ctx.data.connections.filter((c) => c.status === 'accepted');
   if (!shared.length) return nothing;
   return html`<section part="shared" class="requests" aria-labelledby="shared-title">
-    <h3 id="shared-title">${texts.sharedWith}</h3>
+    <h3 id="shared-title" tabindex="-1">${texts.sharedWith}</h3>
     ${shared.map(
       (c) => html`<div class="request">
         <p>${texts.sharedWithWhom(c.employerName, c.jobTitle)}</p>
@@ -139,7 +145,7 @@ function renderRequests(ctx: ModeContext): Part {
   const open = ctx.data.connections.filter((c) => c.status === 'requested');
   if (!open.length) return nothing;
   return html`<section part="requests" class="requests" aria-labelledby="requests-title">
-    <h3 id="requests-title">${texts.requestsCount(open.length)}</h3>
+    <h3 id="requests-title" tabindex="-1">${texts.requestsCount(open.length)}</h3>
     ${open.map(
       (c) => html`<div class="request">
         <p>${texts.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>

@@ -250,6 +250,11 @@ describe('<pfw-match-list>', function () {
       .click();
     const { detail } = await requested;
     expect(detail.connection.identity).to.equal(undefined);
+    // The button's place says it was sent, and has the keyboard (not the page's top).
+    await waitUntil(
+      () => root(employerList).activeElement?.textContent?.trim() === 'Verzoek gestuurd. Wacht op antwoord.',
+      'focus lost after sending',
+    );
 
     // The job seeker sees the request, what would be shared, and accepts.
     // The host page knows the name and e-mail already: the form starts with them.
@@ -278,6 +283,8 @@ describe('<pfw-match-list>', function () {
     const accepted = oneEvent(seeker, 'pfw-connection-accepted');
     form.requestSubmit();
     expect((await accepted).detail.connection.identity?.name).to.equal('Fatima El Amrani');
+    // The form is gone: the keyboard goes to with whom the details are now shared.
+    await waitUntil(() => root(seeker).activeElement?.id === 'shared-title', 'focus lost after accepting');
 
     // The employer now sees who it is.
     await employerList.load();
@@ -302,6 +309,7 @@ describe('<pfw-match-list>', function () {
     expect((await withdrawn).detail.connection.status).to.equal('withdrawn');
     await seeker.updateComplete;
     expect(root(seeker).querySelector('[part=shared]')).to.equal(null);
+    await waitUntil(() => root(seeker).activeElement?.matches('.open'), 'focus lost after withdrawing');
     await employerList.load();
     await employerList.updateComplete;
     const again = rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!;

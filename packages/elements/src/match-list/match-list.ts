@@ -171,6 +171,9 @@ export class PfwMatchList extends PfwElement {
       data: this.data,
       client,
       notify: (text) => (this.notice = text),
+      // After the render that a change asked for (data.keep() asks for one).
+      focus: (selector) =>
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
       redraw: () => this.requestUpdate(),
       reload: () => this.load(client),
       report: (error) => this.reportError(error),

@@ -22,6 +22,8 @@ export interface ModeContext {
   client: Client;
   /** Say this in the list's live region. */
   notify(text: string): void;
+  /** Put the keyboard on the first element that matches, after the next render (what was pressed may be gone). */
+  focus(selector: string): void;
   /** Draw the list again (a lazy part's texts have come). */
   redraw(): void;
   /** Load the matches again (a filter or what the job seeker holds changed). */
@@ -79,11 +81,13 @@ export async function act(
   send: () => Promise<Connection>,
   event: string,
   say: (connection: Connection) => string,
+  focusAfter?: string,
 ): Promise<void> {
   try {
     const connection = await send();
     ctx.data.keep(connection);
     ctx.notify(say(connection));
+    if (focusAfter) ctx.focus(focusAfter);
     ctx.emit(event, { connection });
   } catch (error) {
     ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);

@@ -24,6 +24,8 @@ export interface SharingPort extends CredentialsPort {
 export class SharingController implements ReactiveController {
   private links: ShareLink[] = [];
   private fresh?: { token: string; url: string };
+  /** The fresh link was copied: said on screen beside the button too (the live region is unseen). */
+  private copied = false;
   private readonly locale: LocaleController<SharingMessages, TextLang>;
   private readonly credentials: CredentialsPanel;
 
@@ -79,6 +81,7 @@ export class SharingController implements ReactiveController {
         token: link.token,
         url: `${this.port.shareUrl() ?? `${location.origin}${location.pathname}?share=`}${link.token}`,
       };
+      this.copied = false;
       this.port.announce(this.locale.t.newLink);
       await this.load();
       this.host.dispatchEvent(
@@ -96,6 +99,7 @@ export class SharingController implements ReactiveController {
   private async copy(url: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
+      this.copied = true;
       this.port.announce(this.locale.t.copied);
     } catch {
       // No clipboard (permissions): the link is on screen to copy by hand.
@@ -108,6 +112,9 @@ export class SharingController implements ReactiveController {
       await this.port.client().request(routes.revokeShareLink, { params: { id } });
       this.port.announce(this.locale.t.revoked);
       await this.load();
+      // Its button is gone: the keyboard goes to what the link is now ("Gestopt"), not to the page's top.
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>(`#link-${id}`)?.focus();
     } catch (error) {
       this.port.report(error);
     }
@@ -125,7 +132,15 @@ export class SharingController implements ReactiveController {
         </select>
         <button class="primary" type="submit">${t.makeLink}</button>
       </form>
-      ${this.fresh ? html`<p class="link"><code>${this.fresh.url}</code><button type="button" @click=${() => this.copy(this.fresh!.url)}>${t.copy}</button></p>` : nothing}
+      ${
+        this.fresh
+          ? html`<p class="link">
+              <code>${this.fresh.url}</code>
+              <button type="button" @click=${() => this.copy(this.fresh!.url)}>${t.copy}</button>
+              ${this.copied ? html`<span class="muted">✓ ${t.copied}</span>` : nothing}
+            </p>`
+          : nothing
+      }
       <h4>${t.links}</h4>
       ${
         this.links.length
@@ -133,7 +148,7 @@ export class SharingController implements ReactiveController {
             ${this.links.map(
               (l) => html`<li class="link">
                 <code>${l.token}</code>
-                <span>${l.revokedAt ? t.stopped : t.until(new Date(l.expiresAt))}</span>
+                <span id="link-${l.id}" tabindex="-1">${l.revokedAt ? t.stopped : t.until(new Date(l.expiresAt))}</span>
                 ${l.revokedAt ? nothing : html`<button type="button" @click=${() => this.revoke(l.id)}>${t.revoke}</button>`}
               </li>`,
             )}

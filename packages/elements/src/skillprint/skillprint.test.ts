@@ -179,11 +179,28 @@ describe('<pfw-skillprint>', function () {
     expect(detail.url).to.match(/^https:\/\/portal\.example\.nl\/sp#[a-z0-9]{32}$/);
     await waitUntil(() => shadow(el).querySelectorAll('[part=sharing] li').length >= 1, 'no links');
     await expect(el).to.be.accessible();
+    // Copied: said on screen beside the button, not only to screen readers.
+    const copy = shadow(el).querySelector<HTMLButtonElement>('[part=sharing] p.link button')!;
+    const writeText = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async () => undefined;
+    try {
+      copy.click();
+      await waitUntil(() => copy.parentElement!.textContent!.includes('✓ Link gekopieerd.'), 'copying not shown');
+    } finally {
+      navigator.clipboard.writeText = writeText;
+    }
     const stop = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=sharing] li button')].at(-1)!;
+    const row = stop.closest('li')!;
+    stop.focus();
     stop.click();
     await waitUntil(
       () => shadow(el).querySelector('[role=status][aria-live]')!.textContent!.includes('gestopt'),
       'not stopped',
+    );
+    // Its button is gone; the keyboard is on what the link is now, not back at the top of the page.
+    await waitUntil(() => shadow(el).activeElement?.textContent === 'Gestopt', 'focus lost after stopping');
+    expect(shadow(el).activeElement!.closest('li')!.querySelector('code')!.textContent).to.equal(
+      row.querySelector('code')!.textContent,
     );
   });
 
