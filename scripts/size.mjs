@@ -62,8 +62,10 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // the assessment's display toggles behind one "Aanpassen" button (one row of tools on a phone, not
 // three): 57.5 kB. #17, #21: +0.1 kB, scenes say what to do instead of asking their question twice,
 // the skillprint's table wraps long words at 320 px: 57.6 kB. #17: +0.05 kB, "Lees voor" says so
-// when a device without voices stays silent (57.7 kB).
-const PAGE_BUDGET = 57.7 * 1024;
+// when a device without voices stays silent (57.7 kB). +0.05 kB from a walkthrough: the keyboard
+// stays with the match list after a request or an answer, and the builder's publish shows its
+// messages under the fields without the browser's bubble over them (57.8 kB).
+const PAGE_BUDGET = 57.8 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's

@@ -138,11 +138,17 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 
   /** Also shows every field's message, not only those of fields already touched. */
   override reportValidity(): boolean {
-    this.showAllErrors = true;
+    this.showAllProblems();
+    return super.reportValidity();
+  }
+
+  /** Every field's message on screen, and whether the profile is valid (no browser bubble). */
+  private showAllProblems(): boolean {
     // The validity of the draft as it is now: an edit made just before (a fast typist, a script)
     // may not have been rendered yet, and the last render's validity would then be stale.
+    this.showAllErrors = true;
     this.setValidity();
-    return super.reportValidity();
+    return this.checkValidity();
   }
 
   /** Load the profile of `job-profile-id` (again), with unsaved changes from this device on top. */
@@ -160,7 +166,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
 
   /** Save and publish. Shows every problem (and saves nothing) when the profile is not valid. */
   async publish(): Promise<JobProfile | undefined> {
-    if (this.reportValidity()) return this.afterStatusChange(this.saver.publish());
+    // The messages stand under their fields: the browser's bubble would say the first one twice.
+    if (this.showAllProblems()) return this.afterStatusChange(this.saver.publish());
     void this.updateComplete.then(() => this.control(this.issues[0]?.control)?.focus());
     return undefined;
   }

@@ -96,7 +96,7 @@ export const styles = css`
     background: var(--_color-surface-raised);
   }
   .template ul {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: calc(var(--_space) / 2) 0 0;
     padding-inline-start: 1.25rem;
   }
 `;

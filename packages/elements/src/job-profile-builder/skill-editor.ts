@@ -290,8 +290,11 @@ export class PfwSkillTemplate extends LitElement {
     const { lang, skills, draft } = this.port;
     const o = this.occupation;
     const w = words[lang];
+    // The button first, under the picker that showed it: a long list must not hide how to use it.
     return html`<div part="template" class="template">
       <p>${w.templateNeeds(o.title[lang])}</p>
+      ${draft.requirements.length || draft.hardRequirements?.length ? html`<p class="hint">${w.replaceWarning}</p>` : nothing}
+      <button part="button" type="button" @click=${this.use}>${w.useTemplate}</button>
       <ul>
         ${o.requirements.map(
           (r) =>
@@ -303,8 +306,6 @@ export class PfwSkillTemplate extends LitElement {
         )}
         ${needLines(o.hardRequirements ?? [], lang).map((line) => html`<li>${line}</li>`)}
       </ul>
-      ${draft.requirements.length || draft.hardRequirements?.length ? html`<p class="hint">${w.replaceWarning}</p>` : nothing}
-      <button part="button" type="button" @click=${this.use}>${w.useTemplate}</button>
     </div>`;
   }
 }

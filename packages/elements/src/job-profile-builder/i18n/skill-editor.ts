@@ -5,7 +5,7 @@
 const nl = {
   /** Above the skills: how to use the rows. */
   hint: 'Kies per vaardigheid het niveau dat nodig is. Vink "Moet" aan als iemand het werk zonder die vaardigheid niet kan doen. Onder "Meer" lees je wat iemand op dat niveau kan.',
-  templateNeeds: (title: string) => `Dit vraagt het beroep ${title}:`,
+  templateNeeds: (title: string) => `Het beroep ${title} vraagt de vaardigheden hieronder.`,
   useTemplate: 'Gebruik dit beroep',
   replaceWarning: 'Wat je al hebt gekozen, wordt dan vervangen.',
   noSkills: 'Je hebt nog geen vaardigheden gekozen.',
@@ -33,7 +33,7 @@ const nl = {
 
 const en: typeof nl = {
   hint: 'Choose the level each skill needs. Tick "Must" when a person cannot do the work without that skill. Under "More" you read what a person can do at that level.',
-  templateNeeds: (title) => `This is what ${title} asks for:`,
+  templateNeeds: (title) => `The occupation ${title} asks for the skills below.`,
   useTemplate: 'Use this occupation',
   replaceWarning: 'This replaces what you have chosen so far.',
   noSkills: 'You have not chosen any skills yet.',
