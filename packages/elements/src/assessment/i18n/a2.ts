@@ -50,11 +50,11 @@ const a2: Messages = {
   gameDone: 'Dit spel is klaar',
   gameResult: (good: number, total: number) => `Je had ${good} van de ${total} goed.`,
   gamePraise: {
-    sorting: 'Je werkt heel precies.',
-    risk: 'Je werkt veilig.',
-    planning: 'Je plant slim.',
-    queue: 'Je helpt klanten in een goede volgorde.',
-    team: 'Je kiest wat het beste is voor het team.',
+    sorting: 'In dit spel werkte je heel precies.',
+    risk: 'In dit spel koos je vaak wat veilig is.',
+    planning: 'In dit spel plande je slim.',
+    queue: 'In dit spel hielp je klanten in een goede volgorde.',
+    team: 'In dit spel hielp je het team goed.',
   },
   gameEffort: 'Goed dat je doorging. Zo leer je het snelst.',
   /** The research round (#20): a few more questions for calibration only. */

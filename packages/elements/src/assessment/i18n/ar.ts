@@ -51,11 +51,11 @@ const ar: Messages = {
   gameDone: 'انتهت اللعبة',
   gameResult: (good: number, total: number) => `صحيح: ${good} من ${total}`,
   gamePraise: {
-    sorting: 'تعمل بدقة.',
-    risk: 'تعمل بأمان.',
-    planning: 'تخطّط بذكاء.',
-    queue: 'تساعد الزبائن بترتيب جيد.',
-    team: 'تختار ما هو أفضل للفريق.',
+    sorting: 'في هذه اللعبة عملت بدقة.',
+    risk: 'في هذه اللعبة اخترت الطريقة الآمنة في أغلب الأحيان.',
+    planning: 'في هذه اللعبة خطّطت بذكاء.',
+    queue: 'في هذه اللعبة ساعدت الزبائن بترتيب جيد.',
+    team: 'في هذه اللعبة اخترت في أغلب الأحيان ما هو أفضل للفريق.',
   } as Record<GameMechanic, string>,
   gameEffort: 'من الجيد أنك واصلت. هكذا تتعلّم بأسرع شكل.',
   /** The research round (#20): a few more questions for calibration only. */

@@ -49,11 +49,11 @@ const en: Messages = {
   gameDone: 'Game finished',
   gameResult: (good: number, total: number) => `You got ${good} of ${total} right.`,
   gamePraise: {
-    sorting: 'You work precisely.',
-    risk: 'You work safely.',
-    planning: 'You plan smartly.',
-    queue: 'You help customers in a good order.',
-    team: 'You choose what is best for the team.',
+    sorting: 'In this game you worked precisely.',
+    risk: 'In this game you often chose the safe way.',
+    planning: 'In this game you planned smartly.',
+    queue: 'In this game you helped customers in a good order.',
+    team: 'In this game you often chose what is best for the team.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Good that you kept going. That is how you learn fastest.',
   /** The research round (#20): a few more questions for calibration only. */

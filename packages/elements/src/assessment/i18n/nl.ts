@@ -50,13 +50,13 @@ const nl = {
   /** The heading after a game: the score is said below it, not as a heading ("0 van de 6 goed" in large letters discourages). */
   gameDone: 'Dit spel is klaar',
   gameResult: (good: number, total: number) => `Je had ${good} van de ${total} goed.`,
-  /** Said after a game with at least 3 in 4 good. */
+  /** Said after a game with at least 3 in 4 good: about this game, not the person (the skillprint weighs every answer). */
   gamePraise: {
-    sorting: 'Je werkt nauwkeurig.',
-    risk: 'Je werkt veilig.',
-    planning: 'Je plant slim.',
-    queue: 'Je helpt klanten in een goede volgorde.',
-    team: 'Je kiest wat het beste is voor het team.',
+    sorting: 'In dit spel werkte je nauwkeurig.',
+    risk: 'In dit spel koos je vaak de veilige manier.',
+    planning: 'In dit spel plande je slim.',
+    queue: 'In dit spel hielp je klanten in een goede volgorde.',
+    team: 'In dit spel koos je vaak wat het beste is voor het team.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Goed dat je doorzette. Zo leer je het snelst.',
   /** The research round (#20): a few more questions for calibration only. */

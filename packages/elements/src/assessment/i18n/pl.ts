@@ -56,11 +56,11 @@ const pl: Messages = {
   gameDone: 'Gra skończona',
   gameResult: (good: number, total: number) => `Dobrze: ${good} z ${total}`,
   gamePraise: {
-    sorting: 'Pracujesz dokładnie.',
-    risk: 'Pracujesz bezpiecznie.',
-    planning: 'Mądrze planujesz.',
-    queue: 'Obsługujesz klientów w dobrej kolejności.',
-    team: 'Wybierasz to, co najlepsze dla zespołu.',
+    sorting: 'W tej grze: dokładna praca.',
+    risk: 'W tej grze: często bezpieczny wybór.',
+    planning: 'W tej grze: mądry plan.',
+    queue: 'W tej grze: klienci obsłużeni w dobrej kolejności.',
+    team: 'W tej grze: często wybór najlepszy dla zespołu.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Dobrze, że się nie poddajesz. Tak uczysz się najszybciej.',
   /** The research round (#20): a few more questions for calibration only. */

@@ -48,11 +48,11 @@ const tr: Messages = {
   gameDone: 'Oyun bitti',
   gameResult: (good: number, total: number) => `${total} turdan ${good} tanesi doğru`,
   gamePraise: {
-    sorting: 'Dikkatli çalışırsın.',
-    risk: 'Güvenli çalışırsın.',
-    planning: 'Akıllıca plan yaparsın.',
-    queue: 'Müşterilere iyi bir sırayla yardım edersin.',
-    team: 'Ekip için en iyisini seçersin.',
+    sorting: 'Bu oyunda dikkatli çalıştın.',
+    risk: 'Bu oyunda çoğu zaman güvenli yolu seçtin.',
+    planning: 'Bu oyunda akıllıca plan yaptın.',
+    queue: 'Bu oyunda müşterilere iyi bir sırayla yardım ettin.',
+    team: 'Bu oyunda çoğu zaman ekip için en iyisini seçtin.',
   } as Record<GameMechanic, string>,
   gameEffort: 'Pes etmemen çok iyi. En hızlı böyle öğrenirsin.',
   /** The research round (#20): a few more questions for calibration only. */
