@@ -172,8 +172,10 @@ if (shared) {
   card.setAttribute('share-token', shared);
   document.querySelector('#skillprint')!.replaceChildren(card);
   document.querySelector<HTMLElement>('#step-assessment')!.hidden = true;
-  // Whoever opens the link is not its owner: no "jouw", no step number of the owner's journey.
+  // Whoever opens the link is not its owner: no "jouw", no step number of the owner's journey,
+  // and not the portal's own login line.
   document.querySelector('#skillprint-title')!.textContent = 'Een gedeelde skillprint';
+  document.querySelector<HTMLElement>('.user')!.hidden = true;
   show('step-skillprint');
 } else {
   const existing = (await me.request(routes.listMySkillprints)).items[0];
