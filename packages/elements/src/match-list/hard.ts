@@ -67,6 +67,22 @@ export function renderHard(
   </div>`;
 }
 
+/**
+ * In a job's row, beside its score: what it requires that the job seeker does not have yet (a
+ * good score does not mean they can start), so they need not open the details to find out.
+ */
+export function renderNeededFirst(
+  ctx: ModeContext,
+  items: readonly HardRequirementFit[] | undefined,
+  mine: ReadonlyMap<string, HeldSource> | undefined,
+): Part {
+  const texts = hardTexts.get(ctx.lang, ctx.redraw);
+  const missing = (items ?? []).filter((i) => i.required && !(mine ? mine.has(i.id) : i.held));
+  return missing.length
+    ? html`<span class="needed">${texts.neededFirst(missing.map((i) => texts.labels[i.id] ?? i.id).join(comma(ctx.lang)))}</span>`
+    : nothing;
+}
+
 /** Whether the person has it, in words: to the job seeker, or said of the candidate (and who says so). */
 function hasText(texts: typeof nl, held: HeldSource | null, physical: boolean, employer: boolean): string {
   if (employer) {

@@ -8,7 +8,7 @@ import { routes, type Connection, type LearningOffer } from '@pfw/contract';
 import { peopleTexts } from './people-texts.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
-import { followHeld, heldOf, renderHard, renderHeldPanel } from './hard.js';
+import { followHeld, heldOf, renderHard, renderHeldPanel, renderNeededFirst } from './hard.js';
 import { inLang } from '../base/locale.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
@@ -25,6 +25,7 @@ export function jobsMode(ctx: ModeContext): Mode {
     top: () => html`${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
     has: t.youHave,
     hard: (m) => renderHard(ctx, m.hardRequirements, false, heldOf(ctx)),
+    status: (m) => renderNeededFirst(ctx, m.hardRequirements, heldOf(ctx)),
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
     action: (m) => {

@@ -104,6 +104,12 @@ export const styles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* What a job requires that the job seeker lacks: beside the score, in words, never as colour alone. */
+  .needed {
+    max-width: 12em;
+    font-size: 0.85em;
+    color: var(--_color-warning);
+  }
   /* Below a row (careers): what to learn, and the occupation's vacancies. */
   .row .below {
     grid-column: 1 / -1;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Match } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
@@ -579,6 +579,13 @@ describe('<pfw-match-list>', function () {
         '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
       ]);
 
+      // The row says what the job requires first, beside a score that may be high.
+      const jobRow = () => rows(el).find((r) => r.textContent!.includes('Bouwbedrijf Kempen'))!;
+      expect(jobRow().querySelector('.needed')!.textContent).to.equal('Eerst nodig: VCA Basis');
+      await setViewport({ width: 375, height: 800 });
+      await executeServerCommand('screenshot', { folder: 'match-list', name: 'needed-first-375', selector: 'pfw-match-list' });
+      await setViewport({ width: 800, height: 600 });
+
       const openJob = async () => {
         rows(el)
           .find((r) => r.textContent!.includes('Bouwbedrijf Kempen'))!
@@ -629,6 +636,7 @@ describe('<pfw-match-list>', function () {
       ]);
       // The job now says so, in the open details and once the list has loaded again.
       await waitUntil(() => hardLines(root(el).querySelector('[part=details]')!)[0]?.endsWith('Jij hebt dit'));
+      await waitUntil(() => !jobRow().querySelector('.needed'), 'the row still says VCA Basis is needed first');
       await waitUntil(() => !before.isConnected && rows(el).length > 0, 'the list was not loaded again');
       const again = await openJob();
       expect(hardLines(again)).to.deep.equal([

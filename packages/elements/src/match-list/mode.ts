@@ -52,7 +52,7 @@ export interface Mode {
   places: boolean;
   /** Above the list: the employers' requests and the connections shared (jobs). */
   top?(): Part;
-  /** In a row, after the score: the connection's status (candidates). */
+  /** In a row, after the score: the connection's status (candidates), what a job requires that the job seeker lacks (jobs). */
   status?(m: Match): Part;
   /** In a row, below the rest: what to learn and the vacancies (careers). */
   below?(m: Match): Part;

@@ -6,6 +6,7 @@ const a2: HardMessages = {
   seekerTitle: 'Wat dit werk ook vraagt',
   employerTitle: 'Wat de baan ook vraagt',
   notInScore: 'Dit telt niet mee in de score.',
+  neededFirst: (what: string) => `Eerst nodig: ${what}`,
   required: 'moet',
   preferred: 'graag',
   confirmed: 'bevestigd',

@@ -24,6 +24,7 @@ const ar: HardMessages = {
   seekerTitle: 'ما يطلبه هذا العمل أيضًا',
   employerTitle: 'ما تطلبه الوظيفة أيضًا',
   notInScore: 'هذا لا يُحسب في الدرجة.',
+  neededFirst: (what: string) => `مطلوب أولًا: ${what}`,
   required: 'ضروري',
   preferred: 'مُفضَّل',
   confirmed: 'مؤكَّد',

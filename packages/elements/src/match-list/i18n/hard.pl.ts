@@ -23,6 +23,7 @@ const pl: HardMessages = {
   seekerTitle: 'Czego jeszcze wymaga ta praca',
   employerTitle: 'Czego jeszcze wymaga to stanowisko',
   notInScore: 'To nie wlicza się do wyniku.',
+  neededFirst: (what: string) => `Najpierw potrzebne: ${what}`,
   required: 'wymagane',
   preferred: 'mile widziane',
   confirmed: 'potwierdzone',

@@ -23,6 +23,7 @@ const tr: HardMessages = {
   seekerTitle: 'Bu işin ayrıca istedikleri',
   employerTitle: 'İşin ayrıca istedikleri',
   notInScore: 'Bu, puana dahil edilmez.',
+  neededFirst: (what: string) => `Önce gerekli: ${what}`,
   required: 'zorunlu',
   preferred: 'tercih sebebi',
   confirmed: 'onaylandı',

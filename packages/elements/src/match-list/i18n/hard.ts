@@ -16,6 +16,8 @@ const nl = {
   seekerTitle: 'Wat dit werk ook vraagt',
   employerTitle: 'Wat de baan ook vraagt',
   notInScore: 'Dit telt niet mee in de score.',
+  /** In a job's row: what it requires that the job seeker does not have yet. */
+  neededFirst: (what: string) => `Eerst nodig: ${what}`,
   required: 'verplicht',
   preferred: 'gewenst',
   confirmed: 'bevestigd',
@@ -60,6 +62,7 @@ const en: typeof nl = {
   seekerTitle: 'What this work also asks',
   employerTitle: 'What the job also asks',
   notInScore: 'This does not count in the score.',
+  neededFirst: (what: string) => `Needed first: ${what}`,
   required: 'required',
   preferred: 'preferred',
   confirmed: 'confirmed',

@@ -23,6 +23,7 @@ const uk: HardMessages = {
   seekerTitle: 'Що ще потрібно для цієї роботи',
   employerTitle: 'Що ще потрібно для цієї вакансії',
   notInScore: 'Це не враховується в балі.',
+  neededFirst: (what: string) => `Спершу потрібно: ${what}`,
   required: 'обов’язково',
   preferred: 'бажано',
   confirmed: 'підтверджено',
