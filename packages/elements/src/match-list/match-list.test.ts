@@ -583,7 +583,11 @@ describe('<pfw-match-list>', function () {
       const jobRow = () => rows(el).find((r) => r.textContent!.includes('Bouwbedrijf Kempen'))!;
       expect(jobRow().querySelector('.needed')!.textContent).to.equal('Eerst nodig: VCA Basis');
       await setViewport({ width: 375, height: 800 });
-      await executeServerCommand('screenshot', { folder: 'match-list', name: 'needed-first-375', selector: 'pfw-match-list' });
+      await executeServerCommand('screenshot', {
+        folder: 'match-list',
+        name: 'needed-first-375',
+        selector: 'pfw-match-list',
+      });
       await setViewport({ width: 800, height: 600 });
 
       const openJob = async () => {
