@@ -184,10 +184,25 @@ if (shared) {
     showSkillprint(existing.skillprint.id);
     // Only someone with a skillprint can be in the talent pool: ask only then.
     poolAtStart = await me.request(routes.getTalentPool).catch(() => undefined);
+    void sayRequests();
   }
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
   assessment.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
 }
+
+/** An employer's request waits far down the page (in the job list): say so at the top. */
+async function sayRequests(): Promise<void> {
+  const { items } = await me.request(routes.listConnections).catch(() => ({ items: [] }));
+  const waiting = items.filter((c) => c.status === 'requested').length;
+  const notice = document.querySelector<HTMLElement>('#request-notice')!;
+  notice.hidden = !waiting;
+  notice.querySelector('a')!.textContent =
+    waiting === 1
+      ? 'Een werkgever wil kennismaken. Bekijk het verzoek.'
+      : `${waiting} werkgevers willen kennismaken. Bekijk de verzoeken.`;
+}
+document.addEventListener('pfw-connection-accepted', () => void sayRequests());
+document.addEventListener('pfw-connection-declined', () => void sayRequests());
 
 // The talent pool: the host's own form, sent through the same typed client.
 const poolForm = document.querySelector<HTMLFormElement>('#pool-form')!;

@@ -166,11 +166,24 @@ describe('<pfw-assessment>', function () {
     const checked = new Set<string>();
     const mechanics = new Set<string>();
     let breaks = 0;
+    let saidBefore = '';
+    let milestones = 0;
     for (let i = 0, last = ''; i < 2000 && (await step(el)); i++) {
       await el.updateComplete;
       const screen = screenOf(el)!;
       if (screen === 'break' && last !== 'break') breaks++;
       last = screen;
+      // A milestone ("je bent op de helft") stands on one question, not on the ones after it
+      // (a block of three asks twice on one screen: that is one question).
+      const said = root(el).querySelector<HTMLElement>('.milestone:not([hidden])')?.textContent ?? '';
+      if (screen === 'item') {
+        const on = `${said}|${el.currentItemId}`;
+        if (said && on !== saidBefore) {
+          expect(said, 'a milestone on two questions in a row').to.not.equal(saidBefore.split('|')[0]);
+          milestones++;
+        }
+        saidBefore = on;
+      }
       const kind =
         screen === 'item'
           ? `item-${root(el).querySelector('.answers')?.classList[2]}`
@@ -214,6 +227,7 @@ describe('<pfw-assessment>', function () {
     expect(completed!.skillprintId).to.match(/^sp_/);
     expect(mechanics.size, [...mechanics].join()).to.be.at.least(3);
     expect(breaks, 'one break screen, halfway').to.equal(1);
+    expect(milestones, 'milestones were said').to.be.greaterThan(0);
     expect([...checked]).to.include.members(
       ['item-interest', 'item-environment', 'item-choice', 'item-scene', 'game-intro', 'game-result', 'break'],
       [...checked].join(),

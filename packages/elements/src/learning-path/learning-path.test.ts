@@ -53,7 +53,7 @@ describe('<pfw-learning-path>', function () {
     await el.updateComplete;
     expect(document.activeElement === elsewhere, 'the chooser took the focus on its own').to.equal(true);
     const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
-    expect(legends).to.deep.equal(['Beroepen die bij je passen', 'Vacatures']);
+    expect(legends).to.deep.equal(['Beroepen waar je naartoe kunt leren', 'Vacatures']);
     expect(text(el)).to.contain(jobTitle);
     expect(text(el)).to.match(/past \d+ van 100, (nog \d vaardighe(id|den) te leren|je hebt alles al)/);
     await expect(el).to.be.accessible();

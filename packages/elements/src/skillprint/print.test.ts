@@ -119,7 +119,8 @@ describe('printing <pfw-skillprint>', function () {
       html`<pfw-skillprint lang="en" verify-url=${VERIFY_PAGE} share-token=${link.token}></pfw-skillprint>`,
     );
     await loaded(shared);
-    await waitUntil(() => shadow(shared).querySelector('h2')!.textContent === 'My skillprint', 'not English');
+    // A shared card speaks about its owner: "Good at", not "My skillprint".
+    await waitUntil(() => shadow(shared).querySelector('#strengths-title')!.textContent === 'Good at', 'not English');
     [...shadow(shared).querySelectorAll('button')].find((b) => b.textContent === 'Print or save as PDF')!.click();
     await waitUntil(
       () =>

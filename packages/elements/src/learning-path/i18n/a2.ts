@@ -14,7 +14,7 @@ const a2: Messages = {
   retry: 'Opnieuw proberen',
   chooseTitle: 'Kies je doel',
   chooseIntro: 'Welk werk wil je later doen? Kies een beroep of een vacature. Dan laten wij de stappen zien.',
-  careers: 'Beroepen die bij je passen',
+  careers: 'Beroepen waar je naartoe kunt leren',
   vacancies: 'Vacatures',
   community: 'Leerplannen van werkgevers',
   sharedBy: (companies: string[]) => `Gedeeld door ${companies.join(', ')}`,

@@ -22,7 +22,7 @@ const ar: Messages = {
   retry: 'حاول مرة أخرى',
   chooseTitle: 'اختر هدفك',
   chooseIntro: 'إلى أي عمل تريد أن تصل؟ اختر مهنة أو وظيفة شاغرة. نحن نرتّب لك الخطوات.',
-  careers: 'مهن تناسبك',
+  careers: 'مهن يمكنك أن تتعلّم للوصول إليها',
   vacancies: 'وظائف شاغرة',
   community: 'مسارات بداية العمل من أصحاب العمل',
   sharedBy: (companies: string[]) => `شاركه ${companies.join('، ')}`,

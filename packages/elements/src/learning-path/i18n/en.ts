@@ -14,7 +14,7 @@ const en: Messages = {
   retry: 'Try again',
   chooseTitle: 'Choose your goal',
   chooseIntro: 'What do you want to work towards? Choose an occupation or a vacancy. We list the steps.',
-  careers: 'Occupations that fit you',
+  careers: 'Occupations you can learn towards',
   vacancies: 'Vacancies',
   community: "Employers' onboarding paths",
   sharedBy: (companies: string[]) => `Shared by ${companies.join(', ')}`,

@@ -13,7 +13,7 @@ const nl = {
   retry: 'Opnieuw proberen',
   chooseTitle: 'Kies je doel',
   chooseIntro: 'Waar wil je naartoe werken? Kies een beroep of een vacature. Wij zetten de stappen op een rij.',
-  careers: 'Beroepen die bij je passen',
+  careers: 'Beroepen waar je naartoe kunt leren',
   vacancies: 'Vacatures',
   community: 'Inwerkpaden van werkgevers',
   sharedBy: (companies: string[]) => `Gedeeld door ${companies.join(', ')}`,

@@ -20,7 +20,7 @@ const pl: Messages = {
   retry: 'Spróbuj ponownie',
   chooseTitle: 'Wybierz swój cel',
   chooseIntro: 'Do jakiej pracy chcesz dojść? Wybierz zawód lub ofertę pracy. My ułożymy kolejne kroki.',
-  careers: 'Zawody, które do ciebie pasują',
+  careers: 'Zawody, do których możesz dojść przez naukę',
   vacancies: 'Oferty pracy',
   community: 'Ścieżki wdrożenia od pracodawców',
   sharedBy: (companies: string[]) => `Udostępnione przez: ${companies.join(', ')}`,

@@ -15,7 +15,7 @@ const tr: Messages = {
   retry: 'Tekrar dene',
   chooseTitle: 'Hedefini seç',
   chooseIntro: 'Hangi işe doğru ilerlemek istiyorsun? Bir meslek ya da iş ilanı seç. Adımları biz sıralarız.',
-  careers: 'Sana uyan meslekler',
+  careers: 'Öğrenerek ulaşabileceğin meslekler',
   vacancies: 'İş ilanları',
   community: 'İşverenlerin işe alışma yolları',
   sharedBy: (companies: string[]) => `Paylaşan: ${companies.join(', ')}`,
