@@ -449,13 +449,12 @@ export class TestSession implements ReactiveController {
   readOut(text: string): void {
     const { lang, t } = this.port.locale;
     const on = this.phase;
-    const noVoice = () => {
+    speak(text, lang, () => {
       if (this.phase !== on) return;
       this.status = t.noVoice;
       this.voiceNote = true;
       this.host.requestUpdate();
-    };
-    if (!speak(text, lang, noVoice)) noVoice();
+    });
   }
 
   private readonly announce = (text: string): void => {

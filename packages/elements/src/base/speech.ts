@@ -13,29 +13,28 @@ const TAGS: Record<ReadingLang, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar', 
 const START_WITHIN_MS = 2500;
 
 /**
- * Read `text` aloud. False when it cannot: no speech at all, or (beyond Dutch and English, which
- * every browser reads somehow) no voice for the language — the widget then says so. `silent` runs
- * when the reading fails or has not begun within 2.5 s (a device without voices), so the widget
- * can say so then too.
+ * Read `text` aloud. `silent` runs when it cannot: no speech at all, or (beyond Dutch and English,
+ * which every browser reads somehow) no voice for the language, or a reading that fails or has not
+ * begun within 2.5 s (a device without voices takes the text and stays silent). The widget then
+ * says so.
  */
-export function speak(text: string, read: TextLang, silent?: () => void): boolean {
-  if (!canSpeak()) return false;
+export function speak(text: string, read: TextLang, silent: () => void): void {
+  if (!canSpeak()) return silent();
   const lang = tagOf(read); // A2 is Dutch
   const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
-  if (!voice && lang !== 'nl' && lang !== 'en') return false;
+  if (!voice && lang !== 'nl' && lang !== 'en') return silent();
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = TAGS[lang];
   if (voice) utterance.voice = voice;
   // Stopped or replaced before it began, a reading ends in an error too: that is no failure.
-  const waiting = setTimeout(() => silent?.(), START_WITHIN_MS);
+  const waiting = setTimeout(silent, START_WITHIN_MS);
   utterance.onstart = () => clearTimeout(waiting);
   utterance.onerror = (e) => {
     clearTimeout(waiting);
-    if (e.error !== 'interrupted' && e.error !== 'canceled') silent?.();
+    if (e.error !== 'interrupted' && e.error !== 'canceled') silent();
   };
   speechSynthesis.speak(utterance);
-  return true;
 }
 
 export function stopSpeaking(): void {

@@ -61,7 +61,14 @@ export class Questionnaire {
 
   private readAloud(text: string): void {
     const { t, lang } = this.port.now();
-    this.error = speak(text, lang) ? '' : t.noVoice;
+    this.error = '';
+    const on = this.page;
+    speak(text, lang, () => {
+      // Said on the page that was read, not on the next one.
+      if (this.page !== on) return;
+      this.error = t.noVoice;
+      this.port.changed();
+    });
     this.port.changed();
   }
 

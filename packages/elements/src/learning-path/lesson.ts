@@ -231,10 +231,7 @@ function renderLesson(port: LessonPort): TemplateResult {
         ? html`<button
             type="button"
             class="secondary"
-            @click=${() => {
-              const noVoice = () => port.say(t.noVoice);
-              if (!speak(spoken, lang, noVoice)) noVoice();
-            }}
+            @click=${() => speak(spoken, lang, () => port.say(t.noVoice))}
           >
             ${speakerIcon} ${t.readAloud}
           </button>`
