@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: gzip size (level 9) of every define entry of the CDN builds, counting the
- * entry and every chunk it imports statically (what loads before the widget can paint).
+ * `npm run size`: the gzip size of every define entry of the CDN builds — the `.gz` file the
+ * build ships beside each script (Zopfli; packages/elements/scripts/compress-cdn.mjs), the bytes
+ * a browser gets from a host that sends it — counting the entry and every chunk it imports
+ * statically (what loads before the widget can paint). zlib at level 9 and brotli are printed
+ * beside it for comparison.
  * Chunks loaded with import() are listed apart. Two builds: the single files (cdn/<tag>.js,
  * each with its own Lit and zod) and the shared build (cdn/shared/, Lit, zod and the base in
  * chunks loaded once per page), measured alone and as a page with the four widgets of the
  * journey. Fails when anything is over its budget.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root } from './lib.mjs';
@@ -34,7 +37,9 @@ const BUDGETS = {
   // #21: −0.2 kB (20.6 kB): the contract's Timestamp is one fixed pattern, not zod's iso.datetime.
   // #21: −0.3 kB (20.3 kB): whole numbers without zod's int (its check sat in the entry because the
   // share panel used it), dates in words from Intl instead of month lists.
-  'pfw-skillprint': 20.4 * 1024,
+  // #21: −0.7 kB (19.7 kB) when measured as shipped: the CDN build writes a .gz by Zopfli beside
+  // every script (zlib at level 9 made 20.4 kB of the same file). #21 asks for 20 kB.
+  'pfw-skillprint': 20 * 1024,
   // #23: the learning path and the coach desk, each at most 25 kB. #25: +0.26 kB, the loaders of
   // the learning path's four translations and A2 Dutch (and of its lessons' texts), +0.1 kB the text
   // level: +0.4 kB in all, within the 1 kB #25 allows.
@@ -65,7 +70,8 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // when a device without voices stays silent (57.7 kB). +0.05 kB from a walkthrough: the keyboard
 // stays with the match list after a request or an answer, and the builder's publish shows its
 // messages under the fields without the browser's bubble over them (57.8 kB).
-const PAGE_BUDGET = 57.8 * 1024;
+// #22: −1.6 kB, measured as shipped (the Zopfli .gz files; zlib -9 made 57.7 kB of the same files): 56.2 kB.
+const PAGE_BUDGET = 56.3 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's
@@ -82,8 +88,17 @@ if (!existsSync(cdn)) {
   process.exit(1);
 }
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const sizeOf = (files) => files.reduce((n, f) => n + gz(f), 0);
+/** The shipped gzip form of a script (the CDN build writes it). */
+function gz(file) {
+  if (!existsSync(`${file}.gz`)) {
+    console.error(`No ${file}.gz: the CDN build writes it. Run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  return statSync(`${file}.gz`).size;
+}
+const zlib9 = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const brotli = (file) => statSync(`${file}.br`).size;
+const sizeOf = (files, measure = gz) => files.reduce((n, f) => n + measure(f), 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 /** Static and dynamic imports of a built ES module (relative specifiers only). */
@@ -124,7 +139,7 @@ const entries = (dir) =>
  * the shared build alone is larger, and a page with one widget should use the single file).
  */
 function table(dir, title, budgets = true) {
-  console.log(`${title}\nentry                          initial (gzip)   budget    files`);
+  console.log(`${title}\nentry                          initial (gzip)   budget    files   zlib -9   brotli`);
   for (const name of entries(dir)) {
     const tag = name.replace(/\.js$/, '');
     const { files, lazy } = closure(join(dir, name));
@@ -133,7 +148,7 @@ function table(dir, title, budgets = true) {
     const ok = !budgets || size <= budget;
     if (!ok) failed++;
     console.log(
-      `${!budgets ? ' ' : ok ? '✓' : '✗'} ${tag.padEnd(28)} ${kb(size).padStart(9)}   ${(budgets ? kb(budget) : '–').padStart(8)}   ${files.length}`,
+      `${!budgets ? ' ' : ok ? '✓' : '✗'} ${tag.padEnd(28)} ${kb(size).padStart(9)}   ${(budgets ? kb(budget) : '–').padStart(8)}   ${String(files.length).padEnd(5)} ${kb(sizeOf(files, zlib9)).padStart(9)} ${kb(sizeOf(files, brotli)).padStart(8)}`,
     );
     for (const l of lazy) lazyAll.set(l, gz(l));
   }
@@ -151,7 +166,7 @@ if (existsSync(sharedDir)) {
   const ok = size <= PAGE_BUDGET;
   if (!ok) failed++;
   console.log(
-    `\n${ok ? '✓' : '✗'} a page with ${PAGE.join(', ')}: ${kb(size)} from the shared build (${files.size} files; budget ${kb(PAGE_BUDGET)}), ${kb(single)} as single files`,
+    `\n${ok ? '✓' : '✗'} a page with ${PAGE.join(', ')}: ${kb(size)} from the shared build (${files.size} files; budget ${kb(PAGE_BUDGET)}; zlib -9 ${kb(sizeOf([...files], zlib9))}, brotli ${kb(sizeOf([...files], brotli))}), ${kb(single)} as single files`,
   );
 }
 if (lazyAll.size) {

@@ -108,7 +108,8 @@ if (wants('conventions')) {
 if (wants('node')) {
   // Node-side tests: *.test.ts outside the elements package (those run in the browser; docs/src
   // builds the docs site),
-  // plus the elements' *.node.test.ts (checks over their source files, e.g. tokens).
+  // plus the elements' *.node.test.ts (checks over their source files, e.g. tokens, and their
+  // build scripts).
   const files = [
     ...[
       'packages/core',
@@ -119,7 +120,9 @@ if (wants('node')) {
       'docs/src',
       'demo',
     ].flatMap((d) => findFiles(join(root, d), (p) => p.endsWith('.test.ts'))),
-    ...findFiles(join(root, 'packages/elements/src'), (p) => p.endsWith('.node.test.ts')),
+    ...['packages/elements/src', 'packages/elements/scripts'].flatMap((d) =>
+      findFiles(join(root, d), (p) => p.endsWith('.node.test.ts')),
+    ),
   ].map((p) => relative(root, p));
   const { startTestPostgres } = await import('./postgres.mjs');
   const postgres = await startTestPostgres();
