@@ -469,8 +469,8 @@ describe('<pfw-assessment>', function () {
     expect(mine.items.map((s) => s.skillprint.id)).to.deep.equal([signed.skillprint.id]);
   });
 
-  it('asks a block of three twice on one screen: most like you, then least; the first pick can be taken back', async () => {
-    const el = await make();
+  it('asks a block of three twice on one screen: most like you, then least; the first pick survives a reload and can be taken back', async () => {
+    let el = await make();
     const answers = () => [...root(el).querySelectorAll<HTMLButtonElement>('.answer')];
     // Through the preference questions (and anything else) to the first block of three. Look
     // before each step: a step on a block would answer it (a slow next step arrives a moment later).
@@ -492,6 +492,25 @@ describe('<pfw-assessment>', function () {
     expect(answers().map((b) => b.textContent!.trim())).to.deep.equal([texts[0], texts[1]]);
     expect(root(el).activeElement?.tagName, 'focus on the new question').to.equal('H2');
     await expect(el).to.be.accessible();
+    // A reload (or a closed tab) between the two questions keeps the first pick.
+    el.remove();
+    el = await make();
+    await waitFor(el, ['item']);
+    expect(el.currentItemId).to.equal(id);
+    expect(root(el).querySelector('.prompt')!.textContent).to.equal('En wat past het minst bij jou?');
+    expect(root(el).querySelector('.picked')!.textContent).to.contain(texts[2]);
+    expect(answers().map((b) => b.textContent!.trim())).to.deep.equal([texts[0], texts[1]]);
+    button(el, '.again')!.click();
+    await el.updateComplete;
+    expect(answers()).to.have.length(3);
+    // Taken back, it stays taken back after a reload.
+    el.remove();
+    el = await make();
+    await waitFor(el, ['item']);
+    expect(el.currentItemId).to.equal(id);
+    expect(answers()).to.have.length(3);
+    answers()[2]!.click();
+    await el.updateComplete;
     button(el, '.again')!.click();
     await el.updateComplete;
     expect(answers()).to.have.length(3);

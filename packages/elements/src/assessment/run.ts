@@ -28,6 +28,7 @@ export function nextStep({ saved }: Run): Step | undefined {
 /** Keep a first answer to a step, raw, as unsent (a second one is ignored). */
 export function store({ saved }: Run, step: Step, response: ItemResponse): void {
   if (saved.responses.some((r) => r.itemId === step.id)) return;
+  if (saved.firstPick?.itemId === step.id) delete saved.firstPick;
   saved.responses.push(response);
   saved.unsent.push(step.id);
   saved.steps = saved.steps.filter((s) => s.id !== step.id);

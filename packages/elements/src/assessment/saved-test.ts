@@ -25,6 +25,11 @@ export interface SavedTest {
   percent: number;
   /** Makes a game block's content repeatable after a reload. */
   seed: number;
+  /**
+   * A block of three answered halfway: the statement picked as most like you, and after how long.
+   * A reload shows the block again at its second question.
+   */
+  firstPick?: { itemId: string; choice: number; afterMs: number };
   /** Every raw answer, in the order given. */
   responses: ItemResponse[];
   /** Items whose answer the server has not confirmed yet, oldest first. */

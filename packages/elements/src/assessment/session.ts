@@ -255,7 +255,10 @@ export class TestSession implements ReactiveController {
       this.show({ kind: 'game-intro', run, item: step, mechanic, practice }, true);
       void loadGame(mechanic, this.port.locale.lang); // start loading while the instruction is read
     } else {
-      this.show({ kind: 'item', run, item: step, shownAt: performance.now() }, true);
+      // A block answered halfway before a reload comes back at its second question.
+      const half = run.saved.firstPick?.itemId === step.id ? run.saved.firstPick : undefined;
+      const shownAt = performance.now() - (half?.afterMs ?? 0);
+      this.show({ kind: 'item', run, item: step, shownAt, best: half?.choice }, true);
     }
   }
 
@@ -303,7 +306,16 @@ export class TestSession implements ReactiveController {
   answer(phase: Question, choice: number): void {
     if (this.phase !== phase) return;
     // A block of three: first the statement most like you, then the one least like you.
-    if (ranksThree(phase.item) && phase.best === undefined) return this.show({ ...phase, best: choice }, true);
+    if (ranksThree(phase.item) && phase.best === undefined) {
+      // Kept on the device at once: a reload or a closed tab does not lose the first pick.
+      phase.run.saved.firstPick = {
+        itemId: phase.item.id,
+        choice,
+        afterMs: Math.round(performance.now() - phase.shownAt),
+      };
+      this.save();
+      return this.show({ ...phase, best: choice }, true);
+    }
     const answer = phase.best === undefined ? { choice } : { choice: phase.best, least: choice };
     this.record(phase.run, phase.item, answer, phase.shownAt);
   }
@@ -319,7 +331,10 @@ export class TestSession implements ReactiveController {
 
   /** Take back the statement picked as most like you (the time keeps counting from the first view). */
   pickAgain(phase: Question): void {
-    if (this.phase === phase) this.show({ ...phase, best: undefined }, true);
+    if (this.phase !== phase) return;
+    delete phase.run.saved.firstPick;
+    this.save();
+    this.show({ ...phase, best: undefined }, true);
   }
 
   /** Store on the device, then send; then the next item. */
