@@ -282,9 +282,12 @@ const STYLE_N = Math.min(N, 200);
 const zeros = Array.from({ length: STYLE_N }, () => skillIds.map(() => 0));
 // Each style at the pace of the test, and the random one also tapping through at a twentieth of
 // it: those answers are rapid guesses (isRapidGuess), which count as no evidence.
+// The yardstick beside them: an honest person exactly average on every skill. At the bank's
+// reliability (about 0.6) their estimates scatter too, so a style can do no better than this.
 const paced: [string, Answerer, number][] = [
   ...Object.entries(styles).map(([name, answer]): [string, Answerer, number] => [name, answer, 1]),
   ['random, tapping fast (1/20 of the time)', styles.random!, 0.05],
+  ['yardstick: honest, average on every skill', byModel(true), 1],
 ];
 const styleRows = paced.map(([name, answer, pace]) => {
   const runs = runAdaptive(zeros, 23, answer, { slower: pace });
