@@ -105,7 +105,13 @@ function runAdaptive(
 ): Run[] {
   const engine = new AdaptiveEngine(
     bank,
-    { skills: skillIds, correlations, timeBudgetSeconds: ADAPTIVE_BUDGET_SECONDS, ...options.config },
+    {
+      skills: skillIds,
+      correlations,
+      timeBudgetSeconds: ADAPTIVE_BUDGET_SECONDS,
+      outsideSeconds: PREFERENCE_SECONDS + PRACTICE_SECONDS,
+      ...options.config,
+    },
     ITEM_BANK_VERSION,
     statements,
   );

@@ -63,6 +63,12 @@ export interface AdaptiveConfig {
   minBehaviourShare: number;
   /** The whole test stays within this many seconds at the person's measured pace… */
   timeBudgetSeconds: number;
+  /**
+   * Seconds of the session outside this test at the assumed pace (the preference questions and
+   * the practice rounds, which the budget leaves out): a slower person takes longer there too, and
+   * that comes off the budget, so the whole session ends within its time (#17).
+   */
+  outsideSeconds: number;
   /** …plus at most this many for skills not yet at firstSe (so a skillprint can be signed). */
   overtimeSeconds: number;
   /** Exposure control: pick at random among this many best units. */
@@ -100,6 +106,7 @@ export const DEFAULT_ADAPTIVE: Omit<AdaptiveConfig, 'skills'> = {
   minFormatsPerSkill: 1,
   minBehaviourShare: 0.4,
   timeBudgetSeconds: 12 * 60,
+  outsideSeconds: 0,
   overtimeSeconds: 3 * 60,
   randomesque: 3,
   progressive: true,
@@ -301,14 +308,14 @@ export class AdaptiveEngine {
   progress(state: AdaptiveState): Progress {
     // A re-measurement's progress is that of the skills it measures.
     const list = this.estimates(state).filter((_, s) => this.inFocus(s));
-    const { targetSe, timeBudgetSeconds } = this.config;
+    const { targetSe } = this.config;
     const need = 1 / (targetSe * targetSe) - 1;
     const perSkill = list.map((e) => (e.done ? 1 : Math.min(0.95, Math.max(0, (1 / (e.se * e.se) - 1) / need))));
     const elapsedSeconds = elapsed(state);
     // Time counts against the budget plus the overtime the skills not yet signable may still
     // need, so the bar does not sit at 99 % through the overtime.
     const unsigned = list.filter((e) => e.se > this.config.firstSe).length / list.length;
-    const expectedEnd = timeBudgetSeconds + this.config.overtimeSeconds * unsigned;
+    const expectedEnd = this.budget(state) + this.config.overtimeSeconds * unsigned;
     const share = Math.max(perSkill.reduce((a, b) => a + b, 0) / list.length, this.spent(state) / expectedEnd);
     return {
       percent: state.finished ? 100 : Math.min(99, Math.floor(100 * share)),
@@ -328,6 +335,14 @@ export class AdaptiveEngine {
       const unit = this.unit(a.itemId);
       return sum + Math.max(a.seconds, unit ? unitSeconds(unit) : 0);
     }, 0);
+  }
+
+  /**
+   * Seconds this person's test may take: the budget, less what their pace adds to the part of
+   * the session outside it (outsideSeconds). The same as the budget at the assumed pace.
+   */
+  budget(state: AdaptiveState, speed = this.pace(state)): number {
+    return Math.max(0, this.config.timeBudgetSeconds - this.config.outsideSeconds * (speed - 1));
   }
 
   /** This person's pace against the units' expected times (see `pace`). */
@@ -430,19 +445,20 @@ export class AdaptiveEngine {
     // that ends within its budget (with wider errors), not one that runs over.
     const speed = this.pace(state);
     const spent = this.spent(state) + plannedSeconds(this, state, used) * speed;
+    const budget = this.budget(state, speed);
     // Past the budget, only skills not yet at firstSe get more, for at most overtimeSeconds.
     const unsigned = (s: number) => this.inFocus(s) && estimates[s]!.se > config.firstSe;
     const fits = (seconds: number, skills: readonly number[]) => {
       const end = spent + seconds * speed;
-      if (end <= config.timeBudgetSeconds) return true;
-      return end <= config.timeBudgetSeconds + config.overtimeSeconds && skills.some(unsigned);
+      if (end <= budget) return true;
+      return end <= budget + config.overtimeSeconds && skills.some(unsigned);
     };
     const openItems = [...this.items.values()].filter(
       (i) => !used.has(i.id) && fits(i.expectedSeconds, [this.skillIndex.get(i.skillId)!]),
     );
-    const overtime = spent >= config.timeBudgetSeconds;
+    const overtime = spent >= budget;
     // The progressive method's chance share (see the top of this file).
-    const explore = config.progressive ? Math.max(0, 1 - spent / config.timeBudgetSeconds) ** 3 : 0;
+    const explore = config.progressive ? Math.max(0, 1 - spent / budget) ** 3 : 0;
     const last = state.answers.at(-1);
     const lastUnit = last ? this.unit(last.itemId) : undefined;
     const lastSkills = new Set(lastUnit ? unitSkills(lastUnit) : []);
@@ -455,7 +471,7 @@ export class AdaptiveEngine {
       if (played.length >= minimum) continue;
       // The first at once (a scene or a game early makes the start a game, not a questionnaire).
       const due = played.length / minimum;
-      const overdue = done.every((d) => d) ? 1 : spent / config.timeBudgetSeconds - due;
+      const overdue = done.every((d) => d) ? 1 : spent / budget - due;
       if (overdue < 0 || overdue < mostOverdue) continue;
       let pool = openItems.filter(
         (i) => i.format === format && evidence.counts[this.skillIndex.get(i.skillId)!]! < config.maxItemsPerSkill,

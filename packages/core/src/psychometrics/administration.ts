@@ -265,7 +265,7 @@ export class Administration {
     const answered = new Set(answers.map((a) => a.itemId));
     const open = (id: string) => !answered.has(id);
     // The warm-up first; the other preference questions once half the adaptive time is used.
-    const half = this.engine.spent(adaptive) >= this.engine.config.timeBudgetSeconds / 2;
+    const half = this.engine.spent(adaptive) >= this.engine.budget(adaptive) / 2;
     const preferences = (due: readonly string[]) =>
       [...new Set([...sent.filter((id) => this.preferenceSteps.includes(id)), ...due])].filter(open).slice(0, count);
     let ids = preferences(half ? this.preferenceSteps : this.preferenceSteps.slice(0, WARM_UP_STEPS));

@@ -6,7 +6,7 @@
 import type { SkillScore } from '../domain.js';
 import { SKILL_LANGUAGE_VERSION } from '../skills/index.js';
 import { AdaptiveEngine, type AdaptiveConfig, type AdaptiveState, type SkillEstimate } from './adaptive.js';
-import { ADAPTIVE_BUDGET_SECONDS, Administration } from './administration.js';
+import { ADAPTIVE_BUDGET_SECONDS, Administration, PRACTICE_SECONDS, PREFERENCE_SECONDS } from './administration.js';
 import { ITEM_BANK_VERSION } from './bank/index.js';
 import { provisionalBank, type Bank } from './bank-file.js';
 import { toSkillScore } from './norms.js';
@@ -28,6 +28,7 @@ export function createAssessmentEngine(
       skills: bank.skills,
       correlations: bank.correlations,
       timeBudgetSeconds: ADAPTIVE_BUDGET_SECONDS,
+      outsideSeconds: PREFERENCE_SECONDS + PRACTICE_SECONDS,
       ...overrides,
     },
     assessmentVersionOf(bank),

@@ -338,6 +338,39 @@ describe('adaptive test', () => {
     assert.ok(Math.abs(engine.pace(usual.state) - 1) < 1e-9);
   });
 
+  it('takes what a slow pace adds outside the test (preference questions, practice) off its budget: the whole session ends in time', () => {
+    const outside = 150;
+    const withOutside = new AdaptiveEngine(bank, { ...engine.config, outsideSeconds: outside }, 'test');
+    const session = (e: AdaptiveEngine, slowness: number) => {
+      const rng = new Random(5);
+      let state = e.start(5);
+      for (;;) {
+        const next = e.next(state);
+        state = next.state;
+        if (next.unit?.kind !== 'item') break;
+        const { item } = next.unit;
+        state = e.answer(state, item.id, sampleCategory(item, 0, rng.uniform()), item.expectedSeconds * slowness);
+      }
+      // The part outside the test takes as much longer as every answer.
+      return {
+        seconds: outside * slowness + state.answers.reduce((t, a) => t + a.seconds, 0),
+        budget: e.budget(state),
+      };
+    };
+    // At the assumed pace nothing changes.
+    assert.deepEqual(session(withOutside, 1), session(engine, 1));
+    for (const slowness of [1.5, 2]) {
+      const before = session(engine, slowness);
+      const after = session(withOutside, slowness);
+      assert.ok(before.seconds > 600 + outside, `${slowness}×: without it ${before.seconds} s of ${600 + outside}`);
+      // Within 3 %: the measured pace is shrunk a little towards the assumed one (pace()), so the
+      // part outside is projected a little short (1.44× for 1.5× here: 9 s in 12.5 minutes; 16 s at 2×).
+      assert.ok(after.seconds <= (600 + outside) * 1.03, `${slowness}×: ${after.seconds} s of ${600 + outside}`);
+      assert.ok(after.seconds < before.seconds, `${slowness}×: ${after.seconds} s, ${before.seconds} s before`);
+      assert.ok(after.budget < 600);
+    }
+  });
+
   it('spreads the scenes with exposure control (the progressive method), where information alone gives everyone the same ones', () => {
     const scenesShown = (progressive: boolean) => {
       const chooser = createAssessmentEngine({ progressive });
