@@ -522,7 +522,12 @@ export class AdaptiveEngine {
     const pool = candidates.filter((c) => c.unit.kind === kind);
     if (explore > 0) {
       const best = pool[0]!.value;
-      for (const c of pool) c.value = (1 - explore) * c.value + explore * nextUniform(rng) * best;
+      // The chance part is per second of answer time too, like the information: a long unit (a
+      // five-minute game block) is drawn less often than a short one, and the test does not open
+      // with the longest game there is.
+      const typical = [...pool.map((c) => c.seconds)].sort((a, b) => a - b)[pool.length >> 1]!;
+      for (const c of pool)
+        c.value = (1 - explore) * c.value + explore * nextUniform(rng) * best * Math.min(1, typical / c.seconds);
       pool.sort(byValue);
     }
     const top = pool.slice(0, Math.max(1, config.randomesque));

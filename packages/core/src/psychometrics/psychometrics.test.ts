@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Item } from '../domain.js';
 import { createAssessmentEngine } from './assessment.js';
+import { provisionalBank } from './bank-file.js';
 import { sampleAnswer } from './simulate.js';
 import {
   AdaptiveEngine,
@@ -369,6 +370,38 @@ describe('adaptive test', () => {
       assert.ok(after.seconds < before.seconds, `${slowness}×: ${after.seconds} s, ${before.seconds} s before`);
       assert.ok(after.budget < 600);
     }
+  });
+
+  it('draws a long game block less often than a short one while chance decides: the test does not open with its longest game', () => {
+    const chooser = createAssessmentEngine();
+    const games = provisionalBank().items.filter((item) => item.game);
+    const long = (seconds: number) => seconds >= 150; // the level-3 and -4 team and queue blocks, about 2.5-5 minutes
+    const longInBank = games.filter((g) => long(g.expectedSeconds)).length / games.length;
+    let firstLong = 0;
+    const people = 200;
+    for (let p = 0; p < people; p++) {
+      const rng = new Random(p);
+      let state = chooser.start(p);
+      for (;;) {
+        const next = chooser.next(state);
+        state = next.state;
+        if (!next.unit) break;
+        if (next.unit.kind === 'item' && next.unit.item.game) {
+          if (long(next.unit.item.expectedSeconds)) firstLong++;
+          break;
+        }
+        state = chooser.answer(
+          state,
+          next.unit.id,
+          sampleAnswer(next.unit, () => rng.normal(), rng),
+        );
+      }
+    }
+    // Drawn as often as any other, they would open the games of about a quarter of the tests (43 of 200 did).
+    assert.ok(
+      firstLong / people < longInBank / 2,
+      `${firstLong} of ${people} opened with a long game; ${longInBank} of the bank`,
+    );
   });
 
   it('spreads the scenes with exposure control (the progressive method), where information alone gives everyone the same ones', () => {
