@@ -41,6 +41,8 @@ export class CredentialsPanel {
   private claims: SkillClaimView[] = [];
   private issued: IssuedCredentialView[] = [];
   private papers = new Map<string, { label: LocalizedText }>();
+  /** What became of the last code or badge, under its form: not only in the live region. */
+  private notes: Partial<Record<'code' | 'badge', { text: string; wrong: boolean }>> = {};
 
   constructor(
     private readonly host: LitElement,
@@ -72,7 +74,7 @@ export class CredentialsPanel {
   private async run(action: () => Promise<unknown>, done: string, failed?: (error: unknown) => string | undefined) {
     try {
       await action();
-      this.port.announce(done);
+      if (done) this.port.announce(done);
       await this.load();
       return true;
     } catch (error) {
@@ -83,18 +85,32 @@ export class CredentialsPanel {
     }
   }
 
+  /**
+   * Say under the form what became of it. A problem also marks the field and takes the keyboard
+   * there (its description reads the problem); a success is said in the live region too.
+   */
+  private async note(form: HTMLFormElement, which: 'code' | 'badge', text: string, wrong: boolean) {
+    this.notes = { ...this.notes, [which]: { text, wrong } };
+    this.host.requestUpdate();
+    if (!wrong) return this.port.announce(text);
+    await this.host.updateComplete;
+    (form.elements.namedItem(which) as HTMLInputElement | null)?.focus();
+  }
+
   private async addCode(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const code = String(new FormData(form).get('code') ?? '').trim();
     const t = this.texts();
-    if (!code) return this.port.announce(t.codeWrong);
+    if (!code) return this.note(form, 'code', t.codeWrong, true);
+    let said: string | undefined;
     const ok = await this.run(
       () => this.port.client().request(acceptSkillClaimView, { body: { code } }),
-      t.codeAdded,
-      (e) => (e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
+      '',
+      (e) => (said = e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
     );
     if (ok) form.reset();
+    if (ok || said) await this.note(form, 'code', ok ? t.codeAdded : said!, !ok);
   }
 
   private async addBadge(event: SubmitEvent): Promise<void> {
@@ -102,17 +118,20 @@ export class CredentialsPanel {
     const form = event.target as HTMLFormElement;
     const file = (form.elements.namedItem('badge') as HTMLInputElement).files?.[0];
     const t = this.texts();
-    if (!file) return this.port.announce(t.badgeWrong.malformed!);
+    if (!file) return this.note(form, 'badge', t.badgeWrong.malformed!, true);
     const credential = (await file.text()).trim();
+    let said = '';
     const ok = await this.run(
       () => this.port.client().request(importSkillClaimView, { body: { credential } }),
-      t.badgeAdded,
+      '',
       (e) =>
-        e instanceof ApiError && e.status === 400
-          ? (t.badgeWrong[e.problem.errors?.[0]?.code ?? 'malformed'] ?? t.badgeWrong.malformed)
-          : t.badgeFailed,
+        (said =
+          e instanceof ApiError && e.status === 400
+            ? (t.badgeWrong[e.problem.errors?.[0]?.code ?? 'malformed'] ?? t.badgeWrong.malformed!)
+            : t.badgeFailed),
     );
     if (ok) form.reset();
+    await this.note(form, 'badge', ok ? t.badgeAdded : said, !ok);
   }
 
   private async download(): Promise<void> {
@@ -156,6 +175,13 @@ export class CredentialsPanel {
     </li>`;
   }
 
+  private renderNote(which: 'code' | 'badge') {
+    const note = this.notes[which];
+    return note
+      ? html`<p id="claim-${which}-note" class=${note.wrong ? 'error' : 'done'}>${note.wrong ? note.text : `✓ ${note.text}`}</p>`
+      : nothing;
+  }
+
   render() {
     const t = this.texts();
     return html`<section part="claims" class="sharing" aria-labelledby="claims-title">
@@ -164,13 +190,30 @@ export class CredentialsPanel {
         ${this.claims.length ? html`<ul>${this.claims.map((c) => this.claimLine(c))}</ul>` : html`<p>${t.noClaims}</p>`}
         <form @submit=${(e: SubmitEvent) => this.addCode(e)}>
           <label for="claim-code">${t.codeLabel}</label>
-          <input id="claim-code" name="code" type="text" autocomplete="off" spellcheck="false" />
+          <input
+            id="claim-code"
+            name="code"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            aria-invalid=${this.notes.code?.wrong ? 'true' : 'false'}
+            aria-describedby=${this.notes.code ? 'claim-code-note' : nothing}
+          />
           <button type="submit">${t.addCode}</button>
+          ${this.renderNote('code')}
         </form>
         <form @submit=${(e: SubmitEvent) => this.addBadge(e)}>
           <label for="claim-badge">${t.badgeLabel}</label>
-          <input id="claim-badge" name="badge" type="file" accept=".jwt,.txt,application/vc+jwt,text/plain" />
+          <input
+            id="claim-badge"
+            name="badge"
+            type="file"
+            accept=".jwt,.txt,application/vc+jwt,text/plain"
+            aria-invalid=${this.notes.badge?.wrong ? 'true' : 'false'}
+            aria-describedby=${this.notes.badge ? 'claim-badge-note' : nothing}
+          />
           <button type="submit">${t.addBadge}</button>
+          ${this.renderNote('badge')}
         </form>
       </section>
       <section part="credentials" class="sharing" aria-labelledby="badge-title">

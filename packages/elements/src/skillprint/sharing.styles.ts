@@ -30,8 +30,10 @@ export const sharingStyles = css`
     gap: calc(var(--_space) / 2);
     align-items: center;
   }
-  .sharing form label {
+  .sharing form label,
+  .sharing form p {
     flex-basis: 100%;
+    margin: 0;
   }
   .sharing input[type='file'] {
     max-width: 100%;
@@ -39,6 +41,13 @@ export const sharingStyles = css`
   }
   .muted {
     color: var(--_color-text-muted);
+  }
+  .sharing .error {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+  .sharing [aria-invalid='true'] {
+    border-color: var(--_color-danger);
   }
   @media print {
     .sharing {

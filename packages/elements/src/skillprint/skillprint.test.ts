@@ -225,10 +225,26 @@ describe('<pfw-skillprint>', function () {
     const input = part('claims').querySelector<HTMLInputElement>('input[name=code]')!;
     input.value = 'verkeerde-code-123456';
     input.form!.requestSubmit();
-    await waitUntil(() => status().includes('werkt niet'), 'a wrong code was not said');
+    // Said where the eyes are: under the field, which is marked and has the keyboard.
+    const note = () => part('claims').querySelector<HTMLElement>('#claim-code-note');
+    await waitUntil(() => note()?.textContent?.includes('werkt niet'), 'a wrong code was not shown');
+    expect(note()!.checkVisibility(), 'the problem is visible').to.equal(true);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('claim-code-note');
+    await waitUntil(() => shadow(el).activeElement === input, 'the keyboard is not on the code field');
+    await setViewport({ width: 375, height: 800 });
+    await executeServerCommand('screenshot', {
+      folder: 'skillprint',
+      name: 'claim-code-wrong-375',
+      selector: 'pfw-skillprint',
+    });
+    await setViewport({ width: 800, height: 600 });
     input.value = offer.code;
     input.form!.requestSubmit();
     await waitUntil(() => part('claims').textContent!.includes('Bevestigd door Summa College'), 'claim not shown');
+    await waitUntil(() => note()?.textContent?.includes('staat nu op je skillprint'), 'the code taken was not shown');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(status()).to.contain('staat nu op je skillprint');
     expect(part('claims').textContent).to.match(/Veilig werken \(niveau 4\), VCA Basis/);
     expect(part('claims').textContent).to.contain('Basisveiligheid VCA, 20 november 2026');
     // Beside the measured levels, never merged into them: the card's level is the measured one.
@@ -244,7 +260,10 @@ describe('<pfw-skillprint>', function () {
     transfer.items.add(new File(['dit is geen badge'], 'badge.jwt'));
     file.files = transfer.files;
     file.form!.requestSubmit();
-    await waitUntil(() => status().includes('geen badge die we kunnen lezen'), 'a bad badge was not said');
+    await waitUntil(
+      () => part('claims').querySelector('#claim-badge-note')?.textContent?.includes('geen badge die we kunnen lezen'),
+      'a bad badge was not shown',
+    );
 
     // The skillprint as an Open Badge: downloaded, checkable, withdrawable.
     const downloaded = oneEvent(el, 'pfw-skillprint-credential');
