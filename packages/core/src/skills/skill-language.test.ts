@@ -230,6 +230,13 @@ describe('skill language', () => {
       assert.ok(isMeasuredSkill(findSkill(lesson.skillId)!), `${lesson.id}: ${lesson.skillId} is measured`);
       assert.ok(lesson.pages.some((p) => p.question));
       for (const page of lesson.pages) if (page.question) assert.ok(page.question.options.some((o) => o.good));
+      // The widget says "Goed gekozen." / "Niet helemaal." before the feedback: it does not say it again.
+      for (const option of lesson.pages.flatMap((p) => p.question?.options ?? []))
+        assert.doesNotMatch(
+          option.feedback.nl,
+          /^(Goed|Niet (goed|helemaal))\b/,
+          `${lesson.id}: ${option.feedback.nl}`,
+        );
     }
   });
 });

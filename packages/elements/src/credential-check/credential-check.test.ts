@@ -68,7 +68,7 @@ describe('<pfw-credential-check>', function () {
     expect(text).to.contain('✓ Echt');
     expect(text).to.match(/Gemaakt via .+ op \d+ \w+ 20\d\d\./);
     expect(text).to.match(/Gemeten met de test van \w+ 20\d\d\./);
-    expect(text).to.contain('Voorlopige schatting');
+    expect(text).to.contain('Deze niveaus zijn een eerste schatting');
     const items = shadow(el).querySelectorAll('[part=verdict] li');
     expect(items.length).to.equal(owner.signed.skillprint.scores.length);
     // A level's meaning is the skill's own behaviour sentence, in Dutch.

@@ -24,7 +24,7 @@ export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
   const { t } = port;
   const c = t.coach;
   return html`<section class="coach" aria-labelledby="coach-title">
-    <h3 id="coach-title">${c.title}</h3>
+    <h3 id="coach-title" tabindex="-1">${c.title}</h3>
     ${
       port.grants.length
         ? html`<ul class="grants">

@@ -147,11 +147,12 @@ export class PfwLearningPath extends PfwElement {
   private readonly coachPort: Omit<CoachAccessPort, 't' | 'grants' | 'preview' | 'codeError' | 'busy'> = {
     lookUp: (event: SubmitEvent) => {
       event.preventDefault();
+      // As people copy it: with spaces or a dash in the middle, in small letters.
       const code = String(new FormData(event.target as HTMLFormElement).get('code') ?? '')
-        .trim()
+        .replace(/[\s-]/g, '')
         .toUpperCase();
       const c = this.locale.t.coach;
-      if (!/^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/.test(code)) {
+      if (!/^[A-HJ-NP-Z2-9]{8}$/.test(code)) {
         this.codeError = c.badCode;
         this.signedIn.focusNext = 'coach-code';
         return;

@@ -39,8 +39,8 @@ export const lessons: MicroLesson[] = translateAll<MicroLesson[]>(
                 text: { nl: 'Ik bel nu mijn leidinggevende.', en: 'I call my manager now.' },
                 good: true,
                 feedback: {
-                  nl: 'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.',
-                  en: 'Good. This way your manager knows in time. Then they can arrange the work differently.',
+                  nl: 'Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.',
+                  en: 'This way your manager knows in time. Then they can arrange the work differently.',
                 },
               },
               {
@@ -90,8 +90,8 @@ export const lessons: MicroLesson[] = translateAll<MicroLesson[]>(
                 text: { nl: 'Ik zet de ladder eerst goed neer.', en: 'I first put the ladder straight.' },
                 good: true,
                 feedback: {
-                  nl: 'Goed. Dat kost een halve minuut. Een val kost veel meer.',
-                  en: 'Good. That takes half a minute. A fall costs much more.',
+                  nl: 'Dat kost een halve minuut. Een val kost veel meer.',
+                  en: 'That takes half a minute. A fall costs much more.',
                 },
               },
               {
@@ -141,8 +141,8 @@ export const lessons: MicroLesson[] = translateAll<MicroLesson[]>(
                 text: { nl: 'Het pakket dat voor tien uur moet.', en: 'The parcel that must be there before ten.' },
                 good: true,
                 feedback: {
-                  nl: 'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.',
-                  en: 'Good. What has a deadline comes first. Then you choose the shortest route.',
+                  nl: 'Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.',
+                  en: 'What has a deadline comes first. Then you choose the shortest route.',
                 },
               },
               {
@@ -195,8 +195,8 @@ export const lessons: MicroLesson[] = translateAll<MicroLesson[]>(
                 },
                 good: true,
                 feedback: {
-                  nl: 'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.',
-                  en: 'Good. You show the customer you hear them. Then they often calm down.',
+                  nl: 'Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.',
+                  en: 'You show the customer you hear them. Then they often calm down.',
                 },
               },
               {
@@ -243,8 +243,8 @@ export const lessons: MicroLesson[] = translateAll<MicroLesson[]>(
                 },
                 good: true,
                 feedback: {
-                  nl: 'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.',
-                  en: 'Good. That way you hear each other. If it does not work, ask your manager.',
+                  nl: 'Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.',
+                  en: 'That way you hear each other. If it does not work, ask your manager.',
                 },
               },
               {
@@ -288,8 +288,8 @@ export const lessons: MicroLesson[] = translateAll<MicroLesson[]>(
                 text: { nl: 'Ik tel rustig af en kijk het na.', en: 'I finish counting calmly and check it.' },
                 good: true,
                 feedback: {
-                  nl: 'Goed. Een fout vinden kost later veel meer tijd.',
-                  en: 'Good. Finding a mistake later costs much more time.',
+                  nl: 'Een fout vinden kost later veel meer tijd.',
+                  en: 'Finding a mistake later costs much more time.',
                 },
               },
               {

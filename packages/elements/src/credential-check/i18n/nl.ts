@@ -29,7 +29,7 @@ const nl = {
   issued: (issuer: string, date: Date) => `Gemaakt via ${issuer} op ${dayIn('nl', date)}.`,
   measured: (month: Date) => `Gemeten met de test van ${monthIn('nl', month)}.`,
   version: (v: string) => `Gemeten met testversie ${v}.`,
-  provisional: 'Voorlopige schatting: we leren nog. De niveaus zijn nog niet op echte antwoorden afgesteld.',
+  provisional: 'Let op: de test is nieuw. Deze niveaus zijn een eerste schatting. We maken ze nog beter met de antwoorden van echte mensen.',
   skillsHeading: 'Wat de niveaus zeggen',
   skill: 'Vaardigheid',
   level: 'Niveau',

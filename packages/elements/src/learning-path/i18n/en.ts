@@ -37,7 +37,7 @@ const en: Messages = {
   provisional: 'Provisional estimate: we are still learning. The levels are not yet tuned on real answers.',
   step: (n: number, skill: string) => `Step ${n}: ${skill}`,
   levels: (need: number, now: number) => `Needed: level ${need}. You now: level ${now}.`,
-  mustHave: 'This is a must for this goal.',
+  mustHave: 'You need this for this goal.',
   atWork: (note: string) => `At your work: ${note}`,
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: level ${level}` : `${day(d)}: level ${level} (could be ${low} to ${high})`,

@@ -9,7 +9,7 @@ const nl = {
   close: 'Sluit de les',
   good: 'Goed gekozen.',
   notQuite: 'Niet helemaal.',
-  think: 'Denk na en kies. Er gaat niets mee naar de website.',
+  think: 'Denk na en kies. We sturen je keuze nergens heen.',
   failed: 'De les kon niet laden. Probeer het later nog eens.',
   saved: 'De les is gedaan. Je bent met deze stap begonnen.',
 };
@@ -24,7 +24,7 @@ const en: typeof nl = {
   close: 'Close the lesson',
   good: 'Good choice.',
   notQuite: 'Not quite.',
-  think: 'Think and choose. Nothing of it is sent.',
+  think: 'Think and choose. Your choice is not sent anywhere.',
   failed: 'The lesson could not load. Please try again later.',
   saved: 'The lesson is done. You have begun this step.',
 };

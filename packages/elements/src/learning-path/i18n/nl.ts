@@ -34,10 +34,11 @@ const nl = {
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>
     `${n === 1 ? '1 stap is' : `${n} stappen zijn`} klaar, maar nog niet gemeten. Doe de test opnieuw. Dan zie je of je niveau is gegroeid.`,
-  provisional: 'Voorlopige schatting: we leren nog. De niveaus zijn nog niet op echte antwoorden afgesteld.',
+  provisional:
+    'Let op: de test is nieuw. Deze niveaus zijn een eerste schatting. We maken ze nog beter met de antwoorden van echte mensen.',
   step: (n: number, skill: string) => `Stap ${n}: ${skill}`,
   levels: (need: number, now: number) => `Nodig: niveau ${need}. Jij nu: niveau ${now}.`,
-  mustHave: 'Dit is een must voor dit doel.',
+  mustHave: 'Dit moet je kunnen voor dit doel.',
   atWork: (note: string) => `Op je werk: ${note}`,
   measured: (d: Date, level: number, low: number, high: number) =>
     low === high ? `${day(d)}: niveau ${level}` : `${day(d)}: niveau ${level} (kan ${low} tot ${high} zijn)`,

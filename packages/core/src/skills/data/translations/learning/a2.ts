@@ -14,8 +14,8 @@ const a2: Catalogue = {
   'Je bus rijdt niet. Je begint over tien minuten. Wat doe je?':
     'Je bus rijdt niet. Je begint over 10 minuten. Wat doe je?',
   'Ik bel nu mijn leidinggevende.': 'Ik bel nu mijn baas.',
-  'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
-    'Goed. Zo weet je baas het op tijd. Dan kan hij het werk anders regelen.',
+  'Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
+    'Zo weet je baas het op tijd. Dan kan hij het werk anders regelen.',
   'Ik leg het uit als ik er ben.': 'Ik leg het uit als ik er ben.',
   'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.':
     'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.',
@@ -29,8 +29,7 @@ const a2: Catalogue = {
   'Een ladder staat scheef. Je moet snel iets pakken op de bovenste plank. Wat doe je?':
     'Een ladder staat scheef. Je moet snel iets pakken. Het ligt op de bovenste plank. Wat doe je?',
   'Ik zet de ladder eerst goed neer.': 'Ik zet de ladder eerst goed neer.',
-  'Goed. Dat kost een halve minuut. Een val kost veel meer.':
-    'Goed. Dat duurt een halve minuut. Als je valt, is dat veel erger.',
+  'Dat kost een halve minuut. Een val kost veel meer.': 'Dat duurt een halve minuut. Als je valt, is dat veel erger.',
   'Ik klim snel en houd me goed vast.': 'Ik klim snel en houd me goed vast.',
   'Ook als je je vasthoudt, kan de ladder wegglijden. Zet hem eerst goed neer.':
     'Je houdt je vast. Maar de ladder kan toch wegglijden. Zet hem eerst goed neer.',
@@ -44,8 +43,8 @@ const a2: Catalogue = {
   'Je hebt drie pakketten. Eén moet voor tien uur bezorgd zijn. Welke bezorg je eerst?':
     'Je hebt 3 pakketten. Je moet er 1 voor 10 uur bezorgen. Welk pakket breng je eerst?',
   'Het pakket dat voor tien uur moet.': 'Het pakket dat er voor 10 uur moet zijn.',
-  'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
-    'Goed. Eerst het pakket met een vaste tijd. Daarna kies je de kortste weg.',
+  'Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
+    'Eerst het pakket met een vaste tijd. Daarna kies je de kortste weg.',
   'Het pakket dat het dichtstbij is.': 'Het pakket dat het dichtstbij is.',
   'Dat lijkt slim. Maar dan kan het andere pakket te laat komen. Kijk eerst naar de tijd.':
     'Dat lijkt slim. Maar dan komt het andere pakket misschien te laat. Kijk eerst naar de tijd.',
@@ -60,8 +59,8 @@ const a2: Catalogue = {
     'Een klant is boos. Zijn nieuwe lamp doet het niet. Wat zeg je eerst?',
   '"Vervelend voor u. Laat maar zien, dan kijken we samen."':
     '"Vervelend voor u. Laat maar zien, dan kijken we samen."',
-  'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
-    'Goed. De klant merkt dat je luistert. Dan wordt hij vaak rustiger.',
+  'Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
+    'De klant merkt dat je luistert. Dan wordt hij vaak rustiger.',
   '"Dat ligt vast niet aan de lamp."': '"Het komt vast niet door de lamp."',
   'Dan voelt de klant zich niet gehoord. Luister eerst en kijk samen.':
     'Dan denkt de klant dat je niet luistert. Luister eerst en kijk samen.',
@@ -73,8 +72,8 @@ const a2: Catalogue = {
   'Jij en een collega zijn het oneens over hoe iets moet. Wat doe je?':
     'Jij wilt iets op jouw manier doen. Je collega wil het anders. Wat doe je?',
   'We zeggen allebei waarom. Dan kiezen we samen.': 'We zeggen allebei waarom. Dan kiezen we samen.',
-  'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
-    'Goed. Zo luister je naar elkaar. Lukt het niet? Vraag het dan aan je baas.',
+  'Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
+    'Zo luister je naar elkaar. Lukt het niet? Vraag het dan aan je baas.',
   'Ik doe het gewoon op mijn manier.': 'Ik doe het gewoon op mijn manier.',
   'Dan doet ieder iets anders. Praat het eerst uit.': 'Dan doet ieder iets anders. Praat er eerst samen over.',
   'Nauwkeurig werken': 'Nauwkeurig werken',
@@ -85,7 +84,7 @@ const a2: Catalogue = {
   'Je moet twintig dozen tellen. Je bent bijna klaar en het is bijna pauze. Wat doe je?':
     'Je moet 20 dozen tellen. Je bent bijna klaar. Het is ook bijna pauze. Wat doe je?',
   'Ik tel rustig af en kijk het na.': 'Ik tel rustig verder en kijk het na.',
-  'Goed. Een fout vinden kost later veel meer tijd.': 'Goed. Later een fout zoeken kost veel meer tijd.',
+  'Een fout vinden kost later veel meer tijd.': 'Later een fout zoeken kost veel meer tijd.',
   'Ik schat de laatste dozen.': 'Ik schat hoeveel de laatste dozen zijn.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'Dan klopt het aantal misschien niet. Tel liever alles, ook als het pauze is.',

@@ -12,8 +12,8 @@ const ar: Catalogue = {
     'أحيانًا لا تستطيع أن تلتزم باتفاق. تكون مريضًا أو يتأخر الباص. هذا يمكن أن يحدث. عندها قل ذلك بأسرع ما يمكن.',
   'Je bus rijdt niet. Je begint over tien minuten. Wat doe je?': 'الباص لا يسير. عملك يبدأ بعد عشر دقائق. ماذا تفعل؟',
   'Ik bel nu mijn leidinggevende.': 'أتصل بمديري الآن.',
-  'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
-    'جيد. هكذا يعرف مديرك في الوقت المناسب. عندها يستطيع أن ينظّم العمل بطريقة أخرى.',
+  'Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
+    'هكذا يعرف مديرك في الوقت المناسب. عندها يستطيع أن ينظّم العمل بطريقة أخرى.',
   'Ik leg het uit als ik er ben.': 'أشرح الأمر عندما أصل.',
   'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.':
     'عندها ينتظرك الجميع. لا يعرفون هل ستأتي أم لا. من الأفضل أن تتصل فورًا.',
@@ -27,7 +27,7 @@ const ar: Catalogue = {
   'Een ladder staat scheef. Je moet snel iets pakken op de bovenste plank. Wat doe je?':
     'هناك سلّم مائل. عليك أن تأخذ شيئًا بسرعة من الرفّ الأعلى. ماذا تفعل؟',
   'Ik zet de ladder eerst goed neer.': 'أولًا أضع السلّم بشكل صحيح.',
-  'Goed. Dat kost een halve minuut. Een val kost veel meer.': 'جيد. هذا يأخذ نصف دقيقة. السقوط يكلّف أكثر بكثير.',
+  'Dat kost een halve minuut. Een val kost veel meer.': 'هذا يأخذ نصف دقيقة. السقوط يكلّف أكثر بكثير.',
   'Ik klim snel en houd me goed vast.': 'أصعد بسرعة وأمسك جيدًا.',
   'Ook als je je vasthoudt, kan de ladder wegglijden. Zet hem eerst goed neer.':
     'حتى لو أمسكت جيدًا، يمكن أن ينزلق السلّم. ضعه أولًا بشكل صحيح.',
@@ -41,8 +41,8 @@ const ar: Catalogue = {
   'Je hebt drie pakketten. Eén moet voor tien uur bezorgd zijn. Welke bezorg je eerst?':
     'معك ثلاثة طرود. واحد منها يجب أن يصل قبل الساعة العاشرة. أيّها توصل أولًا؟',
   'Het pakket dat voor tien uur moet.': 'الطرد الذي يجب أن يصل قبل العاشرة.',
-  'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
-    'جيد. ما له وقت محدّد يأتي أولًا. بعد ذلك تختار أقصر طريق.',
+  'Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
+    'ما له وقت محدّد يأتي أولًا. بعد ذلك تختار أقصر طريق.',
   'Het pakket dat het dichtstbij is.': 'الطرد الأقرب.',
   'Dat lijkt slim. Maar dan kan het andere pakket te laat komen. Kijk eerst naar de tijd.':
     'هذا يبدو ذكيًا. لكن عندها قد يتأخر الطرد الآخر. انظر إلى الوقت أولًا.',
@@ -56,8 +56,7 @@ const ar: Catalogue = {
   'Een klant is boos. Zijn nieuwe lamp doet het niet. Wat zeg je eerst?':
     'هناك زبون غاضب. مصباحه الجديد لا يعمل. ماذا تقول أولًا؟',
   '"Vervelend voor u. Laat maar zien, dan kijken we samen."': '«هذا مزعج لك. أرني، ثم ننظر معًا.»',
-  'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
-    'جيد. تُظهر للزبون أنك تسمعه. عندها يهدأ غالبًا.',
+  'Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.': 'تُظهر للزبون أنك تسمعه. عندها يهدأ غالبًا.',
   '"Dat ligt vast niet aan de lamp."': '«على الأرجح المشكلة ليست في المصباح.»',
   'Dan voelt de klant zich niet gehoord. Luister eerst en kijk samen.':
     'عندها لا يشعر الزبون أنك تسمعه. استمع أولًا وانظر إلى الأمر معه.',
@@ -69,8 +68,8 @@ const ar: Catalogue = {
   'Jij en een collega zijn het oneens over hoe iets moet. Wat doe je?':
     'أنت وزميل لا تتفقان على طريقة القيام بشيء. ماذا تفعل؟',
   'We zeggen allebei waarom. Dan kiezen we samen.': 'كلانا يقول السبب. ثم نختار معًا.',
-  'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
-    'جيد. هكذا يسمع كل واحد منكما الآخر. إذا لم ينجح ذلك، اسأل مديرك.',
+  'Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
+    'هكذا يسمع كل واحد منكما الآخر. إذا لم ينجح ذلك، اسأل مديرك.',
   'Ik doe het gewoon op mijn manier.': 'أعمله ببساطة على طريقتي.',
   'Dan doet ieder iets anders. Praat het eerst uit.': 'عندها يفعل كل واحد شيئًا مختلفًا. تكلّم عن الأمر معه أولًا.',
   'Nauwkeurig werken': 'العمل بدقة',
@@ -81,7 +80,7 @@ const ar: Catalogue = {
   'Je moet twintig dozen tellen. Je bent bijna klaar en het is bijna pauze. Wat doe je?':
     'عليك أن تعدّ عشرين صندوقًا. أنت على وشك الانتهاء، والاستراحة قريبة. ماذا تفعل؟',
   'Ik tel rustig af en kijk het na.': 'أكمل العدّ بهدوء وأراجعه.',
-  'Goed. Een fout vinden kost later veel meer tijd.': 'جيد. إيجاد خطأ لاحقًا يأخذ وقتًا أكثر بكثير.',
+  'Een fout vinden kost later veel meer tijd.': 'إيجاد خطأ لاحقًا يأخذ وقتًا أكثر بكثير.',
   'Ik schat de laatste dozen.': 'أخمّن عدد آخر الصناديق.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'عندها قد يكون العدد غير صحيح. من الأفضل أن تكمل العدّ، حتى لو كان وقت الاستراحة.',

@@ -13,8 +13,8 @@ const pl: Catalogue = {
   'Je bus rijdt niet. Je begint over tien minuten. Wat doe je?':
     'Twój autobus nie jedzie. Zaczynasz pracę za dziesięć minut. Co robisz?',
   'Ik bel nu mijn leidinggevende.': 'Teraz dzwonię do mojego przełożonego.',
-  'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
-    'Dobrze. Tak twój przełożony wie o tym na czas. Wtedy może inaczej zorganizować pracę.',
+  'Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
+    'Tak twój przełożony wie o tym na czas. Wtedy może inaczej zorganizować pracę.',
   'Ik leg het uit als ik er ben.': 'Wytłumaczę to, kiedy dotrę na miejsce.',
   'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.':
     'Wtedy wszyscy na ciebie czekają. Nie wiedzą, czy jeszcze przyjdziesz. Lepiej od razu zadzwoń.',
@@ -28,8 +28,7 @@ const pl: Catalogue = {
   'Een ladder staat scheef. Je moet snel iets pakken op de bovenste plank. Wat doe je?':
     'Drabina stoi krzywo. Musisz szybko coś wziąć z górnej półki. Co robisz?',
   'Ik zet de ladder eerst goed neer.': 'Najpierw dobrze ustawiam drabinę.',
-  'Goed. Dat kost een halve minuut. Een val kost veel meer.':
-    'Dobrze. To zajmuje pół minuty. Upadek kosztuje dużo więcej.',
+  'Dat kost een halve minuut. Een val kost veel meer.': 'To zajmuje pół minuty. Upadek kosztuje dużo więcej.',
   'Ik klim snel en houd me goed vast.': 'Szybko wchodzę i mocno się trzymam.',
   'Ook als je je vasthoudt, kan de ladder wegglijden. Zet hem eerst goed neer.':
     'Nawet gdy się trzymasz, drabina może się zsunąć. Najpierw dobrze ją ustaw.',
@@ -43,8 +42,8 @@ const pl: Catalogue = {
   'Je hebt drie pakketten. Eén moet voor tien uur bezorgd zijn. Welke bezorg je eerst?':
     'Masz trzy paczki. Jedna musi być dostarczona przed dziesiątą. Którą dostarczasz najpierw?',
   'Het pakket dat voor tien uur moet.': 'Paczkę, która musi dotrzeć przed dziesiątą.',
-  'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
-    'Dobrze. To, co ma termin, idzie pierwsze. Potem wybierasz najkrótszą trasę.',
+  'Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
+    'To, co ma termin, idzie pierwsze. Potem wybierasz najkrótszą trasę.',
   'Het pakket dat het dichtstbij is.': 'Paczkę, która jest najbliżej.',
   'Dat lijkt slim. Maar dan kan het andere pakket te laat komen. Kijk eerst naar de tijd.':
     'To wydaje się mądre. Ale wtedy tamta paczka może dotrzeć za późno. Najpierw patrz na godzinę.',
@@ -58,8 +57,8 @@ const pl: Catalogue = {
   'Een klant is boos. Zijn nieuwe lamp doet het niet. Wat zeg je eerst?':
     'Klient jest zły. Jego nowa lampa nie działa. Co mówisz najpierw?',
   '"Vervelend voor u. Laat maar zien, dan kijken we samen."': '„To dla pana przykre. Proszę pokazać, razem zobaczymy.”',
-  'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
-    'Dobrze. Pokazujesz klientowi, że go słyszysz. Wtedy często się uspokaja.',
+  'Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
+    'Pokazujesz klientowi, że go słyszysz. Wtedy często się uspokaja.',
   '"Dat ligt vast niet aan de lamp."': '„To pewnie nie wina lampy.”',
   'Dan voelt de klant zich niet gehoord. Luister eerst en kijk samen.':
     'Wtedy klient nie czuje się wysłuchany. Najpierw posłuchaj i sprawdźcie razem.',
@@ -71,8 +70,8 @@ const pl: Catalogue = {
   'Jij en een collega zijn het oneens over hoe iets moet. Wat doe je?':
     'Ty i kolega nie zgadzacie się, jak coś zrobić. Co robisz?',
   'We zeggen allebei waarom. Dan kiezen we samen.': 'Każdy z nas mówi, dlaczego tak myśli. Potem wybieramy razem.',
-  'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
-    'Dobrze. Tak wysłuchujecie się nawzajem. Jeśli się nie uda, zapytaj przełożonego.',
+  'Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
+    'Tak wysłuchujecie się nawzajem. Jeśli się nie uda, zapytaj przełożonego.',
   'Ik doe het gewoon op mijn manier.': 'Po prostu robię to po swojemu.',
   'Dan doet ieder iets anders. Praat het eerst uit.': 'Wtedy każdy robi coś innego. Najpierw porozmawiajcie o tym.',
   'Nauwkeurig werken': 'Dokładna praca',
@@ -83,7 +82,7 @@ const pl: Catalogue = {
   'Je moet twintig dozen tellen. Je bent bijna klaar en het is bijna pauze. Wat doe je?':
     'Musisz policzyć dwadzieścia pudeł. Prawie kończysz i zaraz jest przerwa. Co robisz?',
   'Ik tel rustig af en kijk het na.': 'Spokojnie liczę do końca i sprawdzam.',
-  'Goed. Een fout vinden kost later veel meer tijd.': 'Dobrze. Szukanie błędu później zajmuje dużo więcej czasu.',
+  'Een fout vinden kost later veel meer tijd.': 'Szukanie błędu później zajmuje dużo więcej czasu.',
   'Ik schat de laatste dozen.': 'Ostatnie pudła liczę na oko.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'Wtedy wynik może się nie zgadzać. Lepiej policz do końca, nawet gdy jest przerwa.',

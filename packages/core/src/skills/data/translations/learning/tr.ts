@@ -13,8 +13,8 @@ const tr: Catalogue = {
   'Je bus rijdt niet. Je begint over tien minuten. Wat doe je?':
     'Otobüsün gelmiyor. On dakika sonra işe başlıyorsun. Ne yaparsın?',
   'Ik bel nu mijn leidinggevende.': 'Şimdi yöneticimi ararım.',
-  'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
-    'Güzel. Böylece yöneticin bunu zamanında öğrenir. O zaman işi başka türlü düzenleyebilir.',
+  'Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
+    'Böylece yöneticin bunu zamanında öğrenir. O zaman işi başka türlü düzenleyebilir.',
   'Ik leg het uit als ik er ben.': 'Oraya varınca açıklarım.',
   'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.':
     'O zaman herkes seni bekler. Gelip gelmeyeceğini bilmezler. Hemen araman daha iyi.',
@@ -28,8 +28,7 @@ const tr: Catalogue = {
   'Een ladder staat scheef. Je moet snel iets pakken op de bovenste plank. Wat doe je?':
     'Bir merdiven yamuk duruyor. En üst raftan hızlıca bir şey alman gerekiyor. Ne yaparsın?',
   'Ik zet de ladder eerst goed neer.': 'Önce merdiveni düzgünce yerleştiririm.',
-  'Goed. Dat kost een halve minuut. Een val kost veel meer.':
-    'Güzel. Bu yarım dakika sürer. Düşmenin bedeli çok daha büyüktür.',
+  'Dat kost een halve minuut. Een val kost veel meer.': 'Bu yarım dakika sürer. Düşmenin bedeli çok daha büyüktür.',
   'Ik klim snel en houd me goed vast.': 'Hızlıca tırmanır ve sıkıca tutunurum.',
   'Ook als je je vasthoudt, kan de ladder wegglijden. Zet hem eerst goed neer.':
     'Tutunsan bile merdiven kayabilir. Önce onu düzgünce yerleştir.',
@@ -43,8 +42,8 @@ const tr: Catalogue = {
   'Je hebt drie pakketten. Eén moet voor tien uur bezorgd zijn. Welke bezorg je eerst?':
     'Üç paketin var. Biri saat ondan önce teslim edilmeli. Önce hangisini teslim edersin?',
   'Het pakket dat voor tien uur moet.': 'Saat ondan önce teslim edilmesi gereken paketi.',
-  'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
-    'Güzel. Saati belli olan iş önce gelir. Sonra en kısa yolu seçersin.',
+  'Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
+    'Saati belli olan iş önce gelir. Sonra en kısa yolu seçersin.',
   'Het pakket dat het dichtstbij is.': 'En yakındaki paketi.',
   'Dat lijkt slim. Maar dan kan het andere pakket te laat komen. Kijk eerst naar de tijd.':
     'Bu akıllıca görünüyor. Ama o zaman diğer paket geç kalabilir. Önce saate bak.',
@@ -58,8 +57,8 @@ const tr: Catalogue = {
   'Een klant is boos. Zijn nieuwe lamp doet het niet. Wat zeg je eerst?':
     'Bir müşteri kızgın. Yeni lambası çalışmıyor. Önce ne dersin?',
   '"Vervelend voor u. Laat maar zien, dan kijken we samen."': '"Bu sizin için can sıkıcı. Gösterin, birlikte bakalım."',
-  'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
-    'Güzel. Müşteriyi duyduğunu gösteriyorsun. O zaman çoğu zaman sakinleşir.',
+  'Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
+    'Müşteriyi duyduğunu gösteriyorsun. O zaman çoğu zaman sakinleşir.',
   '"Dat ligt vast niet aan de lamp."': '"Sorun herhalde lambada değil."',
   'Dan voelt de klant zich niet gehoord. Luister eerst en kijk samen.':
     'O zaman müşteri dinlenmediğini hisseder. Önce dinle ve müşteriyle birlikte bak.',
@@ -71,8 +70,8 @@ const tr: Catalogue = {
   'Jij en een collega zijn het oneens over hoe iets moet. Wat doe je?':
     'Sen ve bir iş arkadaşın, bir işin nasıl yapılacağı konusunda anlaşamıyorsunuz. Ne yaparsın?',
   'We zeggen allebei waarom. Dan kiezen we samen.': 'İkimiz de nedenini söyleriz. Sonra birlikte seçeriz.',
-  'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
-    'Güzel. Böylece birbirinizi dinlersiniz. Olmazsa yöneticine sor.',
+  'Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
+    'Böylece birbirinizi dinlersiniz. Olmazsa yöneticine sor.',
   'Ik doe het gewoon op mijn manier.': 'Ben işi kendi bildiğim gibi yaparım.',
   'Dan doet ieder iets anders. Praat het eerst uit.':
     'O zaman herkes farklı bir şey yapar. Önce bunu aranızda konuşun.',
@@ -84,7 +83,7 @@ const tr: Catalogue = {
   'Je moet twintig dozen tellen. Je bent bijna klaar en het is bijna pauze. Wat doe je?':
     'Yirmi kutu sayman gerekiyor. Neredeyse bitirdin ve mola vakti yaklaşıyor. Ne yaparsın?',
   'Ik tel rustig af en kijk het na.': 'Sakin sakin saymayı bitirir ve kontrol ederim.',
-  'Goed. Een fout vinden kost later veel meer tijd.': 'Güzel. Bir hatayı sonradan bulmak çok daha fazla zaman alır.',
+  'Een fout vinden kost later veel meer tijd.': 'Bir hatayı sonradan bulmak çok daha fazla zaman alır.',
   'Ik schat de laatste dozen.': 'Son kutuları tahmin ederim.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'O zaman sayım belki yanlış olur. Mola olsa bile saymayı bitirmen daha iyi.',

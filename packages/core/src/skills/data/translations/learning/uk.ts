@@ -13,8 +13,8 @@ const uk: Catalogue = {
   'Je bus rijdt niet. Je begint over tien minuten. Wat doe je?':
     'Ваш автобус не їде. Ви починаєте роботу за десять хвилин. Що ви робите?',
   'Ik bel nu mijn leidinggevende.': 'Я зараз дзвоню своєму керівнику.',
-  'Goed. Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
-    'Добре. Так ваш керівник дізнається вчасно. Тоді він зможе інакше організувати роботу.',
+  'Zo weet je leidinggevende het op tijd. Dan kan hij het werk anders regelen.':
+    'Так ваш керівник дізнається вчасно. Тоді він зможе інакше організувати роботу.',
   'Ik leg het uit als ik er ben.': 'Я поясню, коли прийду.',
   'Dan wacht iedereen op jou. Ze weten niet of je nog komt. Bel liever meteen.':
     'Тоді всі чекають на вас. Вони не знають, чи ви ще прийдете. Краще одразу зателефонуйте.',
@@ -28,8 +28,7 @@ const uk: Catalogue = {
   'Een ladder staat scheef. Je moet snel iets pakken op de bovenste plank. Wat doe je?':
     'Драбина стоїть криво. Вам треба швидко взяти щось із верхньої полиці. Що ви робите?',
   'Ik zet de ladder eerst goed neer.': 'Спершу я правильно ставлю драбину.',
-  'Goed. Dat kost een halve minuut. Een val kost veel meer.':
-    'Добре. На це піде пів хвилини. Падіння коштує набагато більше.',
+  'Dat kost een halve minuut. Een val kost veel meer.': 'На це піде пів хвилини. Падіння коштує набагато більше.',
   'Ik klim snel en houd me goed vast.': 'Я швидко залажу і міцно тримаюся.',
   'Ook als je je vasthoudt, kan de ladder wegglijden. Zet hem eerst goed neer.':
     'Навіть коли ви тримаєтеся, драбина може зісковзнути. Спершу поставте її правильно.',
@@ -43,8 +42,8 @@ const uk: Catalogue = {
   'Je hebt drie pakketten. Eén moet voor tien uur bezorgd zijn. Welke bezorg je eerst?':
     'У вас три посилки. Одну треба доставити до десятої години. Яку ви доставите першою?',
   'Het pakket dat voor tien uur moet.': 'Посилку, яку треба доставити до десятої.',
-  'Goed. Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
-    'Добре. Що має строк, те йде першим. Потім ви вибираєте найкоротший маршрут.',
+  'Wat een tijd heeft, gaat voor. Daarna kies je de kortste route.':
+    'Що має строк, те йде першим. Потім ви вибираєте найкоротший маршрут.',
   'Het pakket dat het dichtstbij is.': 'Посилку, яка найближче.',
   'Dat lijkt slim. Maar dan kan het andere pakket te laat komen. Kijk eerst naar de tijd.':
     'Здається, це розумно. Але тоді інша посилка може запізнитися. Спершу подивіться на час.',
@@ -59,8 +58,8 @@ const uk: Catalogue = {
     'Клієнт сердитий. Його нова лампа не працює. Що ви скажете спершу?',
   '"Vervelend voor u. Laat maar zien, dan kijken we samen."':
     '"Це неприємно для вас. Покажіть, і ми подивимося разом."',
-  'Goed. Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
-    'Добре. Ви показуєте клієнту, що чуєте його. Тоді він часто заспокоюється.',
+  'Je laat zien dat je de klant hoort. Dan wordt hij vaak rustiger.':
+    'Ви показуєте клієнту, що чуєте його. Тоді він часто заспокоюється.',
   '"Dat ligt vast niet aan de lamp."': '"Справа, мабуть, не в лампі."',
   'Dan voelt de klant zich niet gehoord. Luister eerst en kijk samen.':
     'Тоді клієнт почувається непочутим. Спершу вислухайте і подивіться разом.',
@@ -72,8 +71,8 @@ const uk: Catalogue = {
   'Jij en een collega zijn het oneens over hoe iets moet. Wat doe je?':
     'Ви з колегою не згодні, як щось робити. Що ви робите?',
   'We zeggen allebei waarom. Dan kiezen we samen.': 'Ми обоє пояснюємо свої причини. Потім разом вибираємо.',
-  'Goed. Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
-    'Добре. Так ви чуєте одне одного. Якщо не виходить, спитайте свого керівника.',
+  'Zo hoor je elkaar. Lukt het niet, vraag dan je leidinggevende.':
+    'Так ви чуєте одне одного. Якщо не виходить, спитайте свого керівника.',
   'Ik doe het gewoon op mijn manier.': 'Я просто роблю по-своєму.',
   'Dan doet ieder iets anders. Praat het eerst uit.': 'Тоді кожен робить щось інше. Спершу обговоріть це.',
   'Nauwkeurig werken': 'Точна робота',
@@ -84,7 +83,7 @@ const uk: Catalogue = {
   'Je moet twintig dozen tellen. Je bent bijna klaar en het is bijna pauze. Wat doe je?':
     'Вам треба порахувати двадцять коробок. Ви майже закінчили, і скоро перерва. Що ви робите?',
   'Ik tel rustig af en kijk het na.': 'Я спокійно дораховую і перевіряю.',
-  'Goed. Een fout vinden kost later veel meer tijd.': 'Добре. Пошук помилки потім забирає набагато більше часу.',
+  'Een fout vinden kost later veel meer tijd.': 'Пошук помилки потім забирає набагато більше часу.',
   'Ik schat de laatste dozen.': 'Останні коробки я рахую на око.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'Тоді підрахунок може бути неправильним. Краще дорахуйте, навіть якщо вже перерва.',
