@@ -149,10 +149,23 @@ describe('<pfw-coach-desk>', function () {
 
     const [grant] = (await seeker.request(routes.listMyCoaches)).items;
     await seeker.request(routes.revokeCoach, { params: { coachId: grant!.coachId } });
-    root(el).querySelector<HTMLTextAreaElement>('#note')!.value = 'Nog iets';
+    const note = root(el).querySelector<HTMLTextAreaElement>('#note')!;
+    note.value = 'Nog iets';
+    // Far down the file, as a coach is when writing a note.
+    note.scrollIntoView();
     button(root(el), /Bewaar notitie/).click();
     await shows(el, 'heeft de toegang gestopt');
     await shows(el, 'Nog niemand.');
+    // The message says the note is lost, and focus goes to it (read out, and in sight), not to the page.
+    const message = root(el).querySelector<HTMLElement>('#message')!;
+    expect(text(message)).to.equal(
+      'Deze deelnemer heeft de toegang gestopt. Je ziet niets meer. Je notitie is niet bewaard.',
+    );
+    await waitUntil(() => root(el).activeElement === message, 'focus not on the message');
+    const { top, bottom } = message.getBoundingClientRect();
+    expect(top).to.be.at.least(0);
+    expect(bottom).to.be.at.most(window.innerHeight);
+    await expect(el).to.be.accessible();
     await setViewport({ width: 800, height: 600 });
   });
 

@@ -119,7 +119,7 @@ export class PfwCoachDesk extends PfwElement {
       this.view = 'file';
       this.signedIn.focusNext = 'file-title';
     } catch (error) {
-      this.afterFailure(error);
+      this.afterFailure(error, entry.personId);
     } finally {
       this.busy = false;
     }
@@ -140,12 +140,23 @@ export class PfwCoachDesk extends PfwElement {
     void this.load();
   }
 
-  /** A failed save: access taken away (say so and go back to the list), or try again. */
-  private afterFailure(error: unknown): void {
+  /**
+   * A failed save: access taken away (say so and go back to the list), or try again. With access
+   * gone, a note the coach wrote cannot be kept: the message says so, and focus goes to it (the
+   * list is drawn again under it, and the page may be scrolled far down the file).
+   */
+  private afterFailure(error: unknown, personId = this.file?.entry.personId): void {
     if (error instanceof ApiError && isProblemType(error.problem, 'no-coach-access')) {
+      const typed =
+        this.view === 'file' ? (this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.value ?? '') : '';
+      const draft = personId ? (this.noteDrafts.get(personId) ?? '') : '';
+      if (personId) this.noteDrafts.delete(personId);
+      const t = this.locale.t;
       this.file = undefined;
+      this.invalid = undefined;
       this.view = 'list';
-      this.message = this.locale.t.gone;
+      this.message = typed.trim() || draft.trim() ? `${t.gone} ${t.noteLost}` : t.gone;
+      this.signedIn.focusNext = 'message';
       void this.load();
       return;
     }
@@ -340,7 +351,7 @@ export class PfwCoachDesk extends PfwElement {
   protected override render() {
     return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
       <h2 id="title">${this.locale.t.title}</h2>
-      <p class="message" role="status" aria-live="polite">${this.message}</p>
+      <p id="message" class="message" role="status" aria-live="polite" tabindex="-1">${this.message}</p>
       ${this.renderBody()}
     </section>`;
   }

@@ -227,38 +227,50 @@ export class Desk {
       ${
         this.scans.length
           ? html`<ul class="scans">
-              ${this.scans.map((s) => this.renderScan(s))}
+              ${this.scans.map((s) => this.renderScan(s, this.nameOf(s)))}
             </ul>`
           : html`<p>${t.noScans}</p>`
       }`;
   }
 
-  private renderScan(scan: CultureScan) {
+  /**
+   * What a scan is called in the list: its title, and when another scan has the same title (a
+   * repeat), which one and since when, so that their buttons and headings differ for a screen reader too.
+   */
+  private nameOf(scan: CultureScan): string {
+    const same = this.scans
+      .filter((s) => s.title === scan.title)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    if (same.length < 2) return scan.title;
+    return this.port.t().scanName(scan.title, same.indexOf(scan) + 1, new Date(scan.createdAt));
+  }
+
+  private renderScan(scan: CultureScan, name: string) {
     const t = this.port.t();
     return html`<li class="scan">
-      <h4>${scan.title}</h4>
+      <h4>${name}</h4>
       <p class="muted">
         ${t.started(new Date(scan.createdAt))}${scan.closedAt ? html`. ${t.closedOn(new Date(scan.closedAt))}` : nothing}
       </p>
       <p>${t.responses(scan.responses)} ${t.management(scan.managementAnswered)}</p>
       <div class="actions">
         <button id="report-${scan.id}" ?disabled=${this.busy} @click=${() => this.openReport(scan)}>
-          ${t.openReport(scan.title)}
+          ${t.openReport(name)}
         </button>
         ${
           scan.closedAt
             ? html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.repeat(scan)}>
-                ${t.repeat(scan.title)}
+                ${t.repeat(name)}
               </button>`
             : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.share(scan)}>
-                  ${t.share(scan.title)}
+                  ${t.share(name)}
                 </button>
                 <button class="secondary" ?disabled=${this.busy} @click=${() => this.answerAsManagement(scan)}>
-                  ${t.answerAsManagement(scan.title)}
+                  ${t.answerAsManagement(name)}
                 </button>
                 ${
                   this.closing === scan.id
-                    ? html`<p id="close-ask-${scan.id}" class="ask" tabindex="-1">${t.closeAsk(scan.title)}</p>
+                    ? html`<p id="close-ask-${scan.id}" class="ask" tabindex="-1">${t.closeAsk(name)}</p>
                         <button ?disabled=${this.busy} @click=${() => this.close(scan)}>${t.closeYes}</button>
                         <button class="secondary" @click=${() => this.askClose(undefined, `close-${scan.id}`)}>
                           ${t.closeNo}
@@ -269,7 +281,7 @@ export class Desk {
                         ?disabled=${this.busy}
                         @click=${() => this.askClose(scan, `close-ask-${scan.id}`)}
                       >
-                        ${t.close(scan.title)}
+                        ${t.close(name)}
                       </button>`
                 }`
         }

@@ -56,6 +56,8 @@ describe('<pfw-learning-culture-scan>', function () {
     await shows(el, 'Leren bij Zonnig');
     expect(text(root(el))).to.contain('We vragen geen naam en geen e-mail');
     expect(text(root(el))).to.contain("pas als minstens 5 collega's meededen");
+    // The minimum is said before they start, not only when they send too few.
+    expect(text(root(el))).to.contain('Sla de zin dan over. Beantwoord wel minstens 14 van de 28 zinnen.');
     await expect(el).to.be.accessible();
     button(root(el), /^Begin$/).click();
     await shows(el, 'Deel 1 van 7');
@@ -255,6 +257,10 @@ describe('<pfw-learning-culture-scan>', function () {
     button(root(el), /Start een nieuwe scan/).click();
     await shows(el, 'Nieuwe scan');
     expect(active(el)?.id).to.equal('start-title');
+    // No sector is a normal empty choice, not a privacy answer; it sends no sector.
+    const sector = root(el).querySelector<HTMLSelectElement>('#scan-sector')!;
+    expect(sector.value).to.equal('');
+    expect(sector.options[0]!.textContent!.trim()).to.equal('Kies een sector');
     button(root(el), /Start de scan/).click();
     await shows(el, 'Vul een naam in van minstens 2 tekens.');
     expect(active(el)?.id).to.equal('scan-name');
@@ -267,6 +273,7 @@ describe('<pfw-learning-culture-scan>', function () {
     const link = root(el).querySelector<HTMLInputElement>('#share-link')!.value;
     const created = (await employer.request(routes.listCultureScans)).items.find((s) => s.id === scanId)!;
     expect(link).to.equal(`https://werk.example.nl/scan#scan=${created.shareToken}`);
+    expect(created.sector).to.equal(undefined);
     await waitUntil(() => root(el).querySelector('figure.qr svg path'), 'no QR code');
     await expect(el).to.be.accessible();
 
@@ -366,6 +373,64 @@ describe('<pfw-learning-culture-scan>', function () {
         expect(paper.documentElement.scrollHeight).to.be.at.most(A4_CONTENT_HEIGHT);
       },
     );
+  });
+
+  it('tells two scans with the same name apart, by number and start date', async () => {
+    for (let n = 0; n < 2; n++)
+      await employer.request(routes.createCultureScan, { body: { title: 'Installatiebedrijf Tweemaal' } });
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Bekijk de uitkomst van Installatiebedrijf Tweemaal');
+    const labels = [...root(el).querySelectorAll('button')]
+      .map((b) => text(b).trim())
+      .filter((label) => label.startsWith('Bekijk de uitkomst van Installatiebedrijf Tweemaal'));
+    expect(labels.length).to.equal(2);
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(2);
+    for (const label of labels) expect(label).to.match(/\(scan [12], gestart op .+\)$/);
+    // Other scans keep their plain name.
+    expect(button(root(el), /^Bekijk de uitkomst van Zonnig$/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says in whole sentences how a part compares with last time, and what is not sure yet', async () => {
+    const answer = async (token: string, n: number) => {
+      for (let i = 0; i < n; i++)
+        await anyone.request(routes.postCultureAnswers, {
+          params: { token },
+          body: await allAnswers(anyone, token, (j) => 1 + ((i + j) % 5)),
+        });
+    };
+    const first = await employer.request(routes.createCultureScan, { body: { title: 'Eerste meting' } });
+    await answer(first.shareToken, 5);
+    const again = await employer.request(routes.createCultureScan, {
+      body: { title: 'Tweede meting', repeatOf: first.id },
+    });
+    await answer(again.shareToken, 5);
+    await employer.request(routes.putCultureManagementAnswers, {
+      params: { id: again.id },
+      body: await allAnswers(anyone, again.shareToken, () => 5),
+    });
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
+    );
+    await shows(el, 'Bekijk de uitkomst van Tweede meting');
+    button(root(el), /Bekijk de uitkomst van Tweede meting/).click();
+    await shows(el, 'Van sterk naar minder sterk');
+    const parts = [...root(el).querySelectorAll('.dimension')].map((d) => text(d));
+    expect(parts.length).to.equal(7);
+    for (const part of parts) {
+      expect(part).not.to.contain('::');
+      expect(part).not.to.match(/Vorige keer: \d+:/);
+      expect(part).to.match(
+        /Vorige keer: \d+ van 100\. (Beter dan de vorige keer|Minder dan de vorige keer|Nog geen duidelijk verschil met de vorige keer)\./,
+      );
+      // Five answers are too few: it says it is the employees' score that is not sure, and so the gap.
+      expect(part).to.contain(
+        'Nog te weinig antwoorden: de score van de medewerkers is nog niet zeker. Het verschil met de leiding dus ook niet.',
+      );
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('lets employers share an onboarding path for one occupation: made from what it asks, joined by another', async () => {

@@ -6,7 +6,7 @@ import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 import nl, { type Messages } from './i18n/nl.js';
-import { Questionnaire } from './questionnaire.js';
+import { MIN_ANSWERS, Questionnaire } from './questionnaire.js';
 import type { Desk } from './desk.js';
 import { styles } from './learning-culture-scan.styles.js';
 
@@ -176,7 +176,7 @@ export class PfwLearningCultureScan extends PfwElement {
       case 'intro':
         return html`<p>${t.intro}</p>
           <p><strong>${t.anonymous}</strong></p>
-          <p>${t.skip}</p>
+          <p>${t.skip} ${t.minimum(MIN_ANSWERS, this.questionnaire?.questions.items.length ?? 0)}</p>
           <button @click=${this.begin}>${t.begin}</button>`;
       case 'questions':
         return this.questionnaire?.render() ?? nothing;

@@ -79,6 +79,7 @@ const en: Messages = {
   needDue: 'Choose a date from today on.',
   saveFailed: 'Saving does not work right now. Please try again.',
   gone: 'This participant stopped your access. You see nothing any more.',
+  noteLost: 'Your note was not saved.',
   print: 'Print conversation card',
   printBlocked: 'Your browser blocked the print window. Allow pop-ups for this page.',
   card: {

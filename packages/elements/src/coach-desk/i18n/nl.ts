@@ -84,6 +84,7 @@ const nl = {
   needDue: 'Kies een datum vanaf vandaag.',
   saveFailed: 'Bewaren lukt nu niet. Probeer het opnieuw.',
   gone: 'Deze deelnemer heeft de toegang gestopt. Je ziet niets meer.',
+  noteLost: 'Je notitie is niet bewaard.',
   print: 'Print gesprekskaart',
   printBlocked: 'Je browser hield het printvenster tegen. Sta pop-ups toe voor deze pagina.',
   card: {

@@ -17,6 +17,7 @@ const en: DeskMessages = {
   noScans: 'No scan yet. Start one and share the link with your employees.',
   started: (d) => `Started on ${day(d)}`,
   closedOn: (d) => `Closed on ${day(d)}`,
+  scanName: (title, n, started) => `${title} (scan ${n}, started on ${day(started)})`,
   responses: (n) =>
     n >= 5 ? `${colleagues(n)} took part.` : `${colleagues(n)} took part. You see the result from 5 on.`,
   management: (done) =>
@@ -36,7 +37,7 @@ const en: DeskMessages = {
   nameError: 'Fill in a name of at least 2 characters.',
   sectorLabel: 'Which sector do you work in?',
   sectorHint: 'Then the tips fit your work better.',
-  noSector: 'I would rather not say',
+  noSector: 'Choose a sector',
   repeatLabel: 'Is this a repeat of an earlier scan?',
   repeatHint: 'Then you see what changed.',
   notRepeat: 'No, a new scan',
@@ -88,8 +89,13 @@ const en: DeskMessages = {
         ? `The employees are ${-gap} points more positive than management.`
         : 'Management and employees see it about the same.',
   noManagement: 'Fill in the management version to see the difference.',
-  reliable: (yes) => (yes ? 'Reliable enough' : 'Too few answers yet to be sure'),
-  before: (n) => `Last time: ${n}`,
+  reliable: (yes, withManagement) =>
+    yes
+      ? "The employees' score is reliable enough."
+      : withManagement
+        ? "Too few answers yet: the employees' score is not certain yet. So neither is the difference with management."
+        : "Too few answers yet: the employees' score is not certain yet.",
+  before: (n) => `Last time: ${n} out of 100.`,
   actionsTitle: 'What can you do?',
   effort: { small: 'Little effort', medium: 'Some effort', large: 'A lot of effort' },
   cost: (n) => (n === 0 ? 'free' : `about € ${n.toLocaleString('en-GB')}`),

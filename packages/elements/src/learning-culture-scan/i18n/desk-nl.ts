@@ -17,6 +17,8 @@ const nl = {
   noScans: 'Nog geen scan. Start er een en deel de link met je medewerkers.',
   started: (d: Date) => `Gestart op ${day(d)}`,
   closedOn: (d: Date) => `Gesloten op ${day(d)}`,
+  /** A scan's name when another scan in the list has the same title: which one, and when it started. */
+  scanName: (title: string, n: number, started: Date) => `${title} (scan ${n}, gestart op ${day(started)})`,
   responses: (n: number) =>
     `${colleagues(n)} ${n === 1 ? 'deed' : 'deden'} mee.` + (n >= 5 ? '' : ' Vanaf 5 zie je de uitkomst.'),
   management: (done: boolean): string =>
@@ -38,7 +40,7 @@ const nl = {
   nameError: 'Vul een naam in van minstens 2 tekens.',
   sectorLabel: 'In welke sector werk je?',
   sectorHint: 'Dan passen de tips beter bij je werk.',
-  noSector: 'Zeg ik liever niet',
+  noSector: 'Kies een sector',
   repeatLabel: 'Is dit een herhaling van een eerdere scan?',
   repeatHint: 'Dan zie je wat er veranderde.',
   notRepeat: 'Nee, een nieuwe scan',
@@ -94,8 +96,14 @@ const nl = {
         ? `De medewerkers zijn ${-gap} punten positiever dan de leiding.`
         : 'Leiding en medewerkers denken er ongeveer hetzelfde over.',
   noManagement: 'Vul de versie voor de leiding in om het verschil te zien.',
-  reliable: (yes: boolean): string => (yes ? 'Betrouwbaar genoeg' : 'Nog te weinig antwoorden om zeker te zijn'),
-  before: (n: number) => `Vorige keer: ${n}`,
+  /** Reliability is of the employees' score; with management's answers, the difference rests on it too. */
+  reliable: (yes: boolean, withManagement: boolean): string =>
+    yes
+      ? 'De score van de medewerkers is betrouwbaar genoeg.'
+      : withManagement
+        ? 'Nog te weinig antwoorden: de score van de medewerkers is nog niet zeker. Het verschil met de leiding dus ook niet.'
+        : 'Nog te weinig antwoorden: de score van de medewerkers is nog niet zeker.',
+  before: (n: number) => `Vorige keer: ${n} van 100.`,
   actionsTitle: 'Wat kun je doen?',
   effort: { small: 'Weinig moeite', medium: 'Wat meer moeite', large: 'Veel moeite' },
   cost: euro,

@@ -9,6 +9,7 @@ const en: Messages = {
   anonymous:
     'You take part anonymously. We do not ask your name or e-mail. Your employer only sees what all colleagues answer together. And only once at least 5 colleagues took part.',
   skip: 'Not sure? Then skip the sentence.',
+  minimum: (min, of) => `But answer at least ${min} of the ${of} sentences.`,
   begin: 'Start',
   part: (n, of) => `Part ${n} of ${of}`,
   answered: (n, of) => `${n} of ${of} sentences answered`,

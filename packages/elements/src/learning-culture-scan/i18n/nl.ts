@@ -10,6 +10,8 @@ const nl = {
   anonymous:
     "Je doet anoniem mee. We vragen geen naam en geen e-mail. Je werkgever ziet alleen wat alle collega's samen antwoorden. En pas als minstens 5 collega's meededen.",
   skip: 'Weet je het niet? Sla de zin dan over.',
+  /** On the start screen: how many statements must have an answer (the same number that is checked at sending). */
+  minimum: (min: number, of: number) => `Beantwoord wel minstens ${min} van de ${of} zinnen.`,
   begin: 'Begin',
   part: (n: number, of: number) => `Deel ${n} van ${of}`,
   answered: (n: number, of: number) => `${n} van ${of} zinnen beantwoord`,

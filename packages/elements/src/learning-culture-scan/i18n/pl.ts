@@ -9,6 +9,7 @@ const pl: Messages = {
   anonymous:
     'Bierzesz udział anonimowo. Nie pytamy o imię ani e-mail. Pracodawca widzi tylko to, co odpowiedzieli wszyscy współpracownicy razem. I dopiero gdy wzięło udział co najmniej 5 osób.',
   skip: 'Nie wiesz? To pomiń to zdanie.',
+  minimum: (min, of) => `Ale odpowiedz na co najmniej ${min} z ${of} zdań.`,
   begin: 'Zacznij',
   part: (n, of) => `Część ${n} z ${of}`,
   answered: (n, of) => `Odpowiedzi: ${n} z ${of} zdań`,

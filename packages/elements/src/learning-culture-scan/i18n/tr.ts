@@ -9,6 +9,7 @@ const tr: Messages = {
   anonymous:
     'İsimsiz katılıyorsun. Adını ve e-postanı sormuyoruz. İşverenin sadece tüm çalışma arkadaşlarının birlikte verdiği cevapları görür. Bunu da ancak en az 5 kişi katıldıktan sonra görür.',
   skip: 'Bilmiyor musun? O zaman cümleyi geç.',
+  minimum: (min, of) => `Ama ${of} cümleden en az ${min} tanesini cevapla.`,
   begin: 'Başla',
   part: (n, of) => `Bölüm ${n} / ${of}`,
   answered: (n, of) => `${of} cümleden ${n} tanesi cevaplandı`,
