@@ -51,22 +51,80 @@ const dateField = form.elements.namedItem('date') as HTMLInputElement;
 dateField.value = today;
 dateField.max = today;
 
+/**
+ * The fields that can have a problem, in the order of the form: each shows its message next to
+ * it. "choice" is the skills and certificates together: at least one of them.
+ */
+type Field = 'choice' | 'name' | 'date';
+const FIELDS: Field[] = ['choice', 'name', 'date'];
+const choiceBoxes = () => [...form.querySelectorAll<HTMLInputElement>('input[name="skill"], input[name="paper"]')];
+const nameField = form.elements.namedItem('name') as HTMLInputElement;
+/** The controls a field's message describes; the first takes the focus. */
+const controlsOf = (field: Field): HTMLInputElement[] =>
+  field === 'choice' ? choiceBoxes() : [field === 'name' ? nameField : dateField];
+
+/** What is wrong with each field now, in plain words; no entry when it is fine. */
+function problems(): Partial<Record<Field, string>> {
+  const found: Partial<Record<Field, string>> = {};
+  if (!choiceBoxes().some((box) => box.checked)) found.choice = 'Kies ten minste één vaardigheid of certificaat.';
+  if (!nameField.value.trim()) found.name = 'Vul de naam in van de cursus, toets, diploma of stage.';
+  // What it rests on happened: a date, not in the future.
+  const date = dateField.value;
+  if (!date) found.date = 'Vul de datum in.';
+  else if (date > today) found.date = 'De datum ligt in de toekomst. Kies vandaag of een dag eerder.';
+  else if (date < dateField.min) found.date = 'Kies een datum na 1950.';
+  return found;
+}
+
+/** Show a field's message next to it (or clear it), and tell assistive technology. */
+function mark(field: Field, message: string | undefined): void {
+  const note = document.querySelector<HTMLElement>(`#${field}-error`)!;
+  note.textContent = message ?? '';
+  note.hidden = !message;
+  for (const control of controlsOf(field)) {
+    if (message) {
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', note.id);
+    } else {
+      control.removeAttribute('aria-invalid');
+      control.removeAttribute('aria-describedby');
+    }
+  }
+}
+
+/** Show every problem at once and put the focus on the first field with one. */
+function showProblems(found: Partial<Record<Field, string>>): boolean {
+  FIELDS.forEach((field) => mark(field, found[field]));
+  const first = FIELDS.find((field) => found[field]);
+  if (!first) return false;
+  const count = FIELDS.filter((field) => found[field]).length;
+  document.querySelector('#claim-status')!.textContent =
+    count === 1
+      ? 'Er is nog 1 ding niet goed. Kijk bij de melding.'
+      : `Er zijn nog ${count} dingen niet goed. Kijk bij de meldingen.`;
+  controlsOf(first)[0]!.focus();
+  // The message of the skills stands above the first box: bring it in sight too.
+  document.querySelector(`#${first}-error`)!.scrollIntoView({ block: 'nearest' });
+  return true;
+}
+
+// A message goes away as soon as its field is right; a new one only comes on the next press.
+form.addEventListener('input', () => {
+  const found = problems();
+  for (const field of FIELDS) {
+    if (!found[field] && !document.querySelector<HTMLElement>(`#${field}-error`)!.hidden) mark(field, undefined);
+  }
+  // All put right: the count under the button no longer holds.
+  const status = document.querySelector('#claim-status')!;
+  if (FIELDS.every((field) => !found[field]) && /niet goed/.test(status.textContent ?? '')) status.textContent = '';
+});
+
 let codesMade = 0;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const data = new FormData(form);
   const status = document.querySelector('#claim-status')!;
-  const date = String(data.get('date'));
-  // What it rests on happened: a date, not in the future.
-  if (!date || date > today || date < dateField.min) {
-    status.textContent = !date
-      ? 'Vul de datum in.'
-      : date > today
-        ? 'De datum ligt in de toekomst.'
-        : 'Kies een datum na 1950.';
-    dateField.focus();
-    return;
-  }
+  if (showProblems(problems())) return;
+  const data = new FormData(form);
   const chosen = data.getAll('skill').map(String);
   const body = {
     skills: chosen.map((skillId) => ({ skillId, level: Number(data.get(`level-${skillId}`)) })),
@@ -74,7 +132,7 @@ form.addEventListener('submit', (event) => {
     evidence: {
       kind: String(data.get('kind')) as 'course' | 'assessment' | 'diploma' | 'work',
       name: String(data.get('name')).trim(),
-      date,
+      date: String(data.get('date')),
     },
   };
   status.textContent = 'Even geduld…';
@@ -82,9 +140,14 @@ form.addEventListener('submit', (event) => {
     .request(routes.offerSkillClaim, { body })
     .then((offer) => {
       // Each press confirms once more, with a code of its own: say so, or it looks like the same code changed.
-      status.textContent = codesMade++ ? 'Dit is een nieuwe code. Een code die je eerder maakte, werkt ook nog.' : '';
+      status.textContent = codesMade++ ? 'Dit is een nieuwe code. Een code die u eerder maakte, werkt ook nog.' : '';
       // In groups of four, easier to copy from paper; the server takes it with or without spaces.
-      document.querySelector('#code')!.textContent = offer.code.replace(/(.{4})(?=.)/g, '$1 ');
+      // Each group stays whole on a narrow screen: a line breaks only between groups.
+      const groups = offer.code.match(/.{1,4}/g) ?? [offer.code];
+      document
+        .querySelector('#code')!
+        .replaceChildren(...groups.flatMap((group, i) => (i ? [' ', el('span', group)] : [el('span', group)])));
+      document.querySelector('#copy-status')!.textContent = '';
       document.querySelector('#code-until')!.textContent = new Date(offer.expiresAt).toLocaleDateString('nl-NL', {
         day: 'numeric',
         month: 'long',
@@ -97,11 +160,24 @@ form.addEventListener('submit', (event) => {
       box.scrollIntoView({ block: 'start' });
     })
     .catch((error: ApiError) => {
-      const first = error.problem?.errors?.[0];
-      status.textContent = /skill or certificate/.test(first?.message ?? '')
-        ? 'Kies ten minste één vaardigheid of certificaat.'
-        : first?.path === 'body.evidence.name'
-          ? 'Vul in waar het uit blijkt (de naam).'
-          : 'Dat lukte niet. Controleer het formulier en probeer het opnieuw.';
+      // The form checks itself first; should the server still find something, it goes to its field.
+      const found: Partial<Record<Field, string>> = {};
+      for (const problem of error.problem?.errors ?? []) {
+        if (/skill or certificate/.test(problem.message ?? ''))
+          found.choice ??= 'Kies ten minste één vaardigheid of certificaat.';
+        else if (problem.path === 'body.evidence.name')
+          found.name ??= 'Vul de naam in van de cursus, toets, diploma of stage.';
+        else if (problem.path === 'body.evidence.date') found.date ??= 'Kies een datum van vandaag of eerder.';
+      }
+      if (!showProblems(found)) status.textContent = 'Dat lukte niet. Controleer het formulier en probeer het opnieuw.';
     });
+});
+
+// The code as it stands, with its spaces: the student's portal takes it with or without them.
+document.querySelector('#copy-code')!.addEventListener('click', () => {
+  const copied = document.querySelector('#copy-status')!;
+  navigator.clipboard.writeText(document.querySelector('#code')!.textContent ?? '').then(
+    () => (copied.textContent = 'De code is gekopieerd.'),
+    () => (copied.textContent = 'Kopiëren lukte niet. Selecteer de code en kopieer hem zelf.'),
+  );
 });
