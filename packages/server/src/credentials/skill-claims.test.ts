@@ -164,6 +164,36 @@ for (const [label, databaseUrl] of testStorages()) {
         listed.items.map((c) => c.id),
         [claim.id],
       );
+
+      // A second code for the same form (the school pressed twice): taken in, it adds no second line.
+      const twice = await school.request(routes.offerSkillClaim, {
+        body: {
+          skills: [{ skillId: 'working-safely', level: 4 }],
+          hardRequirements: ['vca-basis'],
+          evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
+        },
+      });
+      const same = await me.request(routes.acceptSkillClaim, { body: { code: twice.code } });
+      assert.equal(same.id, claim.id);
+      assert.deepEqual(
+        (await me.request(routes.listMySkillClaims)).items.map((c) => c.id),
+        [claim.id],
+      );
+      // Its code is used up all the same.
+      await assert.rejects(
+        me.request(routes.acceptSkillClaim, { body: { code: twice.code } }),
+        (e: ApiError) => e.status === 404,
+      );
+      // Another level is another confirmation.
+      const higher = await school.request(routes.offerSkillClaim, {
+        body: {
+          skills: [{ skillId: 'working-safely', level: 5 }],
+          hardRequirements: ['vca-basis'],
+          evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
+        },
+      });
+      await me.request(routes.acceptSkillClaim, { body: { code: higher.code } });
+      assert.equal((await me.request(routes.listMySkillClaims)).items.length, 2);
     });
 
     it('refuses an offer naming a skill or certificate that does not exist, naming the field', async () => {

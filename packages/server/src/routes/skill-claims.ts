@@ -131,6 +131,20 @@ export function mountSkillClaims(app: Hono, services: Services): void {
         [me.personId, hash],
       );
       if (!row) return undefined;
+      // The same confirmation taken in twice (a school made a second code for the same form): the
+      // person keeps the one they had, not two equal lines. jsonb compares by value.
+      const [same] = await tx.query<ClaimRow>(
+        `SELECT earlier.* FROM skill_claims earlier JOIN skill_claims taken ON taken.id = $1
+          WHERE earlier.holder_id = taken.holder_id AND earlier.id <> taken.id AND earlier.issuer_id = taken.issuer_id
+            AND earlier.skills = taken.skills AND earlier.hard_requirements = taken.hard_requirements
+            AND earlier.evidence = taken.evidence
+          ORDER BY earlier.accepted_at LIMIT 1`,
+        [row.id],
+      );
+      if (same) {
+        await tx.query('DELETE FROM skill_claims WHERE id = $1', [row.id]);
+        return same;
+      }
       await confirmPapers(tx, me.personId, me.partnerId, row.hard_requirements);
       return row;
     });
