@@ -29,7 +29,8 @@ const nl = {
   issued: (issuer: string, date: Date) => `Gemaakt via ${issuer} op ${dayIn('nl', date)}.`,
   measured: (month: Date) => `Gemeten met de test van ${monthIn('nl', month)}.`,
   version: (v: string) => `Gemeten met testversie ${v}.`,
-  provisional: 'Let op: de test is nieuw. Deze niveaus zijn een eerste schatting. We maken ze nog beter met de antwoorden van echte mensen.',
+  provisional:
+    'Let op: de test is nieuw. Deze niveaus zijn een eerste schatting. We maken ze nog beter met de antwoorden van echte mensen.',
   skillsHeading: 'Wat de niveaus zeggen',
   skill: 'Vaardigheid',
   level: 'Niveau',
