@@ -4,6 +4,7 @@ import type { Item } from '../domain.js';
 import { createAssessmentEngine } from './assessment.js';
 import { provisionalBank } from './bank-file.js';
 import { sampleAnswer } from './simulate.js';
+import type { Unit } from './adaptive.js';
 import {
   AdaptiveEngine,
   LEVEL_CUTS,
@@ -372,6 +373,22 @@ describe('adaptive test', () => {
     }
   });
 
+  /** A test taken by someone who answers at random (a fresh θ per answer); `visit` sees each step first and ends the test by returning true. */
+  function playAtRandom(chooser: AdaptiveEngine, seed: number, visit: (unit: Unit) => boolean | void): void {
+    const rng = new Random(seed);
+    let state = chooser.start(seed);
+    for (;;) {
+      const next = chooser.next(state);
+      state = next.state;
+      if (!next.unit || visit(next.unit)) return;
+      state = chooser.answer(
+        state,
+        next.unit.id,
+        sampleAnswer(next.unit, () => rng.normal(), rng),
+      );
+    }
+  }
+
   it('draws a long game block less often than a short one while chance decides: the test does not open with its longest game', () => {
     const chooser = createAssessmentEngine();
     const games = provisionalBank().items.filter((item) => item.game);
@@ -379,24 +396,12 @@ describe('adaptive test', () => {
     const longInBank = games.filter((g) => long(g.expectedSeconds)).length / games.length;
     let firstLong = 0;
     const people = 200;
-    for (let p = 0; p < people; p++) {
-      const rng = new Random(p);
-      let state = chooser.start(p);
-      for (;;) {
-        const next = chooser.next(state);
-        state = next.state;
-        if (!next.unit) break;
-        if (next.unit.kind === 'item' && next.unit.item.game) {
-          if (long(next.unit.item.expectedSeconds)) firstLong++;
-          break;
-        }
-        state = chooser.answer(
-          state,
-          next.unit.id,
-          sampleAnswer(next.unit, () => rng.normal(), rng),
-        );
-      }
-    }
+    for (let p = 0; p < people; p++)
+      playAtRandom(chooser, p, (unit) => {
+        if (unit.kind !== 'item' || !unit.item.game) return false;
+        if (long(unit.item.expectedSeconds)) firstLong++;
+        return true;
+      });
     // Drawn as often as any other, they would open the games of about a quarter of the tests (43 of 200 did).
     assert.ok(
       firstLong / people < longInBank / 2,
@@ -408,21 +413,10 @@ describe('adaptive test', () => {
     const scenesShown = (progressive: boolean) => {
       const chooser = createAssessmentEngine({ progressive });
       const shown = new Set<string>();
-      for (let p = 0; p < 40; p++) {
-        const rng = new Random(p);
-        let state = chooser.start(p);
-        for (;;) {
-          const next = chooser.next(state);
-          state = next.state;
-          if (!next.unit) break;
-          if (next.unit.kind === 'item' && next.unit.item.format === 'sjt') shown.add(next.unit.id);
-          state = chooser.answer(
-            state,
-            next.unit.id,
-            sampleAnswer(next.unit, () => rng.normal(), rng),
-          );
-        }
-      }
+      for (let p = 0; p < 40; p++)
+        playAtRandom(chooser, p, (unit) => {
+          if (unit.kind === 'item' && unit.item.format === 'sjt') shown.add(unit.id);
+        });
       return shown.size;
     };
     const withChance = scenesShown(true);
