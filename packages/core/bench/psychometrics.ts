@@ -15,7 +15,10 @@ import {
   AdaptiveEngine,
   DEFAULT_ADAPTIVE,
   PREFERENCE_SECONDS,
+  PREFERENCE_STEPS,
   PRACTICE_SECONDS,
+  WARM_UP_STEPS,
+  preferenceQuestion,
   ITEM_BANK_VERSION,
   MAX_SIGNED_SE,
   Random,
@@ -118,9 +121,25 @@ function runAdaptive(
   const rng = new Random(seed);
   return thetas.map((truth, p) => {
     const slower = options.slower ?? 1;
+    // The preference questions as the server puts them: the warm-up first, the rest once half the
+    // test's time is used; their answer times count for the pace (AdaptiveState.outside).
+    const outside = (ids: readonly string[], before = { answers: 0, seconds: 0, expectedSeconds: 0 }) => {
+      const expected = ids.reduce((n, id) => n + preferenceQuestion(id)!.expectedSeconds, 0);
+      return {
+        answers: before.answers + ids.length,
+        seconds: before.seconds + expected * slower,
+        expectedSeconds: before.expectedSeconds + expected,
+      };
+    };
     let state = engine.start(seed * 100_003 + p);
+    state = { ...state, outside: outside(PREFERENCE_STEPS.slice(0, WARM_UP_STEPS)) };
+    let restAsked = false;
     let sentAhead: string[] = [];
     for (;;) {
+      if (!restAsked && engine.spent(state) >= engine.budget(state) / 2) {
+        state = { ...state, outside: outside(PREFERENCE_STEPS.slice(WARM_UP_STEPS), state.outside) };
+        restAsked = true;
+      }
       const t0 = performance.now();
       let unit: Unit | null;
       if (options.ahead) {

@@ -133,6 +133,18 @@ export interface AdaptiveState {
   /** The unit on screen, not answered yet: a reload shows it again. */
   pending: string | null;
   finished: boolean;
+  /**
+   * Answers of the session outside this test so far (the preference questions): their time and
+   * the time expected for them. They tell the person's pace too, and what they took beyond their
+   * expected time is no longer there for the test (see budget()).
+   */
+  outside?: OutsideAnswers;
+}
+
+export interface OutsideAnswers {
+  answers: number;
+  seconds: number;
+  expectedSeconds: number;
 }
 
 /** What the test shows next: an item (scene or game block) or a forced-choice block. */
@@ -342,15 +354,24 @@ export class AdaptiveEngine {
    * the session outside it (outsideSeconds). The same as the budget at the assumed pace.
    */
   budget(state: AdaptiveState, speed = this.pace(state)): number {
-    return Math.max(0, this.config.timeBudgetSeconds - this.config.outsideSeconds * (speed - 1));
+    const { timeBudgetSeconds, outsideSeconds } = this.config;
+    const done = state.outside ?? { seconds: 0, expectedSeconds: 0 };
+    // What the answers outside took beyond their time, and the rest of the outside at this pace.
+    const taken = Math.max(0, done.seconds - done.expectedSeconds);
+    const ahead = Math.max(0, outsideSeconds - done.expectedSeconds) * (speed - 1);
+    return Math.max(0, timeBudgetSeconds - taken - ahead);
   }
 
-  /** This person's pace against the units' expected times (see `pace`). */
+  /** This person's pace against the units' expected times, the answers outside the test included (see `pace`). */
   pace(state: AdaptiveState): number {
-    return pace(state, (id) => {
-      const unit = this.unit(id);
-      return unit ? unitSeconds(unit) : undefined;
-    });
+    return pace(
+      state,
+      (id) => {
+        const unit = this.unit(id);
+        return unit ? unitSeconds(unit) : undefined;
+      },
+      state.outside,
+    );
   }
 
   private checkState(state: AdaptiveState): void {
@@ -679,16 +700,20 @@ const PACE_PRIOR_ANSWERS = 5;
  * faster): measured time over expected time, shrunk towards 1 by a few answers at the assumed
  * pace, and at most 3 (a pause or a distraction must not end the test at once).
  */
-export function pace(state: AdaptiveState, expectedSecondsOf: (id: string) => number | undefined): number {
-  let taken = 0;
-  let expected = 0;
+export function pace(
+  state: AdaptiveState,
+  expectedSecondsOf: (id: string) => number | undefined,
+  outside: OutsideAnswers = { answers: 0, seconds: 0, expectedSeconds: 0 },
+): number {
+  let taken = outside.seconds;
+  let expected = outside.expectedSeconds;
   for (const a of state.answers) {
     const seconds = expectedSecondsOf(a.itemId);
     if (seconds === undefined) continue;
     taken += a.seconds;
     expected += seconds;
   }
-  const n = state.answers.length;
+  const n = state.answers.length + outside.answers;
   const prior = n ? (PACE_PRIOR_ANSWERS * expected) / n : 1;
   return Math.min(3, Math.max(1, (taken + prior) / (expected + prior)));
 }

@@ -239,8 +239,21 @@ export class Administration {
     const preferences: { id: string; choice: number }[] = [];
     for (const answer of answers) {
       const category = this.category(seed, answer, options);
-      if (this.preferenceSteps.includes(answer.itemId)) preferences.push({ id: answer.itemId, choice: category });
-      else {
+      if (this.preferenceSteps.includes(answer.itemId)) {
+        preferences.push({ id: answer.itemId, choice: category });
+        // Their time counts for the pace and the budget, at most three times the expected (a
+        // pause or a distraction must not end the test at once).
+        const expected = preferenceQuestion(answer.itemId)!.expectedSeconds;
+        const outside = adaptive.outside ?? { answers: 0, seconds: 0, expectedSeconds: 0 };
+        adaptive = {
+          ...adaptive,
+          outside: {
+            answers: outside.answers + 1,
+            seconds: outside.seconds + Math.min(answer.durationMs / 1000, 3 * expected),
+            expectedSeconds: outside.expectedSeconds + expected,
+          },
+        };
+      } else {
         const unit = this.engine.unit(answer.itemId)!;
         adaptive = this.engine.record(adaptive, unit, category, answer.durationMs / 1000);
       }

@@ -373,6 +373,21 @@ describe('adaptive test', () => {
     }
   });
 
+  it('counts the answers outside the test (the preference questions) for the pace and against the budget', () => {
+    const withOutside = new AdaptiveEngine(bank, { ...engine.config, outsideSeconds: 150 }, 'test');
+    const { state } = play(5, 0, 4, undefined, 1.5);
+    const slowOutside = { ...state, outside: { answers: 10, seconds: 150, expectedSeconds: 100 } };
+    // Ten more answers at 1.5×: the measured pace is surer, so less shrunk towards 1.
+    assert.ok(withOutside.pace(slowOutside) > withOutside.pace(state), 'pace');
+    // The 50 s they took beyond their time are gone from the budget, and the 50 s still outside
+    // are projected at the pace.
+    const speed = withOutside.pace(slowOutside);
+    assert.ok(Math.abs(withOutside.budget(slowOutside) - (600 - 50 - 50 * (speed - 1))) < 1e-9);
+    // Quicker than expected outside gives the test no extra time.
+    const quick = { ...state, outside: { answers: 10, seconds: 50, expectedSeconds: 100 } };
+    assert.ok(withOutside.budget(quick) <= 600);
+  });
+
   /** A test taken by someone who answers at random (a fresh θ per answer); `visit` sees each step first and ends the test by returning true. */
   function playAtRandom(chooser: AdaptiveEngine, seed: number, visit: (unit: Unit) => boolean | void): void {
     const rng = new Random(seed);
