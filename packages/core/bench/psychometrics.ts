@@ -37,7 +37,9 @@ import {
   sampleCategory,
   statementBank,
   unitSeconds,
+  addOutside,
   type AdaptiveConfig,
+  type OutsideAnswers,
   type Unit,
   type Matrix,
 } from '../src/psychometrics/index.js';
@@ -123,13 +125,9 @@ function runAdaptive(
     const slower = options.slower ?? 1;
     // The preference questions as the server puts them: the warm-up first, the rest once half the
     // test's time is used; their answer times count for the pace (AdaptiveState.outside).
-    const outside = (ids: readonly string[], before = { answers: 0, seconds: 0, expectedSeconds: 0 }) => {
+    const outside = (ids: readonly string[], before?: OutsideAnswers) => {
       const expected = ids.reduce((n, id) => n + preferenceQuestion(id)!.expectedSeconds, 0);
-      return {
-        answers: before.answers + ids.length,
-        seconds: before.seconds + expected * slower,
-        expectedSeconds: before.expectedSeconds + expected,
-      };
+      return addOutside(before, expected * slower, expected, ids.length);
     };
     let state = engine.start(seed * 100_003 + p);
     state = { ...state, outside: outside(PREFERENCE_STEPS.slice(0, WARM_UP_STEPS)) };

@@ -147,6 +147,19 @@ export interface OutsideAnswers {
   expectedSeconds: number;
 }
 
+const NO_OUTSIDE: OutsideAnswers = { answers: 0, seconds: 0, expectedSeconds: 0 };
+
+/** The outside answers with `answers` more that took `seconds` where `expectedSeconds` were expected. */
+export function addOutside(
+  outside: OutsideAnswers | undefined,
+  seconds: number,
+  expectedSeconds: number,
+  answers = 1,
+): OutsideAnswers {
+  const { answers: n, seconds: taken, expectedSeconds: expected } = outside ?? NO_OUTSIDE;
+  return { answers: n + answers, seconds: taken + seconds, expectedSeconds: expected + expectedSeconds };
+}
+
 /** What the test shows next: an item (scene or game block) or a forced-choice block. */
 export type Unit = { kind: 'item'; id: string; item: Item } | { kind: 'block'; id: string; block: Block };
 
@@ -355,7 +368,7 @@ export class AdaptiveEngine {
    */
   budget(state: AdaptiveState, speed = this.pace(state)): number {
     const { timeBudgetSeconds, outsideSeconds } = this.config;
-    const done = state.outside ?? { seconds: 0, expectedSeconds: 0 };
+    const done = state.outside ?? NO_OUTSIDE;
     // What the answers outside took beyond their time, and the rest of the outside at this pace.
     const taken = Math.max(0, done.seconds - done.expectedSeconds);
     const ahead = Math.max(0, outsideSeconds - done.expectedSeconds) * (speed - 1);
@@ -546,7 +559,7 @@ export class AdaptiveEngine {
       // The chance part is per second of answer time too, like the information: a long unit (a
       // five-minute game block) is drawn less often than a short one, and the test does not open
       // with the longest game there is.
-      const typical = [...pool.map((c) => c.seconds)].sort((a, b) => a - b)[pool.length >> 1]!;
+      const typical = pool.map((c) => c.seconds).sort((a, b) => a - b)[pool.length >> 1]!;
       for (const c of pool)
         c.value = (1 - explore) * c.value + explore * nextUniform(rng) * best * Math.min(1, typical / c.seconds);
       pool.sort(byValue);
@@ -703,7 +716,7 @@ const PACE_PRIOR_ANSWERS = 5;
 export function pace(
   state: AdaptiveState,
   expectedSecondsOf: (id: string) => number | undefined,
-  outside: OutsideAnswers = { answers: 0, seconds: 0, expectedSeconds: 0 },
+  outside: OutsideAnswers = NO_OUTSIDE,
 ): number {
   let taken = outside.seconds;
   let expected = outside.expectedSeconds;

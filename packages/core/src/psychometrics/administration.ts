@@ -7,7 +7,7 @@
  * the session's seed, so any server instance can answer any request.
  */
 import type { GameTrial, Step } from '../domain.js';
-import { AdaptiveEngine, isRapidGuess, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
+import { AdaptiveEngine, addOutside, isRapidGuess, unitSeconds, type AdaptiveState, type Unit } from './adaptive.js';
 import { type GameOptions } from './games/index.js';
 import { sampleTrials } from './simulate.js';
 import { environmentQuestions, interestPairs, interestPrompt, isInterestPair } from './preferences/questions.js';
@@ -244,15 +244,8 @@ export class Administration {
         // Their time counts for the pace and the budget, at most three times the expected (a
         // pause or a distraction must not end the test at once).
         const expected = preferenceQuestion(answer.itemId)!.expectedSeconds;
-        const outside = adaptive.outside ?? { answers: 0, seconds: 0, expectedSeconds: 0 };
-        adaptive = {
-          ...adaptive,
-          outside: {
-            answers: outside.answers + 1,
-            seconds: outside.seconds + Math.min(answer.durationMs / 1000, 3 * expected),
-            expectedSeconds: outside.expectedSeconds + expected,
-          },
-        };
+        const took = Math.min(answer.durationMs / 1000, 3 * expected);
+        adaptive = { ...adaptive, outside: addOutside(adaptive.outside, took, expected) };
       } else {
         const unit = this.engine.unit(answer.itemId)!;
         adaptive = this.engine.record(adaptive, unit, category, answer.durationMs / 1000);

@@ -71,15 +71,21 @@ export class CredentialsPanel {
     }
   }
 
-  private async run(action: () => Promise<unknown>, done: string, failed?: (error: unknown) => string | undefined) {
+  /** Do it, say what became of it (in the live region, or as `say` wants), and show the lists again. */
+  private async run(
+    action: () => Promise<unknown>,
+    done: string,
+    failed?: (error: unknown) => string | undefined,
+    say: (text: string, wrong: boolean) => unknown = (text) => this.port.announce(text),
+  ) {
     try {
       await action();
-      if (done) this.port.announce(done);
+      await say(done, false);
       await this.load();
       return true;
     } catch (error) {
       const said = failed?.(error);
-      if (said) this.port.announce(said);
+      if (said) await say(said, true);
       else this.port.report(error);
       return false;
     }
@@ -103,14 +109,13 @@ export class CredentialsPanel {
     const code = String(new FormData(form).get('code') ?? '').trim();
     const t = this.texts();
     if (!code) return this.note(form, 'code', t.codeWrong, true);
-    let said: string | undefined;
     const ok = await this.run(
       () => this.port.client().request(acceptSkillClaimView, { body: { code } }),
-      '',
-      (e) => (said = e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
+      t.codeAdded,
+      (e) => (e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
+      (text, wrong) => this.note(form, 'code', text, wrong),
     );
     if (ok) form.reset();
-    if (ok || said) await this.note(form, 'code', ok ? t.codeAdded : said!, !ok);
   }
 
   private async addBadge(event: SubmitEvent): Promise<void> {
@@ -120,18 +125,16 @@ export class CredentialsPanel {
     const t = this.texts();
     if (!file) return this.note(form, 'badge', t.badgeWrong.malformed!, true);
     const credential = (await file.text()).trim();
-    let said = '';
     const ok = await this.run(
       () => this.port.client().request(importSkillClaimView, { body: { credential } }),
-      '',
+      t.badgeAdded,
       (e) =>
-        (said =
-          e instanceof ApiError && e.status === 400
-            ? (t.badgeWrong[e.problem.errors?.[0]?.code ?? 'malformed'] ?? t.badgeWrong.malformed!)
-            : t.badgeFailed),
+        e instanceof ApiError && e.status === 400
+          ? (t.badgeWrong[e.problem.errors?.[0]?.code ?? 'malformed'] ?? t.badgeWrong.malformed)
+          : t.badgeFailed,
+      (text, wrong) => this.note(form, 'badge', text, wrong),
     );
     if (ok) form.reset();
-    await this.note(form, 'badge', ok ? t.badgeAdded : said, !ok);
   }
 
   private async download(): Promise<void> {
