@@ -270,6 +270,11 @@ for (const [label, databaseUrl] of testStorages()) {
       );
       assert.deepEqual(claim.hardRequirements, ['vca-basis']);
       assert.equal(claim.evidence.name, 'Klantcontact en veilig werken');
+      // The same badge uploaded again adds no second line.
+      const again = await me.request(routes.importSkillClaim, { body: { credential: jwt } });
+      assert.equal(again.id, claim.id);
+      const mine = (await me.request(routes.listMySkillClaims)).items;
+      assert.equal(mine.filter((c) => c.evidence.name === 'Klantcontact en veilig werken').length, 1);
 
       const [h, p, s] = jwt.split('.') as [string, string, string];
       const changed = JSON.parse(Buffer.from(p, 'base64url').toString()) as { issuer: { name: string } };

@@ -52,6 +52,24 @@ export async function skillClaimsOf(db: Queryable, personId: string): Promise<Sk
   return rows.map(toClaim);
 }
 
+/**
+ * The same confirmation taken in twice (a school made a second code for the same form, or a
+ * badge uploaded again): the person keeps the one they had, not two equal lines. Returns that
+ * earlier claim, the new row gone; none when the claim is new. jsonb compares by value.
+ */
+async function keptBefore(tx: Queryable, id: string): Promise<ClaimRow | undefined> {
+  const [same] = await tx.query<ClaimRow>(
+    `SELECT earlier.* FROM skill_claims earlier JOIN skill_claims taken ON taken.id = $1
+      WHERE earlier.holder_id = taken.holder_id AND earlier.id <> taken.id AND earlier.issuer_id = taken.issuer_id
+        AND earlier.skills = taken.skills AND earlier.hard_requirements = taken.hard_requirements
+        AND earlier.evidence = taken.evidence
+      ORDER BY earlier.accepted_at LIMIT 1`,
+    [id],
+  );
+  if (same) await tx.query('DELETE FROM skill_claims WHERE id = $1', [id]);
+  return same;
+}
+
 /** Certificates a claim confirms become held, confirmed (over what the person said themselves). */
 async function confirmPapers(tx: Queryable, personId: string, partnerId: string, ids: readonly string[]) {
   if (!ids.length) return;
@@ -131,20 +149,8 @@ export function mountSkillClaims(app: Hono, services: Services): void {
         [me.personId, hash],
       );
       if (!row) return undefined;
-      // The same confirmation taken in twice (a school made a second code for the same form): the
-      // person keeps the one they had, not two equal lines. jsonb compares by value.
-      const [same] = await tx.query<ClaimRow>(
-        `SELECT earlier.* FROM skill_claims earlier JOIN skill_claims taken ON taken.id = $1
-          WHERE earlier.holder_id = taken.holder_id AND earlier.id <> taken.id AND earlier.issuer_id = taken.issuer_id
-            AND earlier.skills = taken.skills AND earlier.hard_requirements = taken.hard_requirements
-            AND earlier.evidence = taken.evidence
-          ORDER BY earlier.accepted_at LIMIT 1`,
-        [row.id],
-      );
-      if (same) {
-        await tx.query('DELETE FROM skill_claims WHERE id = $1', [row.id]);
-        return same;
-      }
+      const same = await keptBefore(tx, row.id);
+      if (same) return same;
       await confirmPapers(tx, me.personId, me.partnerId, row.hard_requirements);
       return row;
     });
@@ -187,6 +193,8 @@ export function mountSkillClaims(app: Hono, services: Services): void {
           imported.issuedAt,
         ],
       );
+      const same = await keptBefore(tx, inserted!.id);
+      if (same) return same;
       await confirmPapers(tx, me.personId, me.partnerId, imported.hardRequirements);
       return inserted!;
     });
