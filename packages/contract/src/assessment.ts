@@ -96,6 +96,8 @@ export const Item = z.object({
   discrimination: z.number().check(z.gte(0.2), z.lte(3)),
   /** Ordered thresholds b_1 < b_2 < …; one for 2PL. */
   thresholds: z.array(z.number().check(z.gte(-5), z.lte(5))).check(z.minLength(1), z.maxLength(6)),
+  /** Scenes: per category, the chance that a guess lands there. */
+  guessing: z.optional(z.array(z.number().check(z.gte(0), z.lte(1))).check(z.minLength(2), z.maxLength(7))),
   expectedSeconds: z.number().check(z.gte(2), z.lte(300)),
   prompt: LocalizedText,
   options: z.optional(

@@ -233,6 +233,8 @@ export interface Item {
   discrimination: number;
   /** Ordered thresholds b_1 < b_2 < …; one for 2PL. */
   thresholds: number[];
+  /** Scenes: per category, the chance that a guess lands there (see psychometrics/models.ts). */
+  guessing?: number[];
   expectedSeconds: number;
   prompt: LocalizedText;
   options?: { text: LocalizedText; category: number }[];

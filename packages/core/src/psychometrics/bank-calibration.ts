@@ -659,7 +659,8 @@ export async function calibrateBank(
         const table = CALIBRATION_GRID.map((_, q) => e.counts[j]!.subarray(q * K, (q + 1) * K));
         const { mean, sd } = scale[skillIndex.get(base.items[j]!.skillId)!]!;
         const nodes = CALIBRATION_GRID.map((t) => (t - mean) / sd);
-        const next = fitItemToCounts(it, nodes, table, {
+        // A scene's guessing is the bank's, not estimated (see calibration.ts).
+        const next = fitItemToCounts({ ...it, guessing: base.items[j]!.guessing }, nodes, table, {
           center: start.items[j]!,
           logA: CALIBRATION_PRIORS.logA,
           threshold: CALIBRATION_PRIORS.threshold,

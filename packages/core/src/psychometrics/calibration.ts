@@ -17,6 +17,8 @@ export interface CalibrationOptions {
   tolerance?: number;
   /** Quadrature points on [−5, 5]. */
   nodes?: number;
+  /** Per item, a scene's guessing (see models.ts): kept as given, not estimated. */
+  guessing?: readonly (readonly number[] | undefined)[];
 }
 
 export interface CalibrationResult {
@@ -33,16 +35,24 @@ export function packItemParams(p: IrtParams): number[] {
   return [Math.log(p.discrimination), b[0]!, ...b.slice(1).map((x, k) => Math.log(Math.max(x - b[k]!, 1e-3)))];
 }
 
-/** The parameters of an unconstrained form (see packItemParams). */
-export function unpackItemParams(x: readonly number[]): IrtParams {
+/**
+ * The parameters of an unconstrained form (see packItemParams). A scene's guessing is not
+ * estimated: it stays as given (`guessing`, from the item the form was packed from).
+ */
+export function unpackItemParams(x: readonly number[], guessing?: readonly number[]): IrtParams {
   const thresholds = [x[1]!];
   for (let k = 2; k < x.length; k++) thresholds.push(thresholds[k - 2]! + Math.exp(x[k]!));
-  return { discrimination: Math.exp(x[0]!), thresholds };
+  return { discrimination: Math.exp(x[0]!), thresholds, ...(guessing && { guessing }) };
 }
 
 /** Expected complete-data log-likelihood of one item: Σ_q Σ_k r[q][k] log P_k(θ_q). */
-function itemObjective(x: readonly number[], nodes: readonly number[], r: readonly Float64Array[]): number {
-  const item = unpackItemParams(x);
+function itemObjective(
+  x: readonly number[],
+  nodes: readonly number[],
+  r: readonly Float64Array[],
+  guessing: readonly number[] | undefined,
+): number {
+  const item = unpackItemParams(x, guessing);
   let sum = 0;
   for (let q = 0; q < nodes.length; q++) {
     const row = r[q]!;
@@ -148,8 +158,10 @@ export function fitItemToCounts(
       (da * da + p.thresholds.reduce((s, b, k) => s + ((b - prior.center.thresholds[k]!) / prior.threshold) ** 2, 0))
     );
   };
+  const { guessing } = start;
   return unpackItemParams(
-    maximise(packItemParams(start), (v) => itemObjective(v, nodes, r) + logPrior(unpackItemParams(v))),
+    maximise(packItemParams(start), (v) => itemObjective(v, nodes, r, guessing) + logPrior(unpackItemParams(v))),
+    guessing,
   );
 }
 
@@ -188,7 +200,8 @@ export function calibrate(
     }
     for (let k = 1; k < thresholds.length; k++)
       if (thresholds[k]! <= thresholds[k - 1]!) thresholds[k] = thresholds[k - 1]! + 0.1;
-    return { discrimination: 1, thresholds };
+    const guessing = options.guessing?.[j];
+    return { discrimination: 1, thresholds, ...(guessing && { guessing }) };
   });
 
   let iterations = 0;

@@ -4,12 +4,24 @@
  * log space, so all-extreme answer patterns never turn into 0, Infinity or NaN.
  *
  * GRM: P(X ≥ k | θ) = σ(a(θ − b_k)) for k = 1..K, and P(X = k) = P(X ≥ k) − P(X ≥ k+1).
+ *
+ * A scene may also be answered by a guess, not by its reader's skill (a tap without reading
+ * closely). With `guessing` g_k, the chance of landing in category k by a guess,
+ * P(X = k) = g_k + (1 − Σg)·P_GRM(X = k): a floor under every category, as a multiple-choice
+ * item's lower asymptote. An unlikely answer (the best option of a hard scene) then says less.
  */
 
 /** What scoring needs of an item: discrimination and ordered thresholds. */
 export interface IrtParams {
   discrimination: number;
   thresholds: readonly number[];
+  /** Per category, the chance of an answer landing there by a guess (sums to the share of guesses); none: no guessing. */
+  guessing?: readonly number[];
+}
+
+/** 1 − the share of answers that are guesses: what is left for the GRM. */
+function modelShare(item: IrtParams): number {
+  return item.guessing ? 1 - item.guessing.reduce((s, g) => s + g, 0) : 1;
 }
 
 /** log σ(x), stable for large |x|. */
@@ -23,6 +35,12 @@ export function sigmoid(x: number): number {
 
 /** log P(X = k | θ) for k = 0..K. */
 export function logCategoryProbability(item: IrtParams, theta: number, k: number): number {
+  const grm = logGrmProbability(item, theta, k);
+  return item.guessing ? Math.log(item.guessing[k]! + modelShare(item) * Math.exp(grm)) : grm;
+}
+
+/** log P_GRM(X = k | θ), without guessing. */
+function logGrmProbability(item: IrtParams, theta: number, k: number): number {
   const { discrimination: a, thresholds: b } = item;
   const K = b.length;
   if (k === 0) return logSigmoid(-a * (theta - b[0]!));
@@ -44,8 +62,8 @@ export function expectedScore(item: IrtParams, theta: number): number {
 }
 
 /**
- * Fisher information at θ: Σ_k (P_k′)² / P_k, with P_k′ = a[P*_k(1−P*_k) − P*_{k+1}(1−P*_{k+1})].
- * For the 2PL this is a²·P·(1−P).
+ * Fisher information at θ: Σ_k (P_k′)² / P_k, with P_k′ = (1 − Σg)·a[P*_k(1−P*_k) − P*_{k+1}(1−P*_{k+1})].
+ * For the 2PL without guessing this is a²·P·(1−P).
  */
 export function itemInformation(item: IrtParams, theta: number): number {
   const { discrimination: a, thresholds: b } = item;
@@ -55,11 +73,12 @@ export function itemInformation(item: IrtParams, theta: number): number {
     const p = sigmoid(a * (theta - b[k - 1]!));
     return p * (1 - p);
   };
+  const share = modelShare(item);
   let info = 0;
   for (let k = 0; k <= K; k++) {
     const p = Math.exp(logCategoryProbability(item, theta, k));
     if (p <= 1e-300) continue;
-    const d = a * (w(k) - w(k + 1));
+    const d = share * a * (w(k) - w(k + 1));
     info += (d * d) / p;
   }
   return info;

@@ -35,6 +35,8 @@ import {
 
 const grm: IrtParams = { discrimination: 1.6, thresholds: [-1.5, -0.2, 1.1] };
 const twoPl: IrtParams = { discrimination: 1.2, thresholds: [0.3] };
+/** A scene of four options, two of them worth category 1, answered by a guess one time in ten. */
+const guessed: IrtParams = { discrimination: 1.6, thresholds: [-1.5, 1.1], guessing: [0.025, 0.05, 0.025] };
 
 /** Brute force: posterior mean and SD on 20 001 points over [−10, 10]. */
 function bruteForceEap(responses: { item: IrtParams; category: number }[], mean = 0, sd = 1) {
@@ -56,19 +58,35 @@ function bruteForceEap(responses: { item: IrtParams; category: number }[], mean 
 
 describe('IRT models', () => {
   it('category probabilities sum to 1 and stay finite far out', () => {
-    for (const theta of [-40, -6, -1, 0, 2.5, 6, 40]) {
-      let sum = 0;
-      for (let k = 0; k <= 3; k++) {
-        const lp = logCategoryProbability(grm, theta, k);
-        assert.ok(!Number.isNaN(lp) && lp <= 0, `log P = ${lp}`);
-        sum += Math.exp(lp);
+    for (const item of [grm, guessed])
+      for (const theta of [-40, -6, -1, 0, 2.5, 6, 40]) {
+        let sum = 0;
+        for (let k = 0; k <= item.thresholds.length; k++) {
+          const lp = logCategoryProbability(item, theta, k);
+          assert.ok(!Number.isNaN(lp) && lp <= 0, `log P = ${lp}`);
+          // A guess can land in any category: none is ever less likely than its floor.
+          assert.ok(Math.exp(lp) >= (item.guessing?.[k] ?? 0) - 1e-15);
+          sum += Math.exp(lp);
+        }
+        assert.ok(Math.abs(sum - 1) < 1e-12, `sum ${sum} at ${theta}`);
       }
-      assert.ok(Math.abs(sum - 1) < 1e-12, `sum ${sum} at ${theta}`);
-    }
+  });
+
+  it('with guessing, an unlikely answer says less about θ', () => {
+    const { guessing: _, ...noGuessing } = guessed;
+    // The best option picked at random by an average person: the evidence for θ = 1.5 over θ = 0.
+    const ratio = (item: IrtParams) =>
+      Math.exp(logCategoryProbability(item, 1.5, 2) - logCategoryProbability(item, 0, 2));
+    assert.ok(ratio(guessed) < ratio(noGuessing) * 0.9, `${ratio(guessed)} vs ${ratio(noGuessing)}`);
+    assert.ok(
+      bruteForceEap([{ item: guessed, category: 2 }]).theta < bruteForceEap([{ item: noGuessing, category: 2 }]).theta,
+    );
+    // Guesses carry no information: the item measures less, never more.
+    for (const theta of [-2, 0, 1, 3]) assert.ok(itemInformation(guessed, theta) < itemInformation(noGuessing, theta));
   });
 
   it('information equals the expected squared score, computed numerically', () => {
-    for (const item of [grm, twoPl]) {
+    for (const item of [grm, twoPl, guessed]) {
       for (const theta of [-2, -0.5, 0, 0.7, 2.2]) {
         const h = 1e-5;
         let expected = 0;
@@ -538,6 +556,33 @@ describe('calibration', () => {
     );
     assert.ok(result.converged);
     result.items.forEach((p, j) => {
+      assert.ok(Math.abs(p.discrimination - truth[j]!.discrimination) < 0.3, `a of item ${j}: ${p.discrimination}`);
+      p.thresholds.forEach((b, k) =>
+        assert.ok(Math.abs(b - truth[j]!.thresholds[k]!) < 0.3, `b${k} of item ${j}: ${b}`),
+      );
+    });
+  });
+
+  it("keeps a scene's guessing as given and recovers the rest from answers with guesses", () => {
+    const truth: IrtParams[] = [
+      { discrimination: 1.5, thresholds: [-1.2, 0, 1.1], guessing: [0.025, 0.025, 0.025, 0.025] },
+      { discrimination: 1.0, thresholds: [-0.5, 0.8], guessing: [0.025, 0.05, 0.025] },
+      { discrimination: 1.8, thresholds: [-1.8, -0.6, 0.4] },
+      { discrimination: 1.2, thresholds: [0.2] },
+    ];
+    const rng = new Random(11);
+    const responses = Array.from({ length: 1500 }, () => {
+      const theta = rng.normal();
+      return truth.map((item) => sampleCategory(item, theta, rng.uniform()));
+    });
+    const result = calibrate(
+      responses,
+      truth.map((t) => t.thresholds.length + 1),
+      { guessing: truth.map((t) => t.guessing) },
+    );
+    assert.ok(result.converged);
+    result.items.forEach((p, j) => {
+      assert.deepEqual(p.guessing, truth[j]!.guessing);
       assert.ok(Math.abs(p.discrimination - truth[j]!.discrimination) < 0.3, `a of item ${j}: ${p.discrimination}`);
       p.thresholds.forEach((b, k) =>
         assert.ok(Math.abs(b - truth[j]!.thresholds[k]!) < 0.3, `b${k} of item ${j}: ${b}`),

@@ -12,8 +12,8 @@ import { sampleCategory } from './models.js';
 import type { Random } from './random.js';
 
 /**
- * Parameters other than the bank's, for a simulation's people to answer by: each discrimination
- * and loading times a factor within 1 ± `factor`, each item's thresholds (together) and each
+ * Parameters other than the bank's, for a simulation's people to answer by: each discrimination,
+ * loading and scene's share of guesses times a factor within 1 ± `factor`, each item's thresholds (together) and each
  * statement's intercept moved by up to ± `shift` (uniform draws, in the order of the lists).
  */
 export function otherParameters(
@@ -28,9 +28,17 @@ export function otherParameters(
     items: new Map<string, Item>(
       items.map((item) => {
         const b = moved();
+        const a = item.discrimination * times();
+        // People guess at a scene more or less often than the bank assumes, too.
+        const guess = item.guessing && times();
         return [
           item.id,
-          { ...item, discrimination: item.discrimination * times(), thresholds: item.thresholds.map((t) => t + b) },
+          {
+            ...item,
+            discrimination: a,
+            thresholds: item.thresholds.map((t) => t + b),
+            ...(item.guessing && { guessing: item.guessing.map((g) => g * guess!) }),
+          },
         ];
       }),
     ),

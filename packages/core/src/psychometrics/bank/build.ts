@@ -82,6 +82,24 @@ export interface SceneSpec {
   seconds?: number;
 }
 
+/**
+ * The share of scene answers taken to be guesses (a tap without reading closely): about one in
+ * ten, as studies of careless responding in online questionnaires find (Meade & Craig 2012:
+ * 10-12 % of respondents). Provisional, like every parameter here; a calibration may estimate it.
+ */
+export const SCENE_GUESSING = 0.1;
+
+/**
+ * Per category, the chance that a guess lands there: a guess picks any option alike, so a
+ * category gets the guessing share times its share of the options (see models.ts).
+ */
+export function guessingFloor(categories: readonly number[], count: number, share = SCENE_GUESSING): number[] {
+  return Array.from(
+    { length: count },
+    (_, k) => (share * categories.filter((c) => c === k).length) / categories.length,
+  );
+}
+
 /** A situational-judgement scene: a short work situation and what you would do. */
 export function scene(spec: SceneSpec): Item {
   const categories = new Set(spec.options.map((o) => o.category)).size;
@@ -95,6 +113,10 @@ export function scene(spec: SceneSpec): Item {
     expectedSeconds: spec.seconds ?? readingSeconds([spec.nl, ...spec.options.map((o) => o.nl)].join(' '), 4),
     prompt: translated({ nl: spec.nl, en: spec.en }),
     options: spec.options.map((o) => ({ text: translated({ nl: o.nl, en: o.en }), category: o.category })),
+    guessing: guessingFloor(
+      spec.options.map((o) => o.category),
+      categories,
+    ),
     setting: spec.setting,
     provisional: true,
   };
