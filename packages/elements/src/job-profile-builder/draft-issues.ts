@@ -36,12 +36,27 @@ export function checkDraft(
   t: Messages,
   skillLabel: (skillId: string) => string,
 ): { issues: DraftIssue[]; flag: ValidityStateFlags } {
-  const found: Issue[] = JobProfileInput.safeParse(toInput(draft)).error?.issues ?? [];
-  return { issues: found.map((issue) => describe(issue, draft, t, skillLabel)), flag: flagOf(found[0]) };
+  const input = toInput(draft);
+  const found: Issue[] = JobProfileInput.safeParse(input).error?.issues ?? [];
+  return { issues: found.map((issue) => describe(issue, draft, input, t, skillLabel)), flag: flagOf(found[0]) };
+}
+
+/** The value at an issue's path (zod's issues do not carry the input of a string that is too long). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    input,
+  );
 }
 
 /** One zod issue as a sentence that names the field, and the control to put the focus on. */
-function describe(issue: Issue, draft: JobProfileDraft, t: Messages, skillLabel: (skillId: string) => string) {
+function describe(
+  issue: Issue,
+  draft: JobProfileDraft,
+  input: unknown,
+  t: Messages,
+  skillLabel: (skillId: string) => string,
+) {
   const { fields, issue: say } = t;
   const path = formatPath(issue.path);
   const [head, index, leaf] = issue.path;
@@ -86,7 +101,7 @@ function describe(issue: Issue, draft: JobProfileDraft, t: Messages, skillLabel:
   else if (issue.origin === 'string' && issue.code === 'too_small')
     message = say.tooShort(field, Number(issue.minimum));
   else if (issue.origin === 'string' && issue.code === 'too_big')
-    message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? draft.title).length);
+    message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? valueAt(input, issue.path) ?? '').length);
   else if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type')
     message = say.range(field, range[0], range[1]);
   else if (issue.code === 'invalid_format') message = say.date(field);

@@ -549,6 +549,11 @@ describe('<pfw-job-profile-builder>', function () {
     expect(el.validationMessage).to.equal('Titel: gebruik hoogstens 120 tekens. Nu zijn het er 10000.');
     expect(el.validity.tooLong).to.equal(true);
 
+    // A field other than the title counts its own characters (it said the title's length).
+    el.value = valid({ title: 'Kok', description: 'y'.repeat(2460) });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Korte tekst: gebruik hoogstens 2000 tekens. Nu zijn het er 2460.');
+
     el.value = valid({ hours: { min: 40, max: 8 } });
     await el.updateComplete;
     expect(el.validationMessage).to.equal('Uren per week: het minimum is hoger dan het maximum.');
