@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { LocaleController, nearestLang, toLang } from './locale.js';
+import { LocaleController, languageNames, nearestLang, toLang } from './locale.js';
 import { PfwElement } from './pfw-element.js';
 import { configContext } from './context.js';
 import '../define/pfw-provider.js';
@@ -24,6 +24,13 @@ const says = (el: Element, word: string, message = `says "${word}"`) =>
   waitUntil(() => said(el) === word, `${message}, not "${said(el)}"`);
 
 describe('locale', () => {
+  it('names Dutch once when a test was read at both levels', () => {
+    expect(languageNames(['a2', 'nl'], 'nl')).to.deep.equal(['Nederlands (B1/A2)']);
+    expect(languageNames(['nl', 'tr', 'a2'], 'nl')).to.deep.equal(['Nederlands (B1/A2)', 'Turks']);
+    expect(languageNames(['a2'], 'nl')).to.deep.equal(['Nederlands (A2)']);
+    expect(languageNames(['nl', 'en'], 'en')).to.deep.equal(['Dutch', 'English']);
+  });
+
   let pageLang: string | null;
   beforeEach(() => {
     // The page's own lang is part of the tree: each test sets what it needs.

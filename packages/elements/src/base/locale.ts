@@ -46,7 +46,17 @@ export const sourceLang = (lang: TextLang): 'nl' | 'en' => (tagOf(lang) === 'nl'
 /** Languages named in `lang` by the browser ("Turks" in Dutch), for a sentence that lists them. */
 export const languageNames = (langs: readonly TextLang[], lang: TextLang): string[] => {
   const names = new Intl.DisplayNames([tagOf(lang)], { type: 'language' });
-  return langs.map((l) => (l === 'a2' ? `${names.of('nl')} (A2)` : (names.of(l) ?? l)));
+  // Dutch at both levels is one language, not two ("het Nederlands (A2) en het Nederlands").
+  const both = langs.includes('a2') && langs.includes('nl');
+  return langs
+    .filter((l) => !(both && l === (langs.indexOf('a2') < langs.indexOf('nl') ? 'nl' : 'a2')))
+    .map((l) =>
+      both && (l === 'a2' || l === 'nl')
+        ? `${names.of('nl')} (B1/A2)`
+        : l === 'a2'
+          ? `${names.of('nl')} (A2)`
+          : (names.of(l) ?? l),
+    );
 };
 
 /** The node above: the parent, or the host of a shadow root. */
