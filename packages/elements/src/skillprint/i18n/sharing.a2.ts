@@ -27,7 +27,7 @@ const a2: SharingMessages = {
   addCode: 'Zet op skillprint',
   codeAdded: 'De bevestiging staat nu op je skillprint.',
   codeWrong: 'Deze code werkt niet. Misschien is hij al gebruikt. Of hij is verlopen. Vraag een nieuwe code.',
-  badgeLabel: 'Of zet een Open Badge erbij. Dat is een bestand .jwt, zoals een edubadge.',
+  badgeLabel: 'Of zet een bewijs van school erbij. Dat is een bestand: een Open Badge of edubadge.',
   addBadge: 'Voeg badge toe',
   badgeAdded: 'De badge staat nu op je skillprint.',
   badgeWrong: {
@@ -45,7 +45,7 @@ const a2: SharingMessages = {
   removed: 'We hebben de bevestiging weggehaald.',
   badgeTitle: 'Je skillprint als Open Badge',
   badgeHelp:
-    'Bewaar je skillprint als Open Badge. Bijvoorbeeld in een wallet-app. Of stuur hem naar een school of werkgever. Iedereen kan zien dat hij echt is. Je kunt hem altijd weer stoppen.',
+    "Bewaar je skillprint als bestand (een Open Badge). Bijvoorbeeld in een app voor diploma's. Of stuur het naar een school of werkgever. Iedereen kan zien dat het echt is. Je kunt het altijd weer stoppen.",
   download: 'Download als badge',
   downloaded: 'Je hebt de Open Badge gedownload.',
   badges: 'Je Open Badges',

@@ -27,7 +27,7 @@ const en: SharingMessages = {
   addCode: 'Put it on my skillprint',
   codeAdded: 'The confirmation is now on your skillprint.',
   codeWrong: 'This code does not work. It may have been used or expired. Ask for a new one.',
-  badgeLabel: 'Or add an Open Badge (a .jwt file, for example an edubadge)',
+  badgeLabel: 'Or add proof from a school or course. That is a file: an Open Badge or edubadge.',
   addBadge: 'Add the badge',
   badgeAdded: 'The badge is now on your skillprint.',
   badgeWrong: {
@@ -45,7 +45,7 @@ const en: SharingMessages = {
   removed: 'The confirmation was removed.',
   badgeTitle: 'Your skillprint as an Open Badge',
   badgeHelp:
-    'Keep your skillprint as an Open Badge in a wallet. Or send it to a school or employer. Anyone can check that it is real. You can withdraw it at any time.',
+    'Download your skillprint as a file (an Open Badge). Keep it in an app for diplomas. Or send it to a school or employer. Anyone can check that it is real. You can withdraw it at any time.',
   download: 'Download as Open Badge',
   downloaded: 'The Open Badge was downloaded.',
   badges: 'Your Open Badges',

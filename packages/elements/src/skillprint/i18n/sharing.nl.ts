@@ -27,7 +27,7 @@ const nl = {
   addCode: 'Zet op mijn skillprint',
   codeAdded: 'De bevestiging staat nu op je skillprint.',
   codeWrong: 'Deze code werkt niet. Misschien is hij al gebruikt of verlopen. Vraag een nieuwe.',
-  badgeLabel: 'Of voeg een Open Badge toe (een bestand .jwt, bijvoorbeeld een edubadge)',
+  badgeLabel: 'Of voeg een bewijs van een school of cursus toe. Dat is een bestand: een Open Badge of edubadge.',
   addBadge: 'Voeg de badge toe',
   badgeAdded: 'De badge staat nu op je skillprint.',
   badgeWrong: {
@@ -46,7 +46,7 @@ const nl = {
   // The skillprint as an Open Badge.
   badgeTitle: 'Je skillprint als Open Badge',
   badgeHelp:
-    'Bewaar je skillprint als Open Badge in een wallet. Of stuur hem naar een school of werkgever. Iedereen kan controleren dat hij echt is. Je kunt hem altijd intrekken.',
+    "Download je skillprint als bestand (een Open Badge). Bewaar het in een app voor diploma's. Of stuur het naar een school of werkgever. Iedereen kan controleren dat het echt is. Je kunt het altijd intrekken.",
   download: 'Download als Open Badge',
   downloaded: 'De Open Badge is gedownload.',
   badges: 'Je Open Badges',
