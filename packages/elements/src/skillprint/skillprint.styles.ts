@@ -115,11 +115,23 @@ export const cardStyles = css`
   th,
   td {
     text-align: start;
-    padding: 0.3em 0.5em;
+    padding: 0.3em 0.25em;
     border-bottom: 1px solid var(--_color-border);
-    /* Four columns at 320 px: long words ("Verantwoordelijkheid") may break, the table never widens the card. */
     hyphens: auto;
+  }
+  /* Four columns at 320 px: a long skill name ("Verantwoordelijkheid") may break, the table never
+     widens the card. Only there: the column heads break between words, not inside them. */
+  tbody th {
     overflow-wrap: anywhere;
+  }
+  /* The number columns as narrow as their heads: the rest of the width goes to the names. */
+  thead th + th {
+    width: 1%;
+  }
+  @media (max-width: 340px) {
+    table {
+      font-size: 0.875em;
+    }
   }
   .pair {
     display: grid;

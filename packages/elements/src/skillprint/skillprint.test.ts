@@ -362,6 +362,11 @@ describe('<pfw-skillprint>', function () {
         expect(document.documentElement.scrollWidth, `${width} px: sideways scrolling with the table`).to.be.at.most(
           width,
         );
+        await executeServerCommand('screenshot', {
+          folder: 'skillprint',
+          name: `table-${width}`,
+          selector: 'pfw-skillprint [part=table]',
+        });
         shadow(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
         await el.updateComplete;
         await executeServerCommand('screenshot', {
