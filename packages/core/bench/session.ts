@@ -91,6 +91,9 @@ interface Session {
   longestKind: Step['kind'];
   longestStallMinutes: number;
   minutesAbove95: number;
+  /** The bar's largest step back and forward between two screens (points). */
+  largestDrop: number;
+  largestJump: number;
   signable: boolean;
 }
 
@@ -111,8 +114,14 @@ function simulate(person: number): Session {
   let longestStall = 0;
   let above95 = 0;
   let firstBehaviour = Infinity;
+  let previous = 0;
+  let largestDrop = 0;
+  let largestJump = 0;
   for (;;) {
     const { next, progress } = administration.ahead(seed, answers, AHEAD, sent);
+    largestDrop = Math.max(largestDrop, previous - progress.percent);
+    if (next.length) largestJump = Math.max(largestJump, progress.percent - previous);
+    previous = progress.percent;
     if (progress.percent >= lastPercent + 3) {
       longestStall = Math.max(longestStall, seconds - lastRise);
       lastRise = seconds;
@@ -149,6 +158,8 @@ function simulate(person: number): Session {
     longestKind,
     longestStallMinutes: longestStall / 60,
     minutesAbove95: above95 / 60,
+    largestDrop,
+    largestJump,
     signable: estimates.every((e) => e.se <= 0.6 && e.items >= 2),
   };
 }
@@ -204,6 +215,18 @@ console.table([
     'time spent at ≥ 95 % (min)',
     sessions.map((s) => s.minutesAbove95),
     'short',
+  ),
+  row(
+    'largest step back of the bar (points)',
+    sessions.map((s) => s.largestDrop),
+    '0',
+    0,
+  ),
+  row(
+    'largest step forward of the bar (points)',
+    sessions.map((s) => s.largestJump),
+    'small',
+    0,
   ),
 ]);
 console.log(

@@ -338,9 +338,11 @@ export class AdaptiveEngine {
     const perSkill = list.map((e) => (e.done ? 1 : Math.min(0.95, Math.max(0, (1 / (e.se * e.se) - 1) / need))));
     const elapsedSeconds = elapsed(state);
     // Time counts against the budget plus the overtime the skills not yet signable may still
-    // need, so the bar does not sit at 99 % through the overtime.
-    const unsigned = list.filter((e) => e.se > this.config.firstSe).length / list.length;
-    const expectedEnd = this.budget(state) + this.config.overtimeSeconds * unsigned;
+    // need (about a minute each: a block and a scene), so the bar does not sit at 99 % through
+    // the overtime.
+    const unsigned = list.filter((e) => e.se > this.config.firstSe).length;
+    const expectedEnd =
+      this.budget(state) + Math.min(this.config.overtimeSeconds, unsigned * OVERTIME_SECONDS_PER_SKILL);
     const share = Math.max(perSkill.reduce((a, b) => a + b, 0) / list.length, this.spent(state) / expectedEnd);
     return {
       percent: state.finished ? 100 : Math.min(99, Math.floor(100 * share)),
@@ -678,6 +680,9 @@ const unitKind = (unit: Unit): EvidenceFormat => (unit.kind === 'block' ? 'block
 function unitSkills(unit: Unit): string[] {
   return unit.kind === 'item' ? [unit.item.skillId] : unit.block.statements.map((st) => st.skillId);
 }
+
+/** What a skill not yet signable at the end of the budget is expected to need of the overtime (for the bar). */
+const OVERTIME_SECONDS_PER_SKILL = 60;
 
 /** Expected seconds of units planned (used) but not answered yet, so a plan keeps to the budget. */
 function plannedSeconds(engine: AdaptiveEngine, state: AdaptiveState, used: ReadonlySet<string>): number {

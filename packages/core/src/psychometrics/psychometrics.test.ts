@@ -610,6 +610,31 @@ describe('calibration', () => {
 });
 
 describe('the product assessment', () => {
+  it('keeps the bar moving in the overtime: past the budget with skills still to sign it is not at 99 %', () => {
+    const engine = createAssessmentEngine();
+    let seen = 0;
+    for (let person = 0; person < 20; person++) {
+      const rng = new Random(500 + person);
+      let state = engine.start(person);
+      for (;;) {
+        const next = engine.next(state);
+        if (!next.unit) break;
+        state = engine.answer(
+          next.state,
+          next.unit.id,
+          sampleAnswer(next.unit, () => rng.normal(), rng),
+        );
+        const unsigned = engine.estimates(state).filter((e) => e.se > engine.config.firstSe).length;
+        // Each skill not yet signable needs about a minute more: with two or more, the test is not nearly over.
+        if (!state.finished && unsigned >= 2 && engine.spent(state) >= engine.budget(state)) {
+          assert.ok(engine.progress(state).percent <= 95, `${engine.progress(state).percent} % with ${unsigned} to go`);
+          seen++;
+        }
+      }
+    }
+    assert.ok(seen > 0, 'no test ran into its overtime');
+  });
+
   it('runs over all soft skills with the correlated prior and turns estimates into skill scores', async () => {
     const { skillScores, ASSESSMENT_VERSION } = await import('./assessment.js');
     const engine = createAssessmentEngine();
