@@ -289,15 +289,102 @@ describe('<pfw-assessment>', function () {
         read();
         await pressOn('.answer');
       } else if (screen === 'game') {
-        const part = root(el).querySelector('.part')?.textContent?.split(' ').at(-1);
-        if (part) await pressOn('.bin');
+        // Practice feedback (every game) waits for "Verder", in place of the bins or options.
+        if (root(el).querySelector('.actions .next')) await pressOn('.actions .next');
+        else if (root(el).querySelector('.bin')) await pressOn('.bin');
         else if (root(el).querySelector('.option')) await pressOn('.option');
-        else if (root(el).querySelector('.actions .next')) await pressOn('.actions .next');
         else await pressOn('.actions .secondary');
       } else await new Promise((r) => setTimeout(r, 20));
     }
     await waitUntil(() => completed, 'keyboard run did not complete', { timeout: 15000 });
     expect(screenOf(el)).to.equal('done');
+  });
+
+  it('puts the keyboard focus on the visible question after "Begin" and after every answer, with a focus ring', async () => {
+    const el = await make();
+    el.focus();
+    await sendKeys({ press: 'Tab' }); // into the widget: "Begin" (or "Lees voor" before it)
+    for (let i = 0; i < 5 && !root(el).activeElement?.matches('button.primary'); i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    let questions = 0;
+    for (let i = 0; i < 60 && questions < 4; i++) {
+      await el.updateComplete;
+      const screen = screenOf(el);
+      if (screen !== 'item') {
+        await step(el);
+        continue;
+      }
+      await waitUntil(
+        () => root(el).activeElement?.matches('.prompt'),
+        `focus on ${root(el).activeElement?.outerHTML}`,
+      );
+      const focused = root(el).activeElement as HTMLElement;
+      // What the screen asks, in sight: not the visually hidden "Vraag n", and with a ring around it.
+      expect(focused.textContent).to.equal(root(el).querySelector('.card .prompt')!.textContent);
+      expect(focused.closest('.visually-hidden')).to.equal(null);
+      expect(focused.getBoundingClientRect().width).to.be.greaterThan(100);
+      expect(focused.matches(':focus-visible'), 'a focus ring').to.equal(true);
+      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+      questions++;
+      read();
+      const id = el.currentItemId;
+      const shown = focused.textContent;
+      // By keyboard, from the question: Tab to the first answer, Enter.
+      for (let k = 0; k < 10 && !root(el).activeElement?.matches('.answer'); k++) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => el.currentItemId !== id || root(el).querySelector('.card .prompt')?.textContent !== shown,
+        'the next question',
+      );
+    }
+    expect(questions).to.equal(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('numbers the hidden question headings by questions only: a game before them is no "Vraag"', async () => {
+    const worker = await beginWith(gameItems.find((item) => item.game?.mechanic === 'risk' && item.game.level === 1)!);
+    try {
+      const el = await make();
+      const heading = () => root(el).querySelector('h2.visually-hidden')?.textContent;
+      for (let i = 0; i < 200 && screenOf(el) !== 'item'; i++) await step(el);
+      await waitFor(el, ['item']);
+      expect(heading(), 'after a game block (one answer)').to.equal('Vraag 1');
+      for (let n = 2; n <= 3; n++) {
+        await answerItems(el, 1);
+        for (let i = 0; i < 200 && screenOf(el) !== 'item'; i++) await step(el);
+        expect(heading()).to.equal(`Vraag ${n}`);
+      }
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
+  it('says each milestone once per test, not again after a reload past it', async () => {
+    const milestones = [
+      'Goed bezig! Een kwart is al klaar.',
+      'Knap! Je bent op de helft.',
+      'Bijna klaar. Nog even volhouden!',
+    ];
+    const said = (el: PfwAssessment) =>
+      root(el).querySelector<HTMLElement>('.milestone:not([hidden])')?.textContent ?? '';
+    let el = await make();
+    let percent = 0;
+    el.addEventListener('pfw-assessment-progress', (e) => (percent = e.detail.percent));
+    for (let i = 0; i < 2000 && percent < 25; i++) await step(el);
+    await waitUntil(() => el.unsentCount === 0, 'answers not sent');
+    el.remove();
+    // A reload past the first milestone (the page at 43 %, say): it is not said again.
+    el = await make();
+    await waitFor(el, ['item', 'game-intro', 'break']);
+    const saved = JSON.parse(Object.values(localStorage).find((v) => v.includes('"sessionId"'))!);
+    const passed = milestones.filter((_, k) => saved.percent >= [25, 50, 75][k]!);
+    expect(passed, `at ${saved.percent} %`).to.not.be.empty;
+    for (let answers = 0; answers < 3; answers++) {
+      await answerItems(el, 1);
+      for (let i = 0; i < 200 && !['item', 'game-intro', 'game-result'].includes(screenOf(el)!); i++) await step(el);
+      await el.updateComplete;
+      expect(passed, `said again after a reload at ${saved.percent} %`).to.not.include(said(el));
+    }
   });
 
   it('ends on a finished screen that leads to the skillprint, also after a reload; never back at the start', async () => {
@@ -490,7 +577,7 @@ describe('<pfw-assessment>', function () {
     expect(root(el).querySelector('.prompt')!.textContent).to.equal('En wat past het minst bij jou?');
     expect(root(el).querySelector('.picked')!.textContent).to.contain(texts[2]);
     expect(answers().map((b) => b.textContent!.trim())).to.deep.equal([texts[0], texts[1]]);
-    expect(root(el).activeElement?.tagName, 'focus on the new question').to.equal('H2');
+    expect(root(el).activeElement?.className, 'focus on the new question').to.equal('prompt');
     await expect(el).to.be.accessible();
     // A reload (or a closed tab) between the two questions keeps the first pick.
     el.remove();

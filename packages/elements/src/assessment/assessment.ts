@@ -140,7 +140,7 @@ export class PfwAssessment extends PfwElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Focus this element of the screen after the next render (a new screen's h2: screen readers read it, Tab goes on from there). */
+  /** Focus this element of the screen after the next render (a new screen's h2 or question: screen readers read it, Tab goes on from there). */
   private focusOn(selector: string): void {
     // After a render of what changed, even when the caller asks before it asks for the render:
     // otherwise the selector finds the old screen (a planning step's old row).

@@ -80,9 +80,11 @@ describe('every game and scene at 375 px', function () {
       await snap(el, `${mechanic}-practice`);
       // Practice to the end: the first option, a bin or "go on", as the journey plays it.
       let feedbackShot = false;
+      let last = '';
       for (let i = 0; i < 100 && screenOf(el) === 'game'; i++) {
         await el.updateComplete;
-        if (!feedbackShot && root(el).querySelector('.feedback:not([hidden])')?.textContent?.trim()) {
+        const feedback = root(el).querySelector('.feedback:not([hidden])')?.textContent?.trim();
+        if (!feedbackShot && feedback) {
           await snap(el, `${mechanic}-practice-feedback`);
           feedbackShot = true;
         }
@@ -93,10 +95,20 @@ describe('every game and scene at 375 px', function () {
           root(el).querySelector<HTMLButtonElement>('.option') ??
           root(el).querySelector<HTMLButtonElement>('.actions .secondary') ??
           root(el).querySelector<HTMLButtonElement>('.actions .next');
+        // Feedback with "Verder" is read out and has the focus (a keyboard user sees it).
+        if (target?.matches('.next')) {
+          expect(root(el).activeElement?.className, `${mechanic}: focus on the feedback`).to.equal('feedback');
+          expect(root(el).querySelector('[aria-live]')!.textContent!.trim(), `${mechanic}: announced`).to.contain(
+            feedback,
+          );
+        }
+        last = target?.matches('.next') ? `feedback: ${feedback}` : (target?.className ?? '');
         target?.click();
         await new Promise((r) => setTimeout(r, 10));
       }
       await waitUntil(() => screenOf(el) === 'game-intro', 'practice did not end');
+      // The last practice try is explained too, and waits for "Verder" before "Nu telt het".
+      expect(last, `${mechanic}: the last practice try`).to.match(/^feedback: \S/);
       click(el, 'button.primary');
       await waitUntil(() => screenOf(el) === 'game', 'the scored round did not start');
       await snap(el, `${mechanic}-scored`);

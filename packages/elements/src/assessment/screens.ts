@@ -1,7 +1,7 @@
 /**
  * The screens of the assessment, one render function per kind of phase. They only draw: every
  * action goes back to the element through the small port it passes in. Each screen starts with
- * an h2 that takes the focus when it appears (see the element's focusHeading).
+ * an h2; the focus goes to what the screen asks when it appears (focusTarget).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ranksThree, type TextLang } from '@pfw/contract';
@@ -214,9 +214,19 @@ function readAloud(p: ScreenPort, text: string): TemplateResult | typeof nothing
   </button>`;
 }
 
-/** The hidden heading of a counted question: "Vraag n". */
+/**
+ * What takes the focus when a screen appears: its heading, but on a question the visible question
+ * itself (its heading is hidden, and a keyboard user would see no focus). A screen reader reads the
+ * question first either way.
+ */
+export const focusTarget = (phase: Phase): string => (phase.kind === 'item' ? '.card .prompt' : 'h2');
+
+/**
+ * The hidden heading of a question: "Vraag n", counting only these screens (a game block is an
+ * answer too, but no "Vraag": counting it would skip a number).
+ */
 const itemHeading = (t: Messages, run: Run) =>
-  html`<h2 tabindex="-1" class="visually-hidden">${t.itemOf(run.saved.responses.length + 1)}</h2>`;
+  html`<h2 class="visually-hidden">${t.itemOf(run.saved.responses.filter((r) => !r.trials).length + 1)}</h2>`;
 
 /**
  * A step with options: a work scene ("what do you do?"), a forced choice between statements, or a
@@ -246,7 +256,7 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
     .filter((o) => o.choice !== best);
   const spoken = [prompt, hint, ...shown.map((o) => o.text)].filter(Boolean).join('. ');
   return html`
-    ${second ? html`<h2 tabindex="-1" class="visually-hidden">${t.rankLeast}</h2>` : itemHeading(t, run)}
+    ${itemHeading(t, run)}
     <div class="card ${step.kind}">
       ${p.pictures.render(step, run.saved.steps, lang)}
       ${
@@ -255,7 +265,7 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
             <button type="button" class="secondary again" @click=${() => p.pickAgain(phase)}>${t.rankAgain}</button>`
           : nothing
       }
-      <p class="prompt" part="prompt">${prompt}</p>
+      <p class="prompt" part="prompt" tabindex="-1">${prompt}</p>
       ${hint ? html`<p class="question">${hint}</p>` : nothing}
       ${readAloud(p, spoken)}
     </div>

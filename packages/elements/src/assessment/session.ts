@@ -28,6 +28,7 @@ import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } 
 import type { GameIntro, Phase, Playing, Question } from './phase.js';
 import { loadGame, playing, type GameHost } from './games/play.js';
 import type { Messages } from './i18n/nl.js';
+import { focusTarget } from './screens.js';
 
 /**
  * The server puts the preference questions after the warm-up in the middle of the test (#18);
@@ -98,7 +99,7 @@ export class TestSession implements ReactiveController {
   /** Which test the screen was opened for (see asked()). */
   private opened = '';
   private gameLoading = false;
-  /** Milestones (percent) already passed. */
+  /** Milestones (percent) already passed, in this test (see passedUpTo). */
   private readonly reached = new Set<number>();
 
   constructor(
@@ -138,9 +139,9 @@ export class TestSession implements ReactiveController {
   }
 
   /**
-   * Go to another screen (and focus its heading); a game left behind stops its timers, and what it
-   * last said in the live region goes with it (a screen reader would otherwise still find "Doos A12"
-   * beside the next questions).
+   * Go to another screen (and focus what it asks: see focusTarget); a game left behind stops its
+   * timers, and what it last said in the live region goes with it (a screen reader would otherwise
+   * still find "Doos A12" beside the next questions).
    */
   private show(phase: Phase, focus = false): void {
     if (this.phase.kind === 'game' && this.phase !== phase) {
@@ -151,7 +152,16 @@ export class TestSession implements ReactiveController {
     this.voiceNote = false;
     this.phase = phase;
     this.host.requestUpdate();
-    if (focus) this.port.focus('h2');
+    if (focus) this.port.focus(focusTarget(phase));
+  }
+
+  /**
+   * Milestones up to this percent count as said. The set lives in memory: after a reload the
+   * ones the test has passed are not said again (a new test starts at 0, so at none).
+   */
+  private passedUpTo(percent: number): void {
+    this.reached.clear();
+    milestonePassed(percent, this.reached);
   }
 
   /** The test saved on this device for the configuration in force: show its result or resume it. */
@@ -192,6 +202,7 @@ export class TestSession implements ReactiveController {
         remeasure,
         research,
       ));
+      this.passedUpTo(0);
       this.save();
       this.port.emit('pfw-assessment-started', { sessionId: session.id });
       this.advance({ saved });
@@ -215,6 +226,7 @@ export class TestSession implements ReactiveController {
       // Offline: go on with the steps on the device; the queue sends when it can.
     }
     void this.queue.flush();
+    this.passedUpTo(saved.percent);
     this.advance({ saved });
   }
 
@@ -229,6 +241,7 @@ export class TestSession implements ReactiveController {
         body: this.startBody(lang, remeasure, Boolean(research)),
       });
       const saved = (this.saved = stored.renewed(expired, session.id, this.access.anonymous, session.next));
+      this.passedUpTo(0);
       this.save();
       this.advance({ saved });
     } catch (error) {

@@ -107,10 +107,17 @@ export function choiceRound(o: GameOptions, count: number, game: string, announc
       o.update();
       o.focus(`.${game} .feedback`);
     },
-    renderFeedback: () =>
-      html`<p class="feedback" tabindex="-1">${feedback}</p>
-        <div class="actions">
-          <button type="button" class="primary next" @click=${goOn}>${o.t.goOn}</button>
-        </div>`,
+    renderFeedback: () => practiceFeedback(o, feedback, goOn),
   };
 }
+
+/**
+ * Practice feedback and its "Go on" button, in place of the answers: every game waits here
+ * after each practice try, the last one too, so the feedback is read before the scored part.
+ * The feedback takes the focus (`.<game> .feedback`) and is announced by the game.
+ */
+export const practiceFeedback = (o: GameOptions, feedback: string, goOn: () => void): TemplateResult =>
+  html`<p class="feedback" tabindex="-1">${feedback}</p>
+    <div class="actions">
+      <button type="button" class="primary next" @click=${goOn}>${o.t.goOn}</button>
+    </div>`;

@@ -1,7 +1,8 @@
 /**
  * The widget's games against core's rules: every scored block the games can produce is
  * accepted by the scorer at its level, practice rounds show only content no scored block has
- * (the scorer refuses it at every level), and the sorting game shows no clock.
+ * (the scorer refuses it at every level), the sorting game shows no clock, and practice
+ * explains every try, the last one too, before the scored part (which says nothing of right or wrong).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -12,6 +13,7 @@ import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
 import { gameStep } from '../../../test/games.js';
 import { GAMES } from './play.js';
+import { PLANNING_STEPS } from './planning.js';
 import { sayIn } from '../say.js';
 
 const index = indexItems(gameItems);
@@ -187,5 +189,108 @@ describe('games of one choice per situation, by touch', () => {
       expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(3, item.game!.trials));
       game.dispose();
     }
+  });
+});
+
+describe('practice in the sorting and planning games', () => {
+  /** A game in a plain host, keeping what it announced, where it put the focus and whether it ended. */
+  async function start(mechanic: 'sorting' | 'planning', practice: boolean) {
+    const item = gameItems.find((i) => i.game?.mechanic === mechanic && i.game.level === 1)!;
+    const { createGame } = await GAMES[mechanic]();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const log = { announced: [] as string[], focused: [] as string[], trials: undefined as GameTrial[] | undefined };
+    const game = createGame({
+      item: gameStep(item),
+      lang: 'nl',
+      say: sayIn('nl'),
+      t: nl,
+      practice,
+      seed: 4,
+      update: () => render(game.render(), host),
+      announce: (text) => log.announced.push(text),
+      focus: (selector) => log.focused.push(selector),
+      done: (trials) => (log.trials = trials),
+    });
+    render(game.render(), host);
+    await Promise.resolve(); // the sorting game shows its first box in a microtask
+    const feedback = () => host.querySelector('.feedback:not([hidden])')?.textContent?.trim() ?? '';
+    const next = () => host.querySelector<HTMLButtonElement>('.actions .next');
+    return { host, game, log, feedback, next };
+  }
+
+  it('explains every sorting try, the last one too, and waits for "Verder" before the scored part', async () => {
+    const { host, game, log, feedback, next } = await start('sorting', true);
+    const part = () => host.querySelector('.part')!.textContent!.split(' ').at(-1)!;
+    const bin = (right: boolean) =>
+      [...host.querySelectorAll<HTMLButtonElement>('.bin')].find((b) => (b.textContent === part()) === right)!;
+    // First try wrong, second (the last) right: each gets its feedback, read out and focused.
+    const first = part();
+    bin(false).click();
+    expect(feedback()).to.equal(nl.wrong(first));
+    expect(log.announced.at(-1)).to.equal(nl.wrong(first));
+    expect(log.focused.at(-1)).to.equal('.sorting .feedback');
+    expect(host.querySelector('.bin'), 'no bins while the feedback shows').to.equal(null);
+    next()!.click();
+    expect(log.focused.at(-1), 'the next box, after "Verder"').to.equal('.sorting .part');
+    bin(true).click();
+    expect(feedback()).to.equal(nl.right);
+    expect(log.focused.at(-1)).to.equal('.sorting .feedback');
+    expect(log.trials, 'over only after "Verder"').to.equal(undefined);
+    next()!.click();
+    expect(log.trials).to.have.length(PRACTICE_TRIALS.sorting);
+    game.dispose();
+  });
+
+  it('explains the planning practice puzzle, solved or skipped, and waits for "Verder"', async () => {
+    // Solved: put the steps in the right order with the move buttons (like bubble sort).
+    const solved = await start('planning', true);
+    const names = () => [...solved.host.querySelectorAll('.steps .step')].map((s) => s.textContent!.trim());
+    const job = Object.values(PLANNING_STEPS).find((steps) => names().every((n) => steps.some((s) => s.nl === n)))!;
+    const rank = (name: string) => job.findIndex((s) => s.nl === name);
+    for (let swapped = true; swapped;) {
+      swapped = false;
+      for (let i = 0; i < names().length - 1; i++)
+        if (rank(names()[i]!) > rank(names()[i + 1]!)) {
+          solved.host.querySelectorAll('.steps li')[i]!.querySelector<HTMLButtonElement>('[data-move^=down]')!.click();
+          swapped = true;
+        }
+    }
+    solved.host.querySelector<HTMLButtonElement>('.actions .primary:not(.next)')!.click();
+    expect(solved.feedback()).to.equal(nl.right);
+    expect(solved.log.announced.at(-1)).to.equal(nl.right);
+    expect(solved.log.focused.at(-1)).to.equal('.planning .feedback');
+    expect(solved.host.querySelector('[data-move]'), 'no move buttons while the feedback shows').to.equal(null);
+    expect(solved.log.trials, 'over only after "Verder"').to.equal(undefined);
+    solved.next()!.click();
+    expect(solved.log.trials).to.have.length(PRACTICE_TRIALS.planning);
+    expect(solved.log.trials![0]!.correct).to.equal(true);
+    solved.game.dispose();
+
+    // Skipped: "not right", with the right order.
+    const skipped = await start('planning', true);
+    const order = [...skipped.host.querySelectorAll('.steps .step')].map((s) => s.textContent!.trim());
+    const steps = Object.values(PLANNING_STEPS).find((s) => order.every((n) => s.some((t) => t.nl === n)))!;
+    skipped.host.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+    const right = steps.slice(0, order.length).map((s) => s.nl.charAt(0).toLowerCase() + s.nl.slice(1));
+    expect(skipped.feedback()).to.equal(nl.wrong(right.join(', ')));
+    expect(skipped.log.trials).to.equal(undefined);
+    skipped.next()!.click();
+    expect(skipped.log.trials![0]!.response).to.equal(null);
+    skipped.game.dispose();
+  });
+
+  it('gives no right or wrong in the scored round, and goes on at once', async () => {
+    const sorting = await start('sorting', false);
+    sorting.host.querySelector<HTMLButtonElement>('.bin')!.click();
+    expect(sorting.feedback()).to.equal('');
+    expect(sorting.next()).to.equal(null);
+    expect(sorting.host.querySelector('.trial-count')!.textContent).to.contain('2 van');
+    sorting.game.dispose();
+    const planning = await start('planning', false);
+    planning.host.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+    expect(planning.feedback()).to.equal('');
+    expect(planning.next()).to.equal(null);
+    expect(planning.host.querySelector('.trial-count')!.textContent).to.contain('2 van');
+    planning.game.dispose();
   });
 });

@@ -5,7 +5,7 @@
  * two neighbours and fixes at most one pair), so the server can check it from what was shown.
  * Practice uses a job of its own, which no scored block shows.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { GameTrial } from '@pfw/contract';
 import {
   PLANNING_JOBS,
@@ -16,7 +16,7 @@ import {
   planningSteps,
   type PlanningJob,
 } from '@pfw/core/runtime';
-import { seeded, shuffle, type CreateGame } from './game.js';
+import { inSentence, practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
 import { catalogues, t, type Text } from '../say.js';
 
 /** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
@@ -108,9 +108,13 @@ export const createGame: CreateGame = (o) => {
   let order = [...puzzles[0]!.start];
   let moves = 0;
   let shownAt = performance.now();
+  /** "Nog niet goed" after a check, and in practice the feedback on a finished puzzle. */
   let feedback = '';
+  /** Practice: the puzzle is finished and its feedback waits for "Verder" (the buttons make way for it). */
+  let waiting = false;
 
   const finishPuzzle = (solved: boolean) => {
+    if (waiting || trials.length === count) return;
     const p = puzzles[trials.length]!;
     const optimal = inversions(p.start);
     trials.push({
@@ -119,16 +123,27 @@ export const createGame: CreateGame = (o) => {
       correct: solved && moves <= optimal + 1,
       reactionMs: Math.round(performance.now() - shownAt),
     });
-    feedback = o.practice ? o.t.right : '';
+    if (!o.practice) return nextPuzzle();
+    // Practice: every puzzle, the last one too, is explained (a skipped one with the right order)
+    // and waits for "Verder", so the feedback is read before the scored part starts.
+    const right = p.job.steps.slice(0, length).map((step) => inSentence(o.say(step), o.lang));
+    feedback = solved ? o.t.right : o.t.wrong(right.join(', '));
+    waiting = true;
+    o.announce(feedback);
+    o.update();
+    o.focus('.planning .feedback');
+  };
+
+  const nextPuzzle = () => {
+    feedback = '';
+    waiting = false;
     if (trials.length === count) return o.done(trials);
     order = [...puzzles[trials.length]!.start];
     moves = 0;
     shownAt = performance.now();
     // The next puzzle is read out and takes the focus: the buttons under the keyboard now mean other steps.
     const steps = puzzles[trials.length]!.job.steps;
-    o.announce(
-      `${feedback} ${o.t.trial(trials.length + 1, count)}: ${order.map((k) => o.say(steps[k]!)).join(', ')}`.trim(),
-    );
+    o.announce(`${o.t.trial(trials.length + 1, count)}: ${order.map((k) => o.say(steps[k]!)).join(', ')}`);
     o.update();
     o.focus('.steps');
   };
@@ -157,28 +172,37 @@ export const createGame: CreateGame = (o) => {
 
   return {
     render: () => {
-      const n = Math.min(trials.length, count - 1);
+      // While practice feedback shows: the puzzle it is about, as it was left.
+      const n = Math.min(waiting ? trials.length - 1 : trials.length, count - 1);
       const steps = puzzles[n]!.job.steps;
       return html`
         <div class="game planning">
           <p class="trial-count">${o.t.trial(n + 1, count)} · ${o.t.moves(moves)}</p>
-          <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
+          ${waiting ? nothing : html`<p class="feedback" ?hidden=${!feedback}>${feedback}</p>`}
           <ol class="steps" part="game-stimulus" tabindex="-1">
             ${order.map((s, i) => {
               const label = o.say(steps[s]!);
               return html`<li>
                 <span class="step">${label}</span>
-                <span class="moves">
-                  <button type="button" data-move=${`up-${s}`} aria-label=${o.t.up(label)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
-                  <button type="button" data-move=${`down-${s}`} aria-label=${o.t.down(label)} ?disabled=${i === order.length - 1} @click=${() => move(i, 1)}>↓</button>
-                </span>
+                ${
+                  waiting
+                    ? nothing
+                    : html`<span class="moves">
+                      <button type="button" data-move=${`up-${s}`} aria-label=${o.t.up(label)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
+                      <button type="button" data-move=${`down-${s}`} aria-label=${o.t.down(label)} ?disabled=${i === order.length - 1} @click=${() => move(i, 1)}>↓</button>
+                    </span>`
+                }
               </li>`;
             })}
           </ol>
-          <div class="actions">
-            <button type="button" class="primary" @click=${check}>${o.t.checkOrder}</button>
-            <button type="button" class="secondary" @click=${() => finishPuzzle(false)}>${o.t.skipPuzzle}</button>
-          </div>
+          ${
+            waiting
+              ? practiceFeedback(o, feedback, nextPuzzle)
+              : html`<div class="actions">
+                  <button type="button" class="primary" @click=${check}>${o.t.checkOrder}</button>
+                  <button type="button" class="secondary" @click=${() => finishPuzzle(false)}>${o.t.skipPuzzle}</button>
+                </div>`
+          }
         </div>
       `;
     },

@@ -9,7 +9,7 @@
 import { html } from 'lit';
 import type { GameTrial } from '@pfw/contract';
 import { PRACTICE_TRIALS, SORTING_PRACTICE_BINS, sortingBins } from '@pfw/core/runtime';
-import { seeded, shuffle, type CreateGame } from './game.js';
+import { practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);
@@ -18,16 +18,21 @@ export const createGame: CreateGame = (o) => {
   const parts = Array.from({ length: count }, () => bins[Math.floor(random() * bins.length)]!);
   const trials: GameTrial[] = [];
   let shownAt = performance.now();
+  /** Practice only: the feedback on the box just sorted, shown instead of the bins until "Verder". */
   let feedback = '';
 
-  const next = () => {
+  const next = (focus = false) => {
+    feedback = '';
     if (trials.length === count) return o.done(trials);
     shownAt = performance.now();
-    o.announce(`${feedback} ${o.t.sortingPart(parts[trials.length]!)}`.trim());
+    o.announce(o.t.sortingPart(parts[trials.length]!));
     o.update();
+    // After "Verder" that button is gone: the focus goes to the new box (a scored answer keeps it on the bins).
+    if (focus) o.focus('.sorting .part');
   };
 
   const answer = (bin: string) => {
+    if (feedback || trials.length === count) return;
     const part = parts[trials.length]!;
     trials.push({
       stimulus: `${part}>${part}`,
@@ -35,22 +40,30 @@ export const createGame: CreateGame = (o) => {
       correct: bin === part,
       reactionMs: Math.round(performance.now() - shownAt),
     });
-    feedback = o.practice ? (bin === part ? o.t.right : o.t.wrong(part)) : '';
-    next();
+    if (!o.practice) return next();
+    // Practice: every try, the last one too, is explained and waits for "Verder", as in the other games.
+    feedback = bin === part ? o.t.right : o.t.wrong(part);
+    o.announce(feedback);
+    o.update();
+    o.focus('.sorting .feedback');
   };
 
   queueMicrotask(next);
   return {
     render: () => {
-      const n = Math.min(trials.length, count - 1);
+      // While feedback shows: the box it is about.
+      const n = Math.min(feedback ? trials.length - 1 : trials.length, count - 1);
       return html`
         <div class="game sorting">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="feedback" ?hidden=${!feedback}>${feedback}</p>
-          <p class="part" part="game-stimulus">${o.t.sortingPart(parts[n]!)}</p>
-          <div class="bins" role="group" aria-label=${o.t.sortingBins}>
-            ${bins.map((bin) => html`<button type="button" class="bin" @click=${() => answer(bin)}>${bin}</button>`)}
-          </div>
+          <p class="part" part="game-stimulus" tabindex="-1">${o.t.sortingPart(parts[n]!)}</p>
+          ${
+            feedback
+              ? practiceFeedback(o, feedback, () => next(true))
+              : html`<div class="bins" role="group" aria-label=${o.t.sortingBins}>
+                  ${bins.map((bin) => html`<button type="button" class="bin" @click=${() => answer(bin)}>${bin}</button>`)}
+                </div>`
+          }
         </div>
       `;
     },
