@@ -279,6 +279,22 @@ describe('practice in the sorting and planning games', () => {
     skipped.game.dispose();
   });
 
+  it('lets each new box of the scored sorting round fade in, so a tap is seen to count', async () => {
+    const sorting = await start('sorting', false);
+    const box = sorting.host.querySelector<HTMLElement>('.part')!;
+    const fades = () => box.getAnimations().length;
+    const before = fades();
+    sorting.host.querySelector<HTMLButtonElement>('.bin')!.click();
+    await Promise.resolve();
+    expect(fades(), 'a new box fades in').to.be.greaterThan(0);
+    box.getAnimations().forEach((a) => a.finish());
+    sorting.host.querySelector<HTMLButtonElement>('.bin')!.click();
+    await Promise.resolve();
+    expect(fades(), 'and the next one too, whatever its code').to.equal(1);
+    expect(before).to.be.at.most(1);
+    sorting.game.dispose();
+  });
+
   it('gives no right or wrong in the scored round, and goes on at once', async () => {
     const sorting = await start('sorting', false);
     sorting.host.querySelector<HTMLButtonElement>('.bin')!.click();

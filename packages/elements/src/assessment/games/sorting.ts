@@ -7,6 +7,7 @@
  * which no scored block shows.
  */
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { GameTrial } from '@pfw/contract';
 import { PRACTICE_TRIALS, SORTING_PRACTICE_BINS, sortingBins } from '@pfw/core/runtime';
 import { practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
@@ -20,6 +21,17 @@ export const createGame: CreateGame = (o) => {
   let shownAt = performance.now();
   /** Practice only: the feedback on the box just sorted, shown instead of the bins until "Verder". */
   let feedback = '';
+  /**
+   * A scored tap says nothing about right or wrong, so each new box fades in: the player sees the
+   * tap counted, also when the next box has the same code. A fade, not a movement (reduced motion).
+   */
+  let arrived = -1;
+  const arrive = (n: number) =>
+    ref((el) => {
+      if (!(el instanceof HTMLElement) || n === arrived) return;
+      arrived = n;
+      el.animate?.([{ opacity: 0.15 }, { opacity: 1 }], { duration: 300, easing: 'ease-out' });
+    });
 
   const next = (focus = false) => {
     feedback = '';
@@ -56,7 +68,7 @@ export const createGame: CreateGame = (o) => {
       return html`
         <div class="game sorting">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="part" part="game-stimulus" tabindex="-1">${o.t.sortingPart(parts[n]!)}</p>
+          <p class="part" part="game-stimulus" tabindex="-1" ${arrive(n)}>${o.t.sortingPart(parts[n]!)}</p>
           ${
             feedback
               ? practiceFeedback(o, feedback, () => next(true))
