@@ -13,7 +13,7 @@ import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
 import { gameStep } from '../../../test/games.js';
 import { GAMES } from './play.js';
-import { PLANNING_STEPS } from './planning.js';
+import { PLANNING_STEPS, PLANNING_TITLES } from './planning.js';
 import { sayIn } from '../say.js';
 
 const index = indexItems(gameItems);
@@ -255,6 +255,10 @@ describe('practice in the sorting and planning games', () => {
           swapped = true;
         }
     }
+    // The job is named above its steps, and names the list.
+    const title = solved.host.querySelector('#planning-job')!.textContent!.trim();
+    expect(title).to.equal(PLANNING_TITLES.sandwich.nl);
+    expect(solved.host.querySelector('.steps')!.getAttribute('aria-labelledby')).to.equal('planning-job');
     solved.host.querySelector<HTMLButtonElement>('.actions .primary:not(.next)')!.click();
     expect(solved.feedback()).to.equal(nl.right);
     expect(solved.log.announced.at(-1)).to.equal(nl.right);

@@ -80,6 +80,17 @@ export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
   ],
 };
 
+/** What each job is, said above its steps: the steps alone ("Zand aanbrengen") leave a reader guessing. */
+export const PLANNING_TITLES: Record<PlanningJob, Text> = {
+  sandwich: t('Een boterham met kaas maken', 'Make a cheese sandwich'),
+  coffee: t('Koffie zetten', 'Make coffee'),
+  paint: t('Een muur verven', 'Paint a wall'),
+  delivery: t('Pakketten bezorgen', 'Deliver parcels'),
+  bed: t('Een bed verschonen', 'Change a bed'),
+  tiles: t('Een terras bestraten', 'Pave a patio'),
+  shelves: t('Schappen bijvullen', 'Restock the shelves'),
+};
+
 /** This game's texts in the other languages, a chunk each (loaded with the game: play.ts). */
 export const TEXTS = catalogues({
   ar: () => import('./i18n/planning.ar.js'),
@@ -97,7 +108,7 @@ export const createGame: CreateGame = (o) => {
   const jobs: readonly PlanningJob[] = o.practice ? PLANNING_PRACTICE_JOBS : PLANNING_JOBS;
   const puzzles = shuffle(jobs, random)
     .slice(0, count)
-    .map((id) => ({ id, steps: PLANNING_STEPS[id] }))
+    .map((id) => ({ id, title: PLANNING_TITLES[id], steps: PLANNING_STEPS[id] }))
     .map((job) => {
       let order: number[];
       do order = shuffle([...Array(length).keys()], random);
@@ -142,8 +153,10 @@ export const createGame: CreateGame = (o) => {
     moves = 0;
     shownAt = performance.now();
     // The next puzzle is read out and takes the focus: the buttons under the keyboard now mean other steps.
-    const steps = puzzles[trials.length]!.job.steps;
-    o.announce(`${o.t.trial(trials.length + 1, count)}: ${order.map((k) => o.say(steps[k]!)).join(', ')}`);
+    const { title, steps } = puzzles[trials.length]!.job;
+    o.announce(
+      `${o.t.trial(trials.length + 1, count)}: ${o.say(title)}. ${order.map((k) => o.say(steps[k]!)).join(', ')}`,
+    );
     o.update();
     o.focus('.steps');
   };
@@ -174,12 +187,13 @@ export const createGame: CreateGame = (o) => {
     render: () => {
       // While practice feedback shows: the puzzle it is about, as it was left.
       const n = Math.min(waiting ? trials.length - 1 : trials.length, count - 1);
-      const steps = puzzles[n]!.job.steps;
+      const { title, steps } = puzzles[n]!.job;
       return html`
         <div class="game planning">
           <p class="trial-count">${o.t.trial(n + 1, count)} · ${o.t.moves(moves)}</p>
+          <p class="situation" id="planning-job">${o.say(title)}</p>
           ${waiting ? nothing : html`<p class="feedback" ?hidden=${!feedback}>${feedback}</p>`}
-          <ol class="steps" part="game-stimulus" tabindex="-1">
+          <ol class="steps" part="game-stimulus" tabindex="-1" aria-labelledby="planning-job">
             ${order.map((s, i) => {
               const label = o.say(steps[s]!);
               return html`<li>

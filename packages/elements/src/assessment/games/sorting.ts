@@ -22,15 +22,19 @@ export const createGame: CreateGame = (o) => {
   /** Practice only: the feedback on the box just sorted, shown instead of the bins until "Verder". */
   let feedback = '';
   /**
-   * A scored tap says nothing about right or wrong, so each new box fades in: the player sees the
-   * tap counted, also when the next box has the same code. A fade, not a movement (reduced motion).
+   * A scored tap says nothing about right or wrong, so a ring around each new box fades out: the
+   * player sees the tap counted, also when the next box has the same code. A fade, not a movement
+   * (reduced motion), and the text keeps its full contrast.
    */
   let arrived = -1;
   const arrive = (n: number) =>
     ref((el) => {
       if (!(el instanceof HTMLElement) || n === arrived) return;
       arrived = n;
-      el.animate?.([{ opacity: 0.15 }, { opacity: 1 }], { duration: 300, easing: 'ease-out' });
+      el.animate?.([{ boxShadow: '0 0 0 4px currentColor' }, { boxShadow: '0 0 0 4px transparent' }], {
+        duration: 400,
+        easing: 'ease-out',
+      });
     });
 
   const next = (focus = false) => {

@@ -46,5 +46,13 @@ const a2: Catalogue = {
   'Nieuwe producten erachter zetten': 'Nieuwe producten erachter zetten',
   'Prijskaartjes controleren': 'Kijken of de prijskaartjes kloppen',
   'Dozen opruimen': 'Dozen opruimen',
+  // What each job is (said above its steps).
+  'Een boterham met kaas maken': 'Een boterham met kaas maken',
+  'Koffie zetten': 'Koffie maken',
+  'Een muur verven': 'Een muur verven',
+  'Pakketten bezorgen': 'Pakketten brengen',
+  'Een bed verschonen': 'Schone lakens op een bed doen',
+  'Een terras bestraten': 'Tegels leggen voor een terras',
+  'Schappen bijvullen': 'De schappen vullen',
 };
 export default a2;

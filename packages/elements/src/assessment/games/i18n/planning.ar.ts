@@ -46,5 +46,13 @@ const ar: Catalogue = {
   'Nieuwe producten erachter zetten': 'وضع المنتجات الجديدة خلفها',
   'Prijskaartjes controleren': 'التحقق من بطاقات الأسعار',
   'Dozen opruimen': 'إزالة الصناديق',
+  // What each job is (said above its steps).
+  'Een boterham met kaas maken': 'تحضير شطيرة بالجبن',
+  'Koffie zetten': 'تحضير القهوة',
+  'Een muur verven': 'طلاء جدار',
+  'Pakketten bezorgen': 'توصيل الطرود',
+  'Een bed verschonen': 'تغيير ملاءات السرير',
+  'Een terras bestraten': 'تبليط فناء',
+  'Schappen bijvullen': 'ملء الرفوف',
 };
 export default ar;

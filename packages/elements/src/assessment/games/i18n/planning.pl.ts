@@ -46,5 +46,13 @@ const pl: Catalogue = {
   'Nieuwe producten erachter zetten': 'Postawić nowe produkty za nimi',
   'Prijskaartjes controleren': 'Sprawdzić etykiety z cenami',
   'Dozen opruimen': 'Sprzątnąć kartony',
+  // What each job is (said above its steps).
+  'Een boterham met kaas maken': 'Zrobić kanapkę z serem',
+  'Koffie zetten': 'Zrobić kawę',
+  'Een muur verven': 'Pomalować ścianę',
+  'Pakketten bezorgen': 'Dostarczyć paczki',
+  'Een bed verschonen': 'Zmienić pościel',
+  'Een terras bestraten': 'Wyłożyć taras kostką',
+  'Schappen bijvullen': 'Uzupełnić półki',
 };
 export default pl;

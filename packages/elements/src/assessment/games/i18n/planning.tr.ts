@@ -46,5 +46,13 @@ const tr: Catalogue = {
   'Nieuwe producten erachter zetten': 'Yeni ürünleri arkaya koymak',
   'Prijskaartjes controleren': 'Fiyat etiketlerini kontrol etmek',
   'Dozen opruimen': 'Kutuları toplamak',
+  // What each job is (said above its steps).
+  'Een boterham met kaas maken': 'Peynirli sandviç yapmak',
+  'Koffie zetten': 'Kahve yapmak',
+  'Een muur verven': 'Bir duvarı boyamak',
+  'Pakketten bezorgen': 'Paket dağıtmak',
+  'Een bed verschonen': 'Yatak çarşafını değiştirmek',
+  'Een terras bestraten': 'Bir terasa taş döşemek',
+  'Schappen bijvullen': 'Rafları doldurmak',
 };
 export default tr;

@@ -46,5 +46,13 @@ const uk: Catalogue = {
   'Nieuwe producten erachter zetten': 'Поставити нові товари позаду',
   'Prijskaartjes controleren': 'Перевірити цінники',
   'Dozen opruimen': 'Прибрати коробки',
+  // What each job is (said above its steps).
+  'Een boterham met kaas maken': 'Зробити бутерброд із сиром',
+  'Koffie zetten': 'Зварити каву',
+  'Een muur verven': 'Пофарбувати стіну',
+  'Pakketten bezorgen': 'Доставити посилки',
+  'Een bed verschonen': 'Перестелити ліжко',
+  'Een terras bestraten': 'Вимостити терасу',
+  'Schappen bijvullen': 'Поповнити полиці',
 };
 export default uk;
