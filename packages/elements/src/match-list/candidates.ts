@@ -146,6 +146,7 @@ async function answerApplication(ctx: ModeContext, application: Application, inv
     );
     ctx.emit(invite ? 'pfw-application-invited' : 'pfw-application-declined', { application: answered });
   } catch (error) {
-    ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
+    ctx.report(error);
+    ctx.notify(peopleTexts.get(ctx.lang, ctx.redraw).failed);
   }
 }

@@ -1,11 +1,14 @@
 /**
  * The list for a job seeker (`mode="jobs"`): their best jobs, what to learn for the ones that
  * almost fit, employers' requests to accept (sharing name and contact details) or decline, and
- * the connections they share, which they can stop.
+ * the connections they share, which they can stop (after a second "yes"). What was done stays in
+ * view where the request or the sharing was; what is wrong in the form shows under its field.
  */
 import { html, nothing } from 'lit';
-import { routes, type Connection, type LearningOffer } from '@pfw/contract';
+import { Identity, routes, type Connection, type LearningOffer, type Problem } from '@pfw/contract';
 import { peopleTexts } from './people-texts.js';
+import type { PeopleMessages } from './i18n/people.js';
+import type { Answer } from './loader.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 import { followHeld, heldOf, renderHard, renderHeldPanel, renderNeededFirst } from './hard.js';
@@ -22,7 +25,7 @@ export function jobsMode(ctx: ModeContext): Mode {
     name: (m) => m.job?.title ?? '',
     sub: (m) => (m.job ? [m.job.employerName, m.job.region, t.hours(m.job.hours.min, m.job.hours.max)] : []),
     places: true,
-    top: () => html`${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
+    top: () => html`${renderDone(ctx)}${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
     has: t.youHave,
     hard: (m) => renderHard(ctx, m.hardRequirements, false, heldOf(ctx)),
     status: (m) => renderNeededFirst(ctx, m.hardRequirements, heldOf(ctx)),
@@ -59,7 +62,7 @@ async function apply(ctx: ModeContext, jobProfileId: string): Promise<void> {
         ? peopleTexts.get(ctx.lang, ctx.redraw).applyJoinPool
         : type === 'already-applied'
           ? peopleTexts.get(ctx.lang, ctx.redraw).appliedBefore
-          : ctx.t.loadError;
+          : peopleTexts.get(ctx.lang, ctx.redraw).failed;
     ctx.data.applied.set(jobProfileId, said);
     ctx.notify(said);
   }
@@ -82,23 +85,104 @@ export function renderOffers(ctx: ModeContext, gap: Gap): Part {
     : nothing;
 }
 
-/** Where the keyboard goes when a request or a sharing is gone: the first of these still there (else the list's row). */
-const AFTER_ANSWER = '#requests-title, #shared-title, .open[tabindex="0"]';
+type Field = 'name' | 'email' | 'phone';
+/** The answer form's fields, in the order they show: the keyboard goes to the first wrong one. */
+const FIELDS: readonly Field[] = ['name', 'email', 'phone'];
 
-/** Accept (sharing what the form holds) or decline an employer's request. */
-function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?: HTMLFormElement): void {
-  let identity: Connection['identity'];
-  if (form) {
-    if (!form.reportValidity()) return;
-    const data = new FormData(form);
-    const phone = String(data.get('phone') ?? '').trim();
-    identity = {
-      name: String(data.get('name')).trim(),
-      email: String(data.get('email')).trim(),
-      ...(phone ? { phone } : {}),
-    };
+/** Ids in the shadow root, per connection (the list may show several requests and sharings). */
+const fieldId = (c: Connection, field: Field) => `answer-${field}-${c.id}`;
+const doneId = (id: string) => `done-${id}`;
+
+/** What the list reads of a zod issue of the contract's `Identity`. */
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/**
+ * What is wrong with the details typed, per field, in the reader's words. The contract's
+ * `Identity` decides what is valid, as it does on the server: no rules of the list's own.
+ */
+function wrongFields(texts: PeopleMessages, typed: Record<Field, string | undefined>): NonNullable<Answer['wrong']> {
+  const issues: Issue[] = Identity.safeParse(typed).error?.issues ?? [];
+  const wrong: NonNullable<Answer['wrong']> = {};
+  for (const issue of issues) {
+    const [field] = issue.path;
+    if (field === 'name' || field === 'email' || field === 'phone')
+      wrong[field] ??= issueInWords(texts, field, issue, typed[field] ?? '');
   }
-  void act(
+  return wrong;
+}
+
+/** One issue of a field as a sentence: what is wrong and what to do. */
+function issueInWords(texts: PeopleMessages, field: Field, issue: Issue, value: string): string {
+  if (field === 'email') return value ? texts.emailWrong : texts.emailMissing;
+  if (issue.code === 'too_big') return (field === 'name' ? texts.nameTooLong : texts.phoneLong)(Number(issue.maximum));
+  if (issue.code === 'too_small') return field === 'name' ? texts.nameMissing : texts.phoneShort(Number(issue.minimum));
+  return texts.fieldWrong;
+}
+
+/** The fields a 400 of the API names ("body.identity.email"), in words: the list's own check says why, if it can. */
+function wrongOnServer(
+  texts: PeopleMessages,
+  problem: Problem,
+  typed: Record<Field, string | undefined>,
+): NonNullable<Answer['wrong']> {
+  const mine = wrongFields(texts, typed);
+  const wrong: NonNullable<Answer['wrong']> = {};
+  for (const error of problem.errors ?? []) {
+    const field = /\.identity\.(name|email|phone)\b/.exec(error.path)?.[1] as Field | undefined;
+    if (field) wrong[field] ??= mine[field] ?? texts.fieldWrong;
+  }
+  return wrong;
+}
+
+/**
+ * Show what is wrong under each field (the rest of the form as typed), and put the keyboard on
+ * the first wrong field, which its message describes. The sentence for the live region, or
+ * undefined when nothing is wrong.
+ */
+function keepWrong(ctx: ModeContext, connection: Connection, wrong: NonNullable<Answer['wrong']>): string | undefined {
+  const first = FIELDS.find((f) => wrong[f]);
+  if (!first) return undefined;
+  ctx.data.answers.set(connection.id, { wrong });
+  ctx.redraw();
+  ctx.focus(`#${fieldId(connection, first)}`);
+  return peopleTexts.get(ctx.lang, ctx.redraw).checkFields(FIELDS.filter((f) => wrong[f]).length);
+}
+
+/**
+ * Accept (sharing what the form holds, checked first) or decline an employer's request. A no
+ * stays in view where the request was, and takes the keyboard; a yes shows under "shared with".
+ */
+async function answer(
+  ctx: ModeContext,
+  connection: Connection,
+  accept: boolean,
+  form?: HTMLFormElement,
+): Promise<void> {
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
+  const { answers } = ctx.data;
+  if (answers.get(connection.id)?.sending) return;
+  let typed: Record<Field, string | undefined> | undefined;
+  // The list checks the form itself (novalidate): the contract's rules, its own words under each field.
+  if (accept && form) {
+    const data = new FormData(form);
+    const value = (field: Field) => String(data.get(field) ?? '').trim();
+    typed = { name: value('name'), email: value('email'), phone: value('phone') || undefined };
+    const said = keepWrong(ctx, connection, wrongFields(texts, typed));
+    if (said) return ctx.notify(said);
+  }
+  const identity = typed && {
+    name: typed.name ?? '',
+    email: typed.email ?? '',
+    ...(typed.phone ? { phone: typed.phone } : {}),
+  };
+  // What was wrong before is right now (or not asked: a no): only what this press brings shows.
+  answers.set(connection.id, { sending: true });
+  await act(
     ctx,
     () =>
       ctx.client.request(routes.answerConnection, {
@@ -106,21 +190,69 @@ function answer(ctx: ModeContext, connection: Connection, accept: boolean, form?
         body: { accept, ...(identity ? { identity } : {}) },
       }),
     accept ? 'pfw-connection-accepted' : 'pfw-connection-declined',
-    () => (accept ? peopleTexts.get(ctx.lang, ctx.redraw).accepted : peopleTexts.get(ctx.lang, ctx.redraw).declined),
-    // The request's buttons are gone: to whom the details now go, or the next request, or the list.
-    accept ? '#shared-title' : AFTER_ANSWER,
+    (answered) => {
+      if (accept) answers.delete(answered.id);
+      else answers.set(answered.id, { done: { said: 'declined', employer: answered.employerName } });
+      return accept ? texts.accepted : texts.declined(answered.employerName);
+    },
+    // The request's buttons are gone: to whom the details now go, or what was done.
+    accept ? '#shared-title' : `#${doneId(connection.id)}`,
+    (problem) => {
+      const said = typed && problem.status === 400 && keepWrong(ctx, connection, wrongOnServer(texts, problem, typed));
+      if (said) return said;
+      answers.set(connection.id, { failed: texts.failed });
+      ctx.redraw();
+      return texts.failed;
+    },
   );
 }
 
-/** The candidate takes back their yes (or a request): the employer no longer sees name, contact or skillprint. */
+/** "Stop met delen" asks to be sure first: it takes the details back from an employer. "Nee, toch niet" goes back. */
+function askStop(ctx: ModeContext, connection: Connection, asking: boolean): void {
+  ctx.data.answers.set(connection.id, asking ? { confirming: true } : {});
+  ctx.redraw();
+  ctx.focus(asking ? `#withdraw-no-${connection.id}` : `#withdraw-${connection.id}`);
+}
+
+/**
+ * The job seeker takes back their yes: the employer no longer sees their name and contact
+ * details. What was done stays in view where the sharing was, and takes the keyboard.
+ */
 function withdraw(ctx: ModeContext, connection: Connection): void {
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
+  const { answers } = ctx.data;
+  if (answers.get(connection.id)?.sending) return;
+  answers.set(connection.id, { confirming: true, sending: true });
   void act(
     ctx,
     () => ctx.client.request(routes.withdrawConnection, { params: { id: connection.id } }),
     'pfw-connection-withdrawn',
-    (withdrawn) => peopleTexts.get(ctx.lang, ctx.redraw).withdrawn(withdrawn.employerName),
-    AFTER_ANSWER,
+    (withdrawn) => {
+      answers.set(withdrawn.id, { done: { said: 'withdrawn', employer: withdrawn.employerName } });
+      return texts.withdrawn(withdrawn.employerName);
+    },
+    `#${doneId(connection.id)}`,
+    () => {
+      answers.set(connection.id, { confirming: true, failed: texts.failed });
+      ctx.redraw();
+      return texts.failed;
+    },
   );
+}
+
+/** What was done to requests and sharings that are gone from view (said no, stopped sharing), newest first. */
+function renderDone(ctx: ModeContext): Part {
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
+  const done = [...ctx.data.answers].flatMap(([id, a]) => (a.done ? [{ id, ...a.done }] : [])).reverse();
+  if (!done.length) return nothing;
+  return html`<div class="answered">
+    ${done.map(
+      (d) =>
+        html`<p class="done" id=${doneId(d.id)} tabindex="-1">
+          ${d.said === 'declined' ? texts.declined(d.employer) : texts.withdrawn(d.employer)}
+        </p>`,
+    )}
+  </div>`;
 }
 
 function renderShared(ctx: ModeContext): Part {
@@ -129,15 +261,38 @@ function renderShared(ctx: ModeContext): Part {
   if (!shared.length) return nothing;
   return html`<section part="shared" class="requests" aria-labelledby="shared-title">
     <h3 id="shared-title" tabindex="-1">${texts.sharedWith}</h3>
-    ${shared.map(
-      (c) => html`<div class="request">
+    ${shared.map((c) => {
+      const a = ctx.data.answers.get(c.id);
+      return html`<div class="request">
         <p>${texts.sharedWithWhom(c.employerName, c.jobTitle)}</p>
-        <div class="actions">
-          <button type="button" @click=${() => withdraw(ctx, c)}>${texts.withdraw}</button>
-        </div>
-      </div>`,
-    )}
+        ${
+          a?.confirming
+            ? html`<div class="confirm" role="group" aria-labelledby="withdraw-ask-${c.id}">
+                <p id="withdraw-ask-${c.id}">${texts.withdrawAsk(c.employerName)}</p>
+                <div class="actions">
+                  <button type="button" class="primary" @click=${() => withdraw(ctx, c)}>${texts.withdrawYes}</button>
+                  <button type="button" id="withdraw-no-${c.id}" @click=${() => askStop(ctx, c, false)}>${texts.withdrawNo}</button>
+                </div>
+              </div>`
+            : html`<div class="actions">
+                <button type="button" id="withdraw-${c.id}" @click=${() => askStop(ctx, c, true)}>${texts.withdraw}</button>
+              </div>`
+        }
+        ${a?.failed ? html`<p class="error">${a.failed}</p>` : nothing}
+      </div>`;
+    })}
   </section>`;
+}
+
+/** A field of the answer form: marked and described by its message when it is wrong. */
+function fieldState(c: Connection, field: Field, a: Answer | undefined) {
+  const wrong = a?.wrong?.[field];
+  return {
+    id: fieldId(c, field),
+    invalid: wrong ? 'true' : 'false',
+    described: wrong ? `${fieldId(c, field)}-error` : nothing,
+    error: wrong ? html`<p class="field-error" id="${fieldId(c, field)}-error">${wrong}</p>` : nothing,
+  } as const;
 }
 
 function renderRequests(ctx: ModeContext): Part {
@@ -147,8 +302,14 @@ function renderRequests(ctx: ModeContext): Part {
   if (!open.length) return nothing;
   return html`<section part="requests" class="requests" aria-labelledby="requests-title">
     <h3 id="requests-title" tabindex="-1">${texts.requestsCount(open.length)}</h3>
-    ${open.map(
-      (c) => html`<div class="request">
+    ${open.map((c) => {
+      const a = ctx.data.answers.get(c.id);
+      const [name, email, phone] = FIELDS.map((f) => fieldState(c, f, a)) as [
+        ReturnType<typeof fieldState>,
+        ReturnType<typeof fieldState>,
+        ReturnType<typeof fieldState>,
+      ];
+      return html`<div class="request">
         <p>${texts.requestFrom(c.employerName, c.jobTitle)}${c.message ? html`<br /><q>${c.message}</q>` : nothing}</p>
         ${
           c.job
@@ -163,17 +324,21 @@ ${renderFitList(ctx, c.fit.requirements, t.youHave)}
 ${renderHard(ctx, c.fit.hardRequirements, false, heldOf(ctx))}`
             : nothing
         }
-        <form @submit=${(e: SubmitEvent) => (e.preventDefault(), answer(ctx, c, true, e.target as HTMLFormElement))}>
+        <form novalidate @submit=${(e: SubmitEvent) => (e.preventDefault(), void answer(ctx, c, true, e.target as HTMLFormElement))}>
           <p>${texts.shareWhat}</p>
-          <label>${texts.name}<input name="name" required autocomplete="name" maxlength="120" .value=${ctx.prefill.name ?? ''} /></label>
-          <label>${texts.email}<input name="email" type="email" required autocomplete="email" .value=${ctx.prefill.email ?? ''} /></label>
-          <label>${texts.phone}<input name="phone" type="tel" autocomplete="tel" maxlength="30" /></label>
+          <label>${texts.name}<input id=${name.id} name="name" required autocomplete="name" maxlength="120" .value=${ctx.prefill.name ?? ''} aria-invalid=${name.invalid} aria-describedby=${name.described} /></label>
+          ${name.error}
+          <label>${texts.email}<input id=${email.id} name="email" type="email" required autocomplete="email" .value=${ctx.prefill.email ?? ''} aria-invalid=${email.invalid} aria-describedby=${email.described} /></label>
+          ${email.error}
+          <label>${texts.phone}<input id=${phone.id} name="phone" type="tel" autocomplete="tel" maxlength="30" aria-invalid=${phone.invalid} aria-describedby=${phone.described} /></label>
+          ${phone.error}
           <div class="actions">
             <button class="primary" type="submit">${texts.accept}</button>
-            <button type="button" @click=${() => answer(ctx, c, false)}>${texts.decline}</button>
+            <button type="button" @click=${() => void answer(ctx, c, false)}>${texts.decline}</button>
           </div>
+          ${a?.failed ? html`<p class="error">${a.failed}</p>` : nothing}
         </form>
-      </div>`,
-    )}
+      </div>`;
+    })}
   </section>`;
 }

@@ -28,6 +28,20 @@ export type FetchPage = (
   query: { limit: number; offset: number },
 ) => Promise<{ items: Match[]; total: number }>;
 
+/** Where a job seeker's answer to a request (or a sharing) stands, in words; shown in the list. */
+export interface Answer {
+  /** What is wrong per field of the form (name, e-mail, phone), under that field. */
+  wrong?: Partial<Record<'name' | 'email' | 'phone', string>>;
+  /** Sending failed for another reason: said in the card. */
+  failed?: string;
+  /** "Stop met delen" was pressed: the card asks to be sure. */
+  confirming?: boolean;
+  /** A request or a sharing in flight: a second press sends nothing. */
+  sending?: boolean;
+  /** What was done (said no, stopped sharing), and to whom: shown in words where the card was. */
+  done?: { said: 'declined' | 'withdrawn'; employer: string };
+}
+
 export class MatchLoader {
   /** The matches loaded (all of them, up to the most asked for). */
   loaded: Match[] = [];
@@ -43,6 +57,8 @@ export class MatchLoader {
   applications?: { jobProfileId: string; items?: Application[] };
   /** What became of "Ik heb interesse" per job, in words (shown where the button was). */
   applied = new Map<string, string>();
+  /** A job seeker's answers to requests and to sharings, by connection id (jobs mode). */
+  answers = new Map<string, Answer>();
   private seq = 0;
 
   constructor(

@@ -24,6 +24,15 @@ export const styles = css`
     gap: 0.2em;
     font-size: 0.9em;
     font-weight: 600;
+    /* A long region (typed freely, up to 80 characters) never makes the filter wider than the list:
+       the column is the label's width, not the longest option's. */
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
+    max-width: 100%;
+  }
+  .filters select {
+    max-width: min(100%, 20em);
+    text-overflow: ellipsis;
   }
   input,
   select,
@@ -221,6 +230,32 @@ export const styles = css`
   .request label {
     display: grid;
     gap: 0.2em;
+  }
+  /* What is wrong with a field: right under it, in words (not colour alone). */
+  .field-error {
+    margin: 0 0 0.3em;
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  /* What the job seeker did (said no, stopped sharing): in view where the card was. */
+  .answered {
+    margin-top: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .done {
+    margin: 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_color-success);
+    background: var(--_color-surface);
+    font-weight: 600;
+  }
+  .confirm p {
+    margin: 0 0 0.4em;
+    font-weight: 600;
   }
   .saved {
     align-self: center;

@@ -300,16 +300,44 @@ describe('<pfw-match-list>', function () {
 
     // The job seeker changes their mind: they stop sharing, and the employer no longer sees who it is.
     await waitUntil(() => root(seeker).querySelector('[part=shared]'), 'no shared connection listed');
-    expect(root(seeker).querySelector('[part=shared]')!.textContent).to.contain('Zorggroep Zuid');
+    // Before the yes the employer saw how the skillprint fits; the yes adds the name, contact details and the whole skillprint.
+    expect(root(seeker).querySelector('[part=shared] .request p')!.textContent).to.match(
+      /^Zorggroep Zuid ziet nu ook je naam, je contactgegevens en je hele skillprint \(voor de baan .+\)\.$/,
+    );
     await expect(seeker).to.be.accessible();
+    // "Stop met delen" takes the details back from an employer: it asks to be sure first, in the card.
     const withdrawn = oneEvent(seeker, 'pfw-connection-withdrawn');
-    [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=shared] button')]
-      .find((b) => b.textContent === 'Stop met delen')!
-      .click();
+    let sentWithdraw = false;
+    void withdrawn.then(() => (sentWithdraw = true));
+    const sharedButton = (text: string) =>
+      [...root(seeker).querySelectorAll<HTMLButtonElement>('[part=shared] button')].find((b) => b.textContent === text);
+    sharedButton('Stop met delen')!.click();
+    await waitUntil(() => root(seeker).activeElement === sharedButton('Nee, toch niet'), 'no question to be sure');
+    const ask = root(seeker).querySelector('[part=shared] [role=group]')!;
+    expect(root(seeker).getElementById(ask.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Wil je stoppen met delen? Dan ziet Zorggroep Zuid je naam, contactgegevens en skillprint niet meer.',
+    );
+    expect(sharedButton('Ja, stop met delen')).to.exist;
+    await expect(seeker).to.be.accessible();
+    // "Nee, toch niet": nothing sent, back to the button that was pressed.
+    sharedButton('Nee, toch niet')!.click();
+    await waitUntil(() => root(seeker).activeElement === sharedButton('Stop met delen'), 'focus not back');
+    expect(sharedButton('Ja, stop met delen')).to.equal(undefined);
+    expect(sentWithdraw, 'one tap withdrew').to.equal(false);
+    sharedButton('Stop met delen')!.click();
+    await waitUntil(() => sharedButton('Ja, stop met delen'), 'no question to be sure');
+    sharedButton('Ja, stop met delen')!.click();
     expect((await withdrawn).detail.connection.status).to.equal('withdrawn');
     await seeker.updateComplete;
     expect(root(seeker).querySelector('[part=shared]')).to.equal(null);
-    await waitUntil(() => root(seeker).activeElement?.matches('.open'), 'focus lost after withdrawing');
+    // Said on screen where the sharing was (and in the live region), and the keyboard is there.
+    const stopped =
+      'Je deelt je gegevens niet meer met Zorggroep Zuid. De werkgever ziet je naam, contactgegevens en skillprint niet meer.';
+    await waitUntil(() => root(seeker).activeElement?.classList.contains('done'), 'focus lost after withdrawing');
+    expect(root(seeker).activeElement!.textContent!.trim()).to.equal(stopped);
+    expect(root(seeker).activeElement!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(root(seeker).querySelector('[role=status][aria-live]')!.textContent).to.equal(stopped);
+    await expect(seeker).to.be.accessible();
     await employerList.load();
     await employerList.updateComplete;
     const again = rows(employerList).find((r) => r.textContent!.includes(candidate.pseudonym))!;
@@ -342,11 +370,165 @@ describe('<pfw-match-list>', function () {
     const { detail } = await declined;
     expect(detail.connection.status).to.equal('declined');
     expect(detail.connection.identity).to.equal(undefined);
+    // The request is gone; what was done shows in its place (and in the live region), with the keyboard on it.
+    const said = 'Je zei nee tegen Zorggroep Zuid. De werkgever ziet alleen dat je nee zei, niet je naam.';
+    await waitUntil(() => root(seeker).activeElement?.classList.contains('done'), 'focus lost after declining');
+    const note = root(seeker).activeElement as HTMLElement;
+    expect(note.textContent!.trim()).to.equal(said);
+    expect(note.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+    expect(note.closest('.visually-hidden')).to.equal(null);
+    expect(root(seeker).querySelector('[part=requests]')).to.equal(null);
+    expect(root(seeker).querySelector('[role=status][aria-live]')!.textContent).to.equal(said);
+    await expect(seeker).to.be.accessible();
     const sent = (await employer.request(routes.listConnections)).items.find(
       (c) => c.candidate === signed.skillprint.owner,
     )!;
     expect(sent.status).to.equal('declined');
     expect(sent.identity).to.equal(undefined);
+  });
+
+  it('says under each wrong field of a request’s answer what is wrong, in Dutch, and keeps what was typed', async () => {
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    const { token, signed } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token }) });
+    await me.request(routes.putTalentPool, {
+      body: { availability: 'now', region: 'Breda', hours: { min: 24, max: 32 }, consentTextVersion: '2026-11' },
+    });
+    const request = await employer.request(routes.requestConnection, {
+      body: { jobProfileId: jobId, candidate: signed.skillprint.owner },
+    });
+    const seeker = await fixture<PfwMatchList>(html`<pfw-match-list mode="jobs" .token=${token}></pfw-match-list>`);
+    await waitUntil(() => root(seeker).querySelector('[part=requests] form'), 'no request', { timeout: 10000 });
+    const form = root(seeker).querySelector<HTMLFormElement>('[part=requests] form')!;
+    const field = (name: string) => form.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+    const type = (name: string, value: string) => {
+      field(name).value = value;
+      field(name).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    /** The message that describes a field (aria-describedby), if it is visible and marks the field. */
+    const messageOf = (name: string) => {
+      const input = field(name);
+      const id = input.getAttribute('aria-describedby');
+      if (!id) return undefined;
+      const message = root(seeker).getElementById(id)!;
+      expect(input.getAttribute('aria-invalid'), name).to.equal('true');
+      expect(message.getBoundingClientRect().height, `${name}: visible`).to.be.greaterThan(0);
+      expect(message.closest('.visually-hidden'), `${name}: not only for screen readers`).to.equal(null);
+      return message.textContent;
+    };
+    let sent = false;
+    seeker.addEventListener('pfw-connection-accepted', () => (sent = true));
+
+    // The walkthrough's answer: a name, an e-mail address without a domain, a phone number of five signs.
+    type('name', 'Jan de Vries');
+    type('email', 'jan@x');
+    type('phone', 'abc!!');
+    root(seeker).querySelector<HTMLButtonElement>('[part=requests] button[type=submit]')!.click();
+    await waitUntil(() => root(seeker).activeElement === field('email'), 'focus not on the first wrong field');
+    expect(messageOf('email')).to.equal(
+      'Dit e-mailadres klopt niet. Een goed adres ziet er zo uit: naam@voorbeeld.nl.',
+    );
+    expect(messageOf('phone')).to.equal('Dit telefoonnummer is te kort. Vul minstens 6 cijfers in, of laat het leeg.');
+    expect(messageOf('name')).to.equal(undefined);
+    expect(field('name').getAttribute('aria-invalid')).to.equal('false');
+    // Nothing typed is lost; nothing went to the employer; no English words of the API anywhere.
+    expect([field('name').value, field('email').value, field('phone').value]).to.deep.equal([
+      'Jan de Vries',
+      'jan@x',
+      'abc!!',
+    ]);
+    expect(root(seeker).querySelector('[role=status][aria-live]')!.textContent).to.equal(
+      '2 gegevens kloppen nog niet. Kijk ze na.',
+    );
+    expect(root(seeker).querySelector('div')!.textContent).to.not.match(/body\.|must be|valid email/);
+    expect(sent).to.equal(false);
+    expect((await me.request(routes.listConnections)).items.find((c) => c.id === request.id)!.status).to.equal(
+      'requested',
+    );
+    await expect(seeker).to.be.accessible();
+
+    // No name: said under the name, which gets the keyboard; the fixed fields lose their message.
+    type('name', '  ');
+    type('email', 'jan@voorbeeld.nl');
+    type('phone', '');
+    form.requestSubmit();
+    await waitUntil(() => root(seeker).activeElement === field('name'), 'focus not on the name');
+    expect(messageOf('name')).to.equal('Vul je naam in.');
+    expect(messageOf('email')).to.equal(undefined);
+    expect(messageOf('phone')).to.equal(undefined);
+    expect(root(seeker).querySelector('[role=status][aria-live]')!.textContent).to.equal(
+      'Eén gegeven klopt nog niet. Kijk het na.',
+    );
+
+    // Right now, but the employer took the request back meanwhile: said in the card, in Dutch; nothing typed is lost.
+    await employer.request(routes.withdrawConnection, { params: { id: request.id } });
+    type('name', 'Jan de Vries');
+    const failed = oneEvent(seeker, 'pfw-error');
+    form.requestSubmit();
+    await failed;
+    await waitUntil(() => form.querySelector('.error'), 'the failure is not shown');
+    const error = form.querySelector<HTMLElement>('.error')!;
+    expect(error.textContent).to.equal('Dat lukte nu niet. Probeer het later nog eens.');
+    expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(root(seeker).querySelector('[role=status][aria-live]')!.textContent).to.equal(
+      'Dat lukte nu niet. Probeer het later nog eens.',
+    );
+    expect([field('name').value, field('email').value]).to.deep.equal(['Jan de Vries', 'jan@voorbeeld.nl']);
+    expect(messageOf('name'), 'the name is right now').to.equal(undefined);
+    expect(sent).to.equal(false);
+    await expect(seeker).to.be.accessible();
+  });
+
+  it('lists a region once however it is typed, and keeps the filter within the screen at 375 and 1280 px', async () => {
+    // The longest region the contract allows (80 characters).
+    const long = 'Zuidoost-Brabant en de Kempen: Eindhoven, Helmond, Veldhoven, Best en Waalre enz';
+    expect(long).to.have.length(80);
+    const typed = ['Eindhoven', ' eindhoven ', 'EINDHOVEN', 'Tilburg', long];
+    const items = synthetic(10, 'job_regions', (i) => 90 - i).map((m, i) => ({
+      ...m,
+      pool: { region: typed[i % typed.length]!, hours: { min: 24, max: 32 }, availability: 'now' as const },
+    }));
+    const select = (el: PfwMatchList) =>
+      [...root(el).querySelectorAll<HTMLSelectElement>('[part=filters] select')].find((s) =>
+        s.parentElement!.textContent!.includes('Regio'),
+      )!;
+    try {
+      for (const [screen, column] of [
+        [375, 375],
+        [1280, 640],
+      ] as const) {
+        await setViewport({ width: screen, height: 800 });
+        // The page's width on a phone; a column of the page on a wide screen.
+        const wrapper = await fixture<HTMLElement>(html`<div style="max-width: ${column}px">
+          <pfw-match-list mode="candidates" job-profile-id="job_regions" .token=${employerToken} .items=${items}></pfw-match-list>
+        </div>`);
+        const el = wrapper.querySelector<PfwMatchList>('pfw-match-list')!;
+        await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+        const options = [...select(el).options].map((o) => o.textContent!.trim());
+        expect(options).to.deep.equal(['Alle regio’s', 'Eindhoven', 'Tilburg', long]);
+        expectNoSidewaysScroll(el, column);
+        expect(select(el).getBoundingClientRect().right, `${screen} px`).to.be.at.most(
+          el.getBoundingClientRect().right + 0.5,
+        );
+        expect(document.documentElement.scrollWidth, `${screen} px`).to.be.at.most(innerWidth);
+        await expect(el).to.be.accessible();
+      }
+      // One option finds them all, however they were typed.
+      const el = document.querySelector<PfwMatchList>('pfw-match-list')!;
+      select(el).value = [...select(el).options].find((o) => o.textContent!.trim() === 'Eindhoven')!.value;
+      select(el).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(rows(el).map((r) => r.querySelector('.sub')!.textContent!.split(' · ')[1]!.trim())).to.have.members([
+        'Eindhoven',
+        'eindhoven',
+        'EINDHOVEN',
+        'Eindhoven',
+        'eindhoven',
+        'EINDHOVEN',
+      ]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('tells an employer the order is advice, and lets them set a candidate aside with a reason and put them back', async () => {

@@ -93,6 +93,7 @@ export class PfwMatchList extends PfwElement {
   /** The job seeker's e-mail address, when the host page knows it. */
   identityEmail?: string;
 
+  /** The region filtered on, as regionKey gives it ('' for every region). */
   private region = '';
   private minHours = 0;
   private minScore = 0;
@@ -199,7 +200,7 @@ export class PfwMatchList extends PfwElement {
     const items = this.all.filter(
       (m) =>
         m.score >= this.minScore &&
-        (!this.region || regionOf(m) === this.region) &&
+        (!this.region || regionKey(regionOf(m)) === this.region) &&
         (!this.minHours || (hoursOf(m)?.max ?? 0) >= this.minHours),
     );
     const name = (m: Match) => mode.name(m);
@@ -222,14 +223,20 @@ export class PfwMatchList extends PfwElement {
 
   private renderFilters(items: Match[], mode: Mode): TemplateResult {
     const { t } = this.locale;
-    const regions = [...new Set(this.all.map(regionOf).filter((r): r is string => Boolean(r)))].sort();
+    // Regions are typed freely: "Eindhoven" and " eindhoven " are one option (the first spelling shown).
+    const regions = new Map<string, string>();
+    for (const m of this.all) {
+      const region = regionOf(m)?.trim();
+      if (region && !regions.has(regionKey(region))) regions.set(regionKey(region), region);
+    }
+    const sorted = [...regions].sort(([, a], [, b]) => a.localeCompare(b, this.locale.tag));
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
       ${
         mode.places
           ? html`<label>${t.region}
         <select @change=${(e: Event) => (this.region = (e.target as HTMLSelectElement).value)}>
           <option value="">${t.anyRegion}</option>
-          ${regions.map((r) => html`<option ?selected=${r === this.region}>${r}</option>`)}
+          ${sorted.map(([key, r]) => html`<option value=${key} ?selected=${key === this.region}>${r}</option>`)}
         </select>
       </label>
       <label>${t.minHours}<input type="number" min="0" max="60" step="4" .value=${String(this.minHours)} @change=${(e: Event) => (this.minHours = Number((e.target as HTMLInputElement).value) || 0)} /></label>`
@@ -310,6 +317,8 @@ export class PfwMatchList extends PfwElement {
 }
 
 const regionOf = (m: Match): string | undefined => m.job?.region ?? m.pool?.region;
+/** What the region filter compares: case and the spaces around a region make no other region. */
+const regionKey = (region: string | undefined): string => (region ?? '').trim().toLocaleLowerCase('nl');
 const hoursOf = (m: Match): { min: number; max: number } | undefined => m.job?.hours ?? m.pool?.hours;
 
 declare global {

@@ -8,6 +8,7 @@ import type { nothing, TemplateResult } from 'lit';
 import type { Client, Connection, Match, Problem, TextLang } from '@pfw/contract';
 import type { FetchPage, MatchLoader } from './loader.js';
 import type { Messages } from './i18n/nl.js';
+import { peopleTexts } from './people-texts.js';
 
 export type MatchListMode = 'jobs' | 'careers' | 'candidates';
 export type Part = TemplateResult | typeof nothing;
@@ -73,8 +74,9 @@ export interface Mode {
 
 /**
  * A connection action: the server's answer replaces (or joins) the connections, the live region
- * says so, and the page hears it (`pfw-connection-*` bubbles and is composed). A failure is said
- * in the live region too, and reported as pfw-error.
+ * says so, and the page hears it (`pfw-connection-*` bubbles and is composed). A failure is
+ * reported as pfw-error and said in the live region in the reader's words (`failed`, else "Dat
+ * lukte nu niet"), never the API's English; the problem is returned, so the caller can show it.
  */
 export async function act(
   ctx: ModeContext,
@@ -82,14 +84,18 @@ export async function act(
   event: string,
   say: (connection: Connection) => string,
   focusAfter?: string,
-): Promise<void> {
+  failed?: (problem: Problem) => string,
+): Promise<Problem | undefined> {
   try {
     const connection = await send();
     ctx.data.keep(connection);
     ctx.notify(say(connection));
     if (focusAfter) ctx.focus(focusAfter);
     ctx.emit(event, { connection });
+    return undefined;
   } catch (error) {
-    ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
+    const problem = ctx.report(error);
+    ctx.notify(failed?.(problem) ?? peopleTexts.get(ctx.lang, ctx.redraw).failed);
+    return problem;
   }
 }

@@ -22,11 +22,12 @@ const a2: PeopleMessages = {
   decline: 'Nee, liever niet',
   sharedWith: 'Deze werkgevers zien je gegevens',
   sharedWithWhom: (employer: string, job: string) =>
-    `${employer} ziet je naam, e-mail, telefoon en skillprint. Dat is voor de baan ${job}.`,
+    `${employer} ziet nu ook je naam, e-mail, telefoon en hele skillprint. Dat is voor de baan ${job}.`,
   withdraw: 'Stop met delen',
-  withdrawn: (employer: string) => `${employer} ziet je gegevens niet meer.`,
+  withdrawn: (employer: string) =>
+    `Je deelt niets meer met ${employer}. De werkgever ziet je naam, e-mail, telefoon en skillprint niet meer.`,
   accepted: 'Je hebt ja gezegd. De werkgever neemt contact met je op.',
-  declined: 'Je hebt nee gezegd. De werkgever ziet je gegevens niet.',
+  declined: (employer: string) => `Je zei nee tegen ${employer}. De werkgever weet alleen dat je nee zei.`,
   sendRequest: 'Stuur verzoek',
   requested: 'Verzoek gestuurd. Wacht op antwoord.',
   statuses: {
@@ -37,6 +38,19 @@ const a2: PeopleMessages = {
     expired: 'Verlopen',
   },
   identity: 'Naam, e-mail en telefoon',
+  withdrawAsk: (employer: string) => `Wil je stoppen met delen? Dan ziet ${employer} je gegevens niet meer.`,
+  withdrawYes: 'Ja, stop met delen',
+  withdrawNo: 'Nee, toch niet',
+  nameMissing: 'Vul je naam in.',
+  nameTooLong: (max: number) => `Je naam is te lang. Gebruik ${max} tekens of minder.`,
+  emailMissing: 'Vul je e-mailadres in.',
+  emailWrong: 'Dit e-mailadres klopt niet. Bijvoorbeeld: naam@voorbeeld.nl.',
+  phoneShort: (min: number) => `Dit nummer is te kort. Vul ${min} cijfers of meer in. Of laat het leeg.`,
+  phoneLong: (max: number) => `Dit nummer is te lang. Gebruik ${max} tekens of minder.`,
+  fieldWrong: 'Dit klopt nog niet. Kijk het na.',
+  checkFields: (n: number) =>
+    n === 1 ? 'Eén ding klopt nog niet. Kijk het na.' : `${n} dingen kloppen nog niet. Kijk ze na.`,
+  failed: 'Dat lukte niet. Probeer het later nog een keer.',
 };
 
 export default a2;

@@ -23,11 +23,12 @@ const ar: PeopleMessages = {
   decline: 'لا، شكرًا',
   sharedWith: 'أصحاب العمل الذين تشارك معهم معلوماتك',
   sharedWithWhom: (employer: string, job: string) =>
-    `${employer} يرى اسمك ومعلومات الاتصال بك و skillprint الخاص بك (لوظيفة ${job}).`,
+    `${employer} يرى الآن أيضًا اسمك ومعلومات الاتصال بك وskillprint كاملًا (لوظيفة ${job}).`,
   withdraw: 'أوقف المشاركة',
-  withdrawn: (employer: string) => `${employer} لم يعد يرى معلوماتك.`,
+  withdrawn: (employer: string) =>
+    `لم تعد تشارك معلوماتك مع ${employer}. صاحب العمل لم يعد يرى اسمك ومعلومات الاتصال بك.`,
   accepted: 'قلت نعم. صاحب العمل سيتصل بك.',
-  declined: 'قلت لا. صاحب العمل لا يرى معلوماتك.',
+  declined: (employer: string) => `قلت لا لـ ${employer}. صاحب العمل يرى فقط أنك قلت لا، ولا يرى اسمك.`,
   sendRequest: 'أرسل طلبًا',
   requested: 'تمّ إرسال الطلب. ننتظر الرد.',
   statuses: {
@@ -38,6 +39,19 @@ const ar: PeopleMessages = {
     expired: 'انتهت المدة',
   },
   identity: 'معلومات الاتصال',
+  withdrawAsk: (employer: string) => `هل تريد إيقاف المشاركة؟ بعد ذلك لن يرى ${employer} اسمك ومعلومات الاتصال بك.`,
+  withdrawYes: 'نعم، أوقف المشاركة',
+  withdrawNo: 'لا، استمر في المشاركة',
+  nameMissing: 'اكتب اسمك.',
+  nameTooLong: (max: number) => `اسمك طويل جدًا. استخدم ${max} حرفًا على الأكثر.`,
+  emailMissing: 'اكتب بريدك الإلكتروني.',
+  emailWrong: 'هذا البريد الإلكتروني غير صحيح. مثال على عنوان صحيح: name@example.nl.',
+  phoneShort: (min: number) => `رقم الهاتف قصير جدًا. اكتب ${min} أرقام على الأقل، أو اتركه فارغًا.`,
+  phoneLong: (max: number) => `رقم الهاتف طويل جدًا. استخدم ${max} حرفًا على الأكثر.`,
+  fieldWrong: 'هذا غير صحيح بعد. تحقّق منه من فضلك.',
+  checkFields: (n: number) =>
+    n === 1 ? 'معلومة واحدة غير صحيحة بعد. تحقّق منها.' : `عدد المعلومات غير الصحيحة: ${n}. تحقّق منها.`,
+  failed: 'لم ينجح ذلك الآن. حاول مرة أخرى لاحقًا.',
 };
 // Names, titles and codes in Latin letters keep their own direction inside the Arabic.
 export default isolated(ar);

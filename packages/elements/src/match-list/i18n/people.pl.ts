@@ -21,11 +21,13 @@ const pl: PeopleMessages = {
   decline: 'Nie, wolę nie',
   sharedWith: 'Pracodawcy, którym udostępniasz swoje dane',
   sharedWithWhom: (employer: string, job: string) =>
-    `${employer} widzi twoje imię i nazwisko, dane kontaktowe i skillprint (do pracy: ${job}).`,
+    `${employer} widzi teraz też twoje imię i nazwisko, dane kontaktowe i cały skillprint (do pracy: ${job}).`,
   withdraw: 'Przestań udostępniać',
-  withdrawn: (employer: string) => `${employer} już nie widzi twoich danych.`,
+  withdrawn: (employer: string) =>
+    `Już nie udostępniasz danych. ${employer} nie widzi już twojego imienia i nazwiska ani danych kontaktowych.`,
   accepted: 'Twoja odpowiedź: tak. Pracodawca się z tobą skontaktuje.',
-  declined: 'Twoja odpowiedź: nie. Pracodawca nie widzi twoich danych.',
+  declined: (employer: string) =>
+    `Twoja odpowiedź dla ${employer}: nie. Pracodawca widzi tylko tę odpowiedź, nie twoje imię i nazwisko.`,
   sendRequest: 'Wyślij prośbę',
   requested: 'Prośba wysłana. Czekamy na odpowiedź.',
   statuses: {
@@ -36,5 +38,20 @@ const pl: PeopleMessages = {
     expired: 'Wygasła',
   },
   identity: 'Dane kontaktowe',
+  withdrawAsk: (employer: string) =>
+    `Przestać udostępniać? Wtedy ${employer} nie zobaczy już twojego imienia i nazwiska ani danych kontaktowych.`,
+  withdrawYes: 'Tak, przestań udostępniać',
+  withdrawNo: 'Nie, jednak nie',
+  nameMissing: 'Wpisz swoje imię i nazwisko.',
+  nameTooLong: (max: number) => `Imię i nazwisko jest za długie. Użyj najwyżej ${max} znaków.`,
+  emailMissing: 'Wpisz swój adres e-mail.',
+  emailWrong: 'Ten adres e-mail jest niepoprawny. Dobry adres wygląda tak: imie@przyklad.pl.',
+  phoneShort: (min: number) =>
+    `Ten numer telefonu jest za krótki. Wpisz co najmniej ${min} cyfr albo zostaw puste pole.`,
+  phoneLong: (max: number) => `Ten numer telefonu jest za długi. Użyj najwyżej ${max} znaków.`,
+  fieldWrong: 'To jeszcze nie jest poprawne. Sprawdź to.',
+  checkFields: (n: number) =>
+    n === 1 ? 'Jedno pole jest jeszcze niepoprawne. Sprawdź je.' : `Niepoprawne pola: ${n}. Sprawdź je.`,
+  failed: 'Teraz się nie udało. Spróbuj ponownie później.',
 };
 export default pl;

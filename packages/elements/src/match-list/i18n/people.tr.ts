@@ -22,11 +22,12 @@ const tr: PeopleMessages = {
   decline: 'Hayır, istemiyorum',
   sharedWith: 'Bilgilerini paylaştığın işverenler',
   sharedWithWhom: (employer: string, job: string) =>
-    `${employer} adını, iletişim bilgilerini ve skillprint’ini görür (${job} işi için).`,
+    `${employer} artık adını, iletişim bilgilerini ve skillprint’inin tamamını da görür (${job} işi için).`,
   withdraw: 'Paylaşmayı durdur',
-  withdrawn: (employer: string) => `${employer} artık bilgilerini görmüyor.`,
+  withdrawn: (employer: string) =>
+    `Artık ${employer} ile bilgilerini paylaşmıyorsun. İşveren adını ve iletişim bilgilerini artık görmüyor.`,
   accepted: 'Evet dedin. İşveren seninle iletişime geçecek.',
-  declined: 'Hayır dedin. İşveren bilgilerini görmüyor.',
+  declined: (employer: string) => `${employer} için hayır dedin. İşveren sadece hayır dediğini görür, adını görmez.`,
   sendRequest: 'İstek gönder',
   requested: 'İstek gönderildi. Cevap bekleniyor.',
   statuses: {
@@ -37,5 +38,19 @@ const tr: PeopleMessages = {
     expired: 'Süresi doldu',
   },
   identity: 'İletişim bilgileri',
+  withdrawAsk: (employer: string) =>
+    `Paylaşmayı durdurmak istiyor musun? O zaman ${employer} adını ve iletişim bilgilerini artık görmez.`,
+  withdrawYes: 'Evet, paylaşmayı durdur',
+  withdrawNo: 'Hayır, vazgeçtim',
+  nameMissing: 'Adını yaz.',
+  nameTooLong: (max: number) => `Adın çok uzun. En fazla ${max} harf kullan.`,
+  emailMissing: 'E-posta adresini yaz.',
+  emailWrong: 'Bu e-posta adresi doğru değil. Doğru bir adres şöyle: ad@ornek.nl.',
+  phoneShort: (min: number) => `Bu numara çok kısa. En az ${min} rakam yaz ya da boş bırak.`,
+  phoneLong: (max: number) => `Bu numara çok uzun. En fazla ${max} harf kullan.`,
+  fieldWrong: 'Bu daha doğru değil. Lütfen bak.',
+  checkFields: (n: number) =>
+    n === 1 ? 'Bir bilgi daha doğru değil. Lütfen bak.' : `${n} bilgi daha doğru değil. Lütfen bak.`,
+  failed: 'Bu şimdi olmadı. Sonra yine dene.',
 };
 export default tr;

@@ -24,11 +24,13 @@ const nl = {
   decline: 'Nee, liever niet',
   sharedWith: 'Met deze werkgevers deel je je gegevens',
   sharedWithWhom: (employer: string, job: string) =>
-    `${employer} ziet je naam, contactgegevens en skillprint (voor de baan ${job}).`,
+    `${employer} ziet nu ook je naam, je contactgegevens en je hele skillprint (voor de baan ${job}).`,
   withdraw: 'Stop met delen',
-  withdrawn: (employer: string) => `${employer} ziet je gegevens niet meer.`,
+  withdrawn: (employer: string) =>
+    `Je deelt je gegevens niet meer met ${employer}. De werkgever ziet je naam, contactgegevens en skillprint niet meer.`,
   accepted: 'Je hebt ja gezegd. De werkgever neemt contact op.',
-  declined: 'Je hebt nee gezegd. De werkgever ziet je gegevens niet.',
+  declined: (employer: string) =>
+    `Je zei nee tegen ${employer}. De werkgever ziet alleen dat je nee zei, niet je naam.`,
   sendRequest: 'Stuur verzoek',
   requested: 'Verzoek gestuurd. Wacht op antwoord.',
   statuses: {
@@ -39,6 +41,20 @@ const nl = {
     expired: 'Verlopen',
   } as Record<string, string>,
   identity: 'Contactgegevens',
+  withdrawAsk: (employer: string) =>
+    `Wil je stoppen met delen? Dan ziet ${employer} je naam, contactgegevens en skillprint niet meer.`,
+  withdrawYes: 'Ja, stop met delen',
+  withdrawNo: 'Nee, toch niet',
+  nameMissing: 'Vul je naam in.',
+  nameTooLong: (max: number) => `Je naam is te lang. Gebruik niet meer dan ${max} tekens.`,
+  emailMissing: 'Vul je e-mailadres in.',
+  emailWrong: 'Dit e-mailadres klopt niet. Een goed adres ziet er zo uit: naam@voorbeeld.nl.',
+  phoneShort: (min: number) => `Dit telefoonnummer is te kort. Vul minstens ${min} cijfers in, of laat het leeg.`,
+  phoneLong: (max: number) => `Dit telefoonnummer is te lang. Gebruik niet meer dan ${max} tekens.`,
+  fieldWrong: 'Dit klopt nog niet. Kijk het na.',
+  checkFields: (n: number) =>
+    n === 1 ? 'Eén gegeven klopt nog niet. Kijk het na.' : `${n} gegevens kloppen nog niet. Kijk ze na.`,
+  failed: 'Dat lukte nu niet. Probeer het later nog eens.',
 };
 
 const en: typeof nl = {
@@ -61,11 +77,12 @@ const en: typeof nl = {
   decline: 'No, thank you',
   sharedWith: 'Employers you share your details with',
   sharedWithWhom: (employer: string, job: string) =>
-    `${employer} sees your name, contact details and skillprint (for the job ${job}).`,
+    `${employer} now also sees your name, your contact details and your whole skillprint (for the job ${job}).`,
   withdraw: 'Stop sharing',
-  withdrawn: (employer: string) => `${employer} no longer sees your details.`,
+  withdrawn: (employer: string) =>
+    `You no longer share your details with ${employer}. The employer no longer sees your name, contact details and skillprint.`,
   accepted: 'You said yes. The employer will contact you.',
-  declined: 'You said no. The employer does not see your details.',
+  declined: (employer: string) => `You said no to ${employer}. The employer only sees that you said no, not your name.`,
   sendRequest: 'Send request',
   requested: 'Request sent. Waiting for an answer.',
   statuses: {
@@ -76,6 +93,20 @@ const en: typeof nl = {
     expired: 'Expired',
   },
   identity: 'Contact details',
+  withdrawAsk: (employer: string) =>
+    `Do you want to stop sharing? Then ${employer} no longer sees your name, contact details and skillprint.`,
+  withdrawYes: 'Yes, stop sharing',
+  withdrawNo: 'No, keep sharing',
+  nameMissing: 'Fill in your name.',
+  nameTooLong: (max: number) => `Your name is too long. Use at most ${max} characters.`,
+  emailMissing: 'Fill in your email address.',
+  emailWrong: 'This email address is not right. A good address looks like this: name@example.com.',
+  phoneShort: (min: number) => `This phone number is too short. Fill in at least ${min} digits, or leave it empty.`,
+  phoneLong: (max: number) => `This phone number is too long. Use at most ${max} characters.`,
+  fieldWrong: 'This is not right yet. Please check it.',
+  checkFields: (n: number) =>
+    n === 1 ? 'One detail is not right yet. Please check it.' : `${n} details are not right yet. Please check them.`,
+  failed: 'That did not work now. Please try again later.',
 };
 
 export type PeopleMessages = typeof nl;
