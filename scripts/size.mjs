@@ -71,7 +71,12 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // stays with the match list after a request or an answer, and the builder's publish shows its
 // messages under the fields without the browser's bubble over them (57.8 kB).
 // #22: −1.6 kB, measured as shipped (the Zopfli .gz files; zlib -9 made 57.7 kB of the same files): 56.2 kB.
-const PAGE_BUDGET = 56.3 * 1024;
+// +0.5 kB, the fixes of a walkthrough on 1 December: a request's answer checked with the contract and
+// its field messages, the confirm step and visible sentences of the match list (+0.2 kB); the focus on
+// the visible question, milestones once after a reload and the sorting game's ring in the assessment
+// (+0.2 kB); Dutch named once in the skillprint, its table at 320 px, the builder's length (+0.15 kB):
+// 56.7 kB.
+const PAGE_BUDGET = 56.8 * 1024;
 /** Lazy chunks with a budget of their own (by name); others are listed without one. */
 /**
  * #25: every language's texts are lazy chunks of at most 8 kB each (a widget's messages, a game's

@@ -273,6 +273,23 @@ export const styles = css`
     border-top-color: var(--_color-primary);
     animation: spin 1s linear infinite;
   }
+  /* The sorting game's new box (games/sorting.ts): two names, so a change of class starts it again. */
+  .part.odd {
+    animation: ring-odd 0.4s ease-out;
+  }
+  .part.even {
+    animation: ring-even 0.4s ease-out;
+  }
+  @keyframes ring-odd {
+    from {
+      box-shadow: 0 0 0 4px currentColor;
+    }
+  }
+  @keyframes ring-even {
+    from {
+      box-shadow: 0 0 0 4px currentColor;
+    }
+  }
   @keyframes spin {
     to {
       transform: rotate(360deg);

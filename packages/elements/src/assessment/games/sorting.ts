@@ -7,7 +7,6 @@
  * which no scored block shows.
  */
 import { html } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { GameTrial } from '@pfw/contract';
 import { PRACTICE_TRIALS, SORTING_PRACTICE_BINS, sortingBins } from '@pfw/core/runtime';
 import { practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
@@ -21,21 +20,9 @@ export const createGame: CreateGame = (o) => {
   let shownAt = performance.now();
   /** Practice only: the feedback on the box just sorted, shown instead of the bins until "Verder". */
   let feedback = '';
-  /**
-   * A scored tap says nothing about right or wrong, so a ring around each new box fades out: the
-   * player sees the tap counted, also when the next box has the same code. A fade, not a movement
-   * (reduced motion), and the text keeps its full contrast.
-   */
-  let arrived = -1;
-  const arrive = (n: number) =>
-    ref((el) => {
-      if (!(el instanceof HTMLElement) || n === arrived) return;
-      arrived = n;
-      el.animate?.([{ boxShadow: '0 0 0 4px currentColor' }, { boxShadow: '0 0 0 4px transparent' }], {
-        duration: 400,
-        easing: 'ease-out',
-      });
-    });
+  // Each new box gets a ring that fades (.part.odd/.even in the styles: a new class starts it
+  // again), so a scored tap, which says nothing about right or wrong, is seen to count, also when
+  // the next box has the same code. A fade, not a movement; the text keeps its contrast.
 
   const next = (focus = false) => {
     feedback = '';
@@ -72,7 +59,7 @@ export const createGame: CreateGame = (o) => {
       return html`
         <div class="game sorting">
           <p class="trial-count">${o.t.trial(n + 1, count)}</p>
-          <p class="part" part="game-stimulus" tabindex="-1" ${arrive(n)}>${o.t.sortingPart(parts[n]!)}</p>
+          <p class="part ${n % 2 ? 'odd' : 'even'}" part="game-stimulus" tabindex="-1">${o.t.sortingPart(parts[n]!)}</p>
           ${
             feedback
               ? practiceFeedback(o, feedback, () => next(true))
