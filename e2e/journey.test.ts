@@ -284,6 +284,9 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByLabel('Minimaal', { exact: true }).fill('40');
     await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await portal.getByText('Het minimum aantal uren is hoger dan het maximum.').waitFor();
+    // At the hours, not under the button: both fields marked and described by it.
+    assert.equal(await portal.getByLabel('Minimaal', { exact: true }).getAttribute('aria-invalid'), 'true');
+    assert.equal(await portal.getByLabel('Maximaal', { exact: true }).getAttribute('aria-describedby'), 'hours-error');
     await portal.getByLabel('Minimaal', { exact: true }).fill('16');
     await portal.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await portal.getByText('Je doet mee.').waitFor();

@@ -235,9 +235,22 @@ if (poolAtStart) showPool(poolAtStart);
 poolForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(poolForm);
-  if (Number(data.get('min')) > Number(data.get('max'))) {
-    poolStatus.textContent = 'Het minimum aantal uren is hoger dan het maximum. Pas een van de twee aan.';
-    (poolForm.elements.namedItem('min') as HTMLInputElement).focus();
+  // The hours' problem is said at the hours (not under the button), and both fields are marked.
+  const hoursError = poolForm.querySelector<HTMLElement>('#hours-error')!;
+  const hours = ['min', 'max'].map((name) => poolForm.elements.namedItem(name) as HTMLInputElement);
+  const wrongHours = Number(data.get('min')) > Number(data.get('max'));
+  hoursError.hidden = !wrongHours;
+  hoursError.textContent = wrongHours
+    ? 'Het minimum aantal uren is hoger dan het maximum. Pas een van de twee aan.'
+    : '';
+  for (const input of hours) {
+    input.setAttribute('aria-invalid', String(wrongHours));
+    if (wrongHours) input.setAttribute('aria-describedby', 'hours-error');
+    else input.removeAttribute('aria-describedby');
+  }
+  if (wrongHours) {
+    poolStatus.textContent = '';
+    hours[0]!.focus();
     return;
   }
   me.request(routes.putTalentPool, {
