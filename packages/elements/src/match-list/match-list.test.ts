@@ -82,8 +82,8 @@ describe('<pfw-match-list>', function () {
       const text = fit.textContent!.replace(/\s+/g, ' ');
       expect(text).to.match(/Gevraagd: niveau [1-5]/);
       expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
-      expect(text).to.match(/Kans dat dit niveau er al is: \d+ van de 100/);
-      expect(text).to.match(/Past: \+\d+ punten|Past nog niet: kost \d+ punten/);
+      expect(text).to.match(/Kans dat het niveau goed genoeg is: \d+ van de 100/);
+      expect(text).to.match(/Past\. Dit geeft \d+ punten\.|Past nog niet\. Dit kost \d+ punten\./);
       expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
     }
     expect(details.textContent, 'no top five of the whole skillprint').to.not.contain('Sterk in');
@@ -859,7 +859,7 @@ describe('<pfw-match-list>', function () {
       const applicant = root(el).querySelector('[part=applications]')!;
       expect(hardLines(applicant)).to.deep.equal([
         '✓ VCA Basis, verplicht: Heeft dit (zegt kandidaat zelf)',
-        '○ Rijbewijs B (auto), gewenst: Heeft dit niet (of nog niet gezegd)',
+        '○ Rijbewijs B (auto), gewenst: Nog niet gezegd',
       ]);
       const pseudonyms = () => rows(el).map((r) => r.querySelector('.title')!.textContent!);
       expect(pseudonyms()).to.include.members([holder.pseudonym, candidate.pseudonym]);
@@ -881,12 +881,10 @@ describe('<pfw-match-list>', function () {
       );
       expect(hardLines(holderDetails)).to.deep.equal([
         '✓ VCA Basis, verplicht: Heeft dit (zegt kandidaat zelf)',
-        '○ Rijbewijs B (auto), gewenst: Heeft dit niet (of nog niet gezegd)',
+        '○ Rijbewijs B (auto), gewenst: Nog niet gezegd',
       ]);
       expect(holderDetails.textContent).to.contain('Dit telt niet mee in de score.');
-      expect(hardLines(await open(candidate.pseudonym))[0]).to.equal(
-        '○ VCA Basis, verplicht: Heeft dit niet (of nog niet gezegd)',
-      );
+      expect(hardLines(await open(candidate.pseudonym))[0]).to.equal('○ VCA Basis, verplicht: Nog niet gezegd');
 
       // The filter: one checkbox per hard requirement of the job, required first, none ticked.
       const filter = root(el).querySelector<HTMLFieldSetElement>('[part=holds]')!;

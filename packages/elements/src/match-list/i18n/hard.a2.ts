@@ -19,7 +19,7 @@ const a2: HardMessages = {
   employer: {
     self: 'Heeft dit (zegt kandidaat zelf)',
     confirmed: 'Heeft dit (bevestigd)',
-    none: 'Heeft dit niet (of nog niet gezegd)',
+    none: 'Nog niet gezegd',
     canSelf: 'Kan dit (zegt kandidaat zelf)',
     canConfirmed: 'Kan dit (bevestigd)',
     canNone: 'Nog niet gezegd',
