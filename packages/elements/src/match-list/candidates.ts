@@ -24,7 +24,11 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
         query: holds ? { ...query, holds } : query,
       });
     },
-    name: (m) => m.candidate ?? '',
+    // After a yes the employer knows the name: the row says it, beside the pseudonym they knew.
+    name: (m) => {
+      const name = identityOf(ctx, m)?.name;
+      return name ? `${name} (${m.candidate})` : (m.candidate ?? '');
+    },
     sub: (m) =>
       m.pool
         ? [t.availability[m.pool.availability] ?? '', m.pool.region, t.hours(m.pool.hours.min, m.pool.hours.max)]
@@ -40,9 +44,9 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
     has: t.candidateHas,
     gaps: t.candidateGaps,
     hard: (m) => renderHard(ctx, m.hardRequirements, true),
+    // First in the explanation: after a yes, how to reach the candidate is what the employer came for.
     who: (m) => {
-      const connection = connectionFor(ctx, m);
-      const identity = connection?.status === 'accepted' ? connection.identity : undefined;
+      const identity = identityOf(ctx, m);
       return identity
         ? html`<h4>${texts.identity}</h4>
           <p>${identity.name}<br /><a href="mailto:${identity.email}">${identity.email}</a>${identity.phone ? html`<br />${identity.phone}` : nothing}</p>`
@@ -68,6 +72,12 @@ function connectionFor(ctx: ModeContext, match: Match): Connection | undefined {
   return known
     ? connections.find((c) => c.id === known.id)
     : connections.find((c) => c.candidate === match.candidate && c.jobProfileId === match.jobProfileId);
+}
+
+/** The name and contact details a candidate shared, once they said yes (else nothing). */
+function identityOf(ctx: ModeContext, match: Match) {
+  const connection = connectionFor(ctx, match);
+  return connection?.status === 'accepted' ? connection.identity : undefined;
 }
 
 /** Ask the candidate to connect: they see the employer and the job, and decide. */

@@ -12,6 +12,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
   const label = (skillId: string) => skillLabel(ctx.data, skillId, ctx.lang);
   return html`<section part="details" class="details" aria-labelledby="details-title">
     <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
+    ${mode.who?.(m)}
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
     ${mode.hard?.(m)}
     <h4>${t.perRequirement}</h4>
@@ -45,7 +46,6 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
           </ul>`
         : nothing
     }
-    ${mode.who?.(m)}
     <div class="actions">
       ${mode.action?.(m)}
       <button type="button" @click=${close}>${t.close}</button>

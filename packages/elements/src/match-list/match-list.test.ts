@@ -297,6 +297,14 @@ describe('<pfw-match-list>', function () {
       () => root(employerList).querySelector('[part=details]')?.textContent?.includes('fatima@example.nl'),
       'identity not shown',
     );
+    // What the employer came for comes first (it stood under every skill), and the row says the name too.
+    const details = root(employerList).querySelector('[part=details]')!;
+    expect(details.querySelector('h3 + h4')!.textContent).to.equal('Contactgegevens');
+    expect(
+      rows(employerList)
+        .find((r) => r.textContent!.includes(candidate.pseudonym))!
+        .querySelector('.title')!.textContent,
+    ).to.equal(`Fatima El Amrani (${candidate.pseudonym})`);
 
     // The job seeker changes their mind: they stop sharing, and the employer no longer sees who it is.
     await waitUntil(() => root(seeker).querySelector('[part=shared]'), 'no shared connection listed');
