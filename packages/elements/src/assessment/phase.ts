@@ -39,3 +39,10 @@ export type Playing = Extract<Phase, { kind: 'game' }>;
 /** The screens of a test under way show its progress bar. */
 export const showsProgress = (phase: Phase): phase is Extract<Phase, { run: Run }> =>
   'run' in phase && phase.kind !== 'finishing' && phase.kind !== 'waiting';
+
+/**
+ * What takes the focus when a screen appears: its heading, but on a question the visible question
+ * itself (its heading is hidden, and a keyboard user would see no focus). A screen reader reads the
+ * question first either way.
+ */
+export const focusTarget = (phase: Phase): string => (phase.kind === 'item' ? '.card .prompt' : 'h2');

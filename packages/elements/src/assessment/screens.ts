@@ -1,7 +1,7 @@
 /**
  * The screens of the assessment, one render function per kind of phase. They only draw: every
  * action goes back to the element through the small port it passes in. Each screen starts with
- * an h2; the focus goes to what the screen asks when it appears (focusTarget).
+ * an h2; the focus goes to what the screen asks when it appears (focusTarget, phase.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ranksThree, type TextLang } from '@pfw/contract';
@@ -213,13 +213,6 @@ function readAloud(p: ScreenPort, text: string): TemplateResult | typeof nothing
     ${speakerIcon} ${p.t.readAloud}
   </button>`;
 }
-
-/**
- * What takes the focus when a screen appears: its heading, but on a question the visible question
- * itself (its heading is hidden, and a keyboard user would see no focus). A screen reader reads the
- * question first either way.
- */
-export const focusTarget = (phase: Phase): string => (phase.kind === 'item' ? '.card .prompt' : 'h2');
 
 /**
  * The hidden heading of a question: "Vraag n", counting only these screens (a game block is an

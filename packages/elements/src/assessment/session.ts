@@ -25,10 +25,9 @@ import * as stored from './saved-test.js';
 import type { SavedTest } from './saved-test.js';
 import { speak, stopSpeaking } from '../base/speech.js';
 import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } from './run.js';
-import type { GameIntro, Phase, Playing, Question } from './phase.js';
+import { focusTarget, type GameIntro, type Phase, type Playing, type Question } from './phase.js';
 import { loadGame, playing, type GameHost } from './games/play.js';
 import type { Messages } from './i18n/nl.js';
-import { focusTarget } from './screens.js';
 
 /**
  * The server puts the preference questions after the warm-up in the middle of the test (#18);
