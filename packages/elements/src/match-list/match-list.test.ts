@@ -454,6 +454,13 @@ describe('<pfw-match-list>', function () {
       'requested',
     );
     await expect(seeker).to.be.accessible();
+    await setViewport({ width: 375, height: 800 });
+    await executeServerCommand('screenshot', {
+      folder: 'match-list',
+      name: 'request-errors-375',
+      selector: 'pfw-match-list [part=requests]',
+    });
+    await setViewport({ width: 800, height: 600 });
 
     // No name: said under the name, which gets the keyboard; the fixed fields lose their message.
     type('name', '  ');

@@ -14,7 +14,7 @@ const a2: PeopleMessages = {
   appliedBefore: 'Je hebt al laten weten dat je interesse hebt.',
   applyJoinPool: 'Meld je eerst aan voor de talentpool. Dan kan de werkgever je vinden.',
   requestFrom: (employer: string, job: string) => `${employer} wil met je praten over de baan ${job}.`,
-  shareWhat: 'Zeg je ja? Dan krijgt de werkgever alleen dit van je:',
+  shareWhat: 'Zeg je ja? Dan ziet de werkgever je hele skillprint. En hij krijgt dit van je:',
   name: 'Je naam',
   email: 'Je e-mailadres',
   phone: 'Je telefoonnummer (mag leeg)',

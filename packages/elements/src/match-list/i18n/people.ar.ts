@@ -15,7 +15,7 @@ const ar: PeopleMessages = {
   appliedBefore: 'لقد أظهرت اهتمامك بهذه الوظيفة من قبل.',
   applyJoinPool: 'سجّل أولًا في مجموعة المواهب. بعد ذلك يستطيع صاحب العمل أن يجدك.',
   requestFrom: (employer: string, job: string) => `${employer} يريد أن يتكلم معك عن وظيفة ${job}.`,
-  shareWhat: 'إذا قلت نعم، يحصل صاحب العمل على هذه المعلومات فقط:',
+  shareWhat: 'إذا قلت نعم، يرى صاحب العمل skillprint كاملًا ويحصل على هذه المعلومات:',
   name: 'اسمك',
   email: 'بريدك الإلكتروني',
   phone: 'رقم هاتفك (يمكن أن يبقى فارغًا)',

@@ -13,7 +13,7 @@ const pl: PeopleMessages = {
   appliedBefore: 'Twoje zgłoszenie do tej pracy zostało już wysłane.',
   applyJoinPool: 'Najpierw zapisz się do bazy kandydatów. Wtedy pracodawca może cię znaleźć.',
   requestFrom: (employer: string, job: string) => `${employer} chce z tobą porozmawiać o pracy: ${job}.`,
-  shareWhat: 'Jeśli powiesz „tak”, pracodawca dostanie tylko te dane:',
+  shareWhat: 'Jeśli powiesz „tak”, pracodawca zobaczy cały twój skillprint i dostanie te dane:',
   name: 'Twoje imię i nazwisko',
   email: 'Twój adres e-mail',
   phone: 'Twój numer telefonu (może zostać pusty)',

@@ -14,7 +14,7 @@ const tr: PeopleMessages = {
   appliedBefore: 'Bu işle ilgilendiğini zaten gösterdin.',
   applyJoinPool: 'Önce yetenek havuzuna katıl. O zaman işveren seni bulabilir.',
   requestFrom: (employer: string, job: string) => `${employer}, ${job} işi hakkında seninle konuşmak istiyor.`,
-  shareWhat: 'Evet dersen, işveren sadece şu bilgileri alır:',
+  shareWhat: 'Evet dersen, işveren skillprint’inin tamamını görür ve şu bilgileri alır:',
   name: 'Adın',
   email: 'E-posta adresin',
   phone: 'Telefon numaran (boş kalabilir)',
