@@ -167,10 +167,10 @@ async function snapAssessment(page: Page): Promise<void> {
 }
 
 /** Scroll the (virtual) candidate list until the pseudonym's row shows, and open it. False when it is not there. */
-async function openCandidate(page: Page, pseudonym: string): Promise<boolean> {
+async function openCandidate(page: Page, name: string): Promise<boolean> {
   const list = page.locator('pfw-match-list');
   await list.locator('[part=list]').waitFor({ timeout: 30_000 });
-  const open = list.getByRole('button', { name: `Uitleg: ${pseudonym}` });
+  const open = list.getByRole('button', { name: `Uitleg: ${name}` });
   for (let i = 0; i < 200; i++) {
     if (await open.count()) {
       await open.click();
@@ -395,10 +395,11 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await requests.getByRole('button', { name: 'Ja, deel mijn gegevens' }).click();
     await portal.getByText('Je hebt ja gezegd.').waitFor();
 
-    // The employer now sees the name; the admin counts one more accepted connection.
+    // The employer now sees the name, in the row too; the admin counts one more accepted connection.
     await employer.reload();
-    assert.ok(await openCandidate(employer, pseudonym));
-    await details.getByText('Sam de Vries').waitFor();
+    assert.ok(await openCandidate(employer, `Sam de Vries (${pseudonym})`), 'the row names the candidate');
+    // The contact details come first in the explanation (the heading names the candidate too).
+    await details.getByRole('link', { name: 'sam@example.nl' }).waitFor();
     assert.equal(await adminAccepted(admin), acceptedBefore + 1);
     // Measurement quality and fairness: aggregates in words and tables, no one singled out.
     await admin.getByRole('heading', { name: 'Hoe precies meet de test?' }).waitFor();

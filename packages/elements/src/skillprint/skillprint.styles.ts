@@ -124,11 +124,14 @@ export const cardStyles = css`
   tbody th {
     overflow-wrap: anywhere;
   }
-  /* The number columns as narrow as their heads: the rest of the width goes to the names. */
-  thead th + th {
-    width: 1%;
+  /* On a phone: the number columns as narrow as their heads, the rest of the width goes to the
+     names (on paper there is room, and narrow heads would make the page taller). */
+  @media screen and (max-width: 40rem) {
+    thead th + th {
+      width: 1%;
+    }
   }
-  @media (max-width: 340px) {
+  @media screen and (max-width: 340px) {
     table {
       font-size: 0.875em;
     }
