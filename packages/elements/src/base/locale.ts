@@ -48,15 +48,9 @@ export const languageNames = (langs: readonly TextLang[], lang: TextLang): strin
   const names = new Intl.DisplayNames([tagOf(lang)], { type: 'language' });
   // Dutch at both levels is one language, not two ("het Nederlands (A2) en het Nederlands").
   const both = langs.includes('a2') && langs.includes('nl');
-  return langs
-    .filter((l) => !(both && l === (langs.indexOf('a2') < langs.indexOf('nl') ? 'nl' : 'a2')))
-    .map((l) =>
-      both && (l === 'a2' || l === 'nl')
-        ? `${names.of('nl')} (B1/A2)`
-        : l === 'a2'
-          ? `${names.of('nl')} (A2)`
-          : (names.of(l) ?? l),
-    );
+  const dutch = `${names.of('nl')} (${both ? 'B1/A2' : 'A2'})`;
+  const named = langs.map((l) => (l === 'a2' || (both && l === 'nl') ? dutch : (names.of(l) ?? l)));
+  return [...new Set(named)];
 };
 
 /** The node above: the parent, or the host of a shadow root. */
