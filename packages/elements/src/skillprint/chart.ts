@@ -72,6 +72,52 @@ function breakWord(word: string): string[] {
 
 type Skill = { label: string; score: { level: number } };
 
+/** Where chart.js puts a name beside the radar: its box, and `y`, where it starts drawing the text (= top). */
+export interface LabelBox {
+  y: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Pixels kept between two names above each other. */
+const LABEL_GAP = 2;
+
+/**
+ * Moves names that overlap apart, up and down, within `area` (chart.js places each name by its
+ * point alone, so beside a narrow chart, 16 names crowd: "Afspraken nakomen" over "Initiatief
+ * nemen" at 320 px). Each overlapping pair moves apart by half the overlap each, again until none
+ * overlaps; a name at the top or bottom of `area` stays, and the other moves the whole way. The
+ * boxes are changed in place.
+ */
+export function separateLabels(boxes: LabelBox[], area: { top: number; bottom: number }): void {
+  const move = (box: LabelBox, dy: number) => {
+    const to = Math.min(Math.max(box.top + dy, area.top), area.bottom - (box.bottom - box.top));
+    const moved = to - box.top;
+    box.y += moved;
+    box.top += moved;
+    box.bottom += moved;
+    return moved;
+  };
+  for (let round = 0; round < 100; round++) {
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.left >= b.right || b.left >= a.right) continue;
+        const [upper, lower] = a.top + a.bottom <= b.top + b.bottom ? [a, b] : [b, a];
+        const overlap = upper.bottom + LABEL_GAP - lower.top;
+        if (overlap <= 0.01) continue;
+        const up = -move(upper, -overlap / 2);
+        move(lower, overlap - up);
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
 /** The radar of these skills' levels, in the card's colour and font (read from the canvas, inside the card). */
 function radar(canvas: HTMLCanvasElement, skills: Skill[], options: ChartOptions<'radar'>): Chart<'radar'> {
   const style = getComputedStyle(canvas);
@@ -118,6 +164,9 @@ function radar(canvas: HTMLCanvasElement, skills: Skill[], options: ChartOptions
           // name inside changes nothing).
           afterFit: (scale) => {
             for (let round = 0; round < 5; round++) scale.fit();
+            // chart.js's own layout of the names (chart.js 4; the skillprint's browser test checks it).
+            const items = (scale as unknown as { _pointLabelItems?: LabelBox[] })._pointLabelItems;
+            if (items) separateLabels(items, scale);
           },
         },
       },

@@ -321,7 +321,7 @@ describe('<pfw-skillprint>', function () {
     expect(shadow(other).querySelector('.meta')!.textContent).to.contain(' · beta-7');
   });
 
-  it('keeps every skill name of the chart whole and inside it, at 320, 375 and 1280 px', async () => {
+  it('keeps every skill name of the chart whole, inside it and apart from the others, at 320, 375 and 1280 px', async () => {
     try {
       for (const width of [320, 375, 1280]) {
         await setViewport({ width, height: 900 });
@@ -348,6 +348,15 @@ describe('<pfw-skillprint>', function () {
             `${width} px: "${names[i]}" at ${[left, top, right, bottom].map(Math.round)} in ${chart.width}×${chart.height}`,
           ).to.equal(true);
         });
+        // No two names over each other (chart.js places each by its point alone; chart.ts moves them apart).
+        const labelBox = (k: number) => items[k] as { left: number; top: number; right: number; bottom: number };
+        for (let i = 0; i < items.length; i++) {
+          for (let j = i + 1; j < items.length; j++) {
+            const [a, b] = [labelBox(i), labelBox(j)];
+            const over = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            expect(over, `${width} px: "${names[i]}" over "${names[j]}"`).to.equal(false);
+          }
+        }
         // And the canvas itself is not cut off by the card.
         const canvas = shadow(el).querySelector('canvas')!.getBoundingClientRect();
         const box = shadow(el).querySelector('[part=chart]')!.getBoundingClientRect();
