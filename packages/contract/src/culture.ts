@@ -109,8 +109,10 @@ export const CultureReport = /*#__PURE__*/ named(
           /** What management answered, and management − employees. */
           management: z.optional(z.number()),
           gap: z.optional(z.number()),
-          /** "Betrouwbaar genoeg" (true) or "nog te weinig antwoorden". */
+          /** "Betrouwbaar genoeg" (true), or not yet: too few complete answers, or answers that do not hang together. */
           reliable: z.boolean(),
+          /** Why not (when `reliable` is false): fewer complete answers than a reliability needs, or they differ too much. */
+          unreliableBecause: z.optional(z.enum(['few-answers', 'answers-differ'])),
           actions: z.array(CultureAction),
           /** Against the scan this one repeats: only a change whose ranges part counts. */
           change: z.optional(z.enum(['up', 'down', 'unclear'])),

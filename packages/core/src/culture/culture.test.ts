@@ -162,7 +162,11 @@ describe('learning culture scan: scoring', () => {
       assert.ok(d.reliability.enough, `${d.dimension}: α ${d.reliability.alpha}, ω ${d.reliability.omega}`);
       assert.ok(d.reliability.alpha! > 0.6 && d.reliability.omega! >= d.reliability.alpha! - 0.05);
     }
-    for (const d of few.dimensions) assert.equal(d.reliability.enough, false, 'six answers are too few to tell');
+    for (const d of few.dimensions) {
+      assert.equal(d.reliability.enough, false, 'six answers are too few to tell');
+      assert.equal(d.reliability.because, 'few-answers');
+    }
+    for (const d of many.dimensions) assert.equal(d.reliability.because, undefined);
     // Random answers hang together by chance only: not reliable, however many.
     const rng = new Random(9);
     const random = Array.from({ length: 40 }, () =>
@@ -170,5 +174,8 @@ describe('learning culture scan: scoring', () => {
     );
     const noise = cultureReport(random);
     assert.ok(noise.shown && noise.dimensions.filter((d) => d.reliability.enough).length <= 1);
+    // Enough of them, but they differ: the employer reads that, not "too few answers".
+    for (const d of noise.shown ? noise.dimensions : [])
+      if (!d.reliability.enough) assert.equal(d.reliability.because, 'answers-differ');
   });
 });

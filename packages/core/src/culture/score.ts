@@ -69,8 +69,10 @@ export interface Reliability {
   omega?: number;
   /** Complete answers to the dimension's four statements. */
   n: number;
-  /** What the employer reads: "betrouwbaar genoeg" or "nog te weinig antwoorden". */
+  /** What the employer reads: "betrouwbaar genoeg", or why not yet. */
   enough: boolean;
+  /** Not enough: fewer complete answers than MIN_FOR_RELIABILITY, or answers that do not hang together. */
+  because?: 'few-answers' | 'answers-differ';
 }
 
 export type CultureReport =
@@ -210,5 +212,6 @@ function reliabilityOf(employees: readonly CultureAnswers[], dimension: CultureD
     ...(omega === undefined ? {} : { omega }),
     n: rows.length,
     enough,
+    ...(enough ? {} : { because: rows.length < MIN_FOR_RELIABILITY ? 'few-answers' : 'answers-differ' }),
   };
 }

@@ -254,19 +254,39 @@ export class Desk {
       </p>
       <p>${t.responses(scan.responses)} ${t.management(scan.managementAnswered)}</p>
       <div class="actions">
-        <button id="report-${scan.id}" ?disabled=${this.busy} @click=${() => this.openReport(scan)}>
-          ${t.openReport(name)}
+        <button
+          id="report-${scan.id}"
+          aria-label=${t.openReport(name)}
+          ?disabled=${this.busy}
+          @click=${() => this.openReport(scan)}
+        >
+          ${t.buttons.openReport}
         </button>
         ${
           scan.closedAt
-            ? html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.repeat(scan)}>
-                ${t.repeat(name)}
+            ? html`<button
+                class="secondary"
+                aria-label=${t.repeat(name)}
+                ?disabled=${this.busy}
+                @click=${() => this.repeat(scan)}
+              >
+                ${t.buttons.repeat}
               </button>`
-            : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.share(scan)}>
-                  ${t.share(name)}
+            : html`<button
+                  class="secondary"
+                  aria-label=${t.share(name)}
+                  ?disabled=${this.busy}
+                  @click=${() => this.share(scan)}
+                >
+                  ${t.buttons.share}
                 </button>
-                <button class="secondary" ?disabled=${this.busy} @click=${() => this.answerAsManagement(scan)}>
-                  ${t.answerAsManagement(name)}
+                <button
+                  class="secondary"
+                  aria-label=${t.answerAsManagement(name)}
+                  ?disabled=${this.busy}
+                  @click=${() => this.answerAsManagement(scan)}
+                >
+                  ${t.buttons.answerAsManagement}
                 </button>
                 ${
                   this.closing === scan.id
@@ -278,10 +298,11 @@ export class Desk {
                     : html`<button
                         id="close-${scan.id}"
                         class="secondary"
+                        aria-label=${t.close(name)}
                         ?disabled=${this.busy}
                         @click=${() => this.askClose(scan, `close-ask-${scan.id}`)}
                       >
-                        ${t.close(name)}
+                        ${t.buttons.close}
                       </button>`
                 }`
         }

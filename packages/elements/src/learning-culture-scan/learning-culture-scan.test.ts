@@ -12,8 +12,12 @@ const root = (el: PfwLearningCultureScan) => el.shadowRoot!;
 const text = (el: Element | ShadowRoot | Document) => el.textContent!.replace(/\s+/g, ' ');
 const shows = (el: PfwLearningCultureScan, words: string) =>
   waitUntil(() => text(root(el)).includes(words), `never said "${words}"`, { timeout: 10000 });
+/** A button by its name: its aria-label where it has one (a scan's buttons add which scan), else its text. */
+const nameOf = (b: HTMLButtonElement) => b.getAttribute('aria-label') ?? b.textContent!.trim();
 const button = (within: ParentNode, label: RegExp) =>
-  [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
+  [...within.querySelectorAll('button')].find((b) => label.test(nameOf(b)))!;
+const showsButton = (el: PfwLearningCultureScan, label: RegExp) =>
+  waitUntil(() => button(root(el), label), `no button ${label}`, { timeout: 10000 });
 const active = (el: PfwLearningCultureScan) => root(el).activeElement as HTMLElement | null;
 /** Every statement of the scan answered with `answer` (the API's statement ids). */
 const allAnswers = async (client: Client, token: string, answer: (i: number) => number) => ({
@@ -124,6 +128,8 @@ describe('<pfw-learning-culture-scan>', function () {
     await shows(again, 'Je hebt op dit apparaat al meegedaan');
     button(root(again), /iemand anders/).click();
     await shows(again, 'Leren bij Zonnig');
+    // The button is gone; the focus goes to the heading, not to the page.
+    await waitUntil(() => active(again)?.id === 'title', 'the focus is not on the heading');
   });
 
   it('keeps the answers given on this device until they are sent: after a reload it goes on where they were', async () => {
@@ -252,7 +258,11 @@ describe('<pfw-learning-culture-scan>', function () {
         .token=${employerToken}
       ></pfw-learning-culture-scan>`,
     );
-    await shows(el, 'Bekijk de uitkomst van Zonnig');
+    await showsButton(el, /Bekijk de uitkomst van Zonnig/);
+    // On screen the button says what it does in short; its name says which scan, and starts with those words.
+    expect(text(button(root(el), /Bekijk de uitkomst van Zonnig/)).trim()).to.equal('Bekijk de uitkomst');
+    expect(text(root(el))).not.to.contain('1 collega deden');
+    expect(text(root(el))).to.contain('1 collega deed mee.');
     await expect(el).to.be.accessible();
     button(root(el), /Start een nieuwe scan/).click();
     await shows(el, 'Nieuwe scan');
@@ -278,7 +288,7 @@ describe('<pfw-learning-culture-scan>', function () {
     await expect(el).to.be.accessible();
 
     button(root(el), /Terug naar je scans/).click();
-    await shows(el, 'Vul in als leiding: Team dak');
+    await showsButton(el, /Vul in als leiding: Team dak/);
     button(root(el), /Vul in als leiding: Team dak/).click();
     await shows(el, 'Versie voor de leiding: Team dak');
     // The management version asks what they intend, in its own words.
@@ -299,7 +309,7 @@ describe('<pfw-learning-culture-scan>', function () {
     button(root(el), /Vul in als leiding: Team dak/).click();
     await shows(el, 'Je vulde deze versie al in.');
     button(root(el), /Terug naar je scans/).click();
-    await shows(el, 'Sluit de scan Team dak');
+    await showsButton(el, /^Sluit de scan Team dak$/);
 
     // Closing cannot be undone: it asks first, and "Nee" leaves the scan open.
     button(root(el), /^Sluit de scan Team dak$/).click();
@@ -332,7 +342,7 @@ describe('<pfw-learning-culture-scan>', function () {
     const el = await fixture<PfwLearningCultureScan>(
       html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
     );
-    await shows(el, 'Bekijk de uitkomst van Rapport');
+    await showsButton(el, /Bekijk de uitkomst van Rapport/);
     button(root(el), /Bekijk de uitkomst van Rapport/).click();
     await shows(el, 'Er is nog 1 antwoord nodig.');
     expect(text(root(el))).not.to.contain('van 100');
@@ -381,9 +391,9 @@ describe('<pfw-learning-culture-scan>', function () {
     const el = await fixture<PfwLearningCultureScan>(
       html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
     );
-    await shows(el, 'Bekijk de uitkomst van Installatiebedrijf Tweemaal');
+    await showsButton(el, /Bekijk de uitkomst van Installatiebedrijf Tweemaal/);
     const labels = [...root(el).querySelectorAll('button')]
-      .map((b) => text(b).trim())
+      .map(nameOf)
       .filter((label) => label.startsWith('Bekijk de uitkomst van Installatiebedrijf Tweemaal'));
     expect(labels.length).to.equal(2);
     expect(new Set(labels).size, labels.join(' | ')).to.equal(2);
@@ -414,7 +424,7 @@ describe('<pfw-learning-culture-scan>', function () {
     const el = await fixture<PfwLearningCultureScan>(
       html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
     );
-    await shows(el, 'Bekijk de uitkomst van Tweede meting');
+    await showsButton(el, /Bekijk de uitkomst van Tweede meting/);
     button(root(el), /Bekijk de uitkomst van Tweede meting/).click();
     await shows(el, 'Van sterk naar minder sterk');
     const parts = [...root(el).querySelectorAll('.dimension')].map((d) => text(d));
@@ -431,6 +441,30 @@ describe('<pfw-learning-culture-scan>', function () {
       );
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('says why a part is not sure yet: too few answers, or answers that differ a lot', async () => {
+    const scattered = await employer.request(routes.createCultureScan, { body: { title: 'Uiteen' } });
+    // Twelve colleagues who answer every sentence at random (a fixed sequence): enough answers, no agreement.
+    let seed = 7;
+    const draw = () => ((seed = (seed * 48271) % 2147483647), 1 + (seed % 5));
+    for (let n = 0; n < 12; n++)
+      await anyone.request(routes.postCultureAnswers, {
+        params: { token: scattered.shareToken },
+        body: await allAnswers(anyone, scattered.shareToken, () => draw()),
+      });
+    const el = await fixture<PfwLearningCultureScan>(
+      html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
+    );
+    await showsButton(el, /Bekijk de uitkomst van Uiteen/);
+    button(root(el), /Bekijk de uitkomst van Uiteen/).click();
+    await shows(el, 'Van sterk naar minder sterk');
+    const parts = [...root(el).querySelectorAll('.dimension')].map((d) => text(d));
+    expect(
+      parts.some((p) => p.includes("De antwoorden van collega's lopen hier sterk uiteen.")),
+      parts.join('\n'),
+    ).to.equal(true);
+    for (const part of parts) expect(part).not.to.contain('Nog te weinig antwoorden');
   });
 
   it('lets employers share an onboarding path for one occupation: made from what it asks, joined by another', async () => {
@@ -510,7 +544,7 @@ describe('<pfw-learning-culture-scan>', function () {
     const desk = await fixture<PfwLearningCultureScan>(
       html`<pfw-learning-culture-scan lang="nl" .token=${employerToken}></pfw-learning-culture-scan>`,
     );
-    await shows(desk, 'Bekijk de uitkomst van Inwerken');
+    await showsButton(desk, /Bekijk de uitkomst van Inwerken/);
     button(root(desk), /Bekijk de uitkomst van Inwerken/).click();
     await shows(desk, 'Maak een inwerkplan voor: Monteur zonnepanelen');
     await shows(desk, `Inwerkpad dat bedrijven delen: ${path!.title} (2 bedrijven)`);

@@ -163,9 +163,11 @@ export class PfwLearningCultureScan extends PfwElement {
     }
   }
 
-  private someoneElse(): void {
+  private async someoneElse(): Promise<void> {
     forgetLocal(answeredKey(this.shareToken!));
-    void this.load();
+    await this.load();
+    // The button is gone: the focus goes to the top of what comes now, not to the page.
+    this.changed('title');
   }
 
   private renderBody() {
@@ -202,7 +204,7 @@ export class PfwLearningCultureScan extends PfwElement {
     const t = this.locale.t;
     const heading = this.view === 'desk' ? t.deskTitle : this.scanTitle ? t.title(this.scanTitle) : t.answerTitle;
     return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
-      <h2 id="title">${heading}</h2>
+      <h2 id="title" tabindex="-1">${heading}</h2>
       <p class="message" role="status" aria-live="polite">${this.message}</p>
       ${this.renderBody()}
     </section>`;

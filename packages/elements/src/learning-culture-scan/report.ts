@@ -75,7 +75,7 @@ export function renderReport(
             <p>
               ${d.management === undefined ? t.noManagement : html`${t.managementScore(round(d.management))}. ${t.gap(round(d.gap!))}`}
               <span class="muted"
-                >${t.reliable(d.reliable, d.management !== undefined)}${
+                >${t.reliable(d.reliable, d.management !== undefined, d.unreliableBecause)}${
                   d.change && d.before !== undefined
                     ? html` ${t.before(round(d.before))} ${t.change[d.change]}`
                     : nothing

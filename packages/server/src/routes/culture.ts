@@ -153,6 +153,7 @@ async function reportOf(db: Queryable, scan: ScanRow, partnerId: string): Promis
         rank: d.rank,
         ...(d.management === undefined ? {} : { management: d.management, gap: d.gap! }),
         reliable: d.reliability.enough,
+        ...(d.reliability.because && { unreliableBecause: d.reliability.because }),
         actions: weakest.includes(d.dimension)
           ? actionsFor(d.dimension, scan.sector ?? undefined, ACTIONS_EACH, { hasJobProfiles: jobs.length > 0 }).map(
               (a) => {

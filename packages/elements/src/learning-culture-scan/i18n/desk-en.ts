@@ -22,6 +22,13 @@ const en: DeskMessages = {
     n >= 5 ? `${colleagues(n)} took part.` : `${colleagues(n)} took part. You see the result from 5 on.`,
   management: (done) =>
     done ? 'The management version is filled in.' : 'The management version is not filled in yet.',
+  buttons: {
+    openReport: 'See the result',
+    share: 'Share the link',
+    answerAsManagement: 'Answer as management',
+    close: 'Close the scan',
+    repeat: 'Repeat the scan',
+  },
   openReport: (title) => `See the result of ${title}`,
   share: (title) => `Share the link of ${title}`,
   answerAsManagement: (title) => `Answer as management: ${title}`,
@@ -89,12 +96,13 @@ const en: DeskMessages = {
         ? `The employees are ${-gap} points more positive than management.`
         : 'Management and employees see it about the same.',
   noManagement: 'Fill in the management version to see the difference.',
-  reliable: (yes, withManagement) =>
+  reliable: (yes, withManagement, because) =>
     yes
       ? "The employees' score is reliable enough."
-      : withManagement
-        ? "Too few answers yet: the employees' score is not certain yet. So neither is the difference with management."
-        : "Too few answers yet: the employees' score is not certain yet.",
+      : (because === 'answers-differ'
+          ? "Colleagues' answers differ a lot here, so the score is not certain yet."
+          : "Too few answers yet: the employees' score is not certain yet.") +
+        (withManagement ? ' So neither is the difference with management.' : ''),
   before: (n) => `Last time: ${n} out of 100.`,
   actionsTitle: 'What can you do?',
   effort: { small: 'Little effort', medium: 'Some effort', large: 'A lot of effort' },

@@ -4,6 +4,7 @@ import { dayIn } from '../../base/dates.js';
 const day = (d: Date) => dayIn('nl', d);
 const euro = (n: number) => (n === 0 ? 'gratis' : `ongeveer € ${n.toLocaleString('nl-NL')}`);
 const colleagues = (n: number) => (n === 1 ? '1 collega' : `${n} collega's`);
+const tookPart = (n: number) => `${colleagues(n)} ${n === 1 ? 'deed' : 'deden'} mee.`;
 
 const nl = {
   day,
@@ -19,10 +20,17 @@ const nl = {
   closedOn: (d: Date) => `Gesloten op ${day(d)}`,
   /** A scan's name when another scan in the list has the same title: which one, and when it started. */
   scanName: (title: string, n: number, started: Date) => `${title} (scan ${n}, gestart op ${day(started)})`,
-  responses: (n: number) =>
-    `${colleagues(n)} ${n === 1 ? 'deed' : 'deden'} mee.` + (n >= 5 ? '' : ' Vanaf 5 zie je de uitkomst.'),
+  responses: (n: number) => tookPart(n) + (n >= 5 ? '' : ' Vanaf 5 zie je de uitkomst.'),
   management: (done: boolean): string =>
     done ? 'De versie voor de leiding is ingevuld.' : 'De versie voor de leiding is nog niet ingevuld.',
+  /** A scan's buttons show these short words; their names for a screen reader (below) add which scan. */
+  buttons: {
+    openReport: 'Bekijk de uitkomst',
+    share: 'Deel de link',
+    answerAsManagement: 'Vul in als leiding',
+    close: 'Sluit de scan',
+    repeat: 'Herhaal de scan',
+  },
   openReport: (title: string) => `Bekijk de uitkomst van ${title}`,
   share: (title: string) => `Deel de link van ${title}`,
   answerAsManagement: (title: string) => `Vul in als leiding: ${title}`,
@@ -72,8 +80,8 @@ const nl = {
   // The report.
   reportTitle: (title: string) => `Uitkomst: ${title}`,
   notYet: (n: number, needed: number) =>
-    `${colleagues(n)} deden mee. Er ${needed === 1 ? 'is nog 1 antwoord' : `zijn nog ${needed} antwoorden`} nodig. Je ziet de uitkomst pas vanaf 5 antwoorden. Zo kan niemand zien wie wat antwoordde.`,
-  respondents: (n: number) => `${colleagues(n)} deden mee.`,
+    `${tookPart(n)} Er ${needed === 1 ? 'is nog 1 antwoord' : `zijn nog ${needed} antwoorden`} nodig. Je ziet de uitkomst pas vanaf 5 antwoorden. Zo kan niemand zien wie wat antwoordde.`,
+  respondents: tookPart,
   indexTitle: 'Leercultuur',
   index: (mean: number, low: number, high: number) => `${mean} van 100 (waarschijnlijk tussen ${low} en ${high})`,
   indexHelp:
@@ -96,13 +104,18 @@ const nl = {
         ? `De medewerkers zijn ${-gap} punten positiever dan de leiding.`
         : 'Leiding en medewerkers denken er ongeveer hetzelfde over.',
   noManagement: 'Vul de versie voor de leiding in om het verschil te zien.',
-  /** Reliability is of the employees' score; with management's answers, the difference rests on it too. */
-  reliable: (yes: boolean, withManagement: boolean): string =>
+  /**
+   * Reliability is of the employees' score; with management's answers, the difference rests on it
+   * too. Not yet reliable: too few complete answers, or answers that differ too much (then more
+   * answers may not help: colleagues see this part differently).
+   */
+  reliable: (yes: boolean, withManagement: boolean, because?: 'few-answers' | 'answers-differ'): string =>
     yes
       ? 'De score van de medewerkers is betrouwbaar genoeg.'
-      : withManagement
-        ? 'Nog te weinig antwoorden: de score van de medewerkers is nog niet zeker. Het verschil met de leiding dus ook niet.'
-        : 'Nog te weinig antwoorden: de score van de medewerkers is nog niet zeker.',
+      : (because === 'answers-differ'
+          ? "De antwoorden van collega's lopen hier sterk uiteen. Daarom is de score nog niet zeker."
+          : 'Nog te weinig antwoorden: de score van de medewerkers is nog niet zeker.') +
+        (withManagement ? ' Het verschil met de leiding dus ook niet.' : ''),
   before: (n: number) => `Vorige keer: ${n} van 100.`,
   actionsTitle: 'Wat kun je doen?',
   effort: { small: 'Weinig moeite', medium: 'Wat meer moeite', large: 'Veel moeite' },
