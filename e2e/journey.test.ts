@@ -321,6 +321,9 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     const remeasuredId = await playAssessment(portal, '#remeasure pfw-assessment');
     await remeasure.getByText('Je nieuwe meting is klaar').waitFor();
     await portal.locator(`pfw-skillprint[skillprint-id="${remeasuredId}"]`).waitFor();
+    // Its "Bekijk je skillprint" goes to the card, as the first test's does.
+    await remeasure.getByRole('button', { name: 'Bekijk je skillprint' }).click();
+    await portal.waitForFunction(() => document.activeElement?.id === 'skillprint-title');
     await plan.getByText('Jouw doel:').waitFor();
     await portal.locator('#step-learning').screenshot({ path: join(artifacts, 'portal-learning-375.png') });
     await portal.setViewportSize({ width: 1280, height: 900 });
@@ -480,5 +483,29 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     // And the job seeker can start again, as a new user.
     await portal.getByRole('link', { name: 'Begin opnieuw' }).click();
     await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
+  });
+
+  it('a school confirms a skill: no level by default, one code however often it is pressed', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const school = await openPage(context, '/school.html');
+    const form = school.locator('#claim-form');
+    const level = form.locator('select[name="level-planning"]');
+    await level.waitFor();
+    assert.equal(await level.isDisabled(), true, 'no level without a tick');
+    await form.getByLabel('Plannen', { exact: true }).check();
+    await form.getByLabel('Naam').fill('Stage keuken');
+    await form.getByRole('button', { name: 'Maak een code' }).click();
+    await school.getByText('Kies een niveau bij: Plannen.').waitFor();
+    assert.equal(await level.evaluate((e) => e === document.activeElement), true, 'the focus is on the level');
+    await level.selectOption('4');
+    assert.equal(await school.locator('#level-error').isHidden(), true, 'the message goes once a level is chosen');
+    await form.getByRole('button', { name: 'Maak een code' }).dblclick();
+    await school.locator('#code-box').waitFor();
+    await school.waitForLoadState('networkidle');
+    const offers = (failedRequests.get(school) ?? []).length;
+    assert.equal(offers, 0, 'no request failed');
+    assert.doesNotMatch((await school.locator('#claim-status').textContent()) ?? '', /nieuwe code/, 'one code');
+    await checkPage(school, 'school');
+    await context.close();
   });
 });

@@ -105,6 +105,7 @@ document.querySelector<HTMLElement>('#learning')!.addEventListener('pfw-learning
   test.addEventListener('pfw-assessment-completed', (done) => {
     showSkillprint(done.detail.skillprintId);
   });
+  test.addEventListener('pfw-assessment-show-skillprint', (shown) => goToSkillprint(shown.detail.skillprintId));
   const box = document.querySelector<HTMLElement>('#remeasure')!;
   box.querySelector('pfw-assessment')?.remove();
   box.append(test);

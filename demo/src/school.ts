@@ -23,14 +23,16 @@ for (const skill of skills) {
   check.id = `skill-${skill.id}`;
   const label = el('label', skill.label.nl);
   label.htmlFor = check.id;
+  // No level until the school chooses one, and none without a tick: nothing is confirmed by default.
   const level = el('select');
   level.name = `level-${skill.id}`;
   level.setAttribute('aria-label', `Niveau ${skill.label.nl}`);
-  LEVELS.forEach((text, i) => {
-    const option = el('option', text);
-    option.value = String(i + 1);
-    option.selected = i === 2;
-    level.append(option);
+  level.disabled = true;
+  level.append(new Option('Kies een niveau', ''));
+  LEVELS.forEach((text, i) => level.append(new Option(text, String(i + 1))));
+  check.addEventListener('change', () => {
+    level.disabled = !check.checked;
+    if (!check.checked) level.value = '';
   });
   row.append(check, label, level);
   skillBox.append(row);
@@ -55,18 +57,23 @@ dateField.max = today;
  * The fields that can have a problem, in the order of the form: each shows its message next to
  * it. "choice" is the skills and certificates together: at least one of them.
  */
-type Field = 'choice' | 'name' | 'date';
-const FIELDS: Field[] = ['choice', 'name', 'date'];
+type Field = 'choice' | 'level' | 'name' | 'date';
+const FIELDS: Field[] = ['choice', 'level', 'name', 'date'];
 const choiceBoxes = () => [...form.querySelectorAll<HTMLInputElement>('input[name="skill"], input[name="paper"]')];
+/** The level menus of ticked skills that have no level yet. */
+const levelsMissing = () =>
+  [...form.querySelectorAll<HTMLSelectElement>('select[name^="level-"]')].filter((s) => !s.disabled && !s.value);
 const nameField = form.elements.namedItem('name') as HTMLInputElement;
 /** The controls a field's message describes; the first takes the focus. */
-const controlsOf = (field: Field): HTMLInputElement[] =>
-  field === 'choice' ? choiceBoxes() : [field === 'name' ? nameField : dateField];
+const controlsOf = (field: Field): (HTMLInputElement | HTMLSelectElement)[] =>
+  field === 'choice' ? choiceBoxes() : field === 'level' ? levelsMissing() : [field === 'name' ? nameField : dateField];
 
 /** What is wrong with each field now, in plain words; no entry when it is fine. */
 function problems(): Partial<Record<Field, string>> {
   const found: Partial<Record<Field, string>> = {};
   if (!choiceBoxes().some((box) => box.checked)) found.choice = 'Kies ten minste één vaardigheid of certificaat.';
+  const missing = levelsMissing().map((s) => s.getAttribute('aria-label')!.replace(/^Niveau /, ''));
+  if (missing.length) found.level = `Kies een niveau bij: ${missing.join(', ')}.`;
   if (!nameField.value.trim()) found.name = 'Vul de naam in van de cursus, toets, diploma of stage.';
   // What it rests on happened: a date, not in the future.
   const date = dateField.value;
@@ -81,6 +88,11 @@ function mark(field: Field, message: string | undefined): void {
   const note = document.querySelector<HTMLElement>(`#${field}-error`)!;
   note.textContent = message ?? '';
   note.hidden = !message;
+  // A level menu put right (or untouched) loses its mark; those still without a level get it.
+  if (field === 'level')
+    form
+      .querySelectorAll('select[name^="level-"][aria-invalid]')
+      .forEach((s) => (s.removeAttribute('aria-invalid'), s.removeAttribute('aria-describedby')));
   for (const control of controlsOf(field)) {
     if (message) {
       control.setAttribute('aria-invalid', 'true');
@@ -120,10 +132,16 @@ form.addEventListener('input', () => {
 });
 
 let codesMade = 0;
+/** A code on its way: a second press (a double click) waits for it instead of making another. */
+let sending = false;
+const submitButton = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  if (sending) return;
   const status = document.querySelector('#claim-status')!;
   if (showProblems(problems())) return;
+  sending = true;
+  submitButton.setAttribute('aria-disabled', 'true');
   const data = new FormData(form);
   const chosen = data.getAll('skill').map(String);
   const body = {
@@ -170,6 +188,10 @@ form.addEventListener('submit', (event) => {
         else if (problem.path === 'body.evidence.date') found.date ??= 'Kies een datum van vandaag of eerder.';
       }
       if (!showProblems(found)) status.textContent = 'Dat lukte niet. Controleer het formulier en probeer het opnieuw.';
+    })
+    .finally(() => {
+      sending = false;
+      submitButton.removeAttribute('aria-disabled');
     });
 });
 
