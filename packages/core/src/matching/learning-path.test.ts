@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { SkillScore } from '../domain.js';
 import { toSkillScore } from '../psychometrics/norms.js';
 import { learningOffers, measuredSkills, occupations } from '../skills/index.js';
-import { OFFERS_PER_STEP, match, planLearningPath, reaches } from './index.js';
+import { OFFERS_PER_STEP, match, pathProgress, planLearningPath, reaches, stepProgress } from './index.js';
 
 const soft = measuredSkills.map((s) => s.id);
 /** Everyone at `theta` (precisely measured), with some skills set apart. */
@@ -69,5 +69,36 @@ describe('learning path', () => {
     // Not measured: the prior, as matching reads it (half at the middle level).
     assert.equal(reaches({ scores: [] }, skill.skillId, 3), true);
     assert.equal(reaches({ scores: [] }, skill.skillId, 4), false);
+  });
+
+  it('counts a step said done but measured below its level since as still to take, not as done', () => {
+    const planned = { at: '2026-11-01T09:00:00.000Z' };
+    const doneAt = '2026-12-01T10:00:00.000Z';
+    const again = { at: '2026-12-01T10:05:00.000Z' };
+    const todo = { status: 'todo', reached: false } as const;
+    const started = { status: 'started', reached: false, history: [planned] } as const;
+    const toMeasure = { status: 'done', reached: false, doneAt, history: [planned] } as const;
+    const below = { status: 'done', reached: false, doneAt, history: [planned, again] } as const;
+    const reached = { status: 'started', reached: true, history: [planned, again] } as const;
+    assert.deepEqual([todo, started, toMeasure, below, reached].map(stepProgress), [
+      'todo',
+      'started',
+      'to-measure',
+      'below',
+      'reached',
+    ]);
+    // Measured before it was said done: still to measure.
+    assert.equal(stepProgress({ ...below, history: [planned, { at: '2026-12-01T09:59:00.000Z' }] }), 'to-measure');
+    assert.deepEqual(pathProgress([todo, started, toMeasure, below, reached]), {
+      steps: 5,
+      done: 2,
+      reached: 1,
+      toMeasure: 1,
+      below: 1,
+      remaining: 3,
+    });
+    // The walkthrough: one step, said done, measured again and still below: nothing done, one to go.
+    assert.deepEqual(pathProgress([below]), { steps: 1, done: 0, reached: 0, toMeasure: 0, below: 1, remaining: 1 });
+    assert.deepEqual(pathProgress([]), { steps: 0, done: 0, reached: 0, toMeasure: 0, below: 0, remaining: 0 });
   });
 });

@@ -71,3 +71,51 @@ export function reaches(candidate: CandidateProfile, skillId: string, level: num
 export function levelNow(candidate: CandidateProfile, skillId: string): Level {
   return candidate.scores.find((x) => x.skillId === skillId)?.level ?? levelOf(0);
 }
+
+/** What a step of a learning path says of itself (the contract's LearningStep has these fields). */
+export interface LearningStepState {
+  status: 'todo' | 'started' | 'done';
+  /** The newest skillprint probably reaches the step's level. */
+  reached: boolean;
+  /** When the person said it was done (ISO 8601). */
+  doneAt?: string;
+  /** The skill's measurements since the plan was made, oldest first. */
+  history?: readonly { at: string }[];
+}
+
+/**
+ * Where a step is. `reached`: measured at the level. `to-measure`: said done, not measured since.
+ * `below`: said done, measured since, and still below the level (not reached: practise more).
+ * Else `started` or `todo`.
+ */
+export type LearningStepProgress = 'reached' | 'to-measure' | 'below' | 'started' | 'todo';
+
+export function stepProgress(step: LearningStepState): LearningStepProgress {
+  if (step.reached) return 'reached';
+  if (step.status !== 'done') return step.status;
+  const last = step.history?.at(-1)?.at;
+  return last && step.doneAt && Date.parse(last) > Date.parse(step.doneAt) ? 'below' : 'to-measure';
+}
+
+/** How far a person got on a path: one count for the plan, its progress bar and the coach desk. */
+export interface LearningPathProgress {
+  steps: number;
+  /** Reached, or said done and not measured since: what the progress bar fills. */
+  done: number;
+  reached: number;
+  /** Said done, not measured since: measure again to see if the level grew. */
+  toMeasure: number;
+  /** Said done, measured since, still below the level. */
+  below: number;
+  /** Still to take: to do, started, or still below: "nog 2 stappen tot stratenmaker". */
+  remaining: number;
+}
+
+export function pathProgress(steps: readonly LearningStepState[]): LearningPathProgress {
+  const count = (p: LearningStepProgress) => steps.filter((s) => stepProgress(s) === p).length;
+  const reached = count('reached');
+  const toMeasure = count('to-measure');
+  const below = count('below');
+  const done = reached + toMeasure;
+  return { steps: steps.length, done, reached, toMeasure, below, remaining: steps.length - done };
+}

@@ -9,6 +9,10 @@ import type { Messages } from './i18n/nl.js';
 
 export type ProofKind = 'certificate' | 'open-badge' | 'none';
 
+/** The most a certificate note holds; how many are left shows from NOTE_WARN on. */
+export const NOTE_MAX = 200;
+const NOTE_WARN = 20;
+
 export const loadClaims = async (client: Client): Promise<SkillClaim[]> =>
   (await client.request(routes.listMySkillClaims)).items;
 
@@ -19,15 +23,21 @@ export interface DoneFormPort {
   id: string;
   kind: ProofKind;
   noteError: boolean;
+  /** How many characters the note has now. */
+  noteLength: number;
   claims: SkillClaim[];
   busy: boolean;
   choose(kind: ProofKind): void;
+  typed(length: number): void;
   submit(event: SubmitEvent): void;
   cancel(): void;
 }
 
 export function renderDoneForm(p: DoneFormPort): TemplateResult {
   const { t, id } = p;
+  const left = NOTE_MAX - p.noteLength;
+  const near = left <= NOTE_WARN;
+  const describedBy = [p.noteError && `note-error-${id}`, near && `note-count-${id}`].filter(Boolean).join(' ');
   const option = (kind: ProofKind, label: string) =>
     html`<label class="choice">
       <input
@@ -50,12 +60,15 @@ export function renderDoneForm(p: DoneFormPort): TemplateResult {
             <input
               id="note-${id}"
               name="note"
-              maxlength="200"
+              maxlength=${NOTE_MAX}
               autocomplete="off"
               aria-invalid=${p.noteError ? 'true' : 'false'}
-              aria-describedby=${p.noteError ? `note-error-${id}` : nothing}
+              aria-describedby=${describedBy || nothing}
+              @input=${(e: InputEvent) => p.typed((e.target as HTMLInputElement).value.length)}
             />
-            ${p.noteError ? html`<p id="note-error-${id}" class="error">${t.noteNeeded}</p>` : nothing}`
+            ${p.noteError ? html`<p id="note-error-${id}" class="error">${t.noteNeeded}</p>` : nothing}
+            ${near ? html`<p id="note-count-${id}" class="muted count">${t.charsLeft(left)}</p>` : nothing}
+            <p class="visually-hidden" role="status">${left === 0 ? t.charsLeft(0) : ''}</p>`
           : nothing
       }
       ${p.claims.length ? option('open-badge', t.proofBadge) : nothing}

@@ -65,6 +65,12 @@ export interface ChooserPort extends Goals {
   /** A plan exists: choosing makes a new one (say so), and cancelling goes back to it. */
   replacing: boolean;
   busy: boolean;
+  /** Nothing was chosen: said at the choices (and by the button). */
+  error?: string;
+  /** What happened to the last try (saving failed): said by the button. */
+  message?: string;
+  /** A goal was picked: the error goes. */
+  picked(): void;
   submit(event: SubmitEvent): void;
   cancel(): void;
 }
@@ -75,14 +81,21 @@ export function renderChooser(p: ChooserPort): TemplateResult {
   const choice = (value: string, label: string, detail: string, more?: string) => {
     const below = more ? html`<br /><span class="muted">${more}</span>` : nothing;
     return html`<label class="choice">
-      <input type="radio" name="goal" value=${value} .checked=${value === checked} />
+      <input
+        type="radio"
+        name="goal"
+        value=${value}
+        .checked=${value === checked}
+        aria-invalid=${p.error ? 'true' : nothing}
+        aria-describedby=${p.error ? 'goal-error' : nothing}
+      />
       <span>${label} <span class="muted">(${detail})</span>${below}</span>
     </label>`;
   };
   return html`<h3 id="choose-title" tabindex="-1">${t.chooseTitle}</h3>
     <p>${t.chooseIntro}</p>
     ${p.replacing ? html`<p class="muted">${t.newPlanWarning}</p>` : nothing}
-    <form @submit=${p.submit} novalidate>
+    <form @submit=${p.submit} @change=${p.picked} novalidate>
       ${
         p.careers.length
           ? html`<fieldset>
@@ -126,9 +139,11 @@ export function renderChooser(p: ChooserPort): TemplateResult {
           </fieldset>`
           : nothing
       }
+      ${p.error ? html`<p id="goal-error" class="error">${p.error}</p>` : nothing}
       <div class="actions">
         <button type="submit" ?disabled=${p.busy}>${t.makePlan}</button>
         ${p.replacing ? html`<button type="button" class="secondary" @click=${p.cancel}>${t.cancel}</button>` : nothing}
       </div>
+      <p class="message" role="status">${p.message ?? ''}</p>
     </form>`;
 }

@@ -69,7 +69,8 @@ export const styles = css`
   .finished .status {
     color: var(--_color-success);
   }
-  .status.started {
+  .status.started,
+  .status.below {
     color: var(--_color-warning);
   }
   .offers {
@@ -95,6 +96,10 @@ export const styles = css`
     color: var(--_color-on-primary);
     background: var(--_color-primary);
     font-size: 0.875em;
+    /* "Jouw keuze" stays on one line (the step breaks long words anywhere). */
+    display: inline-block;
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   a {
     color: var(--_color-primary);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { createClient, routes, type LearningPath } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
@@ -58,9 +59,23 @@ describe('<pfw-learning-path>', function () {
     expect(text(el)).to.match(/past \d+ van 100, (nog \d vaardighe(id|den) te leren|je hebt alles al)/);
     await expect(el).to.be.accessible();
 
-    // Nothing chosen: said, nothing sent.
-    button(el, /Maak mijn plan/).click();
+    // Nothing chosen: said at the choices, right above the button, and the keyboard goes to the first choice.
+    const make = button(el, /Maak mijn plan/);
+    make.click();
     await shows(el, 'Kies eerst een doel');
+    const first = root(el).querySelector<HTMLInputElement>('input[name=goal]')!;
+    await waitUntil(() => root(el).activeElement === first, 'focus not on the first choice');
+    const error = root(el).querySelector('#goal-error')!;
+    expect(error.textContent).to.equal('Kies eerst een doel.');
+    expect(error.nextElementSibling!.contains(make), 'the error is right above the button').to.equal(true);
+    expect(first.getAttribute('aria-describedby')).to.equal('goal-error');
+    expect(first.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector('section > [role=status]')!.textContent).to.equal('');
+    await expect(el).to.be.accessible();
+    // A second try, from the button: the focus goes to the choices again.
+    make.focus();
+    make.click();
+    await waitUntil(() => root(el).activeElement === first, 'focus not on the first choice the second time');
 
     const vacancy = [...root(el).querySelectorAll<HTMLInputElement>('input[name=goal]')].find((i) =>
       i.value.startsWith('job:'),
@@ -82,6 +97,13 @@ describe('<pfw-learning-path>', function () {
       expect(progress.value).to.equal(0);
     }
     await expect(el).to.be.accessible();
+
+    // Another goal, then back: the keyboard returns to the button that opened the chooser.
+    button(el, /Ander doel kiezen/).click();
+    await shows(el, 'Terug naar mijn plan');
+    button(el, /Terug naar mijn plan/).click();
+    await shows(el, `Jouw doel: ${jobTitle}`);
+    await waitUntil(() => root(el).activeElement?.id === 'other-goal', 'focus not back on "Ander doel kiezen"');
   });
 
   it('marks a step started and done with a certificate, by keyboard, and says so', async () => {
@@ -91,6 +113,7 @@ describe('<pfw-learning-path>', function () {
     const goal = careers.items.find((c) => c.gaps.some((g) => g.offerIds.length))!;
     await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
 
+    await setViewport({ width: 375, height: 800 });
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${token}></pfw-learning-path>`);
     await shows(el, 'Jouw doel:');
     const step = [...root(el).querySelectorAll('[part=step]')].find((s) => s.querySelector('.offers'))!;
@@ -101,10 +124,30 @@ describe('<pfw-learning-path>', function () {
     const status = root(el).activeElement!;
     expect(status.classList.contains('status')).to.equal(true);
     expect(status.textContent).to.contain('Begonnen op');
-    expect(root(el).querySelector('[role=status]')!.textContent).to.match(/^Opgeslagen: .+\. Begonnen op/);
-    expect(root(el).querySelector('.chosen .tag')!.textContent).to.equal('Jouw keuze');
+    // Said right under the step's status line, where the focus is (not at the bottom of the widget).
+    expect(status.nextElementSibling!.getAttribute('role')).to.equal('status');
+    expect(status.nextElementSibling!.textContent).to.match(/^Opgeslagen: .+\. Begonnen op/);
+    expect(root(el).querySelector('section > [role=status]')!.textContent).to.equal('');
+    const tag = root(el).querySelector('.chosen .tag')!;
+    expect(tag.textContent).to.equal('Jouw keuze');
+    // Even where the offer's title fills the line up to it (here: an offer box narrower than the tag), one line.
+    const box = tag.closest('li')!;
+    box.style.inlineSize = '4em';
+    const words = document.createRange();
+    words.selectNodeContents(tag);
+    expect(words.getClientRects().length, '"Jouw keuze" on one line').to.equal(1);
+    box.style.inlineSize = '';
+    await setViewport({ width: 800, height: 600 });
 
     const again = [...root(el).querySelectorAll('[part=step]')].find((s) => s.querySelector('.chosen'))!;
+    // Cancelling the form puts the keyboard back on the button that opened it.
+    button(el, /Ik ben klaar/, again).click();
+    await waitUntil(() => again.querySelector('form.done'));
+    button(el, /Annuleren/, again).click();
+    await waitUntil(
+      () => root(el).activeElement === button(el, /Ik ben klaar/, again),
+      'focus not back on "Ik ben klaar"',
+    );
     button(el, /Ik ben klaar/, again).click();
     await waitUntil(() => again.querySelector('form.done'));
     // A certificate without a word about it is not sent: said at the field, focus there.
@@ -114,6 +157,30 @@ describe('<pfw-learning-path>', function () {
     await waitUntil(() => root(el).activeElement === note, 'focus not on the note');
     expect(note.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
+    // A second bad try (only spaces), from the button: the focus goes to the field again.
+    note.value = '   ';
+    button(el, /Opslaan/, again).focus();
+    button(el, /Opslaan/, again).click();
+    await waitUntil(() => root(el).activeElement === note, 'focus not on the note the second time');
+
+    // Near the limit it says how many characters are left; at the limit, that it is full (announced).
+    const typeNote = async (value: string) => {
+      note.value = value;
+      note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    expect(note.maxLength).to.equal(200);
+    await typeNote('x'.repeat(150));
+    expect(again.querySelector('.count')).to.equal(null);
+    await typeNote('x'.repeat(190));
+    const count = again.querySelector(`#note-count-${note.id.slice('note-'.length)}`)!;
+    expect(count.textContent).to.equal('Nog 10 tekens.');
+    expect(note.getAttribute('aria-describedby')).to.contain(count.id);
+    await typeNote('x'.repeat(200));
+    expect(count.textContent).to.contain('Het vak is vol.');
+    expect(again.querySelector('form.done [role=status]')!.textContent).to.contain('Het vak is vol.');
+    await expect(el).to.be.accessible();
+    await typeNote('');
 
     await sendKeys({ type: 'Certificaat Samenwerken' });
     await sendKeys({ press: 'Enter' });
@@ -363,6 +430,66 @@ describe('<pfw-learning-path>', function () {
       // The other tests choose from careers and vacancies only.
       await zonnig.request(routes.leaveCommunityPath, { params: { id: shared.id } });
       await dakEnZon.request(routes.leaveCommunityPath, { params: { id: shared.id } });
+    }
+  });
+
+  it('does not say a goal is reached when a step said done was measured again and is still below its level', async () => {
+    const { token: learner } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: learner }) });
+    const careers = await me.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.find((c) => c.gaps.length)!;
+    const planned = await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
+    const [first] = planned.steps;
+    // As in the walkthrough: one step, level 2 of the 3 needed, said done with a certificate.
+    const doneAt = '2026-12-01T10:00:00.000Z';
+    const measured = (at: string) => ({ at, level: 2 as const, low: 2 as const, high: 2 as const });
+    const step = {
+      ...first!,
+      requiredLevel: 3 as const,
+      currentLevel: 2 as const,
+      reached: false,
+      status: 'done' as const,
+      startedAt: '2026-12-01T09:00:00.000Z',
+      doneAt,
+      proof: { kind: 'certificate' as const, note: 'Certificaat Omgaan met verandering' },
+    };
+    const pathWith = (history: { at: string }[]): LearningPath => ({
+      ...planned,
+      steps: [{ ...step, history: history.map((h) => measured(h.at)), growth: 'unclear' }],
+      remaining: 1,
+    });
+    const worker = await startMockApi();
+    let served = pathWith([{ at: '2026-11-30T10:00:00.000Z' }, { at: '2026-12-01T10:05:00.000Z' }]);
+    worker.use(http.get('/v1/me/learning-path', () => HttpResponse.json(served)));
+    try {
+      const el = await fixture<PfwLearningPath>(
+        html`<pfw-learning-path lang="nl" can-remeasure .token=${learner}></pfw-learning-path>`,
+      );
+      await shows(el, 'Jouw doel:');
+      const progress = root(el).querySelector('[part=progress]')!.textContent!.replace(/\s+/g, ' ');
+      expect(progress).to.contain(`Nog 1 stap tot ${planned.goal.title.nl.toLowerCase()}.`);
+      expect(progress).to.not.contain('Goed gedaan');
+      expect(progress).to.not.contain('nog niet gemeten');
+      expect(progress).to.contain('1 stap is opnieuw gemeten. Je niveau is nog niet hoog genoeg. Oefen nog wat meer.');
+      expect(progress).to.contain('0 van 1 stap klaar');
+      expect(root(el).querySelector('progress')!.value).to.equal(0);
+      const status = root(el).querySelector('.status')!;
+      expect(status.textContent).to.contain('Opnieuw gemeten: nog niveau 2. Nodig is niveau 3.');
+      expect(status.textContent).to.not.contain('✓');
+      expect(root(el).querySelector('[part=step]')!.classList.contains('finished')).to.equal(false);
+      await expect(el).to.be.accessible();
+
+      // Measured before it was said done: then it is done, waiting to be measured again.
+      served = pathWith([{ at: '2026-11-30T10:00:00.000Z' }, { at: '2026-12-01T09:30:00.000Z' }]);
+      await el.load();
+      await shows(el, 'Jouw doel:');
+      const after = root(el).querySelector('[part=progress]')!.textContent!.replace(/\s+/g, ' ');
+      expect(after).to.contain('1 stap is klaar, maar nog niet gemeten. Doe de test opnieuw.');
+      expect(after).to.not.contain('opnieuw gemeten');
+      expect(after).to.contain('1 van 1 stap klaar');
+      expect(root(el).querySelector('.status')!.textContent).to.contain('✓ Klaar op');
+    } finally {
+      worker.resetHandlers();
     }
   });
 

@@ -14,6 +14,7 @@ import {
   type SkillTexts,
   type TextLang,
 } from '@pfw/contract';
+import { pathProgress, stepProgress } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController, inLang } from '../base/locale.js';
 import { SignedInView } from '../base/signed-in-view.js';
@@ -49,8 +50,11 @@ export class PfwLearningPath extends PfwElement {
     claims: { state: true },
     proofKind: { state: true },
     noteError: { state: true },
+    noteLength: { state: true },
+    goalError: { state: true },
     busy: { state: true },
     message: { state: true },
+    messageAt: { state: true },
     grants: { state: true },
     coachPreview: { state: true },
     codeError: { state: true },
@@ -71,8 +75,16 @@ export class PfwLearningPath extends PfwElement {
   private claims: SkillClaim[] = [];
   private proofKind: import('./done-form.js').ProofKind = 'certificate';
   private noteError = false;
+  private noteLength = 0;
+  /** "Make my plan" with no goal chosen: said at the choices. */
+  private goalError = false;
   private busy = false;
   private message = '';
+  /**
+   * Where the message shows, next to what it is about: a step's skill id (by its status line),
+   * 'choose' (by the chooser's button), or nothing (the line at the bottom, under the coach part).
+   */
+  private messageAt?: string;
   private grants: CoachGrant[] = [];
   private coachPreview?: CoachAccessPort['preview'];
   private codeError?: string;
@@ -84,6 +96,7 @@ export class PfwLearningPath extends PfwElement {
   private readonly charts = new Map<HTMLCanvasElement, { shown: string; chart?: { destroy(): void } }>();
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
   private lessons?: import('./lesson.js').Lessons;
+  private lessonFor?: string;
 
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,
@@ -155,6 +168,7 @@ export class PfwLearningPath extends PfwElement {
       if (!/^[A-HJ-NP-Z2-9]{8}$/.test(code)) {
         this.codeError = c.badCode;
         this.signedIn.focusNext = 'coach-code';
+        this.requestUpdate(); // The same error again renders nothing new: focus the field anyway.
         return;
       }
       void this.coachStep(async () => {
@@ -175,7 +189,7 @@ export class PfwLearningPath extends PfwElement {
         });
         this.coachPreview = undefined;
         await this.loadCoaches();
-        this.message = this.locale.t.coach.granted(preview.coachName);
+        this.say(this.locale.t.coach.granted(preview.coachName));
         this.signedIn.focusNext = 'coach-title';
       });
     },
@@ -187,7 +201,7 @@ export class PfwLearningPath extends PfwElement {
       void this.coachStep(async () => {
         await this.client.request(routes.revokeCoach, { params: { coachId: grant.coachId } });
         await this.loadCoaches();
-        this.message = this.locale.t.coach.stopped(grant.coachName);
+        this.say(this.locale.t.coach.stopped(grant.coachName));
         this.signedIn.focusNext = 'coach-title';
       }),
   };
@@ -204,11 +218,17 @@ export class PfwLearningPath extends PfwElement {
         this.signedIn.focusNext = 'coach-code';
       } else {
         this.reportError(error);
-        this.message = this.locale.t.saveFailed;
+        this.say(this.locale.t.saveFailed);
       }
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Say `text` next to what it is about (`at`: see messageAt), announced there. */
+  private say(text: string, at?: string): void {
+    this.message = text;
+    this.messageAt = at;
   }
 
   private renderCoach() {
@@ -241,7 +261,8 @@ export class PfwLearningPath extends PfwElement {
     const goals = await this.chooserPart.loadGoals(this.client);
     if (seq !== this.seq) return;
     this.goals = goals;
-    this.message = '';
+    this.say('');
+    this.goalError = false;
     this.view = 'choose';
     if (focus) this.signedIn.focusNext = 'choose-title';
   }
@@ -256,32 +277,50 @@ export class PfwLearningPath extends PfwElement {
 
   private async onSubmitGoal(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = this.locale.t;
-    const picked = new FormData(event.target as HTMLFormElement).get('goal');
+    const form = event.target as HTMLFormElement;
+    const picked = new FormData(form).get('goal');
     if (typeof picked !== 'string') {
-      this.message = t.pickFirst;
+      // Said at the choices, and the keyboard goes to the first of them (every try, not only the first).
+      this.goalError = true;
+      this.say('');
+      await this.updateComplete;
+      form.querySelector<HTMLInputElement>('input[name=goal]')?.focus();
       return;
     }
     const [kind, id] = picked.split(':') as [LearningGoalKind, string];
-    await this.save(() => this.client.request(routes.putMyLearningPath, { body: { kind, id } }), 'plan-title');
+    await this.save(
+      () => this.client.request(routes.putMyLearningPath, { body: { kind, id } }),
+      'plan-title',
+      undefined,
+      'choose',
+    );
   }
 
-  /** Send a change; on success show the plan it returns and tell the page. */
-  private async save(send: () => Promise<LearningPath>, focus: string, said?: (path: LearningPath) => string) {
+  /**
+   * Send a change; on success show the plan it returns and tell the page. What happened is said
+   * at `at` (a step's skill id, or 'choose'), where the person is.
+   */
+  private async save(
+    send: () => Promise<LearningPath>,
+    focus: string,
+    said?: (path: LearningPath) => string,
+    at?: string,
+  ) {
     this.busy = true;
     try {
       const path = await send();
       this.path = path;
       this.view = 'plan';
       this.finishing = undefined;
-      this.message = said?.(path) ?? '';
+      this.goalError = false;
+      this.say(said?.(path) ?? '', at);
       this.signedIn.focusNext = focus;
       this.dispatchEvent(
         new CustomEvent('pfw-learning-path-changed', { detail: { path }, bubbles: true, composed: true }),
       );
     } catch (error) {
       this.reportError(error);
-      this.message = this.locale.t.saveFailed;
+      this.say(this.locale.t.saveFailed, at);
     } finally {
       this.busy = false;
     }
@@ -323,13 +362,15 @@ export class PfwLearningPath extends PfwElement {
   }
 
   private async openLesson(step: LearningStep): Promise<void> {
+    // The step whose lesson opens: its status line takes the focus and says it once the lesson is done.
+    this.lessonFor = step.skillId;
     try {
       this.lessons ??= new (await import('./lesson.js')).Lessons(this, {
         client: () => this.client,
         lang: () => this.locale.lang,
         focus: (id) => (this.signedIn.focusNext = id),
-        say: (text) => (this.message = text),
-        done: (send, said) => this.save(send, `status-${step.skillId}`, () => said),
+        say: (text) => this.say(text, this.lessonFor),
+        done: (send, said) => this.save(send, `status-${this.lessonFor}`, () => said, this.lessonFor),
       });
       await this.lessons.open(step);
     } catch (error) {
@@ -345,6 +386,7 @@ export class PfwLearningPath extends PfwElement {
         const now = path.steps.find((s) => s.skillId === step.skillId);
         return now ? this.locale.t.saved(this.skillName(step.skillId), this.statusText(now)) : '';
       },
+      step.skillId,
     );
   }
 
@@ -353,12 +395,13 @@ export class PfwLearningPath extends PfwElement {
       this.donePart ??= await import('./done-form.js');
     } catch (error) {
       this.reportError(error);
-      this.message = this.locale.t.saveFailed;
+      this.say(this.locale.t.saveFailed, step.skillId);
       return;
     }
     this.finishing = step.skillId;
     this.proofKind = 'certificate';
     this.noteError = false;
+    this.noteLength = 0;
     this.claims = [];
     this.signedIn.focusNext = `proof-${step.skillId}`;
     try {
@@ -376,6 +419,7 @@ export class PfwLearningPath extends PfwElement {
     if (this.proofKind === 'certificate' && note.length < 2) {
       this.noteError = true;
       this.signedIn.focusNext = `note-${step.skillId}`;
+      this.requestUpdate(); // Already marked wrong: nothing new to render, yet the field takes the focus again.
       return;
     }
     const proof =
@@ -406,6 +450,8 @@ export class PfwLearningPath extends PfwElement {
               : proof?.kind === 'platform' && proof.note
                 ? t.proofSaid.platform(proof.note)
                 : t.proofSaid.none;
+      // Said done, but measured since and still below the level: say that, not "done".
+      if (stepProgress(s) === 'below') return `${t.status.below(s.currentLevel, s.requiredLevel)} ${said}`;
       return `${t.status.done(new Date(s.doneAt))}. ${said}`;
     }
     if (s.status === 'started' && s.startedAt) return `${t.status.started(new Date(s.startedAt))}.`;
@@ -444,7 +490,8 @@ export class PfwLearningPath extends PfwElement {
   private renderStep(step: LearningStep, n: number) {
     const t = this.locale.t;
     const id = step.skillId;
-    const finished = step.status === 'done' || step.reached;
+    const progress = stepProgress(step);
+    const finished = progress === 'reached' || progress === 'to-measure';
     return html`<li part="step" class="step ${finished ? 'finished' : ''}">
       <h4>${t.step(n, this.skillName(id))}</h4>
       <p>${t.levels(step.requiredLevel, step.currentLevel)} ${step.essential ? t.mustHave : nothing}</p>
@@ -472,9 +519,10 @@ export class PfwLearningPath extends PfwElement {
             ${step.growth ? html`<p class="growth ${step.growth}">${t.growth[step.growth]}</p>` : nothing}`
           : nothing
       }
-      <p id="status-${id}" class="status ${step.status}" tabindex="-1">
+      <p id="status-${id}" class="status ${progress === 'below' ? 'below' : step.status}" tabindex="-1">
         ${finished ? '✓ ' : nothing}${this.statusText(step)}
       </p>
+      <p class="message" role="status">${this.messageAt === id ? this.message : ''}</p>
       ${
         step.lesson && !step.reached
           ? this.lessons?.openFor === id
@@ -509,7 +557,11 @@ export class PfwLearningPath extends PfwElement {
               }
               ${
                 step.status !== 'done' && this.finishing !== id
-                  ? html`<button class=${step.status === 'todo' ? 'secondary' : ''} @click=${() => this.openDone(step)}>
+                  ? html`<button
+                    id="done-${id}"
+                    class=${step.status === 'todo' ? 'secondary' : ''}
+                    @click=${() => this.openDone(step)}
+                  >
                     ${t.markDone}
                   </button>`
                   : nothing
@@ -550,14 +602,20 @@ export class PfwLearningPath extends PfwElement {
                     id,
                     kind: this.proofKind,
                     noteError: this.noteError,
+                    noteLength: this.noteLength,
                     claims: this.claims,
                     busy: this.busy,
                     choose: (kind) => {
                       this.proofKind = kind;
                       this.noteError = false;
+                      this.noteLength = 0;
                     },
+                    typed: (length) => (this.noteLength = length),
                     submit: (e) => void this.onSubmitDone(e, step),
-                    cancel: () => (this.finishing = undefined),
+                    cancel: () => {
+                      this.finishing = undefined;
+                      this.signedIn.focusNext = `done-${id}`; // Back to the button that opened it.
+                    },
                   })
                 : nothing
             }`
@@ -568,18 +626,18 @@ export class PfwLearningPath extends PfwElement {
   private renderPlan(path: LearningPath) {
     const t = this.locale.t;
     const goal = inLang(path.goal.title, this.locale.lang);
-    const all = path.steps.length;
-    const done = all - path.remaining;
-    // Done is what the person said; reached is what the test measured. Say so when they differ.
-    const unmeasured = path.steps.filter((s) => s.status === 'done' && !s.reached).length;
-    const headline = !all ? t.noSteps(goal) : path.remaining ? t.remaining(path.remaining, goal) : t.allDone(goal);
+    // Done is what the person said; reached is what the test measured. A step said done and
+    // measured below its level since is still to take (pathProgress, as the server counts it).
+    const { steps: all, done, remaining, toMeasure, below } = pathProgress(path.steps);
+    const headline = !all ? t.noSteps(goal) : remaining ? t.remaining(remaining, goal) : t.allDone(goal);
     return html`<h3 id="plan-title" tabindex="-1">${t.planFor(goal)}</h3>
       <div part="progress" class="progress">
         <p>
           <strong>${headline}</strong>
           ${path.score !== undefined ? t.fitNow(path.score) : nothing}
         </p>
-        ${unmeasured ? html`<p>${t.measureAgain(unmeasured)}</p>` : nothing}
+        ${below ? html`<p>${t.stillBelow(below)}</p>` : nothing}
+        ${toMeasure ? html`<p>${t.measureAgain(toMeasure)}</p>` : nothing}
         ${
           all
             ? html`<progress max=${all} .value=${done} aria-label=${t.progress(done, all)}></progress>
@@ -591,7 +649,7 @@ export class PfwLearningPath extends PfwElement {
       <ol class="steps">
         ${path.steps.map((s, i) => this.renderStep(s, i + 1))}
       </ol>
-      <button class="secondary" @click=${this.onChooseOther}>${t.otherGoal}</button>`;
+      <button id="other-goal" class="secondary" @click=${this.onChooseOther}>${t.otherGoal}</button>`;
   }
 
   private renderBody() {
@@ -616,8 +674,15 @@ export class PfwLearningPath extends PfwElement {
           ...(this.goal ? { preset: this.goal } : {}),
           replacing: Boolean(this.path),
           busy: this.busy,
+          ...(this.goalError ? { error: t.pickFirst } : {}),
+          ...(this.messageAt === 'choose' ? { message: this.message } : {}),
+          picked: () => (this.goalError = false),
           submit: (e) => void this.onSubmitGoal(e),
-          cancel: () => (this.view = 'plan'),
+          cancel: () => {
+            this.view = 'plan';
+            this.say('');
+            this.signedIn.focusNext = 'other-goal'; // Back to the button that opened the chooser.
+          },
         })} ${this.renderCoach()}`;
       case 'plan':
         return this.path ? html`${this.renderPlan(this.path)} ${this.renderCoach()}` : nothing;
@@ -628,7 +693,7 @@ export class PfwLearningPath extends PfwElement {
     return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
       <h2 id="title">${this.locale.t.title}</h2>
       ${this.renderBody()}
-      <p class="message" role="status" aria-live="polite">${this.message}</p>
+      <p class="message" role="status" aria-live="polite">${this.messageAt ? '' : this.message}</p>
     </section>`;
   }
 }

@@ -18,7 +18,16 @@ import {
   type Skillprint,
 } from '@pfw/contract';
 import type { Level } from '@pfw/core/domain';
-import { levelNow, match, planLearningPath, reaches, type MatchTarget, type PlannedStep } from '@pfw/core/matching';
+import {
+  levelNow,
+  match,
+  pathProgress,
+  planLearningPath,
+  reaches,
+  type LearningPathProgress,
+  type MatchTarget,
+  type PlannedStep,
+} from '@pfw/core/matching';
 import { isProvisional, levelRange } from '@pfw/core/norms';
 import { growthOf } from '@pfw/core/psychometrics';
 import { findOccupation } from '@pfw/core/skills';
@@ -173,12 +182,38 @@ async function toPaths(
       createdAt: iso(path.created_at)!,
       ...(path.ended_at ? { endedAt: iso(path.ended_at)! } : {}),
       steps: mine,
-      remaining: mine.filter((s) => s.status !== 'done' && !s.reached).length,
+      // Said done and measured since, still below the level: still to take (pathProgress).
+      remaining: pathProgress(mine).remaining,
       ...(target && latest ? { score: match(latest, target).score } : {}),
       provisional: latest ? isProvisional(latest.assessmentVersion) : true,
     });
   }
   return out;
+}
+
+/**
+ * How far a person got on their current learning path, counted as their own plan counts it
+ * (pathProgress: a step said done but measured below its level since is still to take), with the
+ * goal; undefined without a current path. For the coach desk's caseload.
+ */
+export async function learningProgressOf(
+  db: Queryable,
+  personId: string,
+): Promise<(LearningPathProgress & { goal: LocalizedText }) | undefined> {
+  const [path] = await db.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL', [
+    personId,
+  ]);
+  if (!path) return undefined;
+  const prints = await skillprintsOf(db, personId);
+  const latest = prints.at(-1)?.payload;
+  const steps = await db.query<StepRow>('SELECT * FROM learning_steps WHERE path_id = $1', [path.id]);
+  const states = steps.map((s) => ({
+    status: s.status,
+    reached: latest ? reaches(latest, s.skill_id, s.required_level) : false,
+    ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
+    ...historyOf(prints, new Date(path.created_at), s.skill_id),
+  }));
+  return { goal: path.goal_title, ...pathProgress(states) };
 }
 
 /** Every learning path of a person, newest first (the export). */

@@ -31,10 +31,12 @@ const a2: Messages = {
     n === 1 ? `Nog 1 stap tot ${goal.toLowerCase()}.` : `Nog ${n} stappen tot ${goal.toLowerCase()}.`,
   allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${goal.toLowerCase()}. Goed gedaan!`,
   noSteps: (goal: string) => `Je kunt al alles wat ${goal.toLowerCase()} vraagt. Je hoeft niets te leren.`,
-  progress: (done: number, all: number) => `${done} van ${all} stappen klaar`,
+  progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>
     `${n === 1 ? '1 stap is' : `${n} stappen zijn`} klaar, maar nog niet getest. Doe de test opnieuw. Dan zie je of je niveau hoger is.`,
+  stillBelow: (n: number) =>
+    `${n === 1 ? '1 stap is' : `${n} stappen zijn`} opnieuw getest. Je niveau is nog te laag. Oefen nog wat meer. Of probeer het later nog eens.`,
   provisional: 'Let op: dit is nog niet zeker. We leren nog. We vergeleken de niveaus nog niet met echte antwoorden.',
   step: (n: number, skill: string) => `Stap ${n}: ${skill}`,
   levels: (need: number, now: number) => `Nodig: niveau ${need}. Jij nu: niveau ${now}.`,
@@ -64,6 +66,8 @@ const a2: Messages = {
     started: (d: Date) => `Begonnen op ${day(d)}`,
     done: (d: Date) => `Klaar op ${day(d)}`,
     reached: (level: number) => `Gehaald: de test zegt nu niveau ${level}`,
+    below: (now: number, need: number) =>
+      `Opnieuw getest: nog niveau ${now}. Je hebt niveau ${need} nodig. Oefen nog wat meer. Of probeer het later nog eens.`,
   },
   proofSaid: {
     none: 'Nog geen bewijs.',
@@ -91,6 +95,12 @@ const a2: Messages = {
   proofBadgeWhich: 'Welke Open Badge?',
   proofNone: 'Ik heb (nog) geen bewijs',
   noteNeeded: 'Schrijf kort welk certificaat het is.',
+  charsLeft: (n: number) =>
+    n === 0
+      ? 'Het vak is vol. Je kunt niet meer typen.'
+      : n === 1
+        ? 'Je kunt nog 1 teken typen.'
+        : `Je kunt nog ${n} tekens typen.`,
   save: 'Opslaan',
   cancelDone: 'Annuleren',
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,

@@ -42,6 +42,8 @@ const ar: Messages = {
   fitNow: (score: number) => `أنت تناسب الآن ${score} من 100.`,
   measureAgain: (n: number) =>
     `انتهت ${steps(n)}، لكن لم يتمّ القياس بعد. قم بالاختبار من جديد. بعد ذلك ترى هل ارتفع مستواك.`,
+  stillBelow: (n: number) =>
+    `قيست ${steps(n)} من جديد. مستواك ليس عاليًا بما يكفي بعد. تدرّب أكثر قليلًا. أو حاول مرة أخرى لاحقًا.`,
   provisional: 'تقدير مؤقت: ما زلنا نتعلّم. المستويات لم تُضبط بعد على إجابات حقيقية.',
   step: (n: number, skill: string) => `الخطوة ${n}: ${skill}`,
   levels: (need: number, now: number) => `المطلوب: المستوى ${need}. أنت الآن: المستوى ${now}.`,
@@ -72,6 +74,8 @@ const ar: Messages = {
     started: (d: Date) => `بدأت في ${day(d)}`,
     done: (d: Date) => `انتهيت في ${day(d)}`,
     reached: (level: number) => `تحقّق: الاختبار يقول الآن المستوى ${level}`,
+    below: (now: number, need: number) =>
+      `قيس من جديد: ما زلت في المستوى ${now}. المطلوب هو المستوى ${need}. تدرّب أكثر قليلًا. أو حاول مرة أخرى لاحقًا.`,
   },
   proofSaid: {
     none: 'لا يوجد دليل بعد.',
@@ -104,6 +108,8 @@ const ar: Messages = {
   proofBadgeWhich: 'أي Open Badge؟',
   proofNone: 'ليس عندي دليل (بعد)',
   noteNeeded: 'اكتب في بضع كلمات ما نوع الشهادة.',
+  charsLeft: (n: number) =>
+    n === 0 ? 'الحقل ممتلئ. لا يمكن كتابة المزيد.' : `بقي ${count(n, 'حرف واحد', 'حرفان', 'أحرف', 'حرفًا')}.`,
   save: 'احفظ',
   cancelDone: 'إلغاء',
   saved: (skill: string, what: string) => `تمّ الحفظ: ${skill}. ${what}`,

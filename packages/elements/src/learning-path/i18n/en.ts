@@ -30,10 +30,12 @@ const en: Messages = {
     n === 1 ? `1 more step to ${goal.toLowerCase()}.` : `${n} more steps to ${goal.toLowerCase()}.`,
   allDone: (goal: string) => `You did every step for ${goal.toLowerCase()}. Well done!`,
   noSteps: (goal: string) => `You already have everything ${goal.toLowerCase()} asks for. Nothing to learn.`,
-  progress: (done: number, all: number) => `${done} of ${all} steps done`,
+  progress: (done: number, all: number) => `${done} of ${all} ${all === 1 ? 'step' : 'steps'} done`,
   fitNow: (score: number) => `You now fit ${score} out of 100.`,
   measureAgain: (n: number) =>
     `${n === 1 ? '1 step is' : `${n} steps are`} done but not measured yet. Take the test again to see if your level grew.`,
+  stillBelow: (n: number) =>
+    `${n === 1 ? '1 step was' : `${n} steps were`} measured again. Your level is not high enough yet. Practise a bit more. Or try again later.`,
   provisional: 'Provisional estimate: we are still learning. The levels are not yet tuned on real answers.',
   step: (n: number, skill: string) => `Step ${n}: ${skill}`,
   levels: (need: number, now: number) => `Needed: level ${need}. You now: level ${now}.`,
@@ -63,6 +65,8 @@ const en: Messages = {
     started: (d: Date) => `Started on ${day(d)}`,
     done: (d: Date) => `Done on ${day(d)}`,
     reached: (level: number) => `Reached: the test now says level ${level}`,
+    below: (now: number, need: number) =>
+      `Measured again: still level ${now}. Level ${need} is needed. Practise a bit more. Or try again later.`,
   },
   proofSaid: {
     none: 'No proof yet.',
@@ -90,6 +94,8 @@ const en: Messages = {
   proofBadgeWhich: 'Which Open Badge?',
   proofNone: 'I have no proof (yet)',
   noteNeeded: 'Write in a few words what certificate it is.',
+  charsLeft: (n: number) =>
+    n === 0 ? 'The box is full. No more characters fit.' : n === 1 ? '1 character left.' : `${n} characters left.`,
   save: 'Save',
   cancelDone: 'Cancel',
   saved: (skill: string, what: string) => `Saved: ${skill}. ${what}`,

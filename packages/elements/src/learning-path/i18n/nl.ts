@@ -30,10 +30,12 @@ const nl = {
     n === 1 ? `Nog 1 stap tot ${goal.toLowerCase()}.` : `Nog ${n} stappen tot ${goal.toLowerCase()}.`,
   allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${goal.toLowerCase()}. Goed gedaan!`,
   noSteps: (goal: string) => `Je hebt alles al wat ${goal.toLowerCase()} vraagt. Je hoeft niets te leren.`,
-  progress: (done: number, all: number) => `${done} van ${all} stappen klaar`,
+  progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>
     `${n === 1 ? '1 stap is' : `${n} stappen zijn`} klaar, maar nog niet gemeten. Doe de test opnieuw. Dan zie je of je niveau is gegroeid.`,
+  stillBelow: (n: number) =>
+    `${n === 1 ? '1 stap is' : `${n} stappen zijn`} opnieuw gemeten. Je niveau is nog niet hoog genoeg. Oefen nog wat meer. Of probeer het later opnieuw.`,
   provisional:
     'Let op: de test is nieuw. Deze niveaus zijn een eerste schatting. We maken ze nog beter met de antwoorden van echte mensen.',
   step: (n: number, skill: string) => `Stap ${n}: ${skill}`,
@@ -64,6 +66,8 @@ const nl = {
     started: (d: Date) => `Begonnen op ${day(d)}`,
     done: (d: Date) => `Klaar op ${day(d)}`,
     reached: (level: number) => `Gehaald: de test zegt nu niveau ${level}`,
+    below: (now: number, need: number) =>
+      `Opnieuw gemeten: nog niveau ${now}. Nodig is niveau ${need}. Oefen nog wat meer. Of probeer het later opnieuw.`,
   },
   proofSaid: {
     none: 'Nog geen bewijs.',
@@ -91,6 +95,8 @@ const nl = {
   proofBadgeWhich: 'Welke Open Badge?',
   proofNone: 'Ik heb (nog) geen bewijs',
   noteNeeded: 'Schrijf in een paar woorden wat voor certificaat het is.',
+  charsLeft: (n: number) =>
+    n === 0 ? 'Het vak is vol. Meer tekens passen er niet in.' : n === 1 ? 'Nog 1 teken.' : `Nog ${n} tekens.`,
   save: 'Opslaan',
   cancelDone: 'Annuleren',
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,

@@ -45,6 +45,8 @@ const pl: Messages = {
   fitNow: (score: number) => `Twoje dopasowanie teraz: ${score} na 100.`,
   measureAgain: (n: number) =>
     `Gotowe kroki, jeszcze bez pomiaru: ${n}. Zrób test jeszcze raz. Wtedy zobaczysz, czy twój poziom wzrósł.`,
+  stillBelow: (n: number) =>
+    `Kroki zmierzone ponownie: ${n}. Twój poziom jest jeszcze za niski. Poćwicz jeszcze trochę. Albo spróbuj ponownie później.`,
   provisional: 'Wstępna ocena: wciąż się uczymy. Poziomy nie są jeszcze dopasowane do prawdziwych odpowiedzi.',
   step: (n: number, skill: string) => `Krok ${n}: ${skill}`,
   levels: (need: number, now: number) => `Potrzebny: poziom ${need}. Ty teraz: poziom ${now}.`,
@@ -75,6 +77,8 @@ const pl: Messages = {
     started: (d: Date) => `Rozpoczęte ${day(d)}`,
     done: (d: Date) => `Ukończone ${day(d)}`,
     reached: (level: number) => `Osiągnięte: test pokazuje teraz poziom ${level}`,
+    below: (now: number, need: number) =>
+      `Nowy pomiar: nadal poziom ${now}. Potrzebny jest poziom ${need}. Poćwicz jeszcze trochę. Albo spróbuj ponownie później.`,
   },
   proofSaid: {
     none: 'Nie ma jeszcze dowodu.',
@@ -102,6 +106,7 @@ const pl: Messages = {
   proofBadgeWhich: 'Która odznaka Open Badge?',
   proofNone: 'Nie mam (jeszcze) dowodu',
   noteNeeded: 'Napisz w kilku słowach, jaki to certyfikat.',
+  charsLeft: (n: number) => (n === 0 ? 'Pole jest pełne. Więcej znaków się nie zmieści.' : `Pozostało znaków: ${n}.`),
   save: 'Zapisz',
   cancelDone: 'Anuluj',
   saved: (skill: string, what: string) => `Zapisano: ${skill}. ${what}`,

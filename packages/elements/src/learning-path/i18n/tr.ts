@@ -35,6 +35,8 @@ const tr: Messages = {
   fitNow: (score: number) => `Şu an uyumun: 100 üzerinden ${score}.`,
   measureAgain: (n: number) =>
     `${n} adım bitti ama henüz ölçülmedi. Testi yeniden yap. O zaman seviyenin yükselip yükselmediğini görürsün.`,
+  stillBelow: (n: number) =>
+    `${n} adım yeniden ölçüldü. Seviyen henüz yeterli değil. Biraz daha pratik yap. Ya da daha sonra tekrar dene.`,
   provisional: 'Geçici tahmin: hâlâ öğreniyoruz. Seviyeler henüz gerçek cevaplara göre ayarlanmadı.',
   step: (n: number, skill: string) => `Adım ${n}: ${skill}`,
   levels: (need: number, now: number) => `Gereken: seviye ${need}. Sen şimdi: seviye ${now}.`,
@@ -64,6 +66,8 @@ const tr: Messages = {
     started: (d: Date) => `Başlangıç: ${day(d)}`,
     done: (d: Date) => `Bitiş: ${day(d)}`,
     reached: (level: number) => `Ulaşıldı: test şimdi seviye ${level} diyor`,
+    below: (now: number, need: number) =>
+      `Yeniden ölçüldü: hâlâ seviye ${now}. Gereken seviye ${need}. Biraz daha pratik yap. Ya da daha sonra tekrar dene.`,
   },
   proofSaid: {
     none: 'Henüz kanıt yok.',
@@ -91,6 +95,7 @@ const tr: Messages = {
   proofBadgeWhich: 'Hangi Open Badge?',
   proofNone: '(Henüz) kanıtım yok',
   noteNeeded: 'Bunun ne sertifikası olduğunu birkaç kelimeyle yaz.',
+  charsLeft: (n: number) => (n === 0 ? 'Alan doldu. Daha fazla yazamazsın.' : `${n} karakter kaldı.`),
   save: 'Kaydet',
   cancelDone: 'İptal',
   saved: (skill: string, what: string) => `Kaydedildi: ${skill}. ${what}`,

@@ -41,6 +41,8 @@ const uk: Messages = {
   fitNow: (score: number) => `Зараз ви підходите на ${score} зі 100.`,
   measureAgain: (n: number) =>
     `Готово кроків: ${n}. Але результат ще не виміряно. Пройдіть тест знову. Тоді ви побачите, чи виріс ваш рівень.`,
+  stillBelow: (n: number) =>
+    `Кроків виміряно знову: ${n}. Ваш рівень ще недостатній. Потренуйтеся ще трохи. Або спробуйте пізніше.`,
   provisional: 'Попередня оцінка: ми ще вчимося. Рівні ще не налаштовані на справжніх відповідях.',
   step: (n: number, skill: string) => `Крок ${n}: ${skill}`,
   levels: (need: number, now: number) => `Потрібно: рівень ${need}. У вас зараз: рівень ${now}.`,
@@ -71,6 +73,8 @@ const uk: Messages = {
     started: (d: Date) => `Почато ${day(d)}`,
     done: (d: Date) => `Готово ${day(d)}`,
     reached: (level: number) => `Досягнуто: тест тепер показує рівень ${level}`,
+    below: (now: number, need: number) =>
+      `Виміряно знову: досі рівень ${now}. Потрібен рівень ${need}. Потренуйтеся ще трохи. Або спробуйте пізніше.`,
   },
   proofSaid: {
     none: 'Ще немає доказу.',
@@ -98,6 +102,7 @@ const uk: Messages = {
   proofBadgeWhich: 'Який Open Badge?',
   proofNone: 'У мене (ще) немає доказу',
   noteNeeded: 'Напишіть кількома словами, що це за сертифікат.',
+  charsLeft: (n: number) => (n === 0 ? 'Поле заповнене. Більше символів не вміститься.' : `Залишилося символів: ${n}.`),
   save: 'Зберегти',
   cancelDone: 'Скасувати',
   saved: (skill: string, what: string) => `Збережено: ${skill}. ${what}`,
