@@ -72,6 +72,9 @@ export const styles = css`
     font-weight: 700;
     margin: 0;
   }
+  .holder {
+    font-weight: 600;
+  }
   .valid .badge {
     color: var(--_color-success);
   }

@@ -55,7 +55,7 @@ describe('<pfw-credential-check>', function () {
     expect(checkInputOf('https://example.nl/')).to.equal(undefined);
   });
 
-  it('says a pasted credential is real: who, when, which test, and each level with what it means', async () => {
+  it('says a pasted credential is real: whose, who made it, when, which test, and each level in words about its owner', async () => {
     const el = await fixture<PfwCredentialCheck>(html`<pfw-credential-check lang="nl"></pfw-credential-check>`);
     const textarea = shadow(el).querySelector('textarea')!;
     textarea.value = jwt;
@@ -69,10 +69,17 @@ describe('<pfw-credential-check>', function () {
     expect(text).to.match(/Gemaakt via .+ op \d+ \w+ 20\d\d\./);
     expect(text).to.match(/Gemeten met de test van \w+ 20\d\d\./);
     expect(text).to.contain('Deze niveaus zijn een eerste schatting');
+    // Whose skillprint: the pseudonym in the credential, said to be no real name.
+    expect(text).to.contain(`Deze skillprint is van ${owner.signed.skillprint.owner}. Dat is een schuilnaam`);
     const items = shadow(el).querySelectorAll('[part=verdict] li');
     expect(items.length).to.equal(owner.signed.skillprint.scores.length);
-    // A level's meaning is the skill's own behaviour sentence, in Dutch.
-    expect(items[0]!.querySelector('.muted')!.textContent!.trim()).to.match(/^Je /);
+    // Read by an employer, not by the owner: a level has a name ("sterk"), no sentence that says "je".
+    const first = owner.signed.skillprint.scores[0]!;
+    const names = ['beginner', 'basis', 'gemiddeld', 'sterk', 'heel sterk'];
+    expect(items[0]!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      `: ${names[first.level - 1]}, niveau ${first.level} van 5`,
+    );
+    expect(text).not.to.match(/\b(je|jouw|jij)\b/i);
     await expect(el).to.be.accessible();
   });
 
@@ -83,6 +90,8 @@ describe('<pfw-credential-check>', function () {
     );
     await answered(el);
     expect(verdictText(el)).to.contain('✓ Echt');
+    // A share link holds no name: the shared skillprint's pseudonym says whose it is.
+    expect(verdictText(el)).to.contain(`Deze skillprint is van ${owner.signed.skillprint.owner}.`);
 
     const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
     await me.request(routes.revokeCredential, { params: { id: credentialId } });
@@ -90,6 +99,42 @@ describe('<pfw-credential-check>', function () {
     await waitUntil(() => verdictText(el).includes('ingetrokken'), 'revocation not said', { timeout: 8000 });
     expect(verdictText(el)).to.contain('✗ Niet geldig');
     await expect(el).to.be.accessible();
+  });
+
+  it('says so when the address holds a link it cannot read, and keeps no earlier answer', async () => {
+    const status = (el: PfwCredentialCheck) => shadow(el).querySelector('[role=status]')!.textContent!;
+    // Opened with a cut-off link: said at once, not an empty form.
+    history.replaceState(null, '', '#share=bogus');
+    const fresh = await fixture<PfwCredentialCheck>(
+      html`<pfw-credential-check read-location lang="nl"></pfw-credential-check>`,
+    );
+    expect(status(fresh)).to.contain('Dit is geen link of verklaring die we kennen');
+    expect(shadow(fresh).querySelector('[part=verdict]')).to.equal(null);
+
+    // A real link, then in the same tab one that is cut off: the "✓ Echt" of the first goes.
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
+    const link = await me.request(routes.createShareLink, {
+      params: { id: owner.signed.skillprint.id },
+      body: { expiresInDays: 1 },
+    });
+    location.hash = `share=${link.token}`;
+    await answered(fresh);
+    expect(verdictText(fresh)).to.contain('✓ Echt');
+    location.hash = 'share=bogus2';
+    await waitUntil(() => status(fresh).includes('geen link'), `said: ${status(fresh)}`);
+    expect(shadow(fresh).querySelector('[part=verdict]')).to.equal(null);
+    location.hash = `credential=${jwt.slice(0, 40)}`;
+    await waitUntil(() => status(fresh).includes('geen link'), `said: ${status(fresh)}`);
+
+    // An answer that comes after the address changed again is not shown.
+    location.hash = `share=${link.token}`;
+    await waitUntil(() => status(fresh).includes('Even geduld'), 'not checking');
+    location.hash = 'share=bogus3';
+    await waitUntil(() => status(fresh).includes('geen link'), `said: ${status(fresh)}`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(shadow(fresh).querySelector('[part=verdict]')).to.equal(null);
+    expect(status(fresh)).to.contain('geen link');
+    await expect(fresh).to.be.accessible();
   });
 
   it('checks again when asked again: a share link stopped since says so', async () => {

@@ -1,14 +1,8 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import {
-  listSkillLevelTexts,
-  routes,
-  type CredentialVerdict,
-  type TextLang,
-  type SkillLevelTexts,
-} from '@pfw/contract';
+import { listSkillTexts, routes, type CredentialVerdict, type TextLang, type SkillTexts } from '@pfw/contract';
 import { isProvisional, testMonth } from '@pfw/core/norms';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController, inLang } from '../base/locale.js';
+import { LocaleController, comma, inLang } from '../base/locale.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { styles } from './credential-check.styles.js';
 
@@ -44,6 +38,20 @@ export function checkInputOf(text: string): CheckInput | undefined {
   return share && TOKEN.test(share) ? { shareToken: share } : undefined;
 }
 
+const PSEUDONYM = /^urn:pfw:pseudonym:([A-Za-z0-9-]{4,40})$/;
+
+/** The pseudonym a skillprint credential is about (its `credentialSubject.id`), if it names one. */
+export function holderOf(jwt: string): string | undefined {
+  try {
+    const payload = jwt.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
+    const subject = JSON.parse(new TextDecoder().decode(bytes))?.credentialSubject?.id;
+    return typeof subject === 'string' ? PSEUDONYM.exec(subject)?.[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @tagname pfw-credential-check
  * @summary Checks a skillprint credential, share link or QR code, and says in plain words what is true.
@@ -61,6 +69,7 @@ export class PfwCredentialCheck extends PfwElement {
     shareToken: { attribute: 'share-token' },
     readLocation: { type: Boolean, attribute: 'read-location' },
     verdict: { state: true },
+    holder: { state: true },
     message: { state: true },
     skills: { state: true },
   };
@@ -73,8 +82,12 @@ export class PfwCredentialCheck extends PfwElement {
   readLocation = false;
 
   private verdict?: CredentialVerdict;
+  /** Whose skillprint it is: the pseudonym the credential or the shared skillprint names. */
+  private holder?: string;
   private message = '';
-  private skills = new Map<string, SkillLevelTexts>();
+  private skills = new Map<string, SkillTexts>();
+  /** The latest check: an answer to an earlier one (the address changed meanwhile) is dropped. */
+  private asked = 0;
 
   private readonly locale = new LocaleController<Messages, TextLang>(
     this,
@@ -111,28 +124,46 @@ export class PfwCredentialCheck extends PfwElement {
   }
 
   private checkLocation(): void {
-    const input = location.hash.length > 1 ? checkInputOf(location.href) : undefined;
+    if (location.hash.length <= 1) return;
+    const input = checkInputOf(location.href);
     if (input) void this.check(input);
+    // A link meant for this page that it cannot read (cut off, mistyped): no earlier answer stays.
+    else if (/^#(?:.*&)?(?:share|credential)=/.test(location.hash)) this.say(this.locale.t.notUnderstood);
+  }
+
+  /** Say this instead of an answer (and forget any check still under way). */
+  private say(message: string): void {
+    this.asked++;
+    this.checkedKey = undefined;
+    this.verdict = undefined;
+    this.holder = undefined;
+    this.message = message;
   }
 
   /** Check a credential or token; the answer shows in the widget and goes to the page as an event. */
   async check(input: CheckInput): Promise<CredentialVerdict | undefined> {
     const key = JSON.stringify(input);
     if (key === this.checkedKey && this.verdict) return this.verdict;
-    this.checkedKey = key;
     const t = this.locale.t;
-    this.verdict = undefined;
-    this.message = t.checking;
+    this.say(t.checking);
+    this.checkedKey = key;
+    const asked = this.asked;
     try {
       const verdict = await this.client.request(routes.verifyCredential, { body: input });
-      if (verdict.skills.length) await this.loadSkills();
+      const [holder] = await Promise.all([
+        verdict.issuer ? this.holderFor(input) : undefined,
+        verdict.skills.length ? this.loadSkills() : undefined,
+      ]);
+      if (asked !== this.asked) return undefined;
       this.verdict = verdict;
+      this.holder = holder;
       this.message = '';
       this.dispatchEvent(
         new CustomEvent('pfw-credential-checked', { detail: { verdict }, bubbles: true, composed: true }),
       );
       return verdict;
     } catch (error) {
+      if (asked !== this.asked) return undefined;
       this.checkedKey = undefined;
       const { status } = this.reportError(error);
       // Too long (413) or not a credential at all (400): trying again later would not help.
@@ -143,8 +174,19 @@ export class PfwCredentialCheck extends PfwElement {
 
   private async loadSkills(): Promise<void> {
     if (this.skills.size) return;
-    const { items } = await this.client.request(listSkillLevelTexts, { query: { lang: this.locale.tag } });
+    const { items } = await this.client.request(listSkillTexts, { query: { lang: this.locale.tag } });
     this.skills = new Map(items.map((s) => [s.id, s]));
+  }
+
+  /** The pseudonym of whom the checked skillprint is: in the credential, or in the shared skillprint. */
+  private async holderFor(input: CheckInput): Promise<string | undefined> {
+    if ('credential' in input) return holderOf(input.credential);
+    try {
+      const shared = await this.client.request(routes.getSharedSkillprint, { params: { token: input.shareToken } });
+      return shared.skillprint.owner;
+    } catch {
+      return undefined; // the verdict stands without a name
+    }
   }
 
   // One thing is checked: the text box or the file, whichever was filled last (the other is emptied).
@@ -165,17 +207,9 @@ export class PfwCredentialCheck extends PfwElement {
     const file = (form.elements.namedItem('file') as HTMLInputElement).files?.[0];
     const value = text.trim() || (file ? await file.text() : '');
     const t = this.locale.t;
-    if (!value) {
-      this.verdict = undefined;
-      this.message = t.empty;
-      return;
-    }
+    if (!value) return this.say(t.empty);
     const input = checkInputOf(value);
-    if (!input) {
-      this.verdict = undefined;
-      this.message = text.trim() ? t.notUnderstood : t.fileNotUnderstood;
-      return;
-    }
+    if (!input) return this.say(text.trim() ? t.notUnderstood : t.fileNotUnderstood);
     // Asked again, checked again: a link may have been stopped, a credential withdrawn since.
     this.checkedKey = undefined;
     await this.check(input);
@@ -187,6 +221,7 @@ export class PfwCredentialCheck extends PfwElement {
     const month = v.assessmentVersion ? testMonth(v.assessmentVersion) : undefined;
     return html`<div part="verdict" class="verdict ${v.valid ? 'valid' : ''}" tabindex="-1">
       <p class="badge ${v.valid ? 'ok' : ''}">${v.valid ? `✓ ${t.real}` : `✗ ${t.notReal}`}</p>
+      ${this.holder ? html`<p class="holder">${t.holder(this.holder)}</p>` : nothing}
       ${v.problem ? html`<p>${t.problems[v.problem]}</p>` : nothing}
       ${v.issuer && v.issuedAt ? html`<p>${t.issued(v.issuer.name, new Date(v.issuedAt))}</p>` : nothing}
       ${v.assessmentVersion ? html`<p>${month ? t.measured(month) : t.version(v.assessmentVersion)}</p>` : nothing}
@@ -198,10 +233,10 @@ export class PfwCredentialCheck extends PfwElement {
             <ul>
               ${v.skills.map((s) => {
                 const skill = this.skills.get(s.skillId);
+                // Read by someone else than its owner: a level's name, not the skill's sentences that say "je".
                 return html`<li>
                   <span class="skill">${inLang(skill?.label, lang) ?? s.skillId}</span>:
-                  ${t.level.toLowerCase()} ${t.levelOf(s.level, s.low, s.high)}
-                  ${skill ? html`<br /><span class="muted">${inLang(skill.levels[s.level - 1], lang)}</span>` : nothing}
+                  ${t.levelNames[s.level - 1]}${comma(lang)}${t.level.toLowerCase()} ${t.levelOf(s.level, s.low, s.high)}
                 </li>`;
               })}
             </ul>`

@@ -103,12 +103,20 @@ export class CredentialsPanel {
     (form.elements.namedItem(which) as HTMLInputElement | null)?.focus();
   }
 
+  /** A new try: what became of the last one is no longer said, on screen or in the live region. */
+  private start(which: 'code' | 'badge') {
+    this.notes = { ...this.notes, [which]: undefined };
+    this.port.announce('');
+    this.host.requestUpdate();
+  }
+
   private async addCode(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const code = String(new FormData(form).get('code') ?? '').trim();
     const t = this.texts();
-    if (!code) return this.note(form, 'code', t.codeWrong, true);
+    this.start('code');
+    if (!code) return this.note(form, 'code', t.codeEmpty, true);
     const ok = await this.run(
       () => this.port.client().request(acceptSkillClaimView, { body: { code } }),
       t.codeAdded,
@@ -123,7 +131,8 @@ export class CredentialsPanel {
     const form = event.target as HTMLFormElement;
     const file = (form.elements.namedItem('badge') as HTMLInputElement).files?.[0];
     const t = this.texts();
-    if (!file) return this.note(form, 'badge', t.badgeWrong.malformed!, true);
+    this.start('badge');
+    if (!file) return this.note(form, 'badge', t.badgeEmpty, true);
     const credential = (await file.text()).trim();
     const ok = await this.run(
       () => this.port.client().request(importSkillClaimView, { body: { credential } }),

@@ -33,6 +33,8 @@ const a2: Messages = {
   skill: 'Vaardigheid',
   level: 'Niveau',
   meaning: 'Wat dat betekent',
+  levelNames: ['beginner', 'basis', 'gemiddeld', 'sterk', 'heel sterk'],
+  holder: (name: string) => `Deze skillprint is van ${name}. Dat is niet de echte naam van de persoon.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `${level} van 5`

@@ -35,6 +35,8 @@ const ar: Messages = {
   skill: 'المهارة',
   level: 'المستوى',
   meaning: 'ماذا يعني ذلك',
+  levelNames: ['مبتدئ', 'أساسي', 'متوسط', 'قوي', 'قوي جدًا'],
+  holder: (name: string) => `هذا الـ skillprint يخص ${name}. هذا اسم مستعار، وليس الاسم الحقيقي.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `${level} من 5`

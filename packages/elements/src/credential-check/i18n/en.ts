@@ -32,6 +32,8 @@ const en: Messages = {
   skill: 'Skill',
   level: 'Level',
   meaning: 'What it means',
+  levelNames: ['beginner', 'basic', 'average', 'strong', 'very strong'],
+  holder: (name: string) => `This skillprint belongs to ${name}. That is a pseudonym, not the real name.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `${level} of 5`

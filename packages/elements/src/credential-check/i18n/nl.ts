@@ -35,6 +35,10 @@ const nl = {
   skill: 'Vaardigheid',
   level: 'Niveau',
   meaning: 'Wat dat betekent',
+  /** What a level is called (1 to 5), for someone who reads another person's skillprint. */
+  levelNames: ['beginner', 'basis', 'gemiddeld', 'sterk', 'heel sterk'] as readonly string[],
+  /** Whose skillprint it is: the pseudonym in the credential (never a real name). */
+  holder: (name: string) => `Deze skillprint is van ${name}. Dat is een schuilnaam, niet de echte naam.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `${level} van 5`

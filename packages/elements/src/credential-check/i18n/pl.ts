@@ -34,6 +34,8 @@ const pl: Messages = {
   skill: 'Umiejętność',
   level: 'Poziom',
   meaning: 'Co to znaczy',
+  levelNames: ['początkujący', 'podstawowy', 'średni', 'mocny', 'bardzo mocny'],
+  holder: (name: string) => `Ten skillprint należy do: ${name}. To pseudonim, a nie prawdziwe imię.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `${level} z 5`

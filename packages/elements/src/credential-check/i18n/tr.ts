@@ -33,6 +33,8 @@ const tr: Messages = {
   skill: 'Beceri',
   level: 'Seviye',
   meaning: 'Anlamı',
+  levelNames: ['başlangıç', 'temel', 'orta', 'güçlü', 'çok güçlü'],
+  holder: (name: string) => `Bu skillprint ${name} adlı kişiye ait. Bu bir takma ad, gerçek ad değil.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `5 üzerinden ${level}`

@@ -41,6 +41,8 @@ const uk: Messages = {
   skill: 'Навичка',
   level: 'Рівень',
   meaning: 'Що це означає',
+  levelNames: ['початківець', 'базовий', 'середній', 'сильний', 'дуже сильний'],
+  holder: (name: string) => `Цей skillprint належить: ${name}. Це псевдонім, а не справжнє ім’я.`,
   levelOf: (level: number, low: number, high: number) =>
     low === high
       ? `${level} з 5`

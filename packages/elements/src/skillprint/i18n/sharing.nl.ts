@@ -27,6 +27,8 @@ const nl = {
   addCode: 'Zet op mijn skillprint',
   codeAdded: 'De bevestiging staat nu op je skillprint.',
   codeWrong: 'Deze code werkt niet. Misschien is hij al gebruikt of verlopen. Vraag een nieuwe.',
+  /** Said at the field when the code field is empty. */
+  codeEmpty: 'Vul eerst de code in.',
   badgeLabel: 'Of voeg een bewijs van een school of cursus toe. Dat is een bestand: een Open Badge of edubadge.',
   addBadge: 'Voeg de badge toe',
   badgeAdded: 'De badge staat nu op je skillprint.',
@@ -41,6 +43,8 @@ const nl = {
     'no-known-skill': 'Deze badge noemt geen vaardigheid of certificaat dat wij kennen.',
   } as Record<string, string>,
   badgeFailed: 'Het toevoegen lukte niet. Probeer het later opnieuw.',
+  /** Said at the field when no file was chosen. */
+  badgeEmpty: 'Kies eerst het bestand van de badge.',
   remove: 'Haal weg',
   removed: 'De bevestiging is weggehaald.',
   // The skillprint as an Open Badge.

@@ -38,6 +38,7 @@ const uk: SharingMessages = {
   addCode: 'Додати до skillprint',
   codeAdded: 'Підтвердження тепер є у вашому skillprint.',
   codeWrong: 'Цей код не працює. Можливо, його вже використали або його строк минув. Попросіть новий.',
+  codeEmpty: 'Спочатку введіть код.',
   badgeLabel: 'Або додайте Open Badge (файл .jwt, наприклад edubadge)',
   addBadge: 'Додати бейдж',
   badgeAdded: 'Бейдж тепер є у вашому skillprint.',
@@ -52,6 +53,7 @@ const uk: SharingMessages = {
     'no-known-skill': 'У цьому бейджі немає навички чи сертифіката, які ми знаємо.',
   },
   badgeFailed: 'Додати не вдалося. Спробуйте пізніше.',
+  badgeEmpty: 'Спочатку виберіть файл бейджа.',
   remove: 'Видалити',
   removed: 'Підтвердження видалено.',
   // The skillprint as an Open Badge.
