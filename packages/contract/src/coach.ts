@@ -5,7 +5,7 @@
  * read is logged.
  */
 import * as z from 'zod/mini';
-import { DateOnly, Id, LocalizedText, Pseudonym, Timestamp, named, text, int } from './common.js';
+import { DateOnly, Id, LocalizedText, Pseudonym, Slug, Timestamp, named, text, int } from './common.js';
 import { ConnectionStatus } from './people.js';
 import { ApplicationStatus } from './applications.js';
 import { LearningPath } from './learning.js';
@@ -62,6 +62,34 @@ export type MissingData = z.infer<typeof MissingData>;
 export const NextAction = z.object({ text: text(2, 300), due: DateOnly });
 export type NextAction = z.infer<typeof NextAction>;
 
+/** How far ahead a next action may be due: two years (a date like 9999-12-31 is a slip, not a plan). */
+export const NEXT_ACTION_MAX_DAYS = 730;
+
+const dayFrom = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The days a coach may choose for a next action now (YYYY-MM-DD, UTC): from today up to two years ahead. */
+export const nextActionDays = (now = new Date()) => ({
+  first: dayFrom(now, 0),
+  last: dayFrom(now, NEXT_ACTION_MAX_DAYS),
+});
+
+/**
+ * A next action to set. Its date is at most two years ahead (a day more for time zones); the API
+ * lets a date up to a year back through (an action already overdue), the coach desk only from today.
+ */
+export const NextActionInput = z.object({
+  text: text(2, 300),
+  due: DateOnly.check(
+    z.refine(
+      (due) => {
+        const now = new Date();
+        return due >= dayFrom(now, -365) && due <= dayFrom(now, NEXT_ACTION_MAX_DAYS + 1);
+      },
+      { message: 'must be at most two years ahead (and at most one year back)' },
+    ),
+  ),
+});
+
 export const CaseloadEntry = /*#__PURE__*/ named(
   z.object({
     personId: Id,
@@ -75,7 +103,19 @@ export const CaseloadEntry = /*#__PURE__*/ named(
     inactive: z.boolean(),
     /** Connection requests from employers still waiting for their answer. */
     requestsWaiting: int(0),
-    learning: z.optional(z.object({ goal: LocalizedText, steps: int(0), remaining: int(0) })),
+    learning: z.optional(
+      z.object({
+        goal: LocalizedText,
+        steps: int(0),
+        /** Steps still to take, as the learning path counts them (its `remaining`). */
+        remaining: int(0),
+        /**
+         * Steps said done whose level the newest skillprint does not reach (yet): done is not
+         * reached, so "every step done" is not "goal reached" while this is not empty.
+         */
+        notReached: z.array(Slug),
+      }),
+    ),
     /** 0-100: how much of what helps them is there; `missing` says what is not. */
     completeness: int(0, 100),
     missing: z.array(MissingData),

@@ -12,7 +12,7 @@ import {
   CoachInvitePreview,
   CoachNote,
   CoachNoteInput,
-  NextAction,
+  NextActionInput,
 } from '../coach.js';
 import { LearningPath } from '../learning.js';
 import { route } from '../route.js';
@@ -120,11 +120,11 @@ export const setNextAction = /*#__PURE__*/ route({
   id: 'setNextAction',
   method: 'PUT',
   path: '/v1/coach/caseload/:personId/next-action',
-  summary: 'Set the next action and its date',
+  summary: 'Set the next action and its date (at most two years ahead)',
   tag: 'coach',
   access: ['coach'],
   params: PersonParams,
-  body: NextAction,
+  body: NextActionInput,
   bodyExample: { text: 'Bellen over de cursus', due: '2026-12-07' },
   problems: { 404: 'This person gave you no access (or took it away)' },
   response: CaseloadEntry,

@@ -4,21 +4,35 @@
  * what they may read, and what they may ask the desk to do.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CaseFile, Lang, LearningStep, SkillTexts } from '@pfw/contract';
+import { nextActionDays, type CaseFile, type Lang, type LearningStep, type SkillTexts } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
+
+/** The fields a coach writes in, and the places a message about a change is said. */
+export type Field = 'note' | 'next-text' | 'next-due';
+export type Place = 'top' | 'goal' | 'next' | 'note';
+
+/** At most this many characters (the contract's limits); near it, the field says how many are left. */
+export const LIMITS = { 'next-text': 300, note: 2000 } as const;
+/** Say what is left from this share of the limit on (a tenth: 30 of 300, 200 of 2000). */
+const COUNT_FROM = 0.1;
 
 export interface CaseFilePort {
   t: Messages;
   lang: Lang;
   skills: ReadonlyMap<string, SkillTexts>;
   busy: boolean;
-  /** Which field of which form says what is wrong. */
-  invalid?: 'note' | 'next-text' | 'next-due';
+  /** Which field says what is wrong, and what. */
+  invalid?: { field: Field; text: string };
+  /** What the last change did, said beside what was done (in view, read out). */
+  said: { at: Place; text: string };
+  /** How long the text in each field is now (for "Nog 12 tekens"). */
+  lengths: Partial<Record<keyof typeof LIMITS, number>>;
   /** A note written earlier and not saved (the coach went back to the list meanwhile). */
   noteDraft: string;
   confirmStep(step: LearningStep): void;
   saveNext(event: SubmitEvent): void;
   addNote(event: SubmitEvent): void;
+  typed(field: keyof typeof LIMITS, length: number): void;
   print(): void;
   back(): void;
 }
@@ -30,20 +44,48 @@ export interface CaseFilePort {
 export const nameOf = (entry: CaseFile['entry'], same = false): string =>
   entry.called ? (same ? `${entry.called} (${entry.pseudonym})` : entry.called) : entry.pseudonym;
 
-/** The three skills the skillprint says are strongest, as sentences ("Je werkt goed samen."). */
-export function strengthsOf(file: CaseFile, skills: ReadonlyMap<string, SkillTexts>, lang: Lang): string[] {
-  return [...(file.skillprint?.scores ?? [])]
-    .sort((a, b) => b.theta - a.theta)
-    .slice(0, 3)
-    .map((s) => skills.get(s.skillId)?.strength[lang] ?? s.skillId);
-}
+/** The three skills the skillprint says are strongest. */
+export const strongestOf = (file: CaseFile) =>
+  [...(file.skillprint?.scores ?? [])].sort((a, b) => b.theta - a.theta).slice(0, 3);
 
-const skillName = (port: CaseFilePort, id: string) => port.skills.get(id)?.label[port.lang] ?? id;
+/**
+ * A name with a role in it reads as one name in a sentence: "Fatima, trajectcoach Werkplein"
+ * becomes "Fatima (trajectcoach Werkplein)".
+ */
+export const nameInSentence = (name: string): string => name.replace(/^([^,]+),\s*(.+)$/, '$1 ($2)');
+
+export const skillLabel = (skills: ReadonlyMap<string, SkillTexts>, lang: Lang, id: string) =>
+  skills.get(id)?.label[lang] ?? id;
+const skillName = (port: CaseFilePort, id: string) => skillLabel(port.skills, port.lang, id);
+
+/**
+ * Where a participant is on their goal, in one line, from what the server counted (the same
+ * rule as the learning path: done is not reached until a measurement shows the level).
+ */
+export function learningLine(
+  t: Messages,
+  lang: Lang,
+  skills: ReadonlyMap<string, SkillTexts>,
+  learning: NonNullable<CaseFile['entry']['learning']>,
+): string {
+  const goal = learning.goal[lang];
+  return learning.steps
+    ? t.learning(
+        goal,
+        learning.remaining,
+        learning.notReached.map((id) => skillLabel(skills, lang, id)),
+      )
+    : t.nothingToLearn(goal);
+}
 
 function renderStep(port: CaseFilePort, s: LearningStep): TemplateResult {
   const { t } = port;
-  const state = s.reached ? t.stepStatus.reached : t.stepStatus[s.status];
-  const by = s.proof?.kind === 'coach' && s.proof.coachName ? `, ${t.proofBy(s.proof.coachName)}` : '';
+  const state = s.reached
+    ? t.stepStatus.reached
+    : s.status === 'done'
+      ? t.stepStatus.doneNotReached
+      : t.stepStatus[s.status];
+  const by = s.proof?.kind === 'coach' && s.proof.coachName ? `, ${t.proofBy(nameInSentence(s.proof.coachName))}` : '';
   return html`<li>
     ${t.step(skillName(port, s.skillId), s.requiredLevel, s.currentLevel)} — <strong>${state}${by}</strong>
     ${
@@ -62,13 +104,45 @@ function renderStep(port: CaseFilePort, s: LearningStep): TemplateResult {
   </li>`;
 }
 
-const error = (id: string, text: string) => html`<p id=${id} class="error">${text}</p>`;
+/** A field's error, when it is the wrong one; and the ids that describe the field. */
+function fieldState(port: CaseFilePort, field: Field, hint?: string) {
+  const wrong = port.invalid?.field === field ? port.invalid.text : undefined;
+  const count = field in LIMITS ? `${field}-count` : undefined;
+  return {
+    invalid: wrong ? 'true' : 'false',
+    describedBy: [hint, wrong ? `${field}-error` : undefined, count].filter(Boolean).join(' ') || nothing,
+    error: wrong ? html`<p id="${field}-error" class="error">${wrong}</p>` : nothing,
+  };
+}
+
+/**
+ * How many characters are left, from near the limit on (or how many too many: the field does not
+ * cut a text off). A polite live region, so it is read out as it changes, not only seen.
+ */
+function counter(port: CaseFilePort, field: keyof typeof LIMITS) {
+  const max = LIMITS[field];
+  const left = max - (port.lengths[field] ?? 0);
+  const say = left <= max * COUNT_FROM ? (left >= 0 ? port.t.charsLeft(left) : port.t.charsOver(-left)) : '';
+  return html`<p id="${field}-count" class="hint ${left < 0 ? 'over' : ''}" aria-live="polite">${say || nothing}</p>`;
+}
+
+/**
+ * What the last change did, beside where it was done: a status region that is there before it
+ * speaks (no white space in it, so it is :empty when silent).
+ */
+export function saidAt(said: CaseFilePort['said'], at: Place) {
+  const words = said.at === at && said.text ? said.text : nothing;
+  return html`<p id="said-${at}" class="message" role="status" tabindex="-1">${words}</p>`;
+}
+
+/** The limit of a field, for a check before saving. */
+export const tooLong = (field: keyof typeof LIMITS, text: string) => text.length - LIMITS[field];
 
 export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResult {
   const { t, lang } = port;
   const entry = file.entry;
   const path = file.learningPath;
-  const strengths = strengthsOf(file, port.skills, lang);
+  const strengths = strongestOf(file).map((s) => t.strength(skillName(port, s.skillId), s.level));
   const work = [
     ...file.requests.map((r) => ({
       at: r.createdAt,
@@ -79,7 +153,10 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
       text: `${t.application(a.jobTitle, a.employerName)}: ${t.applicationStatus[a.status]}`,
     })),
   ].sort((a, b) => b.at.localeCompare(a.at));
-  const today = new Date().toISOString().slice(0, 10);
+  const days = nextActionDays();
+  const nextText = fieldState(port, 'next-text');
+  const nextDue = fieldState(port, 'next-due');
+  const note = fieldState(port, 'note', 'note-hint');
   return html`<button class="link" @click=${port.back}>← ${t.back}</button>
     <h3 id="file-title" tabindex="-1">${nameOf(entry)}</h3>
     <p class="muted">
@@ -106,9 +183,9 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
         path
           ? html`<p>
               ${
-                path.steps.length
-                  ? t.learning(path.goal.title[lang], path.remaining)
-                  : t.nothingToLearn(path.goal.title[lang])
+                entry.learning
+                  ? learningLine(t, lang, port.skills, entry.learning)
+                  : t.learning(path.goal.title[lang], path.remaining, [])
               }
             </p>
             <ul class="steps">
@@ -116,6 +193,7 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
             </ul>`
           : html`<p>${t.noGoal}</p>`
       }
+      ${saidAt(port.said, 'goal')}
     </section>
 
     <section aria-labelledby="work-title">
@@ -148,24 +226,26 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
         <input
           id="next-text"
           name="text"
-          maxlength="300"
           .value=${entry.nextAction?.text ?? ''}
-          aria-invalid=${port.invalid === 'next-text' ? 'true' : 'false'}
-          aria-describedby=${port.invalid === 'next-text' ? 'next-text-error' : nothing}
+          @input=${(e: InputEvent) => port.typed('next-text', (e.target as HTMLInputElement).value.length)}
+          aria-invalid=${nextText.invalid}
+          aria-describedby=${nextText.describedBy}
         />
-        ${port.invalid === 'next-text' ? error('next-text-error', t.needText) : nothing}
+        ${nextText.error} ${counter(port, 'next-text')}
         <label for="next-due">${t.nextDue}</label>
         <input
           id="next-due"
           name="due"
           type="date"
-          min=${today}
+          min=${days.first}
+          max=${days.last}
           .value=${entry.nextAction?.due ?? ''}
-          aria-invalid=${port.invalid === 'next-due' ? 'true' : 'false'}
-          aria-describedby=${port.invalid === 'next-due' ? 'next-due-error' : nothing}
+          aria-invalid=${nextDue.invalid}
+          aria-describedby=${nextDue.describedBy}
         />
-        ${port.invalid === 'next-due' ? error('next-due-error', t.needDue) : nothing}
+        ${nextDue.error}
         <div class="actions"><button id="save-next" type="submit" ?disabled=${port.busy}>${t.saveNext}</button></div>
+        ${saidAt(port.said, 'next')}
       </form>
     </section>
 
@@ -177,14 +257,15 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
         <textarea
           id="note"
           name="text"
-          maxlength="2000"
           rows="4"
-          aria-describedby=${port.invalid === 'note' ? 'note-hint note-error' : 'note-hint'}
-          aria-invalid=${port.invalid === 'note' ? 'true' : 'false'}
+          aria-describedby=${note.describedBy}
+          aria-invalid=${note.invalid}
           .value=${port.noteDraft}
+          @input=${(e: InputEvent) => port.typed('note', (e.target as HTMLTextAreaElement).value.length)}
         ></textarea>
-        ${port.invalid === 'note' ? error('note-error', t.needText) : nothing}
+        ${note.error} ${counter(port, 'note')}
         <div class="actions"><button id="add-note" type="submit" ?disabled=${port.busy}>${t.addNote}</button></div>
+        ${saidAt(port.said, 'note')}
       </form>
       ${
         file.notes.length

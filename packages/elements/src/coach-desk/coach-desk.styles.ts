@@ -101,4 +101,12 @@ export const styles = css`
     background: var(--_color-surface-raised);
     font-weight: 600;
   }
+  /* Each place that says what happened is there before it speaks (a live region); empty, it takes no room. */
+  .message:empty {
+    padding: 0;
+  }
+  .hint.over {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
 `;

@@ -11,6 +11,7 @@ const root = (el: PfwCoachDesk) => el.shadowRoot!;
 const text = (el: Element | ShadowRoot) => el.textContent!.replace(/\s+/g, ' ');
 const shows = (el: PfwCoachDesk, words: string) =>
   waitUntil(() => text(root(el)).includes(words), `never said "${words}"`, { timeout: 10000 });
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const button = (within: ParentNode, label: RegExp) =>
   [...within.querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
 
@@ -93,16 +94,17 @@ describe('<pfw-coach-desk>', function () {
     root(el).querySelector<HTMLInputElement>('#next-text')!.value = 'Bellen over de cursus';
     root(el).querySelector<HTMLInputElement>('#next-due')!.value = '2020-12-07';
     button(root(el), /Bewaar actie/).click();
-    await shows(el, 'Kies een datum vanaf vandaag.');
+    await shows(el, 'Kies een datum vanaf vandaag tot en met');
     expect(root(el).querySelector('#next-due')!.getAttribute('aria-invalid')).to.equal('true');
-    root(el).querySelector<HTMLInputElement>('#next-due')!.value = '2030-12-07';
+    root(el).querySelector<HTMLInputElement>('#next-due')!.value = inDays(30);
     button(root(el), /Bewaar actie/).click();
     await shows(el, 'De volgende actie is bewaard.');
 
     // A step confirmed: the participant's plan says who confirmed it.
     const confirm = button(root(el), /^Bevestig: /);
     confirm.click();
-    await shows(el, 'bevestigd door Fatima, trajectcoach');
+    // The coach's name with a role reads as one name in the sentence.
+    await shows(el, 'bevestigd door Fatima (trajectcoach)');
     const plan = await seeker.request(routes.getMyLearningPath);
     expect(plan.steps.some((s) => s.proof?.kind === 'coach' && s.proof.coachName === 'Fatima, trajectcoach')).to.equal(
       true,
@@ -157,7 +159,7 @@ describe('<pfw-coach-desk>', function () {
     await shows(el, 'heeft de toegang gestopt');
     await shows(el, 'Nog niemand.');
     // The message says the note is lost, and focus goes to it (read out, and in sight), not to the page.
-    const message = root(el).querySelector<HTMLElement>('#message')!;
+    const message = root(el).querySelector<HTMLElement>('#said-top')!;
     expect(text(message)).to.equal(
       'Deze deelnemer heeft de toegang gestopt. Je ziet niets meer. Je notitie is niet bewaard.',
     );
@@ -185,5 +187,172 @@ describe('<pfw-coach-desk>', function () {
     expect(labels.length).to.equal(2);
     expect(new Set(labels).size, labels.join(' | ')).to.equal(2);
     await expect(el).to.be.accessible();
+  });
+
+  /** A new coach, and a participant with a plan of two steps or more who gave them access. */
+  async function coached(doneBut = 1) {
+    const token = await tokenFor('coach', 'Karin, jobcoach Werkplein');
+    const coach = createClient({ baseUrl: '', credentials: () => ({ token }) });
+    const { token: personToken } = await candidateWithSkillprint();
+    const person = createClient({ baseUrl: '', credentials: () => ({ token: personToken }) });
+    const careers = await person.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.find((c) => c.gaps.length >= 2)!;
+    const path = await person.request(routes.putMyLearningPath, {
+      body: { kind: 'occupation', id: goal.occupationId },
+    });
+    for (const step of path.steps.slice(0, path.steps.length - doneBut))
+      await person.request(routes.updateMyLearningStep, {
+        params: { skillId: step.skillId },
+        body: { status: 'done' },
+      });
+    const { code } = await coach.request(routes.createCoachInvite);
+    await person.request(routes.grantCoach, { body: { code, called: 'Jip' } });
+    const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${token}></pfw-coach-desk>`);
+    await shows(el, 'Open Jip');
+    return { el, path };
+  }
+  const inView = (e: Element) => {
+    const { top, bottom } = e.getBoundingClientRect();
+    return top >= 0 && bottom <= window.innerHeight;
+  };
+  const NOT_REACHED = 'Alle stappen zijn gedaan. Maar het niveau is nog niet gehaald voor:';
+
+  it('tells every step done from the level reached; says what it did beside it, in view at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el, path } = await coached(1);
+    await shows(el, 'Nog 1 stap te gaan.');
+    button(root(el), /Open Jip/).click();
+    await shows(el, 'Sterke punten');
+    // The coach reads about the participant, not to them: skill and level, no "Je …".
+    const strengths = [...root(el).querySelectorAll('[aria-labelledby=strengths-title] li')].map((li) =>
+      text(li).trim(),
+    );
+    expect(strengths.length).to.equal(3);
+    for (const s of strengths)
+      expect(s)
+        .to.match(/^[^ ].* \(niveau \d\)$/)
+        .and.not.match(/^Je /);
+
+    // The last step confirmed by keyboard: the button goes, focus goes to what says it was done, in view.
+    const confirm = button(root(el), /^Bevestig: /);
+    confirm.scrollIntoView();
+    confirm.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'said-goal', 'focus not on the confirmation');
+    const confirmed = root(el).querySelector('#said-goal')!;
+    expect(text(confirmed)).to.match(/Bevestigd: .+ is klaar\./);
+    expect(confirmed.getAttribute('role')).to.equal('status');
+    expect(inView(confirmed), 'the confirmation is in view').to.equal(true);
+    expect(text(root(el).querySelector('#said-top')!).trim(), 'not said at the top').to.equal('');
+    // Every step done, the level not measured yet: said so, with the skills that still need it.
+    const goal = text(root(el).querySelector('[aria-labelledby=goal-title]')!);
+    expect(goal).to.contain(NOT_REACHED);
+    expect(goal).not.to.contain('het niveau is gehaald');
+    expect(goal.match(/klaar, maar het niveau is nog niet gehaald/g)?.length).to.equal(path.steps.length);
+
+    // A next action saved: said under its button, in view; focus stays on the button.
+    root(el).querySelector<HTMLInputElement>('#next-text')!.value = 'Opnieuw meten';
+    root(el).querySelector<HTMLInputElement>('#next-due')!.value = inDays(7);
+    const save = button(root(el), /Bewaar actie/);
+    save.scrollIntoView({ block: 'end' });
+    save.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(root(el).querySelector('#said-next')!).includes('De volgende actie is bewaard.'));
+    expect(inView(root(el).querySelector('#said-next')!), 'said in view').to.equal(true);
+    await waitUntil(() => root(el).activeElement?.id === 'save-next', 'focus lost after saving the action');
+    await expect(el).to.be.accessible();
+
+    // The conversation card: no "you did every step" as if the goal were reached.
+    await onPaper(
+      () => button(root(el), /Print gesprekskaart/).click(),
+      (paper) => {
+        const card = text(paper.body);
+        expect(card).to.contain('Je hebt alle stappen gedaan. Maar je niveau is nog niet hoog genoeg bij:');
+        expect(card).not.to.contain('En je hebt het niveau gehaald.');
+        expect(paper.querySelectorAll('section:nth-of-type(3) li').length).to.equal(path.steps.length);
+      },
+    );
+    // And the list says it too.
+    button(root(el), /Terug naar mijn deelnemers/).click();
+    await shows(el, NOT_REACHED);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('refuses health words, a far date and too long a text at the field, with focus there every time', async () => {
+    const { el } = await coached(0);
+    button(root(el), /Open Jip/).click();
+    await shows(el, 'Nieuwe notitie');
+    const note = root(el).querySelector<HTMLTextAreaElement>('#note')!;
+    const type = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    };
+    const error = (id: string) => text(root(el).querySelector(`#${id}-error`) ?? root(el)).trim();
+
+    // Health data (AVG art. 9): not saved; the words are named at the field.
+    type(note, 'Hij heeft een burn-out en slaapt slecht, diagnose ADHD.');
+    button(root(el), /Bewaar notitie/).click();
+    await waitUntil(() => root(el).querySelector('#note-error'), 'no error at the note');
+    expect(error('note')).to.equal(
+      'Schrijf geen dingen over gezondheid. Haal deze woorden weg: burn-out, diagnose, ADHD. Gaat het over werk, zoals een baan in de zorg? Druk dan nog een keer op bewaren.',
+    );
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    expect(note.getAttribute('aria-describedby')).to.contain('note-error');
+    await waitUntil(() => root(el).activeElement === note, 'focus not on the note');
+    expect(text(root(el))).to.contain('Nog geen notities.');
+
+    // Tried again and again with the field already marked: focus goes to the field each time.
+    for (let i = 0; i < 2; i++) {
+      type(note, '   ');
+      button(root(el), /Bewaar notitie/).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement === note, `try ${i + 2}: focus not on the note`);
+      expect(error('note')).to.equal('Schrijf eerst iets.');
+    }
+
+    // Near the limit the field says how many characters are left; over it, how many too many (not cut off).
+    expect(note.hasAttribute('maxlength')).to.equal(false);
+    const count = root(el).querySelector('#note-count')!;
+    expect(count.getAttribute('aria-live')).to.equal('polite');
+    expect(note.getAttribute('aria-describedby')).to.contain('note-count');
+    type(note, 'a'.repeat(1000));
+    await el.updateComplete;
+    expect(text(count).trim()).to.equal('');
+    type(note, 'a'.repeat(1990));
+    await waitUntil(() => text(count).includes('Nog 10 tekens over.'));
+    type(note, 'a'.repeat(2010));
+    await waitUntil(() => text(count).includes('10 tekens te veel.'));
+    button(root(el), /Bewaar notitie/).click();
+    await waitUntil(() => error('note') === '10 tekens te veel. Maak de tekst korter.');
+    await waitUntil(() => root(el).activeElement === note, 'focus not on the long note');
+    const nextText = root(el).querySelector<HTMLInputElement>('#next-text')!;
+    expect(nextText.hasAttribute('maxlength')).to.equal(false);
+    type(nextText, 'b'.repeat(295));
+    await waitUntil(() => text(root(el).querySelector('#next-text-count')!).includes('Nog 5 tekens over.'));
+
+    // The next action: no health words either, and a date within two years.
+    type(nextText, 'Afspraak bij de psycholoog');
+    root(el).querySelector<HTMLInputElement>('#next-due')!.value = inDays(7);
+    button(root(el), /Bewaar actie/).click();
+    await waitUntil(() => error('next-text').includes('psycholoog'), 'health words in the action not refused');
+    await waitUntil(() => root(el).activeElement === nextText, 'focus not on the action');
+    type(nextText, 'Bellen over de cursus');
+    const due = root(el).querySelector<HTMLInputElement>('#next-due')!;
+    expect(due.max).to.equal(inDays(730));
+    due.value = '9999-12-31';
+    button(root(el), /Bewaar actie/).click();
+    await waitUntil(() => error('next-due').startsWith('Kies een datum vanaf vandaag tot en met '));
+    await waitUntil(() => root(el).activeElement === due, 'focus not on the date');
+    expect(text(root(el))).not.to.contain('De volgende actie is bewaard.');
+    await expect(el).to.be.accessible();
+
+    // The same words are often about work: pressed again unchanged, after the warning, it is saved.
+    type(nextText, 'Solliciteren bij het ziekenhuis');
+    due.value = inDays(7);
+    button(root(el), /Bewaar actie/).click();
+    await waitUntil(() => error('next-text').includes('ziekenhuis'), 'no warning for the health word');
+    expect(text(root(el))).not.to.contain('De volgende actie is bewaard.');
+    button(root(el), /Bewaar actie/).click();
+    await shows(el, 'De volgende actie is bewaard.');
   });
 });

@@ -3,6 +3,7 @@ import {
   ApiError,
   isProblemType,
   listSkillTexts,
+  nextActionDays,
   routes,
   type CaseFile,
   type CaseloadEntry,
@@ -16,7 +17,18 @@ import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { openPrintWindow, printOnPaper } from '../base/paper.js';
 import nl, { type Messages } from './i18n/nl.js';
-import { nameOf, renderCaseFile, type CaseFilePort } from './case-file.js';
+import {
+  learningLine,
+  nameOf,
+  renderCaseFile,
+  saidAt,
+  tooLong,
+  type CaseFilePort,
+  type Field,
+  type LIMITS,
+  type Place,
+} from './case-file.js';
+import { healthWordsIn } from './health-words.js';
 import { styles } from './coach-desk.styles.js';
 
 type View = 'loading' | 'signed-out' | 'failed' | 'list' | 'file';
@@ -40,7 +52,8 @@ export class PfwCoachDesk extends PfwElement {
     skills: { state: true },
     busy: { state: true },
     invalid: { state: true },
-    message: { state: true },
+    said: { state: true },
+    lengths: { state: true },
   };
 
   private view: View = 'loading';
@@ -50,7 +63,9 @@ export class PfwCoachDesk extends PfwElement {
   private skills = new Map<string, SkillTexts>();
   private busy = false;
   private invalid?: CaseFilePort['invalid'];
-  private message = '';
+  /** What the last action did, said where it was done ("top": above everything, for the list). */
+  private said: CaseFilePort['said'] = { at: 'top', text: '' };
+  private lengths: CaseFilePort['lengths'] = {};
 
   private readonly locale = new LocaleController<Messages>(
     this,
@@ -99,10 +114,10 @@ export class PfwCoachDesk extends PfwElement {
     this.busy = true;
     try {
       const invite = await this.client.request(routes.createCoachInvite);
-      this.message = this.locale.t.inviteSaid(invite.code, new Date(invite.expiresAt));
+      this.say('top', this.locale.t.inviteSaid(invite.code, new Date(invite.expiresAt)));
     } catch (error) {
       this.reportError(error);
-      this.message = this.locale.t.saveFailed;
+      this.say('top', this.locale.t.saveFailed);
     } finally {
       // The button was disabled while busy, which drops focus: it goes back to the button.
       this.signedIn.focusNext = 'invite';
@@ -115,7 +130,8 @@ export class PfwCoachDesk extends PfwElement {
     try {
       this.file = await this.client.request(routes.getCaseFile, { params: { personId: entry.personId } });
       this.invalid = undefined;
-      this.message = '';
+      this.say('top', '');
+      this.lengths = { note: this.noteDrafts.get(entry.personId)?.length ?? 0 };
       this.view = 'file';
       this.signedIn.focusNext = 'file-title';
     } catch (error) {
@@ -134,7 +150,7 @@ export class PfwCoachDesk extends PfwElement {
       else this.noteDrafts.delete(personId);
     }
     this.file = undefined;
-    this.message = '';
+    this.say('top', '');
     this.view = 'list';
     this.signedIn.focusNext = personId ? `open-${personId}` : undefined;
     void this.load();
@@ -145,7 +161,7 @@ export class PfwCoachDesk extends PfwElement {
    * gone, a note the coach wrote cannot be kept: the message says so, and focus goes to it (the
    * list is drawn again under it, and the page may be scrolled far down the file).
    */
-  private afterFailure(error: unknown, personId = this.file?.entry.personId): void {
+  private afterFailure(error: unknown, personId = this.file?.entry.personId, at: Place = 'top'): void {
     if (error instanceof ApiError && isProblemType(error.problem, 'no-coach-access')) {
       const typed =
         this.view === 'file' ? (this.renderRoot.querySelector<HTMLTextAreaElement>('#note')?.value ?? '') : '';
@@ -155,17 +171,65 @@ export class PfwCoachDesk extends PfwElement {
       this.file = undefined;
       this.invalid = undefined;
       this.view = 'list';
-      this.message = typed.trim() || draft.trim() ? `${t.gone} ${t.noteLost}` : t.gone;
-      this.signedIn.focusNext = 'message';
+      this.say('top', typed.trim() || draft.trim() ? `${t.gone} ${t.noteLost}` : t.gone);
+      this.signedIn.focusNext = 'said-top';
       void this.load();
       return;
     }
     this.reportError(error);
-    this.message = this.locale.t.saveFailed;
+    this.say(at, this.locale.t.saveFailed);
   }
 
-  /** Do something to the open file, then read it again (what the participant changed in between shows too). */
-  private async change(send: (personId: string) => Promise<unknown>, said: string, focus?: string): Promise<boolean> {
+  /** Say what happened at `at`: beside what was done, and scrolled into view (on a phone the button may be at the foot of the screen). */
+  private say(at: Place, text: string): void {
+    this.said = { at, text };
+    if (at !== 'top' && text)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector(`#said-${at}`)?.scrollIntoView({ block: 'nearest' }),
+      );
+  }
+
+  /**
+   * Mark a field wrong and focus it: also when it was already marked (the same state renders
+   * nothing anew, so the focus is asked for with an update of its own).
+   */
+  private refuse(field: Field, text: string): void {
+    this.invalid = { field, text };
+    this.say('top', '');
+    this.signedIn.focusNext = field;
+    this.requestUpdate();
+  }
+
+  /** A text with health words the coach was warned about: saved when they press again unchanged. */
+  private healthWarned?: { field: keyof typeof LIMITS; text: string };
+
+  /**
+   * What is wrong with a text a coach wrote, if anything: empty, too long, or about health. Health
+   * words are a warning, not a wall: the same words are often about work ("een baan in het
+   * ziekenhuis"), so the same text pressed again is saved.
+   */
+  private wrongIn(field: keyof typeof LIMITS, text: string, min: number): string | undefined {
+    const t = this.locale.t;
+    if (text.length < min) return t.needText;
+    const over = tooLong(field, text);
+    if (over > 0) return t.charsOver(over);
+    const health = healthWordsIn(text);
+    if (!health.length) return undefined;
+    const warned = this.healthWarned?.field === field && this.healthWarned.text === text;
+    this.healthWarned = { field, text };
+    return warned ? undefined : t.noHealth(health);
+  }
+
+  /**
+   * Do something to the open file, then read it again (what the participant changed in between
+   * shows too); say what happened at `at`, beside where it was done, and focus `focus` after.
+   */
+  private async change(
+    send: (personId: string) => Promise<unknown>,
+    said: string,
+    at: Place,
+    focus?: string,
+  ): Promise<boolean> {
     const personId = this.file?.entry.personId;
     if (!personId) return false;
     this.busy = true;
@@ -173,10 +237,10 @@ export class PfwCoachDesk extends PfwElement {
       await send(personId);
       this.file = await this.client.request(routes.getCaseFile, { params: { personId } });
       this.invalid = undefined;
-      this.message = said;
+      this.say(at, said);
       return true;
     } catch (error) {
-      this.afterFailure(error);
+      this.afterFailure(error, personId, at);
       return false;
     } finally {
       // Also after a failure: the pressed button was disabled meanwhile, which drops focus.
@@ -188,27 +252,29 @@ export class PfwCoachDesk extends PfwElement {
   /** Per participant, a note written but not saved when the coach went back to the list. */
   private readonly noteDrafts = new Map<string, string>();
 
-  private readonly port: Omit<CaseFilePort, 't' | 'lang' | 'skills' | 'busy' | 'invalid' | 'noteDraft'> = {
+  private readonly port: Pick<CaseFilePort, 'confirmStep' | 'saveNext' | 'addNote' | 'typed' | 'print' | 'back'> = {
+    // The button goes away with the step confirmed: focus goes to what says so, beside the steps.
     confirmStep: (step: LearningStep) =>
       void this.change(
         (personId) => this.client.request(routes.confirmLearningStep, { params: { personId, skillId: step.skillId } }),
         this.locale.t.confirmed(this.skills.get(step.skillId)?.label[this.locale.lang] ?? step.skillId),
-        'goal-title',
+        'goal',
+        'said-goal',
       ),
     saveNext: (event: SubmitEvent) => {
       event.preventDefault();
+      const t = this.locale.t;
       const form = new FormData(event.target as HTMLFormElement);
       const text = String(form.get('text') ?? '').trim();
       const due = String(form.get('due') ?? '');
-      const today = new Date().toISOString().slice(0, 10);
-      this.invalid = text.length < 2 ? 'next-text' : !due || due < today ? 'next-due' : undefined;
-      if (this.invalid) {
-        this.signedIn.focusNext = this.invalid;
-        return;
-      }
+      const { first, last } = nextActionDays();
+      const wrong = this.wrongIn('next-text', text, 2);
+      if (wrong) return this.refuse('next-text', wrong);
+      if (!due || due < first || due > last) return this.refuse('next-due', t.needDue(new Date(last)));
       void this.change(
         (personId) => this.client.request(routes.setNextAction, { params: { personId }, body: { text, due } }),
-        this.locale.t.savedNext,
+        t.savedNext,
+        'next',
         'save-next',
       );
     },
@@ -216,20 +282,22 @@ export class PfwCoachDesk extends PfwElement {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       const text = String(new FormData(form).get('text') ?? '').trim();
-      if (!text) {
-        this.invalid = 'note';
-        this.signedIn.focusNext = 'note';
-        return;
-      }
+      const wrong = this.wrongIn('note', text, 1);
+      if (wrong) return this.refuse('note', wrong);
       void this.change(
         (personId) => this.client.request(routes.addCoachNote, { params: { personId }, body: { text } }),
         this.locale.t.savedNote,
+        'note',
         'add-note',
       ).then((saved) => {
         if (!saved) return;
         form.reset();
+        this.lengths = { ...this.lengths, note: 0 };
         this.noteDrafts.delete(this.file?.entry.personId ?? '');
       });
+    },
+    typed: (field, length) => {
+      this.lengths = { ...this.lengths, [field]: length };
     },
     print: () => void this.print(),
     back: () => this.back(),
@@ -240,7 +308,7 @@ export class PfwCoachDesk extends PfwElement {
     if (!file) return;
     const popup = openPrintWindow();
     if (!popup) {
-      this.message = this.locale.t.printBlocked;
+      this.say('top', this.locale.t.printBlocked);
       return;
     }
     const { conversationCard, cardPaperStyles } = await import('./conversation-card.js');
@@ -263,15 +331,7 @@ export class PfwCoachDesk extends PfwElement {
       <p class="muted">${t.lastActive(new Date(e.lastActivityAt))}</p>
       ${e.inactive ? html`<p class="flag">⚠ ${t.inactive}</p>` : nothing}
       ${e.requestsWaiting ? html`<p class="flag">✉ ${t.requests(e.requestsWaiting)}</p>` : nothing}
-      <p>
-        ${
-          !e.learning
-            ? t.noGoal
-            : e.learning.steps
-              ? t.learning(e.learning.goal[this.locale.lang], e.learning.remaining)
-              : t.nothingToLearn(e.learning.goal[this.locale.lang])
-        }
-      </p>
+      <p>${e.learning ? learningLine(t, this.locale.lang, this.skills, e.learning) : t.noGoal}</p>
       <p>
         <meter min="0" max="100" .value=${e.completeness} aria-label=${t.completeness(e.completeness)}></meter>
         ${t.completeness(e.completeness)}
@@ -340,6 +400,8 @@ export class PfwCoachDesk extends PfwElement {
                 skills: this.skills,
                 busy: this.busy,
                 invalid: this.invalid,
+                said: this.said,
+                lengths: this.lengths,
                 noteDraft: this.noteDrafts.get(this.file.entry.personId) ?? '',
               },
               this.file,
@@ -351,7 +413,7 @@ export class PfwCoachDesk extends PfwElement {
   protected override render() {
     return html`<section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
       <h2 id="title">${this.locale.t.title}</h2>
-      <p id="message" class="message" role="status" aria-live="polite" tabindex="-1">${this.message}</p>
+      ${saidAt(this.said, 'top')}
       ${this.renderBody()}
     </section>`;
   }

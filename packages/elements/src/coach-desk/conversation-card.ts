@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CaseFile, Lang, SkillTexts } from '@pfw/contract';
-import { nameOf, strengthsOf } from './case-file.js';
+import { nameOf, skillLabel, strongestOf } from './case-file.js';
 import type { Messages } from './i18n/nl.js';
 
 /** At most this many steps on the card: the next ones, not the whole plan. */
@@ -21,12 +21,15 @@ export function conversationCard(
   const path = file.learningPath;
   const open = (path?.steps ?? []).filter((s) => s.status !== 'done' && !s.reached).slice(0, STEPS_ON_CARD);
   const next = file.entry.nextAction;
+  const label = (id: string) => skillLabel(skills, lang, id);
+  // Every step done, and a level still not measured: that is not the goal reached (the server's count).
+  const notReached = file.entry.learning?.notReached ?? [];
   return html`<article class="card">
     <h2>${c.title(nameOf(file.entry))}</h2>
     <section>
       <h3>${c.strengths}</h3>
       <ul>
-        ${strengthsOf(file, skills, lang).map((s) => html`<li>${s}</li>`)}
+        ${strongestOf(file).map((s) => html`<li>${skills.get(s.skillId)?.strength[lang] ?? label(s.skillId)}</li>`)}
       </ul>
     </section>
     <section>
@@ -43,11 +46,19 @@ export function conversationCard(
                 ${open.map((s) => {
                   const offer = s.offers.find((o) => o.id === s.offerId) ?? s.offers[0];
                   return html`<li>
-                    ${c.step(skills.get(s.skillId)?.label[lang] ?? s.skillId, offer?.title[lang])}
+                    ${c.step(label(s.skillId), offer?.title[lang])}
                   </li>`;
                 })}
               </ol>`
-              : html`<p>${path.steps.length ? c.noSteps : c.nothingToLearn}</p>`
+              : !path.steps.length
+                ? html`<p>${c.nothingToLearn}</p>`
+                : notReached.length
+                  ? html`<p>${c.notReached}</p>
+                      <ul>
+                        ${notReached.map((id) => html`<li>${label(id)}</li>`)}
+                      </ul>
+                      <p>${c.together}</p>`
+                  : html`<p>${c.noSteps}</p>`
           }
         </section>`
         : nothing

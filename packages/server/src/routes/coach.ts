@@ -22,7 +22,7 @@ import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { connectionsOf, latestSkillprint } from '../storage/queries.js';
 import { applicationsOf } from './applications.js';
-import { currentLearningPath, setLearningStep } from './learning-path.js';
+import { currentLearningPath, learningProgressOf, setLearningStep } from './learning-path.js';
 import { addDays, iso, person } from './shared.js';
 
 /** A code is good for two weeks, once. */
@@ -86,10 +86,22 @@ function completenessOf(r: EntryRow): { completeness: number; missing: MissingDa
   return { completeness: Math.round((100 * (parts.length - missing.length)) / parts.length), missing };
 }
 
+/**
+ * How far along the goal is, counted as the job seeker's own plan counts it (learningProgressOf):
+ * the steps to go, and the steps said done whose level is not reached (yet) — done is not
+ * reached, so "every step done" is not "goal reached" while there are any.
+ */
+async function learningOf(db: Queryable, r: EntryRow): Promise<CaseloadEntry['learning']> {
+  const progress = r.goal ? await learningProgressOf(db, r.person_id) : undefined;
+  if (!progress) return undefined;
+  return { goal: progress.goal, steps: progress.steps, remaining: progress.remaining, notReached: progress.notReached };
+}
+
 const dateOnly = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-function toEntry(r: EntryRow): CaseloadEntry {
+async function toEntry(db: Queryable, r: EntryRow): Promise<CaseloadEntry> {
   const last = new Date(r.last_activity_at);
+  const learning = await learningOf(db, r);
   return {
     personId: r.person_id,
     pseudonym: r.pseudonym,
@@ -98,9 +110,7 @@ function toEntry(r: EntryRow): CaseloadEntry {
     lastActivityAt: iso(last)!,
     inactive: Date.now() - last.getTime() >= INACTIVE_DAYS * 86_400_000,
     requestsWaiting: r.requests_waiting,
-    ...(r.goal
-      ? { learning: { goal: r.goal, steps: r.steps ?? 0, remaining: (r.steps ?? 0) - (r.steps_done ?? 0) } }
-      : {}),
+    ...(learning ? { learning } : {}),
     ...completenessOf(r),
     ...(r.next_action && r.next_action_due
       ? { nextAction: { text: r.next_action, due: dateOnly(r.next_action_due) } }
@@ -112,7 +122,7 @@ function toEntry(r: EntryRow): CaseloadEntry {
 async function entryOf(db: Queryable, coachId: string, personId: string): Promise<CaseloadEntry> {
   const [row] = await db.query<EntryRow>(`${ENTRY_SELECT} AND a.person_id = $2`, [coachId, personId]);
   if (!row) throw apiError(404, 'This person gave you no access, or took it away.', 'no-coach-access');
-  return toEntry(row);
+  return toEntry(db, row);
 }
 
 const logRead = (db: Queryable, coachId: string, personId: string, what: string) =>
@@ -258,8 +268,7 @@ export function mountCoach(app: Hono, services: Services): void {
       inactive: (e) => e.inactive,
       'request-waiting': (e) => e.requestsWaiting > 0,
     };
-    const items = rows
-      .map((r) => toEntry(r))
+    const items = (await Promise.all(rows.map((r) => toEntry(db, r))))
       .filter((e) => !query.filter || want[query.filter](e))
       // Who has waited longest comes first.
       .sort((a, b) => a.lastActivityAt.localeCompare(b.lastActivityAt));

@@ -199,21 +199,24 @@ async function toPaths(
 export async function learningProgressOf(
   db: Queryable,
   personId: string,
-): Promise<(LearningPathProgress & { goal: LocalizedText }) | undefined> {
+): Promise<(LearningPathProgress & { goal: LocalizedText; notReached: string[] }) | undefined> {
   const [path] = await db.query<PathRow>('SELECT * FROM learning_paths WHERE person_id = $1 AND ended_at IS NULL', [
     personId,
   ]);
   if (!path) return undefined;
   const prints = await skillprintsOf(db, personId);
   const latest = prints.at(-1)?.payload;
-  const steps = await db.query<StepRow>('SELECT * FROM learning_steps WHERE path_id = $1', [path.id]);
+  const steps = await db.query<StepRow>('SELECT * FROM learning_steps WHERE path_id = $1 ORDER BY position', [path.id]);
   const states = steps.map((s) => ({
+    skillId: s.skill_id,
     status: s.status,
     reached: latest ? reaches(latest, s.skill_id, s.required_level) : false,
     ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
     ...historyOf(prints, new Date(path.created_at), s.skill_id),
   }));
-  return { goal: path.goal_title, ...pathProgress(states) };
+  // Said done, level not reached (yet): waiting to be measured, or measured below it.
+  const notReached = states.filter((s) => s.status === 'done' && !s.reached).map((s) => s.skillId);
+  return { goal: path.goal_title, ...pathProgress(states), notReached };
 }
 
 /** Every learning path of a person, newest first (the export). */

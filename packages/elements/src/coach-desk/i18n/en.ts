@@ -3,6 +3,7 @@ import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
 
 const day = (d: Date) => dayIn('en-GB', d);
+const and = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
 
 const en: Messages = {
   title: 'My participants',
@@ -21,10 +22,14 @@ const en: Messages = {
   lastActive: (d: Date) => `Last active: ${day(d)}`,
   inactive: 'No activity in 4 weeks',
   requests: (n: number) => (n === 1 ? '1 request waiting for an answer' : `${n} requests waiting for an answer`),
-  learning: (goal: string, remaining: number) =>
-    remaining === 0
-      ? `Goal: ${goal}. Every step done.`
-      : `Goal: ${goal}. ${remaining} ${remaining === 1 ? 'step' : 'steps'} to go.`,
+  learning: (goal: string, remaining: number, notReached: string[]) => {
+    const below = notReached.length ? `the level is not reached yet for: ${and(notReached)}.` : '';
+    return remaining > 0
+      ? `Goal: ${goal}. ${remaining} ${remaining === 1 ? 'step' : 'steps'} to go.${below && ` Done, but ${below}`}`
+      : below
+        ? `Goal: ${goal}. Every step is done. But ${below}`
+        : `Goal: ${goal}. Every step is done and the level is reached.`;
+  },
   noGoal: 'No goal chosen yet.',
   nothingToLearn: (goal: string) => `Goal: ${goal}. Nothing to learn: it is all there.`,
   completeness: (n: number) => `Data ${n} % complete`,
@@ -33,12 +38,19 @@ const en: Messages = {
   open: (name: string) => `Open ${name}`,
   back: 'Back to my participants',
   strengths: 'Strengths',
+  strength: (skill: string, level: number) => `${skill} (level ${level})`,
   noSkillprint: 'No skillprint yet.',
   goalTitle: 'Goal and learning plan',
   step: (skill: string, need: number, now: number) => `${skill}: needs level ${need}, now level ${now}`,
   measured: (levels: number[]) => `Measured: level ${levels.join(' → ')}`,
   growth: { grew: 'grew', unclear: 'no sure difference yet', fell: 'lower' },
-  stepStatus: { todo: 'to do', started: 'started', done: 'done', reached: 'reached (measured)' },
+  stepStatus: {
+    todo: 'to do',
+    started: 'started',
+    done: 'done',
+    reached: 'reached (measured)',
+    doneNotReached: 'done, but the level is not reached yet',
+  },
   proofBy: (who: string) => `confirmed by ${who}`,
   confirm: (skill: string) => `Confirm: ${skill} is done`,
   confirmed: (skill: string) => `Confirmed: ${skill} is done.`,
@@ -76,7 +88,11 @@ const en: Messages = {
   savedNote: 'The note is saved.',
   noNotes: 'No notes yet.',
   needText: 'Write something first.',
-  needDue: 'Choose a date from today on.',
+  needDue: (last: Date) => `Choose a date from today up to ${day(last)}.`,
+  charsLeft: (n: number) => (n === 1 ? '1 character left.' : `${n} characters left.`),
+  charsOver: (n: number) => `${n === 1 ? '1 character' : `${n} characters`} too many. Make the text shorter.`,
+  noHealth: (words: string[]) =>
+    `Do not write about health. Remove these words: ${words.join(', ')}. Is it about work, like a job in care? Then press save once more.`,
   saveFailed: 'Saving does not work right now. Please try again.',
   gone: 'This participant stopped your access. You see nothing any more.',
   noteLost: 'Your note was not saved.',
@@ -88,7 +104,9 @@ const en: Messages = {
     goal: 'Your goal',
     noGoal: 'We choose a goal together.',
     steps: 'Your next steps',
-    noSteps: 'You did every step.',
+    noSteps: 'You did every step. And you reached the level.',
+    notReached: 'You did every step. But your level is not high enough yet for:',
+    together: 'We look together at what helps now. For example a new measurement.',
     nothingToLearn: 'You already have all this goal asks for.',
     step: (skill: string, offer?: string) => (offer ? `${skill}: ${offer}` : skill),
     next: 'What we agree',

@@ -3,6 +3,7 @@ import { dayIn } from '../../base/dates.js';
 import type { MissingData } from '@pfw/contract';
 
 const day = (d: Date) => dayIn('nl', d);
+const and = (items: string[]) => new Intl.ListFormat('nl', { type: 'conjunction' }).format(items);
 
 const nl = {
   title: 'Mijn deelnemers',
@@ -21,10 +22,15 @@ const nl = {
   lastActive: (d: Date) => `Laatst actief: ${day(d)}`,
   inactive: 'Geen activiteit in 4 weken',
   requests: (n: number) => (n === 1 ? '1 verzoek wacht op antwoord' : `${n} verzoeken wachten op antwoord`),
-  learning: (goal: string, remaining: number) =>
-    remaining === 0
-      ? `Doel: ${goal}. Alle stappen gedaan.`
-      : `Doel: ${goal}. Nog ${remaining} ${remaining === 1 ? 'stap' : 'stappen'} te gaan.`,
+  /** `notReached`: skills of steps said done whose level is not measured yet (done is not reached). */
+  learning: (goal: string, remaining: number, notReached: string[]) => {
+    const below = notReached.length ? `het niveau is nog niet gehaald voor: ${and(notReached)}.` : '';
+    return remaining > 0
+      ? `Doel: ${goal}. Nog ${remaining} ${remaining === 1 ? 'stap' : 'stappen'} te gaan.${below && ` Gedaan, maar ${below}`}`
+      : below
+        ? `Doel: ${goal}. Alle stappen zijn gedaan. Maar ${below}`
+        : `Doel: ${goal}. Alle stappen zijn gedaan en het niveau is gehaald.`;
+  },
   noGoal: 'Nog geen doel gekozen.',
   nothingToLearn: (goal: string) => `Doel: ${goal}. Niets te leren: alles is er al.`,
   completeness: (n: number) => `Gegevens ${n} % compleet`,
@@ -33,6 +39,7 @@ const nl = {
   open: (name: string) => `Open ${name}`,
   back: 'Terug naar mijn deelnemers',
   strengths: 'Sterke punten',
+  strength: (skill: string, level: number) => `${skill} (niveau ${level})`,
   noSkillprint: 'Nog geen skillprint.',
   goalTitle: 'Doel en leerplan',
   step: (skill: string, need: number, now: number) => `${skill}: nodig niveau ${need}, nu niveau ${now}`,
@@ -43,6 +50,7 @@ const nl = {
     started: 'begonnen',
     done: 'klaar',
     reached: 'gehaald (gemeten)',
+    doneNotReached: 'klaar, maar het niveau is nog niet gehaald',
   },
   proofBy: (who: string) => `bevestigd door ${who}`,
   confirm: (skill: string) => `Bevestig: ${skill} is klaar`,
@@ -81,7 +89,11 @@ const nl = {
   savedNote: 'De notitie is bewaard.',
   noNotes: 'Nog geen notities.',
   needText: 'Schrijf eerst iets.',
-  needDue: 'Kies een datum vanaf vandaag.',
+  needDue: (last: Date) => `Kies een datum vanaf vandaag tot en met ${day(last)}.`,
+  charsLeft: (n: number) => (n === 1 ? 'Nog 1 teken over.' : `Nog ${n} tekens over.`),
+  charsOver: (n: number) => `${n === 1 ? '1 teken' : `${n} tekens`} te veel. Maak de tekst korter.`,
+  noHealth: (words: string[]) =>
+    `Schrijf geen dingen over gezondheid. Haal deze woorden weg: ${words.join(', ')}. Gaat het over werk, zoals een baan in de zorg? Druk dan nog een keer op bewaren.`,
   saveFailed: 'Bewaren lukt nu niet. Probeer het opnieuw.',
   gone: 'Deze deelnemer heeft de toegang gestopt. Je ziet niets meer.',
   noteLost: 'Je notitie is niet bewaard.',
@@ -93,7 +105,9 @@ const nl = {
     goal: 'Jouw doel',
     noGoal: 'We kiezen samen een doel.',
     steps: 'Je volgende stappen',
-    noSteps: 'Je hebt alle stappen gedaan.',
+    noSteps: 'Je hebt alle stappen gedaan. En je hebt het niveau gehaald.',
+    notReached: 'Je hebt alle stappen gedaan. Maar je niveau is nog niet hoog genoeg bij:',
+    together: 'We kijken samen wat nu helpt. Bijvoorbeeld een nieuwe meting.',
     nothingToLearn: 'Je hebt alles al wat dit doel vraagt.',
     step: (skill: string, offer?: string) => (offer ? `${skill}: ${offer}` : skill),
     next: 'Wat we afspreken',
