@@ -27,11 +27,12 @@ for (const skill of skills) {
   const level = el('select');
   level.name = `level-${skill.id}`;
   level.setAttribute('aria-label', `Niveau ${skill.label.nl}`);
-  level.disabled = true;
+  // The menu shows once the skill is ticked: sixteen empty menus on a phone are only noise.
+  level.disabled = level.hidden = true;
   level.append(new Option('Kies een niveau', ''));
   LEVELS.forEach((text, i) => level.append(new Option(text, String(i + 1))));
   check.addEventListener('change', () => {
-    level.disabled = !check.checked;
+    level.disabled = level.hidden = !check.checked;
     if (!check.checked) level.value = '';
   });
   row.append(check, label, level);

@@ -40,6 +40,12 @@ export const tagOf = (lang: TextLang): ReadingLang => (lang === 'a2' ? 'nl' : la
 /** The comma between the parts of a list or a line (Arabic has its own: ،). */
 export const comma = (lang: TextLang): string => (lang === 'ar' ? '، ' : ', ');
 
+/**
+ * A name with a role in it reads as one name in a sentence: "Fatima, trajectcoach Werkplein"
+ * becomes "Fatima (trajectcoach Werkplein)" ("Stop: Fatima (…) mag niet meer meekijken").
+ */
+export const nameInSentence = (name: string): string => name.replace(/^([^,]+),\s*(.+)$/, '$1 ($2)');
+
 /** The source language closest to a reading language, for what speaks Dutch and English only (credentials, employer texts). */
 export const sourceLang = (lang: TextLang): 'nl' | 'en' => (tagOf(lang) === 'nl' ? 'nl' : 'en');
 

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nextActionDays, type CaseFile, type Lang, type LearningStep, type SkillTexts } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
+import { nameInSentence } from '../base/locale.js';
 
 /** The fields a coach writes in, and the places a message about a change is said. */
 export type Field = 'note' | 'next-text' | 'next-due';
@@ -47,12 +48,6 @@ export const nameOf = (entry: CaseFile['entry'], same = false): string =>
 /** The three skills the skillprint says are strongest. */
 export const strongestOf = (file: CaseFile) =>
   [...(file.skillprint?.scores ?? [])].sort((a, b) => b.theta - a.theta).slice(0, 3);
-
-/**
- * A name with a role in it reads as one name in a sentence: "Fatima, trajectcoach Werkplein"
- * becomes "Fatima (trajectcoach Werkplein)".
- */
-export const nameInSentence = (name: string): string => name.replace(/^([^,]+),\s*(.+)$/, '$1 ($2)');
 
 export const skillLabel = (skills: ReadonlyMap<string, SkillTexts>, lang: Lang, id: string) =>
   skills.get(id)?.label[lang] ?? id;

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoachGrant, CoachInvitePreview } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
+import { nameInSentence } from '../base/locale.js';
 
 export interface CoachAccessPort {
   t: Messages;
@@ -30,10 +31,10 @@ export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
         ? html`<ul class="grants">
           ${port.grants.map(
             (g) => html`<li>
-              ${c.looksAlong(g.coachName, new Date(g.grantedAt))}
+              ${c.looksAlong(nameInSentence(g.coachName), new Date(g.grantedAt))}
               ${g.lastReadAt ? html`<br /><span class="muted">${c.lastLooked(new Date(g.lastReadAt))}</span>` : nothing}
               <br /><button class="secondary" ?disabled=${port.busy} @click=${() => port.revoke(g)}>
-                ${c.stop(g.coachName)}
+                ${c.stop(nameInSentence(g.coachName))}
               </button>
             </li>`,
           )}
@@ -43,7 +44,7 @@ export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
     ${
       port.preview
         ? html`<form class="consent" @submit=${port.grant} novalidate>
-          <p id="coach-consent"><strong>${c.wants(port.preview.coachName)}</strong> ${c.youCanStop}</p>
+          <p id="coach-consent"><strong>${c.wants(nameInSentence(port.preview.coachName))}</strong> ${c.youCanStop}</p>
           <label for="coach-called">${c.called}</label>
           <input id="coach-called" name="called" maxlength="60" autocomplete="given-name" />
           <div class="actions">
@@ -60,7 +61,6 @@ export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
             autocomplete="off"
             autocapitalize="characters"
             spellcheck="false"
-            maxlength="9"
             aria-describedby=${port.codeError ? 'coach-code-hint coach-code-error' : 'coach-code-hint'}
             aria-invalid=${port.codeError ? 'true' : 'false'}
           />

@@ -213,19 +213,19 @@ describe('<pfw-learning-path>', function () {
     await shows(el, 'Deze code werkt niet');
     // As people copy it: small letters, a space in the middle.
     await enter(`${code.replace('-', '').slice(0, 4)} ${code.replace('-', '').slice(4)}`.toLowerCase());
-    await shows(el, 'Fatima, trajectcoach wil meekijken naar je skillprint');
+    await shows(el, 'Fatima (trajectcoach) wil meekijken naar je skillprint');
     await expect(el).to.be.accessible();
     expect((await coach.request(routes.listCaseload)).items).to.deep.equal([], 'nothing before yes');
 
     root(el).querySelector<HTMLInputElement>('#coach-called')!.value = 'Sam';
     button(el, /Ja, mijn coach mag meekijken/).click();
-    await shows(el, 'Fatima, trajectcoach kijkt met je mee sinds');
+    await shows(el, 'Fatima (trajectcoach) kijkt met je mee sinds');
     expect((await coach.request(routes.listCaseload)).items.map((e) => e.called)).to.deep.equal(['Sam']);
     // The keyboard stays in the coach's part, not back at the top of the page.
     await waitUntil(() => root(el).activeElement?.id === 'coach-title', 'focus not on the coach part after yes');
 
-    button(el, /Stop: Fatima, trajectcoach mag niet meer meekijken/).click();
-    await shows(el, 'Fatima, trajectcoach kijkt niet meer mee.');
+    button(el, /Stop: Fatima \(trajectcoach\) mag niet meer meekijken/).click();
+    await shows(el, 'Fatima (trajectcoach) kijkt niet meer mee.');
     await waitUntil(() => root(el).activeElement?.id === 'coach-title', 'focus not on the coach part after stop');
     expect((await coach.request(routes.listCaseload)).items).to.deep.equal([]);
     await expect(el).to.be.accessible();

@@ -16,7 +16,7 @@ import {
 } from '@pfw/contract';
 import { pathProgress, stepProgress } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController, inLang } from '../base/locale.js';
+import { LocaleController, inLang, nameInSentence } from '../base/locale.js';
 import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
@@ -189,7 +189,7 @@ export class PfwLearningPath extends PfwElement {
         });
         this.coachPreview = undefined;
         await this.loadCoaches();
-        this.say(this.locale.t.coach.granted(preview.coachName));
+        this.say(this.locale.t.coach.granted(nameInSentence(preview.coachName)));
         this.signedIn.focusNext = 'coach-title';
       });
     },
@@ -201,7 +201,7 @@ export class PfwLearningPath extends PfwElement {
       void this.coachStep(async () => {
         await this.client.request(routes.revokeCoach, { params: { coachId: grant.coachId } });
         await this.loadCoaches();
-        this.say(this.locale.t.coach.stopped(grant.coachName));
+        this.say(this.locale.t.coach.stopped(nameInSentence(grant.coachName)));
         this.signedIn.focusNext = 'coach-title';
       }),
   };
@@ -446,7 +446,7 @@ export class PfwLearningPath extends PfwElement {
           : proof?.kind === 'open-badge'
             ? t.proofSaid['open-badge']
             : proof?.kind === 'coach' && proof.coachName
-              ? t.proofSaid.coach(proof.coachName)
+              ? t.proofSaid.coach(nameInSentence(proof.coachName))
               : proof?.kind === 'platform' && proof.note
                 ? t.proofSaid.platform(proof.note)
                 : t.proofSaid.none;

@@ -27,8 +27,9 @@ export const cardStyles = css`
   .badge {
     display: inline-block;
     margin: calc(var(--_space) / 2) 0 0;
-    padding: 0.2em 0.6em;
-    border-radius: 999px;
+    /* A rounding of one line's height: when the text wraps (320 px), its corners stay clear of it. */
+    padding: 0.25em 0.75em;
+    border-radius: 1em;
     font-size: 0.9em;
     border: 2px solid currentColor;
   }
