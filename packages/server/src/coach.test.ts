@@ -4,23 +4,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ApiError, createClient, routes, type Client, type Role, type Skillprint } from '@pfw/contract';
+import { ApiError, routes, type Skillprint } from '@pfw/contract';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
-import { serverForTests, testStorages } from './testing.js';
+import { serverForTests, testPeople, testStorages } from './testing.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 for (const [label, databaseUrl] of testStorages()) {
   describe(`coach routes on ${label}`, () => {
     const get = serverForTests(`Coach ${label}`, { databaseUrl, origin: 'https://portal.example.nl' });
-    const client = (token?: string): Client =>
-      createClient({ baseUrl: get().server.url, credentials: () => ({ token }) });
-    const mint = async (role: Role, subject: string, displayName?: string) =>
-      (
-        await client(get().partner.secretKey).request(routes.createToken, {
-          body: { role, subject, displayName },
-        })
-      ).token;
+    const { client, mint } = testPeople(get);
     const suffix = () => Math.random().toString(36).slice(2, 8);
 
     /** A job seeker with a skillprint and a plan, who gave a new coach access. */

@@ -4,22 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient, routes, type Client, type Role } from '@pfw/contract';
+import { routes } from '@pfw/contract';
 import { playAssessment, plainPlayer } from '@pfw/contract/play';
 import { queueReminders, REMIND_AFTER_DAYS } from './reminders.js';
-import { serverForTests, testStorages } from './testing.js';
+import { serverForTests, testPeople, testStorages } from './testing.js';
 
 for (const [label, databaseUrl] of testStorages()) {
   describe(`reminders on ${label}`, () => {
     const get = serverForTests(`Reminders ${label}`, { databaseUrl, origin: 'https://portal.example.nl' });
-    const client = (token?: string): Client =>
-      createClient({ baseUrl: get().server.url, credentials: () => ({ token }) });
-    const mint = async (role: Role, subject: string, displayName?: string) =>
-      (
-        await client(get().partner.secretKey).request(routes.createToken, {
-          body: { role, subject, displayName },
-        })
-      ).token;
+    const { client, mint } = testPeople(get);
     /** The reminders waiting in the outbox, oldest first. */
     const outbox = async (type: string) =>
       (

@@ -5,6 +5,7 @@
  * describe block.
  */
 import { after, before } from 'node:test';
+import { createClient, routes, type Client, type Role } from '@pfw/contract';
 import { createPartner, type CreatedPartner } from './auth/partners.js';
 import { startServer, type RunningServer, type StartOptions } from './start.js';
 
@@ -32,4 +33,17 @@ export function serverForTests(
   });
   after(() => server.close());
   return () => ({ server, partner });
+}
+
+/** A client of the test server (with a token, or without), and tokens minted by its partner's secret key. */
+export function testPeople(get: () => { server: RunningServer; partner: CreatedPartner }) {
+  const client = (token?: string): Client =>
+    createClient({ baseUrl: get().server.url, credentials: () => ({ token }) });
+  const mint = async (
+    role: Role,
+    subject = `${role}-${Math.random().toString(36).slice(2, 10)}`,
+    displayName?: string,
+  ) =>
+    (await client(get().partner.secretKey).request(routes.createToken, { body: { role, subject, displayName } })).token;
+  return { client, mint };
 }
