@@ -10,7 +10,7 @@ import { writtenItems } from './items/index.js';
 import { statementBank } from './statements/index.js';
 
 /** Bump when items, parameters or how answers are scored change: skillprints record it, older sessions expire. */
-export const ITEM_BANK_VERSION = '2026.12e-provisional';
+export const ITEM_BANK_VERSION = '2026.12f-provisional';
 
 export const itemBank: readonly Item[] = [...writtenItems, ...gameItems];
 

@@ -5,7 +5,7 @@ const skill = 'accuracy';
 
 export const statements: Statement[] = [
   statement({
-    id: 'ac-st1',
+    id: 'ac-st10',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I check my work before I hand it in.',
   }),
   statement({
-    id: 'ac-st2',
+    id: 'ac-st3',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I spot small mistakes and fix them.',
   }),
   statement({
-    id: 'ac-st3',
+    id: 'ac-st2',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I follow an instruction step by step.',
   }),
   statement({
-    id: 'ac-st5',
+    id: 'ac-st7',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I would rather count or measure something twice.',
   }),
   statement({
-    id: 'ac-st6',
+    id: 'ac-st9',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I would rather work fast than very precisely.',
   }),
   statement({
-    id: 'ac-st7',
+    id: 'ac-st5',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I prefer to leave small details to others.',
   }),
   statement({
-    id: 'ac-st8',
+    id: 'ac-st1',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'If it is roughly right, that is good enough for me.',
   }),
   statement({
-    id: 'ac-st9',
+    id: 'ac-st6',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I often forget a step of an instruction.',
   }),
   statement({
-    id: 'ac-st10',
+    id: 'ac-st8',
     skill,
     keyed: 'negative',
     desirability: 'low',

@@ -5,7 +5,7 @@ const skill = 'adaptability';
 
 export const statements: Statement[] = [
   statement({
-    id: 'ad-st1',
+    id: 'ad-st6',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I quickly adjust my work when something changes.',
   }),
   statement({
-    id: 'ad-st2',
+    id: 'ad-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I switch to another task without fuss when needed.',
   }),
   statement({
-    id: 'ad-st3',
+    id: 'ad-st4',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I like working in a different place every day.',
   }),
   statement({
-    id: 'ad-st4',
+    id: 'ad-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I keep working just as well with a new colleague.',
   }),
   statement({
-    id: 'ad-st6',
+    id: 'ad-st2',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I prefer to work the same way every day.',
   }),
   statement({
-    id: 'ad-st7',
+    id: 'ad-st8',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I like having a fixed place and the same colleagues.',
   }),
   statement({
-    id: 'ad-st8',
+    id: 'ad-st9',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I want a change to be explained well first.',
   }),
   statement({
-    id: 'ad-st9',
+    id: 'ad-st3',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'When the rota changes, I often push back against it.',
   }),
   statement({
-    id: 'ad-st10',
+    id: 'ad-st1',
     skill,
     keyed: 'negative',
     desirability: 'low',

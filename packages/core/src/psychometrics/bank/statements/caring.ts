@@ -5,7 +5,7 @@ const skill = 'caring';
 
 export const statements: Statement[] = [
   statement({
-    id: 'ca-st1',
+    id: 'ca-st3',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I offer help when someone is having a hard time.',
   }),
   statement({
-    id: 'ca-st2',
+    id: 'ca-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I ask a colleague how they are doing when they are quiet.',
   }),
   statement({
-    id: 'ca-st3',
+    id: 'ca-st5',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I listen when someone needs to talk.',
   }),
   statement({
-    id: 'ca-st4',
+    id: 'ca-st1',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I take time for someone, even if my own work has to wait.',
   }),
   statement({
-    id: 'ca-st5',
+    id: 'ca-st4',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I prefer to work with people who need care.',
   }),
   statement({
-    id: 'ca-st6',
+    id: 'ca-st2',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'When someone is sad, I would rather leave them be.',
   }),
   statement({
-    id: 'ca-st7',
+    id: 'ca-st6',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: "I stay out of colleagues' problems.",
   }),
   statement({
-    id: 'ca-st8',
+    id: 'ca-st10',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I only help when someone asks for it themselves.',
   }),
   statement({
-    id: 'ca-st9',
+    id: 'ca-st8',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I often do not notice that someone needs help.',
   }),
   statement({
-    id: 'ca-st10',
+    id: 'ca-st9',
     skill,
     keyed: 'negative',
     desirability: 'low',

@@ -5,7 +5,7 @@ const skill = 'communicating';
 
 export const statements: Statement[] = [
   statement({
-    id: 'co-st1',
+    id: 'co-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I pass a message on to a colleague exactly as it was given.',
   }),
   statement({
-    id: 'co-st3',
+    id: 'co-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'After explaining something, I check that the other person understood.',
   }),
   statement({
-    id: 'co-st4',
+    id: 'co-st8',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I briefly repeat what the other person has said.',
   }),
   statement({
-    id: 'co-st5',
+    id: 'co-st6',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I say honestly when I disagree with something.',
   }),
   statement({
-    id: 'co-st6',
+    id: 'co-st10',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'In a group I would rather leave the talking to others.',
   }),
   statement({
-    id: 'co-st7',
+    id: 'co-st4',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I assume others understand what I mean.',
   }),
   statement({
-    id: 'co-st8',
+    id: 'co-st5',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I explain something once; after that it should be clear.',
   }),
   statement({
-    id: 'co-st9',
+    id: 'co-st1',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I sometimes forget to pass on a message.',
   }),
   statement({
-    id: 'co-st10',
+    id: 'co-st3',
     skill,
     keyed: 'negative',
     desirability: 'low',

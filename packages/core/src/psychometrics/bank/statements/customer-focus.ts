@@ -5,7 +5,7 @@ const skill = 'customer-focus';
 
 export const statements: Statement[] = [
   statement({
-    id: 'cf-st1',
+    id: 'cf-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I ask a customer what they need.',
   }),
   statement({
-    id: 'cf-st2',
+    id: 'cf-st8',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'With a complaint, I let the customer finish speaking first.',
   }),
   statement({
-    id: 'cf-st3',
+    id: 'cf-st2',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I greet every customer who comes in.',
   }),
   statement({
-    id: 'cf-st4',
+    id: 'cf-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I take time for a customer, even when other work is waiting.',
   }),
   statement({
-    id: 'cf-st5',
+    id: 'cf-st6',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I prefer to work in a place with lots of customers.',
   }),
   statement({
-    id: 'cf-st6',
+    id: 'cf-st9',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I would rather work behind the scenes than with customers.',
   }),
   statement({
-    id: 'cf-st7',
+    id: 'cf-st5',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I help a customer with what they ask for, nothing more.',
   }),
   statement({
-    id: 'cf-st8',
+    id: 'cf-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I let a customer look around on their own unless they ask something.',
   }),
   statement({
-    id: 'cf-st9',
+    id: 'cf-st1',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I finish my own work first; the customer can wait.',
   }),
   statement({
-    id: 'cf-st10',
+    id: 'cf-st4',
     skill,
     keyed: 'negative',
     desirability: 'low',

@@ -5,7 +5,7 @@ const skill = 'dealing-with-pressure';
 
 export const statements: Statement[] = [
   statement({
-    id: 'dp-st1',
+    id: 'dp-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I keep working calmly when it gets busy.',
   }),
   statement({
-    id: 'dp-st2',
+    id: 'dp-st4',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'When everything comes at once, I choose what has to come first.',
   }),
   statement({
-    id: 'dp-st3',
+    id: 'dp-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I like working when it is busy.',
   }),
   statement({
-    id: 'dp-st4',
+    id: 'dp-st1',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'When it is busy, I stick to one task at a time.',
   }),
   statement({
-    id: 'dp-st6',
+    id: 'dp-st2',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I would rather have a quiet day than a busy one.',
   }),
   statement({
-    id: 'dp-st7',
+    id: 'dp-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I prefer to know beforehand how busy it will be.',
   }),
   statement({
-    id: 'dp-st8',
+    id: 'dp-st6',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'When there is a rush, I would rather leave the work to others.',
   }),
   statement({
-    id: 'dp-st9',
+    id: 'dp-st10',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'When it is very busy, I do not know where to start.',
   }),
   statement({
-    id: 'dp-st10',
+    id: 'dp-st8',
     skill,
     keyed: 'negative',
     desirability: 'low',

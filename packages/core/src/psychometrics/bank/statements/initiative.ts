@@ -5,7 +5,7 @@ const skill = 'initiative';
 
 export const statements: Statement[] = [
   statement({
-    id: 'in-st1',
+    id: 'in-st6',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I pick up work without anyone asking.',
   }),
   statement({
-    id: 'in-st2',
+    id: 'in-st10',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I make suggestions to improve the work.',
   }),
   statement({
-    id: 'in-st3',
+    id: 'in-st8',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'When I am done, I ask what else I can do.',
   }),
   statement({
-    id: 'in-st4',
+    id: 'in-st1',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I start on a job that nobody is picking up.',
   }),
   statement({
-    id: 'in-st6',
+    id: 'in-st7',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I would rather wait until I am given a task.',
   }),
   statement({
-    id: 'in-st7',
+    id: 'in-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I would rather leave new ideas to the management.',
   }),
   statement({
-    id: 'in-st8',
+    id: 'in-st9',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I would rather do what the boss says than come up with something.',
   }),
   statement({
-    id: 'in-st9',
+    id: 'in-st2',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'When I am done, I wait until someone gives me something.',
   }),
   statement({
-    id: 'in-st10',
+    id: 'in-st4',
     skill,
     keyed: 'negative',
     desirability: 'low',

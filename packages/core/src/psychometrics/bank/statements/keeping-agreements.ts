@@ -5,7 +5,7 @@ const skill = 'keeping-agreements';
 
 export const statements: Statement[] = [
   statement({
-    id: 'ka-st1',
+    id: 'ka-st5',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I get to work on time.',
   }),
   statement({
-    id: 'ka-st2',
+    id: 'ka-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I do what I promise.',
   }),
   statement({
-    id: 'ka-st3',
+    id: 'ka-st1',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I call ahead when I am going to be late.',
   }),
   statement({
-    id: 'ka-st4',
+    id: 'ka-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I write agreements down so that I do not forget them.',
   }),
   statement({
-    id: 'ka-st5',
+    id: 'ka-st2',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I would rather arrive a bit late than have to rush.',
   }),
   statement({
-    id: 'ka-st7',
+    id: 'ka-st8',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'If another way works better, I do not stick to the agreement.',
   }),
   statement({
-    id: 'ka-st8',
+    id: 'ka-st9',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I say yes quickly, even when I am already busy.',
   }),
   statement({
-    id: 'ka-st9',
+    id: 'ka-st4',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I sometimes arrive late without letting anyone know.',
   }),
   statement({
-    id: 'ka-st10',
+    id: 'ka-st3',
     skill,
     keyed: 'negative',
     desirability: 'low',

@@ -5,7 +5,7 @@ const skill = 'learning';
 
 export const statements: Statement[] = [
   statement({
-    id: 'le-st1',
+    id: 'le-st5',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I find out for myself how something new works.',
   }),
   statement({
-    id: 'le-st2',
+    id: 'le-st8',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I use tips from others to work better.',
   }),
   statement({
-    id: 'le-st3',
+    id: 'le-st7',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I ask a lot of questions when I am learning something new.',
   }),
   statement({
-    id: 'le-st4',
+    id: 'le-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I like taking a course or training.',
   }),
   statement({
-    id: 'le-st5',
+    id: 'le-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I watch closely when someone shows how something is done.',
   }),
   statement({
-    id: 'le-st6',
+    id: 'le-st4',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I prefer to learn only what I need right now.',
   }),
   statement({
-    id: 'le-st7',
+    id: 'le-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I would rather skip a course alongside my work.',
   }),
   statement({
-    id: 'le-st8',
+    id: 'le-st6',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'Once I can do my job well, I do not need to learn anything new.',
   }),
   statement({
-    id: 'le-st9',
+    id: 'le-st1',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I do little with tips about my work.',
   }),
   statement({
-    id: 'le-st10',
+    id: 'le-st2',
     skill,
     keyed: 'negative',
     desirability: 'low',

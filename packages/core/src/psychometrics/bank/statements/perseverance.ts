@@ -5,7 +5,7 @@ const skill = 'perseverance';
 
 export const statements: Statement[] = [
   statement({
-    id: 'pe-st1',
+    id: 'pe-st8',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I try again when it does not work the first time.',
   }),
   statement({
-    id: 'pe-st2',
+    id: 'pe-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I finish a boring task completely.',
   }),
   statement({
-    id: 'pe-st3',
+    id: 'pe-st6',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I would rather not start something new before the last thing is finished.',
   }),
   statement({
-    id: 'pe-st4',
+    id: 'pe-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I keep going with a difficult job, even when others stop.',
   }),
   statement({
-    id: 'pe-st6',
+    id: 'pe-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'When something keeps not working, I would rather start on something else.',
   }),
   statement({
-    id: 'pe-st7',
+    id: 'pe-st10',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I like short jobs that are done quickly best.',
   }),
   statement({
-    id: 'pe-st8',
+    id: 'pe-st1',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I prefer to leave boring work to someone else.',
   }),
   statement({
-    id: 'pe-st9',
+    id: 'pe-st2',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I stop quickly when the work gets hard.',
   }),
   statement({
-    id: 'pe-st10',
+    id: 'pe-st4',
     skill,
     keyed: 'negative',
     desirability: 'low',

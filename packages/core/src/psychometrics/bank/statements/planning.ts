@@ -5,7 +5,7 @@ const skill = 'planning';
 
 export const statements: Statement[] = [
   statement({
-    id: 'pl-st1',
+    id: 'pl-st3',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I make a plan for my working day.',
   }),
   statement({
-    id: 'pl-st2',
+    id: 'pl-st4',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I start in good time, so I do not end up rushing.',
   }),
   statement({
-    id: 'pl-st3',
+    id: 'pl-st6',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I make a list first before I get going.',
   }),
   statement({
-    id: 'pl-st4',
+    id: 'pl-st5',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I split a big job into small pieces.',
   }),
   statement({
-    id: 'pl-st5',
+    id: 'pl-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'In the morning I already know what I will do that day.',
   }),
   statement({
-    id: 'pl-st6',
+    id: 'pl-st7',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I would rather start straight away than make a plan first.',
   }),
   statement({
-    id: 'pl-st7',
+    id: 'pl-st9',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I do my tasks in the order they come in.',
   }),
   statement({
-    id: 'pl-st9',
+    id: 'pl-st1',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I often run out of time because I start too late.',
   }),
   statement({
-    id: 'pl-st10',
+    id: 'pl-st2',
     skill,
     keyed: 'negative',
     desirability: 'low',

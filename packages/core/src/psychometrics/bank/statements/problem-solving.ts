@@ -5,7 +5,7 @@ const skill = 'problem-solving';
 
 export const statements: Statement[] = [
   statement({
-    id: 'ps-st1',
+    id: 'ps-st4',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'When something does not work, I come up with a solution myself.',
   }),
   statement({
-    id: 'ps-st3',
+    id: 'ps-st6',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I try out a few solutions until one works.',
   }),
   statement({
-    id: 'ps-st4',
+    id: 'ps-st8',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I like puzzling over a tricky problem.',
   }),
   statement({
-    id: 'ps-st5',
+    id: 'ps-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I first look at a problem from every side.',
   }),
   statement({
-    id: 'ps-st6',
+    id: 'ps-st5',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'When there is a problem, I would rather ask my manager straight away.',
   }),
   statement({
-    id: 'ps-st7',
+    id: 'ps-st10',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I prefer to leave tricky problems to someone else.',
   }),
   statement({
-    id: 'ps-st8',
+    id: 'ps-st1',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'When a machine breaks down, I would rather call someone who knows.',
   }),
   statement({
-    id: 'ps-st9',
+    id: 'ps-st7',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I often do not see where a problem comes from.',
   }),
   statement({
-    id: 'ps-st10',
+    id: 'ps-st3',
     skill,
     keyed: 'negative',
     desirability: 'low',

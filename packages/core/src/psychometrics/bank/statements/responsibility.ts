@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I say honestly when I have made a mistake.',
   }),
   statement({
-    id: 're-st2',
+    id: 're-st4',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'If something breaks because of me, I report it myself.',
   }),
   statement({
-    id: 're-st3',
+    id: 're-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I tidy away my things, even when nobody sees.',
   }),
   statement({
-    id: 're-st4',
+    id: 're-st7',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: "I take over someone else's work when needed.",
   }),
   statement({
-    id: 're-st5',
+    id: 're-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I make sure my task is done before I go home.',
   }),
   statement({
-    id: 're-st6',
+    id: 're-st8',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'If something is not my task, I leave it.',
   }),
   statement({
-    id: 're-st7',
+    id: 're-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I only tidy away what I used myself.',
   }),
   statement({
-    id: 're-st8',
+    id: 're-st6',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I do what I am asked, no more and no less.',
   }),
   statement({
-    id: 're-st9',
+    id: 're-st2',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I would rather keep quiet about a mistake of mine.',
   }),
   statement({
-    id: 're-st10',
+    id: 're-st5',
     skill,
     keyed: 'negative',
     desirability: 'low',

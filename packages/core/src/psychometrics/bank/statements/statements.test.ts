@@ -36,6 +36,28 @@ describe('statement bank (forced choice)', () => {
     }
   });
 
+  it('has ids that do not tell the keying (a step id lists its statements: it is public)', () => {
+    // Until bank 2026.12f every skill had its positively keyed statements at st1-st5.
+    for (const skill of soft) {
+      const numbers = (keyed: string) =>
+        statementBank
+          .filter((s) => s.skillId === skill.id && s.keyed === keyed)
+          .map((s) => Number(/-st(\d+)$/.exec(s.id)![1]))
+          .sort((a, b) => a - b);
+      const positive = numbers('positive');
+      const negative = numbers('negative');
+      assert.ok(Math.max(...positive) > Math.min(...negative), `${skill.id}: positives first (${positive})`);
+      assert.ok(Math.max(...negative) > Math.min(...positive), `${skill.id}: negatives first (${negative})`);
+      assert.ok(!positive.every((n) => n % 2 === positive[0]! % 2), `${skill.id}: positives all odd or all even`);
+    }
+    // No number is keyed the same way in most skills.
+    for (let n = 1; n <= 10; n++) {
+      const atN = statementBank.filter((s) => s.id.endsWith(`-st${n}`));
+      const positive = atN.filter((s) => s.keyed === 'positive').length;
+      assert.ok(positive >= 3 && positive <= atN.length - 3, `st${n}: ${positive} of ${atN.length} positive`);
+    }
+  });
+
   it('has unique ids, none shared with an item of the item bank', () => {
     assert.equal(new Set(statementBank.map((s) => s.id)).size, statementBank.length);
     const itemIds = new Set(itemBank.map((i) => i.id));

@@ -5,7 +5,7 @@ const skill = 'working-independently';
 
 export const statements: Statement[] = [
   statement({
-    id: 'wi-st1',
+    id: 'wi-st7',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I do my tasks for a whole day without help.',
   }),
   statement({
-    id: 'wi-st2',
+    id: 'wi-st4',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I like to work without someone looking over my shoulder.',
   }),
   statement({
-    id: 'wi-st4',
+    id: 'wi-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I decide myself how to tackle a job.',
   }),
   statement({
-    id: 'wi-st5',
+    id: 'wi-st8',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'After a short explanation I get going on my own.',
   }),
   statement({
-    id: 'wi-st6',
+    id: 'wi-st2',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I prefer to work with someone nearby who knows how.',
   }),
   statement({
-    id: 'wi-st7',
+    id: 'wi-st6',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I would rather check with someone than decide for myself.',
   }),
   statement({
-    id: 'wi-st8',
+    id: 'wi-st10',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I prefer to have every task explained before I start.',
   }),
   statement({
-    id: 'wi-st9',
+    id: 'wi-st5',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'When nobody is watching, I work less hard.',
   }),
   statement({
-    id: 'wi-st10',
+    id: 'wi-st1',
     skill,
     keyed: 'negative',
     desirability: 'low',

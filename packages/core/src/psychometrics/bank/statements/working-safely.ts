@@ -5,7 +5,7 @@ const skill = 'working-safely';
 
 export const statements: Statement[] = [
   statement({
-    id: 'ws-st1',
+    id: 'ws-st9',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I report danger to my manager straight away.',
   }),
   statement({
-    id: 'ws-st2',
+    id: 'ws-st6',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I make my workplace safe before I start.',
   }),
   statement({
-    id: 'ws-st3',
+    id: 'ws-st1',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I speak up to colleagues when they work unsafely.',
   }),
   statement({
-    id: 'ws-st4',
+    id: 'ws-st7',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I follow the safety rules, even when it takes time.',
   }),
   statement({
-    id: 'ws-st5',
+    id: 'ws-st2',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: 'I ask how a machine works before I use it.',
   }),
   statement({
-    id: 'ws-st6',
+    id: 'ws-st4',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I rely more on my experience than on safety rules.',
   }),
   statement({
-    id: 'ws-st7',
+    id: 'ws-st3',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'For a quick job I do not get out all the safety gear first.',
   }),
   statement({
-    id: 'ws-st9',
+    id: 'ws-st5',
     skill,
     keyed: 'negative',
     desirability: 'low',

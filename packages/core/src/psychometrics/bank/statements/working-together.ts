@@ -5,7 +5,7 @@ const skill = 'working-together';
 
 export const statements: Statement[] = [
   statement({
-    id: 'wt-st1',
+    id: 'wt-st3',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -14,7 +14,7 @@ export const statements: Statement[] = [
     en: 'I help a colleague who gets stuck.',
   }),
   statement({
-    id: 'wt-st2',
+    id: 'wt-st1',
     skill,
     keyed: 'positive',
     desirability: 'high',
@@ -23,7 +23,7 @@ export const statements: Statement[] = [
     en: 'I discuss with my team who does what.',
   }),
   statement({
-    id: 'wt-st3',
+    id: 'wt-st6',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -32,7 +32,7 @@ export const statements: Statement[] = [
     en: 'I ask colleagues what they need from me.',
   }),
   statement({
-    id: 'wt-st4',
+    id: 'wt-st9',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -41,7 +41,7 @@ export const statements: Statement[] = [
     en: 'I tell the team how far I have got with my part.',
   }),
   statement({
-    id: 'wt-st5',
+    id: 'wt-st10',
     skill,
     keyed: 'positive',
     desirability: 'medium',
@@ -50,7 +50,7 @@ export const statements: Statement[] = [
     en: "I follow the team's approach, even when I have doubts.",
   }),
   statement({
-    id: 'wt-st6',
+    id: 'wt-st5',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -59,7 +59,7 @@ export const statements: Statement[] = [
     en: 'I prefer to do my work on my own.',
   }),
   statement({
-    id: 'wt-st7',
+    id: 'wt-st2',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -68,7 +68,7 @@ export const statements: Statement[] = [
     en: 'I mainly keep to my own task.',
   }),
   statement({
-    id: 'wt-st8',
+    id: 'wt-st4',
     skill,
     keyed: 'negative',
     desirability: 'medium',
@@ -77,7 +77,7 @@ export const statements: Statement[] = [
     en: 'I would rather leave dividing up the work to others.',
   }),
   statement({
-    id: 'wt-st9',
+    id: 'wt-st8',
     skill,
     keyed: 'negative',
     desirability: 'low',
@@ -86,7 +86,7 @@ export const statements: Statement[] = [
     en: 'I only help colleagues when I really have to.',
   }),
   statement({
-    id: 'wt-st10',
+    id: 'wt-st7',
     skill,
     keyed: 'negative',
     desirability: 'low',
