@@ -369,6 +369,8 @@ if (candidates.length) {
   form.addEventListener('submit', (e) => e.preventDefault());
   document.querySelector('#clear')!.addEventListener('click', () => {
     form.reset();
+    // What was downloaded no longer matches the list shown.
+    downloadStatus.textContent = '';
     render();
   });
   document.querySelector('#download')!.addEventListener('click', downloadCsv);

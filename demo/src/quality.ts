@@ -45,6 +45,9 @@ function reliabilityWords(r: number | null): string {
 }
 
 /** Item fit in a sentence, and the items that work unlike the model as a list of what they say. */
+/** A bank version in words: "2026.12f-provisional" is "2026.12f" (that it is provisional, the sentence says). */
+const versionName = (version: string) => version.replace(/-provisional$/, '');
+
 function itemFitItem(report: MeasurementQuality): HTMLLIElement {
   const { studied, flagged } = report.itemFit;
   if (!studied)
@@ -57,7 +60,9 @@ function itemFitItem(report: MeasurementQuality): HTMLLIElement {
   );
   if (flagged.length) {
     const list = el('ul');
-    list.append(...flagged.map((f) => el('li', f.text)));
+    // A game's levels share their instruction: the level tells them apart.
+    const level = (key: string) => /^game-[a-z]+-(\d)$/.exec(key)?.[1];
+    list.append(...flagged.map((f) => el('li', level(f.key) ? `${f.text} (niveau ${level(f.key)})` : f.text)));
     li.append(list);
   }
   return li;
@@ -73,8 +78,8 @@ export function renderQuality(
     el(
       'p',
       report.provisional
-        ? `De test gebruikt nog voorlopige instellingen (versie ${report.bankVersion}): ze zijn gekozen met een vaste regel, nog niet berekend uit echte antwoorden. Niveaus en "beter dan" zijn daarom een voorlopige schatting, en dat staat er voor iedereen bij.`
-        : `De test gebruikt instellingen die berekend zijn uit echte antwoorden (versie ${report.bankVersion}).`,
+        ? `De test gebruikt nog voorlopige instellingen (versie ${versionName(report.bankVersion)}): ze zijn gekozen met een vaste regel, nog niet berekend uit echte antwoorden. Niveaus en "beter dan" zijn daarom een voorlopige schatting, en dat staat er voor iedereen bij.`
+        : `De test gebruikt instellingen die berekend zijn uit echte antwoorden (versie ${versionName(report.bankVersion)}).`,
     ),
   );
 
@@ -209,7 +214,13 @@ export function renderQuality(
         'Tabel vragen die anders werken',
         table(
           'Vragen die voor een groep anders werken, bij mensen die even goed zijn',
-          ['Kenmerk', 'Vergeleken', 'Onderzocht', 'Te weinig mensen', 'Werkt anders (B: wat, C: veel)'],
+          [
+            'Kenmerk',
+            'Vergeleken',
+            'Vragen onderzocht',
+            'Vragen met te weinig mensen',
+            'Werkt anders (B: wat, C: veel)',
+          ],
           report.dif.map((d) => [
             characteristic(d.characteristic)?.name.nl ?? d.characteristic,
             `${groupName(d.characteristic, d.focal)} met ${groupName(d.characteristic, d.reference)}`,
