@@ -745,7 +745,6 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const request = (await alice.request(routes.listConnections)).items.find((c) => c.id === invited.connectionId)!;
         assert.deepEqual([request.status, request.jobProfileId, request.identity], ['requested', first, undefined]);
         await rejects(employer.request(routes.inviteApplicant, { params: { id: applied.id }, body: {} }), 409);
-        await rejects(alice.request(routes.withdrawApplication, { params: { id: applied.id } }), 409);
 
         // Declined politely; the job seeker sees it, and it is in their export.
         const another = await alice.request(routes.applyToJob, { params: { id: second }, body: {} });
@@ -761,6 +760,80 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(mine.items[0]!.skillprint, undefined, 'the job seeker list carries no skillprint copy');
         const exported = await alice.request(routes.exportMe);
         assert.deepEqual(exported.applications.map((a) => a.id).sort(), [applied.id, another.id].sort());
+      });
+
+      it('takes back what an application shared when the job seeker withdraws, also once invited (access follows consent)', async () => {
+        const carol = as(await mint('candidate', `carol-${Math.random().toString(36).slice(2, 8)}`));
+        const { signed: first } = await playAssessment(carol, plainPlayer(2));
+        const { candidate } = await carol.request(routes.putTalentPool, {
+          body: {
+            availability: 'now',
+            region: 'Eindhoven',
+            hours: { min: 24, max: 36 },
+            consentTextVersion: '2026-11',
+          },
+        });
+        const job = await employer.request(routes.createJobProfile, {
+          body: {
+            title: 'Schoonmaker',
+            requirements: [{ skillId: 'accuracy', level: 3, importance: 2, essential: true }],
+            region: 'Eindhoven',
+            hours: { min: 24, max: 32 },
+          },
+        });
+        await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+        const applied = await carol.request(routes.applyToJob, { params: { id: job.id }, body: {} });
+        const invited = await employer.request(routes.inviteApplicant, { params: { id: applied.id }, body: {} });
+        const connectionId = invited.connectionId!;
+        await carol.request(routes.answerConnection, {
+          params: { id: connectionId },
+          body: { accept: true, identity: { name: 'Carol Jansen', email: 'carol@example.nl' } },
+        });
+        // Applying and accepting share the skillprint: the application and GET /v1/skillprints/{id} agree.
+        const shown = (await employer.request(routes.listApplications, { params: { id: job.id } })).items[0]!;
+        assert.equal(shown.skillprint?.id, first.skillprint.id);
+        assert.equal(
+          (await employer.request(routes.getSkillprint, { params: { id: first.skillprint.id } })).skillprint.id,
+          first.skillprint.id,
+        );
+
+        // Consent withdrawn, the talent pool left, a new test taken: the employer sees none of it.
+        await carol.request(routes.withdrawConnection, { params: { id: connectionId } });
+        await carol.request(routes.leaveTalentPool);
+        const { signed: second } = await playAssessment(carol, plainPlayer(1));
+        const list = await employer.request(routes.listApplications, { params: { id: job.id } });
+        assert.deepEqual(list.items, [], 'the application went with the connection it led to');
+        assert.equal((await carol.request(routes.listMyApplications)).items[0]!.status, 'withdrawn');
+        const connection = (await employer.request(routes.listConnections)).items.find((c) => c.id === connectionId)!;
+        assert.deepEqual([connection.status, connection.identity, connection.fit], ['withdrawn', undefined, undefined]);
+        for (const id of [first.skillprint.id, second.skillprint.id])
+          await rejects(employer.request(routes.getSkillprint, { params: { id } }), 404);
+        const seen = JSON.stringify([list, await employer.request(routes.listConnections)]);
+        assert.ok(!seen.includes(second.skillprint.id) && !seen.includes(first.skillprint.id));
+        await rejects(carol.request(routes.withdrawApplication, { params: { id: applied.id } }), 409);
+
+        // An invited application the job seeker withdraws takes its request along, answered or not.
+        await carol.request(routes.putTalentPool, {
+          body: {
+            availability: 'now',
+            region: 'Eindhoven',
+            hours: { min: 24, max: 36 },
+            consentTextVersion: '2026-11',
+          },
+        });
+        const again = await carol.request(routes.applyToJob, { params: { id: job.id }, body: {} });
+        const asked = await employer.request(routes.inviteApplicant, { params: { id: again.id }, body: {} });
+        assert.equal(
+          (await carol.request(routes.withdrawApplication, { params: { id: again.id } })).status,
+          'withdrawn',
+        );
+        const request = (await employer.request(routes.listConnections)).items.find(
+          (c) => c.id === asked.connectionId,
+        )!;
+        assert.deepEqual([request.status, request.fit], ['withdrawn', undefined]);
+        assert.deepEqual((await employer.request(routes.listApplications, { params: { id: job.id } })).items, []);
+        assert.equal(candidate, applied.candidate);
+        await carol.request(routes.leaveTalentPool);
       });
       it('keeps certificates, licences and physical conditions apart from the score, and lets an employer filter on them', async () => {
         const listed = await as().request(routes.listHardRequirements, { query: { lang: 'nl' } });

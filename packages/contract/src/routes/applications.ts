@@ -83,6 +83,6 @@ export const withdrawApplication = /*#__PURE__*/ route({
   tag: 'applications',
   access: ['candidate'],
   params: IdParams,
-  problems: { 404: 'No application of yours with this id', 409: 'The application was already answered' },
+  problems: { 404: 'No application of yours with this id', 409: 'The application was already withdrawn' },
   response: Application,
 });

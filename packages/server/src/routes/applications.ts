@@ -2,8 +2,10 @@
  * Applications: "Ik heb interesse" on your score. A job seeker in the talent pool applies to a
  * published vacancy; the employer sees the pseudonym, the fit per requirement and the
  * skillprint, and invites (a connection request: the name only comes once the candidate says
- * yes to it) or declines. The score is computed when the application is read, from the newest
- * skillprint and the vacancy as it was when applied to.
+ * yes to it) or declines. The score is computed when the application is read, against the
+ * vacancy as it was when applied to: for the job seeker from their newest skillprint, for the
+ * employer from the newest one consent lets them see (`employerMaySee`: the one applied with,
+ * newer ones only while in the talent pool). A withdrawn application shows the employer nothing.
  */
 import type { Hono } from 'hono';
 import {
@@ -21,9 +23,9 @@ import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { isUniqueViolation, iso, person, toFits } from './shared.js';
-import { sendRequest } from './connections.js';
+import { sendRequest, withdrawConnectionOf } from './connections.js';
 import { enqueueWebhook } from '../webhooks.js';
-import { heldColumn, heldMap } from '../storage/queries.js';
+import { heldColumn, heldMap, visibleSkillprintJoin } from '../storage/queries.js';
 
 interface ApplicationRow {
   id: string;
@@ -38,20 +40,28 @@ interface ApplicationRow {
   created_at: Date;
   responded_at: Date | null;
   connection_id: string | null;
+  /** The applicant's newest skillprint: for their own view only. */
   skillprint: Skillprint | null;
+  /** The newest skillprint the employer may see of the applicant now (`employerMaySee`). */
+  shared_skillprint: Skillprint | null;
   held: Record<string, HeldSource> | null;
 }
 
-// The vacancy as it read when applied to (its version), and the applicant's newest skillprint.
+// The vacancy as it read when applied to (its version); the applicant's newest skillprint, and the
+// newest one the employer may see.
 const SELECT = `SELECT a.*, v.input AS job_input, j.employer_id, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint,
-  ${heldColumn('a.candidate_id')}
+  vs.payload AS shared_skillprint, ${heldColumn('a.candidate_id')}
   FROM applications a JOIN job_profiles j ON j.id = a.job_profile_id
   JOIN job_profile_versions v ON v.job_profile_id = a.job_profile_id AND v.version = a.job_version
   JOIN people e ON e.id = j.employer_id JOIN people p ON p.id = a.candidate_id
-  LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = a.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true`;
+  LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = a.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true
+  ${visibleSkillprintJoin('a.candidate_id', 'j.employer_id', 'vs')}`;
 
 function toApplication(r: ApplicationRow, forEmployer: boolean): Application {
-  const result = r.skillprint ? match(r.skillprint, r.job_input) : undefined;
+  // The employer: only what consent allows, and of a withdrawn application nothing but its status.
+  const withdrawn = forEmployer && r.status === 'withdrawn';
+  const skillprint = withdrawn ? null : forEmployer ? r.shared_skillprint : r.skillprint;
+  const result = skillprint ? match(skillprint, r.job_input) : undefined;
   return {
     id: r.id,
     jobProfileId: r.job_profile_id,
@@ -59,14 +69,14 @@ function toApplication(r: ApplicationRow, forEmployer: boolean): Application {
     employerName: r.employer_name ?? 'Werkgever',
     candidate: r.candidate,
     status: r.status,
-    ...(r.message ? { message: r.message } : {}),
+    ...(r.message && !withdrawn ? { message: r.message } : {}),
     createdAt: iso(r.created_at)!,
     ...(r.responded_at ? { respondedAt: iso(r.responded_at)! } : {}),
     score: result?.score ?? 0,
     requirements: result ? toFits(result) : [],
-    hardRequirements: hardRequirementFits(r.job_input.hardRequirements, heldMap(r.held)),
-    ...(forEmployer && r.skillprint ? { skillprint: r.skillprint } : {}),
-    ...(r.connection_id ? { connectionId: r.connection_id } : {}),
+    ...(withdrawn ? {} : { hardRequirements: hardRequirementFits(r.job_input.hardRequirements, heldMap(r.held)) }),
+    ...(forEmployer && skillprint ? { skillprint } : {}),
+    ...(r.connection_id && !withdrawn ? { connectionId: r.connection_id } : {}),
   };
 }
 
@@ -197,13 +207,19 @@ export function mountApplications(app: Hono, services: Services): void {
     return toApplication(await one(db, params.id, 'j.employer_id', me.personId), true);
   });
 
+  // A job seeker withdraws their interest at any time (also once invited or declined), and with it
+  // the skillprint it shared; the request an invitation sent goes with it, name and all.
   bind(app, services, routes.withdrawApplication, async ({ auth, params }) => {
     const me = person(auth, 'candidate');
     const row = await one(db, params.id, 'a.candidate_id', me.personId);
-    open(row);
+    if (row.status === 'withdrawn') throw apiError(409, 'This application is withdrawn already.', 'wrong-status');
     await db.transaction(async (tx) => {
-      await tx.query("UPDATE applications SET status = 'withdrawn', responded_at = now() WHERE id = $1", [row.id]);
+      await tx.query(
+        "UPDATE applications SET status = 'withdrawn', responded_at = COALESCE(responded_at, now()) WHERE id = $1",
+        [row.id],
+      );
       await enqueueWebhook(tx, me.partnerId, 'application.withdrawn', eventOf(row, 'withdrawn'));
+      if (row.connection_id) await withdrawConnectionOf(tx, me.partnerId, row.connection_id);
     });
     services.webhooks.deliverDue().catch(() => undefined);
     return toApplication(await one(db, params.id, 'a.candidate_id', me.personId), false);

@@ -13,6 +13,7 @@ import { addDays, isUniqueViolation, person, toFits } from './shared.js';
 import { enqueueWebhook, type WebhookData } from '../webhooks.js';
 import {
   CONNECTION_SELECT,
+  connectionSkillprint,
   connectionsOf,
   heldMap,
   ownJob,
@@ -75,21 +76,61 @@ export async function sendRequest(tx: Queryable, services: Services, r: NewReque
 }
 
 /** A connection as a webhook tells it: ids, the pseudonym and the new status, never who the person is. */
-const eventOf = (row: ConnectionRow, status: Connection['status']): WebhookData => ({
+const eventOf = (
+  row: Pick<ConnectionRow, 'id' | 'job_profile_id' | 'candidate'>,
+  status: Connection['status'],
+): WebhookData => ({
   connectionId: row.id,
   jobProfileId: row.job_profile_id,
   candidate: row.candidate,
   status,
 });
 
-/** A request with how the candidate's newest skillprint fits its vacancy: what both sides decide on. */
-const withFit = (row: ConnectionRow): Connection => {
+/**
+ * A request with how the candidate fits its vacancy, as the reader (`viewerId`) may see it: what
+ * both sides decide on. The candidate sees their newest skillprint's fit; the employer only what
+ * consent allows (`connectionSkillprint`): after a withdrawal, no fit at all.
+ */
+const withFit = (row: ConnectionRow, viewerId: string): Connection => {
   const connection = toConnection(row);
-  if (!row.skillprint) return connection;
-  const result = match(row.skillprint, row.job_input);
+  const skillprint = connectionSkillprint(row, viewerId);
+  if (!skillprint) return connection;
+  const result = match(skillprint, row.job_input);
   const hardRequirements = hardRequirementFits(row.job_input.hardRequirements, heldMap(row.held));
   return { ...connection, fit: { score: result.score, requirements: toFits(result), hardRequirements } };
 };
+
+/** The candidate withdrew a connection: the application it answered (if any) is withdrawn with it. */
+async function withdrawApplicationsOf(tx: Queryable, partnerId: string, row: ConnectionRow): Promise<void> {
+  const withdrawn = await tx.query<{ id: string }>(
+    "UPDATE applications SET status = 'withdrawn', responded_at = COALESCE(responded_at, now()) WHERE connection_id = $1 AND status <> 'withdrawn' RETURNING id",
+    [row.id],
+  );
+  for (const { id } of withdrawn)
+    await enqueueWebhook(tx, partnerId, 'application.withdrawn', {
+      applicationId: id,
+      jobProfileId: row.job_profile_id,
+      candidate: row.candidate,
+      status: 'withdrawn',
+    });
+}
+
+/**
+ * Withdraw, inside the caller's transaction, the connection an application led to (a candidate
+ * withdrawing the application): name, contact details and skillprint are hidden from then on.
+ * Only a request still open or accepted; returns whether one was withdrawn.
+ */
+export async function withdrawConnectionOf(tx: Queryable, partnerId: string, connectionId: string): Promise<boolean> {
+  const [row] = await tx.query<Pick<ConnectionRow, 'id' | 'job_profile_id' | 'candidate'>>(
+    `UPDATE connections c SET status = 'withdrawn', responded_at = now(), identity = NULL, skillprint_id = NULL
+       FROM people p WHERE c.id = $1 AND c.status IN ('requested', 'accepted') AND p.id = c.candidate_id
+     RETURNING c.id, c.job_profile_id, p.pseudonym AS candidate`,
+    [connectionId],
+  );
+  if (!row) return false;
+  await enqueueWebhook(tx, partnerId, 'connection.withdrawn', eventOf(row, 'withdrawn'));
+  return true;
+}
 
 export function mountConnections(app: Hono, services: Services): void {
   const { db } = services;
@@ -127,12 +168,13 @@ export function mountConnections(app: Hono, services: Services): void {
       }),
     );
     services.webhooks.deliverDue().catch(() => undefined);
-    return withFit(await one(id, 'employer_id', me.personId));
+    return withFit(await one(id, 'employer_id', me.personId), me.personId);
   });
 
   bind(app, services, routes.listConnections, async ({ auth }) => {
     await expireOld(db);
-    return { items: await connectionsOf(db, person(auth).personId, withFit) };
+    const me = person(auth);
+    return { items: await connectionsOf(db, me.personId, (row) => withFit(row, me.personId)) };
   });
 
   bind(app, services, routes.answerConnection, async ({ auth, params, body }) => {
@@ -152,11 +194,12 @@ export function mountConnections(app: Hono, services: Services): void {
       await enqueueWebhook(tx, me.partnerId, `connection.${status}`, eventOf(row, status));
     });
     services.webhooks.deliverDue().catch(() => undefined);
-    return withFit(await one(params.id, 'candidate_id', me.personId));
+    return withFit(await one(params.id, 'candidate_id', me.personId), me.personId);
   });
 
   // An employer withdraws a request not yet answered; a candidate withdraws their consent at any
-  // time, and with it the name, contact details and skillprint the employer could see.
+  // time, and with it the name, contact details and skillprint the employer could see: also the
+  // application the request answered, which would otherwise go on sharing the skillprint.
   bind(app, services, routes.withdrawConnection, async ({ auth, params }) => {
     const me = person(auth, 'employer', 'candidate');
     const side = me.role === 'employer' ? 'employer_id' : 'candidate_id';
@@ -170,8 +213,9 @@ export function mountConnections(app: Hono, services: Services): void {
         [row.id],
       );
       await enqueueWebhook(tx, me.partnerId, 'connection.withdrawn', eventOf(row, 'withdrawn'));
+      if (me.role === 'candidate') await withdrawApplicationsOf(tx, me.partnerId, row);
     });
     services.webhooks.deliverDue().catch(() => undefined);
-    return withFit(await one(params.id, side, me.personId));
+    return withFit(await one(params.id, side, me.personId), me.personId);
   });
 }

@@ -5,7 +5,7 @@ import { bind } from '../http/bind.js';
 import { newId, randomString, sha256 } from '../ids.js';
 import type { Services } from '../services.js';
 import { addDays, person } from './shared.js';
-import { loadSignedSkillprint, toLink, type LinkRow } from '../storage/queries.js';
+import { employerMaySee, loadSignedSkillprint, toLink, type LinkRow } from '../storage/queries.js';
 
 export function mountSkillprints(app: Hono, services: Services): void {
   const { db } = services;
@@ -32,15 +32,13 @@ export function mountSkillprints(app: Hono, services: Services): void {
     const visible =
       me.role === 'candidate'
         ? await db.query('SELECT 1 FROM skillprints WHERE id = $1 AND person_id = $2', [params.id, me.personId])
-        : // Access follows consent: an employer with an accepted connection sees the skillprint
-          // shared at acceptance, and newer ones only while the candidate stays in the talent pool.
-          await db.query(
-            `SELECT 1 FROM skillprints s JOIN connections c ON c.candidate_id = s.person_id
-              WHERE s.id = $1 AND c.employer_id = $2 AND c.status = 'accepted'
-                AND (c.skillprint_id = s.id OR (EXISTS (SELECT 1 FROM talent_pool t WHERE t.person_id = s.person_id)
-                     AND s.issued_at >= (SELECT issued_at FROM skillprints WHERE id = c.skillprint_id)))`,
-            [params.id, me.personId],
-          );
+        : // Access follows consent (one rule with applications and connections): an employer sees
+          // the skillprint shared by an application or an accepted connection, and newer ones only
+          // while the candidate stays in the talent pool.
+          await db.query(`SELECT 1 FROM skillprints s WHERE s.id = $1 AND ${employerMaySee('s', '$2')}`, [
+            params.id,
+            me.personId,
+          ]);
     if (!visible.length) throw apiError(404, `There is no skillprint "${params.id}" for you.`);
     return (await loadSignedSkillprint(db, 'id', params.id))!;
   });

@@ -148,8 +148,12 @@ export interface ConnectionRow {
   identity: Identity | null;
   /** The job profile as that version read. */
   job_input: JobProfileInput;
-  /** The candidate's newest skillprint (null once erased). */
+  /** The candidate's newest skillprint (null once erased): for the candidate's own view only. */
   skillprint: Skillprint | null;
+  /** The newest skillprint the employer may see whole now (`employerMaySee`), or null. */
+  shared_skillprint: Skillprint | null;
+  /** Whether the candidate is in the talent pool now. */
+  in_pool: boolean;
   /** The hard requirements the candidate holds: id → source (null: none). */
   held: Record<string, HeldSource> | null;
 }
@@ -162,13 +166,68 @@ export const heldColumn = (personColumn: string) =>
 export const heldMap = (held: Record<string, HeldSource> | null): Map<string, HeldSource> =>
   new Map(Object.entries(held ?? {}));
 
+// ── Consent: what an employer may see of a candidate ──
+
+/** SQL: whether the person in column `personColumn` is in the talent pool now. */
+export const inPool = (personColumn: string) =>
+  `EXISTS (SELECT 1 FROM talent_pool consent_t WHERE consent_t.person_id = ${personColumn})`;
+
+/**
+ * SQL condition, the one rule of docs/privacy.md ("Access follows consent") for applications,
+ * connections and GET /v1/skillprints/{id}: the candidate's skillprint in alias `s` is one the
+ * employer (SQL expression `employer`) may see whole, now. A candidate shares a skillprint with an
+ * employer by applying to one of their vacancies or by accepting their request: the skillprint of
+ * that moment, and newer ones only while the candidate stays in the talent pool. Withdrawing the
+ * application, or the connection (also the one that answered an application), takes it back.
+ * A request not (yet) accepted, or a ranked list, shares nothing whole.
+ */
+export const employerMaySee = (s: string, employer: string) => `EXISTS (
+  SELECT 1 FROM (
+    SELECT consent_c.skillprint_id AS shared FROM connections consent_c
+     WHERE consent_c.employer_id = ${employer} AND consent_c.candidate_id = ${s}.person_id AND consent_c.status = 'accepted'
+    UNION ALL
+    SELECT (SELECT consent_f.id FROM skillprints consent_f
+             WHERE consent_f.person_id = consent_a.candidate_id AND consent_f.issued_at <= consent_a.created_at
+             ORDER BY consent_f.issued_at DESC LIMIT 1)
+      FROM applications consent_a JOIN job_profiles consent_j ON consent_j.id = consent_a.job_profile_id
+      LEFT JOIN connections consent_ac ON consent_ac.id = consent_a.connection_id
+     WHERE consent_j.employer_id = ${employer} AND consent_a.candidate_id = ${s}.person_id
+       AND consent_a.status <> 'withdrawn' AND consent_ac.status IS DISTINCT FROM 'withdrawn'
+  ) consent_g JOIN skillprints consent_s ON consent_s.id = consent_g.shared
+  WHERE consent_s.id = ${s}.id OR (consent_s.issued_at <= ${s}.issued_at AND ${inPool(`${s}.person_id`)}))`;
+
+/**
+ * SQL: a lateral join giving, as `alias`.payload, the newest skillprint of `candidate` that
+ * `employer` may see whole now (`employerMaySee`); NULL when none.
+ */
+export const visibleSkillprintJoin = (candidate: string, employer: string, alias: string) =>
+  `LEFT JOIN LATERAL (SELECT vis.payload FROM skillprints vis WHERE vis.person_id = ${candidate} AND ${employerMaySee('vis', employer)}
+    ORDER BY vis.issued_at DESC LIMIT 1) ${alias} ON true`;
+
+// ── Connections (continued) ──
+
 // The job as it was when the request was sent (its version), not as it reads today.
-// With the candidate's newest skillprint, for how it fits that version.
+// With the candidate's newest skillprint (their own view) and the one the employer may see.
 export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, v.input AS job_input, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint,
+  vs.payload AS shared_skillprint, ${inPool('c.candidate_id')} AS in_pool,
   ${heldColumn('c.candidate_id')}
   FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
   JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id
-  LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = c.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true`;
+  LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = c.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true
+  ${visibleSkillprintJoin('c.candidate_id', 'c.employer_id', 'vs')}`;
+
+/**
+ * The skillprint a connection's fit is computed from, for the one who reads it: the candidate
+ * their newest; the employer, while the request is open, the newest (the candidate is in the
+ * talent pool, where a ranked list shows the same fit), once accepted the one they may see
+ * (`employerMaySee`), and after a decline, withdrawal or expiry none.
+ */
+export function connectionSkillprint(r: ConnectionRow, viewerId: string): Skillprint | null {
+  if (r.candidate_id === viewerId) return r.skillprint;
+  if (r.status === 'requested') return r.in_pool ? r.skillprint : null;
+  if (r.status === 'accepted') return r.shared_skillprint;
+  return null;
+}
 
 export const toConnection = (r: ConnectionRow): Connection => ({
   id: r.id,
