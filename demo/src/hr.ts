@@ -4,7 +4,7 @@
  * demand. What the employer may read: its own connections (identity only once accepted), its
  * ranked candidates per job profile, and a candidate's skillprint once that candidate accepted.
  */
-import { createClient, routes, type Connection, type Match } from '@pfw/contract';
+import { createClient, routes, type Connection, type PoolDetails } from '@pfw/contract';
 import { tokenFor } from './partner.js';
 import { HR_AGENCY } from './seed.js';
 import { setup } from './setup.js';
@@ -17,7 +17,7 @@ const token = await tokenFor('employer', HR_AGENCY.subject, HR_AGENCY.name);
 const api = createClient({ baseUrl: '', credentials: () => ({ token }) });
 document.querySelector('pfw-provider')!.token = token;
 
-type Availability = NonNullable<Match['pool']>['availability'];
+type Availability = PoolDetails['availability'];
 /** Soonest first: the order of the filter ("binnen 1 maand" includes "nu") and of sorting. */
 const AVAILABILITY_ORDER: Availability[] = ['now', 'within-month', 'within-three-months', 'not-now'];
 const AVAILABLE: Record<Availability, string> = {
@@ -46,14 +46,6 @@ const connections = (await api.request(routes.listConnections)).items;
 // One row per person: someone who said yes about two jobs is one candidate.
 const accepted = [...new Map(connections.filter((c) => c.status === 'accepted').map((c) => [c.candidate, c])).values()];
 const open = connections.filter((c) => c.status !== 'accepted');
-
-// The ranked list of each job with a "yes" holds the candidate's skillprint id and pool details.
-const matches = new Map<string, Match>();
-for (const jobId of new Set(accepted.map((c) => c.jobProfileId))) {
-  const list = await api.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 50 } });
-  for (const m of list.items)
-    if (m.candidate && m.connection?.status === 'accepted') matches.set(`${jobId}|${m.candidate}`, m);
-}
 
 const summary = document.querySelector('#summary')!;
 for (const [label, value] of [
@@ -88,20 +80,21 @@ interface Candidate {
 
 const COLUMNS = 7;
 const candidates: Candidate[] = accepted.map((c, i) => {
-  const match = matches.get(`${c.jobProfileId}|${c.candidate}`);
-  const pool = match?.pool;
+  // After a yes the connection itself carries the score, the skillprint to open and the pool details:
+  // no ranked list is asked for (each one served goes into the audit log as shown to the employer).
+  const pool = c.pool;
   const candidate: Candidate = {
     pseudonym: c.candidate,
     name: c.identity?.name ?? c.candidate,
     email: c.identity?.email ?? '',
     phone: c.identity?.phone ?? '',
     job: c.jobTitle,
-    score: match?.score,
+    score: c.fit?.score,
     availability: pool?.availability,
     region: pool?.region ?? '',
     hours: pool ? `${pool.hours.min}-${pool.hours.max} uur` : '',
     respondedAt: c.respondedAt,
-    skillprintId: match?.skillprintId,
+    skillprintId: c.skillprintId,
     row: el('tr', undefined, 'person'),
   };
   const who = el('th');

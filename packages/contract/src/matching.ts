@@ -13,7 +13,7 @@ import {
   text,
   int,
 } from './common.js';
-import { ConnectionStatus } from './people.js';
+import { ConnectionStatus, PoolDetails } from './people.js';
 import { HardRequirementFit, RequirementFit } from './fit.js';
 import { Sector } from './skills.js';
 
@@ -59,13 +59,7 @@ export const Match = /*#__PURE__*/ named(
      * choosing whom to contact should not see.
      */
     skillprintId: z.optional(Id),
-    pool: z.optional(
-      z.object({
-        region: Region,
-        hours: HoursRange,
-        availability: z.enum(['now', 'within-month', 'within-three-months', 'not-now']),
-      }),
-    ),
+    pool: z.optional(PoolDetails),
     connection: z.optional(z.object({ id: Id, status: ConnectionStatus })),
   }),
   'Match',

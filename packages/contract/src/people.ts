@@ -36,6 +36,14 @@ export type Identity = z.infer<typeof Identity>;
 export const ConnectionStatus = z.enum(['requested', 'accepted', 'declined', 'withdrawn', 'expired']);
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
+/** What a person in the talent pool says of where, how long and from when they can work. */
+export const PoolDetails = z.object({
+  region: Region,
+  hours: HoursRange,
+  availability: z.enum(['now', 'within-month', 'within-three-months', 'not-now']),
+});
+export type PoolDetails = z.infer<typeof PoolDetails>;
+
 export const Connection = /*#__PURE__*/ named(
   z.object({
     id: Id,
@@ -62,6 +70,12 @@ export const Connection = /*#__PURE__*/ named(
         description: z.optional(text(0, 2000)),
       }),
     ),
+    /**
+     * For the employer once the candidate said yes: the skillprint they may open whole (see
+     * docs/privacy.md) and, while the candidate is in the talent pool, where and when they can work.
+     */
+    skillprintId: z.optional(Id),
+    pool: z.optional(PoolDetails),
     /** How the candidate's newest skillprint fits that vacancy: the score and the fit per requirement. */
     fit: z.optional(
       z.object({

@@ -188,6 +188,14 @@ for (const [label, databaseUrl] of testStorages()) {
       });
       assert.equal(request.fit?.score, match(first, jobInput).score, 'asked from the pool: the fit the ranking shows');
       await seeker.request(routes.answerConnection, { params: { id: request.id }, body: { accept: true, identity } });
+      // After the yes, the connection names the skillprint to open and where and when they can work.
+      const said = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
+      assert.equal(said.skillprintId, first.id);
+      assert.ok(said.pool?.region && said.pool.availability, 'the pool details come with the yes');
+      assert.equal(
+        (await employer.request(routes.getSkillprint, { params: { id: first.id } })).skillprint.id,
+        first.id,
+      );
       await seeker.request(routes.leaveTalentPool);
       const second = await newSkillprint(seeker);
       const expected = match(first, jobInput);
@@ -206,8 +214,13 @@ for (const [label, databaseUrl] of testStorages()) {
       const own = (await seeker.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
       assert.equal(own.fit?.score, match(second, jobInput).score);
 
+      const outOfPool = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
+      assert.equal(outOfPool.skillprintId, first.id, 'the one shared at the yes, not the newer one');
+      assert.equal(outOfPool.pool, undefined, 'out of the pool: no pool details');
       await seeker.request(routes.withdrawConnection, { params: { id: request.id } });
       assert.equal(await fitOf(), undefined);
+      const withdrawn = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
+      assert.equal(withdrawn.skillprintId, undefined);
       await notFound(employer.request(routes.getSkillprint, { params: { id: first.id } }));
       assert.ok(!(await everything(employer, job)).includes(second.id));
     });

@@ -97,7 +97,22 @@ const withFit = (row: ConnectionRow, viewerId: string): Connection => {
   if (!skillprint) return connection;
   const result = match(skillprint, row.job_input);
   const hardRequirements = hardRequirementFits(row.job_input.hardRequirements, heldMap(row.held));
-  return { ...connection, fit: { score: result.score, requirements: toFits(result), hardRequirements } };
+  // After a yes, the employer gets the skillprint they may open and, while the candidate is in the
+  // talent pool, where and when they can work (what a ranked list showed them before).
+  const shared = row.status === 'accepted' && viewerId === row.employer_id;
+  return {
+    ...connection,
+    ...(shared && { skillprintId: skillprint.id }),
+    ...(shared &&
+      row.pool_region !== null && {
+        pool: {
+          region: row.pool_region,
+          hours: { min: row.pool_hours_min!, max: row.pool_hours_max! },
+          availability: row.pool_availability!,
+        },
+      }),
+    fit: { score: result.score, requirements: toFits(result), hardRequirements },
+  };
 };
 
 /** The candidate withdrew a connection: the application it answered (if any) is withdrawn with it. */

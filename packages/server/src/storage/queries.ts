@@ -13,6 +13,7 @@ import {
   type JobProfileInput,
   type JobStatus,
   type MatchingState,
+  type PoolDetails,
   type Rejection,
   type ResearchProfile,
   type Skillprint,
@@ -154,6 +155,11 @@ export interface ConnectionRow {
   shared_skillprint: Skillprint | null;
   /** Whether the candidate is in the talent pool now. */
   in_pool: boolean;
+  /** The candidate's talent pool entry (null when not in the pool). */
+  pool_region: string | null;
+  pool_hours_min: number | null;
+  pool_hours_max: number | null;
+  pool_availability: PoolDetails['availability'] | null;
   /** The hard requirements the candidate holds: id → source (null: none). */
   held: Record<string, HeldSource> | null;
 }
@@ -210,11 +216,13 @@ export const visibleSkillprintJoin = (candidate: string, employer: string, alias
 // With the candidate's newest skillprint (their own view) and the one the employer may see.
 export const CONNECTION_SELECT = `SELECT c.*, v.input->>'title' AS job_title, v.input AS job_input, e.display_name AS employer_name, p.pseudonym AS candidate, s.payload AS skillprint,
   vs.payload AS shared_skillprint, ${inPool('c.candidate_id')} AS in_pool,
+  tp.region AS pool_region, tp.hours_min AS pool_hours_min, tp.hours_max AS pool_hours_max, tp.availability AS pool_availability,
   ${heldColumn('c.candidate_id')}
   FROM connections c JOIN job_profile_versions v ON v.job_profile_id = c.job_profile_id AND v.version = c.job_version
   JOIN people e ON e.id = c.employer_id JOIN people p ON p.id = c.candidate_id
   LEFT JOIN LATERAL (SELECT payload FROM skillprints WHERE person_id = c.candidate_id ORDER BY issued_at DESC LIMIT 1) s ON true
-  ${visibleSkillprintJoin('c.candidate_id', 'c.employer_id', 'vs')}`;
+  ${visibleSkillprintJoin('c.candidate_id', 'c.employer_id', 'vs')}
+  LEFT JOIN talent_pool tp ON tp.person_id = c.candidate_id`;
 
 /**
  * The skillprint a connection's fit is computed from, for the one who reads it: the candidate
