@@ -172,6 +172,17 @@ console.log(
   `  API ${backend.api.url} on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded storage (PGlite, .data/)'}: ready.`,
 );
 
+/**
+ * Headers of every page and file: the pages are not meant to be framed (clickjacking; partners
+ * embed the widgets, not these pages), and no browser guesses a type. Their own CSP is a <meta> tag
+ * (vite.config.ts), which cannot say frame-ancestors; this header only adds that, so both apply.
+ */
+function pageHeaders(res: ServerResponse): void {
+  res.setHeader('content-security-policy', "frame-ancestors 'self'");
+  res.setHeader('x-frame-options', 'SAMEORIGIN');
+  res.setHeader('x-content-type-options', 'nosniff');
+}
+
 /** The built pages: files from demo/dist, compressed ahead (pages.ts); what carries a hash in its name is kept by the browser. */
 async function builtPagesServer(): Promise<{ close(): Promise<void> }> {
   await pagesBuilt?.catch((error: Error) => {
@@ -189,6 +200,7 @@ async function builtPagesServer(): Promise<{ close(): Promise<void> }> {
   });
   const server = createHttpServer((req, res) => {
     if (backendHandled(req, res)) return;
+    pageHeaders(res);
     files(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');
@@ -212,7 +224,12 @@ async function devServer(): Promise<{ close(): Promise<void> }> {
     plugins: [
       {
         name: 'pfw-demo-backend',
-        configureServer: (vite) => void vite.middlewares.use((req, res, next) => backendHandled(req, res) || next()),
+        configureServer: (vite) =>
+          void vite.middlewares.use((req, res, next) => {
+            if (backendHandled(req, res)) return;
+            pageHeaders(res);
+            next();
+          }),
       },
     ],
     server: { port, host, strictPort: true },

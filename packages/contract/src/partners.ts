@@ -133,9 +133,84 @@ export const WebhookEventType = z.enum([
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 
+/** The four bytes of a dotted IPv4 address, or undefined. */
+function ipv4(host: string): number[] | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  const bytes = m?.slice(1).map(Number);
+  return bytes?.every((b) => b < 256) ? bytes : undefined;
+}
+
+/** The eight 16-bit groups of an IPv6 address (a dotted IPv4 tail allowed), or undefined. */
+function ipv6(host: string): number[] | undefined {
+  const cut = host.lastIndexOf(':') + 1;
+  const v4 = ipv4(host.slice(cut));
+  if (v4)
+    host = `${host.slice(0, cut)}${((v4[0]! << 8) | v4[1]!).toString(16)}:${((v4[2]! << 8) | v4[3]!).toString(16)}`;
+  const halves = host.split('::');
+  if (halves.length > 2) return undefined;
+  const parse = (part: string) =>
+    (part ? part.split(':') : []).map((x) => (/^[0-9a-f]{1,4}$/i.test(x) ? parseInt(x, 16) : NaN));
+  const head = parse(halves[0]!);
+  const tail = halves.length === 2 ? parse(halves[1]!) : [];
+  const fill = 8 - head.length - tail.length;
+  if (halves.length === 2 ? fill < 1 : fill !== 0) return undefined;
+  const groups = [...head, ...Array<number>(halves.length === 2 ? fill : 0).fill(0), ...tail];
+  return groups.every((x) => x >= 0) ? groups : undefined;
+}
+
+/**
+ * Whether an IP address is on the public internet: not loopback, a private network, link-local,
+ * shared (carrier NAT), documentation, multicast or reserved; an IPv4 address inside IPv6 (::ffff:…,
+ * 64:ff9b::…) counts as itself. A name, or anything else that is no IP address, is undefined.
+ */
+export function isPublicIp(address: string): boolean | undefined {
+  const host = address.replace(/^\[|\]$/g, '');
+  const v4 = ipv4(host);
+  if (v4) {
+    const [a, b, c] = v4 as [number, number, number, number];
+    return !(
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      a >= 224 ||
+      (a === 100 && b >= 64 && b < 128) ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b < 32) ||
+      (a === 192 && b === 168) ||
+      (a === 192 && b === 0 && (c === 0 || c === 2)) ||
+      (a === 198 && (b === 18 || b === 19 || (b === 51 && c === 100))) ||
+      (a === 203 && b === 0 && c === 113)
+    );
+  }
+  const g = host.includes(':') ? ipv6(host) : undefined;
+  if (!g) return host.includes(':') ? false : undefined; // no name has a colon
+  const embedded = () => `${g[6]! >> 8}.${g[6]! & 255}.${g[7]! >> 8}.${g[7]! & 255}`;
+  const zeros = (n: number) => g.slice(0, n).every((x) => x === 0);
+  if (zeros(5) && g[5] === 0xffff) return isPublicIp(embedded()); // ::ffff:a.b.c.d
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return isPublicIp(embedded()); // NAT64
+  if (zeros(6)) return false; // ::, ::1 and the old ::a.b.c.d
+  const first = g[0]!;
+  return !(
+    (first & 0xfe00) === 0xfc00 || // unique local fc00::/7
+    (first & 0xffc0) === 0xfe80 || // link-local
+    (first & 0xffc0) === 0xfec0 || // site-local (old)
+    (first & 0xff00) === 0xff00 || // multicast
+    (first === 0x2001 && g[1] === 0x0db8) // documentation
+  );
+}
+
+/** A loopback host: localhost (and *.localhost), 127.0.0.0/8, ::1. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || ipv4(host)?.[0] === 127;
+}
+
 /**
  * A partner's webhook: where events are POSTed (https; http only for localhost), signed after
- * the Standard Webhooks scheme (docs/api.md).
+ * the Standard Webhooks scheme (docs/api.md). Never an address in a private network: the server
+ * would otherwise knock on its own neighbours' doors for whoever sets it. A loopback address is
+ * for development: the server takes it only when told to (a test, a developer's machine), and it
+ * checks what a name resolves to when it saves the address and again before each delivery.
  */
 export const WebhookSettings = /*#__PURE__*/ named(
   z.object({
@@ -143,6 +218,13 @@ export const WebhookSettings = /*#__PURE__*/ named(
       z.refine((url) => /^https:\/\//.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url), {
         message: 'must be an https address (http only for localhost)',
       }),
+      z.refine(
+        (url) => {
+          const host = URL.canParse(url) ? new URL(url).hostname : '';
+          return isLoopbackHost(host) || isPublicIp(host) !== false;
+        },
+        { message: 'must be a public address, not one in a private network (such as 10.0.0.1)' },
+      ),
       z.maxLength(500),
     ),
   }),

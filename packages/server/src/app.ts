@@ -12,6 +12,7 @@ import { Signer } from './auth/signer.js';
 import { BankRegistry, type BankFileText } from './banks/registry.js';
 import { bind } from './http/bind.js';
 import { drainRequestBody } from './http/drain.js';
+import { loggableError } from './http/log.js';
 import { sendProblem } from './http/problems.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { WebhookSender } from './webhooks.js';
@@ -46,6 +47,11 @@ export interface AppOptions {
   /** Calibrated bank files (read by the caller: this module runs in browsers too) and the version to use. */
   bankFiles?: readonly BankFileText[];
   bankVersion?: string;
+  /**
+   * Tests and a developer's machine: webhooks may go to loopback and private addresses. Never on
+   * a real server (a partner admin could probe its network through the webhook).
+   */
+  allowPrivateWebhooks?: boolean;
 }
 
 /** Load what the routes share (the signing keys come from storage; bank files are checked against them). */
@@ -60,7 +66,7 @@ export async function createServices(db: Database, options: AppOptions = {}): Pr
         : BankRegistry.provisional(),
     limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 100 }),
     indexes: new MatchIndexes(db),
-    webhooks: new WebhookSender(db),
+    webhooks: new WebhookSender(db, undefined, { allowPrivateAddresses: options.allowPrivateWebhooks }),
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
   };
 }
@@ -68,6 +74,15 @@ export async function createServices(db: Database, options: AppOptions = {}): Pr
 export function createApp(services: Services): Hono {
   const app = new Hono();
   const { db } = services;
+
+  // Answers are someone's data: no cache keeps them (a route that may be cached says so itself, as
+  // the status lists do), and no browser guesses a type other than the one sent.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('x-content-type-options', 'nosniff');
+    if (c.req.path.startsWith('/v1/') && !c.res.headers.has('cache-control'))
+      c.res.headers.set('cache-control', 'no-store');
+  });
 
   // Any origin may call: tokens and keys decide what is allowed, and a publishable key is checked
   // against its own allow-list of origins (see http/auth.ts).
@@ -120,7 +135,8 @@ export function createApp(services: Services): Hono {
   app.notFound((c) => sendProblem(c, apiError(404, `No route ${c.req.method} ${c.req.path}.`).problem));
   app.onError((error, c) => {
     if (error instanceof ApiError) return sendProblem(c, error.problem);
-    console.error(error);
+    // The route, not the URL (its query may hold data), and the error without its parameters.
+    console.error(`${c.req.method} ${c.req.routePath}: ${loggableError(error)}`);
     return sendProblem(c, apiError(500).problem);
   });
   return app;

@@ -28,7 +28,8 @@ export function serverForTests(
   let partner: CreatedPartner;
   before(async () => {
     const { origin, ...start } = options;
-    server = await startServer({ port: 0, ...start });
+    // Test receivers of webhooks listen on 127.0.0.1: a real server never delivers there.
+    server = await startServer({ port: 0, allowPrivateWebhooks: true, ...start });
     partner = await createPartner(server.services.db, { name: `Test ${label}`, origins: [origin] });
   });
   after(() => server.close());

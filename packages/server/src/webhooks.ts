@@ -8,9 +8,62 @@
  * pseudonym, never a name or contact detail: the partner reads those through the API, where
  * consent decides.
  */
-import type { WebhookEventType } from '@pfw/contract';
+import { isLoopbackHost, isPublicIp, type WebhookEventType } from '@pfw/contract';
 import type { Queryable } from './storage/database.js';
 import { newId } from './ids.js';
+
+/** The addresses a name resolves to (node:dns where the runtime has it; the offline mock never sends). */
+export type Resolve = (hostname: string) => Promise<string[]>;
+
+const nodeDns = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:dns') as typeof import('node:dns') | undefined;
+
+const resolveWithDns: Resolve = async (hostname) =>
+  (await nodeDns!.promises.lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+
+export interface WebhookAddressOptions {
+  /**
+   * Deliver to loopback and private addresses too: tests and a developer's machine only. A real
+   * server never does, or a partner admin could make it probe its own network (GET /v1/webhook's
+   * lastError would tell them what answered).
+   */
+  allowPrivateAddresses?: boolean;
+  resolve?: Resolve;
+}
+
+/**
+ * Why an address this server is asked to call (a webhook, an issuer's keys) may not be used, or
+ * undefined when it may: it must reach the public internet only, by its name's every address (a
+ * webhook's is checked when saved, and again before each delivery, since what a name resolves to
+ * can change).
+ */
+export async function publicAddressProblem(
+  url: string,
+  options: WebhookAddressOptions = {},
+): Promise<string | undefined> {
+  if (options.allowPrivateAddresses) return undefined;
+  const refused = 'must be a public address, not one in a private network or on this server';
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return 'must be a web address';
+  }
+  if (isLoopbackHost(hostname)) return refused;
+  const literal = isPublicIp(hostname);
+  if (literal !== undefined) return literal ? undefined : refused;
+  // The offline mock (a browser) has no DNS, and never sends.
+  if (!options.resolve && !nodeDns) return undefined;
+  let addresses: string[];
+  try {
+    addresses = await (options.resolve ?? resolveWithDns)(hostname);
+  } catch {
+    return `must be an address that exists (the name ${hostname} was not found)`;
+  }
+  if (!addresses.length || addresses.some((a) => isPublicIp(a) !== true)) return refused;
+  return undefined;
+}
 
 /** Pauses before each retry: about a day in all, then the delivery counts as failed. */
 export const RETRY_SECONDS = [10, 60, 300, 1800, 7200, 21600, 43200] as const;
@@ -85,6 +138,8 @@ export class WebhookSender {
   constructor(
     private readonly db: Queryable,
     private readonly send: typeof fetch = (...args) => fetch(...args),
+    /** Where deliveries may go (the app checks a new address with the same options). */
+    readonly addressOptions: WebhookAddressOptions = {},
   ) {}
 
   start(everyMs = 2000): void {
@@ -139,6 +194,9 @@ export class WebhookSender {
     const timestamp = Math.floor(Date.now() / 1000);
     const created = d.created_at instanceof Date ? d.created_at : new Date(d.created_at);
     const body = JSON.stringify({ ...d.payload, id: d.id, timestamp: created.toISOString() });
+    // Again before each delivery: the name may point elsewhere since it was saved.
+    const refused = await publicAddressProblem(d.webhook_url, this.addressOptions);
+    if (refused) return `not sent: the address ${refused}`;
     try {
       const response = await this.send(d.webhook_url, {
         method: 'POST',

@@ -8,6 +8,7 @@
  */
 import { base64url, compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import { hardRequirements, skills } from '@pfw/core/skills';
+import { publicAddressProblem } from '../webhooks.js';
 import { decodeStatusList, isSet } from './status-list.js';
 
 /** Why a credential was not taken in: the message for people who read English, the code for a widget's words. */
@@ -58,6 +59,13 @@ function checkedUrl(url: string, options: ImportOptions): URL {
 
 async function fetchJson(url: string, options: ImportOptions): Promise<unknown> {
   const target = checkedUrl(url, options);
+  // The address comes from the credential someone pastes: it may not point into this server's network.
+  const loopbackForTests = options.allowLoopbackHttp && target.protocol === 'http:';
+  if (!loopbackForTests && (await publicAddressProblem(target.href)))
+    throw new CredentialRejected(
+      `We only fetch keys and lists over HTTPS from a public address, not ${target.origin}.`,
+      'key',
+    );
   let response: Response;
   try {
     response = await fetch(target, { redirect: 'error', signal: AbortSignal.timeout(3000) });

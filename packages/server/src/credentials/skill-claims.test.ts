@@ -327,6 +327,17 @@ for (const [label, databaseUrl] of testStorages()) {
       await assert.rejects(me.request(routes.importSkillClaim, { body: { credential: remote } }), (e: ApiError) =>
         /only fetch keys and lists over HTTPS/.test(e.problem.detail ?? ''),
       );
+      // HTTPS, but into a private network (a security test): refused as well, before any request.
+      for (const kid of ['https://10.0.0.1/keys/1', 'https://[::ffff:192.168.1.2]/keys/1']) {
+        const inside = await new SignJWT(otherBadge('https://x.example', aligned) as Record<string, unknown>)
+          .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+          .sign(issuerKey);
+        await assert.rejects(
+          me.request(routes.importSkillClaim, { body: { credential: inside } }),
+          (e: ApiError) => /only fetch keys and lists over HTTPS from a public address/.test(e.problem.detail ?? ''),
+          kid,
+        );
+      }
     });
 
     it('removing a confirmation leaves a certificate as the person’s own word; erasure removes them all', async () => {

@@ -5,7 +5,16 @@
  */
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { apiError, parseOrThrow, type Route, type RouteOutput } from '@pfw/contract';
+import {
+  ApiError,
+  apiError,
+  formatPath,
+  isWellFormedText,
+  parseOrThrow,
+  problemType,
+  type Route,
+  type RouteOutput,
+} from '@pfw/contract';
 import type * as z from 'zod/mini';
 import type { Services } from '../services.js';
 import { authenticate, type Principal } from './auth.js';
@@ -29,11 +38,46 @@ async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json'))
     throw apiError(415, 'Send the body as application/json.', 'unsupported-media-type');
+  let body: unknown;
   try {
-    return await c.req.json();
+    body = await c.req.json();
   } catch {
     throw apiError(400, 'The body is not valid JSON.', 'malformed-json');
   }
+  // JSON lets "\udc00" through, PostgreSQL cannot store it: refuse it here for every field, also
+  // those kept as JSON (the contract's text() says the same for the fields it checks).
+  const at = illFormedAt(body, []);
+  if (at) {
+    const path = formatPath(at, 'body');
+    const message = 'must be well-formed Unicode text (it has half of a surrogate pair, such as \\udc00)';
+    throw new ApiError({
+      type: problemType('validation'),
+      title: 'The request is not valid',
+      status: 400,
+      detail: `${path} ${message}`,
+      errors: [{ path, message, code: 'invalid_format' }],
+    });
+  }
+  return body;
+}
+
+/** Where in a parsed body a string (or a key) is not well-formed Unicode; undefined when nowhere. */
+function illFormedAt(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
+  if (typeof value === 'string') return isWellFormedText(value) ? undefined : path;
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = illFormedAt(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (!isWellFormedText(key)) return [...path, key.replace(/[\ud800-\udfff]/g, '\ufffd')];
+    const found = illFormedAt(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The client's address where the runtime knows it (Node); else one shared bucket ("local", the offline mock). */
@@ -91,7 +135,10 @@ export function bind<R extends Route>(
     const checked = route.response.safeParse(result);
     if (!checked.success) {
       // Our own bug: log it for us, tell the caller only that it failed.
-      console.error(`response of ${route.id} does not match the contract`, checked.error.issues.slice(0, 5));
+      console.error(
+        `response of ${route.id} does not match the contract`,
+        checked.error.issues.slice(0, 5).map(({ path, code, message }) => ({ path, code, message })),
+      );
       throw apiError(500);
     }
     if (route.mediaType) {

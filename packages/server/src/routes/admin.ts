@@ -1,7 +1,7 @@
 /** Partner admin: the programme's figures and the audit log. */
 import type { Hono } from 'hono';
-import { measurementsOf, routes, type WebhookEventType } from '@pfw/contract';
-import { newWebhookSecret } from '../webhooks.js';
+import { ApiError, measurementsOf, problemType, routes, type WebhookEventType } from '@pfw/contract';
+import { newWebhookSecret, publicAddressProblem } from '../webhooks.js';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 import { explain } from '@pfw/core/matching';
@@ -197,6 +197,17 @@ export function mountAdmin(app: Hono, services: Services): void {
   // A new address comes with a new secret: the old one stops signing at once.
   bind(app, services, routes.putWebhook, async ({ auth, body }) => {
     const { partnerId } = person(auth, 'partner-admin');
+    // Where the address leads is checked before it is saved (the sender checks again before each
+    // delivery): a partner admin may not probe this server's own network through it.
+    const problem = await publicAddressProblem(body.url, services.webhooks.addressOptions);
+    if (problem)
+      throw new ApiError({
+        type: problemType('validation'),
+        title: 'The request is not valid',
+        status: 400,
+        detail: `body.url ${problem}`,
+        errors: [{ path: 'body.url', message: problem, code: 'custom' }],
+      });
     const secret = newWebhookSecret();
     await db.query('UPDATE partners SET webhook_url = $2, webhook_secret = $3 WHERE id = $1', [
       partnerId,

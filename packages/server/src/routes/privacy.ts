@@ -188,6 +188,18 @@ export function mountPrivacy(app: Hono, services: Services): void {
       );
       // An employer leaves the community paths they share (one nobody shares any more ends).
       await leaveAllCommunityPaths(tx, me.personId);
+      // The webhook outbox names people by their pseudonym, the partner's id of them or the name a
+      // coach knows them by (with a coach's action text): events about them go, sent or not.
+      await tx.query(
+        `DELETE FROM webhook_deliveries w USING people p
+          WHERE p.id = $1 AND w.partner_id = p.partner_id
+            AND (w.payload->'data'->>'candidate' = p.pseudonym OR w.payload->'data'->>'participant' = p.pseudonym
+                 OR w.payload->'data'->>'subject' = p.subject OR w.payload->'data'->>'coach' = p.subject
+                 OR EXISTS (SELECT 1 FROM coach_access a JOIN people c ON c.id = a.coach_id
+                             WHERE a.person_id = p.id AND w.payload->'data'->>'coach' = c.subject
+                               AND w.payload->'data'->>'participant' = COALESCE(a.called, p.pseudonym)))`,
+        [me.personId],
+      );
       await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
       await forgetInIndexLog(tx, me.partnerId, me.personId);
       await logIndexChange(

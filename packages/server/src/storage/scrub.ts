@@ -10,7 +10,10 @@
  */
 import type { Database } from './database.js';
 
-/** Every table that can hold a person's data; erasure rewrites them all. */
+/**
+ * Every table that can hold a person's data; erasure rewrites them all. A new table with a person
+ * column, or a key to one of these, must be added here: erasure-scrub.test.ts fails until it is.
+ */
 export const PERSONAL_TABLES = [
   'people',
   'assessment_sessions',
@@ -32,6 +35,18 @@ export const PERSONAL_TABLES = [
   'skill_claims',
   'index_changes',
   'community_path_members',
+  // An employer's shared path ends with its last member: its title and steps are theirs.
+  'community_paths',
+  'learning_paths',
+  'learning_steps',
+  'coach_invites',
+  'coach_access',
+  'coach_notes',
+  'coach_reads',
+  'culture_scans',
+  'culture_responses',
+  // Events name people (a pseudonym, the partner's id, a coach's action text): erasure removes theirs.
+  'webhook_deliveries',
 ] as const;
 
 export async function scrubDeletedRows(db: Database): Promise<void> {

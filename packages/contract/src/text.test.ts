@@ -1,0 +1,58 @@
+/** The text() helper (common.ts): well-formed Unicode only, and no text of only spaces. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as z from 'zod/mini';
+import { isWellFormedText, text } from './common.js';
+import { validationProblem } from './issues.js';
+import { Identity } from './people.js';
+
+const errors = (schema: z.ZodMiniType, value: unknown) => {
+  const result = schema.safeParse(value);
+  return result.success
+    ? []
+    : (validationProblem(result.error.issues, 'body').errors ?? []).map((e) => `${e.path}: ${e.message}`);
+};
+
+describe('text()', () => {
+  it('knows well-formed Unicode as String.prototype.isWellFormed does', () => {
+    const samples = [
+      '',
+      'a',
+      'Zoë',
+      'Kok 🍳',
+      '\ud83c\udf73\ud83c\udf73',
+      'a\ud800b',
+      '\udc00',
+      'x\ud800',
+      '\udc00\ud800',
+      '\ud800\ud800\udc00',
+      '\ud800\udc00\udc00',
+    ];
+    for (const s of samples) {
+      const reference = (s as unknown as { isWellFormed?: () => boolean }).isWellFormed?.();
+      if (reference !== undefined) assert.equal(isWellFormedText(s), reference, JSON.stringify(s));
+    }
+    assert.equal(isWellFormedText('Kok 🍳'), true);
+    assert.equal(isWellFormedText('a\ud800b'), false);
+  });
+
+  it('refuses a lone surrogate with a clear message naming the field', () => {
+    assert.deepEqual(errors(Identity, { name: 'Secret Person x\udc00', email: 'a@example.nl' }), [
+      'body.name: must be well-formed Unicode text (it has half of a surrogate pair, such as \\udc00)',
+    ]);
+    assert.deepEqual(errors(Identity, { name: 'Sam 👋', email: 'a@example.nl' }), []);
+  });
+
+  it('counts characters besides spaces against the minimum', () => {
+    const title = z.object({ title: text(2, 120) });
+    assert.deepEqual(errors(title, { title: '     ' }), ['body.title: must be at least 2 characters besides spaces']);
+    assert.deepEqual(errors(title, { title: ' a ' }), ['body.title: must be at least 2 characters besides spaces']);
+    assert.deepEqual(errors(title, { title: 'a' }), ['body.title: must be at least 2 characters']);
+    assert.deepEqual(errors(title, { title: ' Kok ' }), [], 'spaces around a text are kept, not counted against it');
+    assert.deepEqual(errors(z.object({ name: text(1, 10) }), { name: ' \t\n' }), [
+      'body.name: must not be only spaces',
+    ]);
+    // An optional text of length 0 up stays free.
+    assert.deepEqual(errors(z.object({ m: text(0, 10) }), { m: '   ' }), []);
+  });
+});
