@@ -6,9 +6,20 @@
  * it with its first paint and draws what it says (status.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, type JobProfilePreview, type Requirement } from '@pfw/contract';
+import { ApiError, type JobProfilePreview, type Lang, type Requirement } from '@pfw/contract';
 import { tooStrict } from '@pfw/core/matching';
 import type { JobProfileDraft } from './draft.js';
+
+/**
+ * The warning when the must-haves are too strict (here, not in the builder's words: it comes with
+ * the count). One word for a must-have everywhere: the checkbox's "Moet" ("Must").
+ */
+const tooStrictText = {
+  nl: (essentials: number, percent: number) =>
+    `Let op: bij ${essentials} vaardigheden staat "Moet" aan, op een hoog niveau. Maar ${percent} procent van de mensen haalt dat naar schatting. Kies een lager niveau, of zet "Moet" uit.`,
+  en: (essentials: number, percent: number) =>
+    `Note: ${essentials} skills are marked "Must" at a high level. Only an estimated ${percent}% of people reach all of them. Choose a lower level, or untick "Must".`,
+};
 
 /** Wait this long after the last edit before counting. */
 const DELAY = 400;
@@ -52,9 +63,10 @@ export class CandidateCount implements ReactiveController {
     this.preview = undefined;
   }
 
-  /** How many must-haves at a high level, and the share of people who reach them all, when that is too few. */
-  strict(requirements: readonly Requirement[]) {
-    return tooStrict(requirements, this.port.groupOf);
+  /** The warning when the must-haves at a high level leave too few people who reach them all; else empty. */
+  warning(requirements: readonly Requirement[], lang: Lang): string {
+    const strict = tooStrict(requirements, this.port.groupOf);
+    return strict ? tooStrictText[lang](strict.count, Math.max(1, Math.round(strict.share * 100))) : '';
   }
 
   private async count(): Promise<void> {

@@ -37,7 +37,10 @@ export function checkDraft(
   skillLabel: (skillId: string) => string,
 ): { issues: DraftIssue[]; flag: ValidityStateFlags } {
   const input = toInput(draft);
-  const found: Issue[] = JobProfileInput.safeParse(input).error?.issues ?? [];
+  // In the order of the form: the skills come after the fields about the job (in the contract, before).
+  const found = ((JobProfileInput.safeParse(input).error?.issues ?? []) as Issue[]).sort(
+    (a, b) => +(a.path[0] === 'requirements') - +(b.path[0] === 'requirements'),
+  );
   return { issues: found.map((issue) => describe(issue, draft, input, t, skillLabel)), flag: flagOf(found[0]) };
 }
 
@@ -96,8 +99,9 @@ function describe(
       }[key as string] ?? 'title';
   }
   let message: string;
-  if (issue.code === 'invalid_type' && (issue.input === undefined || Number.isNaN(issue.input)))
-    message = say.required(field);
+  // Empty: "vul dit in", also for a text with a minimum length. (Not a number, e.g. "3e5": the range below.)
+  const value = valueAt(input, issue.path);
+  if (value == null || value === '') message = say.required(field);
   else if (issue.origin === 'string' && issue.code === 'too_small')
     message = say.tooShort(field, Number(issue.minimum));
   else if (issue.origin === 'string' && issue.code === 'too_big')

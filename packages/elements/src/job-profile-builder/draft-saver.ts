@@ -48,6 +48,8 @@ export class DraftSaver implements ReactiveController {
   /** What the last load or action says (restored, published, closed, failed); an edit clears it. */
   notice = '';
   loadFailed = false;
+  /** A publish or close under way (the last one asked for). */
+  busy?: Promise<JobProfile | undefined>;
   /** The draft a form reset goes back to: empty, or the profile as loaded. */
   defaultDraft: JobProfileDraft = emptyDraft();
   /** The server id of the profile being edited (known before `saved` after a reload from this device). */
@@ -230,23 +232,41 @@ export class DraftSaver implements ReactiveController {
   }
 
   /** Save and publish (the builder checks the draft first). */
-  async publish(): Promise<JobProfile | undefined> {
-    // Never a button that does nothing: without an employer's token, say what is missing.
-    if (!this.port.token()) {
-      this.notice = this.port.t().publishNeedsLogin;
-      this.host.requestUpdate();
-      return undefined;
-    }
-    const job = await this.save();
-    if (!job) return undefined;
-    if (job.status === 'published' && !job.draft) return job;
-    return this.setStatus(routes.publishJobProfile, 'pfw-job-profile-published', this.port.t().published);
+  publish(): Promise<JobProfile | undefined> {
+    return this.once(async () => {
+      // Never a button that does nothing: without an employer's token, say what is missing.
+      if (!this.port.token()) {
+        this.notice = this.port.t().publishNeedsLogin;
+        return undefined;
+      }
+      const job = await this.save();
+      if (!job) return undefined;
+      if (job.status === 'published' && !job.draft) return job;
+      return this.setStatus(routes.publishJobProfile, 'pfw-job-profile-published', this.port.t().published);
+    });
   }
 
   /** Close the published profile: candidates no longer find it. */
-  async close(): Promise<JobProfile | undefined> {
-    if (!this.saved) return undefined;
-    return this.setStatus(routes.closeJobProfile, 'pfw-job-profile-closed', this.port.t().closed);
+  close(): Promise<JobProfile | undefined> {
+    return this.once(async () =>
+      this.saved?.status === 'published'
+        ? this.setStatus(routes.closeJobProfile, 'pfw-job-profile-closed', this.port.t().closed)
+        : this.saved,
+    );
+  }
+
+  /**
+   * Publish and close run one after another: pressing again while one is under way (a double
+   * click) finds it done and does nothing, instead of sending it twice (the second would fail).
+   */
+  private once(action: () => Promise<JobProfile | undefined>): Promise<JobProfile | undefined> {
+    const run: Promise<JobProfile | undefined> = (this.busy ?? Promise.resolve()).then(action).finally(() => {
+      if (this.busy === run) this.busy = undefined;
+      this.host.requestUpdate();
+    });
+    this.busy = run;
+    this.host.requestUpdate();
+    return run;
   }
 
   private async setStatus(

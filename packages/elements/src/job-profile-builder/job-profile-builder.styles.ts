@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * One column that works from 320 px up; touch targets at least 2.75rem; the summary bar sticky.
- * The skill editor adds its own (skill-editor.styles.ts).
+ * The skill editor adds its own (skill-editor.styles.ts), with the bar on a narrow screen.
  */
 export const styles = css`
   :host {
@@ -54,7 +54,6 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) / 4);
   }
   input[type='text'],
-  input[type='number'],
   input[type='date'],
   textarea,
   select {
@@ -68,7 +67,7 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
   }
-  input[type='number'] {
+  input[inputmode='numeric'] {
     width: 7rem;
   }
   [aria-invalid='true'] {

@@ -321,7 +321,7 @@ describe('<pfw-job-profile-builder>', function () {
         const must = row.querySelector<HTMLInputElement>(`#essential-${i}`)!;
         expect(must.checked).to.equal(r.essential);
         expect(root(el).querySelector(`label[for=essential-${i}]`)!.textContent).to.equal(
-          `Moet: ${name} is een harde eis`,
+          `Moet: iemand moet ${name} kunnen`,
         );
         const more = button(el, `Meer over ${name}`);
         expect(row.contains(more)).to.equal(true);
@@ -371,7 +371,7 @@ describe('<pfw-job-profile-builder>', function () {
   });
 
   it('keeps the count and the strictness warning in view while scrolling, never over the focused control', async () => {
-    await setViewport({ width: 375, height: 640 });
+    await setViewport({ width: 660, height: 500 });
     try {
       const { el } = await builderWithTemplate('stratenmaker');
       button(el, 'Gebruik dit beroep').click();
@@ -416,6 +416,47 @@ describe('<pfw-job-profile-builder>', function () {
     }
   });
 
+  it('keeps only the count in view on a phone, and never hides an opened skill under it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el } = await builderWithTemplate('stratenmaker');
+      button(el, 'Gebruik dit beroep').click();
+      await el.updateComplete;
+      el.value = {
+        ...el.value,
+        requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
+      };
+      await el.updateComplete;
+      const count = $<HTMLElement>(el, '[part=preview] [role=status]');
+      const warning = $<HTMLElement>(el, '.warning');
+      await waitUntil(() => warning.textContent!.includes('Let op'), 'no strictness warning');
+      await waitUntil(() => /van de \d+/.test(count.textContent!), 'no live count', { timeout: 8000 });
+      const rows = [...root(el).querySelectorAll<HTMLElement>('[part=requirement]')];
+      rows.at(-1)!.scrollIntoView({ block: 'end' });
+      await new Promise(requestAnimationFrame);
+      const bar = count.getBoundingClientRect();
+      expect(bar.top).to.be.at.least(0);
+      expect(rows[0]!.getBoundingClientRect().bottom).to.be.lessThan(bar.bottom, 'scrolled past the first skill');
+      // Small: the count only (the warning scrolls away with the page).
+      expect(bar.height).to.be.lessThan(innerHeight / 6);
+      expect(warning.getBoundingClientRect().bottom).to.be.at.most(bar.bottom);
+
+      // "Meer" on a skill whose name is under the bar: the name and its level come into view.
+      const row = rows[2]!;
+      const name = row.querySelector<HTMLElement>('.name')!;
+      scrollBy(0, name.getBoundingClientRect().top - bar.top - 2);
+      await new Promise(requestAnimationFrame);
+      expect(name.getBoundingClientRect().top).to.be.lessThan(count.getBoundingClientRect().bottom);
+      row.querySelector<HTMLButtonElement>('[part~=more]')!.click();
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(name.getBoundingClientRect().top).to.be.at.least(count.getBoundingClientRect().bottom - 0.5);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('fits 320 px without scrolling sideways, with a skill opened and the warning shown', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
@@ -438,6 +479,114 @@ describe('<pfw-job-profile-builder>', function () {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('does nothing on a second press while publishing or closing (a double click)', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await skillsLoaded(el);
+    el.value = valid();
+    await el.updateComplete;
+    const failed: Event[] = [];
+    el.addEventListener('pfw-error', (e) => failed.push(e));
+    const twice = async (text: string, event: string) => {
+      const done = oneEvent(el, event);
+      const pressed = button(el, text);
+      pressed.focus();
+      pressed.click();
+      await el.updateComplete;
+      // Busy: still focusable (not disabled), but a press does nothing.
+      expect(pressed.getAttribute('aria-disabled')).to.equal('true');
+      expect(pressed.disabled).to.equal(false);
+      pressed.click();
+      await done;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await el.updateComplete;
+    };
+    await twice('Publiceer', 'pfw-job-profile-published');
+    expect(failed).to.have.length(0);
+    expect($(el, '.save').textContent).to.contain('is gepubliceerd');
+    expect(root(el).querySelector('.save')).to.equal(root(el).activeElement);
+    await twice('Sluit vacature', 'pfw-job-profile-closed');
+    expect(failed).to.have.length(0);
+    expect($(el, '.save').textContent).to.contain('is gesloten');
+    expect(button(el, 'Publiceer opnieuw').getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks before "Begin leeg" removes what was chosen, then shows no error and goes to the first field to fill', async () => {
+    const { el } = await builderWithTemplate('stratenmaker');
+    button(el, 'Gebruik dit beroep').click();
+    await el.updateComplete;
+    const scratch = button(el, 'Begin leeg');
+    scratch.focus();
+    scratch.click();
+    await el.updateComplete;
+    expect(el.value.requirements).to.have.length(stratenmaker.requirements.length, 'nothing removed yet');
+    const warning = $(el, '#scratch-warning');
+    expect(warning.getAttribute('role')).to.equal('alert');
+    expect(warning.textContent).to.equal('Wat je al hebt gekozen, gaat dan weg.');
+    expect(scratch.textContent!.trim()).to.equal('Ja, begin leeg');
+    await expect(el).to.be.accessible();
+    scratch.click();
+    await el.updateComplete;
+    expect(el.value.requirements).to.deep.equal([]);
+    expect(el.value.hardRequirements).to.deep.equal([]);
+    expect(root(el).querySelector('#scratch-warning')).to.equal(null);
+    expect(root(el).querySelector('.field-error, [part=errors]')).to.equal(null, 'no error for emptying on purpose');
+    // The title came with the occupation: the region is the first field to fill.
+    await waitUntil(() => root(el).activeElement?.id === 'region', 'focus not on the first field to fill');
+    // Nothing chosen: nothing to ask.
+    button(el, 'Begin leeg').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('#scratch-warning')).to.equal(null);
+  });
+
+  it('says an empty field must be filled in, and lists the problems in the order of the form', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await skillsLoaded(el);
+    el.value = valid({ title: '', region: '', requirements: [], hours: {} });
+    expect(await el.publish()).to.equal(undefined);
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('[part=errors] li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Titel: vul dit in.',
+      'Regio: vul dit in.',
+      'Uren per week, minimaal: vul dit in.',
+      'Uren per week, maximaal: vul dit in.',
+      'Vaardigheden: kies minstens één vaardigheid.',
+    ]);
+    expect(el.validationMessage).to.equal('Titel: vul dit in.');
+    expect(root(el).activeElement?.id).to.equal('title');
+    // Too short, not empty: how long it must be.
+    el.value = valid({ title: 'K' });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Titel: gebruik minstens 2 tekens.');
+  });
+
+  it('keeps what was typed in an hours field that is not a whole number, and says so', async () => {
+    const el = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
+    );
+    await skillsLoaded(el);
+    el.value = valid({ hours: { max: 40 } });
+    await el.updateComplete;
+    const min = $(el, '#hours-min');
+    min.focus();
+    await sendKeys({ type: '3e5' });
+    await el.updateComplete;
+    expect(min.value).to.equal('3e5', 'the digits typed stay');
+    $(el, '#hours-max').focus();
+    await el.updateComplete;
+    expect($(el, '#hours-min-error').textContent).to.contain(
+      'Uren per week, minimaal: kies een getal van 1 tot en met 60.',
+    );
+    expect(min.getAttribute('aria-invalid')).to.equal('true');
+    await type(el, '#hours-min', '32');
+    expect(el.value.hours).to.deep.equal({ min: 32, max: 40 });
+    expect(el.validity.valid).to.equal(true);
   });
 
   it('prefills no hours, and publishing without them names the field', async () => {
@@ -620,11 +769,31 @@ describe('<pfw-job-profile-builder>', function () {
     expect($(el, '.warning').textContent).to.equal('', 'two must-haves at level 4 (about 16 % in one group) are fine');
     el.value = valid({ requirements: [must('working-together', 5), must('communicating', 5)] });
     await el.updateComplete;
-    expect($(el, '.warning').textContent).to.contain('Let op: je vraagt 2 harde eisen');
+    // One word for a must-have everywhere: the checkbox's "Moet".
+    expect($(el, '.warning').textContent).to.contain('Let op: bij 2 vaardigheden staat "Moet" aan');
+    expect($(el, '.warning').textContent).to.contain('of zet "Moet" uit');
     // Both are social and communication skills, which go together: about 3 % reach both at level 5
     // (as if independent it would be 1 %; see essentialsShare).
-    expect($(el, '.warning').textContent).to.contain('naar schatting maar 3 procent');
+    expect($(el, '.warning').textContent).to.contain('Maar 3 procent van de mensen haalt dat naar schatting');
     await expect(el).to.be.accessible();
+
+    // Closed: nothing can be changed, so no advice to change it.
+    const job = await el.publish();
+    await el.updateComplete;
+    expect($(el, '.warning').textContent).to.contain('Let op');
+    expect(job?.status).to.equal('published');
+    await el.close();
+    await el.updateComplete;
+    expect(el.status).to.equal('closed');
+    expect($(el, '.warning').textContent).to.equal('');
+  });
+
+  it('says "Moet" for a must-have in the occupation\'s list too, as on the checkbox', async () => {
+    const { el } = await builderWithTemplate('stratenmaker');
+    const marks = [...$(el, '[part=template]').querySelectorAll('li strong')].map((s) => s.textContent);
+    expect(marks).to.have.length.above(0);
+    expect(marks).to.have.length(stratenmaker.requirements.filter((r) => r.essential).length);
+    expect(marks.every((m) => m === 'Moet')).to.equal(true);
   });
 
   it("forwards the occupation picker's parts, so the host page can style them", async () => {
@@ -804,8 +973,10 @@ describe('<pfw-job-profile-builder>', function () {
     expect(loaded.value.hardRequirements).to.deep.equal(needs);
     await expect(loaded).to.be.accessible();
 
-    // "Begin leeg" empties them with the skills.
+    // "Begin leeg" empties them with the skills (after asking).
     button(loaded, 'Begin leeg').click();
+    await loaded.updateComplete;
+    button(loaded, 'Ja, begin leeg').click();
     await loaded.updateComplete;
     expect(loaded.value.hardRequirements ?? []).to.deep.equal([]);
   });
@@ -877,7 +1048,7 @@ describe('<pfw-job-profile-builder>', function () {
       '5 · Very strong',
     ]);
     expect(root(el).querySelector('label[for=essential-0]')!.textContent).to.equal(
-      'Must: Working together is a must-have',
+      'Must: a person must be able to do Working together',
     );
     expect(button(el, 'More about Working together').getAttribute('aria-expanded')).to.equal('false');
     await hardLoaded(el);

@@ -73,6 +73,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     template: { state: true },
     touched: { state: true },
     showAllErrors: { state: true },
+    confirmEmpty: { state: true },
   };
 
   /** The saved job profile to edit. Leave empty for a new one. */
@@ -88,6 +89,8 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   private template?: Occupation;
   private touched = new Set<string>();
   private showAllErrors = false;
+  /** "Begin leeg" was pressed once while something was chosen: it asks to be pressed again. */
+  private confirmEmpty = false;
 
   private readonly locale = new LocaleController<Messages>(
     this,
@@ -206,21 +209,28 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     this.setValidity();
   }
 
-  /** The summary bar's height, so a control the keyboard reaches scrolls into view below it (skill-editor.styles.ts). */
-  private readonly bar = new ResizeObserver(([entry]) =>
+  /**
+   * The summary bar's height, so a control the keyboard reaches scrolls into view below it
+   * (skill-editor.styles.ts): the bar, or on a small screen only its count (the bar is then no box).
+   */
+  private readonly bar = new ResizeObserver(() =>
     this.renderRoot
       .querySelector<HTMLElement>('.builder')
-      ?.style.setProperty('--builder-bar-height', `${entry!.borderBoxSize[0]!.blockSize}px`),
+      ?.style.setProperty('--builder-bar-height', `${Math.max(...this.barParts().map((e) => e.offsetHeight))}px`),
   );
 
+  private barParts() {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.preview,.count')];
+  }
+
   protected override firstUpdated(): void {
-    this.bar.observe(this.renderRoot.querySelector('.preview')!);
+    for (const part of this.barParts()) this.bar.observe(part);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page: watch the bar again.
-    if (this.hasUpdated) this.bar.observe(this.renderRoot.querySelector('.preview')!);
+    if (this.hasUpdated) this.firstUpdated();
   }
 
   override disconnectedCallback(): void {
@@ -265,6 +275,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
   /** Apply one edit of the employer: keep it, count again, save later, and tell the host. */
   private edit(change: Partial<JobProfileDraft>): void {
     this.draft = { ...this.draft, ...change };
+    this.confirmEmpty = false;
     this.saver.edited();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
@@ -304,10 +315,18 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
       template: this.template,
       editorLoaded,
       chooseTemplate: (occupation?: Occupation) => (this.template = occupation),
+      confirmEmpty: this.confirmEmpty,
       fromScratch: () => {
+        // Nothing chosen is lost without a warning: the first press asks, the second empties.
+        if (!this.confirmEmpty && (d.requirements.length || d.hardRequirements?.length))
+          return void (this.confirmEmpty = true);
         this.template = undefined;
         this.edit({ occupationId: undefined, requirements: [], hardRequirements: [] });
-        this.changed('requirements');
+        // Emptied on purpose: no "choose a skill" yet (it shows on publish, or after a skill is removed).
+        this.touched.delete('requirements');
+        this.changed('occupationId');
+        // The keyboard goes on to the first field to fill.
+        void view.focus(`#${this.issues[0]?.control}`);
       },
       shown: (field: string) => this.shown(field),
       edit: (change: Partial<JobProfileDraft>) => this.edit(change),
@@ -338,7 +357,7 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
           ${renderAbout(view)}
         </fieldset>
 
-        ${renderPreview(t, d.requirements, !!this.config.token, count)}
+        ${renderPreview(t, lang, d.requirements, !!this.config.token, count, off)}
 
         <fieldset part="section" ?disabled=${off}>
           <legend>${t.skillsLegend}</legend>

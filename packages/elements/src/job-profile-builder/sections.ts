@@ -2,7 +2,7 @@
  * The builder's first two sections: where to start (an occupation template, or empty) and the
  * fields about the job (title, region, hours a week, start date and a short text).
  */
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import type { Lang, Occupation } from '@pfw/contract';
 import type { PfwOccupationPicker } from '../occupation-picker/occupation-picker.js';
 import { described, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
@@ -28,6 +28,8 @@ export interface StartView extends SkillTemplatePort {
   /** The template preview (the skill editor's chunk) is there. */
   editorLoaded: boolean;
   chooseTemplate(occupation: Occupation | undefined): void;
+  /** "Begin leeg" asks to be pressed again: what was chosen would go. */
+  confirmEmpty: boolean;
   fromScratch(): void;
 }
 
@@ -54,7 +56,14 @@ export function renderStart(v: StartView) {
         ? html`<pfw-skill-template .occupation=${template} .port=${v}></pfw-skill-template>`
         : nothing
     }
-    <button part="button" class="secondary" type="button" ?disabled=${v.off} @click=${() => v.fromScratch()}>${t.fromScratch}</button>
+    ${v.confirmEmpty ? html`<p class="hint" id="scratch-warning" role="alert">${t.fromScratchWarning}</p>` : nothing}
+    <button
+      part="button"
+      class="secondary"
+      type="button"
+      ?disabled=${v.off}
+      @click=${() => v.fromScratch()}
+    >${v.confirmEmpty ? t.fromScratchConfirm : t.fromScratch}</button>
   `;
 }
 
@@ -86,7 +95,11 @@ export function renderAbout(v: AboutView) {
           'hours',
           end === 'min' ? t.hoursFrom : t.hoursTo,
           d.hours[end],
-          ({ valueAsNumber: n }) => v.edit({ hours: { ...d.hours, [end]: Number.isNaN(n) ? undefined : n } }),
+          // Not a whole number ("3e5", "3,5"): NaN, said to be wrong; what was typed stays (renderInput).
+          ({ value }) =>
+            v.edit({
+              hours: { ...d.hours, [end]: value.trim() ? (/^\s*\d+\s*$/.test(value) ? +value : NaN) : undefined },
+            }),
           undefined,
           'number',
         ),
@@ -113,7 +126,8 @@ export function renderAbout(v: AboutView) {
 
 /**
  * One input with its label and hint. `field` is its name in `touched` and the messages; the
- * two hours inputs (type number) share one list of problems, after both.
+ * two hours inputs (type number: a text box with a number keyboard, so a wrong character never
+ * wipes the digits typed) share one list of problems, after both.
  */
 function renderInput(
   v: AboutView,
@@ -133,12 +147,10 @@ function renderInput(
     ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
     <input
       id=${id}
-      type=${type}
+      type=${number ? 'text' : type}
       autocomplete="off"
       inputmode=${number ? 'numeric' : nothing}
-      min=${number ? 1 : nothing}
-      max=${number ? 60 : nothing}
-      .value=${String(value ?? '')}
+      .value=${Number.isNaN(value) ? noChange : String(value ?? '')}
       aria-invalid=${invalid(issues, id, shown)}
       aria-describedby=${described(issues, id, shown, hint && `${id}-hint`)}
       @input=${(e: Event) => set(e.target as HTMLInputElement)}

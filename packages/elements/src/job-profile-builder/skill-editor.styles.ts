@@ -7,9 +7,29 @@ export const styles = css`
     display: contents;
   }
   /* A control the keyboard reaches scrolls into view below the builder's sticky summary bar (its height: --builder-bar-height, set by the builder). */
-  .builder :is(input, select, textarea, button, a) {
+  .builder :is(input, select, textarea, button, a, .name) {
     scroll-margin-block: calc(var(--builder-bar-height, 0px) + var(--pfw-job-profile-builder-sticky-top, 0px) + var(--_space) / 2)
       calc(var(--_space) / 2);
+  }
+  /* On a narrow screen only the builder's count stays in view (the warning scrolls with the page): the bar is no more than a few lines. */
+  @media (max-width: 40rem) {
+    .preview {
+      display: contents;
+    }
+    .count {
+      position: sticky;
+      top: var(--pfw-job-profile-builder-sticky-top, 0);
+      background: var(--_color-surface);
+      padding-block: calc(var(--_space) / 4);
+    }
+    .warning {
+      margin-block-end: var(--_space);
+    }
+  }
+  /* A publish or close under way: pressing again does nothing (draft-saver.ts). */
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
   }
   /* One compact row per skill: its name, then level, "Moet" and "Meer" (on a second line when narrow). */
   .requirement {

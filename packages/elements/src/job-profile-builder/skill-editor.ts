@@ -144,10 +144,12 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
     const importance = `importance-${i}`;
     // A problem with the importance shows it, so its message and control are in view.
     const open = this.open.has(r.skillId) || invalid(issues, importance, shown) === 'true';
-    const toggle = () => {
+    const toggle = (e: Event) => {
       const next = new Set(this.open);
       if (!next.delete(r.skillId)) next.add(r.skillId);
       this.open = next;
+      // What was opened starts with the skill's name: never under the summary bar.
+      (e.target as Element).closest('.requirement')?.querySelector('.name')?.scrollIntoView({ block: 'nearest' });
     };
     return html`<div part="requirement" class="requirement" role="group" aria-labelledby="skill-${i}">
       <div class="line">

@@ -24,13 +24,15 @@ export function renderStatus(saver: DraftSaver, t: Messages) {
 
 /**
  * The summary bar (sticky): how many candidates fit well, and the warning when the must-haves are
- * too strict. `count` is there once its chunk is.
+ * too strict. `count` is there once its chunk is; `off`: nothing can be changed.
  */
 export function renderPreview(
   t: Messages,
+  lang: Lang,
   requirements: readonly Requirement[],
   token: boolean,
   count?: CandidateCount,
+  off?: boolean,
 ) {
   const p = count?.preview;
   const text = !requirements.length
@@ -42,11 +44,14 @@ export function renderPreview(
         : p
           ? t.preview(p.strong, p.total)
           : t.previewCounting;
-  const strict = count?.strict(requirements);
+
   return html`<section part="preview" class="preview" aria-labelledby="preview-heading">
     <h3 id="preview-heading" class="visually-hidden">${t.previewHeading}</h3>
     <p role="status" class="count">${text}</p>
-    <p class="warning" aria-live="polite">${strict ? t.tooStrict(strict.count, Math.max(1, Math.round(strict.share * 100))) : ''}</p>
+    <p class="warning" aria-live="polite">${
+      // Advice to change the skills only where they can be changed (not on a closed vacancy).
+      off ? '' : count?.warning(requirements, lang)
+    }</p>
   </section>`;
 }
 
@@ -74,6 +79,8 @@ export function renderActions(
             : '';
   // Edits of a published profile wait (saved, as its draft) until they are published.
   const pending = status === 'published' && (saver.dirty || !!saved?.draft);
+  // While a publish or close is under way, pressing again does nothing (draft-saver.ts); the button keeps the focus.
+  const busy = saver.busy ? 'true' : 'false';
   return html`<div part="actions" class="actions">
     <p class="save" role="status" tabindex="-1">${saver.notice || saveText}</p>
     ${closed ? html`<p class="hint">${t.closedNote}</p>` : nothing}
@@ -81,14 +88,14 @@ export function renderActions(
     <div class="row">
       ${
         status !== 'published' || pending
-          ? html`<button part="button" type="button" class="primary" ?disabled=${disabled} @click=${publish}>
+          ? html`<button part="button" type="button" class="primary" ?disabled=${disabled} aria-disabled=${busy} @click=${publish}>
             ${closed ? t.publishAgain : pending ? t.publishChanges : t.publish}
           </button>`
           : nothing
       }
       ${
         status === 'published'
-          ? html`<button part="button" type="button" class="secondary" ?disabled=${disabled} @click=${close}>${t.close}</button>`
+          ? html`<button part="button" type="button" class="secondary" ?disabled=${disabled} aria-disabled=${busy} @click=${close}>${t.close}</button>`
           : nothing
       }
     </div>

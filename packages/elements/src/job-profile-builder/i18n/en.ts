@@ -20,6 +20,8 @@ const en: Messages = {
   startLegend: 'Start from an occupation or start empty',
   startHint: 'An occupation gives you a list of skills. You can change that list afterwards.',
   fromScratch: 'Start empty',
+  fromScratchWarning: 'This removes what you have chosen so far.',
+  fromScratchConfirm: 'Yes, start empty',
 
   aboutLegend: 'About the job',
   titleHint: 'For example: Paver in Eindhoven',
@@ -42,8 +44,6 @@ const en: Messages = {
       ? 'There is nobody in the talent pool yet.'
       : `${strong} of the ${total} ${total === 1 ? 'person' : 'people'} in the talent pool ${strong === 1 ? 'fits' : 'fit'} this profile well.`,
   previewFailed: 'Counting does not work right now.',
-  tooStrict: (essentials, percent) =>
-    `Note: you ask for ${essentials} must-haves at a high level. Together only an estimated ${percent}% of people reach that. Make some less strict, or not a must-have.`,
 
   errorsHeading: 'This is not right yet:',
   savedLocal: 'Kept on this device.',
@@ -65,7 +65,7 @@ const en: Messages = {
 
   issue: {
     required: (field) => `${field}: fill this in.`,
-    tooShort: (field, min) => (min <= 1 ? `${field}: fill this in.` : `${field}: use at least ${min} characters.`),
+    tooShort: (field, min) => `${field}: use at least ${min} characters.`,
     tooLong: (field, max, now) => `${field}: use at most ${max} characters. Now there are ${now}.`,
     noSkills: 'Skills: choose at least one skill.',
     tooManySkills: (max) => `Skills: choose at most ${max} skills.`,

@@ -29,6 +29,8 @@ const nl = {
   startLegend: 'Begin met een beroep of begin leeg',
   startHint: 'Een beroep geeft je een lijst met vaardigheden. Die lijst kun je daarna aanpassen.',
   fromScratch: 'Begin leeg',
+  fromScratchWarning: 'Wat je al hebt gekozen, gaat dan weg.',
+  fromScratchConfirm: 'Ja, begin leeg',
 
   aboutLegend: 'Over de baan',
   titleHint: 'Bijvoorbeeld: Stratenmaker in Eindhoven',
@@ -51,8 +53,6 @@ const nl = {
       ? 'Er staat nog niemand in de talentpool.'
       : `${strong} van de ${total} ${total === 1 ? 'persoon' : 'mensen'} in de talentpool ${strong === 1 ? 'past' : 'passen'} goed bij dit profiel.`,
   previewFailed: 'Tellen lukt nu niet.',
-  tooStrict: (essentials: number, percent: number) =>
-    `Let op: je vraagt ${essentials} harde eisen op een hoog niveau. Samen haalt naar schatting maar ${percent} procent van de mensen dat. Maak een paar eisen minder streng, of maak ze geen harde eis.`,
 
   errorsHeading: 'Dit klopt nog niet:',
   savedLocal: 'Bewaard op dit apparaat.',
@@ -75,8 +75,7 @@ const nl = {
   /** One message per problem, always naming the field. */
   issue: {
     required: (field: string) => `${field}: vul dit in.`,
-    tooShort: (field: string, min: number) =>
-      min <= 1 ? `${field}: vul dit in.` : `${field}: gebruik minstens ${min} tekens.`,
+    tooShort: (field: string, min: number) => `${field}: gebruik minstens ${min} tekens.`,
     tooLong: (field: string, max: number, now: number) =>
       `${field}: gebruik hoogstens ${max} tekens. Nu zijn het er ${now}.`,
     noSkills: 'Vaardigheden: kies minstens één vaardigheid.',

@@ -20,8 +20,8 @@ const nl = {
   importance: ['Handig', 'Belangrijk', 'Heel belangrijk'] as readonly string[],
   /** The must-have checkbox: a short visible word, the rest for screen readers. */
   essentialShort: 'Moet',
-  essentialHidden: (skill: string) => `: ${skill} is een harde eis`,
-  essentialName: 'Harde eis',
+  essentialHidden: (skill: string) => `: iemand moet ${skill} kunnen`,
+  essentialName: 'Moet',
   /** The button that shows the rest of a skill. */
   more: 'Meer',
   moreHidden: (skill: string) => ` over ${skill}`,
@@ -44,8 +44,8 @@ const en: typeof nl = {
   importanceLabel: (skill) => `How important is ${skill}?`,
   importance: ['Nice to have', 'Important', 'Very important'],
   essentialShort: 'Must',
-  essentialHidden: (skill) => `: ${skill} is a must-have`,
-  essentialName: 'Must-have',
+  essentialHidden: (skill) => `: a person must be able to do ${skill}`,
+  essentialName: 'Must',
   more: 'More',
   moreHidden: (skill) => ` about ${skill}`,
   remove: (skill) => `Remove ${skill}`,
