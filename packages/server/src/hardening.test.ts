@@ -59,7 +59,7 @@ for (const [label, databaseUrl] of testStorages()) {
       assert.equal(status, 400);
       assert.deepEqual(
         problem.errors?.map((e) => `${e.path}: ${e.message}`),
-        ['body.title: must be at least 2 characters besides spaces'],
+        ['body.title: must have 2 or more characters besides spaces'],
       );
     });
 

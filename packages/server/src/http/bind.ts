@@ -49,7 +49,7 @@ async function readJson(c: Context): Promise<unknown> {
   const at = illFormedAt(body, []);
   if (at) {
     const path = formatPath(at, 'body');
-    const message = 'must be well-formed Unicode text (it has half of a surrogate pair, such as \\udc00)';
+    const message = 'must be well-formed Unicode (no lone surrogate)';
     throw new ApiError({
       type: problemType('validation'),
       title: 'The request is not valid',
