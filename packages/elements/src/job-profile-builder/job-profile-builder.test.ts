@@ -370,18 +370,23 @@ describe('<pfw-job-profile-builder>', function () {
     }
   });
 
+  /** A builder with the stratenmaker's skills, all strict: each a must-have at level 5 (the warning shows). */
+  const strictStratenmaker = async () => {
+    const { el } = await builderWithTemplate('stratenmaker');
+    button(el, 'Gebruik dit beroep').click();
+    await el.updateComplete;
+    el.value = {
+      ...el.value,
+      requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
+    };
+    await el.updateComplete;
+    return el;
+  };
+
   it('keeps the count and the strictness warning in view while scrolling, never over the focused control', async () => {
     await setViewport({ width: 660, height: 500 });
     try {
-      const { el } = await builderWithTemplate('stratenmaker');
-      button(el, 'Gebruik dit beroep').click();
-      await el.updateComplete;
-      // Strict: every skill a must-have at level 5.
-      el.value = {
-        ...el.value,
-        requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
-      };
-      await el.updateComplete;
+      const el = await strictStratenmaker();
       const bar = $<HTMLElement>(el, '[part=preview]');
       await waitUntil(() => $(el, '.warning').textContent!.includes('Let op'), 'no strictness warning');
       await waitUntil(() => /van de \d+/.test(bar.querySelector('[role=status]')!.textContent!), 'no live count', {
@@ -419,14 +424,7 @@ describe('<pfw-job-profile-builder>', function () {
   it('keeps only the count in view on a phone, and never hides an opened skill under it', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { el } = await builderWithTemplate('stratenmaker');
-      button(el, 'Gebruik dit beroep').click();
-      await el.updateComplete;
-      el.value = {
-        ...el.value,
-        requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
-      };
-      await el.updateComplete;
+      const el = await strictStratenmaker();
       const count = $<HTMLElement>(el, '[part=preview] [role=status]');
       const warning = $<HTMLElement>(el, '.warning');
       await waitUntil(() => warning.textContent!.includes('Let op'), 'no strictness warning');
@@ -460,14 +458,7 @@ describe('<pfw-job-profile-builder>', function () {
   it('fits 320 px without scrolling sideways, with a skill opened and the warning shown', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { el } = await builderWithTemplate('stratenmaker');
-      button(el, 'Gebruik dit beroep').click();
-      await el.updateComplete;
-      el.value = {
-        ...el.value,
-        requirements: el.value.requirements.map((r) => ({ ...r, level: 5, essential: true })),
-      };
-      await el.updateComplete;
+      const el = await strictStratenmaker();
       await waitUntil(() => $(el, '.warning').textContent!.includes('Let op'), 'no strictness warning');
       root(el).querySelector<HTMLButtonElement>('[part~=more]')!.click();
       await el.updateComplete;
