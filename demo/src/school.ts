@@ -73,7 +73,7 @@ const controlsOf = (field: Field): (HTMLInputElement | HTMLSelectElement)[] =>
 function problems(): Partial<Record<Field, string>> {
   const found: Partial<Record<Field, string>> = {};
   if (!choiceBoxes().some((box) => box.checked)) found.choice = 'Kies ten minste één vaardigheid of certificaat.';
-  const missing = levelsMissing().map((s) => s.getAttribute('aria-label')!.replace(/^Niveau /, ''));
+  const missing = levelsMissing().map((s) => skills.find((k) => s.name === `level-${k.id}`)!.label.nl);
   if (missing.length) found.level = `Kies een niveau bij: ${missing.join(', ')}.`;
   if (!nameField.value.trim()) found.name = 'Vul de naam in van de cursus, toets, diploma of stage.';
   // What it rests on happened: a date, not in the future.

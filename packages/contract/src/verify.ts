@@ -21,7 +21,8 @@ export interface SignatureCheck {
   reason?: 'changed' | 'signature' | 'unknown-key' | 'malformed';
 }
 
-function base64url(text: string): Uint8Array<ArrayBuffer> {
+/** The bytes of a base64url text (a JWS part), padding or not. */
+export function decodeBase64url(text: string): Uint8Array<ArrayBuffer> {
   const b64 = text
     .replace(/-/g, '+')
     .replace(/_/g, '/')
@@ -46,7 +47,7 @@ export async function checkSkillprintSignature(
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
   let header: { alg?: string; kid?: string; typ?: string };
   try {
-    header = JSON.parse(new TextDecoder().decode(base64url(headerPart))) as typeof header;
+    header = JSON.parse(new TextDecoder().decode(decodeBase64url(headerPart))) as typeof header;
   } catch {
     return { valid: false, reason: 'malformed' };
   }
@@ -64,13 +65,13 @@ export async function checkSkillprintSignature(
     const ok = await crypto.subtle.verify(
       { name: 'ECDSA', hash: 'SHA-256' },
       key,
-      base64url(signaturePart),
+      decodeBase64url(signaturePart),
       new TextEncoder().encode(`${headerPart}.${payloadPart}`),
     );
     if (!ok) return { valid: false, reason: 'signature' };
   } catch {
     return { valid: false, reason: 'signature' };
   }
-  const signed = new TextDecoder().decode(base64url(payloadPart));
+  const signed = new TextDecoder().decode(decodeBase64url(payloadPart));
   return signed === canonicalJson(skillprint) ? { valid: true } : { valid: false, reason: 'changed' };
 }

@@ -1,5 +1,12 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { listSkillTexts, routes, type CredentialVerdict, type TextLang, type SkillTexts } from '@pfw/contract';
+import {
+  decodeBase64url,
+  listSkillTexts,
+  routes,
+  type CredentialVerdict,
+  type TextLang,
+  type SkillTexts,
+} from '@pfw/contract';
 import { isProvisional, testMonth } from '@pfw/core/norms';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController, comma, inLang } from '../base/locale.js';
@@ -43,9 +50,8 @@ const PSEUDONYM = /^urn:pfw:pseudonym:([A-Za-z0-9-]{4,40})$/;
 /** The pseudonym a skillprint credential is about (its `credentialSubject.id`), if it names one. */
 export function holderOf(jwt: string): string | undefined {
   try {
-    const payload = jwt.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
-    const subject = JSON.parse(new TextDecoder().decode(bytes))?.credentialSubject?.id;
+    const payload = decodeBase64url(jwt.split('.')[1]!);
+    const subject = JSON.parse(new TextDecoder().decode(payload))?.credentialSubject?.id;
     return typeof subject === 'string' ? PSEUDONYM.exec(subject)?.[1] : undefined;
   } catch {
     return undefined;

@@ -132,6 +132,21 @@ function historyOf(prints: { payload: Skillprint; issued_at: Date }[], since: Da
   return scores.length >= 2 ? { history, growth: growthOf(scores[0]!.score, scores.at(-1)!.score) } : { history };
 }
 
+/**
+ * What a step says of itself against the person's skillprints: reached by the newest, when it was
+ * said done, and its measurements since the plan (what stepProgress and pathProgress read).
+ */
+function stepState(s: StepRow, pathCreatedAt: Date, prints: { payload: Skillprint; issued_at: Date }[]) {
+  const latest = prints.at(-1)?.payload;
+  return {
+    skillId: s.skill_id,
+    status: s.status,
+    reached: latest ? reaches(latest, s.skill_id, s.required_level) : false,
+    ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
+    ...historyOf(prints, pathCreatedAt, s.skill_id),
+  };
+}
+
 /** Paths with their steps, read against the person's skillprints (the newest decides what is reached). */
 async function toPaths(
   db: Queryable,
@@ -153,24 +168,19 @@ async function toPaths(
     const mine = steps
       .filter((s) => s.path_id === path.id)
       .map((s) => {
-        const reached = latest ? reaches(latest, s.skill_id, s.required_level) : false;
         const lesson = lessonOf.forSkill(s.skill_id);
         return {
-          skillId: s.skill_id,
+          ...stepState(s, new Date(path.created_at), prints),
           requiredLevel: s.required_level as Level,
           startLevel: s.start_level as Level,
           currentLevel: latest ? levelNow(latest, s.skill_id) : (s.start_level as Level),
-          reached,
           essential: s.essential,
           opens: s.opens,
           blocks: s.blocks,
           offers: s.offer_ids.flatMap((id) => offers.get(id) ?? []),
-          status: s.status,
           ...(s.offer_id ? { offerId: s.offer_id } : {}),
           ...(s.started_at ? { startedAt: iso(s.started_at)! } : {}),
-          ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
           ...(s.proof ? { proof: s.proof } : {}),
-          ...historyOf(prints, new Date(path.created_at), s.skill_id),
           ...(lesson && { lesson: { id: lesson.id, title: lesson.title, minutes: lesson.minutes } }),
           ...(s.lesson_done_at ? { lessonDoneAt: iso(s.lesson_done_at)! } : {}),
           ...(s.workplace_note ? { workplaceNote: s.workplace_note } : {}),
@@ -205,15 +215,8 @@ export async function learningProgressOf(
   ]);
   if (!path) return undefined;
   const prints = await skillprintsOf(db, personId);
-  const latest = prints.at(-1)?.payload;
   const steps = await db.query<StepRow>('SELECT * FROM learning_steps WHERE path_id = $1 ORDER BY position', [path.id]);
-  const states = steps.map((s) => ({
-    skillId: s.skill_id,
-    status: s.status,
-    reached: latest ? reaches(latest, s.skill_id, s.required_level) : false,
-    ...(s.done_at ? { doneAt: iso(s.done_at)! } : {}),
-    ...historyOf(prints, new Date(path.created_at), s.skill_id),
-  }));
+  const states = steps.map((s) => stepState(s, new Date(path.created_at), prints));
   // Said done, level not reached (yet): waiting to be measured, or measured below it.
   const notReached = states.filter((s) => s.status === 'done' && !s.reached).map((s) => s.skillId);
   return { goal: path.goal_title, ...pathProgress(states), notReached };
