@@ -300,7 +300,9 @@ export const styles = css`
     .fill {
       transition: none;
     }
-    .spinner {
+    .spinner,
+    .part.odd,
+    .part.even {
       animation: none;
     }
   }

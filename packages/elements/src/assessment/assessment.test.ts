@@ -702,6 +702,24 @@ describe('<pfw-assessment>', function () {
     }
   });
 
+  it('stops in its reduced-motion styles every animation and transition its styles have', async () => {
+    // The test above sees only the screens an adaptive path reaches; this one reads the rules.
+    const el = await make();
+    const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const moves = (rule: CSSStyleRule) =>
+      (rule.style.animationName && rule.style.animationName !== 'none') ||
+      (rule.style.transitionProperty && rule.style.transitionProperty !== 'none');
+    const stopped = rules
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('reduced-motion'))
+      .flatMap((media) => [...media.cssRules] as CSSStyleRule[])
+      .flatMap((rule) => rule.selectorText.split(',').map((s) => s.trim()));
+    const moving = rules
+      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && Boolean(moves(r)))
+      .flatMap((rule) => rule.selectorText.split(',').map((s) => s.trim()));
+    expect(moving.length, 'the styles have moving parts to check').to.be.greaterThan(0);
+    expect(moving.filter((selector) => !stopped.includes(selector))).to.deep.equal([]);
+  });
+
   it('resumes at the same item after a reload', async () => {
     const first = await make();
     await answerItems(first, 5);
