@@ -74,6 +74,51 @@ for (const [label, databaseUrl] of testStorages()) {
       assert.equal(after.remaining, reached.remaining);
     });
 
+    it('reads the caseload in the same few queries for one person or three, each with their own progress', async () => {
+      const coach = client(await mint('coach', `coach-${suffix()}`, 'Sanne'));
+      const { db } = get().server.services;
+      const add = async (stepsDone: number) => {
+        const seeker = client(await mint('candidate', `seeker-${suffix()}`));
+        await playAssessment(seeker, plainPlayer(3));
+        const careers = await seeker.request(routes.listMyCareers, { query: { limit: 500 } });
+        const goal = careers.items.find((c) => c.gaps.length >= 2)!;
+        const path = await seeker.request(routes.putMyLearningPath, {
+          body: { kind: 'occupation', id: goal.occupationId },
+        });
+        for (const step of path.steps.slice(0, stepsDone))
+          await seeker.request(routes.updateMyLearningStep, {
+            params: { skillId: step.skillId },
+            body: { status: 'done' },
+          });
+        const { code } = await coach.request(routes.createCoachInvite);
+        await seeker.request(routes.grantCoach, { body: { code } });
+        return (await seeker.request(routes.getMyLearningPath)).remaining;
+      };
+      const queriesOfList = async () => {
+        const query = db.query;
+        let count = 0;
+        db.query = ((...args: Parameters<typeof query>) => (count++, query.apply(db, args))) as typeof query;
+        try {
+          return { items: (await coach.request(routes.listCaseload)).items, count };
+        } finally {
+          db.query = query;
+        }
+      };
+      const remaining = [await add(0)];
+      const one = await queriesOfList();
+      remaining.push(await add(1), await add(2));
+      const three = await queriesOfList();
+      assert.equal(three.items.length, 3);
+      assert.equal(three.count, one.count, 'no queries per person');
+      // Each row has its own person's progress, as their own plan counts it, and the case file agrees.
+      assert.deepEqual(three.items.map((e) => e.learning!.remaining).sort(), [...remaining].sort());
+      for (const entry of three.items)
+        assert.deepEqual(
+          (await coach.request(routes.getCaseFile, { params: { personId: entry.personId } })).entry.learning,
+          entry.learning,
+        );
+    });
+
     it('takes a next action due from today up to two years ahead, not 9999-12-31', async () => {
       const { coach, personId } = await coached();
       const params = { personId };

@@ -22,7 +22,7 @@ import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
 import { connectionsOf, latestSkillprint } from '../storage/queries.js';
 import { applicationsOf } from './applications.js';
-import { currentLearningPath, learningProgressOf, setLearningStep } from './learning-path.js';
+import { currentLearningPath, learningProgressOf, setLearningStep, type LearningProgress } from './learning-path.js';
 import { addDays, iso, person } from './shared.js';
 
 /** A code is good for two weeks, once. */
@@ -86,22 +86,17 @@ function completenessOf(r: EntryRow): { completeness: number; missing: MissingDa
   return { completeness: Math.round((100 * (parts.length - missing.length)) / parts.length), missing };
 }
 
-/**
- * How far along the goal is, counted as the job seeker's own plan counts it (learningProgressOf):
- * the steps to go, and the steps said done whose level is not reached (yet) — done is not
- * reached, so "every step done" is not "goal reached" while there are any.
- */
-async function learningOf(db: Queryable, r: EntryRow): Promise<CaseloadEntry['learning']> {
-  const progress = r.goal ? await learningProgressOf(db, r.person_id) : undefined;
-  if (!progress) return undefined;
-  return { goal: progress.goal, steps: progress.steps, remaining: progress.remaining, notReached: progress.notReached };
-}
-
 const dateOnly = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-async function toEntry(db: Queryable, r: EntryRow): Promise<CaseloadEntry> {
+/**
+ * A caseload row; `progress` is how far along the goal the person is, counted as their own plan
+ * counts it (learningProgressOf): the steps to go, and the steps said done whose level is not
+ * reached (yet) — done is not reached, so "every step done" is not "goal reached" while there are any.
+ */
+function toEntry(r: EntryRow, progress: Map<string, LearningProgress>): CaseloadEntry {
   const last = new Date(r.last_activity_at);
-  const learning = await learningOf(db, r);
+  const p = r.goal ? progress.get(r.person_id) : undefined;
+  const learning = p && { goal: p.goal, steps: p.steps, remaining: p.remaining, notReached: p.notReached };
   return {
     personId: r.person_id,
     pseudonym: r.pseudonym,
@@ -122,7 +117,7 @@ async function toEntry(db: Queryable, r: EntryRow): Promise<CaseloadEntry> {
 async function entryOf(db: Queryable, coachId: string, personId: string): Promise<CaseloadEntry> {
   const [row] = await db.query<EntryRow>(`${ENTRY_SELECT} AND a.person_id = $2`, [coachId, personId]);
   if (!row) throw apiError(404, 'This person gave you no access, or took it away.', 'no-coach-access');
-  return toEntry(db, row);
+  return toEntry(row, await learningProgressOf(db, [personId]));
 }
 
 const logRead = (db: Queryable, coachId: string, personId: string, what: string) =>
@@ -268,7 +263,12 @@ export function mountCoach(app: Hono, services: Services): void {
       inactive: (e) => e.inactive,
       'request-waiting': (e) => e.requestsWaiting > 0,
     };
-    const items = (await Promise.all(rows.map((r) => toEntry(db, r))))
+    const progress = await learningProgressOf(
+      db,
+      rows.filter((r) => r.goal).map((r) => r.person_id),
+    );
+    const items = rows
+      .map((r) => toEntry(r, progress))
       .filter((e) => !query.filter || want[query.filter](e))
       // Who has waited longest comes first.
       .sort((a, b) => a.lastActivityAt.localeCompare(b.lastActivityAt));
