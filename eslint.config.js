@@ -46,7 +46,7 @@ export default tseslint.config(
       ...litA11y.configs.recommended.rules,
       ...wc.configs.recommended.rules,
       ...wc.configs['best-practice'].rules,
-      // Classes and registration are split on purpose (see STYLE): define/ files register.
+      // Classes and registration are split on purpose (CONTRIBUTING.md, "Add a widget"): define/ files register.
       'wc/tag-name-matches-class': 'off',
       'wc/define-tag-after-class-definition': 'off',
     },

@@ -209,7 +209,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * A partner's webhook: where events are POSTed (https; http only for localhost), signed after
  * the Standard Webhooks scheme (docs/api.md). Never an address in a private network: the server
  * would otherwise knock on its own neighbours' doors for whoever sets it. A loopback address is
- * for development: the server takes it only when told to (a test, a developer's machine), and it
+ * for tests: the server takes it only when told to (allowPrivateWebhooks), and it
  * checks what a name resolves to when it saves the address and again before each delivery.
  */
 export const WebhookSettings = /*#__PURE__*/ named(

@@ -37,8 +37,10 @@ import { mountSkillprints } from './routes/skillprints.js';
 import { mountTalentPool } from './routes/talent-pool.js';
 import { DEFAULT_SETTINGS, type Services, type Settings } from './services.js';
 import type { Database } from './storage/database.js';
+import { API_VERSION } from './version.js';
 
-export const API_VERSION = '0.0.0';
+/** The server package's version (version.ts, kept by `npm run version`): `/v1/health` and the OpenAPI document say it. */
+export { API_VERSION };
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {

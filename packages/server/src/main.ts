@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The API's command line (`pfw-server`, or `node --conditions=source --import tsx packages/server/src/main.ts`):
  *
@@ -271,7 +272,7 @@ if (command === 'partner' && action === 'create') {
   }
 } else {
   console.error(
-    'Usage: pfw-server [serve] | pfw-server partner create --name NAME --origin https://… [--origin …] | pfw-server calibrate [--version V] [--partial] | pfw-server rescore --to V',
+    'Usage: pfw-server [serve] | pfw-server partner create --name NAME --origin https://… [--origin …] | pfw-server catalogue --partner ID FILE | pfw-server calibrate [--version V] [--partial] | pfw-server rescore --to V',
   );
   process.exit(2);
 }

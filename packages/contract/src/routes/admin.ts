@@ -48,7 +48,7 @@ export const putWebhook = /*#__PURE__*/ route({
   access: ['partner-admin'],
   body: WebhookSettings,
   bodyExample: { url: 'https://werk.gemeente.example.nl/pfw/webhook' },
-  problems: { 400: 'The address is not https (http only for localhost)' },
+  problems: { 400: 'The address is not https, or leads to a private network (every address its name resolves to)' },
   response: Webhook,
 });
 
