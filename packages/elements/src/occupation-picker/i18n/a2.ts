@@ -4,7 +4,7 @@ import type { Messages } from './nl.js';
 
 const a2: Messages = {
   label: 'Beroep',
-  hint: 'Typ een deel van de naam. Kies met de pijltjes en Enter.',
+  hint: 'Typ een deel van de naam. Kies dan een beroep uit de lijst.',
   placeholder: 'Bijvoorbeeld: kok',
   showAll: 'Toon alle beroepen',
   loading: 'Even wachten. We laden de beroepen.',

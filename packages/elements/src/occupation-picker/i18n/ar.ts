@@ -7,7 +7,7 @@ const plural = new Intl.PluralRules('ar');
 
 const ar: Messages = {
   label: 'المهنة',
-  hint: 'اكتب جزءًا من الاسم. اختر بالأسهم وبزر Enter.',
+  hint: 'اكتب جزءًا من الاسم واختر مهنة من القائمة.',
   placeholder: 'مثلًا: طبّاخ',
   showAll: 'اعرض كل المهن',
   loading: 'لحظة من فضلك. نحن نحمّل المهن.',

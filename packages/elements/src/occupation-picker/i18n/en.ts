@@ -3,7 +3,7 @@ import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const en: Messages = {
   label: 'Occupation',
-  hint: 'Type part of the name. Choose with the arrow keys and Enter.',
+  hint: 'Type part of the name and choose a job from the list.',
   placeholder: 'For example: cook',
   showAll: 'Show all occupations',
   loading: 'One moment. We are loading the occupations.',

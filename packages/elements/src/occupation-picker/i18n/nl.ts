@@ -2,7 +2,7 @@ import { SECTOR_NAMES } from '../../base/sectors.js';
 
 const nl = {
   label: 'Beroep',
-  hint: 'Typ een deel van de naam. Kies met de pijltjes en Enter.',
+  hint: 'Typ een deel van de naam en kies een beroep uit de lijst.',
   placeholder: 'Bijvoorbeeld: kok',
   showAll: 'Laat alle beroepen zien',
   loading: 'Even geduld. We laden de beroepen.',

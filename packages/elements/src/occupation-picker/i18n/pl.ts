@@ -9,7 +9,7 @@ const plural = (n: number, one: string, few: string, many: string) => {
 
 const pl: Messages = {
   label: 'Zawód',
-  hint: 'Wpisz część nazwy. Wybierz strzałkami i klawiszem Enter.',
+  hint: 'Wpisz część nazwy i wybierz zawód z listy.',
   placeholder: 'Na przykład: kucharz',
   showAll: 'Pokaż wszystkie zawody',
   loading: 'Chwileczkę. Ładujemy zawody.',

@@ -3,7 +3,7 @@ import type { Messages } from './nl.js';
 
 const tr: Messages = {
   label: 'Meslek',
-  hint: 'Adın bir kısmını yaz. Oklarla ve Enter ile seç.',
+  hint: 'Adın bir kısmını yaz ve listeden bir meslek seç.',
   placeholder: 'Örneğin: aşçı',
   showAll: 'Tüm meslekleri göster',
   loading: 'Bir dakika. Meslekleri yüklüyoruz.',

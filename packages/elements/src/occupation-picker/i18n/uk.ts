@@ -9,7 +9,7 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 
 const uk: Messages = {
   label: 'Професія',
-  hint: 'Введіть частину назви. Вибирайте стрілками і клавішею Enter.',
+  hint: 'Введіть частину назви і виберіть професію зі списку.',
   placeholder: 'Наприклад: кухар',
   showAll: 'Показати всі професії',
   loading: 'Хвилинку. Ми завантажуємо професії.',
