@@ -127,8 +127,11 @@ export function mountApplications(app: Hono, services: Services): void {
     const id = newId('app');
     try {
       await db.transaction(async (tx) => {
+        // The skillprint of this moment is the one the application shares (employerMaySee).
         await tx.query(
-          'INSERT INTO applications (id, job_profile_id, job_version, candidate_id, status, message) VALUES ($1, $2, $3, $4, $5, $6)',
+          `INSERT INTO applications (id, job_profile_id, job_version, candidate_id, status, message, skillprint_id)
+           VALUES ($1, $2, $3, $4, $5, $6,
+             (SELECT id FROM skillprints WHERE person_id = $4 ORDER BY issued_at DESC LIMIT 1))`,
           [id, job.id, job.version, me.personId, 'open', body.message ?? null],
         );
         await enqueueWebhook(

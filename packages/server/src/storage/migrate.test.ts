@@ -40,6 +40,46 @@ describe('migrations', () => {
     );
   });
 
+  it('gives an application made before migration 33 the skillprint it shared: the newest of its moment', async () => {
+    const old = await openPglite();
+    try {
+      await migrate(
+        old,
+        MIGRATIONS.filter((m) => m.version < 33),
+      );
+      // An employer, a candidate with three skillprints, and an application between the second and third.
+      await old.exec(`
+        INSERT INTO partners (id, name) VALUES ('pa', 'Gemeente');
+        INSERT INTO people (id, partner_id, role, pseudonym) VALUES ('emp', 'pa', 'employer', 'Eik-1'), ('cand', 'pa', 'candidate', 'Berk-2');
+        INSERT INTO job_profiles (id, employer_id, status, input) VALUES ('job', 'emp', 'published', '{}');`);
+      for (const [id, at] of [
+        ['sp-before', '2026-11-01'],
+        ['sp-at', '2026-11-10'],
+        ['sp-after', '2026-11-20'],
+      ]) {
+        await old.query(
+          `INSERT INTO assessment_sessions (id, person_id, status, assessment_version, lang, expires_at)
+             VALUES ($1, 'cand', 'completed', 'v', 'nl', $2)`,
+          [id, at],
+        );
+        await old.query(
+          "INSERT INTO skillprints (id, person_id, session_id, payload, signature, issued_at) VALUES ($1, 'cand', $1, '{}', 'sig', $2)",
+          [id, at],
+        );
+      }
+      await old.query(
+        "INSERT INTO applications (id, job_profile_id, job_version, candidate_id, status, created_at) VALUES ('app', 'job', 1, 'cand', 'open', '2026-11-15')",
+      );
+      await migrate(old);
+      const [row] = await old.query<{ skillprint_id: string }>(
+        "SELECT skillprint_id FROM applications WHERE id = 'app'",
+      );
+      assert.equal(row!.skillprint_id, 'sp-at');
+    } finally {
+      await old.close();
+    }
+  });
+
   it('rolls a failing migration back whole', async () => {
     const bad = [
       { version: 999, name: 'bad', sql: 'CREATE TABLE half_done (id int);\nSELECT no_such_column FROM half_done;' },

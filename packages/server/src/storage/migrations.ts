@@ -768,4 +768,18 @@ ALTER TABLE audit_log ADD CONSTRAINT audit_log_explained_or_reason CHECK (explai
 CREATE INDEX audit_log_explained ON audit_log (explained) WHERE explained IS NOT NULL;
 `,
   },
+  {
+    version: 33,
+    name: 'applications_skillprint',
+    sql: `
+-- The skillprint an application shares (employerMaySee in queries.ts), kept when it is made, as a
+-- connection keeps the one of its acceptance: until now it was found again by time on every read
+-- (the newest issued at or before the application). Applications from before get that one.
+ALTER TABLE applications ADD COLUMN skillprint_id text REFERENCES skillprints(id) ON DELETE SET NULL;
+CREATE INDEX applications_skillprint ON applications (skillprint_id);
+UPDATE applications a SET skillprint_id = (
+  SELECT s.id FROM skillprints s WHERE s.person_id = a.candidate_id AND s.issued_at <= a.created_at
+   ORDER BY s.issued_at DESC LIMIT 1);
+`,
+  },
 ];

@@ -192,9 +192,7 @@ export const employerMaySee = (s: string, employer: string) => `EXISTS (
     SELECT consent_c.skillprint_id AS shared FROM connections consent_c
      WHERE consent_c.employer_id = ${employer} AND consent_c.candidate_id = ${s}.person_id AND consent_c.status = 'accepted'
     UNION ALL
-    SELECT (SELECT consent_f.id FROM skillprints consent_f
-             WHERE consent_f.person_id = consent_a.candidate_id AND consent_f.issued_at <= consent_a.created_at
-             ORDER BY consent_f.issued_at DESC LIMIT 1)
+    SELECT consent_a.skillprint_id
       FROM applications consent_a JOIN job_profiles consent_j ON consent_j.id = consent_a.job_profile_id
       LEFT JOIN connections consent_ac ON consent_ac.id = consent_a.connection_id
      WHERE consent_j.employer_id = ${employer} AND consent_a.candidate_id = ${s}.person_id
