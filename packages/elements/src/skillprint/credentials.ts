@@ -238,7 +238,7 @@ export class CredentialsPanel {
               <ul>
                 ${this.issued.map(
                   (c) => html`<li class="link">
-                    <span>${t.madeOn(new Date(c.issuedAt))} (${c.alg})</span>
+                    <span>${t.madeOn(new Date(c.issuedAt))}</span>
                     ${
                       c.revokedAt
                         ? html`<span>${t.withdrawn}</span>`

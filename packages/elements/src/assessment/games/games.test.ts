@@ -190,6 +190,38 @@ describe('games of one choice per situation, by touch', () => {
       game.dispose();
     }
   });
+
+  it('planning: the second tap of a double tap on "Klaar" or "Sla over" does nothing to the next puzzle', async () => {
+    const item = gameItems.find((i) => i.game?.mechanic === 'planning' && i.game.level === 1)!;
+    const { createGame } = await GAMES.planning();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const game = createGame({
+      item: gameStep(item),
+      lang: 'nl',
+      say: sayIn('nl'),
+      t: nl,
+      practice: false,
+      seed: 3,
+      update: () => render(game.render(), host),
+      announce: () => undefined,
+      focus: () => undefined,
+      done: () => undefined,
+    });
+    render(game.render(), host);
+    const tap = (selector: string, detail: number) =>
+      host.querySelector(`.actions ${selector}`)!.dispatchEvent(new MouseEvent('click', { detail, bubbles: true }));
+    const count = () => host.querySelector('.trial-count')!.textContent;
+    tap('.secondary', 1);
+    const second = count();
+    tap('.secondary', 2);
+    tap('.primary', 2);
+    expect(count(), 'no puzzle skipped by the second tap').to.equal(second);
+    expect(
+      host.querySelector('.feedback')!.hasAttribute('hidden'),
+      'no "Nog niet goed" on an untouched puzzle',
+    ).to.equal(true);
+    game.dispose();
+  });
 });
 
 describe('practice in the sorting and planning games', () => {

@@ -176,7 +176,11 @@ export const createGame: CreateGame = (o) => {
     o.focus(`[data-move="${by < 0 !== atEnd ? 'up' : 'down'}-${order[to]}"]`);
   };
 
-  const check = () => {
+  /** A click's detail counts the clicks in a row on one spot: the second of a double tap lands on the next puzzle. */
+  const doubleTap = (event: Event) => (event as MouseEvent).detail > 1;
+
+  const check = (event: Event) => {
+    if (doubleTap(event)) return;
     if (order.every((v, i) => v === i)) return finishPuzzle(true);
     feedback = o.t.notYet;
     o.announce(feedback);
@@ -214,7 +218,7 @@ export const createGame: CreateGame = (o) => {
               ? practiceFeedback(o, feedback, nextPuzzle)
               : html`<div class="actions">
                   <button type="button" class="primary" @click=${check}>${o.t.checkOrder}</button>
-                  <button type="button" class="secondary" @click=${() => finishPuzzle(false)}>${o.t.skipPuzzle}</button>
+                  <button type="button" class="secondary" @click=${(e: Event) => doubleTap(e) || finishPuzzle(false)}>${o.t.skipPuzzle}</button>
                 </div>`
           }
         </div>

@@ -115,7 +115,7 @@ export const RISK_TEXTS: Record<RiskSituation, Situation> = {
   roof: {
     text: t('Je moet op een dak werken.', 'You have to work on a roof.'),
     options: [
-      t('Ik gebruik een harnas of een rand die valt tegenhoudt.', 'I use a harness or an edge that stops a fall.'),
+      t('Ik gebruik een harnas of een rand die een val tegenhoudt.', 'I use a harness or an edge that stops a fall.'),
       t('Ik blijf ver van de rand.', 'I stay far from the edge.'),
       t('Ik werk snel, dan ben ik er kort.', 'I work fast, so I am up there briefly.'),
     ],

@@ -50,7 +50,7 @@ const a2: Catalogue = {
   'Ik ga eerst zelf zoeken waar het is.': 'Ik ga eerst zelf zoeken waar het is.',
   'Ik werk door, het is vast niets.': 'Ik werk door, het is vast niets.',
   'Je moet op een dak werken.': 'Je moet op een dak werken.',
-  'Ik gebruik een harnas of een rand die valt tegenhoudt.': 'Ik gebruik een harnas of een hek tegen vallen.',
+  'Ik gebruik een harnas of een rand die een val tegenhoudt.': 'Ik gebruik een harnas of een hek tegen vallen.',
   'Ik blijf ver van de rand.': 'Ik blijf ver van de rand.',
   'Ik werk snel, dan ben ik er kort.': 'Ik werk snel, dan ben ik snel weer beneden.',
   'Je helpt een cliënt uit bed. Hij is zwaar.': 'Je helpt een cliënt uit bed. Hij is zwaar.',

@@ -50,7 +50,7 @@ const ar: Catalogue = {
   'Ik ga eerst zelf zoeken waar het is.': 'أبحث أولًا بنفسي عن مكان الحريق.',
   'Ik werk door, het is vast niets.': 'أكمل عملي، أكيد لا يوجد شيء.',
   'Je moet op een dak werken.': 'عليك أن تعمل على سطح.',
-  'Ik gebruik een harnas of een rand die valt tegenhoudt.': 'أستعمل حزام أمان أو حاجزًا على الحافة يمنع السقوط.',
+  'Ik gebruik een harnas of een rand die een val tegenhoudt.': 'أستعمل حزام أمان أو حاجزًا على الحافة يمنع السقوط.',
   'Ik blijf ver van de rand.': 'أبقى بعيدًا عن الحافة.',
   'Ik werk snel, dan ben ik er kort.': 'أعمل بسرعة، فأبقى فوق وقتًا قصيرًا.',
   'Je helpt een cliënt uit bed. Hij is zwaar.': 'تساعد عميلًا على النهوض من السرير. وزنه ثقيل.',

@@ -50,7 +50,7 @@ const pl: Catalogue = {
   'Ik ga eerst zelf zoeken waar het is.': 'Najpierw sam szukam, gdzie się pali.',
   'Ik werk door, het is vast niets.': 'Pracuję dalej, to na pewno nic takiego.',
   'Je moet op een dak werken.': 'Musisz pracować na dachu.',
-  'Ik gebruik een harnas of een rand die valt tegenhoudt.':
+  'Ik gebruik een harnas of een rand die een val tegenhoudt.':
     'Używam uprzęży albo barierki, która chroni przed upadkiem.',
   'Ik blijf ver van de rand.': 'Trzymam się daleko od krawędzi.',
   'Ik werk snel, dan ben ik er kort.': 'Pracuję szybko, więc jestem tam krótko.',

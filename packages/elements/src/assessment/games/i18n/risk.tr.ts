@@ -50,7 +50,7 @@ const tr: Catalogue = {
   'Ik ga eerst zelf zoeken waar het is.': 'Önce nerede olduğunu kendim ararım.',
   'Ik werk door, het is vast niets.': 'Çalışmaya devam ederim, herhalde önemli bir şey değildir.',
   'Je moet op een dak werken.': 'Bir çatıda çalışman gerekiyor.',
-  'Ik gebruik een harnas of een rand die valt tegenhoudt.':
+  'Ik gebruik een harnas of een rand die een val tegenhoudt.':
     'Emniyet kemeri ya da düşmeyi önleyen bir korkuluk kullanırım.',
   'Ik blijf ver van de rand.': 'Çatının kenarından uzak dururum.',
   'Ik werk snel, dan ben ik er kort.': 'Hızlı çalışırım, böylece orada kısa kalırım.',

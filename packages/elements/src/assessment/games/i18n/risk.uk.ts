@@ -50,7 +50,7 @@ const uk: Catalogue = {
   'Ik ga eerst zelf zoeken waar het is.': 'Я спершу сам шукаю, де горить.',
   'Ik werk door, het is vast niets.': 'Я працюю далі, мабуть, це нічого.',
   'Je moet op een dak werken.': 'Вам треба працювати на даху.',
-  'Ik gebruik een harnas of een rand die valt tegenhoudt.':
+  'Ik gebruik een harnas of een rand die een val tegenhoudt.':
     'Я використовую страхувальний пояс або бортик, який не дасть упасти.',
   'Ik blijf ver van de rand.': 'Я тримаюся далеко від краю.',
   'Ik werk snel, dan ben ik er kort.': 'Я працюю швидко, тоді я там недовго.',
