@@ -301,6 +301,18 @@ describe('<pfw-skillprint>', function () {
     expect(pointsAtLevels(el)).to.not.include(false);
   });
 
+  it('names the skills in the chart in the language chosen after it was drawn', async () => {
+    const el = await fixture<PfwSkillprint>(html`<pfw-skillprint .signed=${owner.signed}></pfw-skillprint>`);
+    await loaded(el);
+    await el.chartReady;
+    const names = () => (chartOf(el).data.labels as string[]).join(' | ');
+    expect(names()).to.contain('Samenwerken');
+    el.lang = 'en';
+    await waitUntil(() => names().includes('Working together'), `still "${names()}"`);
+    expect(names()).to.not.contain('Samenwerken');
+    expect(chartOf(el).data.datasets[0]!.data, 'the same levels').to.deep.equal(levelsOf(el));
+  });
+
   it('says in words which month’s test measured the skillprint, and the version itself when it names no month', async () => {
     const version = owner.signed.skillprint.assessmentVersion;
     const month = testMonth(version)!;

@@ -116,6 +116,8 @@ export class PfwSkillprint extends PfwElement {
   #printing?: PrintController;
   #port?: SharingPort & PrintPort;
   #chart?: RadarChart;
+  /** The language of the chart's names. */
+  #chartLang?: string;
   #resolveChart!: () => void;
   /** Resolves when the profile chart has been drawn (or failed): after the card's first paint. */
   readonly chartReady = new Promise<void>((resolve) => (this.#resolveChart = resolve));
@@ -141,8 +143,10 @@ export class PfwSkillprint extends PfwElement {
   }
 
   protected override updated(): void {
-    // A canvas is there only once a skillprint is shown, in the variants with a chart.
-    if (this.chartState === 'waiting' && this.#canvas) void this.#drawChart();
+    // A canvas is there only once a skillprint is shown, in the variants with a chart; another
+    // language draws the names again.
+    const relabel = this.chartState === 'ready' && this.#chartLang !== this.#locale.lang;
+    if ((this.chartState === 'waiting' || relabel) && this.#canvas) void this.#drawChart();
   }
 
   override disconnectedCallback(): void {
@@ -161,6 +165,8 @@ export class PfwSkillprint extends PfwElement {
       await this.updateComplete;
       if (!this.#canvas || !this.#loader.shown) return;
       // The print version is there to be printed: no animation at all (reduced motion is chart.ts's).
+      this.#chart?.destroy();
+      this.#chartLang = this.#locale.lang;
       this.#chart = drawRadar(
         this.#canvas,
         rowsOf(this.#loader.shown, this.#loader.skills, this.#locale.lang),
