@@ -30,7 +30,7 @@ export const hardRequirements: HardRequirement[] = [
   {
     id: 'vca-vol',
     kind: 'certificate',
-    label: { nl: 'VCA VOL', en: 'VCA VOL (safety, supervisors)' },
+    label: { nl: 'VCA VOL (voor leidinggevenden)', en: 'VCA VOL (safety, supervisors)' },
     description: {
       nl: 'VCA voor wie anderen leidt op de werkplek, bijvoorbeeld een voorman.',
       en: 'VCA for people who lead others at work, for example a foreman.',
