@@ -10,6 +10,7 @@ import { skillLabel } from './loader.js';
 export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () => void): TemplateResult {
   const { t } = ctx;
   const label = (skillId: string) => skillLabel(ctx.data, skillId, ctx.lang);
+  const points = wholePoints(m);
   return html`<section part="details" class="details" aria-labelledby="details-title">
     <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
     ${mode.who?.(m)}
@@ -18,21 +19,21 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
     <h4>${t.perRequirement}</h4>
     <ul class="fits">
       ${m.requirements.map(
-        (r) => html`<li class="fit ${r.effect}">
+        (r, i) => html`<li class="fit ${r.effect}">
           <strong>${label(r.skillId)}</strong>
           <span>${t.asks(r.requiredLevel, r.essential)}</span>
           <span>${r.level === undefined ? t.notMeasured : mode.has(r.level, r.range?.[0] ?? r.level, r.range?.[1] ?? r.level)}</span>
           <span>${t.chance(r.probability)}</span>
           <span class="effect"
             ><span aria-hidden="true">${r.effect === 'helped' ? '✓' : '✗'}</span>
-            ${r.effect === 'helped' ? t.helped(Math.round(r.points)) : t.hurt(Math.round(r.lost))}</span
+            ${r.effect === 'helped' ? t.helped(points[i]!) : t.hurt(points[i]!, Math.round(r.lost))}</span
           >
         </li>`,
       )}
     </ul>
     ${m.provisional ? html`<p part="provisional" class="advice">${t.provisionalEstimate}</p>` : nothing}
     ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty}</p>` : nothing}
-    ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(Math.round(m.secondaryPoints))}</p>` : nothing}
+    ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(points.at(-1)!)}</p>` : nothing}
     ${
       m.gaps.length
         ? html`<h4>${mode.gaps}</h4>
@@ -52,4 +53,21 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
     </div>
     ${mode.review?.(m)}
   </section>`;
+}
+
+/**
+ * Each requirement's points and then the secondary part's, as whole numbers that add up to the
+ * score shown: the unrounded points sum to the fit (a requirement not met brings points too, by
+ * its chance), so each is rounded down and the rest of the score goes to the largest remainders.
+ */
+export function wholePoints(m: Pick<Match, 'score' | 'requirements' | 'secondaryPoints'>): number[] {
+  const parts = [...m.requirements.map((r) => r.points), m.secondaryPoints];
+  const whole = parts.map(Math.floor);
+  let left = m.score - whole.reduce((a, b) => a + b, 0);
+  for (const i of parts.map((_, i) => i).sort((a, b) => (parts[b]! % 1) - (parts[a]! % 1))) {
+    if (left < 1 || !(parts[i]! % 1)) break;
+    whole[i] = whole[i]! + 1;
+    left--;
+  }
+  return whole;
 }

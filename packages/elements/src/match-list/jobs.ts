@@ -5,7 +5,15 @@
  * view where the request or the sharing was; what is wrong in the form shows under its field.
  */
 import { html, nothing } from 'lit';
-import { Identity, routes, type Connection, type LearningOffer, type Problem } from '@pfw/contract';
+import {
+  Identity,
+  routes,
+  type Application,
+  type Client,
+  type Connection,
+  type LearningOffer,
+  type Problem,
+} from '@pfw/contract';
 import { peopleTexts } from './people-texts.js';
 import type { PeopleMessages } from './i18n/people.js';
 import type { Answer } from './loader.js';
@@ -23,7 +31,16 @@ export function jobsMode(ctx: ModeContext): Mode {
     empty: t.emptyJobs,
     page: (client, query) => client.request(routes.listMyMatches, { query }),
     name: (m) => m.job?.title ?? '',
-    sub: (m) => (m.job ? [m.job.employerName, m.job.region, t.hours(m.job.hours.min, m.job.hours.max)] : []),
+    // The row says a job was applied to, also after a reload.
+    sub: (m) =>
+      m.job
+        ? [
+            m.job.employerName,
+            m.job.region,
+            t.hours(m.job.hours.min, m.job.hours.max),
+            mine(ctx).items?.has(m.jobProfileId ?? '') ? texts.appliedShown : '',
+          ]
+        : [],
     places: true,
     top: () => html`${renderDone(ctx)}${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
     has: t.youHave,
@@ -35,37 +52,127 @@ export function jobsMode(ctx: ModeContext): Mode {
       const id = m.jobProfileId;
       if (!id) return nothing;
       const said = ctx.data.applied.get(id);
-      return said === texts.applied || said === texts.appliedBefore
-        ? html`<p class="applied">${said}</p>`
-        : html`${said ? html`<p class="applied">${said}</p>` : nothing}
-            <button type="button" class="primary" @click=${() => apply(ctx, id)}>${texts.interested}</button>`;
+      const { items, asking } = mine(ctx);
+      // What was done, where the button was: it takes the keyboard (#applied).
+      const done = (text: string) => html`<p class="applied" id="applied" tabindex="-1">${text}</p>`;
+      if (!items?.has(id))
+        return html`${said ? done(said) : nothing}
+          <button type="button" class="primary" @click=${() => apply(ctx, id)}>${texts.interested}</button>`;
+      return html`${done(said === texts.applied ? said : texts.appliedShown)}
+      ${said === texts.failed ? html`<p class="error">${said}</p>` : nothing}
+      ${
+        asking === id
+          ? html`<div class="confirm" role="group" aria-labelledby="undo-ask">
+              <p id="undo-ask">${texts.undoAsk}</p>
+              <div class="actions">
+                <button type="button" class="primary" @click=${() => undo(ctx, id)}>${texts.undoYes}</button>
+                <button type="button" id="undo-no" @click=${() => askUndo(ctx, undefined)}>${texts.undoNo}</button>
+              </div>
+            </div>`
+          : html`<button type="button" id="undo" aria-describedby="applied" @click=${() => askUndo(ctx, id)}>${texts.undo}</button>`
+      }`;
     },
   };
+}
+
+/** A job seeker's applications that still count (not withdrawn), by job; and the job whose "Trek in" asks to be sure. */
+interface Mine {
+  items?: Map<string, Application>;
+  asking?: string;
+  /** Applying or withdrawing is under way: a second press sends nothing. */
+  sending?: boolean;
+}
+/** Per client (whose token it is): read once, then kept as the job seeker applies and withdraws. */
+const mineBy = new WeakMap<Client, Mine>();
+
+function mine(ctx: ModeContext): Mine {
+  let entry = mineBy.get(ctx.client);
+  if (!entry) {
+    mineBy.set(ctx.client, (entry = {}));
+    void readMine(ctx, entry);
+  }
+  return entry;
+}
+
+async function readMine(ctx: ModeContext, entry: Mine): Promise<void> {
+  try {
+    const { items } = await ctx.client.request(routes.listMyApplications);
+    // Newest first: an older one (declined) does not hide a newer one.
+    entry.items = new Map(
+      items
+        .filter((a) => a.status !== 'withdrawn')
+        .reverse()
+        .map((a) => [a.jobProfileId, a]),
+    );
+    ctx.data.changed();
+  } catch (error) {
+    ctx.report(error);
+  }
 }
 
 /**
  * "Ik heb interesse": apply on your score. The employer sees the pseudonym and the fit, not the
  * name; what the server says otherwise (not in the talent pool, applied before) is said in words.
+ * What happened takes the keyboard, where the button was.
  */
 async function apply(ctx: ModeContext, jobProfileId: string): Promise<void> {
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
+  const entry = mine(ctx);
+  if (entry.sending) return;
+  entry.sending = true;
+  let said = texts.applied;
   try {
     const application = await ctx.client.request(routes.applyToJob, { params: { id: jobProfileId }, body: {} });
-    const { applied } = peopleTexts.get(ctx.lang, ctx.redraw);
-    ctx.data.applied.set(jobProfileId, applied);
-    ctx.notify(applied);
+    (entry.items ??= new Map()).set(jobProfileId, application);
     ctx.emit('pfw-application-sent', { application });
   } catch (error) {
-    const problem = ctx.report(error);
-    const type = problem.type.split('/').at(-1);
-    const said =
-      type === 'not-in-pool'
-        ? peopleTexts.get(ctx.lang, ctx.redraw).applyJoinPool
-        : type === 'already-applied'
-          ? peopleTexts.get(ctx.lang, ctx.redraw).appliedBefore
-          : peopleTexts.get(ctx.lang, ctx.redraw).failed;
-    ctx.data.applied.set(jobProfileId, said);
-    ctx.notify(said);
+    const type = ctx.report(error).type.split('/').at(-1);
+    said =
+      type === 'not-in-pool' ? texts.applyJoinPool : type === 'already-applied' ? texts.appliedBefore : texts.failed;
+    // Applied before (another tab, another device): read again, so "Trek in" shows.
+    if (type === 'already-applied') await readMine(ctx, entry);
   }
+  entry.sending = false;
+  ctx.data.applied.set(jobProfileId, said);
+  ctx.notify(said);
+  ctx.data.changed();
+  ctx.focus('#applied');
+}
+
+/** "Trek in" asks to be sure first; "Nee, toch niet" goes back to it. */
+function askUndo(ctx: ModeContext, jobProfileId: string | undefined): void {
+  mine(ctx).asking = jobProfileId;
+  ctx.data.changed();
+  ctx.focus(jobProfileId ? '#undo-no' : '#undo');
+}
+
+/**
+ * Withdraw the interest: the employer no longer sees it (nor a request it led to). The button
+ * "Ik heb interesse" is back, and what was done takes the keyboard.
+ */
+async function undo(ctx: ModeContext, jobProfileId: string): Promise<void> {
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
+  const entry = mine(ctx);
+  const application = entry.items?.get(jobProfileId);
+  if (!application || entry.sending) return;
+  entry.sending = true;
+  let said = texts.undone;
+  try {
+    const withdrawn = await ctx.client.request(routes.withdrawApplication, { params: { id: application.id } });
+    entry.items?.delete(jobProfileId);
+    ctx.emit('pfw-application-withdrawn', { application: withdrawn });
+    // An invitation it led to is withdrawn with it: the requests above change too.
+    if (withdrawn.connectionId) void ctx.reload();
+  } catch (error) {
+    ctx.report(error);
+    said = texts.failed;
+  }
+  entry.sending = false;
+  entry.asking = undefined;
+  ctx.data.applied.set(jobProfileId, said);
+  ctx.notify(said);
+  ctx.data.changed();
+  ctx.focus('#applied');
 }
 
 /** The learning offers for a gap, best first (a job seeker's: jobs and careers). */

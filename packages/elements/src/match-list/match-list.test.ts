@@ -5,6 +5,7 @@ import { occupations } from '@pfw/core/skills';
 import { startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwMatchList } from './match-list.js';
+import { wholePoints } from './details.js';
 import '../define/pfw-match-list.js';
 
 const root = (el: PfwMatchList) => el.shadowRoot!;
@@ -83,11 +84,39 @@ describe('<pfw-match-list>', function () {
       expect(text).to.match(/Gevraagd: niveau [1-5]/);
       expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
       expect(text).to.match(/Kans dat het niveau goed genoeg is: \d+ van de 100/);
-      expect(text).to.match(/Past\. Dit geeft \d+ punten\.|Past nog niet\. Dit kost \d+ punten\./);
+      expect(text).to.match(/Past\. Dit geeft \d+ punten\.|Past nog niet\. Dit geeft \d+ punten en kost er \d+\./);
       expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
     }
     expect(details.textContent, 'no top five of the whole skillprint').to.not.contain('Sterk in');
+    expectPointsAddUp(details);
   }
+
+  /**
+   * The points shown add up to the score shown: every requirement's (one not met brings points
+   * too, by its chance) and the secondary part's, each rounded so that the sum is the score.
+   */
+  function expectPointsAddUp(details: Element): void {
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    const score = Number(/— (\d+) van 100/.exec(details.querySelector('h3')!.textContent!)![1]);
+    const parts = [...text.matchAll(/Dit geeft (\d+) punten|Interesses en werkomgeving: \+(\d+) punten/g)];
+    expect(parts.length, 'a number per requirement').to.be.at.least(details.querySelectorAll('.fits > li').length);
+    const sum = parts.reduce((n, m) => n + Number(m[1] ?? m[2]), 0);
+    expect(sum, `the points add up to the score: ${text}`).to.equal(score);
+  }
+
+  it('rounds the points of an explanation so that they add up to the score', () => {
+    const fit = (points: number) => ({ points }) as Match['requirements'][number];
+    // 3 × 25.4 + 11.3 = 87.5: the score is 88, each rounded alone would make 86.
+    expect(wholePoints({ score: 88, requirements: [25.4, 25.4, 25.4].map(fit), secondaryPoints: 11.3 })).to.deep.equal([
+      26, 26, 25, 11,
+    ]);
+    // A requirement not met still brings points (2.6 here): without it, 40 + 36 + 12 make 88, not 90.
+    expect(wholePoints({ score: 90, requirements: [40.2, 35.5, 2.6].map(fit), secondaryPoints: 11.7 })).to.deep.equal([
+      40, 35, 3, 12,
+    ]);
+    // No secondary part, whole numbers already: nothing moves.
+    expect(wholePoints({ score: 70, requirements: [50, 20].map(fit), secondaryPoints: 0 })).to.deep.equal([50, 20, 0]);
+  });
 
   it('shows a job seeker the jobs that fit, explained, with what to learn', async () => {
     const el = await fixture<PfwMatchList>(
@@ -107,6 +136,14 @@ describe('<pfw-match-list>', function () {
     // The levels come from a provisional bank: the explanation says so where they are read.
     expect(details.querySelector('[part=provisional]')!.textContent).to.contain('Voorlopige schatting');
     await expect(el).to.be.accessible();
+    // "Sluit uitleg" by keyboard: the keyboard goes back to the row's "Uitleg", not to the page's top.
+    [...details.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Sluit uitleg')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root(el).querySelector('[part=details]'), 'the explanation is still open');
+    await waitUntil(() => root(el).activeElement === row.querySelector('button.open'), 'focus lost after closing');
+    expect(root(el).activeElement!.getAttribute('aria-label')).to.equal(
+      `Uitleg: ${row.querySelector('.title')!.textContent}`,
+    );
   });
 
   it('shows a job seeker the occupations that fit, ranked and explained, with the vacancies under each', async () => {
@@ -230,6 +267,114 @@ describe('<pfw-match-list>', function () {
     [...applications.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Afwijzen')!.click();
     expect((await declined).detail.application.status).to.equal('declined');
     await waitUntil(() => applications.querySelector('.applied')?.textContent?.includes('vriendelijk bericht'));
+  });
+
+  it('shows a job seeker where they showed interest, also after a reload, and lets them withdraw it', async () => {
+    const employerOfOost = await tokenFor('employer', 'Thuiszorg Oost');
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerOfOost }) });
+    const template = occupations.find((o) => o.sector === 'care')!;
+    const job = await employer.request(routes.createJobProfile, {
+      body: {
+        title: 'Zorghulp in de wijk',
+        occupationId: template.id,
+        requirements: template.requirements,
+        region: 'Eindhoven',
+        hours: { min: 24, max: 32 },
+      },
+    });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: candidate.token }) });
+    const status = async () =>
+      (await me.request(routes.listMyApplications)).items.find((a) => a.jobProfileId === job.id)?.status;
+
+    /** The list as after a reload of the page: a new element (the one before is gone). */
+    const mount = async () => {
+      document.querySelectorAll('pfw-match-list').forEach((old) => old.remove());
+      const el = await fixture<PfwMatchList>(
+        html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
+      );
+      await waitUntil(() => rowOf(el), 'no job', { timeout: 10000 });
+      return el;
+    };
+    const rowOf = (el: PfwMatchList) => rows(el).find((r) => r.textContent!.includes('Thuiszorg Oost'));
+    const button = (el: PfwMatchList, text: string) =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part=details] button')].find((b) => b.textContent === text);
+    const open = async (el: PfwMatchList) => {
+      rowOf(el)!.querySelector<HTMLButtonElement>('button.open')!.click();
+      await waitUntil(() => root(el).querySelector('[part=details]'), 'no details');
+    };
+    const focused = (el: PfwMatchList) => root(el).activeElement as HTMLElement | null;
+
+    // "Ik heb interesse" by keyboard: what was done takes the keyboard, where the button was.
+    let el = await mount();
+    await open(el);
+    await waitUntil(() => button(el, 'Ik heb interesse'), 'no button');
+    button(el, 'Ik heb interesse')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'applied', 'focus lost after applying');
+    expect(focused(el)!.textContent).to.equal('Je interesse is verstuurd. De werkgever ziet je score, niet je naam.');
+    expect(focused(el)!.getAttribute('tabindex')).to.equal('-1');
+    expect(button(el, 'Ik heb interesse')).to.equal(undefined);
+    expect(button(el, 'Trek in')).to.exist;
+    expect(await status()).to.equal('open');
+    await expect(el).to.be.accessible();
+
+    // After a reload the row and the explanation still say so; the button does not come back.
+    el = await mount();
+    await waitUntil(() => rowOf(el)!.querySelector('.sub')!.textContent!.endsWith(' · Je hebt interesse getoond'));
+    await open(el);
+    expect(root(el).querySelector('[part=details] .applied')!.textContent).to.equal('Je hebt interesse getoond');
+    expect(button(el, 'Ik heb interesse')).to.equal(undefined);
+    await setViewport({ width: 375, height: 800 });
+    await expect(el).to.be.accessible();
+    await executeServerCommand('screenshot', {
+      folder: 'match-list',
+      name: 'applied-375',
+      selector: 'pfw-match-list [part=details]',
+    });
+    await setViewport({ width: 800, height: 600 });
+
+    // "Trek in" asks to be sure first, with the keyboard on "Nee, toch niet"; that goes back.
+    let sent = false;
+    el.addEventListener('pfw-application-withdrawn', () => (sent = true));
+    button(el, 'Trek in')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el) === button(el, 'Nee, toch niet'), 'no question to be sure');
+    const ask = root(el).querySelector('[part=details] [role=group]')!;
+    expect(root(el).getElementById(ask.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Weet je het zeker? Dan ziet de werkgever je interesse niet meer.',
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el) === button(el, 'Trek in'), 'focus not back on "Trek in"');
+    expect(button(el, 'Ja, trek in')).to.equal(undefined);
+    expect(sent, 'one tap withdrew').to.equal(false);
+    expect(await status()).to.equal('open');
+
+    // "Ja, trek in": withdrawn; said where it was, the keyboard on it, and "Ik heb interesse" is back.
+    button(el, 'Trek in')!.click();
+    await waitUntil(() => button(el, 'Ja, trek in'), 'no question to be sure');
+    const withdrawn = oneEvent(el, 'pfw-application-withdrawn');
+    button(el, 'Ja, trek in')!.click();
+    expect((await withdrawn).detail.application.status).to.equal('withdrawn');
+    const undone = 'Je interesse is ingetrokken. De werkgever ziet die niet meer.';
+    await waitUntil(() => focused(el)?.id === 'applied', 'focus lost after withdrawing');
+    expect(focused(el)!.textContent).to.equal(undone);
+    expect(root(el).querySelector('[role=status][aria-live]')!.textContent).to.equal(undone);
+    expect(button(el, 'Ik heb interesse')).to.exist;
+    expect(button(el, 'Trek in')).to.equal(undefined);
+    await waitUntil(() => !rowOf(el)!.textContent!.includes('Je hebt interesse getoond'), 'the row still says so');
+    await expect(el).to.be.accessible();
+    expect(await status()).to.equal('withdrawn');
+    expect((await employer.request(routes.listApplications, { params: { id: job.id } })).items).to.deep.equal([]);
+
+    // After a reload: no sign of it, and interest can be shown again.
+    el = await mount();
+    await open(el);
+    button(el, 'Ik heb interesse')!.click();
+    await waitUntil(() => focused(el)?.id === 'applied', 'focus lost after applying again');
+    expect(focused(el)!.textContent).to.contain('Je interesse is verstuurd.');
+    expect(await status()).to.equal('open');
   });
 
   it('ranks candidates for an employer by pseudonym, and reveals identity only after acceptance', async () => {

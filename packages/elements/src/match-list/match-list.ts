@@ -42,6 +42,7 @@ export type { MatchListMode };
  * @fires pfw-connection-requested - An employer sent a request. `detail: { connection }`.
  * @fires pfw-connection-accepted - A job seeker accepted; their details went to the employer. `detail: { connection }`.
  * @fires pfw-application-sent - A job seeker said "Ik heb interesse" to a job; the employer sees the pseudonym and the fit. `detail: { application }`.
+ * @fires pfw-application-withdrawn - A job seeker withdrew their interest ("Trek in"); the employer no longer sees it. `detail: { application }`.
  * @fires pfw-application-invited - An employer invited an applicant: a connection request went to them. `detail: { application }`.
  * @fires pfw-application-declined - An employer declined an applicant; they see a kind message. `detail: { application }`.
  * @fires pfw-connection-withdrawn - A job seeker stopped sharing: the employer no longer sees their details. `detail: { connection }`.
@@ -310,7 +311,15 @@ export class PfwMatchList extends PfwElement {
                 : html`<p class="empty">${t.emptyFiltered}</p>`
             }`
       }
-      ${this.open && this.details ? this.details(ctx, mode, this.fresh(this.open), () => (this.open = undefined)) : nothing}
+      ${
+        this.open && this.details
+          ? // Closed: the keyboard goes back to the row's "Uitleg" (rows.active, set when it opened).
+            this.details(ctx, mode, this.fresh(this.open), () => {
+              this.open = undefined;
+              rows.focusRow(rows.active);
+            })
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.notice}</div>
     </div>`;
   }
@@ -326,6 +335,7 @@ declare global {
     'pfw-connection-requested': CustomEvent<{ connection: Connection }>;
     'pfw-connection-accepted': CustomEvent<{ connection: Connection }>;
     'pfw-application-sent': CustomEvent<{ application: Application }>;
+    'pfw-application-withdrawn': CustomEvent<{ application: Application }>;
     'pfw-application-invited': CustomEvent<{ application: Application }>;
     'pfw-application-declined': CustomEvent<{ application: Application }>;
     'pfw-connection-withdrawn': CustomEvent<{ connection: Connection }>;

@@ -113,7 +113,8 @@ export class VirtualRows implements ReactiveController {
     if (first !== this.first || last !== this.last) this.host.requestUpdate();
   };
 
-  private focusRow(index: number): void {
+  /** Put the keyboard on this row's button, scrolled into view (arrow keys; closing its details). */
+  focusRow(index: number): void {
     const count = this.layout.items.length;
     if (!count) return;
     this.active = Math.min(count - 1, Math.max(0, index));

@@ -29,7 +29,7 @@ const a2: Messages = {
     low === high ? `Kandidaat: niveau ${level}` : `Kandidaat: niveau ${level} (kan ${low} tot ${high} zijn)`,
   notMeasured: 'Niet gemeten',
   helped: (points: number) => `Past. Dit geeft ${points} punten.`,
-  hurt: (points: number) => `Past nog niet. Dit kost ${points} punten.`,
+  hurt: (points: number, lost: number) => `Past nog niet. Dit geeft ${points} punten. Het kost er ${lost}.`,
   essentialPenalty: 'Iets dat echt moet, past nog niet. Dat kost punten (✗ hierboven).',
   secondaryPoints: (points: number) => `Wat je leuk vindt en hoe je graag werkt: +${points} punten`,
   gaps: 'Dit kun je nog leren',

@@ -44,7 +44,8 @@ const ar: Messages = {
     low === high ? `المرشح: المستوى ${level}` : `المرشح: المستوى ${level} (قد يكون من ${low} إلى ${high})`,
   notMeasured: 'لم يُقَس',
   helped: (points: number) => `يناسب: +${points} ${noun(points, 'نقطة', 'نقاط')}`,
-  hurt: (points: number) => `لا يناسب بعد: يكلّف ${points} ${noun(points, 'نقطة', 'نقاط')}`,
+  hurt: (points: number, lost: number) =>
+    `لا يناسب بعد: +${points} ${noun(points, 'نقطة', 'نقاط')}، ويكلّف ${lost} ${noun(lost, 'نقطة', 'نقاط')}`,
   essentialPenalty: 'شرط ضروري لا يناسب بعد. هذا يكلّف نقاطًا (✗ في الأعلى).',
   secondaryPoints: (points: number) => `الاهتمامات وبيئة العمل: +${points} ${noun(points, 'نقطة', 'نقاط')}`,
   gaps: 'هذا ما يمكنك أن تتعلّمه بعد',

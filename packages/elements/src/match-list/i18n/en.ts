@@ -28,7 +28,7 @@ const en: Messages = {
     low === high ? `Candidate: level ${level}` : `Candidate: level ${level} (could be ${low} to ${high})`,
   notMeasured: 'Not measured',
   helped: (points: number) => `Fits: +${points} points`,
-  hurt: (points: number) => `Does not fit yet: costs ${points} points`,
+  hurt: (points: number, lost: number) => `Does not fit yet: +${points} points, costs ${lost}`,
   essentialPenalty: 'A must-have does not fit yet. That costs points (✗ above).',
   secondaryPoints: (points: number) => `Interests and work environment: +${points} points`,
   gaps: 'What you can still learn',

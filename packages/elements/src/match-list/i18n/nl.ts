@@ -27,7 +27,7 @@ const nl = {
     low === high ? `Kandidaat: niveau ${level}` : `Kandidaat: niveau ${level} (kan ${low} tot ${high} zijn)`,
   notMeasured: 'Niet gemeten',
   helped: (points: number) => `Past. Dit geeft ${points} punten.`,
-  hurt: (points: number) => `Past nog niet. Dit kost ${points} punten.`,
+  hurt: (points: number, lost: number) => `Past nog niet. Dit geeft ${points} punten en kost er ${lost}.`,
   essentialPenalty: 'Een moet-eis past nog niet. Dat kost punten (✗ hierboven).',
   secondaryPoints: (points: number) => `Interesses en werkomgeving: +${points} punten`,
   gaps: 'Dit kun je nog leren',

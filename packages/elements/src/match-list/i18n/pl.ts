@@ -38,7 +38,7 @@ const pl: Messages = {
     low === high ? `Kandydat: poziom ${level}` : `Kandydat: poziom ${level} (może być od ${low} do ${high})`,
   notMeasured: 'Nie zmierzono',
   helped: (n: number) => `Pasuje: +${points(n)}`,
-  hurt: (n: number) => `Jeszcze nie pasuje: kosztuje ${points(n)}`,
+  hurt: (n: number, lost: number) => `Jeszcze nie pasuje: +${points(n)}, kosztuje ${points(lost)}`,
   essentialPenalty: 'Jedno obowiązkowe wymaganie jeszcze nie pasuje. To kosztuje punkty (✗ wyżej).',
   secondaryPoints: (n: number) => `Zainteresowania i środowisko pracy: +${points(n)}`,
   gaps: 'Tego możesz się jeszcze nauczyć',

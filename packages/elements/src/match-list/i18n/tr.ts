@@ -28,7 +28,7 @@ const tr: Messages = {
     low === high ? `Aday: seviye ${level}` : `Aday: seviye ${level} (${low} ile ${high} arası olabilir)`,
   notMeasured: 'Ölçülmedi',
   helped: (points: number) => `Uyuyor: +${points} puan`,
-  hurt: (points: number) => `Henüz uymuyor: ${points} puan kaybı`,
+  hurt: (points: number, lost: number) => `Henüz uymuyor: +${points} puan, ${lost} puan kaybı`,
   essentialPenalty: 'Bir şart henüz uymuyor. Bu, puan kaybettirir (yukarıda ✗).',
   secondaryPoints: (points: number) => `İlgi alanları ve çalışma ortamı: +${points} puan`,
   gaps: 'Bunları daha öğrenebilirsin',

@@ -42,7 +42,7 @@ const uk: Messages = {
     low === high ? `Кандидат: рівень ${level}` : `Кандидат: рівень ${level} (може бути від ${low} до ${high})`,
   notMeasured: 'Не виміряно',
   helped: (points: number) => `Підходить: +${pointsOf(points)}`,
-  hurt: (points: number) => `Поки не підходить: мінус ${pointsOf(points)}`,
+  hurt: (points: number, lost: number) => `Поки не підходить: +${pointsOf(points)}, мінус ${pointsOf(lost)}`,
   essentialPenalty: 'Обов’язкова вимога поки не підходить. Через це менше балів (✗ вище).',
   secondaryPoints: (points: number) => `Інтереси і робоче середовище: +${pointsOf(points)}`,
   gaps: 'Чого ви ще можете навчитися',
