@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -292,6 +292,52 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByText('Je doet mee.').waitFor();
     // In the pool: a way to stop, as the consent text promises.
     await portal.getByRole('button', { name: /^Stop: werkgevers vinden me niet meer/ }).waitFor();
+    // On a phone: min above max, then 0 (a new message, not the old one), put right while typing;
+    // a double tap on Bewaar saves once and moves nothing, and stopping asks first.
+    await portal.setViewportSize({ width: 375, height: 800 });
+    const pool = portal.locator('#pool-form');
+    const [min, max] = [pool.getByLabel('Minimaal', { exact: true }), pool.getByLabel('Maximaal', { exact: true })];
+    const save = pool.getByRole('button', { name: 'Bewaar', exact: true });
+    const hoursError = pool.locator('#hours-error');
+    await min.fill('32');
+    await max.fill('20');
+    await save.scrollIntoViewIfNeeded();
+    const saveAt = (await save.boundingBox())!.y;
+    await save.click();
+    await pool.getByText('Het minimum aantal uren is hoger dan het maximum.').waitFor();
+    assert.equal((await save.boundingBox())!.y, saveAt, 'the message above Bewaar does not move it');
+    await min.fill('0');
+    await max.fill('12');
+    assert.equal(await hoursError.textContent(), 'Vul bij Minimaal een heel getal in van 1 tot 60.');
+    await min.fill('20');
+    await max.fill('32');
+    assert.ok(await hoursError.isHidden(), 'the message goes while typing, not on the next tap');
+    const saves: string[] = [];
+    const countSaves = (r: Request) => void (r.url().endsWith('/v1/me/talent-pool') && saves.push(r.method()));
+    portal.on('request', countSaves);
+    await Promise.all([portal.waitForResponse((r) => r.url().endsWith('/v1/me/talent-pool')), save.dblclick()]);
+    await portal.waitForTimeout(300);
+    portal.off('request', countSaves);
+    assert.deepEqual(saves, ['PUT'], 'a double tap saves once');
+    // A place of spaces only: said at the place, not in general under the button.
+    await pool.getByLabel('Waar wil je werken?').fill('   ');
+    await save.click();
+    await pool.getByText('Vul in waar je wilt werken.').waitFor();
+    assert.equal(await portal.evaluate(() => document.activeElement?.getAttribute('name')), 'region');
+    await pool.getByLabel('Waar wil je werken?').fill('Noord-Brabant');
+    const stop = pool.getByRole('button', { name: /^Stop: werkgevers vinden me niet meer/ });
+    await stop.dblclick();
+    assert.equal(await portal.evaluate(() => document.activeElement?.id), 'pool-leave-question');
+    await portal.locator('#step-pool').screenshot({ path: join(artifacts, 'portal-pool-stop-375.png') });
+    await pool.getByRole('button', { name: 'Nee', exact: true }).click();
+    assert.equal(await portal.evaluate(() => document.activeElement?.id), 'pool-leave');
+    await stop.click();
+    await pool.getByRole('button', { name: 'Ja, stop' }).click();
+    await pool.getByText('Je doet niet meer mee.').waitFor();
+    await portal.getByLabel('Ik wil dat werkgevers').check();
+    await pool.getByRole('button', { name: 'Doe mee', exact: true }).click();
+    await pool.getByText('Je doet mee.').waitFor();
+    await portal.setViewportSize({ width: 1280, height: 900 });
     // The separate, optional research consent: one question answered, the others left open.
     await portal.getByLabel('Hoe oud ben je?').selectOption('27-40');
     await portal.getByLabel('Ik doe mee aan het onderzoek naar eerlijkheid.').check();
@@ -397,6 +443,11 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await requests.getByLabel('Je e-mailadres').fill('sam@example.nl');
     await requests.getByRole('button', { name: 'Ja, deel mijn gegevens' }).click();
     await portal.getByText('Je hebt ja gezegd.').waitFor();
+    // After a reload the test makes way for the skillprint, with a way to take the whole test again.
+    assert.ok(await portal.locator('#step-assessment').isHidden());
+    await portal.getByRole('button', { name: 'Doe de test opnieuw' }).click();
+    await portal.locator('#step-assessment pfw-assessment .panel[data-screen="welcome"]').waitFor();
+    assert.equal(await portal.evaluate(() => document.activeElement?.id), 'assessment-title');
 
     // The employer now sees the name, in the row too; the admin counts one more accepted connection.
     await employer.reload();

@@ -5,10 +5,19 @@
  * The widgets do the product; this page does only what a host does: log in, lay out, and the
  * talent-pool consent form in its own style.
  */
-import { createClient, routes, type Client, type ResearchProfile, type TalentPoolEntry } from '@pfw/contract';
+import { ApiError, createClient, routes, type Client, type ResearchProfile, type TalentPoolEntry } from '@pfw/contract';
 import { RESEARCH_CONSENT_VERSION, researchCharacteristics } from '@pfw/core/research-groups';
 import { el } from './dom.js';
 import { tokenFor } from './partner.js';
+import {
+  POOL_FIELDS,
+  checkPool,
+  countProblems,
+  poolBody,
+  refusedFields,
+  type PoolProblems,
+  type PoolValues,
+} from './pool-form.js';
 import { setup } from './setup.js';
 
 /** What the job seeker reads once in the talent pool: the name employers see until they say yes. */
@@ -181,7 +190,9 @@ if (shared) {
 } else {
   const existing = (await me.request(routes.listMySkillprints)).items[0];
   if (existing) {
+    // The test is done: its step makes way for the skillprint, with a way back to it (#retake).
     hide('step-assessment');
+    show('retake');
     showSkillprint(existing.skillprint.id);
     // Only someone with a skillprint can be in the talent pool: ask only then.
     poolAtStart = await me.request(routes.getTalentPool).catch(() => undefined);
@@ -190,6 +201,21 @@ if (shared) {
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
   assessment.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
 }
+
+/**
+ * "Doe de test opnieuw" by the skillprint: step 1 comes back. A test finished on this device
+ * would show its last screen: it starts at the welcome screen instead. A test begun again and
+ * not finished goes on where it was.
+ */
+document.querySelector('#retake-start')!.addEventListener('click', () => {
+  const screen = assessment.shadowRoot?.querySelector<HTMLElement>('[part=panel]')?.dataset.screen;
+  if (screen === 'done') assessment.forget();
+  hide('retake');
+  show('step-assessment');
+  const title = document.querySelector<HTMLElement>('#assessment-title')!;
+  title.scrollIntoView({ block: 'start' });
+  title.focus({ preventScroll: true });
+});
 
 /** An employer's request waits far down the page (in the job list): say so at the top. */
 async function sayRequests(): Promise<void> {
@@ -208,63 +234,169 @@ document.addEventListener('pfw-connection-declined', () => void sayRequests());
 // The talent pool: the host's own form, sent through the same typed client.
 const poolForm = document.querySelector<HTMLFormElement>('#pool-form')!;
 const poolStatus = document.querySelector('#pool-status')!;
+const poolSubmit = poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!;
 const poolLeave = document.querySelector<HTMLButtonElement>('#pool-leave')!;
+const poolConfirm = document.querySelector<HTMLElement>('#pool-leave-confirm')!;
+const poolControl = (name: string) => poolForm.elements.namedItem(name) as HTMLInputElement;
 /** In the pool: the form shows what was stored, and a way to stop ("Je kunt altijd weer stoppen"). */
 function showPool(entry: TalentPoolEntry): void {
-  const field = (name: string) => poolForm.elements.namedItem(name) as HTMLInputElement;
-  field('region').value = entry.region;
-  field('min').value = String(entry.hours.min);
-  field('max').value = String(entry.hours.max);
-  field('availability').value = entry.availability;
-  field('consent').checked = true;
-  poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent = 'Bewaar';
+  poolControl('region').value = entry.region;
+  poolControl('min').value = String(entry.hours.min);
+  poolControl('max').value = String(entry.hours.max);
+  poolControl('availability').value = entry.availability;
+  poolControl('consent').checked = true;
+  poolSubmit.textContent = 'Bewaar';
   poolLeave.hidden = false;
   poolStatus.textContent = joined(entry.candidate);
+  poolStored = storedKey(entry);
 }
+/** What is stored of the entry (the form's part of it), to send nothing when nothing changed. */
+let poolStored: string | undefined;
+const storedKey = ({ region, hours, availability }: Pick<TalentPoolEntry, 'region' | 'hours' | 'availability'>) =>
+  JSON.stringify([region, hours.min, hours.max, availability]);
+
+/**
+ * Change what stands above `anchor` without moving `anchor` on the screen: a message that comes
+ * or goes above a button must not move it from under the finger (a double tap then taps it twice).
+ */
+function keepInPlace(anchor: Element, change: () => void): void {
+  const before = anchor.getBoundingClientRect().top;
+  change();
+  const moved = anchor.getBoundingClientRect().top - before;
+  if (moved) window.scrollBy({ top: moved, behavior: 'instant' });
+}
+
+/** What the form holds now. */
+const poolValues = (): PoolValues => ({
+  region: poolControl('region').value,
+  min: poolControl('min').value,
+  max: poolControl('max').value,
+  availability: poolControl('availability').value,
+  consent: poolControl('consent').checked,
+});
+
+/** The problems on screen now (a message goes when its field is right, or changes with it). */
+let poolShown: PoolProblems = {};
+/** Show each part's message next to it (or clear it), and tell assistive technology. */
+function markPool(found: PoolProblems): void {
+  poolShown = found;
+  for (const field of POOL_FIELDS) {
+    const note = document.querySelector<HTMLElement>(`#${field}-error`)!;
+    const problem = found[field];
+    note.textContent = problem?.message ?? '';
+    note.hidden = !problem;
+  }
+  for (const name of ['region', 'min', 'max', 'consent']) {
+    const field = POOL_FIELDS.find((f) => found[f]?.controls.includes(name));
+    const control = poolControl(name);
+    if (field) {
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', `${field}-error`);
+    } else {
+      control.removeAttribute('aria-invalid');
+      control.removeAttribute('aria-describedby');
+    }
+  }
+}
+
+/** Show the problems found on a press (or in the API's answer), the focus on the first. */
+function showPoolProblems(found: PoolProblems): void {
+  keepInPlace(poolSubmit, () => markPool(found));
+  poolStatus.textContent = countProblems(found);
+  const first = POOL_FIELDS.find((field) => found[field])!;
+  const control = poolControl(found[first]!.controls[0]!);
+  control.focus({ preventScroll: true });
+  const { top, bottom } = control.getBoundingClientRect();
+  if (top < 0 || bottom > innerHeight) control.scrollIntoView({ block: 'nearest' });
+}
+
+// Checked again while typing: a message that no longer holds goes, one that changed says the new
+// problem (0 hours is no longer "more than the maximum"). A new message only comes on a press.
+poolForm.addEventListener('input', () => {
+  const now = checkPool(poolValues());
+  const still: PoolProblems = {};
+  for (const field of POOL_FIELDS) if (poolShown[field] && now[field]) still[field] = now[field];
+  const changed = POOL_FIELDS.some((field) => poolShown[field]?.message !== still[field]?.message);
+  if (!changed) return;
+  markPool(still);
+  if (!POOL_FIELDS.some((field) => still[field]) && /niet goed/.test(poolStatus.textContent ?? ''))
+    poolStatus.textContent = '';
+});
+
+// Stopping asks first, just under the button: a second tap on "Stop" cannot reach "Ja, stop".
+const openLeave = (open: boolean) => {
+  poolConfirm.hidden = !open;
+  poolLeave.setAttribute('aria-expanded', String(open));
+};
 poolLeave.addEventListener('click', () => {
+  openLeave(true);
+  document.querySelector<HTMLElement>('#pool-leave-question')!.focus();
+});
+document.querySelector('#pool-leave-no')!.addEventListener('click', () => {
+  openLeave(false);
+  poolLeave.focus();
+});
+poolConfirm.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  openLeave(false);
+  poolLeave.focus();
+});
+/** Leaving on its way: a second tap on "Ja, stop" waits for it. */
+let leaving = false;
+document.querySelector('#pool-leave-yes')!.addEventListener('click', () => {
+  if (leaving) return;
+  leaving = true;
   me.request(routes.leaveTalentPool)
     .then(() => {
+      openLeave(false);
       poolLeave.hidden = true;
-      (poolForm.elements.namedItem('consent') as HTMLInputElement).checked = false;
-      poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent = 'Doe mee';
+      poolControl('consent').checked = false;
+      poolStored = undefined;
+      poolSubmit.textContent = 'Doe mee';
       poolStatus.textContent = 'Je doet niet meer mee. Werkgevers vinden je niet meer.';
-      poolForm.querySelector<HTMLButtonElement>('button[type=submit]')!.focus();
+      poolSubmit.focus();
     })
-    .catch(() => (poolStatus.textContent = 'Dat lukte niet. Probeer het later nog eens.'));
+    .catch(() => (poolStatus.textContent = 'Dat lukte niet. Probeer het later nog eens.'))
+    .finally(() => (leaving = false));
 });
 if (poolAtStart) showPool(poolAtStart);
+
+/** A save on its way: a second press (a double tap) waits for it instead of saving again. */
+let saving = false;
 poolForm.addEventListener('submit', (event) => {
   event.preventDefault();
-  const data = new FormData(poolForm);
-  // The hours' problem is said at the hours (not under the button), and both fields are marked.
-  const hoursError = poolForm.querySelector<HTMLElement>('#hours-error')!;
-  const hours = ['min', 'max'].map((name) => poolForm.elements.namedItem(name) as HTMLInputElement);
-  const wrongHours = Number(data.get('min')) > Number(data.get('max'));
-  hoursError.hidden = !wrongHours;
-  hoursError.textContent = wrongHours
-    ? 'Het minimum aantal uren is hoger dan het maximum. Pas een van de twee aan.'
-    : '';
-  for (const input of hours) {
-    input.setAttribute('aria-invalid', String(wrongHours));
-    if (wrongHours) input.setAttribute('aria-describedby', 'hours-error');
-    else input.removeAttribute('aria-describedby');
-  }
-  if (wrongHours) {
-    poolStatus.textContent = '';
-    hours[0]!.focus();
-    return;
-  }
-  me.request(routes.putTalentPool, {
-    body: {
-      region: String(data.get('region')),
-      hours: { min: Number(data.get('min')), max: Number(data.get('max')) },
-      availability: data.get('availability') as 'now',
-      consentTextVersion: '2026-11',
-    },
-  })
-    .then(showPool)
-    // The API's own words are English and for developers: the person reads what to do.
-    .catch(() => (poolStatus.textContent = 'Dat lukte niet. Kijk of alles goed is ingevuld en probeer het opnieuw.'));
+  if (saving) return;
+  openLeave(false);
+  const values = poolValues();
+  const found = checkPool(values);
+  if (POOL_FIELDS.some((field) => found[field])) return showPoolProblems(found);
+  const body = poolBody(values, '2026-11');
+  // Just saved, and not changed since (the second tap of a double tap): it is saved once.
+  if (storedKey(body) === poolStored) return;
+  saving = true;
+  poolSubmit.setAttribute('aria-disabled', 'true');
+  me.request(routes.putTalentPool, { body })
+    .then((entry) => {
+      // A message of the API's that was not put right by typing: it is right now.
+      keepInPlace(poolSubmit, () => markPool({}));
+      // The place as it was stored: without the spaces around it.
+      showPool(entry);
+    })
+    .catch((error: unknown) => {
+      // The API's own words are English and for developers: the person reads what to do, at
+      // the field the API names (the client checks a body before it sends it, with the same rules).
+      const refused = error instanceof ApiError ? refusedFields(error.problem.errors) : {};
+      if (POOL_FIELDS.some((field) => refused[field])) showPoolProblems(refused);
+      else
+        poolStatus.textContent =
+          error instanceof ApiError && error.status === 400
+            ? 'Dat lukte niet. Kijk of alles goed is ingevuld en probeer het opnieuw.'
+            : 'Dat lukte niet. Probeer het later nog eens.';
+    })
+    .finally(() => {
+      saving = false;
+      poolSubmit.removeAttribute('aria-disabled');
+    });
 });
 
 // Your data: export (a JSON file) and erasure.
