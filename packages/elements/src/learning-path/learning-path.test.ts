@@ -206,10 +206,17 @@ describe('<pfw-learning-path>', function () {
       root(el).querySelector<HTMLInputElement>('#coach-code')!.value = value;
       button(el, /^Verder$/).click();
     };
+    await enter('  ');
+    await shows(el, 'Vul eerst de code in');
     await enter('abc');
     await shows(el, 'Deze code klopt niet');
     expect(root(el).activeElement?.id).to.equal('coach-code');
     await enter('AAAA-BBBB');
+    await shows(el, 'Deze code werkt niet');
+    // In the language chosen after the error, too.
+    el.lang = 'en';
+    await shows(el, 'This code does not work');
+    el.lang = 'nl';
     await shows(el, 'Deze code werkt niet');
     // As people copy it: small letters, a space in the middle.
     await enter(`${code.replace('-', '').slice(0, 4)} ${code.replace('-', '').slice(4)}`.toLowerCase());

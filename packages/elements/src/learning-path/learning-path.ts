@@ -87,7 +87,8 @@ export class PfwLearningPath extends PfwElement {
   private messageAt?: string;
   private grants: CoachGrant[] = [];
   private coachPreview?: CoachAccessPort['preview'];
-  private codeError?: string;
+  /** What is wrong with the coach code typed (its text is looked up when drawn, in the language then). */
+  private codeError?: 'emptyCode' | 'badCode' | 'unknownCode';
   /** The goal chooser, a lazy part (goal-chooser.ts): most visits show a plan. */
   private chooserPart?: typeof import('./goal-chooser.js');
   /** The "done" form with its proofs, a lazy part (done-form.ts). */
@@ -164,9 +165,8 @@ export class PfwLearningPath extends PfwElement {
       const code = String(new FormData(event.target as HTMLFormElement).get('code') ?? '')
         .replace(/[\s-]/g, '')
         .toUpperCase();
-      const c = this.locale.t.coach;
       if (!/^[A-HJ-NP-Z2-9]{8}$/.test(code)) {
-        this.codeError = c.badCode;
+        this.codeError = code ? 'badCode' : 'emptyCode';
         this.signedIn.focusNext = 'coach-code';
         this.requestUpdate(); // The same error again renders nothing new: focus the field anyway.
         return;
@@ -214,7 +214,7 @@ export class PfwLearningPath extends PfwElement {
     } catch (error) {
       if (error instanceof ApiError && isProblemType(error.problem, 'coach-code-unknown')) {
         this.coachPreview = undefined;
-        this.codeError = this.locale.t.coach.unknownCode;
+        this.codeError = 'unknownCode';
         this.signedIn.focusNext = 'coach-code';
       } else {
         this.reportError(error);
@@ -237,7 +237,7 @@ export class PfwLearningPath extends PfwElement {
       t: this.locale.t,
       grants: this.grants,
       preview: this.coachPreview,
-      codeError: this.codeError,
+      codeError: this.codeError && this.locale.t.coach[this.codeError],
       busy: this.busy,
     });
   }

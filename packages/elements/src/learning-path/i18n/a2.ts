@@ -116,6 +116,7 @@ const a2: Messages = {
     codeLabel: 'Code van je coach',
     codeHint: 'Je krijgt de code van je coach. Bijvoorbeeld: K7QM-4XTP.',
     next: 'Verder',
+    emptyCode: 'Vul eerst de code in. Je krijgt de code van je coach.',
     badCode: 'Deze code klopt niet. Kijk of je hem goed typte. De code heeft 8 letters en cijfers.',
     unknownCode: 'Deze code werkt niet. Hij is fout, al gebruikt of verlopen. Vraag je coach om een nieuwe code.',
     wants: (name: string) =>

@@ -111,6 +111,7 @@ const en: Messages = {
     codeLabel: 'Code from your coach',
     codeHint: 'You get the code from your coach. For example: K7QM-4XTP.',
     next: 'Next',
+    emptyCode: 'First type the code your coach gave you.',
     badCode: 'This code is not right. Check you copied it well: 8 letters and digits.',
     unknownCode: 'This code does not work. It is wrong, used or expired. Ask your coach for a new one.',
     wants: (name: string) =>

@@ -112,6 +112,7 @@ const nl = {
     codeLabel: 'Code van je coach',
     codeHint: 'Je krijgt de code van je coach. Bijvoorbeeld: K7QM-4XTP.',
     next: 'Verder',
+    emptyCode: 'Vul eerst de code in die je van je coach kreeg.',
     badCode: 'Deze code klopt niet. Kijk of je hem goed hebt overgenomen: 8 letters en cijfers.',
     unknownCode: 'Deze code werkt niet. Hij is fout, al gebruikt of verlopen. Vraag je coach om een nieuwe.',
     wants: (name: string) =>

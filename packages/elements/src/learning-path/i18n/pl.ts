@@ -122,6 +122,7 @@ const pl: Messages = {
     codeLabel: 'Kod od twojego doradcy',
     codeHint: 'Kod dostajesz od doradcy. Na przykład: K7QM-4XTP.',
     next: 'Dalej',
+    emptyCode: 'Najpierw wpisz kod od doradcy.',
     badCode: 'Ten kod jest niepoprawny. Sprawdź, czy jest dobrze przepisany: 8 liter i cyfr.',
     unknownCode: 'Ten kod nie działa. Jest błędny, już użyty albo wygasł. Poproś doradcę o nowy.',
     wants: (name: string) =>

@@ -111,6 +111,7 @@ const tr: Messages = {
     codeLabel: 'Koçunun kodu',
     codeHint: 'Kodu koçundan alırsın. Örneğin: K7QM-4XTP.',
     next: 'İleri',
+    emptyCode: 'Önce koçunun verdiği kodu yaz.',
     badCode: 'Bu kod doğru değil. Doğru yazıp yazmadığına bak: 8 harf ve rakam.',
     unknownCode: 'Bu kod çalışmıyor. Yanlış, kullanılmış ya da süresi dolmuş. Koçundan yeni bir kod iste.',
     wants: (name: string) =>
