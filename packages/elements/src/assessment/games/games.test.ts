@@ -160,40 +160,10 @@ describe('working safely, by keyboard', () => {
 });
 
 describe('games of one choice per situation, by touch', () => {
-  it('ignore the second tap of a double tap: it would answer a situation nobody read', async () => {
-    for (const mechanic of ['risk', 'queue', 'team'] as const) {
-      const item = gameItems.find((i) => i.game?.mechanic === mechanic && i.game.level === 2)!;
-      const { createGame } = await GAMES[mechanic]();
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const game = createGame({
-        item: gameStep(item),
-        lang: 'nl',
-        say: sayIn('nl'),
-        t: nl,
-        practice: false,
-        seed: 3,
-        update: () => render(game.render(), host),
-        announce: () => undefined,
-        focus: () => undefined,
-        done: () => undefined,
-      });
-      render(game.render(), host);
-      const tap = (detail: number) =>
-        host.querySelector('.option')!.dispatchEvent(new MouseEvent('click', { detail, bubbles: true }));
-      tap(1);
-      const second = host.querySelector('.situation')!.textContent;
-      expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(2, item.game!.trials));
-      tap(2);
-      expect(host.querySelector('.situation')!.textContent, `${mechanic}: the double tap answered`).to.equal(second);
-      tap(1);
-      expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(3, item.game!.trials));
-      game.dispose();
-    }
-  });
-
-  it('planning: the second tap of a double tap on "Klaar" or "Sla over" does nothing to the next puzzle', async () => {
-    const item = gameItems.find((i) => i.game?.mechanic === 'planning' && i.game.level === 1)!;
-    const { createGame } = await GAMES.planning();
+  /** A scored block of a game at a level, rendered in a plain host. */
+  async function scored(mechanic: GameMechanic, level: number) {
+    const item = gameItems.find((i) => i.game?.mechanic === mechanic && i.game.level === level)!;
+    const { createGame } = await GAMES[mechanic]();
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const game = createGame({
       item: gameStep(item),
@@ -208,6 +178,27 @@ describe('games of one choice per situation, by touch', () => {
       done: () => undefined,
     });
     render(game.render(), host);
+    return { item, host, game };
+  }
+
+  it('ignore the second tap of a double tap: it would answer a situation nobody read', async () => {
+    for (const mechanic of ['risk', 'queue', 'team'] as const) {
+      const { item, host, game } = await scored(mechanic, 2);
+      const tap = (detail: number) =>
+        host.querySelector('.option')!.dispatchEvent(new MouseEvent('click', { detail, bubbles: true }));
+      tap(1);
+      const second = host.querySelector('.situation')!.textContent;
+      expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(2, item.game!.trials));
+      tap(2);
+      expect(host.querySelector('.situation')!.textContent, `${mechanic}: the double tap answered`).to.equal(second);
+      tap(1);
+      expect(host.querySelector('.trial-count')!.textContent, mechanic).to.equal(nl.trial(3, item.game!.trials));
+      game.dispose();
+    }
+  });
+
+  it('planning: the second tap of a double tap on "Klaar" or "Sla over" does nothing to the next puzzle', async () => {
+    const { host, game } = await scored('planning', 1);
     const tap = (selector: string, detail: number) =>
       host.querySelector(`.actions ${selector}`)!.dispatchEvent(new MouseEvent('click', { detail, bubbles: true }));
     const count = () => host.querySelector('.trial-count')!.textContent;
