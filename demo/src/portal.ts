@@ -208,8 +208,7 @@ if (shared) {
  * not finished goes on where it was.
  */
 document.querySelector('#retake-start')!.addEventListener('click', () => {
-  const screen = assessment.shadowRoot?.querySelector<HTMLElement>('[part=panel]')?.dataset.screen;
-  if (screen === 'done') assessment.forget();
+  if (assessment.finished) assessment.forget();
   hide('retake');
   show('step-assessment');
   const title = document.querySelector<HTMLElement>('#assessment-title')!;

@@ -392,9 +392,11 @@ describe('<pfw-assessment>', function () {
     await expect(el).to.be.accessible();
     let completed: string | undefined;
     el.addEventListener('pfw-assessment-completed', (e) => (completed = e.detail.skillprintId));
+    expect(el.finished, 'a host page reads whether the test is done').to.equal(false);
     for (let i = 0; i < 2000 && (await step(el)); i++) await el.updateComplete;
     await waitUntil(() => completed, 'not completed', { timeout: 15000 });
     await waitFor(el, ['done']);
+    expect(el.finished).to.equal(true);
     await expect(el).to.be.accessible();
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('button')].map((b) => b.textContent!.trim());
     expect(buttons).to.not.include('Begin');
@@ -408,6 +410,7 @@ describe('<pfw-assessment>', function () {
     el.remove();
     const again = await make();
     await waitFor(again, ['done']);
+    expect(again.finished, 'after a reload too').to.equal(true);
     expect(button(again, 'button.primary')!.textContent!.trim()).to.equal('Bekijk je skillprint');
     const askedAgain = oneEvent(again, 'pfw-assessment-show-skillprint');
     button(again, 'button.primary')!.click();

@@ -116,6 +116,11 @@ export class PfwAssessment extends PfwElement {
     return this.session.saved?.sessionId;
   }
 
+  /** Whether the test on this device is finished: its skillprint was made (for host pages). */
+  get finished(): boolean {
+    return !!this.session.saved?.skillprintId;
+  }
+
   /** Answers the server has not confirmed yet. */
   get unsentCount(): number {
     return this.session.saved?.unsent.length ?? 0;
