@@ -8,6 +8,9 @@
  *   use (Lit, zod, the element base, the API client) goes in chunks by the set of widgets that
  *   use it, so a page with several widgets loads each once. (Forcing Lit and zod into one chunk
  *   each made the four-widget page 1 kB larger: it then carries parts only other widgets use.)
+ * - `cdn/kits/<kit>.js` (PFW_ENTRY=kits/<kit>): the widgets of src/kits/<kit>.ts in one file, for a
+ *   page that has them all. One file compresses better than the shared build's many (gzip works
+ *   per file): the journey's four widgets take 49 kB this way against 57 kB from cdn/shared/.
  */
 import { readdirSync } from 'node:fs';
 import MagicString from 'magic-string';
@@ -15,6 +18,9 @@ import { defineConfig, type Plugin } from 'vite';
 
 const entry = process.env.PFW_ENTRY ?? 'pfw-provider';
 const shared = entry === 'shared';
+/** A kit's name (`kits/journey` → `journey`), or undefined for a tag's entry. */
+const kit = entry.startsWith('kits/') ? entry.slice('kits/'.length) : undefined;
+const name = kit ?? entry;
 const defineEntries = readdirSync(new URL('src/define', import.meta.url))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''));
@@ -145,7 +151,7 @@ export default defineConfig({
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
-    outDir: shared ? 'cdn/shared' : 'cdn',
+    outDir: shared ? 'cdn/shared' : kit ? 'cdn/kits' : 'cdn',
     emptyOutDir: false,
     target: 'es2022',
     // terser compresses our output about 1 kB (gzip) smaller than the default minifier.
@@ -153,7 +159,9 @@ export default defineConfig({
     terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
     sourcemap: true,
     lib: {
-      entry: Object.fromEntries((shared ? defineEntries : [entry]).map((e) => [e, `src/define/${e}.ts`])),
+      entry: kit
+        ? { [kit]: `src/kits/${kit}.ts` }
+        : Object.fromEntries((shared ? defineEntries : [entry]).map((e) => [e, `src/define/${e}.ts`])),
       formats: ['es'],
     },
     rolldownOptions: {
@@ -165,7 +173,7 @@ export default defineConfig({
       preserveEntrySignatures: shared ? 'strict' : 'allow-extension',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: shared ? 'chunks/[name]-[hash].js' : `chunks/${entry}/[name]-[hash].js`,
+        chunkFileNames: shared ? 'chunks/[name]-[hash].js' : `chunks/${name}/[name]-[hash].js`,
       },
     },
   },
