@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Level, Slug, Timestamp, named, text } from './common.js';
-import { ProviderKind } from './skills.js';
+import { ProviderKind, Sector } from './skills.js';
 
 /** A text in Dutch, and in English where the partner has it (else the Dutch one is shown). */
 const PartnerText = z.object({ nl: text(1, 2000), en: z.optional(text(1, 2000)) });
@@ -22,6 +22,8 @@ export const CatalogueOffer = /*#__PURE__*/ named(
     format: z.enum(['online', 'classroom', 'on-the-job', 'blended']),
     /** A deep link to the offer on the partner's or provider's site. */
     url: z.optional(z.url({ protocol: /^https?$/ })),
+    /** The sectors whose work it is for (a forklift course: logistics); leave it out for what helps in any work. */
+    sectors: z.optional(z.array(Sector).check(z.minLength(1), z.maxLength(8))),
   }),
   'CatalogueOffer',
   "One learning offer of a partner's own catalogue.",

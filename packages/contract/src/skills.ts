@@ -157,6 +157,8 @@ export const LearningOffer = /*#__PURE__*/ named(
     url: z.optional(z.url()),
     /** True for example data that is not a real, bookable course. */
     sample: z.boolean(),
+    /** The sectors whose work it is for; absent for what helps in any work (advice for a job names it only there). */
+    sectors: z.optional(z.array(Sector)),
   }),
   'LearningOffer',
   'A course or training that develops skills to a level.',

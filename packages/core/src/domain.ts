@@ -160,6 +160,11 @@ export interface LearningOffer {
   url?: string;
   /** True for example data that is not a real, bookable course. */
   sample: boolean;
+  /**
+   * The sectors whose work it is for (a course about the building site, a driver's training);
+   * absent for what helps in any work. Advice for a job names it only in these sectors.
+   */
+  sectors?: Sector[];
 }
 
 /** A page of a micro-lesson: text, maybe a picture, maybe a question to think about. */

@@ -1,5 +1,5 @@
 /** One candidate against one job, explained: what each requirement asks and how likely it is met. */
-import type { LearningOffer, Requirement } from '../domain.js';
+import type { LearningOffer, Requirement, Sector } from '../domain.js';
 import { levelOf, levelRange, probabilityAtLeast } from '../psychometrics/norms.js';
 import { PreferenceTable, jobPreferences } from './preferences.js';
 import {
@@ -88,6 +88,15 @@ function developsAll(develops: Pick<LearningOffer, 'develops'>['develops'], miss
 }
 
 /**
+ * Whether advice for work in `sector` may name an offer: one for any work always, one for some
+ * sectors only in those (no driver's training for a care job; none at all for a job whose sector
+ * is not known).
+ */
+export function forSector(offer: Pick<LearningOffer, 'sectors'>, sector: Sector | undefined): boolean {
+  return !offer.sectors?.length || (sector !== undefined && offer.sectors.includes(sector));
+}
+
+/**
  * The score and everything that explains it. Offers (optional) turn gaps into next steps,
  * best first: the most jobs opened (when `opened` is given, see jobsOpenedBy), then the shortest.
  */
@@ -153,7 +162,11 @@ export function match(
       const s = bySkill.get(r.skillId);
       const currentLevel = s ? s.level : levelOf(0);
       const offerIds = offers
-        .filter((o) => o.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.requiredLevel))
+        .filter(
+          (o) =>
+            forSector(o, target.sector) &&
+            o.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.requiredLevel),
+        )
         .sort(
           (a, b) =>
             (opened?.get(b.id) ?? 0) - (opened?.get(a.id) ?? 0) ||

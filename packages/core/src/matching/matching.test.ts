@@ -15,6 +15,7 @@ import {
   JobIndex,
   SkillOrder,
   fitOf,
+  forSector,
   jobsOpenedBy,
   essentialsShare,
   explain,
@@ -227,6 +228,26 @@ describe('matching', () => {
         }
       }
     }
+  });
+
+  it('advises for a job only offers for any work or for its sector', () => {
+    const weak = profile(new Random(7), -1.5);
+    const named = new Map<string, Set<string>>();
+    for (const occupation of occupations) {
+      for (const gap of match(weak, occupation, learningOffers).gaps) {
+        for (const id of gap.offerIds) {
+          const offer = learningOffers.find((o) => o.id === id)!;
+          assert.ok(forSector(offer, occupation.sector), `${id} advised for ${occupation.id} (${occupation.sector})`);
+          named.set(id, (named.get(id) ?? new Set()).add(occupation.sector));
+        }
+      }
+    }
+    // A sector's own offers are advised there: the driver's training for logistics work, never for care.
+    assert.deepEqual([...(named.get('code-95-nascholing') ?? [])], ['logistics']);
+    // A job whose sector is not known gets the offers for any work only.
+    const noSector = { requirements: job.requirements };
+    for (const gap of match(weak, noSector, learningOffers).gaps)
+      for (const id of gap.offerIds) assert.equal(learningOffers.find((o) => o.id === id)!.sectors, undefined, id);
   });
 
   it('ranks jobs for a job seeker exactly as scoring every job would, interests and environment included', () => {

@@ -92,14 +92,15 @@ export function skillLanguageMarkdown(): string {
     '',
     '## Learning offers',
     '',
-    'Sample data: they show the kinds of providers, not bookable courses.',
+    'Sample data: they show the kinds of providers, not bookable courses. An offer for some sectors',
+    'only is advised only for work in those; the others for any work.',
     '',
-    '| offer | provider | develops | hours | cost |',
-    '|---|---|---|---|---|',
+    '| offer | provider | develops | hours | cost | sectors |',
+    '|---|---|---|---|---|---|',
   );
   for (const l of learningOffers) {
     lines.push(
-      `| ${cell(l.title.nl)} | ${cell(l.provider.name)} | ${l.develops.map((d) => `${d.skillId} → ${d.toLevel}`).join(', ')} | ${l.durationHours} | € ${l.costEur} |`,
+      `| ${cell(l.title.nl)} | ${cell(l.provider.name)} | ${l.develops.map((d) => `${d.skillId} → ${d.toLevel}`).join(', ')} | ${l.durationHours} | € ${l.costEur} | ${l.sectors?.join(', ') ?? 'any'} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,13 @@
 /** The skill language: one versioned, validated body of data with lookups. */
-import type { HardRequirement, LearningOffer, Occupation, ReadingLang, Skill, SkillLanguage } from '../domain.js';
+import type {
+  HardRequirement,
+  LearningOffer,
+  Occupation,
+  ReadingLang,
+  Sector,
+  Skill,
+  SkillLanguage,
+} from '../domain.js';
 import { environment } from './data/environment.js';
 import { hardRequirements } from './data/hard-requirements.js';
 import { interests } from './data/interests.js';
@@ -38,6 +46,15 @@ export const measuredSkills: readonly Skill[] = skills.filter(isMeasuredSkill);
 
 export const findSkill = (id: string): Skill | undefined => skillIndex.get(id);
 export const findOccupation = (id: string): Occupation | undefined => occupationIndex.get(id);
+
+/**
+ * A job as matching reads it: its own fields and the sector of its occupation (advice for it
+ * names the offers of that sector; a job without an occupation has none).
+ */
+export const withSector = <T extends { occupationId?: string }>(job: T): T & { sector?: Sector } => {
+  const sector = job.occupationId ? occupationIndex.get(job.occupationId)?.sector : undefined;
+  return sector ? { ...job, sector } : job;
+};
 export const findLearningOffer = (id: string): LearningOffer | undefined => offerIndex.get(id);
 export const findHardRequirement = (id: string): HardRequirement | undefined => hardRequirementIndex.get(id);
 

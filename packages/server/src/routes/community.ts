@@ -109,6 +109,7 @@ export function communityTarget(path: Pick<CommunityPathRow, 'occupation_id' | '
     })),
     interests: occupation?.interests,
     environment: occupation?.environment,
+    ...(occupation ? { sector: occupation.sector } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ import {
 } from '@pfw/core/matching';
 import { isProvisional, levelRange } from '@pfw/core/norms';
 import { growthOf } from '@pfw/core/psychometrics';
-import { findOccupation } from '@pfw/core/skills';
+import { findOccupation, withSector } from '@pfw/core/skills';
 import { lessonsFor, offersFor } from '../storage/learning-offers.js';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
@@ -84,7 +84,8 @@ async function goalTarget(db: Queryable, path: PathRow, partnerId: string): Prom
     const community = await partnerCommunityPath(db, path.goal_id, partnerId);
     return community && communityTarget(community);
   }
-  return (await publishedJob(db, path.goal_id, partnerId))?.input;
+  const job = await publishedJob(db, path.goal_id, partnerId);
+  return job && withSector(job.input);
 }
 
 /** A planned step, with what the workplace does in it when the goal is a community path. */
@@ -319,7 +320,7 @@ export function mountLearningPath(app: Hono, services: Services): void {
     } else if (body.kind === 'job') {
       const job = await publishedJob(db, body.id, me.partnerId);
       if (!job) throw invalid('body.id', `is not a published vacancy here ("${body.id}")`);
-      target = job.input;
+      target = withSector(job.input);
       title = { nl: job.input.title, en: job.input.title };
     } else {
       community = await partnerCommunityPath(db, body.id, me.partnerId);

@@ -25,7 +25,7 @@ import {
   type Explanation,
   type MatchResult,
 } from '@pfw/core/matching';
-import { learningOffers, skillLabel } from '@pfw/core/skills';
+import { learningOffers, skillLabel, withSector } from '@pfw/core/skills';
 import { isProvisional } from '@pfw/core/norms';
 import { bind } from '../http/bind.js';
 import { unknownPerson, type PersonPrincipal } from '../http/auth.js';
@@ -99,7 +99,7 @@ export function mountMatches(app: Hono, services: Services): void {
       return {
         total: jobs.size,
         items: ranked.map(({ meta }) => ({
-          ...toMatch(match(latest, meta.input, learningOffers, opened), latest),
+          ...toMatch(match(latest, withSector(meta.input), learningOffers, opened), latest),
           hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
           jobProfileId: meta.id,
           ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
@@ -226,7 +226,7 @@ export function mountMatches(app: Hono, services: Services): void {
         .filter(({ meta }) => byPerson.has(meta.personId))
         .map(({ meta }) => {
           const row = byPerson.get(meta.personId)!;
-          return { meta, row, result: match(row.payload, job.input, learningOffers) };
+          return { meta, row, result: match(row.payload, withSector(job.input), learningOffers) };
         });
       await logShown(
         db,

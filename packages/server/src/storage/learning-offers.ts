@@ -23,6 +23,7 @@ const asOffer = (o: CatalogueOffer): LearningOffer => ({
   costEur: o.costEur,
   format: o.format,
   ...(o.url ? { url: o.url } : {}),
+  ...(o.sectors ? { sectors: o.sectors } : {}),
   sample: false,
 });
 

@@ -30,6 +30,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'online',
       sample: true,
+      sectors: ['construction'],
     },
     {
       id: 'pfw-duidelijk-uitleggen',
@@ -377,6 +378,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       url: SUMMA_URL,
       sample: true,
+      sectors: ['retail', 'hospitality'],
     },
     {
       id: 'summa-basis-zorg-en-welzijn',
@@ -395,6 +397,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'blended',
       url: SUMMA_URL,
       sample: true,
+      sectors: ['care'],
     },
     {
       id: 'summa-methodisch-werken-zorg',
@@ -413,6 +416,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'blended',
       url: SUMMA_URL,
       sample: true,
+      sectors: ['care'],
     },
     {
       id: 'summa-storingen-zoeken',
@@ -431,6 +435,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'blended',
       url: SUMMA_URL,
       sample: true,
+      sectors: ['technology'],
     },
     {
       id: 'summa-bbl-leren-en-werken',
@@ -469,9 +474,122 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'blended',
       url: SUMMA_URL,
       sample: true,
+      sectors: ['technology'],
     },
 
     // ── Brabant Leert: regional learning platform ─────────────────────────────
+    {
+      id: 'bl-klantgericht-werken',
+      title: { nl: 'Klantgericht werken', en: 'Working with customers' },
+      description: {
+        nl: 'Je leert vragen wat een klant wil. Je oefent ook met een klant die boos is.',
+        en: 'You learn to ask what a customer wants. You also practise with a customer who is angry.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'customer-focus', toLevel: 4 }],
+      durationHours: 10,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-zorgzaam-werken',
+      title: { nl: 'Zorgzaam werken', en: 'Working with care' },
+      description: {
+        nl: 'Je leert zien wat een ander nodig heeft. Je oefent hoe je helpt zonder alles over te nemen.',
+        en: 'You learn to see what another person needs. You practise helping without taking over.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'caring', toLevel: 4 }],
+      durationHours: 10,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-verantwoordelijkheid-nemen',
+      title: { nl: 'Verantwoordelijkheid nemen', en: 'Taking responsibility' },
+      description: {
+        nl: 'Je leert je werk af te maken. Je oefent hoe je zegt dat er iets mis is gegaan.',
+        en: 'You learn to finish your work. You practise saying that something went wrong.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'responsibility', toLevel: 4 }],
+      durationHours: 8,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-nauwkeurig-werken',
+      title: { nl: 'Nauwkeurig werken in de praktijk', en: 'Working accurately in practice' },
+      description: {
+        nl: 'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.',
+        en: 'You learn to check your own work. You practise with checklists and agreements.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'accuracy', toLevel: 4 }],
+      durationHours: 8,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-veilig-werken',
+      title: { nl: 'Veilig werken in elk beroep', en: 'Working safely in any job' },
+      description: {
+        nl: 'Je leert gevaar op tijd te zien. Je oefent wat je doet als het toch misgaat.',
+        en: 'You learn to spot danger in time. You practise what to do when something goes wrong anyway.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'working-safely', toLevel: 4 }],
+      durationHours: 8,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-je-week-plannen',
+      title: { nl: 'Plannen als het druk is', en: 'Planning when it is busy' },
+      description: {
+        nl: 'Je leert je week te plannen. Je oefent wat je doet als er iets tussenkomt.',
+        en: 'You learn to plan your week. You practise what to do when something comes up.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'planning', toLevel: 4 }],
+      durationHours: 8,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-problemen-oplossen',
+      title: { nl: 'Problemen oplossen op het werk', en: 'Solving problems at work' },
+      description: {
+        nl: 'Je leert een probleem in stappen op te lossen. Je oefent met problemen uit je eigen werk.',
+        en: 'You learn to solve a problem step by step. You practise with problems from your own work.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'problem-solving', toLevel: 4 }],
+      durationHours: 10,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
+    {
+      id: 'bl-afspraken-nakomen',
+      title: { nl: 'Afspraken maken en nakomen', en: 'Making and keeping agreements' },
+      description: {
+        nl: 'Je leert afspraken te maken die je kunt houden. Je oefent hoe je het zegt als iets niet lukt.',
+        en: 'You learn to make agreements you can keep. You practise saying so when something does not work out.',
+      },
+      provider: brabantLeert,
+      develops: [{ skillId: 'keeping-agreements', toLevel: 4 }],
+      durationHours: 8,
+      costEur: 0,
+      format: 'classroom',
+      sample: true,
+    },
     {
       id: 'bl-omgaan-met-stress',
       title: { nl: 'Omgaan met stress op het werk', en: 'Dealing with stress at work' },
@@ -601,6 +719,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['construction'],
     },
     {
       id: 'werkgever-inwerken-keuken',
@@ -619,6 +738,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['hospitality'],
     },
     {
       id: 'werkgever-leerwerkplek-magazijn',
@@ -637,6 +757,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['logistics'],
     },
     {
       id: 'werkgever-buddy-in-de-zorg',
@@ -654,6 +775,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['care'],
     },
     {
       id: 'werkgever-leerwerkplek-servicemonteur',
@@ -672,6 +794,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['technology'],
     },
     {
       id: 'werkgever-meewerken-in-de-winkel',
@@ -689,6 +812,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['retail'],
     },
     {
       id: 'werkgever-meerijden-met-chauffeur',
@@ -707,6 +831,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['logistics'],
     },
     {
       id: 'werkgever-groeien-naar-voorman',
@@ -725,6 +850,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 0,
       format: 'on-the-job',
       sample: true,
+      sectors: ['construction', 'green'],
     },
 
     // ── Other providers: certificates and courses ─────────────────────────────
@@ -741,6 +867,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 160,
       format: 'classroom',
       sample: true,
+      sectors: ['construction', 'technology', 'logistics', 'green', 'cleaning'],
     },
     {
       id: 'vca-vol',
@@ -758,6 +885,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 275,
       format: 'classroom',
       sample: true,
+      sectors: ['construction', 'technology', 'logistics', 'green', 'cleaning'],
     },
     {
       id: 'heftruckcertificaat',
@@ -775,6 +903,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 325,
       format: 'classroom',
       sample: true,
+      sectors: ['logistics', 'retail'],
     },
     {
       id: 'hygienecode-horeca',
@@ -792,6 +921,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 45,
       format: 'online',
       sample: true,
+      sectors: ['hospitality'],
     },
     {
       id: 'ehbo-diploma',
@@ -824,6 +954,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 250,
       format: 'classroom',
       sample: true,
+      sectors: ['construction', 'technology', 'cleaning', 'green'],
     },
     {
       id: 'code-95-nascholing',
@@ -841,6 +972,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 150,
       format: 'classroom',
       sample: true,
+      sectors: ['logistics'],
     },
   ],
   LEARNING_CATALOGUES,

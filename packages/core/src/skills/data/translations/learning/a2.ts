@@ -173,6 +173,30 @@ const a2: Catalogue = {
   'Eerste monteur: werk verdelen': 'Eerste monteur: werk verdelen',
   'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.':
     'Je leert het werk plannen voor een kleine ploeg. Je helpt collega’s en zegt wat ze moeten doen.',
+  'Klantgericht werken': 'Goed helpen van klanten',
+  'Je leert vragen wat een klant wil. Je oefent ook met een klant die boos is.':
+    'Je leert vragen: wat wil de klant? Je oefent ook met een boze klant.',
+  'Zorgzaam werken': 'Zorgen voor een ander',
+  'Je leert zien wat een ander nodig heeft. Je oefent hoe je helpt zonder alles over te nemen.':
+    'Je leert zien wat een ander nodig heeft. Je oefent helpen. Je neemt niet alles over.',
+  'Verantwoordelijkheid nemen': 'Zorgen dat je werk af is',
+  'Je leert je werk af te maken. Je oefent hoe je zegt dat er iets mis is gegaan.':
+    'Je leert je werk af te maken. Ging er iets mis? Je oefent hoe je dat zegt.',
+  'Nauwkeurig werken in de praktijk': 'Goed controleren',
+  'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.':
+    'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.',
+  'Veilig werken in elk beroep': 'Veilig werken',
+  'Je leert gevaar op tijd te zien. Je oefent wat je doet als het toch misgaat.':
+    'Je leert gevaar op tijd te zien. Gaat het toch mis? Je oefent wat je dan doet.',
+  'Plannen als het druk is': 'Plannen als het druk is',
+  'Je leert je week te plannen. Je oefent wat je doet als er iets tussenkomt.':
+    'Je leert je week te plannen. Komt er iets tussen? Je oefent wat je dan doet.',
+  'Problemen oplossen op het werk': 'Problemen oplossen',
+  'Je leert een probleem in stappen op te lossen. Je oefent met problemen uit je eigen werk.':
+    'Je leert een probleem stap voor stap op te lossen. Je oefent met problemen uit je eigen werk.',
+  'Afspraken maken en nakomen': 'Doen wat je afspreekt',
+  'Je leert afspraken te maken die je kunt houden. Je oefent hoe je het zegt als iets niet lukt.':
+    'Je leert afspraken maken die je kunt houden. Lukt iets niet? Je oefent hoe je dat zegt.',
   'Omgaan met stress op het werk': 'Stress op je werk',
   'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.':
     'Je leert wat druk met je doet. Je oefent kiezen: wat moet eerst?',

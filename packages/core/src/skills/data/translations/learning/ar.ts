@@ -166,6 +166,30 @@ const ar: Catalogue = {
   'Eerste monteur: werk verdelen': 'الفنّي الأول: توزيع العمل',
   'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.':
     'تتعلّم أن تخطّط العمل لفريق صغير. تتعلّم أن تساعد زملاءك وتوجّههم.',
+  'Klantgericht werken': 'العمل مع الزبائن',
+  'Je leert vragen wat een klant wil. Je oefent ook met een klant die boos is.':
+    'تتعلّم أن تسأل ماذا يريد الزبون. تتدرّب أيضًا مع زبون غاضب.',
+  'Zorgzaam werken': 'العمل باهتمام',
+  'Je leert zien wat een ander nodig heeft. Je oefent hoe je helpt zonder alles over te nemen.':
+    'تتعلّم أن ترى ما يحتاجه شخص آخر. تتدرّب على المساعدة دون أن تأخذ كل شيء منه.',
+  'Verantwoordelijkheid nemen': 'تحمّل المسؤولية',
+  'Je leert je werk af te maken. Je oefent hoe je zegt dat er iets mis is gegaan.':
+    'تتعلّم أن تُنهي عملك. تتدرّب على أن تقول إن شيئًا ما حدث بشكل خاطئ.',
+  'Nauwkeurig werken in de praktijk': 'العمل بدقّة',
+  'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.':
+    'تتعلّم أن تراجع عملك بنفسك. تتدرّب باستخدام القوائم والاتفاقات.',
+  'Veilig werken in elk beroep': 'العمل بأمان في كل مهنة',
+  'Je leert gevaar op tijd te zien. Je oefent wat je doet als het toch misgaat.':
+    'تتعلّم أن ترى الخطر في الوقت المناسب. تتدرّب على ما تفعله إذا حدث خطأ رغم ذلك.',
+  'Plannen als het druk is': 'التخطيط عندما يكون العمل كثيرًا',
+  'Je leert je week te plannen. Je oefent wat je doet als er iets tussenkomt.':
+    'تتعلّم أن تخطّط أسبوعك. تتدرّب على ما تفعله عندما يطرأ شيء.',
+  'Problemen oplossen op het werk': 'حلّ المشكلات في العمل',
+  'Je leert een probleem in stappen op te lossen. Je oefent met problemen uit je eigen werk.':
+    'تتعلّم أن تحلّ مشكلة خطوة بخطوة. تتدرّب على مشكلات من عملك أنت.',
+  'Afspraken maken en nakomen': 'الالتزام بالاتفاقات',
+  'Je leert afspraken te maken die je kunt houden. Je oefent hoe je het zegt als iets niet lukt.':
+    'تتعلّم أن تتفق على أمور تستطيع الالتزام بها. تتدرّب على أن تقول ذلك عندما لا ينجح شيء.',
   'Omgaan met stress op het werk': 'التعامل مع التوتر في العمل',
   'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.':
     'تتعلّم ماذا يفعل بك الضغط. تتدرّب على اختيار ما يأتي أولًا.',

@@ -171,6 +171,30 @@ const pl: Catalogue = {
   'Eerste monteur: werk verdelen': 'Starszy monter: podział pracy',
   'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.':
     'Uczysz się planować pracę małej ekipy. Uczysz się pomagać kolegom i nimi kierować.',
+  'Klantgericht werken': 'Praca z klientami',
+  'Je leert vragen wat een klant wil. Je oefent ook met een klant die boos is.':
+    'Uczysz się pytać, czego chce klient. Ćwiczysz też z klientem, który jest zły.',
+  'Zorgzaam werken': 'Praca z troską',
+  'Je leert zien wat een ander nodig heeft. Je oefent hoe je helpt zonder alles over te nemen.':
+    'Uczysz się widzieć, czego potrzebuje inna osoba. Ćwiczysz pomaganie bez przejmowania wszystkiego.',
+  'Verantwoordelijkheid nemen': 'Branie odpowiedzialności',
+  'Je leert je werk af te maken. Je oefent hoe je zegt dat er iets mis is gegaan.':
+    'Uczysz się kończyć swoją pracę. Ćwiczysz, jak powiedzieć, że coś poszło źle.',
+  'Nauwkeurig werken in de praktijk': 'Dokładna praca',
+  'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.':
+    'Uczysz się sprawdzać swoją pracę. Ćwiczysz z listami i ustaleniami.',
+  'Veilig werken in elk beroep': 'Bezpieczna praca w każdym zawodzie',
+  'Je leert gevaar op tijd te zien. Je oefent wat je doet als het toch misgaat.':
+    'Uczysz się widzieć zagrożenie na czas. Ćwiczysz, co robić, gdy coś jednak pójdzie źle.',
+  'Plannen als het druk is': 'Planowanie, gdy jest dużo pracy',
+  'Je leert je week te plannen. Je oefent wat je doet als er iets tussenkomt.':
+    'Uczysz się planować swój tydzień. Ćwiczysz, co robić, gdy coś wypadnie.',
+  'Problemen oplossen op het werk': 'Rozwiązywanie problemów w pracy',
+  'Je leert een probleem in stappen op te lossen. Je oefent met problemen uit je eigen werk.':
+    'Uczysz się rozwiązywać problem krok po kroku. Ćwiczysz na problemach z własnej pracy.',
+  'Afspraken maken en nakomen': 'Dotrzymywanie ustaleń',
+  'Je leert afspraken te maken die je kunt houden. Je oefent hoe je het zegt als iets niet lukt.':
+    'Uczysz się ustalać rzeczy, których możesz dotrzymać. Ćwiczysz, jak to powiedzieć, gdy coś się nie uda.',
   'Omgaan met stress op het werk': 'Radzenie sobie ze stresem w pracy',
   'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.':
     'Uczysz się, jak działa na ciebie presja. Ćwiczysz, jak wybrać, co zrobić najpierw.',

@@ -172,6 +172,30 @@ const tr: Catalogue = {
   'Eerste monteur: werk verdelen': 'Baş montajcı: işi dağıtmak',
   'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.':
     'Küçük bir ekibin işini planlamayı öğrenirsin. İş arkadaşlarına yardım etmeyi ve onları yönlendirmeyi öğrenirsin.',
+  'Klantgericht werken': 'Müşteri odaklı çalışmak',
+  'Je leert vragen wat een klant wil. Je oefent ook met een klant die boos is.':
+    'Bir müşterinin ne istediğini sormayı öğrenirsin. Kızgın bir müşteriyle de alıştırma yaparsın.',
+  'Zorgzaam werken': 'Özenle çalışmak',
+  'Je leert zien wat een ander nodig heeft. Je oefent hoe je helpt zonder alles over te nemen.':
+    'Başka birinin neye ihtiyacı olduğunu görmeyi öğrenirsin. Her şeyi üstlenmeden yardım etmeyi çalışırsın.',
+  'Verantwoordelijkheid nemen': 'Sorumluluk almak',
+  'Je leert je werk af te maken. Je oefent hoe je zegt dat er iets mis is gegaan.':
+    'İşini bitirmeyi öğrenirsin. Bir şeyin ters gittiğini söylemeyi çalışırsın.',
+  'Nauwkeurig werken in de praktijk': 'Dikkatli çalışmak',
+  'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.':
+    'Kendi işini kontrol etmeyi öğrenirsin. Listeler ve anlaşmalarla alıştırma yaparsın.',
+  'Veilig werken in elk beroep': 'Her meslekte güvenli çalışmak',
+  'Je leert gevaar op tijd te zien. Je oefent wat je doet als het toch misgaat.':
+    'Tehlikeyi zamanında görmeyi öğrenirsin. Yine de bir şey ters giderse ne yapacağını çalışırsın.',
+  'Plannen als het druk is': 'Yoğunken plan yapmak',
+  'Je leert je week te plannen. Je oefent wat je doet als er iets tussenkomt.':
+    'Haftanı planlamayı öğrenirsin. Araya bir şey girdiğinde ne yapacağını çalışırsın.',
+  'Problemen oplossen op het werk': 'İşte sorun çözmek',
+  'Je leert een probleem in stappen op te lossen. Je oefent met problemen uit je eigen werk.':
+    'Bir sorunu adım adım çözmeyi öğrenirsin. Kendi işinden sorunlarla alıştırma yaparsın.',
+  'Afspraken maken en nakomen': 'Sözünü tutmak',
+  'Je leert afspraken te maken die je kunt houden. Je oefent hoe je het zegt als iets niet lukt.':
+    'Tutabileceğin anlaşmalar yapmayı öğrenirsin. Bir şey olmadığında bunu nasıl söyleyeceğini çalışırsın.',
   'Omgaan met stress op het werk': 'İşte stresle başa çıkmak',
   'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.':
     'Baskının sana ne yaptığını öğrenirsin. Önce neyi yapacağını seçmeyi çalışırsın.',

@@ -173,6 +173,30 @@ const uk: Catalogue = {
   'Eerste monteur: werk verdelen': 'Старший монтажник: розподіл роботи',
   'Je leert het werk voor een kleine ploeg te plannen. Je leert collega’s helpen en aansturen.':
     'Ви вчитеся планувати роботу невеликої бригади. Ви вчитеся допомагати колегам і керувати ними.',
+  'Klantgericht werken': 'Робота з клієнтами',
+  'Je leert vragen wat een klant wil. Je oefent ook met een klant die boos is.':
+    'Ти вчишся питати, чого хоче клієнт. Ти також тренуєшся з клієнтом, який сердиться.',
+  'Zorgzaam werken': 'Турботлива робота',
+  'Je leert zien wat een ander nodig heeft. Je oefent hoe je helpt zonder alles over te nemen.':
+    'Ти вчишся бачити, що потрібно іншій людині. Ти тренуєшся допомагати, не беручи все на себе.',
+  'Verantwoordelijkheid nemen': 'Брати відповідальність',
+  'Je leert je werk af te maken. Je oefent hoe je zegt dat er iets mis is gegaan.':
+    'Ти вчишся доводити свою роботу до кінця. Ти тренуєшся казати, що щось пішло не так.',
+  'Nauwkeurig werken in de praktijk': 'Точна робота',
+  'Je leert je eigen werk te controleren. Je oefent met lijstjes en afspraken.':
+    'Ти вчишся перевіряти свою роботу. Ти тренуєшся зі списками й домовленостями.',
+  'Veilig werken in elk beroep': 'Безпечна робота в будь-якій професії',
+  'Je leert gevaar op tijd te zien. Je oefent wat je doet als het toch misgaat.':
+    'Ти вчишся вчасно бачити небезпеку. Ти тренуєшся, що робити, якщо щось усе ж піде не так.',
+  'Plannen als het druk is': 'Планування, коли багато роботи',
+  'Je leert je week te plannen. Je oefent wat je doet als er iets tussenkomt.':
+    'Ти вчишся планувати свій тиждень. Ти тренуєшся, що робити, коли щось стається.',
+  'Problemen oplossen op het werk': 'Розв’язання проблем на роботі',
+  'Je leert een probleem in stappen op te lossen. Je oefent met problemen uit je eigen werk.':
+    'Ти вчишся розв’язувати проблему крок за кроком. Ти тренуєшся на проблемах зі своєї роботи.',
+  'Afspraken maken en nakomen': 'Дотримання домовленостей',
+  'Je leert afspraken te maken die je kunt houden. Je oefent hoe je het zegt als iets niet lukt.':
+    'Ти вчишся домовлятися про те, що можеш виконати. Ти тренуєшся казати про це, коли щось не вдається.',
   'Omgaan met stress op het werk': 'Справлятися зі стресом на роботі',
   'Je leert wat druk met je doet. Je oefent hoe je kiest wat eerst moet.':
     'Ви дізнаєтеся, як на вас впливає тиск. Ви тренуєтеся вибирати, що робити першим.',
