@@ -54,6 +54,12 @@ export const CultureAnswersInput = /*#__PURE__*/ named(
   z.object({
     /** An answer 1 (helemaal oneens) to 5 (helemaal eens) per statement; at least 14 of the 28. */
     answers: z.array(z.object({ itemId: Slug, answer: int(1, 5) })).check(z.minLength(14), z.maxLength(28)),
+    /**
+     * A random key the answering device makes once per filled-in scan (32 hex digits): the same
+     * answers sent again (a double tap, a retry after a lost answer) count once. It says nothing
+     * about who answered.
+     */
+    responseKey: z.optional(z.string().check(z.regex(/^[0-9a-f]{32}$/))),
   }),
   'CultureAnswersInput',
   'Answers to the statements of a learning culture scan.',

@@ -89,6 +89,17 @@ describe('<pfw-coach-desk>', function () {
     expect(text(root(el).querySelector('.notes')!)).to.contain('Sam wil de cursus doen.');
     await waitUntil(() => root(el).activeElement?.id === 'add-note', 'focus lost after saving a note');
     expect(root(el).querySelector<HTMLTextAreaElement>('#note')!.value, 'saved: the field is empty').to.equal('');
+    // A double tap saves the note once.
+    root(el).querySelector<HTMLTextAreaElement>('#note')!.value = 'Tweede gesprek.';
+    const save = button(root(el), /Bewaar notitie/);
+    save.click();
+    save.click();
+    await waitUntil(() => text(root(el).querySelector('.notes')!).includes('Tweede gesprek.'), 'second note not shown');
+    await waitUntil(() => !root(el).querySelector<HTMLButtonElement>('#add-note')!.disabled, 'still saving');
+    await el.load();
+    button(root(el), /Open Sam/).click();
+    await waitUntil(() => root(el).querySelector('.notes'), 'file not open again');
+    expect(text(root(el).querySelector('.notes')!).split('Tweede gesprek.').length - 1, 'notes saved').to.equal(1);
 
     // A next action in the past is refused at its date.
     root(el).querySelector<HTMLInputElement>('#next-text')!.value = 'Bellen over de cursus';

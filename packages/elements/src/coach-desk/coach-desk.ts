@@ -111,6 +111,8 @@ export class PfwCoachDesk extends PfwElement {
   }
 
   private async onInvite(): Promise<void> {
+    // A double tap's second comes before the button is drawn disabled: one code, not two.
+    if (this.busy) return;
     this.busy = true;
     try {
       const invite = await this.client.request(routes.createCoachInvite);
@@ -126,6 +128,7 @@ export class PfwCoachDesk extends PfwElement {
   }
 
   private async open(entry: CaseloadEntry): Promise<void> {
+    if (this.busy) return;
     this.busy = true;
     try {
       this.file = await this.client.request(routes.getCaseFile, { params: { personId: entry.personId } });
@@ -231,7 +234,8 @@ export class PfwCoachDesk extends PfwElement {
     focus?: string,
   ): Promise<boolean> {
     const personId = this.file?.entry.personId;
-    if (!personId) return false;
+    // While one change is under way, a second tap (a double tap on "Bewaar notitie") does nothing.
+    if (!personId || this.busy) return false;
     this.busy = true;
     try {
       await send(personId);

@@ -51,6 +51,11 @@ export class PfwLearningCultureScan extends PfwElement {
   private view: View = 'loading';
   private scanTitle = '';
   private busy = false;
+  /**
+   * Made once per filled-in scan and sent with its answers: a second send of them (a double tap,
+   * a retry) counts once on the server. Random, so it tells nothing about who answered.
+   */
+  private responseKey = '';
   private message = '';
   private questionnaire?: Questionnaire;
   /** The employer's part (desk.ts), lazy: most visitors are employees answering on a phone. */
@@ -96,6 +101,9 @@ export class PfwLearningCultureScan extends PfwElement {
         this.view = 'closed';
         return;
       }
+      this.responseKey = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
       this.questionnaire = new Questionnaire(
         questions,
         (t) => t.send,
@@ -142,10 +150,15 @@ export class PfwLearningCultureScan extends PfwElement {
   }
 
   private async send(token: string, body: CultureAnswersInput): Promise<void> {
+    // A second tap comes before the button is drawn disabled.
+    if (this.busy) return;
     this.busy = true;
     this.message = '';
     try {
-      await this.client.request(routes.postCultureAnswers, { params: { token }, body });
+      await this.client.request(routes.postCultureAnswers, {
+        params: { token },
+        body: { ...body, responseKey: this.responseKey },
+      });
       writeLocal(answeredKey(token), true);
       this.questionnaire?.forgetDraft();
       this.questionnaire = undefined;

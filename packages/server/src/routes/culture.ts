@@ -256,12 +256,20 @@ export function mountCulture(app: Hono, services: Services): void {
     const scan = await byToken(params.token);
     if (scan.closed_at) throw apiError(409, 'This scan is closed: it takes no more answers.', 'wrong-status');
     const answers = answersOf(body);
+    const key = body.responseKey ?? null;
     const stored = await db.query(
-      `INSERT INTO culture_responses (id, scan_id, answers)
-       SELECT $1, $2, $3 WHERE (SELECT count(*) FROM culture_responses WHERE scan_id = $2) < $4 RETURNING id`,
-      [newId('cr'), scan.id, JSON.stringify(answers), MAX_RESPONSES],
+      `INSERT INTO culture_responses (id, scan_id, answers, response_key)
+       SELECT $1, $2, $3, $5 WHERE (SELECT count(*) FROM culture_responses WHERE scan_id = $2) < $4
+       ON CONFLICT (scan_id, response_key) WHERE response_key IS NOT NULL DO NOTHING RETURNING id`,
+      [newId('cr'), scan.id, JSON.stringify(answers), MAX_RESPONSES, key],
     );
-    if (!stored.length) throw apiError(409, 'This scan has all the answers it can take.', 'wrong-status');
+    // Nothing stored: these answers came before (the same key), or the scan is full.
+    const before =
+      !stored.length &&
+      key !== null &&
+      (await db.query('SELECT 1 FROM culture_responses WHERE scan_id = $1 AND response_key = $2', [scan.id, key]))
+        .length > 0;
+    if (!stored.length && !before) throw apiError(409, 'This scan has all the answers it can take.', 'wrong-status');
     return { stored: true as const };
   });
 }

@@ -782,4 +782,15 @@ UPDATE applications a SET skillprint_id = (
    ORDER BY s.issued_at DESC LIMIT 1);
 `,
   },
+  {
+    version: 34,
+    name: 'culture_response_key',
+    sql: `
+-- A learning culture scan's answers carry a random key made by the answering device once per
+-- filled-in scan: a double tap or a retry sends the same answers twice, and they must count once
+-- (a walkthrough saw 13 colleagues take part in a company of 12). Older answers have none.
+ALTER TABLE culture_responses ADD COLUMN response_key text;
+CREATE UNIQUE INDEX culture_responses_key ON culture_responses (scan_id, response_key) WHERE response_key IS NOT NULL;
+`,
+  },
 ];
