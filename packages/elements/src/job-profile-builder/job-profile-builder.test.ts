@@ -467,6 +467,21 @@ describe('<pfw-job-profile-builder>', function () {
       for (const node of root(el).querySelectorAll('*'))
         expect(node.getBoundingClientRect().right, node.id || node.className).to.be.at.most(right + 0.5);
       await expect(el).to.be.accessible();
+      // Scrolled: the skills pass under the count, which stays on top of them (a select must not paint over it).
+      const count = $(el, '.count');
+      const row = root(el).querySelector<HTMLElement>('.requirement')!;
+      // The first skill's controls (its second line) right under the stuck count.
+      const controls = row.querySelector<HTMLElement>('select')!;
+      window.scrollBy(0, controls.getBoundingClientRect().top - count.getBoundingClientRect().height / 2);
+      await new Promise((r) => requestAnimationFrame(r));
+      const box = count.getBoundingClientRect();
+      for (const y of [box.top + 2, box.top + box.height / 2, box.bottom - 4]) {
+        const hit = root(el).elementFromPoint(box.left + box.width / 2, y);
+        expect(hit === count || count.contains(hit), `under the count at ${Math.round(y)}: ${hit?.tagName}`).to.equal(
+          true,
+        );
+      }
+      window.scrollTo(0, 0);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

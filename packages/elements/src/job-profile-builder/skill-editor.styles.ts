@@ -16,11 +16,14 @@ export const styles = css`
     .preview {
       display: contents;
     }
+    /* Above the rows that scroll under it (their selects and checkboxes paint later), with a line under it. */
     .count {
       position: sticky;
       top: var(--pfw-job-profile-builder-sticky-top, 0);
+      z-index: 1;
       background: var(--_color-surface);
       padding-block: calc(var(--_space) / 4);
+      border-block-end: 2px solid var(--_color-primary);
     }
     .warning {
       margin-block-end: var(--_space);

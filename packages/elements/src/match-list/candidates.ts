@@ -54,14 +54,16 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
     },
     action: (m) => {
       const connection = connectionFor(ctx, m);
+      const failed = attemptsOf(ctx).get(attemptKey(m));
       // Once sent, the button's place says so (and takes the keyboard: the button is gone).
       return connection
         ? html`<p class="sent" tabindex="-1">
             ${connection.status === 'requested' ? texts.requested : texts.statuses[connection.status]}
           </p>`
-        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>`;
+        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>
+            ${failed ? html`<p class="field-error">${failed}</p>` : nothing}`;
     },
-    review: (m) => renderSetAside(ctx, jobProfileId, m),
+    review: (m, close) => renderSetAside(ctx, jobProfileId, m, close),
   };
 }
 
@@ -80,17 +82,38 @@ function identityOf(ctx: ModeContext, match: Match) {
   return connection?.status === 'accepted' ? connection.identity : undefined;
 }
 
+/**
+ * Per list, the requests under way ('') and the words of the last failure, by job and candidate:
+ * a second tap while one is sent does nothing, and a failure is said by the button, in sight,
+ * not only to a screen reader.
+ */
+const attempts = new WeakMap<object, Map<string, string>>();
+function attemptsOf(ctx: ModeContext): Map<string, string> {
+  let map = attempts.get(ctx.data);
+  if (!map) attempts.set(ctx.data, (map = new Map()));
+  return map;
+}
+const attemptKey = (m: Match) => `${m.jobProfileId} ${m.candidate}`;
+
 /** Ask the candidate to connect: they see the employer and the job, and decide. */
-function request(ctx: ModeContext, match: Match): void {
+async function request(ctx: ModeContext, match: Match): Promise<void> {
   const { jobProfileId, candidate } = match;
-  if (!jobProfileId || !candidate) return;
-  void act(
+  const tries = attemptsOf(ctx);
+  const key = attemptKey(match);
+  if (!jobProfileId || !candidate || tries.get(key) === '') return;
+  tries.set(key, '');
+  ctx.redraw();
+  const texts = peopleTexts.get(ctx.lang, ctx.redraw);
+  const problem = await act(
     ctx,
     () => ctx.client.request(routes.requestConnection, { body: { jobProfileId, candidate } }),
     'pfw-connection-requested',
-    () => peopleTexts.get(ctx.lang, ctx.redraw).requested,
+    () => texts.requested,
     '.details .sent',
   );
+  if (problem) tries.set(key, texts.failed);
+  else tries.delete(key);
+  ctx.redraw();
 }
 
 /**

@@ -11,7 +11,13 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
   const { t } = ctx;
   const label = (skillId: string) => skillLabel(ctx.data, skillId, ctx.lang);
   const points = wholePoints(m);
-  return html`<section part="details" class="details" aria-labelledby="details-title">
+  // Escape closes the explanation, as its "Sluiten" does.
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
+  return html`<section part="details" class="details" aria-labelledby="details-title" @keydown=${onKeydown}>
     <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
     ${mode.who?.(m)}
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
@@ -51,7 +57,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
       ${mode.action?.(m)}
       <button type="button" @click=${close}>${t.close}</button>
     </div>
-    ${mode.review?.(m)}
+    ${mode.review?.(m, close)}
   </section>`;
 }
 

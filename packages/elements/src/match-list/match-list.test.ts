@@ -390,9 +390,15 @@ describe('<pfw-match-list>', function () {
     expectFitPerRequirement(root(employerList).querySelector('[part=details]')!, 'Kandidaat');
     expect(root(employerList).querySelector('[part=details] [part=provisional]')).to.exist;
     const requested = oneEvent(employerList, 'pfw-connection-requested');
-    [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')]
-      .find((b) => b.textContent === 'Stuur verzoek')!
-      .click();
+    const send = [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')].find(
+      (b) => b.textContent === 'Stuur verzoek',
+    )!;
+    // A double tap sends one request (a second would be refused, and said so to a screen reader).
+    const failed = oneEvent(employerList, 'pfw-error');
+    let errors = 0;
+    void failed.then(() => errors++);
+    send.click();
+    send.click();
     const { detail } = await requested;
     expect(detail.connection.identity).to.equal(undefined);
     // The button's place says it was sent, and has the keyboard (not the page's top).
@@ -400,6 +406,8 @@ describe('<pfw-match-list>', function () {
       () => root(employerList).activeElement?.textContent?.trim() === 'Verzoek gestuurd. Wacht op antwoord.',
       'focus lost after sending',
     );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors, 'a second request was sent').to.equal(0);
 
     // The job seeker sees the request, what would be shared, and accepts.
     // The host page knows the name and e-mail already: the form starts with them.
@@ -706,27 +714,72 @@ describe('<pfw-match-list>', function () {
     const setAside = root(el).querySelector<HTMLDetailsElement>('[part=set-aside]')!;
     setAside.querySelector('summary')!.click();
     await expect(el).to.be.accessible();
-    // Without a reason nothing is sent: the browser asks for one.
+    // Without a reason nothing is sent: the widget says so in the form, in sight (not the browser's bubble in its own language).
     const form = setAside.querySelector('form')!;
-    expect(form.checkValidity()).to.equal(false);
-    setAside.querySelector<HTMLInputElement>('input[value=other]')!.click();
-    setAside.querySelector<HTMLInputElement>('input[name=other]')!.value =
-      'Spreekt nog te weinig Nederlands voor dit werk.';
+    form.requestSubmit();
+    await waitUntil(() => setAside.querySelector('.field-error'), 'no message in sight');
+    expect(setAside.querySelector('.field-error')!.textContent).to.equal('Kies of schrijf een reden.');
+    await waitUntil(
+      () => root(el).activeElement?.getAttribute('name') === 'reason',
+      'the keyboard is not at the reasons',
+    );
+    await expect(el).to.be.accessible();
+    // Writing a reason of one's own chooses "Anders".
+    const own = setAside.querySelector<HTMLInputElement>('input[name=other]')!;
+    own.value = 'Spreekt nog te weinig Nederlands voor dit werk.';
+    own.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(setAside.querySelector<HTMLInputElement>('input[value=other]')!.checked).to.equal(true);
     const event = oneEvent(el, 'pfw-candidate-set-aside');
+    form.requestSubmit();
     form.requestSubmit();
     expect((await event).detail.reason).to.equal('Spreekt nog te weinig Nederlands voor dit werk.');
     await waitUntil(() => !rows(el).some((r) => r.textContent!.includes(candidate.pseudonym)), 'still listed', {
       timeout: 10000,
     });
     expect(rows(el).length).to.equal(before - 1);
+    // Their explanation is closed; what was done is said in sight, and the keyboard is on "put back".
+    expect(root(el).querySelector('[part=details]')).to.equal(null);
+    await waitUntil(() => root(el).activeElement?.classList.contains('put-back'), 'focus not on "put back"');
+    expect(root(el).activeElement!.parentElement!.textContent).to.contain(
+      `${candidate.pseudonym} staat opzij voor deze vacature.`,
+    );
     // Put back: the candidate is in the list again.
     const putBack = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-      b.textContent!.startsWith('Zet ' + candidate.pseudonym),
+      b.textContent!.trim().startsWith('Zet ' + candidate.pseudonym),
     )!;
     putBack.click();
     await waitUntil(() => rows(el).some((r) => r.textContent!.includes(candidate.pseudonym)), 'not back', {
       timeout: 10000,
     });
+  });
+
+  it('says in sight, by the button, when a request could not be sent; Escape closes the explanation', async () => {
+    const items = synthetic(3, 'job_none', (i) => 90 - i);
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`,
+    );
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+    const open = rows(el)[1]!.querySelector<HTMLButtonElement>('button.open')!;
+    open.click();
+    await waitUntil(() => root(el).querySelector('[part=details]'));
+    const failed = oneEvent(el, 'pfw-error');
+    [...root(el).querySelectorAll<HTMLButtonElement>('[part=details] button')]
+      .find((b) => b.textContent === 'Stuur verzoek')!
+      .click();
+    await failed;
+    await waitUntil(() => root(el).querySelector('[part=details] .field-error'), 'the failure is not in sight');
+    const said = root(el).querySelector<HTMLElement>('[part=details] .field-error')!;
+    expect(said.textContent).to.equal('Dat lukte nu niet. Probeer het later nog eens.');
+    expect(said.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    root(el)
+      .querySelector('[part=details] h3')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await waitUntil(() => !root(el).querySelector('[part=details]'), 'Escape did not close the explanation');
+    await waitUntil(
+      () => root(el).activeElement === rows(el)[1]!.querySelector('button.open'),
+      'focus not back on the row',
+    );
   });
 
   it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {

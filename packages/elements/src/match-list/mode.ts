@@ -68,8 +68,8 @@ export interface Mode {
   who?(m: Match): Part;
   /** The details' main action: send a request (candidates, when none was sent). */
   action?(m: Match): Part;
-  /** Below the details: a person's decision against the advice (candidates: set aside, with a reason). */
-  review?(m: Match): Part;
+  /** Below the details: a person's decision against the advice (candidates: set aside, with a reason; `close` closes the details). */
+  review?(m: Match, close: () => void): Part;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { routes, type Match } from '@pfw/contract';
 import type { ModeContext, Part } from './mode.js';
+import { peopleTexts } from './people-texts.js';
 
 const nl = {
   advice:
@@ -14,7 +15,7 @@ const nl = {
   notSuitable: 'Niet geschikt voor deze vacature?',
   why: 'Waarom niet?',
   reasons: [
-    'Mist een papier of eis die niet in de score staat',
+    'Mist een diploma, certificaat of andere eis die niet in de score staat',
     'Andere regio of andere uren',
     'Al gesproken of al aan het werk',
   ],
@@ -32,7 +33,7 @@ const en: Texts = {
   notSuitable: 'Not suitable for this vacancy?',
   why: 'Why not?',
   reasons: [
-    'Lacks a paper or demand that is not in the score',
+    'Lacks a diploma, certificate or other demand that is not in the score',
     'Another region or other hours',
     'Already spoken to, or already working',
   ],
@@ -48,59 +49,103 @@ const textsOf = (lang: string): Texts => (lang === 'nl' ? nl : en);
 
 /** The last candidate set aside per list, to put back. */
 const lastSetAside = new WeakMap<object, { job: string; candidate: string }>();
+/** Per list, the candidate being set aside now ('') or what went wrong, said in the form in sight. */
+const attempts = new WeakMap<object, Map<string, string>>();
+function attemptsOf(ctx: ModeContext): Map<string, string> {
+  let map = attempts.get(ctx.data);
+  if (!map) attempts.set(ctx.data, (map = new Map()));
+  return map;
+}
 
-/** Above the list: the order is advice; and "put back" for the last one set aside. */
+/** Above the list: the order is advice; and, for the last one set aside, that it was done and "put back". */
 export function renderAdvice(ctx: ModeContext, job: string): Part {
   const texts = textsOf(ctx.lang);
   const last = lastSetAside.get(ctx.data);
   return html`<p part="advice" class="advice">${texts.advice}</p>
     ${
       last?.job === job
-        ? html`<p><button type="button" @click=${() => putBack(ctx, job, last.candidate)}>${texts.putBack(last.candidate)}</button></p>`
+        ? html`<p>
+            ${texts.setAsideDone(last.candidate)}
+            <button type="button" class="put-back" @click=${() => putBack(ctx, job, last.candidate)}>
+              ${texts.putBack(last.candidate)}
+            </button>
+          </p>`
         : nothing
     }`;
 }
 
-/** In a candidate's details: "Niet geschikt?" with a reason. */
-export function renderSetAside(ctx: ModeContext, job: string, m: Match): Part {
+/** In a candidate's details: "Niet geschikt?" with a reason. Done, the details close. */
+export function renderSetAside(ctx: ModeContext, job: string, m: Match, close: () => void): Part {
   if (!m.candidate) return nothing;
   const texts = textsOf(ctx.lang);
   const candidate = m.candidate;
+  const tries = attemptsOf(ctx);
+  const wrong = tries.get(candidate);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const chosen = String(data.get('reason') ?? '');
     const reason = chosen === 'other' ? String(data.get('other') ?? '').trim() : chosen;
-    if (reason.length < 3) return ctx.notify(texts.needReason);
-    void setAside(ctx, job, candidate, reason);
+    if (reason.length < 3) {
+      tries.set(candidate, texts.needReason);
+      ctx.notify(texts.needReason);
+      ctx.redraw();
+      ctx.focus(chosen === 'other' ? '.set-aside input[name=other]' : '.set-aside input[name=reason]');
+      return;
+    }
+    void setAside(ctx, job, candidate, reason, close);
   };
-  return html`<details part="set-aside" class="set-aside">
+  // Writing a reason of one's own chooses "Anders".
+  const typed = (event: InputEvent) => {
+    const other = (event.target as HTMLInputElement).form?.querySelector<HTMLInputElement>('input[value=other]');
+    if (other) other.checked = true;
+  };
+  return html`<details part="set-aside" class="set-aside" ?open=${wrong !== undefined}>
     <summary>${texts.notSuitable}</summary>
-    <form @submit=${submit}>
-      <fieldset>
+    <form @submit=${submit} novalidate>
+      <fieldset aria-describedby=${wrong ? 'set-aside-error' : nothing}>
         <legend>${texts.why}</legend>
+        ${wrong ? html`<p class="field-error" id="set-aside-error">${wrong}</p>` : nothing}
         ${texts.reasons.map(
           (reason) =>
-            html`<label class="check"><input type="radio" name="reason" .value=${reason} required /> ${reason}</label>`,
+            html`<label class="check"><input type="radio" name="reason" .value=${reason} /> ${reason}</label>`,
         )}
-        <label class="check"><input type="radio" name="reason" value="other" required /> ${texts.other}</label>
-        <input type="text" name="other" maxlength="500" aria-label=${texts.other} />
+        <label class="check"><input type="radio" name="reason" value="other" /> ${texts.other}</label>
+        <input type="text" name="other" maxlength="500" aria-label=${texts.other} @input=${typed} />
       </fieldset>
       <button type="submit">${texts.setAside}</button>
     </form>
   </details>`;
 }
 
-async function setAside(ctx: ModeContext, job: string, candidate: string, reason: string): Promise<void> {
+async function setAside(
+  ctx: ModeContext,
+  job: string,
+  candidate: string,
+  reason: string,
+  close: () => void,
+): Promise<void> {
+  const tries = attemptsOf(ctx);
+  // A second tap while the first is sent does nothing.
+  if (tries.get(candidate) === '') return;
+  tries.set(candidate, '');
   try {
     await ctx.client.request(routes.rejectCandidate, { params: { id: job }, body: { candidate, reason } });
+    tries.delete(candidate);
     lastSetAside.set(ctx.data, { job, candidate });
     ctx.notify(textsOf(ctx.lang).setAsideDone(candidate));
     ctx.emit('pfw-candidate-set-aside', { jobProfileId: job, candidate, reason });
+    // They are out of the list: their explanation closes, and the keyboard goes to what says so (and undoes it).
+    close();
     await ctx.reload();
+    ctx.focus('.put-back');
   } catch (error) {
-    ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
+    ctx.report(error);
+    const failed = peopleTexts.get(ctx.lang, ctx.redraw).failed;
+    tries.set(candidate, failed);
+    ctx.notify(failed);
+    ctx.redraw();
   }
 }
 
@@ -112,6 +157,7 @@ async function putBack(ctx: ModeContext, job: string, candidate: string): Promis
     ctx.emit('pfw-candidate-put-back', { jobProfileId: job, candidate });
     await ctx.reload();
   } catch (error) {
-    ctx.notify(ctx.report(error).detail ?? ctx.t.loadError);
+    ctx.report(error);
+    ctx.notify(peopleTexts.get(ctx.lang, ctx.redraw).failed);
   }
 }
