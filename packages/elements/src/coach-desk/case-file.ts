@@ -150,7 +150,10 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
   ].sort((a, b) => b.at.localeCompare(a.at));
   const days = nextActionDays();
   const nextText = fieldState(port, 'next-text');
-  const nextDue = fieldState(port, 'next-due');
+  // A date gone by is not offered again (the field takes none): the form says which it was, and asks for a new one.
+  const due = entry.nextAction?.due;
+  const past = due !== undefined && due < days.first ? due : undefined;
+  const nextDue = fieldState(port, 'next-due', past && 'next-due-past');
   const note = fieldState(port, 'note', 'note-hint');
   return html`<button class="link" @click=${port.back}>← ${t.back}</button>
     <h3 id="file-title" tabindex="-1">${nameOf(entry)}</h3>
@@ -234,10 +237,11 @@ export function renderCaseFile(port: CaseFilePort, file: CaseFile): TemplateResu
           type="date"
           min=${days.first}
           max=${days.last}
-          .value=${entry.nextAction?.due ?? ''}
+          .value=${past ? '' : (due ?? '')}
           aria-invalid=${nextDue.invalid}
           aria-describedby=${nextDue.describedBy}
         />
+        ${past ? html`<p id="next-due-past" class="hint">${t.pastDue(new Date(past))}</p>` : nothing}
         ${nextDue.error}
         <div class="actions"><button id="save-next" type="submit" ?disabled=${port.busy}>${t.saveNext}</button></div>
         ${saidAt(port.said, 'next')}

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, routes, type Client } from '@pfw/contract';
-import { startMockApi } from '../../test/mock-api.js';
+import { mockApp, startMockApi } from '../../test/mock-api.js';
 import { A4_CONTENT_HEIGHT, onPaper } from '../../test/paper.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwCoachDesk } from './coach-desk.js';
@@ -125,6 +126,33 @@ describe('<pfw-coach-desk>', function () {
     // The participant sees when the coach looked.
     const [grant] = (await seeker.request(routes.listMyCoaches)).items;
     expect(grant!.reads).to.be.at.least(2);
+  });
+
+  it('asks for a new date when the date of the next action has gone by, instead of offering the old one', async () => {
+    const worker = await startMockApi();
+    const app = await mockApp();
+    // The participant's file as the API has it, with an action that was due last month.
+    worker.use(
+      http.get(routes.getCaseFile.path, async ({ request }) => {
+        const file = await (await app.fetch(request)).json();
+        file.entry.nextAction = { text: 'Bellen: hoe gaat de cursus?', due: inDays(-30) };
+        return HttpResponse.json(file);
+      }),
+    );
+    try {
+      const el = await fixture<PfwCoachDesk>(html`<pfw-coach-desk lang="nl" .token=${coachToken}></pfw-coach-desk>`);
+      await shows(el, 'Open Sam');
+      button(root(el), /Open Sam/).click();
+      await waitUntil(() => root(el).querySelector('#next-due'), 'file not open');
+      const due = root(el).querySelector<HTMLInputElement>('#next-due')!;
+      expect(due.value, 'the past date is not offered').to.equal('');
+      expect(root(el).querySelector<HTMLInputElement>('#next-text')!.value).to.equal('Bellen: hoe gaat de cursus?');
+      expect(text(root(el))).to.match(/De datum \d+ \w+ \d{4} is voorbij\. Kies een nieuwe datum\./);
+      expect(due.getAttribute('aria-describedby')).to.contain('next-due-past');
+      await expect(el).to.be.accessible();
+    } finally {
+      worker.resetHandlers();
+    }
   });
 
   it('prints a conversation card on one A4 page: strengths, goal, next steps and what was agreed', async () => {

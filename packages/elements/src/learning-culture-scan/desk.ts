@@ -237,18 +237,22 @@ export class Desk {
    * What a scan is called in the list: its title, and when another scan has the same title (a
    * repeat), which one and since when, so that their buttons and headings differ for a screen reader too.
    */
-  private nameOf(scan: CultureScan): string {
+  private nameOf(scan: CultureScan, short = false): string {
     const same = this.scans
       .filter((s) => s.title === scan.title)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     if (same.length < 2) return scan.title;
-    return this.port.t().scanName(scan.title, same.indexOf(scan) + 1, new Date(scan.createdAt));
+    const n = same.indexOf(scan) + 1;
+    // The heading has its start date on the line under it: there, the number is enough.
+    return short
+      ? this.port.t().scanNumber(scan.title, n)
+      : this.port.t().scanName(scan.title, n, new Date(scan.createdAt));
   }
 
   private renderScan(scan: CultureScan, name: string) {
     const t = this.port.t();
     return html`<li class="scan">
-      <h4>${name}</h4>
+      <h4>${this.nameOf(scan, true)}</h4>
       <p class="muted">
         ${t.started(new Date(scan.createdAt))}${scan.closedAt ? html`. ${t.closedOn(new Date(scan.closedAt))}` : nothing}
       </p>

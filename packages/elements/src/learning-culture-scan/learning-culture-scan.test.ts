@@ -369,6 +369,14 @@ describe('<pfw-learning-culture-scan>', function () {
     expect(text(root(el))).to.match(/\d+ van 100 \(waarschijnlijk tussen \d+ en \d+\)/);
     expect(root(el).querySelectorAll('.dimension').length).to.equal(7);
     expect(text(root(el))).to.contain('Leiding: ');
+    // The difference said is the difference of the two numbers shown (not of the unrounded ones).
+    for (const part of root(el).querySelectorAll('.dimension')) {
+      const words = text(part);
+      const employees = Number(/(\d+) van 100/.exec(words)![1]);
+      const management = Number(/Leiding: (\d+)/.exec(words)![1]);
+      const said = /denkt (\d+) punten beter/.exec(words);
+      if (said) expect(Number(said[1]), words).to.equal(management - employees);
+    }
     expect(root(el).querySelectorAll('.action-list').length).to.equal(3);
     expect(text(root(el))).to.match(/Weinig moeite|Wat meer moeite|Veel moeite/);
     await expect(el).to.be.accessible();
@@ -401,6 +409,12 @@ describe('<pfw-learning-culture-scan>', function () {
     expect(labels.length).to.equal(2);
     expect(new Set(labels).size, labels.join(' | ')).to.equal(2);
     for (const label of labels) expect(label).to.match(/\(scan [12], gestart op .+\)$/);
+    // The headings have the date on the line under them, not twice.
+    const headings = [...root(el).querySelectorAll('.scan h4')].map((h) => h.textContent!.trim());
+    expect(headings.filter((h) => h.startsWith('Installatiebedrijf Tweemaal')).sort()).to.deep.equal([
+      'Installatiebedrijf Tweemaal (scan 1)',
+      'Installatiebedrijf Tweemaal (scan 2)',
+    ]);
     // Other scans keep their plain name.
     expect(button(root(el), /^Bekijk de uitkomst van Zonnig$/)).to.exist;
     await expect(el).to.be.accessible();

@@ -73,7 +73,7 @@ export function renderReport(
             </p>
             ${bar(d.low, d.mean, d.high, d.management)}
             <p>
-              ${d.management === undefined ? t.noManagement : html`${t.managementScore(round(d.management))}. ${t.gap(round(d.gap!))}`}
+              ${d.management === undefined ? t.noManagement : html`${t.managementScore(round(d.management))}. ${t.gap(round(d.management) - round(d.mean))}`}
               <span class="muted"
                 >${t.reliable(d.reliable, d.management !== undefined, d.unreliableBecause)}${
                   d.change && d.before !== undefined

@@ -15,12 +15,16 @@ const en: Messages = {
   inviteSaid: (code: string, until: Date) =>
     `Link code: ${code}. Give this code to your participant. They enter it under "Your coach". The code works once, until ${day(until)}.`,
   filterLegend: 'Who do you want to see?',
-  filters: { all: 'Everyone', inactive: 'No activity in 4 weeks', 'request-waiting': 'Request waiting for an answer' },
+  filters: {
+    all: 'Everyone',
+    inactive: 'Not active for more than 4 weeks',
+    'request-waiting': 'Request waiting for an answer',
+  },
   empty: 'Nobody yet. Give a participant a link code: you see something only once they enter it.',
   emptyFiltered: 'Nobody in this group.',
   count: (n: number) => (n === 1 ? '1 participant' : `${n} participants`),
   lastActive: (d: Date) => `Last active: ${day(d)}`,
-  inactive: 'No activity in 4 weeks',
+  inactive: 'Not active for more than 4 weeks',
   requests: (n: number) => (n === 1 ? '1 request waiting for an answer' : `${n} requests waiting for an answer`),
   learning: (goal: string, remaining: number, notReached: string[]) => {
     const below = notReached.length ? `the level is not reached yet for: ${and(notReached)}.` : '';
@@ -88,6 +92,7 @@ const en: Messages = {
   savedNote: 'The note is saved.',
   noNotes: 'No notes yet.',
   needText: 'Write something first.',
+  pastDue: (was: Date) => `The date ${day(was)} has passed. Choose a new date.`,
   needDue: (last: Date) => `Choose a date from today up to ${day(last)}.`,
   charsLeft: (n: number) => (n === 1 ? '1 character left.' : `${n} characters left.`),
   charsOver: (n: number) => `${n === 1 ? '1 character' : `${n} characters`} too many. Make the text shorter.`,

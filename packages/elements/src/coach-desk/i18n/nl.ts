@@ -15,12 +15,16 @@ const nl = {
   inviteSaid: (code: string, until: Date) =>
     `Koppelcode: ${code}. Geef deze code aan je deelnemer. Die vult hem in bij "Je coach". De code werkt één keer, tot ${day(until)}.`,
   filterLegend: 'Wie wil je zien?',
-  filters: { all: 'Iedereen', inactive: 'Geen activiteit in 4 weken', 'request-waiting': 'Verzoek wacht op antwoord' },
+  filters: {
+    all: 'Iedereen',
+    inactive: 'Meer dan 4 weken niet actief',
+    'request-waiting': 'Verzoek wacht op antwoord',
+  },
   empty: 'Nog niemand. Geef een deelnemer een koppelcode: pas als die de code invult, zie je iets.',
   emptyFiltered: 'Niemand in deze groep.',
   count: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
   lastActive: (d: Date) => `Laatst actief: ${day(d)}`,
-  inactive: 'Geen activiteit in 4 weken',
+  inactive: 'Meer dan 4 weken niet actief',
   requests: (n: number) => (n === 1 ? '1 verzoek wacht op antwoord' : `${n} verzoeken wachten op antwoord`),
   /** `notReached`: skills of steps said done whose level is not measured yet (done is not reached). */
   learning: (goal: string, remaining: number, notReached: string[]) => {
@@ -89,6 +93,7 @@ const nl = {
   savedNote: 'De notitie is bewaard.',
   noNotes: 'Nog geen notities.',
   needText: 'Schrijf eerst iets.',
+  pastDue: (was: Date) => `De datum ${day(was)} is voorbij. Kies een nieuwe datum.`,
   needDue: (last: Date) => `Kies een datum vanaf vandaag tot en met ${day(last)}.`,
   charsLeft: (n: number) => (n === 1 ? 'Nog 1 teken over.' : `Nog ${n} tekens over.`),
   charsOver: (n: number) => `${n === 1 ? '1 teken' : `${n} tekens`} te veel. Maak de tekst korter.`,

@@ -17,6 +17,7 @@ const en: DeskMessages = {
   noScans: 'No scan yet. Start one and share the link with your employees.',
   started: (d) => `Started on ${day(d)}`,
   closedOn: (d) => `Closed on ${day(d)}`,
+  scanNumber: (title, n) => `${title} (scan ${n})`,
   scanName: (title, n, started) => `${title} (scan ${n}, started on ${day(started)})`,
   responses: (n) =>
     n >= 5 ? `${colleagues(n)} took part.` : `${colleagues(n)} took part. You see the result from 5 on.`,

@@ -19,6 +19,7 @@ const nl = {
   started: (d: Date) => `Gestart op ${day(d)}`,
   closedOn: (d: Date) => `Gesloten op ${day(d)}`,
   /** A scan's name when another scan in the list has the same title: which one, and when it started. */
+  scanNumber: (title: string, n: number) => `${title} (scan ${n})`,
   scanName: (title: string, n: number, started: Date) => `${title} (scan ${n}, gestart op ${day(started)})`,
   responses: (n: number) => tookPart(n) + (n >= 5 ? '' : ' Vanaf 5 zie je de uitkomst.'),
   management: (done: boolean): string =>
