@@ -76,8 +76,11 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // its field messages, the confirm step and visible sentences of the match list (+0.2 kB); the focus on
 // the visible question, milestones once after a reload and the sorting game's ring in the assessment
 // (+0.2 kB); Dutch named once in the skillprint, its table at 320 px, the builder's length (+0.15 kB):
-// 56.7 kB.
-const PAGE_BUDGET = 56.8 * 1024;
+// 56.7 kB. +0.2 kB, an employer's walkthrough on 2 December: the match list says how to move through
+// its rows by keyboard (7 languages) and keeps its number filters within range, the builder asks
+// for a whole number, and a widget without Arabic stays left to right on an Arabic page: 57.0 kB.
+// (#22's 50 kB for these four is met by the journey kit: KIT_BUDGETS.)
+const PAGE_BUDGET = 57 * 1024;
 /**
  * The kits: the widgets of a page in one file (packages/elements/src/kits/). #22 asks for the
  * journey's four widgets on one page in at most 50 kB.

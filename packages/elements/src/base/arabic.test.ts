@@ -143,13 +143,15 @@ describe('the journey in Arabic at 320 px', function () {
   ] as const)
     it(`<${tag}>: English, left to right, on an Arabic page`, async () => {
       const token = await tokenFor(role, role === 'coach' ? 'Fatima, trajectcoach' : 'Bouw BV');
-      const page = await fixture<HTMLElement>(html`<div lang="ar"></div>`);
+      // An Arabic page, right to left: the widget's English stays left to right.
+      const page = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"></div>`);
       const el = Object.assign(document.createElement(tag), { token }) as HTMLElement & {
         updateComplete: Promise<boolean>;
       };
       page.append(el);
       await waitUntil(() => el.shadowRoot?.textContent?.includes(heading), `${tag}: no English`, { timeout: 15000 });
-      expect(el.getAttribute('dir') ?? '').to.equal('');
+      expect(el.getAttribute('dir')).to.equal('ltr');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('h2, h3')!).direction).to.equal('ltr');
       expect(textOf(el)).not.to.match(ARABIC);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();

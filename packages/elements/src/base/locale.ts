@@ -144,9 +144,10 @@ export class LocaleController<M, L extends TextLang = 'nl' | 'en'> implements Re
     if (this.wanted !== lang) return; // a newer switch won
     this.lang = lang;
     this.t = messages;
-    // Arabic right to left, on the host (logical properties and `:dir()` follow): the widget's
-    // own `dir`, set by its language (the page's stays the page's).
-    this.host.dir = lang === 'ar' ? 'rtl' : '';
+    // The direction of the language shown, on the host (logical properties and `:dir()` follow):
+    // Arabic right to left; any other left to right, also on an Arabic page where a widget that
+    // does not speak Arabic shows English.
+    this.host.dir = lang === 'ar' ? 'rtl' : 'ltr';
     this.host.requestUpdate();
   }
 }

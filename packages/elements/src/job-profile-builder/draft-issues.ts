@@ -106,7 +106,7 @@ function describe(
     message = say.tooShort(field, Number(issue.minimum));
   else if (issue.origin === 'string' && issue.code === 'too_big')
     message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? valueAt(input, issue.path) ?? '').length);
-  else if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type')
+  else if (['too_small', 'too_big', 'invalid_type', 'not_multiple_of'].includes(issue.code))
     message = say.range(field, range[0], range[1]);
   else if (issue.code === 'invalid_format') message = say.date(field);
   else message = say.other(field);

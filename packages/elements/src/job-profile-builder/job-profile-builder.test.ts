@@ -587,9 +587,16 @@ describe('<pfw-job-profile-builder>', function () {
     $(el, '#hours-max').focus();
     await el.updateComplete;
     expect($(el, '#hours-min-error').textContent).to.contain(
-      'Uren per week, minimaal: kies een getal van 1 tot en met 60.',
+      'Uren per week, minimaal: kies een heel getal van 1 tot en met 60.',
     );
     expect(min.getAttribute('aria-invalid')).to.equal('true');
+    // Half an hour: within 1-60, but not whole; the message says what is asked.
+    await type(el, '#hours-min', '24.5');
+    $(el, '#hours-max').focus();
+    await el.updateComplete;
+    expect($(el, '#hours-min-error').textContent).to.contain(
+      'Uren per week, minimaal: kies een heel getal van 1 tot en met 60.',
+    );
     await type(el, '#hours-min', '32');
     expect(el.value.hours).to.deep.equal({ min: 32, max: 40 });
     expect(el.validity.valid).to.equal(true);
@@ -697,7 +704,7 @@ describe('<pfw-job-profile-builder>', function () {
       requirements: [{ skillId: 'working-together', level: 9 as Requirement['level'], importance: 2, essential: true }],
     });
     await el.updateComplete;
-    expect(el.validationMessage).to.equal('Niveau van Samenwerken: kies een getal van 1 tot en met 5.');
+    expect(el.validationMessage).to.equal('Niveau van Samenwerken: kies een heel getal van 1 tot en met 5.');
 
     el.value = valid({ title: 'x'.repeat(10000) });
     await el.updateComplete;

@@ -408,7 +408,12 @@ export class Desk {
       </div>`;
   }
 
+  /** The desk speaks Dutch or English: in a widget that speaks Arabic, its English is said so, left to right. */
   render() {
+    return html`<div lang=${this.port.lang()} dir="ltr">${this.renderView()}</div>`;
+  }
+
+  private renderView() {
     if (this.port.lang() !== this.textsLang) queueMicrotask(() => void this.loadTexts());
     const t = this.port.t();
     if (!this.loaded) return html`<p>${t.loading}</p>`;

@@ -199,7 +199,7 @@ describe('<pfw-learning-culture-scan>', function () {
     // Turkish now: the same page, the answer kept, left to right again.
     page.setAttribute('lang', 'tr');
     await shows(el, 'Bölüm 2 / 7');
-    expect(el.dir).to.equal('');
+    expect(el.dir).to.equal('ltr');
     expect(getComputedStyle(root(el).querySelector('section')!).direction).to.equal('ltr');
     expect(text(root(el))).to.contain('28 cümleden 1 tanesi cevaplandı');
     button(root(el), /Geri/).click();
@@ -225,6 +225,13 @@ describe('<pfw-learning-culture-scan>', function () {
     // The page turns Dutch: so does the employer's part.
     page.setAttribute('lang', 'nl');
     await shows(el, 'Start een nieuwe scan');
+    // An Arabic page, right to left: the scan itself speaks Arabic, the employer's part English, left to right.
+    page.setAttribute('lang', 'ar');
+    page.setAttribute('dir', 'rtl');
+    await shows(el, 'Start a new scan');
+    const desk = root(el).querySelector<HTMLElement>('div[lang=en]')!;
+    expect(getComputedStyle(desk).direction).to.equal('ltr');
+    expect(desk.textContent).to.contain('Your scans');
   });
 
   it('reads the link from the page address, and says when a link is wrong or the scan is closed', async () => {

@@ -66,6 +66,14 @@ export const styles = css`
     color: var(--_color-text-muted);
     margin: 0 0 0.3em;
   }
+  /* Only one row takes Tab (long lists): while the keyboard is in the list, say how to move. */
+  .keys {
+    display: none;
+    margin: 0 0 0.3em;
+  }
+  .keys:has(+ .viewport :focus-visible) {
+    display: block;
+  }
   .viewport {
     /* Rows lay out by the list's width, not the window's: a narrow column on a wide page too. */
     container-type: inline-size;

@@ -782,6 +782,30 @@ describe('<pfw-match-list>', function () {
     );
   });
 
+  it('keeps the lowest score filter within 0-100, and shows what it kept', async () => {
+    const items = synthetic(5, 'job_none', (i) => 90 - i * 10);
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`,
+    );
+    await waitUntil(() => rows(el).length === 5, 'no rows', { timeout: 10000 });
+    const input = [...root(el).querySelectorAll('[part=filters] label')]
+      .find((l) => l.textContent!.includes('Minimale score'))!
+      .querySelector('input')!;
+    const set = async (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await set('500');
+    expect(input.value).to.equal('100');
+    await set('-20');
+    expect(input.value).to.equal('0');
+    expect(rows(el).length).to.equal(5);
+    await set('65');
+    expect(input.value).to.equal('65');
+    await waitUntil(() => rows(el).length === 3, `${rows(el).length} rows at 65`);
+  });
+
   it('renders only the rows in view for 10 000 matches, and moves by keyboard', async () => {
     const items = synthetic(10000, 'job_synthetic', (i) => 100 - (i % 100));
     const el = await fixture<PfwMatchList>(
@@ -790,7 +814,16 @@ describe('<pfw-match-list>', function () {
     await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
     expect(rows(el).length).to.be.lessThan(60);
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    // Only one row takes Tab: while the keyboard is in the list, it says how to move.
+    const keys = root(el).querySelector<HTMLElement>('.keys')!;
+    expect(keys.getBoundingClientRect().height, 'the hint shows before the keyboard is there').to.equal(0);
     rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.classList.contains('open')).to.equal(true);
+    expect(keys.getBoundingClientRect().height, 'no hint while the keyboard is in the list').to.be.greaterThan(0);
+    expect(keys.textContent).to.equal('Met pijltje omhoog en omlaag ga je naar een andere rij.');
+    expect(root(el).activeElement!.getAttribute('aria-describedby')).to.equal('keys');
     root(el)
       .querySelector('.viewport')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));

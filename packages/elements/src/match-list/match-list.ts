@@ -240,10 +240,10 @@ export class PfwMatchList extends PfwElement {
           ${sorted.map(([key, r]) => html`<option value=${key} ?selected=${key === this.region}>${r}</option>`)}
         </select>
       </label>
-      <label>${t.minHours}<input type="number" min="0" max="60" step="4" .value=${String(this.minHours)} @change=${(e: Event) => (this.minHours = Number((e.target as HTMLInputElement).value) || 0)} /></label>`
+      <label>${t.minHours}<input type="number" min="0" max="60" step="4" .value=${String(this.minHours)} @change=${(e: Event) => (this.minHours = within(e, 60))} /></label>`
           : nothing
       }
-      <label>${t.minScore}<input type="number" min="0" max="100" step="10" .value=${String(this.minScore)} @change=${(e: Event) => (this.minScore = Number((e.target as HTMLInputElement).value) || 0)} /></label>
+      <label>${t.minScore}<input type="number" min="0" max="100" step="10" .value=${String(this.minScore)} @change=${(e: Event) => (this.minScore = within(e, 100))} /></label>
       <label>${t.sort}
         <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as typeof this.sort)}>
           <option value="score">${t.sortScore}</option>
@@ -265,7 +265,7 @@ export class PfwMatchList extends PfwElement {
       <span class="side">
         <span class="score ${m.score >= GOOD_MATCH ? 'good' : m.score < 50 ? 'low' : ''}"><span class="fit">${t.fit(m.score)}</span> ${t.score(m.score)}</span>
         ${mode.status?.(m)}
-        <button class="open" type="button" tabindex=${index === active ? 0 : -1} aria-label="${t.details}: ${title}" @click=${() => void this.openDetails(m, index)} @focus=${() => this.rows.activate(index)}>
+        <button class="open" type="button" tabindex=${index === active ? 0 : -1} aria-label="${t.details}: ${title}" aria-describedby="keys" @click=${() => void this.openDetails(m, index)} @focus=${() => this.rows.activate(index)}>
           ${t.details}
         </button>
       </span>
@@ -299,7 +299,8 @@ export class PfwMatchList extends PfwElement {
             : html`${this.renderFilters(items, mode)}
             ${
               items.length
-                ? html`<div class="viewport" @scroll=${rows.onScroll} @keydown=${rows.onKeydown}>
+                ? html`<p class="keys" id="keys">${t.keys}</p>
+                <div class="viewport" @scroll=${rows.onScroll} @keydown=${rows.onKeydown}>
                   <ol part="list" aria-label=${mode.title}>
                     ${repeat(
                       items.slice(first, last),
@@ -325,6 +326,13 @@ export class PfwMatchList extends PfwElement {
   }
 }
 
+/** A number filter's value kept within 0-max, and shown as kept: 500 would hide everything without a word. */
+function within(event: Event, max: number): number {
+  const input = event.target as HTMLInputElement;
+  const value = Math.min(max, Math.max(0, Math.round(Number(input.value)) || 0));
+  input.value = String(value);
+  return value;
+}
 const regionOf = (m: Match): string | undefined => m.job?.region ?? m.pool?.region;
 /** What the region filter compares: case and the spaces around a region make no other region. */
 const regionKey = (region: string | undefined): string => (region ?? '').trim().toLocaleLowerCase('nl');

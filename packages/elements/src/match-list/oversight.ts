@@ -46,6 +46,8 @@ const en: Texts = {
 };
 // The employer's side: Dutch or English (#25 asks English at least for employers).
 const textsOf = (lang: string): Texts => (lang === 'nl' ? nl : en);
+/** English in a list that speaks another language (Arabic): said so, and left to right. */
+const english = (lang: string) => (lang === 'nl' || lang === 'en' ? {} : { lang: 'en', dir: 'ltr' });
 
 /** The last candidate set aside per list, to put back. */
 const lastSetAside = new WeakMap<object, { job: string; candidate: string }>();
@@ -61,10 +63,11 @@ function attemptsOf(ctx: ModeContext): Map<string, string> {
 export function renderAdvice(ctx: ModeContext, job: string): Part {
   const texts = textsOf(ctx.lang);
   const last = lastSetAside.get(ctx.data);
-  return html`<p part="advice" class="advice">${texts.advice}</p>
+  const { lang, dir } = english(ctx.lang);
+  return html`<p part="advice" class="advice" lang=${lang ?? nothing} dir=${dir ?? nothing}>${texts.advice}</p>
     ${
       last?.job === job
-        ? html`<p>
+        ? html`<p lang=${lang ?? nothing} dir=${dir ?? nothing}>
             ${texts.setAsideDone(last.candidate)}
             <button type="button" class="put-back" @click=${() => putBack(ctx, job, last.candidate)}>
               ${texts.putBack(last.candidate)}
@@ -101,7 +104,14 @@ export function renderSetAside(ctx: ModeContext, job: string, m: Match, close: (
     const other = (event.target as HTMLInputElement).form?.querySelector<HTMLInputElement>('input[value=other]');
     if (other) other.checked = true;
   };
-  return html`<details part="set-aside" class="set-aside" ?open=${wrong !== undefined}>
+  const { lang, dir } = english(ctx.lang);
+  return html`<details
+    part="set-aside"
+    class="set-aside"
+    lang=${lang ?? nothing}
+    dir=${dir ?? nothing}
+    ?open=${wrong !== undefined}
+  >
     <summary>${texts.notSuitable}</summary>
     <form @submit=${submit} novalidate>
       <fieldset aria-describedby=${wrong ? 'set-aside-error' : nothing}>

@@ -69,7 +69,7 @@ const en: Messages = {
     tooLong: (field, max, now) => `${field}: use at most ${max} characters. Now there are ${now}.`,
     noSkills: 'Skills: choose at least one skill.',
     tooManySkills: (max) => `Skills: choose at most ${max} skills.`,
-    range: (field, min, max) => `${field}: choose a number from ${min} to ${max}.`,
+    range: (field, min, max) => `${field}: choose a whole number from ${min} to ${max}.`,
     hoursOrder: 'Hours a week: the minimum is higher than the maximum.',
     date: (field) => `${field}: this is not a valid date.`,
     other: (field) => `${field}: this is not right.`,

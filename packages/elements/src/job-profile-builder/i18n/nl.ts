@@ -80,7 +80,7 @@ const nl = {
       `${field}: gebruik hoogstens ${max} tekens. Nu zijn het er ${now}.`,
     noSkills: 'Vaardigheden: kies minstens één vaardigheid.',
     tooManySkills: (max: number) => `Vaardigheden: kies hoogstens ${max} vaardigheden.`,
-    range: (field: string, min: number, max: number) => `${field}: kies een getal van ${min} tot en met ${max}.`,
+    range: (field: string, min: number, max: number) => `${field}: kies een heel getal van ${min} tot en met ${max}.`,
     hoursOrder: 'Uren per week: het minimum is hoger dan het maximum.',
     date: (field: string) => `${field}: dit is geen goede datum.`,
     other: (field: string) => `${field}: dit klopt niet.`,

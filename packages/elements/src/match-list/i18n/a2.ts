@@ -39,6 +39,7 @@ const a2: Messages = {
   level: (have: number, need: number) => `Nu niveau ${have}, nodig niveau ${need}`,
   chance: (p: number) => `Kans dat het niveau goed genoeg is: ${Math.round(p * 100)} van de 100`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} uur)`,
+  keys: 'Pijltje omhoog of omlaag: naar een andere rij.',
   details: 'Uitleg',
   close: 'Sluit uitleg',
   why: 'Waarom deze score?',

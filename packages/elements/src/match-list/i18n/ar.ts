@@ -56,6 +56,7 @@ const ar: Messages = {
   chance: (p: number) => `فرصة هذا المستوى: ${Math.round(p * 100)}%`,
   offer: (title: string, provider: string, hours: number) =>
     `${title} (${provider}، ${hours} ${noun(hours, 'ساعة', 'ساعات')})`,
+  keys: 'استخدم السهمين لأعلى ولأسفل للانتقال إلى صف آخر.',
   details: 'شرح',
   close: 'أغلق الشرح',
   why: 'لماذا هذه الدرجة؟',

@@ -38,6 +38,7 @@ const en: Messages = {
   level: (have: number, need: number) => `Now level ${have}, needed level ${need}`,
   chance: (p: number) => `Chance this level is already there: ${Math.round(p * 100)} in 100`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} hours)`,
+  keys: 'Use the up and down arrows to go to another row.',
   details: 'Explain',
   close: 'Close explanation',
   why: 'Why this score?',

@@ -48,6 +48,7 @@ const pl: Messages = {
   level: (have: number, need: number) => `Teraz poziom ${have}, potrzebny poziom ${need}`,
   chance: (p: number) => `Szansa na ten poziom: ${Math.round(p * 100)}%`,
   offer: (title: string, provider: string, h: number) => `${title} (${provider}, ${hours(h)})`,
+  keys: 'Strzałkami w górę i w dół przejdziesz do innego wiersza.',
   details: 'Wyjaśnienie',
   close: 'Zamknij wyjaśnienie',
   why: 'Skąd ten wynik?',

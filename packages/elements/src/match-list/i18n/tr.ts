@@ -38,6 +38,7 @@ const tr: Messages = {
   level: (have: number, need: number) => `Şimdi seviye ${have}, gereken seviye ${need}`,
   chance: (p: number) => `Bu seviyede olma ihtimali: %${Math.round(p * 100)}`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} saat)`,
+  keys: 'Başka bir satıra gitmek için yukarı ve aşağı oklarını kullan.',
   details: 'Açıklama',
   close: 'Açıklamayı kapat',
   why: 'Bu puan neden?',

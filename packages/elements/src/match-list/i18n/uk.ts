@@ -52,6 +52,7 @@ const uk: Messages = {
   level: (have: number, need: number) => `Зараз рівень ${have}, потрібен рівень ${need}`,
   chance: (p: number) => `Шанс на цей рівень: ${Math.round(p * 100)}%`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hoursOf(hours)})`,
+  keys: 'Стрілками вгору і вниз переходь до іншого рядка.',
   details: 'Пояснення',
   close: 'Закрити пояснення',
   why: 'Чому такий бал?',
