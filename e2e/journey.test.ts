@@ -401,6 +401,8 @@ describe('the whole journey', { timeout: 600_000 }, () => {
 
     // The employer builds and publishes a profile, finds the candidate, sends a request.
     const employer = await openPage(company, '/employer.html');
+    // The page opens the employer's latest vacancy (the sample data made one): start a new one.
+    await employer.locator('#profiles').selectOption('');
     const builder = employer.locator('pfw-job-profile-builder');
     const occupation = builder.locator('pfw-occupation-picker input');
     await occupation.fill('kok');

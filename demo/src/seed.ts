@@ -39,6 +39,9 @@ const EMPLOYERS: EmployerPlan[] = [
     name: HR_AGENCY.name,
     jobs: ['magazijnmedewerker', 'schoonmaker', 'bouwplaatsmedewerker', 'heftruckchauffeur', 'zorghulp'],
   },
+  // The employer of employer.html (also offline, where three employers are made): its vacancy and
+  // candidates are there once the sample data is.
+  { subject: 'werkgever-van-dijk', name: 'Bouwbedrijf Van Dijk', jobs: ['bouwplaatsmedewerker'] },
   {
     subject: 'werkgever-bouwbedrijf-van-der-heijden',
     name: 'Bouwbedrijf Van der Heijden',

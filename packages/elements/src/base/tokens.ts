@@ -108,6 +108,13 @@ export const baseStyles = css`
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* The widget's colour, not the browser's blue, for its check boxes, radio buttons and links. */
+  input {
+    accent-color: var(--_color-primary);
+  }
+  a {
+    color: var(--_color-primary);
+  }
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_duration: 0ms;

@@ -1105,7 +1105,7 @@ describe('<pfw-match-list>', function () {
       const applicant = root(el).querySelector('[part=applications]')!;
       expect(hardLines(applicant)).to.deep.equal([
         '✓ VCA Basis, verplicht: Heeft dit (zegt kandidaat zelf)',
-        '○ Rijbewijs B (auto), gewenst: Nog niet gezegd',
+        '○ Rijbewijs B (auto), gewenst: Nog onbekend (kandidaat zei er nog niets over)',
       ]);
       const pseudonyms = () => rows(el).map((r) => r.querySelector('.title')!.textContent!);
       expect(pseudonyms()).to.include.members([holder.pseudonym, candidate.pseudonym]);
@@ -1127,10 +1127,12 @@ describe('<pfw-match-list>', function () {
       );
       expect(hardLines(holderDetails)).to.deep.equal([
         '✓ VCA Basis, verplicht: Heeft dit (zegt kandidaat zelf)',
-        '○ Rijbewijs B (auto), gewenst: Nog niet gezegd',
+        '○ Rijbewijs B (auto), gewenst: Nog onbekend (kandidaat zei er nog niets over)',
       ]);
       expect(holderDetails.textContent).to.contain('Dit telt niet mee in de score.');
-      expect(hardLines(await open(candidate.pseudonym))[0]).to.equal('○ VCA Basis, verplicht: Nog niet gezegd');
+      expect(hardLines(await open(candidate.pseudonym))[0]).to.equal(
+        '○ VCA Basis, verplicht: Nog onbekend (kandidaat zei er nog niets over)',
+      );
 
       // The filter: one checkbox per hard requirement of the job, required first, none ticked.
       const filter = root(el).querySelector<HTMLFieldSetElement>('[part=holds]')!;

@@ -19,10 +19,10 @@ const a2: HardMessages = {
   employer: {
     self: 'Heeft dit (zegt kandidaat zelf)',
     confirmed: 'Heeft dit (bevestigd)',
-    none: 'Nog niet gezegd',
+    none: 'Weten we nog niet',
     canSelf: 'Kan dit (zegt kandidaat zelf)',
     canConfirmed: 'Kan dit (bevestigd)',
-    canNone: 'Nog niet gezegd',
+    canNone: 'Weten we nog niet',
   },
   panel: 'Jouw certificaten en rijbewijs',
   filled: (n: number) => (n ? `${n} ingevuld` : 'Nog niets ingevuld'),

@@ -32,10 +32,10 @@ const nl = {
   employer: {
     self: 'Heeft dit (zegt kandidaat zelf)',
     confirmed: 'Heeft dit (bevestigd)',
-    none: 'Nog niet gezegd',
+    none: 'Nog onbekend (kandidaat zei er nog niets over)',
     canSelf: 'Kan dit (zegt kandidaat zelf)',
     canConfirmed: 'Kan dit (bevestigd)',
-    canNone: 'Nog niet gezegd',
+    canNone: 'Nog onbekend (kandidaat zei er nog niets over)',
   },
   panel: 'Jouw certificaten en rijbewijs',
   filled: (n: number) => (n ? `${n} ingevuld` : 'Nog niets ingevuld'),
