@@ -54,6 +54,7 @@ export const CATALOGUE_COLUMNS = [
   'cost_eur',
   'format',
   'url',
+  'sectors',
 ] as const;
 
 /** Rows of a CSV text: comma or semicolon (what Dutch spreadsheets write), fields in double quotes may hold either and "". */
@@ -100,7 +101,7 @@ export function catalogueFromCsv(textIn: string): { catalogue?: z.input<typeof C
   const errors: string[] = [];
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
   const missing = CATALOGUE_COLUMNS.filter(
-    (c) => !c.endsWith('_en') && c !== 'url' && c !== 'provider_kind' && !names.includes(c),
+    (c) => !c.endsWith('_en') && c !== 'url' && c !== 'provider_kind' && c !== 'sectors' && !names.includes(c),
   );
   if (missing.length) return { errors: [`line 1: the header misses ${missing.join(', ')}`] };
   const items = lines.map((cells, i) => {
@@ -124,6 +125,14 @@ export function catalogueFromCsv(textIn: string): { catalogue?: z.input<typeof C
       costEur: number('cost_eur'),
       format: get('format') ?? '',
       ...(get('url') ? { url: get('url') } : {}),
+      // "logistics|retail": the sectors it is for; empty for any work.
+      ...(get('sectors')
+        ? {
+            sectors: get('sectors')!
+              .split('|')
+              .map((x) => x.trim()),
+          }
+        : {}),
     };
   });
   const checked = Catalogue.safeParse({ items });

@@ -136,27 +136,29 @@ describe('pfw-server catalogue', () => {
       const csv = join(dir, 'offers.csv');
       writeFileSync(
         csv,
-        '\uFEFFid;title_nl;description_nl;provider;skills;hours;cost_eur;format;url\r\n' +
-          'werkplein-samenwerken;Samenwerken;"Oefenen; met ""echte"" situaties.";Werkplein;working-together:3;6;0;classroom;https://werkplein.example.nl/samenwerken\r\n' +
-          'werkplein-plannen;Plannen;Je leert plannen.;Werkplein;planning:3|accuracy:2;4,5;25;online;\r\n',
+        '\uFEFFid;title_nl;description_nl;provider;skills;hours;cost_eur;format;url;sectors\r\n' +
+          'werkplein-samenwerken;Samenwerken;"Oefenen; met ""echte"" situaties.";Werkplein;working-together:3;6;0;classroom;https://werkplein.example.nl/samenwerken;\r\n' +
+          'werkplein-plannen;Plannen;Je leert plannen.;Werkplein;planning:3|accuracy:2;4,5;25;online;;logistics|retail\r\n',
       );
       const { stdout } = await run(process.execPath, [...cli, 'catalogue', '--partner', partner.partnerId, csv], {
         env: embedded(dir),
       });
       assert.match(stdout, /2 learning offer\(s\) of .* imported/);
       const after = await openDatabase({ dataDir: dir });
-      const rows = await after.query<{ offer: { description: { nl: string }; durationHours: number } }>(
-        'SELECT offer FROM partner_learning_offers WHERE partner_id = $1 ORDER BY id',
-        [partner.partnerId],
-      );
+      const rows = await after.query<{
+        offer: { description: { nl: string }; durationHours: number; sectors?: string[] };
+      }>('SELECT offer FROM partner_learning_offers WHERE partner_id = $1 ORDER BY id', [partner.partnerId]);
       await after.close();
       assert.equal(rows.length, 2);
       assert.equal(rows[0]!.offer.durationHours, 4.5);
       assert.equal(rows[1]!.offer.description.nl, 'Oefenen; met "echte" situaties.');
+      // A sector column: the sectors an offer is for; empty, for any work.
+      assert.deepEqual(rows[0]!.offer.sectors, ['logistics', 'retail']);
+      assert.equal(rows[1]!.offer.sectors, undefined);
 
       writeFileSync(
         csv,
-        'id;title_nl;description_nl;provider;skills;hours;cost_eur;format\nkapot;Kapot;Tekst.;Werkplein;working-together:9;6;0;zwemmen\n',
+        'id;title_nl;description_nl;provider;skills;hours;cost_eur;format;sectors\nkapot;Kapot;Tekst.;Werkplein;working-together:9;6;0;zwemmen;ruimtevaart\n',
       );
       const bad = await failed(
         run(process.execPath, [...cli, 'catalogue', '--partner', partner.partnerId, csv], { env: embedded(dir) }),
@@ -165,6 +167,7 @@ describe('pfw-server catalogue', () => {
       assert.match(bad.stderr, /nothing changed/);
       assert.match(bad.stderr, /line 2: develops\.0\.toLevel/);
       assert.match(bad.stderr, /line 2: format/);
+      assert.match(bad.stderr, /line 2: sectors\.0/);
       const kept = await openDatabase({ dataDir: dir });
       assert.equal((await kept.query('SELECT 1 FROM partner_learning_offers')).length, 2, 'the catalogue before stays');
       await kept.close();
