@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { routes, type Application, type Connection, type Match } from '@pfw/contract';
 import { peopleTexts } from './people-texts.js';
-import { act, type Mode, type ModeContext, type Part } from './mode.js';
+import { act, attemptsOf, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 import { hardTexts, holdsFor, renderHard, renderHoldsFilter } from './hard.js';
 import { renderAdvice, renderSetAside } from './oversight.js';
@@ -82,18 +82,7 @@ function identityOf(ctx: ModeContext, match: Match) {
   return connection?.status === 'accepted' ? connection.identity : undefined;
 }
 
-/**
- * Per list, the requests under way ('') and the words of the last failure, by job and candidate:
- * a second tap while one is sent does nothing, and a failure is said by the button, in sight,
- * not only to a screen reader.
- */
-const attempts = new WeakMap<object, Map<string, string>>();
-function attemptsOf(ctx: ModeContext): Map<string, string> {
-  let map = attempts.get(ctx.data);
-  if (!map) attempts.set(ctx.data, (map = new Map()));
-  return map;
-}
-const attemptKey = (m: Match) => `${m.jobProfileId} ${m.candidate}`;
+const attemptKey = (m: Match) => `request ${m.jobProfileId} ${m.candidate}`;
 
 /** Ask the candidate to connect: they see the employer and the job, and decide. */
 async function request(ctx: ModeContext, match: Match): Promise<void> {

@@ -73,6 +73,18 @@ export interface Mode {
 }
 
 /**
+ * Per list, what its actions have under way ('') and the words of their last failure, by a key
+ * that names the action and its match: a second tap while one is sent does nothing, and a
+ * failure is said where it happened, in sight, not only to a screen reader.
+ */
+const attempts = new WeakMap<object, Map<string, string>>();
+export function attemptsOf(ctx: ModeContext): Map<string, string> {
+  let map = attempts.get(ctx.data);
+  if (!map) attempts.set(ctx.data, (map = new Map()));
+  return map;
+}
+
+/**
  * A connection action: the server's answer replaces (or joins) the connections, the live region
  * says so, and the page hears it (`pfw-connection-*` bubbles and is composed). A failure is
  * reported as pfw-error and said in the live region in the reader's words (`failed`, else "Dat

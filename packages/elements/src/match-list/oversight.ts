@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { routes, type Match } from '@pfw/contract';
-import type { ModeContext, Part } from './mode.js';
+import { attemptsOf, type ModeContext, type Part } from './mode.js';
 import { peopleTexts } from './people-texts.js';
 
 const nl = {
@@ -51,13 +51,6 @@ const english = (lang: string) => (lang === 'nl' || lang === 'en' ? {} : { lang:
 
 /** The last candidate set aside per list, to put back. */
 const lastSetAside = new WeakMap<object, { job: string; candidate: string }>();
-/** Per list, the candidate being set aside now ('') or what went wrong, said in the form in sight. */
-const attempts = new WeakMap<object, Map<string, string>>();
-function attemptsOf(ctx: ModeContext): Map<string, string> {
-  let map = attempts.get(ctx.data);
-  if (!map) attempts.set(ctx.data, (map = new Map()));
-  return map;
-}
 
 /** Above the list: the order is advice; and, for the last one set aside, that it was done and "put back". */
 export function renderAdvice(ctx: ModeContext, job: string): Part {
@@ -83,7 +76,8 @@ export function renderSetAside(ctx: ModeContext, job: string, m: Match, close: (
   const texts = textsOf(ctx.lang);
   const candidate = m.candidate;
   const tries = attemptsOf(ctx);
-  const wrong = tries.get(candidate);
+  const key = `set-aside ${candidate}`;
+  const wrong = tries.get(key);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -91,7 +85,7 @@ export function renderSetAside(ctx: ModeContext, job: string, m: Match, close: (
     const chosen = String(data.get('reason') ?? '');
     const reason = chosen === 'other' ? String(data.get('other') ?? '').trim() : chosen;
     if (reason.length < 3) {
-      tries.set(candidate, texts.needReason);
+      tries.set(key, texts.needReason);
       ctx.notify(texts.needReason);
       ctx.redraw();
       ctx.focus(chosen === 'other' ? '.set-aside input[name=other]' : '.set-aside input[name=reason]');
@@ -137,12 +131,13 @@ async function setAside(
   close: () => void,
 ): Promise<void> {
   const tries = attemptsOf(ctx);
+  const key = `set-aside ${candidate}`;
   // A second tap while the first is sent does nothing.
-  if (tries.get(candidate) === '') return;
-  tries.set(candidate, '');
+  if (tries.get(key) === '') return;
+  tries.set(key, '');
   try {
     await ctx.client.request(routes.rejectCandidate, { params: { id: job }, body: { candidate, reason } });
-    tries.delete(candidate);
+    tries.delete(key);
     lastSetAside.set(ctx.data, { job, candidate });
     ctx.notify(textsOf(ctx.lang).setAsideDone(candidate));
     ctx.emit('pfw-candidate-set-aside', { jobProfileId: job, candidate, reason });
@@ -153,7 +148,7 @@ async function setAside(
   } catch (error) {
     ctx.report(error);
     const failed = peopleTexts.get(ctx.lang, ctx.redraw).failed;
-    tries.set(candidate, failed);
+    tries.set(key, failed);
     ctx.notify(failed);
     ctx.redraw();
   }
