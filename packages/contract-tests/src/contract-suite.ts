@@ -380,10 +380,23 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           bob.request(routes.createShareLink, { params: { id: signed.skillprint.id }, body: { expiresInDays: 7 } }),
           404,
         );
-        assert.equal(
-          (await alice.request(routes.listShareLinks, { params: { id: signed.skillprint.id } })).items.length,
-          1,
+        assert.equal(link.purpose, 'link');
+        // One made for a printed skillprint's QR code says so in the list, which shows the newest first.
+        const printed = await alice.request(routes.createShareLink, {
+          params: { id: signed.skillprint.id },
+          body: { expiresInDays: 365, purpose: 'print' },
+        });
+        assert.deepEqual(
+          (await alice.request(routes.listShareLinks, { params: { id: signed.skillprint.id } })).items.map((l) => [
+            l.id,
+            l.purpose,
+          ]),
+          [
+            [printed.id, 'print'],
+            [link.id, 'link'],
+          ],
         );
+        await alice.request(routes.revokeShareLink, { params: { id: printed.id } });
         await alice.request(routes.revokeShareLink, { params: { id: link.id } });
         await rejects(as().request(routes.getSharedSkillprint, { params: { token: link.token } }), 404, (e) =>
           assert.match(e.problem.detail ?? '', /no longer works/),
@@ -1808,7 +1821,8 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           ['vca-basis'],
         );
         assert.equal(data.applications.length, 2);
-        assert.equal(data.shareLinks.length, 1);
+        // The link passed on and the one made for a print (both revoked: kept as revoked).
+        assert.deepEqual(data.shareLinks.map((l) => l.purpose).sort(), ['link', 'print']);
         // The learning path to a vacancy, and the one to an occupation before it, with its progress.
         assert.equal(data.learningPaths?.length, 2);
         assert.equal(data.learningPaths![0]!.goal.kind, 'job');

@@ -127,7 +127,7 @@ export class PrintController {
     try {
       const { token } = await this.port.client().request(routes.createShareLink, {
         params: { id: paper.skillprintId },
-        body: { expiresInDays: 365 },
+        body: { expiresInDays: 365, purpose: 'print' },
       });
       this.port.linkMade();
       return `${page}#share=${token}`;

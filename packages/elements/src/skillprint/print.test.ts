@@ -186,6 +186,15 @@ describe('printing <pfw-skillprint>', function () {
       const token = new URLSearchParams(new URL(text).hash.slice(1)).get('share')!;
       const opened = await createClient({ baseUrl: '' }).request(routes.getSharedSkillprint, { params: { token } });
       expect(opened.skillprint.id).to.equal(owner.signed.skillprint.id);
+      // Its link is listed as made for a print, with its date: told apart from links passed on.
+      const me = createClient({ baseUrl: '', credentials: () => ({ token: owner.token }) });
+      const listed = (await me.request(routes.listShareLinks, { params: { id: owner.signed.skillprint.id } })).items;
+      expect(listed.find((l) => token.startsWith(l.token.slice(0, 6)))?.purpose).to.equal('print');
+      await waitUntil(() => shadow(el).querySelector('[part=sharing] li.link'), 'no links listed');
+      const printed = [...shadow(el).querySelectorAll('[part=sharing] li.link')].find((li) =>
+        li.textContent!.includes('Voor een print'),
+      );
+      expect(printed?.textContent).to.match(/Voor een print · Gemaakt op \d+ \w+ \d{4}/);
 
       // The name stays on paper: no request carried it, nothing on this device keeps it.
       const requests = await Promise.all(sent);

@@ -148,6 +148,7 @@ export class SharingController implements ReactiveController {
             ${this.links.map(
               (l) => html`<li class="link">
                 <code>${l.token}</code>
+                <span>${l.purpose === 'print' ? `${t.forPrint} · ` : ''}${t.madeOn(new Date(l.createdAt))}</span>
                 <span id="link-${l.id}" tabindex="-1">${l.revokedAt ? t.stopped : t.until(new Date(l.expiresAt))}</span>
                 ${l.revokedAt ? nothing : html`<button type="button" @click=${() => this.revoke(l.id)}>${t.revoke}</button>`}
               </li>`,

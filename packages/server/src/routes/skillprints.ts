@@ -53,8 +53,15 @@ export function mountSkillprints(app: Hono, services: Services): void {
     await ownSkillprint(params.id, person(auth, 'candidate').personId);
     const token = randomString(32);
     const [row] = await db.query<LinkRow>(
-      'INSERT INTO share_links (id, skillprint_id, token_hash, token_hint, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING *',
-      [newId('sl'), params.id, await sha256(token), token.slice(0, 6), addDays(body.expiresInDays)],
+      'INSERT INTO share_links (id, skillprint_id, token_hash, token_hint, expires_at, purpose) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
+      [
+        newId('sl'),
+        params.id,
+        await sha256(token),
+        token.slice(0, 6),
+        addDays(body.expiresInDays),
+        body.purpose ?? 'link',
+      ],
     );
     return toLink(row!, token);
   });

@@ -793,4 +793,13 @@ ALTER TABLE culture_responses ADD COLUMN response_key text;
 CREATE UNIQUE INDEX culture_responses_key ON culture_responses (scan_id, response_key) WHERE response_key IS NOT NULL;
 `,
   },
+  {
+    version: 35,
+    name: 'share_link_purpose',
+    sql: `
+-- What a share link was made for: a link to pass on, or the QR code of a printed skillprint. Each
+-- print makes a link for a year, and the owner's list could not tell them apart (which one to stop?).
+ALTER TABLE share_links ADD COLUMN purpose text NOT NULL DEFAULT 'link' CHECK (purpose IN ('link', 'print'));
+`,
+  },
 ];

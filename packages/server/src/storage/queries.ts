@@ -54,6 +54,7 @@ export interface LinkRow {
   created_at: Date;
   expires_at: Date;
   revoked_at: Date | null;
+  purpose: 'link' | 'print';
 }
 
 /** The token is shown once, at creation; a list shows only its start. */
@@ -64,6 +65,7 @@ export const toLink = (r: LinkRow, token?: string) => ({
   createdAt: iso(r.created_at)!,
   expiresAt: iso(r.expires_at)!,
   ...(r.revoked_at ? { revokedAt: iso(r.revoked_at)! } : {}),
+  purpose: r.purpose,
 });
 
 // ── Job profiles ────────────────────────────────────────────────────────────

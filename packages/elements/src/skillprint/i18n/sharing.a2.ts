@@ -11,6 +11,7 @@ const a2: SharingMessages = {
   links: 'Je links',
   noLinks: 'Je hebt nog geen links.',
   until: (date: Date) => `Werkt tot ${dayIn('nl', date)}`,
+  forPrint: 'Voor op papier',
   stopped: 'Gestopt',
   copy: 'Kopieer link',
   copied: 'Link gekopieerd.',

@@ -22,6 +22,7 @@ const ar: SharingMessages = {
   links: 'روابطك',
   noLinks: 'ليس لديك روابط بعد.',
   until: (date: Date) => `يعمل حتى ${day(date)}`,
+  forPrint: 'لنسخة مطبوعة',
   stopped: 'متوقف',
   copy: 'انسخ الرابط',
   copied: 'تمّ نسخ الرابط.',

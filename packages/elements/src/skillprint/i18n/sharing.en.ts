@@ -11,6 +11,7 @@ const en: SharingMessages = {
   links: 'Your links',
   noLinks: 'You have no links yet.',
   until: (date: Date) => `Works until ${dayIn('en-GB', date)}`,
+  forPrint: 'For a print',
   stopped: 'Stopped',
   copy: 'Copy link',
   copied: 'Link copied.',

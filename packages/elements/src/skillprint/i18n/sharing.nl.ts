@@ -10,6 +10,8 @@ const nl = {
   links: 'Je links',
   noLinks: 'Je hebt nog geen links.',
   until: (date: Date) => `Werkt tot ${dayIn('nl', date)}`,
+  /** A link made for the QR code of a printed skillprint (each print makes one). */
+  forPrint: 'Voor een print',
   stopped: 'Gestopt',
   copy: 'Kopieer link',
   copied: 'Link gekopieerd.',

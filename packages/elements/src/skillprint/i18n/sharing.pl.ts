@@ -13,6 +13,7 @@ const pl: SharingMessages = {
   links: 'Twoje linki',
   noLinks: 'Nie masz jeszcze linków.',
   until: (d: Date) => `Działa do ${date(d)}`,
+  forPrint: 'Do wydruku',
   stopped: 'Zatrzymany',
   copy: 'Kopiuj link',
   copied: 'Link skopiowany.',

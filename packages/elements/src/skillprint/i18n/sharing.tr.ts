@@ -13,6 +13,7 @@ const tr: SharingMessages = {
   links: 'Bağlantıların',
   noLinks: 'Henüz bağlantın yok.',
   until: (d: Date) => `${date(d)} tarihine kadar çalışır`,
+  forPrint: 'Basılı kopya için',
   stopped: 'Durduruldu',
   copy: 'Bağlantıyı kopyala',
   copied: 'Bağlantı kopyalandı.',

@@ -21,6 +21,7 @@ const uk: SharingMessages = {
   links: 'Ваші посилання',
   noLinks: 'У вас ще немає посилань.',
   until: (date: Date) => `Працює до ${inWords(date)}`,
+  forPrint: 'Для друку',
   stopped: 'Зупинено',
   copy: 'Копіювати посилання',
   copied: 'Посилання скопійовано.',
