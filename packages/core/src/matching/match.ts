@@ -97,8 +97,21 @@ export function forSector(offer: Pick<LearningOffer, 'sectors'>, sector: Sector 
 }
 
 /**
+ * How far past the level asked an offer takes a skill: advice names a course at the level a gap
+ * needs before one above it (VCA Basis for working safely at level 4, not VCA VOL, which is for
+ * supervisors), and among those the one that opens the most jobs.
+ */
+function overshoot(offer: Pick<LearningOffer, 'develops'>, skillId: string, level: number): number {
+  let least = Infinity;
+  for (const d of offer.develops)
+    if (d.skillId === skillId && d.toLevel >= level) least = Math.min(least, d.toLevel - level);
+  return least;
+}
+
+/**
  * The score and everything that explains it. Offers (optional) turn gaps into next steps,
- * best first: the most jobs opened (when `opened` is given, see jobsOpenedBy), then the shortest.
+ * best first: at the level asked before above it, then the most jobs opened (when `opened` is
+ * given, see jobsOpenedBy), then the shortest.
  */
 export function match(
   candidate: CandidateProfile,
@@ -169,6 +182,7 @@ export function match(
         )
         .sort(
           (a, b) =>
+            overshoot(a, r.skillId, r.requiredLevel) - overshoot(b, r.skillId, r.requiredLevel) ||
             (opened?.get(b.id) ?? 0) - (opened?.get(a.id) ?? 0) ||
             a.durationHours - b.durationHours ||
             a.costEur - b.costEur,

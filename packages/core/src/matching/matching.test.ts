@@ -504,7 +504,7 @@ describe('matching', () => {
     assert.equal(tooStrict([essential('a', 4), essential('b', 4), essential('c', 4)]), undefined);
   });
 
-  it('ranks advice by how many jobs an offer would open', () => {
+  it('ranks advice by the level asked first, then by how many jobs an offer would open', () => {
     // Weak on every skill: most essentials are missing.
     const weak = {
       scores: soft.map((skillId) => ({
@@ -532,14 +532,37 @@ describe('matching', () => {
     for (const job of occupations) {
       const result = match(weak, job, learningOffers, opened);
       for (const gap of result.gaps) {
-        const counts = gap.offerIds.map((id) => opened.get(id) ?? 0);
+        // How far past the level asked each offer goes, then how many jobs it opens.
+        const keys = gap.offerIds.map((id) => {
+          const offer = learningOffers.find((o) => o.id === id)!;
+          const above = Math.min(
+            ...offer.develops
+              .filter((d) => d.skillId === gap.skillId && d.toLevel >= gap.requiredLevel)
+              .map((d) => d.toLevel - gap.requiredLevel),
+          );
+          return [above, -(opened.get(id) ?? 0)] as const;
+        });
         assert.deepEqual(
-          counts,
-          [...counts].sort((a, b) => b - a),
-          `${job.id}/${gap.skillId}: offers not ranked by jobs opened`,
+          keys,
+          [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+          `${job.id}/${gap.skillId}: offers not ranked by the level asked, then jobs opened`,
         );
       }
     }
+    // Working safely at level 4 on a building site: VCA Basis, not VCA VOL (for supervisors) first.
+    const site = occupations.find((o) => o.id === 'stratenmaker')!;
+    const safety = match(
+      weak,
+      { ...site, requirements: [{ skillId: 'working-safely', level: 4, importance: 3, essential: true }] },
+      learningOffers,
+      opened,
+    ).gaps[0]!;
+    assert.ok(safety.offerIds.indexOf('vca-basis') >= 0, safety.offerIds.join(', '));
+    assert.ok(
+      safety.offerIds.indexOf('vca-vol') === -1 ||
+        safety.offerIds.indexOf('vca-basis') < safety.offerIds.indexOf('vca-vol'),
+      safety.offerIds.join(', '),
+    );
   });
 
   it("counts the same jobs opened from a job index's essential groups as from every job", () => {

@@ -751,6 +751,9 @@ describe('<pfw-match-list>', function () {
     await waitUntil(() => rows(el).some((r) => r.textContent!.includes(candidate.pseudonym)), 'not back', {
       timeout: 10000,
     });
+    // Said in sight where the button was, and the keyboard is there (not on the page's top).
+    await waitUntil(() => root(el).activeElement?.classList.contains('put-back-done'), 'focus lost after putting back');
+    expect(root(el).activeElement!.textContent!.trim()).to.equal(`${candidate.pseudonym} staat weer in de lijst.`);
   });
 
   it('says in sight, by the button, when a request could not be sent; Escape closes the explanation', async () => {

@@ -49,8 +49,8 @@ const textsOf = (lang: string): Texts => (lang === 'nl' ? nl : en);
 /** English in a list that speaks another language (Arabic): said so, and left to right. */
 const english = (lang: string) => (lang === 'nl' || lang === 'en' ? {} : { lang: 'en', dir: 'ltr' });
 
-/** The last candidate set aside per list, to put back. */
-const lastSetAside = new WeakMap<object, { job: string; candidate: string }>();
+/** The last candidate set aside per list, to put back (`back`: put back, said where the button was). */
+const lastSetAside = new WeakMap<object, { job: string; candidate: string; back?: boolean }>();
 
 /** Above the list: the order is advice; and, for the last one set aside, that it was done and "put back". */
 export function renderAdvice(ctx: ModeContext, job: string): Part {
@@ -59,14 +59,18 @@ export function renderAdvice(ctx: ModeContext, job: string): Part {
   const { lang, dir } = english(ctx.lang);
   return html`<p part="advice" class="advice" lang=${lang ?? nothing} dir=${dir ?? nothing}>${texts.advice}</p>
     ${
-      last?.job === job
-        ? html`<p lang=${lang ?? nothing} dir=${dir ?? nothing}>
-            ${texts.setAsideDone(last.candidate)}
-            <button type="button" class="put-back" @click=${() => putBack(ctx, job, last.candidate)}>
-              ${texts.putBack(last.candidate)}
-            </button>
-          </p>`
-        : nothing
+      last?.job !== job
+        ? nothing
+        : last.back
+          ? html`<p class="put-back-done" tabindex="-1" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+              ${texts.putBackDone(last.candidate)}
+            </p>`
+          : html`<p lang=${lang ?? nothing} dir=${dir ?? nothing}>
+              ${texts.setAsideDone(last.candidate)}
+              <button type="button" class="put-back" @click=${() => putBack(ctx, job, last.candidate)}>
+                ${texts.putBack(last.candidate)}
+              </button>
+            </p>`
     }`;
 }
 
@@ -157,10 +161,12 @@ async function setAside(
 async function putBack(ctx: ModeContext, job: string, candidate: string): Promise<void> {
   try {
     await ctx.client.request(routes.undoRejection, { params: { id: job, candidate } });
-    lastSetAside.delete(ctx.data);
+    // Said where the button was, which had the keyboard.
+    lastSetAside.set(ctx.data, { job, candidate, back: true });
     ctx.notify(textsOf(ctx.lang).putBackDone(candidate));
     ctx.emit('pfw-candidate-put-back', { jobProfileId: job, candidate });
     await ctx.reload();
+    ctx.focus('.put-back-done');
   } catch (error) {
     ctx.report(error);
     ctx.notify(peopleTexts.get(ctx.lang, ctx.redraw).failed);

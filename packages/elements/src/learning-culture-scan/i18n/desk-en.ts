@@ -107,7 +107,7 @@ const en: DeskMessages = {
   before: (n) => `Last time: ${n} out of 100.`,
   actionsTitle: 'What can you do?',
   effort: { small: 'Little effort', medium: 'Some effort', large: 'A lot of effort' },
-  cost: (n) => (n === 0 ? 'free' : `about € ${n.toLocaleString('en-GB')}`),
+  cost: (n) => (n === 0 ? 'free' : `about €\u00a0${n.toLocaleString('en-GB')}`),
   offers: 'Course or training:',
   onboarding: 'Make an onboarding plan for:',
   sharedPaths: (paths) => `Onboarding path companies share: ${paths.join(', ')}`,

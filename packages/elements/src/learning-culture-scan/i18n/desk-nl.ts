@@ -2,7 +2,7 @@
 import { dayIn } from '../../base/dates.js';
 
 const day = (d: Date) => dayIn('nl', d);
-const euro = (n: number) => (n === 0 ? 'gratis' : `ongeveer € ${n.toLocaleString('nl-NL')}`);
+const euro = (n: number) => (n === 0 ? 'gratis' : `ongeveer €\u00a0${n.toLocaleString('nl-NL')}`);
 const colleagues = (n: number) => (n === 1 ? '1 collega' : `${n} collega's`);
 const tookPart = (n: number) => `${colleagues(n)} ${n === 1 ? 'deed' : 'deden'} mee.`;
 

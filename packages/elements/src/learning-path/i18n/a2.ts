@@ -1,6 +1,7 @@
 /** Eenvoudig Nederlands (A2): texts of a job seeker's learning path, for readers who find B1 hard (MBO 1-2). */
 import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
+import { inSentence } from '../../base/in-sentence.js';
 
 const day = (d: Date) => dayIn('nl', d, false);
 const jobs = (n: number) => (n === 1 ? '1 beroep of vacature' : `${n} beroepen en vacatures`);
@@ -28,9 +29,9 @@ const a2: Messages = {
   pickFirst: 'Kies eerst een doel.',
   planFor: (goal: string) => `Jouw doel: ${goal}`,
   remaining: (n: number, goal: string) =>
-    n === 1 ? `Nog 1 stap tot ${goal.toLowerCase()}.` : `Nog ${n} stappen tot ${goal.toLowerCase()}.`,
-  allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${goal.toLowerCase()}. Goed gedaan!`,
-  noSteps: (goal: string) => `Je kunt al alles wat ${goal.toLowerCase()} vraagt. Je hoeft niets te leren.`,
+    n === 1 ? `Nog 1 stap tot ${inSentence(goal)}.` : `Nog ${n} stappen tot ${inSentence(goal)}.`,
+  allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${inSentence(goal)}. Goed gedaan!`,
+  noSteps: (goal: string) => `Je kunt al alles wat ${inSentence(goal)} vraagt. Je hoeft niets te leren.`,
   progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>
@@ -80,7 +81,7 @@ const a2: Messages = {
   noOffers: 'Hier is nog geen cursus voor. Vraag het aan je coach of werkgever. Kun je het leren op je werk?',
   format: { online: 'online', classroom: 'in de klas', 'on-the-job': 'op je werk', blended: 'online en in de klas' },
   hours: (h: number) => (h === 1 ? '1 uur' : `${h} uur`),
-  cost: (eur: number) => (eur === 0 ? 'gratis' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'gratis' : `€\u00a0${eur}`),
   example: 'voorbeeld',
   chosen: 'Jouw keuze',
   openOffer: (title: string) => `${title} (opent in een nieuw scherm)`,

@@ -93,7 +93,7 @@ const ar: Messages = {
     blended: 'عبر الإنترنت وفي صف دراسي',
   },
   hours: (h: number) => count(h, 'ساعة واحدة', 'ساعتان', 'ساعات', 'ساعة'),
-  cost: (eur: number) => (eur === 0 ? 'مجانًا' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'مجانًا' : `€\u00a0${eur}`),
   example: 'مثال',
   chosen: 'اختيارك',
   openOffer: (title: string) => `${title} (يفتح في نافذة جديدة)`,

@@ -1,6 +1,7 @@
 /** English texts: a job seeker's learning path. */
 import { dayIn } from '../../base/dates.js';
 import type { Messages } from './nl.js';
+import { inSentence } from '../../base/in-sentence.js';
 
 const day = (d: Date) => dayIn('en-GB', d, false);
 const jobs = (n: number) => (n === 1 ? '1 occupation or vacancy' : `${n} occupations and vacancies`);
@@ -27,9 +28,9 @@ const en: Messages = {
   pickFirst: 'Choose a goal first.',
   planFor: (goal: string) => `Your goal: ${goal}`,
   remaining: (n: number, goal: string) =>
-    n === 1 ? `1 more step to ${goal.toLowerCase()}.` : `${n} more steps to ${goal.toLowerCase()}.`,
-  allDone: (goal: string) => `You did every step for ${goal.toLowerCase()}. Well done!`,
-  noSteps: (goal: string) => `You already have everything ${goal.toLowerCase()} asks for. Nothing to learn.`,
+    n === 1 ? `1 more step to ${inSentence(goal)}.` : `${n} more steps to ${inSentence(goal)}.`,
+  allDone: (goal: string) => `You did every step for ${inSentence(goal)}. Well done!`,
+  noSteps: (goal: string) => `You already have everything ${inSentence(goal)} asks for. Nothing to learn.`,
   progress: (done: number, all: number) => `${done} of ${all} ${all === 1 ? 'step' : 'steps'} done`,
   fitNow: (score: number) => `You now fit ${score} out of 100.`,
   measureAgain: (n: number) =>
@@ -79,7 +80,7 @@ const en: Messages = {
   noOffers: 'There is no course for this yet. Ask your coach or employer if you can learn it at work.',
   format: { online: 'online', classroom: 'in class', 'on-the-job': 'at work', blended: 'online and in class' },
   hours: (h: number) => (h === 1 ? '1 hour' : `${h} hours`),
-  cost: (eur: number) => (eur === 0 ? 'free' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'free' : `€\u00a0${eur}`),
   example: 'example',
   chosen: 'Your choice',
   openOffer: (title: string) => `${title} (opens in a new window)`,

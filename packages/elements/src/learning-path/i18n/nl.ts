@@ -1,5 +1,6 @@
 /** Dutch texts at B1: a job seeker's learning path. */
 import { dayIn } from '../../base/dates.js';
+import { inSentence } from '../../base/in-sentence.js';
 
 const day = (d: Date) => dayIn('nl', d, false);
 const jobs = (n: number) => (n === 1 ? '1 beroep of vacature' : `${n} beroepen en vacatures`);
@@ -27,9 +28,9 @@ const nl = {
   pickFirst: 'Kies eerst een doel.',
   planFor: (goal: string) => `Jouw doel: ${goal}`,
   remaining: (n: number, goal: string) =>
-    n === 1 ? `Nog 1 stap tot ${goal.toLowerCase()}.` : `Nog ${n} stappen tot ${goal.toLowerCase()}.`,
-  allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${goal.toLowerCase()}. Goed gedaan!`,
-  noSteps: (goal: string) => `Je hebt alles al wat ${goal.toLowerCase()} vraagt. Je hoeft niets te leren.`,
+    n === 1 ? `Nog 1 stap tot ${inSentence(goal)}.` : `Nog ${n} stappen tot ${inSentence(goal)}.`,
+  allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${inSentence(goal)}. Goed gedaan!`,
+  noSteps: (goal: string) => `Je hebt alles al wat ${inSentence(goal)} vraagt. Je hoeft niets te leren.`,
   progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>
@@ -80,7 +81,7 @@ const nl = {
   noOffers: 'Hier is nog geen cursus voor. Vraag je coach of werkgever of je het op je werk kunt leren.',
   format: { online: 'online', classroom: 'in een les', 'on-the-job': 'op je werk', blended: 'online en in een les' },
   hours: (h: number) => (h === 1 ? '1 uur' : `${h} uur`),
-  cost: (eur: number) => (eur === 0 ? 'gratis' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'gratis' : `€\u00a0${eur}`),
   example: 'voorbeeld',
   chosen: 'Jouw keuze',
   openOffer: (title: string) => `${title} (opent in een nieuw venster)`,

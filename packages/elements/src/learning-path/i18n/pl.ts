@@ -1,5 +1,6 @@
 /** Polish texts of a job seeker's learning path, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { Messages } from './nl.js';
+import { inSentence } from '../../base/in-sentence.js';
 
 /** Polish plural: 1 krok, 2 kroki, 5 kroków. */
 const plural = (n: number, one: string, few: string, many: string) => {
@@ -37,10 +38,9 @@ const pl: Messages = {
   cancel: 'Wróć do mojego planu',
   pickFirst: 'Najpierw wybierz cel.',
   planFor: (goal: string) => `Twój cel: ${goal}`,
-  remaining: (n: number, goal: string) => `Jeszcze ${steps(n)} do celu: ${goal.toLowerCase()}.`,
-  allDone: (goal: string) => `Wszystkie kroki do celu są zrobione: ${goal.toLowerCase()}. Dobra robota!`,
-  noSteps: (goal: string) =>
-    `Masz już wszystko, czego wymaga cel: ${goal.toLowerCase()}. Nie musisz się niczego uczyć.`,
+  remaining: (n: number, goal: string) => `Jeszcze ${steps(n)} do celu: ${inSentence(goal)}.`,
+  allDone: (goal: string) => `Wszystkie kroki do celu są zrobione: ${inSentence(goal)}. Dobra robota!`,
+  noSteps: (goal: string) => `Masz już wszystko, czego wymaga cel: ${inSentence(goal)}. Nie musisz się niczego uczyć.`,
   progress: (done: number, all: number) => `Gotowe kroki: ${done} z ${all}`,
   fitNow: (score: number) => `Twoje dopasowanie teraz: ${score} na 100.`,
   measureAgain: (n: number) =>
@@ -91,7 +91,7 @@ const pl: Messages = {
   noOffers: 'Nie ma jeszcze na to kursu. Zapytaj doradcę lub pracodawcę, czy możesz się tego nauczyć w pracy.',
   format: { online: 'online', classroom: 'na zajęciach', 'on-the-job': 'w pracy', blended: 'online i na zajęciach' },
   hours: (h: number) => `${h} ${plural(h, 'godzina', 'godziny', 'godzin')}`,
-  cost: (eur: number) => (eur === 0 ? 'za darmo' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'za darmo' : `€\u00a0${eur}`),
   example: 'przykład',
   chosen: 'Twój wybór',
   openOffer: (title: string) => `${title} (otwiera się w nowym oknie)`,

@@ -80,7 +80,7 @@ const tr: Messages = {
   noOffers: 'Bunun için henüz bir kurs yok. Koçuna ya da işverenine, bunu işte öğrenip öğrenemeyeceğini sor.',
   format: { online: 'online', classroom: 'sınıfta', 'on-the-job': 'işte', blended: 'online ve sınıfta' },
   hours: (h: number) => `${h} saat`,
-  cost: (eur: number) => (eur === 0 ? 'ücretsiz' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'ücretsiz' : `€\u00a0${eur}`),
   example: 'örnek',
   chosen: 'Senin seçimin',
   openOffer: (title: string) => `${title} (yeni pencerede açılır)`,

@@ -1,5 +1,6 @@
 /** Ukrainian texts: a job seeker's learning path, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
 import type { Messages } from './nl.js';
+import { inSentence } from '../../base/in-sentence.js';
 
 /** The Ukrainian plural form for a count: one (1, 21), few (2–4, 22–24) or many (5–20, 25). */
 const plural = (n: number, one: string, few: string, many: string): string => {
@@ -34,9 +35,9 @@ const uk: Messages = {
   cancel: 'Назад до мого плану',
   pickFirst: 'Спершу виберіть мету.',
   planFor: (goal: string) => `Ваша мета: ${goal}`,
-  remaining: (n: number, goal: string) => `Ще ${steps(n)} до мети: ${goal.toLowerCase()}.`,
-  allDone: (goal: string) => `Ви зробили всі кроки до мети: ${goal.toLowerCase()}. Молодці!`,
-  noSteps: (goal: string) => `У вас уже є все, що потрібно для мети: ${goal.toLowerCase()}. Вам не треба нічого вчити.`,
+  remaining: (n: number, goal: string) => `Ще ${steps(n)} до мети: ${inSentence(goal)}.`,
+  allDone: (goal: string) => `Ви зробили всі кроки до мети: ${inSentence(goal)}. Молодці!`,
+  noSteps: (goal: string) => `У вас уже є все, що потрібно для мети: ${inSentence(goal)}. Вам не треба нічого вчити.`,
   progress: (done: number, all: number) => `Готово ${done} з ${all} ${plural(all, 'кроку', 'кроків', 'кроків')}`,
   fitNow: (score: number) => `Зараз ви підходите на ${score} зі 100.`,
   measureAgain: (n: number) =>
@@ -87,7 +88,7 @@ const uk: Messages = {
   noOffers: 'Для цього ще немає курсу. Спитайте свого коуча або роботодавця, чи можна навчитися цього на роботі.',
   format: { online: 'онлайн', classroom: 'на заняттях', 'on-the-job': 'на роботі', blended: 'онлайн і на заняттях' },
   hours: (h: number) => `${h} ${plural(h, 'година', 'години', 'годин')}`,
-  cost: (eur: number) => (eur === 0 ? 'безкоштовно' : `€ ${eur}`),
+  cost: (eur: number) => (eur === 0 ? 'безкоштовно' : `€\u00a0${eur}`),
   example: 'приклад',
   chosen: 'Ваш вибір',
   openOffer: (title: string) => `${title} (відкривається в новому вікні)`,

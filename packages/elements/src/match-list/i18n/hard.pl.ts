@@ -36,10 +36,10 @@ const pl: HardMessages = {
   employer: {
     self: 'Ma to (według kandydata)',
     confirmed: 'Ma to (potwierdzone)',
-    none: 'Nie ma tego (albo jeszcze nie podano)',
+    none: 'Jeszcze nie wiadomo (kandydat nic o tym nie napisał)',
     canSelf: 'Potrafi to (według kandydata)',
     canConfirmed: 'Potrafi to (potwierdzone)',
-    canNone: 'Jeszcze nie podano',
+    canNone: 'Jeszcze nie wiadomo (kandydat nic o tym nie napisał)',
   },
   panel: 'Twoje certyfikaty i prawo jazdy',
   filled: (n: number) => (n ? `Wypełniono: ${n}` : 'Jeszcze nic nie wypełniono'),

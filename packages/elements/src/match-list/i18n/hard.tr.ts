@@ -36,10 +36,10 @@ const tr: HardMessages = {
   employer: {
     self: 'Onda bu var (aday kendisi söylüyor)',
     confirmed: 'Onda bu var (onaylandı)',
-    none: 'Onda bu yok (ya da henüz söylemedi)',
+    none: 'Henüz bilinmiyor (aday bu konuda bir şey söylemedi)',
     canSelf: 'Bunu yapabilir (aday kendisi söylüyor)',
     canConfirmed: 'Bunu yapabilir (onaylandı)',
-    canNone: 'Henüz söylemedi',
+    canNone: 'Henüz bilinmiyor (aday bu konuda bir şey söylemedi)',
   },
   panel: 'Sertifikaların ve ehliyetin',
   filled: (n: number) => (n ? `${n} tane dolduruldu` : 'Henüz hiçbir şey doldurulmadı'),

@@ -75,10 +75,10 @@ const en: typeof nl = {
   employer: {
     self: 'Has this (the candidate says so)',
     confirmed: 'Has this (confirmed)',
-    none: 'Does not have this (or has not said so yet)',
+    none: 'Not known yet (the candidate has not said)',
     canSelf: 'Can do this (the candidate says so)',
     canConfirmed: 'Can do this (confirmed)',
-    canNone: 'Has not said so yet',
+    canNone: 'Not known yet (the candidate has not said)',
   },
   panel: 'Your certificates and driving licence',
   filled: (n: number) => (n ? `${n} filled in` : 'Nothing filled in yet'),
