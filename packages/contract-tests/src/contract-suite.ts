@@ -1337,9 +1337,14 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           title: { nl: 'Oefenen bij het Werkplein' },
           description: { nl: 'Een uur oefenen met een begeleider.' },
           provider: { name: 'Werkplein Eindhoven' },
-          // A course of every measured skill, to the top: no offer can open more jobs, and it is the
-          // shortest. (Not the skillprint's scores: a skill it left unmeasured would be missing.)
-          develops: measuredSkills.map((sk) => ({ skillId: sk.id, toLevel: 5 as const })),
+          // A course of every measured skill, to the level the goal asks (advice names a course at
+          // the level asked first) and to the top for the rest: no offer at that level opens more
+          // jobs, and it is the shortest. (Not the skillprint's scores: a skill it left unmeasured
+          // would be missing.)
+          develops: measuredSkills.map((sk) => ({
+            skillId: sk.id,
+            toLevel: goal.requirements.find((r) => r.skillId === sk.id)?.level ?? (5 as const),
+          })),
           durationHours: 1,
           costEur: 0,
           format: 'classroom' as const,
@@ -1365,7 +1370,7 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         await rejects(alice.request(routes.getCatalogue), 401);
         assert.equal((await partner.request(routes.putCatalogue, { body: { items: [offer] } })).count, 1);
 
-        // The partner's offer is the best for that step: it opens the most jobs, and is the shortest.
+        // The partner's offer is the best for that step: at the level asked, it opens the most jobs, and is the shortest.
         const path = await erin.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.id } });
         const step = path.steps.find((s) => s.skillId === skillId)!;
         assert.equal(step.offers[0]?.id, 'werkplein-oefenen');
