@@ -401,8 +401,13 @@ describe('the whole journey', { timeout: 600_000 }, () => {
 
     // The employer builds and publishes a profile, finds the candidate, sends a request.
     const employer = await openPage(company, '/employer.html');
-    // The page opens the employer's latest vacancy (the sample data made one): start a new one.
+    // The page opens the employer's latest vacancy once it has listed them (the sample data made
+    // one): after that, start a new one.
+    await employer.waitForFunction(() => document.querySelector<HTMLSelectElement>('#profiles')?.value !== '');
     await employer.locator('#profiles').selectOption('');
+    await employer.waitForFunction(
+      () => !document.querySelector('pfw-job-profile-builder')?.hasAttribute('job-profile-id'),
+    );
     const builder = employer.locator('pfw-job-profile-builder');
     const occupation = builder.locator('pfw-occupation-picker input');
     await occupation.fill('kok');

@@ -42,7 +42,10 @@ function open(profile?: JobProfile | { id: string; status: JobProfile['status'] 
   if (profile?.status === 'published') list.setAttribute('job-profile-id', profile.id);
 }
 
+/** The employer chose in the select: the page no longer opens a vacancy by itself. */
+let userChose = false;
 select.addEventListener('change', async () => {
+  userChose = true;
   const id = select.value;
   if (!id) return open();
   open(await employer.request(routes.getJobProfile, { params: { id } }));
@@ -65,7 +68,7 @@ await refreshProfiles();
 // Offline, the sample vacancies are made while the page is open: list them once they are.
 void sampleData.then(() => refreshProfiles());
 const latest = (await employer.request(routes.listJobProfiles)).items.find((p) => p.status === 'published');
-if (latest) {
+if (latest && !userChose) {
   select.value = latest.id;
   open(latest);
 }
