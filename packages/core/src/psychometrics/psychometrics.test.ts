@@ -230,7 +230,9 @@ describe('game scoring', () => {
     assert.equal(expectedAnswer('risk', 'ladder', 1), '0');
     assert.equal(expectedAnswer('risk', 'ladder', 3), undefined, 'a level-1 situation is not shown at level 3');
     assert.equal(expectedAnswer('risk', 'juggling', 3), undefined);
-    assert.equal(expectedAnswer('planning', 'coffee:1032', 2), '2'); // two pairs in the wrong order
+    // Level 2 of making coffee: filter, coffee in it, switch on, and the water any time before switching on.
+    assert.equal(expectedAnswer('planning', 'coffee:2310', 2), '4', 'four swaps to "water, filter, coffee, on"');
+    assert.equal(expectedAnswer('planning', 'coffee:1032', 2), undefined, 'one swap from "filter, coffee, water, on"');
     assert.equal(expectedAnswer('planning', 'coffee:10324', 2), undefined, 'level 2 shows 4 steps');
     assert.equal(expectedAnswer('planning', 'coffee:0132', 2), undefined, 'too easy: one pair out of order');
     assert.equal(expectedAnswer('planning', 'coffee:1123', 2), undefined, 'not an order');
@@ -254,7 +256,10 @@ describe('game scoring', () => {
       /trials\[1\]\.stimulus shows "lamp" a second time/,
     );
     assert.throws(() => scoreGameBlock('planning', [trial('coffee:1032>0', '0')], level), /trials\[0\]\.stimulus/);
+    assert.equal(scoreGameBlock('planning', [trial('coffee:2310>4', '5'), trial('paint:3210>3', '4')], level), 3);
+    // Stored before jobs had more than one right order: the shown order's inversions, scored as then.
     assert.equal(scoreGameBlock('planning', [trial('coffee:1032>2', '3'), trial('paint:3210>6', '6')], level), 3);
+    assert.throws(() => scoreGameBlock('planning', [trial('coffee:2310>3', '3')], level), /trials\[0\]\.stimulus/);
   });
 
   it('refuses a NaN reaction time, naming the trial', () => {

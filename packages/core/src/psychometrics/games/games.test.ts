@@ -6,6 +6,7 @@ import { gameItems } from '../bank/index.js';
 import {
   GAME_RULES,
   PLANNING_JOBS,
+  PLANNING_MIN_INVERSIONS,
   PLANNING_PRACTICE_JOBS,
   PRACTICE_TRIALS,
   QUEUE_PRACTICE,
@@ -17,7 +18,10 @@ import {
   TEAM_PRACTICE,
   TEAM_SITUATIONS,
   expectedAnswer,
+  fewestMoves,
+  isRightOrder,
   planningSteps,
+  rightOrdersOf,
   queuePeople,
   queueSituations,
   riskSituations,
@@ -29,6 +33,7 @@ import {
   teamOutcome,
   teamSituations,
   trialCounts,
+  type PlanningJob,
   type TeamCase,
   type TeamOption,
   type TeamSituation,
@@ -377,6 +382,67 @@ describe('team game (working together)', () => {
             quick,
             `${item.id} at ${reactionMs} ms`,
           );
+    }
+  });
+});
+
+describe('planning: every order the work allows is right', () => {
+  const jobs = [...PLANNING_JOBS, ...PLANNING_PRACTICE_JOBS];
+  const orders = (n: number): number[][] => {
+    const all = (rest: number[]): number[][] =>
+      rest.length <= 1 ? [rest] : rest.flatMap((x, i) => all(rest.filter((_, j) => j !== i)).map((o) => [x, ...o]));
+    return all([...Array(n).keys()]);
+  };
+  /** The fewest neighbour swaps to a right order, by searching the swaps themselves (breadth first). */
+  const bySwapping = (job: PlanningJob, start: number[]): number => {
+    let frontier = [start];
+    const seen = new Set([start.join('')]);
+    for (let moves = 0; ; moves++) {
+      if (frontier.some((o) => isRightOrder(job, o))) return moves;
+      frontier = frontier.flatMap((o) =>
+        o.slice(1).flatMap((_, i) => {
+          const next = [...o];
+          [next[i], next[i + 1]] = [next[i + 1]!, next[i]!];
+          return seen.has(next.join('')) ? [] : (seen.add(next.join('')), [next]);
+        }),
+      );
+    }
+  };
+
+  it('accepts the coffee a walkthrough made: the water after the coffee, before switching on', () => {
+    // Level 2: filter in (0), coffee in the filter (1), switch on (2), water in (3).
+    for (const order of [
+      [0, 1, 3, 2],
+      [3, 0, 1, 2],
+      [0, 3, 1, 2],
+    ])
+      assert.ok(isRightOrder('coffee', order), order.join(''));
+    assert.ok(!isRightOrder('coffee', [0, 1, 2, 3]), 'switched on without water');
+    assert.ok(!isRightOrder('coffee', [1, 0, 3, 2]), 'coffee before the filter');
+  });
+
+  it('counts the fewest moves as a search over the swaps does, for every start of every job and level', () => {
+    for (const job of jobs)
+      for (const level of LEVELS) {
+        const n = planningSteps(level);
+        // Six steps have 720 starts: every 7th is plenty (and every start of the shorter levels).
+        orders(n)
+          .filter((_, i) => n < 6 || i % 7 === 0)
+          .forEach((start) =>
+            assert.equal(fewestMoves(job, start), bySwapping(job, start), `${job} ${start.join('')}`),
+          );
+      }
+  });
+
+  it('has one right order for the first three steps of every job, and puzzles far from every right order at every level', () => {
+    for (const job of jobs) {
+      assert.equal(rightOrdersOf(job, 3).length, 1, `${job}: a three-step puzzle needs one right order`);
+      for (const level of LEVELS) {
+        const n = planningSteps(level);
+        const hard = orders(n).filter((start) => fewestMoves(job, start) >= PLANNING_MIN_INVERSIONS);
+        assert.ok(hard.length >= 3, `${job} at level ${level}: ${hard.length} starts`);
+        assert.ok(rightOrdersOf(job, n).every((o) => isRightOrder(job, o)));
+      }
     }
   });
 });

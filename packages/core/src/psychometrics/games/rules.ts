@@ -15,6 +15,11 @@ export interface GameRules {
    * show it at this level (practice content included: it never counts in a scored block).
    */
   expectedAnswer(shown: string, level: number): string | undefined;
+  /**
+   * Expected answers an earlier version of the rules gave for the same screen: answers stored
+   * then are scored again on every request and must still score as they did.
+   */
+  formerAnswers?(shown: string, level: number): string[];
   /** Whether a trial counts as done well: correctness only, never speed. */
   counts(trial: GameTrial, expected: string): boolean;
   /** What may be shown only once per block (undefined: anything may come back, as sorting's bins). */

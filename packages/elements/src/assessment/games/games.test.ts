@@ -9,7 +9,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import type { GameMechanic, GameTrial, Item } from '@pfw/contract';
 import { expectedAnswer, gameItems } from '@pfw/core/psychometrics';
-import { PRACTICE_TRIALS, categoryOf, indexItems } from '@pfw/core/runtime';
+import {
+  PRACTICE_TRIALS,
+  categoryOf,
+  fewestMoves,
+  indexItems,
+  rightOrdersOf,
+  type PlanningJob,
+} from '@pfw/core/runtime';
 import nl from '../i18n/nl.js';
 import { gameStep } from '../../../test/games.js';
 import { GAMES } from './play.js';
@@ -212,6 +219,61 @@ describe('games of one choice per situation, by touch', () => {
       'no "Nog niet goed" on an untouched puzzle',
     ).to.equal(true);
     game.dispose();
+  });
+});
+
+describe('planning: any order the work allows', () => {
+  it('takes a right order other than the list of steps, and the scorer counts it by its fewest moves', async () => {
+    const item = gameItems.find((i) => i.game?.mechanic === 'planning' && i.game.level === 2)!;
+    const { createGame } = await GAMES.planning();
+    const say = sayIn('nl');
+    // The first seed whose first puzzle is a job with more than one right order of four steps.
+    for (let seed = 1; seed < 50; seed++) {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      let trials: GameTrial[] | undefined;
+      const game = createGame({
+        item: gameStep(item),
+        lang: 'nl',
+        say,
+        t: nl,
+        practice: false,
+        seed,
+        update: () => render(game.render(), host),
+        announce: () => undefined,
+        focus: () => undefined,
+        done: (t) => (trials = t),
+      });
+      render(game.render(), host);
+      const title = host.querySelector('#planning-job')!.textContent!.trim();
+      const job = (Object.keys(PLANNING_TITLES) as PlanningJob[]).find((j) => say(PLANNING_TITLES[j]) === title)!;
+      const rights = rightOrdersOf(job, 4);
+      if (rights.length < 2) {
+        game.dispose();
+        continue;
+      }
+      const shown = () =>
+        [...host.querySelectorAll('.steps .step')].map((s) =>
+          PLANNING_STEPS[job].findIndex((step) => say(step) === s.textContent!.trim()),
+        );
+      const start = shown();
+      // The last right order: never the steps as numbered (that one comes first).
+      const target = rights.at(-1)!;
+      for (let i = 0; i < target.length; i++)
+        while (shown()[i] !== target[i])
+          host.querySelector<HTMLButtonElement>(`[data-move="up-${target[i]}"]`)!.click();
+      host.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+      expect(host.querySelector('.feedback')!.hasAttribute('hidden'), `${job}: "Nog niet goed" for ${target}`).to.equal(
+        true,
+      );
+      expect(host.querySelector('.trial-count')!.textContent).to.contain(nl.trial(2, item.game!.trials));
+      for (let k = 1; k < item.game!.trials; k++) host.querySelector<HTMLButtonElement>('.actions .secondary')!.click();
+      expect(trials![0]!.stimulus).to.equal(`${job}:${start.join('')}>${fewestMoves(job, start)}`);
+      expect(trials![0]!.response, 'solved').not.to.equal(null);
+      expect(categoryOf(index, { itemId: item.id, trials: trials! })).to.be.within(0, 1);
+      game.dispose();
+      return;
+    }
+    expect.fail('no seed shows a job with a choice of orders first');
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Smart planning: steps of a job in a mixed-up order; put them right by moving steps up or down.
  * Every move counts; a puzzle counts as done well when solved in at most one move more than
- * needed. The fewest moves needed is the number of pairs in the wrong order (each move swaps
- * two neighbours and fixes at most one pair), so the server can check it from what was shown.
+ * needed. Any order the work allows is right (core's PLANNING_BEFORE); the fewest moves needed
+ * is the fewest pairs in the wrong order against one of them (each move swaps two neighbours and
+ * fixes at most one pair), so the server can check it from what was shown.
  * Practice uses a job of its own, which no scored block shows.
  */
 import { html, nothing } from 'lit';
@@ -12,14 +13,19 @@ import {
   PLANNING_MIN_INVERSIONS,
   PLANNING_PRACTICE_JOBS,
   PRACTICE_TRIALS,
-  inversions,
+  fewestMoves,
+  isRightOrder,
   planningSteps,
+  rightOrdersOf,
   type PlanningJob,
 } from '@pfw/core/runtime';
 import { inSentence, practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
 import { catalogues, t, type Text } from '../say.js';
 
-/** The steps of core's jobs, in order (a level uses the first 3-6); every id needs them (the type says so). */
+/**
+ * The steps of core's jobs, numbered as core's PLANNING_BEFORE says which must come before which
+ * (a level uses the first 3-6); every id needs them (the type says so).
+ */
 export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
   // Practice: never in a scored block.
   sandwich: [
@@ -31,28 +37,28 @@ export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
     t('Doormidden snijden', 'Cut it in half'),
   ],
   coffee: [
-    t('Water in het apparaat', 'Water into the machine'),
     t('Filter erin', 'Put in a filter'),
     t('Koffie in het filter', 'Coffee into the filter'),
     t('Apparaat aanzetten', 'Switch the machine on'),
+    t('Water in het apparaat', 'Water into the machine'),
     t('Koffie inschenken', 'Pour the coffee'),
     t('Apparaat schoonmaken', 'Clean the machine'),
   ],
   paint: [
-    t('Vloer afdekken', 'Cover the floor'),
-    t('Muur schoonmaken', 'Clean the wall'),
-    t('Gaatjes vullen', 'Fill the holes'),
     t('Grondverf zetten', 'Apply primer'),
     t('Muur verven', 'Paint the wall'),
     t('Kwasten uitwassen', 'Wash the brushes'),
+    t('Gaatjes vullen', 'Fill the holes'),
+    t('Muur schoonmaken', 'Clean the wall'),
+    t('Vloer afdekken', 'Cover the floor'),
   ],
   delivery: [
-    t('Route bekijken', 'Check the route'),
     t('Pakketten inladen', 'Load the parcels'),
     t('Naar het eerste adres rijden', 'Drive to the first address'),
     t('Pakket afgeven', 'Hand over the parcel'),
     t('Afgifte in de app zetten', 'Record the delivery in the app'),
     t('Terug naar het depot', 'Back to the depot'),
+    t('Route bekijken', 'Check the route'),
   ],
   bed: [
     t('Handen wassen', 'Wash your hands'),
@@ -73,10 +79,10 @@ export const PLANNING_STEPS: Record<PlanningJob, Text[]> = {
   shelves: [
     t('Lege plekken zoeken', 'Find empty spots'),
     t('Producten uit het magazijn halen', 'Fetch products from the stockroom'),
-    t('Oude producten naar voren zetten', 'Move older products to the front'),
     t('Nieuwe producten erachter zetten', 'Put new products behind them'),
-    t('Prijskaartjes controleren', 'Check the price labels'),
+    t('Oude producten naar voren zetten', 'Move older products to the front'),
     t('Dozen opruimen', 'Clear away the boxes'),
+    t('Prijskaartjes controleren', 'Check the price labels'),
   ],
 };
 
@@ -112,7 +118,7 @@ export const createGame: CreateGame = (o) => {
     .map((job) => {
       let order: number[];
       do order = shuffle([...Array(length).keys()], random);
-      while (inversions(order) < PLANNING_MIN_INVERSIONS);
+      while (fewestMoves(job.id, order) < PLANNING_MIN_INVERSIONS);
       return { job, start: order };
     });
   const trials: GameTrial[] = [];
@@ -127,7 +133,7 @@ export const createGame: CreateGame = (o) => {
   const finishPuzzle = (solved: boolean) => {
     if (waiting || trials.length === count) return;
     const p = puzzles[trials.length]!;
-    const optimal = inversions(p.start);
+    const optimal = fewestMoves(p.job.id, p.start);
     trials.push({
       stimulus: `${p.job.id}:${p.start.join('')}>${optimal}`,
       response: solved ? String(moves) : null,
@@ -137,7 +143,7 @@ export const createGame: CreateGame = (o) => {
     if (!o.practice) return nextPuzzle();
     // Practice: every puzzle, the last one too, is explained (a skipped one with the right order)
     // and waits for "Verder", so the feedback is read before the scored part starts.
-    const right = p.job.steps.slice(0, length).map((step) => inSentence(o.say(step), o.lang));
+    const right = rightOrdersOf(p.job.id, length)[0]!.map((k) => inSentence(o.say(p.job.steps[k]!), o.lang));
     feedback = solved ? o.t.right : o.t.wrong(right.join(', '));
     waiting = true;
     o.announce(feedback);
@@ -181,7 +187,7 @@ export const createGame: CreateGame = (o) => {
 
   const check = (event: Event) => {
     if (doubleTap(event)) return;
-    if (order.every((v, i) => v === i)) return finishPuzzle(true);
+    if (isRightOrder(puzzles[trials.length]!.job.id, order)) return finishPuzzle(true);
     feedback = o.t.notYet;
     o.announce(feedback);
     o.update();
