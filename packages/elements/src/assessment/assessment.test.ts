@@ -150,6 +150,40 @@ describe('<pfw-assessment>', function () {
     }
   });
 
+  it('brings each new question into sight from the top on a phone: the answers are not left under the fold', async () => {
+    await setViewport({ width: 375, height: 740 });
+    // A partner's page: a header and an introduction above the widget.
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 520px">Header</div>
+      <pfw-assessment api-base="" publishable-key=${MOCK_KEYS.publishable}></pfw-assessment>
+      <div style="height: 1200px"></div>
+    </div>`);
+    const el = page.querySelector<PfwAssessment>('pfw-assessment')!;
+    await el.updateComplete;
+    button(el, 'button.primary')!.click();
+    // Through the first screens (a game's practice, its intro) to a question and one answer after it.
+    for (let i = 0; i < 40 && screenOf(el) !== 'item'; i++) await step(el);
+    const first = el.currentItemId;
+    await step(el);
+    await waitUntil(() => screenOf(el) !== 'item' || el.currentItemId !== first, 'the next screen', { timeout: 10000 });
+    await waitUntil(
+      () => Math.abs(root(el).querySelector('.panel')!.getBoundingClientRect().top) < 1,
+      'the panel at the top',
+    );
+    if (screenOf(el) === 'item') {
+      const last = [...root(el).querySelectorAll('.answer')].at(-1)!.getBoundingClientRect();
+      expect(root(el).querySelector('.answer')!.getBoundingClientRect().top, 'the first answer in sight').to.be.below(
+        740,
+      );
+      expect(last.height).to.be.above(0);
+    }
+    // Focus is on the new screen's question or heading, without a second jump.
+    expect(root(el).activeElement?.matches('.card .prompt, h2')).to.equal(true);
+    // Nothing of this test left on the device for the next one, once its answers are stored.
+    await waitUntil(async () => (await serverSession(el)).responseCount > 0, 'the answer stored', { timeout: 10000 });
+    el.forget();
+  });
+
   it('runs from welcome to a skillprint id at 320 px, every screen accessible and without sideways scrolling, every answer stored once', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await make();

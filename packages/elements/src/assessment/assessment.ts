@@ -93,7 +93,7 @@ export class PfwAssessment extends PfwElement {
     locale: this.locale,
     emit: (type, detail) => this.emit(type, detail),
     report: (error) => this.reportError(error),
-    focus: (selector) => this.focusOn(selector),
+    focus: (selector, reveal) => this.focusOn(selector, reveal),
     remeasure: () => {
       const skills = this.remeasure
         ?.split(',')
@@ -146,11 +146,26 @@ export class PfwAssessment extends PfwElement {
   }
 
   /** Focus this element of the screen after the next render (a new screen's h2 or question: screen readers read it, Tab goes on from there). */
-  private focusOn(selector: string): void {
+  private focusOn(selector: string, reveal = false): void {
     // After a render of what changed, even when the caller asks before it asks for the render:
     // otherwise the selector finds the old screen (a planning step's old row).
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll: reveal });
+      if (reveal) this.reveal();
+    });
+  }
+
+  /**
+   * A new screen in sight from the widget's top when part of it is out of view. Focus alone
+   * scrolls only as far as the question: on a phone the answers stayed under the fold.
+   */
+  private reveal(): void {
+    const panel = this.renderRoot.querySelector('.panel');
+    if (!panel) return;
+    const { top, bottom } = panel.getBoundingClientRect();
+    if ((top >= 0 && bottom <= innerHeight) || Math.abs(top) < 1) return;
+    panel.scrollIntoView({ block: 'start' });
   }
 
   /** "Aanpassen" pressed or not; until then open when a toggle is on: what is switched on stays in sight. */

@@ -55,8 +55,8 @@ export interface SessionPort extends AccessPort {
   emit(type: string, detail: unknown): void;
   /** Dispatch pfw-error. */
   report(error: unknown): Problem;
-  /** Focus this element of the screen after the next render. */
-  focus(selector: string): void;
+  /** Focus this element of the screen after the next render; `reveal`: a new screen, brought into sight. */
+  focus(selector: string, reveal?: boolean): void;
   /** The skills to re-measure (the `remeasure` attribute), or none: the whole test. */
   remeasure(): string[] | undefined;
   /** The research round (the `research` attribute). */
@@ -151,7 +151,7 @@ export class TestSession implements ReactiveController {
     this.voiceNote = false;
     this.phase = phase;
     this.host.requestUpdate();
-    if (focus) this.port.focus(focusTarget(phase));
+    if (focus) this.port.focus(focusTarget(phase), true);
   }
 
   /**
@@ -439,7 +439,7 @@ export class TestSession implements ReactiveController {
         say: sayNow(() => locale.lang, update),
         update,
         announce: this.announce,
-        focus: this.port.focus,
+        focus: (selector) => this.port.focus(selector),
       };
       this.show(playing(intro, createGame, host, this.gameDone), true);
     } catch (error) {
