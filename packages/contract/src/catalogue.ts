@@ -24,6 +24,11 @@ export const CatalogueOffer = /*#__PURE__*/ named(
     url: z.optional(z.url({ protocol: /^https?$/ })),
     /** The sectors whose work it is for (a forklift course: logistics); leave it out for what helps in any work. */
     sectors: z.optional(z.array(Sector).check(z.minLength(1), z.maxLength(8))),
+    /**
+     * The certificates or licences of the work it is for (hard requirement ids: a forklift course,
+     * `heftruck`); advice names it only for work that asks one of them. Leave it out for any work.
+     */
+    forHardRequirements: z.optional(z.array(Slug).check(z.minLength(1), z.maxLength(16))),
   }),
   'CatalogueOffer',
   "One learning offer of a partner's own catalogue.",
@@ -55,6 +60,7 @@ export const CATALOGUE_COLUMNS = [
   'format',
   'url',
   'sectors',
+  'for_hard_requirements',
 ] as const;
 
 /** Rows of a CSV text: comma or semicolon (what Dutch spreadsheets write), fields in double quotes may hold either and "". */
@@ -101,7 +107,13 @@ export function catalogueFromCsv(textIn: string): { catalogue?: z.input<typeof C
   const errors: string[] = [];
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
   const missing = CATALOGUE_COLUMNS.filter(
-    (c) => !c.endsWith('_en') && c !== 'url' && c !== 'provider_kind' && c !== 'sectors' && !names.includes(c),
+    (c) =>
+      !c.endsWith('_en') &&
+      c !== 'url' &&
+      c !== 'provider_kind' &&
+      c !== 'sectors' &&
+      c !== 'for_hard_requirements' &&
+      !names.includes(c),
   );
   if (missing.length) return { errors: [`line 1: the header misses ${missing.join(', ')}`] };
   const items = lines.map((cells, i) => {
@@ -129,6 +141,14 @@ export function catalogueFromCsv(textIn: string): { catalogue?: z.input<typeof C
       ...(get('sectors')
         ? {
             sectors: get('sectors')!
+              .split('|')
+              .map((x) => x.trim()),
+          }
+        : {}),
+      // "heftruck": the certificates or licences of the work it is for; empty for any work.
+      ...(get('for_hard_requirements')
+        ? {
+            forHardRequirements: get('for_hard_requirements')!
               .split('|')
               .map((x) => x.trim()),
           }

@@ -159,6 +159,8 @@ export const LearningOffer = /*#__PURE__*/ named(
     sample: z.boolean(),
     /** The sectors whose work it is for; absent for what helps in any work (advice for a job names it only there). */
     sectors: z.optional(z.array(Sector)),
+    /** The certificates or licences of the work it is for (hard requirement ids); advice names it only for work that asks one. */
+    forHardRequirements: z.optional(z.array(Slug)),
   }),
   'LearningOffer',
   'A course or training that develops skills to a level.',

@@ -165,6 +165,11 @@ export interface LearningOffer {
    * absent for what helps in any work. Advice for a job names it only in these sectors.
    */
   sectors?: Sector[];
+  /**
+   * The certificates or licences of the work it is for (a Code 95 training: `code-95`): advice
+   * names it only for work that asks one of them. Absent: for any work of its sectors.
+   */
+  forHardRequirements?: string[];
 }
 
 /** A page of a micro-lesson: text, maybe a picture, maybe a question to think about. */

@@ -1,7 +1,8 @@
 /**
  * Advice names offers that fit the work: a partner's offer for one sector (a forklift course) is
  * advised on the way to work in that sector and never to work in another; an offer for any work
- * is advised for both. Through the routes, so a catalogue's `sectors` and a job's sector (its
+ * is advised for both; an offer for the work of some certificates only where the work asks one.
+ * Through the routes, so a catalogue's `sectors` and `forHardRequirements` and a job's sector (its
  * occupation's) reach the learning path.
  */
 import assert from 'node:assert/strict';
@@ -41,7 +42,12 @@ for (const [label, databaseUrl] of testStorages()) {
         for (const id of skills) if (!at.has(id)) at.set(id, 5);
         return [...at].map(([skillId, toLevel]) => ({ skillId, toLevel: toLevel as 1 | 2 | 3 | 4 | 5 }));
       };
-      const offer = (id: string, develops: ReturnType<typeof levels>, sectors?: ['logistics']) => ({
+      const offer = (
+        id: string,
+        develops: ReturnType<typeof levels>,
+        sectors?: ['logistics'],
+        forHardRequirements?: string[],
+      ) => ({
         id,
         title: { nl: `Cursus ${id}` },
         description: { nl: 'Een korte cursus om te oefenen.' },
@@ -51,10 +57,14 @@ for (const [label, databaseUrl] of testStorages()) {
         costEur: 0,
         format: 'classroom' as const,
         ...(sectors ? { sectors } : {}),
+        ...(forHardRequirements ? { forHardRequirements } : {}),
       });
       await client(get().partner.secretKey).request(routes.putCatalogue, {
         body: {
           items: [
+            // First in the catalogue, at every level asked: advised everywhere, were it not for
+            // work that asks a kitchen's hygiene certificate only.
+            offer('alleen-voor-de-keuken', levels(logisticsSteps, careSteps), undefined, ['haccp']),
             offer('heftruck-praktijk', levels(logisticsSteps, careSteps), ['logistics']),
             offer('voor-iedereen', levels(careSteps, logisticsSteps)),
           ],
@@ -67,6 +77,10 @@ for (const [label, databaseUrl] of testStorages()) {
       const forCare = await advised(care.occupationId!);
       assert.ok(!forCare.includes('heftruck-praktijk'), `care: ${forCare.join(', ')}`);
       assert.ok(forCare.includes('voor-iedereen'), `care: ${forCare.join(', ')}`);
+      assert.ok(
+        ![...forCare, ...forLogistics].includes('alleen-voor-de-keuken'),
+        'a kitchen course for care or logistics',
+      );
       assert.ok(occupations.some((o) => o.id === care.occupationId && o.sector === 'care'));
     });
 
@@ -93,6 +107,33 @@ for (const [label, databaseUrl] of testStorages()) {
         }),
         (e: Error & { status?: number; body?: { issues?: { path?: string }[] } }) =>
           e.status === 400 && /sectors/.test(JSON.stringify(e)),
+      );
+      assert.deepEqual(await partner.request(routes.getCatalogue), before, 'the catalogue before stays');
+    });
+
+    it('says which certificate is not known when an offer is for work that asks one', async () => {
+      const partner = client(get().partner.secretKey);
+      const before = await partner.request(routes.getCatalogue);
+      await assert.rejects(
+        partner.request(routes.putCatalogue, {
+          body: {
+            items: [
+              {
+                id: 'cursus-x',
+                title: { nl: 'Cursus' },
+                description: { nl: 'Een cursus.' },
+                provider: { name: 'Werkplein' },
+                develops: [{ skillId: 'planning', toLevel: 3 }],
+                durationHours: 1,
+                costEur: 0,
+                format: 'online',
+                forHardRequirements: ['heftruck', 'ruimtevaartbrevet'],
+              },
+            ],
+          },
+        }),
+        (e: Error & { status?: number }) =>
+          e.status === 400 && /forHardRequirements\[1\] "ruimtevaartbrevet"/.test(e.message),
       );
       assert.deepEqual(await partner.request(routes.getCatalogue), before, 'the catalogue before stays');
     });

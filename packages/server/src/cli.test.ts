@@ -136,9 +136,9 @@ describe('pfw-server catalogue', () => {
       const csv = join(dir, 'offers.csv');
       writeFileSync(
         csv,
-        '\uFEFFid;title_nl;description_nl;provider;skills;hours;cost_eur;format;url;sectors\r\n' +
-          'werkplein-samenwerken;Samenwerken;"Oefenen; met ""echte"" situaties.";Werkplein;working-together:3;6;0;classroom;https://werkplein.example.nl/samenwerken;\r\n' +
-          'werkplein-plannen;Plannen;Je leert plannen.;Werkplein;planning:3|accuracy:2;4,5;25;online;;logistics|retail\r\n',
+        '\uFEFFid;title_nl;description_nl;provider;skills;hours;cost_eur;format;url;sectors;for_hard_requirements\r\n' +
+          'werkplein-samenwerken;Samenwerken;"Oefenen; met ""echte"" situaties.";Werkplein;working-together:3;6;0;classroom;https://werkplein.example.nl/samenwerken;;\r\n' +
+          'werkplein-plannen;Plannen;Je leert plannen.;Werkplein;planning:3|accuracy:2;4,5;25;online;;logistics|retail;heftruck|code-95\r\n',
       );
       const { stdout } = await run(process.execPath, [...cli, 'catalogue', '--partner', partner.partnerId, csv], {
         env: embedded(dir),
@@ -146,7 +146,12 @@ describe('pfw-server catalogue', () => {
       assert.match(stdout, /2 learning offer\(s\) of .* imported/);
       const after = await openDatabase({ dataDir: dir });
       const rows = await after.query<{
-        offer: { description: { nl: string }; durationHours: number; sectors?: string[] };
+        offer: {
+          description: { nl: string };
+          durationHours: number;
+          sectors?: string[];
+          forHardRequirements?: string[];
+        };
       }>('SELECT offer FROM partner_learning_offers WHERE partner_id = $1 ORDER BY id', [partner.partnerId]);
       await after.close();
       assert.equal(rows.length, 2);
@@ -155,6 +160,9 @@ describe('pfw-server catalogue', () => {
       // A sector column: the sectors an offer is for; empty, for any work.
       assert.deepEqual(rows[0]!.offer.sectors, ['logistics', 'retail']);
       assert.equal(rows[1]!.offer.sectors, undefined);
+      // The certificates of the work an offer is for; empty, for any work.
+      assert.deepEqual(rows[0]!.offer.forHardRequirements, ['heftruck', 'code-95']);
+      assert.equal(rows[1]!.offer.forHardRequirements, undefined);
 
       writeFileSync(
         csv,

@@ -97,6 +97,21 @@ export function forSector(offer: Pick<LearningOffer, 'sectors'>, sector: Sector 
 }
 
 /**
+ * Whether advice for this work may name an offer: its sector (forSector), and for an offer for
+ * the work of some certificates or licences, work that asks one of them (Code 95 training for a
+ * truck driver, not for a forklift driver, who needs a forklift certificate).
+ */
+export function forWork(
+  offer: Pick<LearningOffer, 'sectors' | 'forHardRequirements'>,
+  work: Pick<MatchTarget, 'sector' | 'hardRequirements'>,
+): boolean {
+  const needs = offer.forHardRequirements;
+  return (
+    forSector(offer, work.sector) && (!needs?.length || !!work.hardRequirements?.some((h) => needs.includes(h.id)))
+  );
+}
+
+/**
  * How far past the level asked an offer takes a skill: advice names a course at the level a gap
  * needs before one above it (VCA Basis for working safely at level 4, not VCA VOL, which is for
  * supervisors), and among those the one that opens the most jobs.
@@ -176,9 +191,7 @@ export function match(
       const currentLevel = s ? s.level : levelOf(0);
       const offerIds = offers
         .filter(
-          (o) =>
-            forSector(o, target.sector) &&
-            o.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.requiredLevel),
+          (o) => forWork(o, target) && o.develops.some((d) => d.skillId === r.skillId && d.toLevel >= r.requiredLevel),
         )
         .sort(
           (a, b) =>

@@ -16,6 +16,7 @@ import {
   SkillOrder,
   fitOf,
   forSector,
+  forWork,
   jobsOpenedBy,
   essentialsShare,
   explain,
@@ -230,20 +231,33 @@ describe('matching', () => {
     }
   });
 
-  it('advises for a job only offers for any work or for its sector', () => {
+  it('advises for a job only offers for any work or for its sector, and for its certificates', () => {
     const weak = profile(new Random(7), -1.5);
     const named = new Map<string, Set<string>>();
+    const namedFor = new Map<string, Set<string>>();
     for (const occupation of occupations) {
       for (const gap of match(weak, occupation, learningOffers).gaps) {
         for (const id of gap.offerIds) {
           const offer = learningOffers.find((o) => o.id === id)!;
           assert.ok(forSector(offer, occupation.sector), `${id} advised for ${occupation.id} (${occupation.sector})`);
+          assert.ok(
+            forWork(offer, occupation),
+            `${id} advised for ${occupation.id}, which asks none of its certificates`,
+          );
           named.set(id, (named.get(id) ?? new Set()).add(occupation.sector));
+          namedFor.set(id, (namedFor.get(id) ?? new Set()).add(occupation.id));
         }
       }
     }
     // A sector's own offers are advised there: the driver's training for logistics work, never for care.
     assert.deepEqual([...(named.get('code-95-nascholing') ?? [])], ['logistics']);
+    // And a certificate's course only for work that asks it: Code 95 for the truck driver, not the
+    // forklift driver, who is advised the forklift certificate (a walkthrough saw Code 95 for a forklift driver).
+    assert.deepEqual([...(namedFor.get('code-95-nascholing') ?? [])], ['vrachtwagenchauffeur']);
+    const forklift = occupations.find((o) => o.id === 'heftruckchauffeur')!;
+    const safety = match(weak, forklift, learningOffers).gaps.find((g) => g.skillId === 'working-safely')!;
+    assert.ok(safety.offerIds.includes('heftruckcertificaat'), safety.offerIds.join());
+    assert.ok(!safety.offerIds.some((id) => id === 'code-95-nascholing' || id === 'werkgever-meerijden-met-chauffeur'));
     // A job whose sector is not known gets the offers for any work only.
     const noSector = { requirements: job.requirements };
     for (const gap of match(weak, noSector, learningOffers).gaps)

@@ -27,6 +27,8 @@ export interface MatchTarget {
   environment?: readonly EnvironmentValue[];
   /** The sector of the work (its occupation's): advice names the offers for this sector and those for any work. */
   sector?: Sector;
+  /** The certificates, licences and conditions the work asks: advice names an offer for some of them only here. */
+  hardRequirements?: readonly { id: string }[];
 }
 
 export interface CandidateProfile {

@@ -6,7 +6,7 @@
  */
 import type { Hono } from 'hono';
 import { apiError, routes, type Catalogue, type PartnerLessons } from '@pfw/contract';
-import { findSkill, isMeasuredSkill } from '@pfw/core/skills';
+import { findHardRequirement, findSkill, isMeasuredSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 import type { Database } from '../storage/database.js';
@@ -38,9 +38,9 @@ async function replaceAll(
   return ids.length;
 }
 
-/** Replace a partner's catalogue (an offer of an unknown skill refuses the whole). */
+/** Replace a partner's catalogue (an offer of an unknown skill or certificate refuses the whole). */
 export async function replaceCatalogue(db: Database, partnerId: string, catalogue: Catalogue): Promise<number> {
-  catalogue.items.forEach((o, i) =>
+  catalogue.items.forEach((o, i) => {
     o.develops.forEach((d, j) => {
       if (!findSkill(d.skillId))
         throw apiError(
@@ -48,8 +48,16 @@ export async function replaceCatalogue(db: Database, partnerId: string, catalogu
           `body.items[${i}].develops[${j}].skillId "${d.skillId}" is not a skill of the skill language.`,
           'unknown-skill',
         );
-    }),
-  );
+    });
+    o.forHardRequirements?.forEach((id, j) => {
+      if (!findHardRequirement(id))
+        throw apiError(
+          400,
+          `body.items[${i}].forHardRequirements[${j}] "${id}" is not a certificate, licence or condition of the skill language.`,
+          'unknown-hard-requirement',
+        );
+    });
+  });
   return replaceAll(db, partnerId, 'partner_learning_offers', catalogue.items);
 }
 

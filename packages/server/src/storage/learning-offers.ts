@@ -24,6 +24,7 @@ const asOffer = (o: CatalogueOffer): LearningOffer => ({
   format: o.format,
   ...(o.url ? { url: o.url } : {}),
   ...(o.sectors ? { sectors: o.sectors } : {}),
+  ...(o.forHardRequirements ? { forHardRequirements: o.forHardRequirements } : {}),
   sample: false,
 });
 

@@ -832,6 +832,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'on-the-job',
       sample: true,
       sectors: ['logistics'],
+      forHardRequirements: ['rijbewijs-b', 'rijbewijs-c', 'rijbewijs-ce', 'code-95'],
     },
     {
       id: 'werkgever-groeien-naar-voorman',
@@ -904,6 +905,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       sample: true,
       sectors: ['logistics', 'retail'],
+      forHardRequirements: ['heftruck'],
     },
     {
       id: 'hygienecode-horeca',
@@ -955,6 +957,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       sample: true,
       sectors: ['construction', 'technology', 'cleaning', 'green'],
+      forHardRequirements: ['werken-op-hoogte', 'hoogwerker'],
     },
     {
       id: 'code-95-nascholing',
@@ -973,6 +976,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       sample: true,
       sectors: ['logistics'],
+      forHardRequirements: ['code-95'],
     },
   ],
   LEARNING_CATALOGUES,
