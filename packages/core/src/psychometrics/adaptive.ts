@@ -35,6 +35,7 @@ import {
 import type { Matrix } from './linalg.js';
 import { itemInformation } from './models.js';
 import { nextUniform, seedRng, type RngState } from './random.js';
+import { tooFastToRead } from './rapid-guess.js';
 import { ResponseError } from './responses.js';
 import type { Estimate } from './scoring.js';
 import { pairInformation } from './thurstonian.js';
@@ -653,20 +654,12 @@ const blockSeconds = (statements: readonly Statement[]) => statements.reduce((su
 export const unitSeconds = (unit: Unit): number =>
   unit.kind === 'item' ? unit.item.expectedSeconds : unit.block.expectedSeconds;
 
-/**
- * Rapid guessing (the NT10 rule of Wise & Ma, 2012): an answer to a scene or a forced-choice
- * block given in less than a tenth of the time it is expected to take (and under 10 s) was not
- * read. Effort-moderated scoring (Wise & DeMars, 2006) leaves it out, as if the unit had not been
- * shown: its time counts, its answer is no evidence. Someone who taps through gets skills "not yet
- * measured", not levels drawn from noise. Games are scored by what their trials did, and a quick
- * tap there already scores low: they are never a rapid guess.
- */
-export const RAPID_GUESS_SHARE = 0.1;
-export const RAPID_GUESS_MAX_SECONDS = 10;
+export { RAPID_GUESS_MAX_SECONDS, RAPID_GUESS_SHARE } from './rapid-guess.js';
 
+/** An answer too fast to have been read (rapid-guess.ts): no evidence. A game block never is. */
 export function isRapidGuess(unit: Unit, seconds: number): boolean {
   if (unit.kind === 'item' && unit.item.format === 'game') return false;
-  return seconds < Math.min(RAPID_GUESS_MAX_SECONDS, RAPID_GUESS_SHARE * unitSeconds(unit));
+  return tooFastToRead(seconds, unitSeconds(unit));
 }
 
 /** The ids a unit uses up: an item's own id; a block's id and its statements. */

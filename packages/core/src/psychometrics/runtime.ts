@@ -42,3 +42,4 @@ export {
   type TeamSituation,
 } from './games/index.js';
 export { nextUniform, seedRng, type RngState } from './random.js';
+export { tooFastToRead } from './rapid-guess.js';

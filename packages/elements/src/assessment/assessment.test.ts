@@ -210,6 +210,7 @@ describe('<pfw-assessment>', function () {
       // A milestone ("je bent op de helft") stands on one question, not on the ones after it
       // (a block of three asks twice on one screen: that is one question).
       const said = root(el).querySelector<HTMLElement>('.milestone:not([hidden])')?.textContent ?? '';
+      expect(said, 'a person who reads is told to slow down').not.to.contain('heel snel');
       if (screen === 'item') {
         const on = `${said}|${el.currentItemId}`;
         if (said && on !== saidBefore) {
@@ -282,15 +283,20 @@ describe('<pfw-assessment>', function () {
     let completed = false;
     el.addEventListener('pfw-assessment-completed', () => (completed = true));
     // Tapped through at once, as a test clicks: scenes and blocks count for nothing (games do).
+    // The test says so while it runs, after three such answers in a row, not only at its end.
+    let warned = 0;
     for (let i = 0; i < 2000 && screenOf(el) !== 'unmeasured'; i++) {
       await el.updateComplete;
       const screen = screenOf(el);
+      if (root(el).querySelector('.milestone:not([hidden])')?.textContent?.startsWith('Je antwoordt heel snel.'))
+        warned++;
       if (screen === 'item') root(el).querySelector<HTMLButtonElement>('.answer')!.click();
       else if (screen === 'done' || screen === 'error') break;
       else if (!(await step(el))) break;
     }
     await waitUntil(() => screenOf(el) === 'unmeasured', `on screen ${screenOf(el)}`, { timeout: 15000 });
     expect(completed).to.equal(false);
+    expect(warned, 'said during the test that answers came too fast').to.be.above(0);
     expect(root(el).querySelector('h2')!.textContent).to.equal('We konden niets meten');
     expect(root(el).textContent).to.contain('sneller dan je de vragen kunt lezen');
     expect(root(el).textContent).not.to.contain('opgeslagen');

@@ -17,6 +17,7 @@ import {
   type Step,
   type StoredResponse,
 } from '@pfw/contract';
+import { tooFastToRead } from '@pfw/core/runtime';
 import type { LocaleController } from '../base/locale.js';
 import { isRecord, readLocal, writeLocal } from '../base/local-store.js';
 import { Access, type AccessPort } from './access.js';
@@ -34,6 +35,8 @@ import type { Messages } from './i18n/nl.js';
  * the first of them after this much progress gets a break screen before it.
  */
 const BREAK_AT_PERCENT = 30;
+/** After this many answers in a row too fast to have been read, the test says so. */
+const TOO_FAST_IN_ROW = 3;
 const DISPLAY_KEY = 'pfw-assessment:display';
 
 /** How the test looks, chosen by the person and kept on this device (it is no personal data). */
@@ -81,6 +84,8 @@ export class TestSession implements ReactiveController {
   rejected = '';
   announcement = '';
   milestone = '';
+  /** Answers to scenes and blocks in a row too fast to have been read (they will not count). */
+  private tooFastInRow = 0;
   /** The test on this device (its answers; only its skillprint id once finished), until forget(). */
   saved?: SavedTest;
   display: Display = { easyReading: false, safeColours: false, ...readLocal(DISPLAY_KEY, isDisplay) };
@@ -358,10 +363,11 @@ export class TestSession implements ReactiveController {
     then = () => this.advance(run),
   ): void {
     this.rejected = '';
+    const durationMs = Math.round(performance.now() - shownAt);
     store(run, item, {
       itemId: item.id,
       ...answer,
-      durationMs: Math.round(performance.now() - shownAt),
+      durationMs,
       answeredAt: new Date().toISOString(),
       lang: this.port.locale.lang, // the language this item was shown in (#25)
     });
@@ -371,6 +377,19 @@ export class TestSession implements ReactiveController {
     const reached = milestonePassed(progress.percent, this.reached);
     // Said on the next screen only: "je bent op de helft" must not stand beside 65 %.
     this.milestone = reached ? this.port.locale.t.milestones[reached]! : '';
+    // Three scenes or blocks in a row too fast to have been read: say so before the test is over,
+    // when it is too late (the server counts none of them: a test of only such answers measures nothing).
+    const evidence = item.kind === 'scene' || item.kind === 'choice';
+    this.tooFastInRow = !evidence
+      ? this.tooFastInRow
+      : tooFastToRead(durationMs / 1000, item.expectedSeconds)
+        ? this.tooFastInRow + 1
+        : 0;
+    if (this.tooFastInRow >= TOO_FAST_IN_ROW) {
+      this.tooFastInRow = 0;
+      this.milestone = this.port.locale.t.tooFast;
+      this.announcement = this.milestone;
+    }
     this.port.emit('pfw-assessment-progress', progress);
     then();
   }

@@ -36,6 +36,7 @@ const a2: Messages = {
     50: 'Goed zo! De helft is al klaar.',
     75: 'Bijna klaar. Ga nog even door!',
   },
+  tooFast: 'Je klikt heel snel. Lees de vraag goed. Te snel telt niet mee.',
   saved: 'We hebben je antwoorden bewaard.',
   offline: 'Geen internet. Je antwoorden staan veilig op je telefoon of computer. We sturen ze als het weer kan.',
   rejected: (detail: string) =>

@@ -35,6 +35,7 @@ const en: Messages = {
     50: 'Great! You are halfway.',
     75: 'Almost done. Keep going!',
   },
+  tooFast: 'You are answering very fast. Read each question calmly. An answer given too fast does not count.',
   saved: 'Your answers are saved.',
   offline: 'No connection. Your answers are safe on this device. We send them as soon as we can.',
   rejected: (detail) => `The server did not accept this answer: ${detail}. Your answer is still on this device.`,

@@ -34,6 +34,7 @@ const nl = {
     50: 'Knap! Je bent op de helft.',
     75: 'Bijna klaar. Nog even volhouden!',
   } as Record<number, string>,
+  tooFast: 'Je antwoordt heel snel. Lees elke vraag rustig. Een antwoord dat te snel is, telt niet mee.',
   saved: 'Je antwoorden zijn opgeslagen.',
   offline: 'Geen verbinding. Je antwoorden staan veilig op dit apparaat. We sturen ze zodra het weer kan.',
   rejected: (detail: string) =>

@@ -42,6 +42,7 @@ const pl: Messages = {
     50: 'Super! Jesteś w połowie.',
     75: 'Prawie koniec. Jeszcze chwila, dasz radę!',
   },
+  tooFast: 'Odpowiadasz bardzo szybko. Przeczytaj spokojnie każde pytanie. Zbyt szybka odpowiedź się nie liczy.',
   saved: 'Twoje odpowiedzi są zapisane.',
   offline: 'Brak połączenia. Twoje odpowiedzi są bezpieczne na tym urządzeniu. Wyślemy je, gdy tylko będzie można.',
   rejected: (detail) => `Serwer nie przyjął tej odpowiedzi: ${detail}. Twoja odpowiedź nadal jest na tym urządzeniu.`,

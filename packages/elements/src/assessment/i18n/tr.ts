@@ -35,6 +35,7 @@ const tr: Messages = {
     50: 'Harika! Yarıya geldin.',
     75: 'Neredeyse bitti. Biraz daha dayan!',
   },
+  tooFast: 'Çok hızlı cevap veriyorsun. Her soruyu sakin sakin oku. Çok hızlı verilen cevap sayılmaz.',
   saved: 'Cevapların kaydedildi.',
   offline: 'Bağlantı yok. Cevapların bu cihazda güvende. Mümkün olunca onları hemen göndeririz.',
   rejected: (detail) => `Sunucu bu cevabı kabul etmedi: ${detail}. Cevabın hâlâ bu cihazda.`,
