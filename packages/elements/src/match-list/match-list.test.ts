@@ -83,7 +83,7 @@ describe('<pfw-match-list>', function () {
       const text = fit.textContent!.replace(/\s+/g, ' ');
       expect(text).to.match(/Gevraagd: niveau [1-5]/);
       expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
-      expect(text).to.match(/Kans dat het niveau goed genoeg is: \d+ van de 100/);
+      expect(text).to.match(/Hoe zeker dit genoeg is: \d+ van de 100/);
       expect(text).to.match(/Past\. Dit geeft \d+ punten\.|Past nog niet\. Dit geeft \d+ punten en kost er \d+\./);
       expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
     }

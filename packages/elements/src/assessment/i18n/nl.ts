@@ -101,13 +101,13 @@ const nl = {
   /** How each game is played, on its instruction screen. */
   gameHow: {
     sorting:
-      'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Er is geen tijdslimiet: alleen goed telt. Let goed op, de codes lijken op elkaar.',
-    risk: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Er is geen tijdslimiet.',
+      'Je ziet een doos met een code. Tik op de bak met precies dezelfde code. Je hebt zo veel tijd als je nodig hebt: alleen goed telt. Let goed op, de codes lijken op elkaar.',
+    risk: 'Je ziet een situatie op het werk. Kies hoe je het werk veilig doet. Je hebt zo veel tijd als je nodig hebt.',
     planning:
       'Zet de taken in de goede volgorde. Gebruik de knoppen omhoog en omlaag. Elke keer dat je een taak verplaatst, is dat één zet. Probeer het met zo min mogelijk zetten.',
     queue:
-      'Je ziet waar je werkt en wie er wachten. Tik op de persoon die je als eerste helpt. Lees goed wat er bij iedereen staat. Er is geen tijdslimiet.',
-    team: 'Je werkt samen met een collega. Bij elke keuze zie je hoeveel minuten werk jullie dan nog hebben. Het team is klaar als iedereen klaar is. Kies wat het beste is voor het team. Soms kun je ook de teamleider iets vragen of een tip geven. Er is geen tijdslimiet.',
+      'Je ziet waar je werkt en wie er wachten. Tik op de persoon die je als eerste helpt. Lees goed wat er bij iedereen staat. Je hebt zo veel tijd als je nodig hebt.',
+    team: 'Je werkt samen met een collega. Bij elke keuze zie je hoeveel minuten werk jullie dan nog hebben. Het team is klaar als iedereen klaar is. Kies wat het beste is voor het team. Soms kun je ook de teamleider iets vragen of een tip geven. Je hebt zo veel tijd als je nodig hebt.',
   } as Record<GameMechanic, string>,
   gamePractice: 'Eerst even oefenen. Dat telt niet mee.',
   gameReady: 'Nu telt het. Succes!',

@@ -12,7 +12,8 @@ const a2: PeopleMessages = {
   declinedApplicant: (who: string) => `${who} krijgt een aardig bericht. Daarin staat: het past nu niet.`,
   applied: 'We hebben je interesse gestuurd. De werkgever ziet je score. Je naam ziet de werkgever niet.',
   appliedBefore: 'Je hebt al laten weten dat je interesse hebt.',
-  applyJoinPool: 'Meld je eerst aan voor de talentpool. Dan kan de werkgever je vinden.',
+  applyJoinPool:
+    'Werkgevers kunnen je nog niet vinden. Zeg eerst: werkgevers mogen mij vinden. Daarna kun je interesse laten zien.',
   appliedShown: 'Je hebt interesse getoond',
   undo: 'Trek in',
   undoAsk: 'Weet je het zeker? Dan ziet de werkgever je interesse niet meer.',

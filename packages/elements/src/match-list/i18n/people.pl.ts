@@ -11,7 +11,8 @@ const pl: PeopleMessages = {
   declinedApplicant: (who: string) => `${who} dostanie miłą wiadomość, że teraz to nie pasuje.`,
   applied: 'Twoje zgłoszenie zostało wysłane. Pracodawca widzi twój wynik, ale nie twoje imię.',
   appliedBefore: 'Twoje zgłoszenie do tej pracy zostało już wysłane.',
-  applyJoinPool: 'Najpierw zapisz się do bazy kandydatów. Wtedy pracodawca może cię znaleźć.',
+  applyJoinPool:
+    'Pracodawcy nie mogą cię jeszcze znaleźć. Najpierw zgódź się, żeby pracodawcy mogli cię znaleźć. Potem możesz pokazać, że jesteś zainteresowany.',
   appliedShown: 'Twoje zgłoszenie zostało wysłane',
   undo: 'Wycofaj',
   undoAsk: 'Na pewno? Wtedy pracodawca nie zobaczy już twojego zgłoszenia.',

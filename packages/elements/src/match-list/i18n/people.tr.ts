@@ -12,7 +12,8 @@ const tr: PeopleMessages = {
   declinedApplicant: (who: string) => `${who}, şu an uymadığını söyleyen nazik bir mesaj alır.`,
   applied: 'İlgin gönderildi. İşveren puanını görür, adını görmez.',
   appliedBefore: 'Bu işle ilgilendiğini zaten gösterdin.',
-  applyJoinPool: 'Önce yetenek havuzuna katıl. O zaman işveren seni bulabilir.',
+  applyJoinPool:
+    'İşverenler seni henüz bulamıyor. Önce işverenlerin seni bulabileceğini söyle. Sonra ilgini gösterebilirsin.',
   appliedShown: 'İlgini gösterdin',
   undo: 'Geri çek',
   undoAsk: 'Emin misin? O zaman işveren ilgini artık görmez.',

@@ -14,7 +14,8 @@ const nl = {
   declinedApplicant: (who: string) => `${who} krijgt een vriendelijk bericht dat het nu niet past.`,
   applied: 'Je interesse is verstuurd. De werkgever ziet je score, niet je naam.',
   appliedBefore: 'Je hebt al interesse getoond in deze baan.',
-  applyJoinPool: 'Meld je eerst aan voor de talentpool. Dan kan de werkgever je vinden.',
+  applyJoinPool:
+    'Werkgevers kunnen je nog niet vinden. Zeg eerst dat werkgevers je mogen vinden. Daarna kun je laten weten dat je interesse hebt.',
   appliedShown: 'Je hebt interesse getoond',
   undo: 'Trek in',
   undoAsk: 'Weet je het zeker? Dan ziet de werkgever je interesse niet meer.',
@@ -73,7 +74,8 @@ const en: typeof nl = {
   declinedApplicant: (who: string) => `${who} gets a kind message that it does not fit now.`,
   applied: 'Your interest was sent. The employer sees your score, not your name.',
   appliedBefore: 'You already showed interest in this job.',
-  applyJoinPool: 'Join the talent pool first. Then the employer can find you.',
+  applyJoinPool:
+    'Employers cannot find you yet. First say that employers may find you. Then you can show your interest.',
   appliedShown: 'You showed interest',
   undo: 'Withdraw',
   undoAsk: 'Are you sure? Then the employer no longer sees your interest.',
