@@ -763,6 +763,46 @@ describe('<pfw-assessment>', function () {
     expect(moving.filter((selector) => !stopped.includes(selector))).to.deep.equal([]);
   });
 
+  it('goes on with a game block where it was after a reload: the trials played are kept', async () => {
+    const saved = () => JSON.parse(Object.values(localStorage).find((v) => v.includes('"sessionId"'))!);
+    const mechanicOf = (el: PfwAssessment) => root(el).querySelector<HTMLElement>('.panel')!.dataset.mechanic!;
+    const countOf = (el: PfwAssessment) => root(el).querySelector('.trial-count')!.textContent!.trim();
+    /** One trial, as step() plays it: the right bin, the first option, or skip a puzzle. */
+    const trial = async (el: PfwAssessment) => {
+      const before = countOf(el);
+      await step(el);
+      await waitUntil(() => screenOf(el) !== 'game' || countOf(el) !== before, 'the next trial');
+    };
+    const first = await make();
+    // On to a scored game block (its practice round played), as the adaptive test brings one.
+    for (let i = 0; i < 400 && !(screenOf(first) === 'game' && saved().practised.includes(mechanicOf(first))); i++)
+      await step(first);
+    await waitFor(first, ['game']);
+    const item = gameItems.find((i) => i.id === first.currentItemId)!;
+    const total = item.game!.trials;
+    for (let n = 1; n <= 3; n++) {
+      expect(countOf(first)).to.contain(`${n} van ${total}`);
+      await trial(first);
+    }
+    const shown = root(first).querySelector('.game')!.textContent;
+    expect(saved().gameTrials.trials).to.have.length(3);
+    first.remove();
+
+    const again = await make();
+    await waitFor(again, ['game-intro']);
+    expect(again.currentItemId).to.equal(item.id);
+    button(again, 'button.primary')!.click();
+    await waitFor(again, ['game']);
+    expect(countOf(again), 'on at the fourth trial').to.contain(`4 van ${total}`);
+    expect(root(again).querySelector('.game')!.textContent, 'the same content').to.equal(shown);
+    for (let n = 4; n <= total; n++) await trial(again);
+    await waitFor(again, ['game-result']);
+    await waitUntil(() => again.unsentCount === 0, 'the block not sent');
+    expect(saved().gameTrials, 'nothing of the block left beside its answer').to.equal(undefined);
+    const block = saved().responses.find((r: { itemId: string }) => r.itemId === item.id);
+    expect(block.trials).to.have.length(total);
+  });
+
   it('resumes at the same item after a reload', async () => {
     const first = await make();
     await answerItems(first, 5);

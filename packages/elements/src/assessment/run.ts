@@ -29,6 +29,7 @@ export function nextStep({ saved }: Run): Step | undefined {
 export function store({ saved }: Run, step: Step, response: ItemResponse): void {
   if (saved.responses.some((r) => r.itemId === step.id)) return;
   if (saved.firstPick?.itemId === step.id) delete saved.firstPick;
+  if (saved.gameTrials?.itemId === step.id) delete saved.gameTrials;
   saved.responses.push(response);
   saved.unsent.push(step.id);
   saved.steps = saved.steps.filter((s) => s.id !== step.id);

@@ -3,7 +3,7 @@
  * sent, so a reload, a closed tab or a lost connection loses nothing. After the skillprint is
  * made, the answers are removed from the device: only the skillprint id stays.
  */
-import type { ItemResponse, TextLang, Step } from '@pfw/contract';
+import type { GameTrial, ItemResponse, TextLang, Step } from '@pfw/contract';
 import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
 
 export interface SavedTest {
@@ -30,6 +30,8 @@ export interface SavedTest {
    * A reload shows the block again at its second question.
    */
   firstPick?: { itemId: string; choice: number; afterMs: number };
+  /** A scored game block played in part: its trials so far. A reload goes on from the next trial. */
+  gameTrials?: { itemId: string; trials: GameTrial[] };
   /** Every raw answer, in the order given. */
   responses: ItemResponse[];
   /** Items whose answer the server has not confirmed yet, oldest first. */

@@ -460,7 +460,10 @@ export class TestSession implements ReactiveController {
         announce: this.announce,
         focus: (selector) => this.port.focus(selector),
       };
-      this.show(playing(intro, createGame, host, this.gameDone), true);
+      this.show(
+        playing(intro, createGame, host, this.gameDone, () => this.save()),
+        true,
+      );
     } catch (error) {
       this.fail(error);
     } finally {

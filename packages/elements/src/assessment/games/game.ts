@@ -16,6 +16,10 @@ export interface GameOptions {
   practice: boolean;
   /** Makes the content of a block repeatable (the same block after a reload). */
   seed: number;
+  /** The block's trials played before a reload: the game goes on from the next one. */
+  resume?: readonly GameTrial[];
+  /** A trial was played (all so far): kept on the device, so a reload loses none. */
+  trialDone?(trials: readonly GameTrial[]): void;
   /** Redraw the host. */
   update(): void;
   /** Something to read out now (a polite live region). */
@@ -33,6 +37,16 @@ export interface Game {
 }
 
 export type CreateGame = (options: GameOptions) => Game;
+
+/**
+ * The trials to start from: those played before a reload (none for a new block). A block that
+ * was played to its end then is over at once.
+ */
+export function resumed(o: GameOptions): GameTrial[] {
+  const trials = o.practice ? [] : [...(o.resume ?? [])];
+  if (trials.length && trials.length >= o.item.game!.trials) queueMicrotask(() => o.done(trials));
+  return trials;
+}
 
 /** A seeded generator (core's sfc32): the same seed gives the same block after a reload. */
 export function seeded(seed: number): () => number {
@@ -76,7 +90,7 @@ export interface ChoiceRound {
  * read. `game` is the class of the game's root; `announce` the words for situation n.
  */
 export function choiceRound(o: GameOptions, count: number, game: string, announce: (n: number) => string): ChoiceRound {
-  const trials: GameTrial[] = [];
+  const trials = resumed(o);
   let shownAt = performance.now();
   let feedback = '';
   const show = () => {
@@ -101,6 +115,7 @@ export function choiceRound(o: GameOptions, count: number, game: string, announc
       // A click's detail counts the clicks in a row on one spot: 2 and more is a double tap.
       if ((event as MouseEvent).detail > 1 || feedback || trials.length === count) return;
       trials.push({ ...trial, reactionMs: Math.round(performance.now() - shownAt) });
+      o.trialDone?.(trials);
       if (!o.practice) return trials.length === count ? o.done(trials) : show();
       feedback = feedbackOf();
       o.announce(feedback);

@@ -7,7 +7,6 @@
  * Practice uses a job of its own, which no scored block shows.
  */
 import { html, nothing } from 'lit';
-import type { GameTrial } from '@pfw/contract';
 import {
   PLANNING_JOBS,
   PLANNING_MIN_INVERSIONS,
@@ -19,7 +18,7 @@ import {
   rightOrdersOf,
   type PlanningJob,
 } from '@pfw/core/runtime';
-import { inSentence, practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
+import { inSentence, practiceFeedback, resumed, seeded, shuffle, type CreateGame } from './game.js';
 import { catalogues, t, type Text } from '../say.js';
 
 /**
@@ -121,8 +120,8 @@ export const createGame: CreateGame = (o) => {
       while (fewestMoves(job.id, order) < PLANNING_MIN_INVERSIONS);
       return { job, start: order };
     });
-  const trials: GameTrial[] = [];
-  let order = [...puzzles[0]!.start];
+  const trials = resumed(o);
+  let order = [...puzzles[Math.min(trials.length, count - 1)]!.start];
   let moves = 0;
   let shownAt = performance.now();
   /** "Nog niet goed" after a check, and in practice the feedback on a finished puzzle. */
@@ -140,6 +139,7 @@ export const createGame: CreateGame = (o) => {
       correct: solved && moves <= optimal + 1,
       reactionMs: Math.round(performance.now() - shownAt),
     });
+    o.trialDone?.(trials);
     if (!o.practice) return nextPuzzle();
     // Practice: every puzzle, the last one too, is explained (a skipped one with the right order)
     // and waits for "Verder", so the feedback is read before the scored part starts.

@@ -48,8 +48,12 @@ export function playing(
   createGame: CreateGame,
   host: GameHost,
   done: (phase: Playing, trials: GameTrial[]) => void,
+  save: () => void,
 ): Playing {
   const { saved } = intro.run;
+  const { id: itemId } = intro.item;
+  // A scored block goes on after a reload where it was: its trials so far are kept on the device.
+  const resume = !intro.practice && saved.gameTrials?.itemId === itemId ? saved.gameTrials.trials : [];
   const phase: Playing = {
     ...intro,
     kind: 'game',
@@ -61,6 +65,12 @@ export function playing(
         // The same block after a reload. Practice shows content of its own (each game takes it from core).
         seed: saved.seed + saved.responses.length + (intro.practice ? 1 : 0),
         done: (trials: GameTrial[]) => done(phase, trials),
+        resume,
+        trialDone: (trials: readonly GameTrial[]) => {
+          if (intro.practice) return;
+          saved.gameTrials = { itemId, trials: [...trials] };
+          save();
+        },
       }),
     ),
     shownAt: performance.now(),

@@ -7,16 +7,15 @@
  * which no scored block shows.
  */
 import { html } from 'lit';
-import type { GameTrial } from '@pfw/contract';
 import { PRACTICE_TRIALS, SORTING_PRACTICE_BINS, sortingBins } from '@pfw/core/runtime';
-import { practiceFeedback, seeded, shuffle, type CreateGame } from './game.js';
+import { practiceFeedback, resumed, seeded, shuffle, type CreateGame } from './game.js';
 
 export const createGame: CreateGame = (o) => {
   const random = seeded(o.seed);
   const bins = shuffle(o.practice ? SORTING_PRACTICE_BINS : sortingBins(o.item.game!.level), random);
   const count = o.practice ? PRACTICE_TRIALS.sorting : o.item.game!.trials;
   const parts = Array.from({ length: count }, () => bins[Math.floor(random() * bins.length)]!);
-  const trials: GameTrial[] = [];
+  const trials = resumed(o);
   let shownAt = performance.now();
   /** Practice only: the feedback on the box just sorted, shown instead of the bins until "Verder". */
   let feedback = '';
@@ -43,6 +42,7 @@ export const createGame: CreateGame = (o) => {
       correct: bin === part,
       reactionMs: Math.round(performance.now() - shownAt),
     });
+    o.trialDone?.(trials);
     if (!o.practice) return next();
     // Practice: every try, the last one too, is explained and waits for "Verder", as in the other games.
     feedback = bin === part ? o.t.right : o.t.wrong(part);
