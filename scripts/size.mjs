@@ -80,9 +80,10 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // its rows by keyboard (7 languages) and keeps its number filters within range, the builder asks
 // for a whole number, and a widget without Arabic stays left to right on an Arabic page: 57.0 kB.
 // +0.2 kB, a job seeker's walkthrough on 2 December: the assessment brings a new screen into sight
-// from its top on a phone, and says during the test when answers come too fast to count: 57.2 kB.
+// from its top on a phone, and says during the test when answers come too fast to count; a game
+// block's trials kept on the device, so a reload goes on at the next trial: 57.3 kB.
 // (#22's 50 kB for these four is met by the journey kit: KIT_BUDGETS.)
-const PAGE_BUDGET = 57.25 * 1024;
+const PAGE_BUDGET = 57.5 * 1024;
 /**
  * The kits: the widgets of a page in one file (packages/elements/src/kits/). #22 asks for the
  * journey's four widgets on one page in at most 50 kB.
