@@ -21,7 +21,7 @@ const en: Messages = {
   noVoice: 'Your browser has no voice to read this language aloud.',
   stopReading: 'Stop reading',
   choiceHelp: 'Both can be true. Choose what fits you best.',
-  rankBestHelp: 'All three can be true. First choose what fits you best.',
+  rankBestHelp: 'All three can be true. Nobody is perfect. First choose what fits you best.',
   rankLeast: 'And which is least like you?',
   rankLeastHelp: 'Choose from the other two.',
   rankPicked: 'Fits you best',

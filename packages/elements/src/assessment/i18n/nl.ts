@@ -19,7 +19,7 @@ const nl = {
   noVoice: 'Je browser heeft geen stem om deze taal voor te lezen.',
   stopReading: 'Stop met voorlezen',
   choiceHelp: 'Allebei kan kloppen. Kies wat het meest bij je past.',
-  rankBestHelp: 'Alle drie kunnen kloppen. Kies eerst wat het meest bij je past.',
+  rankBestHelp: 'Alle drie kunnen kloppen. Niemand is perfect. Kies eerst wat het meest bij je past.',
   rankLeast: 'En wat past het minst bij jou?',
   rankLeastHelp: 'Kies uit de andere twee.',
   rankPicked: 'Past het best',

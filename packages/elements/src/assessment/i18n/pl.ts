@@ -28,7 +28,8 @@ const pl: Messages = {
   noVoice: 'Twoja przeglądarka nie ma głosu, który czyta ten język na głos.',
   stopReading: 'Zatrzymaj czytanie',
   choiceHelp: 'Oba mogą być prawdą. Wybierz to, co najbardziej do ciebie pasuje.',
-  rankBestHelp: 'Wszystkie trzy mogą być prawdą. Najpierw wybierz to, co najbardziej do ciebie pasuje.',
+  rankBestHelp:
+    'Wszystkie trzy mogą być prawdą. Nikt nie jest idealny. Najpierw wybierz to, co najbardziej do ciebie pasuje.',
   rankLeast: 'A co najmniej do ciebie pasuje?',
   rankLeastHelp: 'Wybierz z dwóch pozostałych.',
   rankPicked: 'Pasuje najbardziej',

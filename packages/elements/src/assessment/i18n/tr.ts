@@ -21,7 +21,7 @@ const tr: Messages = {
   noVoice: 'Tarayıcında bu dili sesli okuyacak bir ses yok.',
   stopReading: 'Sesli okumayı durdur',
   choiceHelp: 'İkisi de doğru olabilir. Sana en çok uyanı seç.',
-  rankBestHelp: 'Üçü de doğru olabilir. Önce sana en çok uyanı seç.',
+  rankBestHelp: 'Üçü de doğru olabilir. Kimse mükemmel değildir. Önce sana en çok uyanı seç.',
   rankLeast: 'Peki hangisi sana en az uyuyor?',
   rankLeastHelp: 'Diğer ikisinden birini seç.',
   rankPicked: 'Sana en çok uyan',
