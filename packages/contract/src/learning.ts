@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Id, Level, LocalizedText, Slug, Timestamp, named, text, int } from './common.js';
 import { LearningOffer } from './skills.js';
+import { HardRequirementFit } from './fit.js';
 
 /**
  * What a person works towards: an occupation of the skill language, a vacancy of the partner, or
@@ -107,6 +108,11 @@ export const LearningPath = /*#__PURE__*/ named(
     score: z.optional(int(0, 100)),
     /** The levels come from a provisional bank: a provisional estimate. */
     provisional: z.boolean(),
+    /**
+     * What the goal asks besides skills (certificates, licences, physical work) and whether the
+     * person has it: learning the steps does not bring a forklift certificate. Absent for an ended path.
+     */
+    hardRequirements: z.optional(z.array(HardRequirementFit)),
   }),
   'LearningPath',
   'A goal, the steps to it, and how far the person got.',

@@ -84,6 +84,19 @@ for (const [label, databaseUrl] of testStorages()) {
       assert.ok(occupations.some((o) => o.id === care.occupationId && o.sector === 'care'));
     });
 
+    it('names in a plan what its goal asks besides skills, and whether the person has it', async () => {
+      const seeker = client(await mint('candidate'));
+      await playAssessment(seeker, plainPlayer(2));
+      // A forklift driver needs a forklift certificate, which no step of skills brings.
+      const path = await seeker.request(routes.putMyLearningPath, {
+        body: { kind: 'occupation', id: 'heftruckchauffeur' },
+      });
+      assert.deepEqual(path.hardRequirements, [{ id: 'heftruck', required: true, held: null }]);
+      await seeker.request(routes.putMyHardRequirements, { body: { items: [{ id: 'heftruck' }] } });
+      const after = await seeker.request(routes.getMyLearningPath);
+      assert.deepEqual(after.hardRequirements, [{ id: 'heftruck', required: true, held: 'self' }]);
+    });
+
     it('says which field is wrong when an offer names a sector or a certificate that does not exist', async () => {
       const partner = client(get().partner.secretKey);
       const before = await partner.request(routes.getCatalogue);

@@ -10,7 +10,7 @@
  * met (p ≥ 0.5) costs nothing; below that it takes a share of the score that grows continuously
  * as p falls, to half the score at p = 0: no cliff between "could be" and "is".
  */
-import type { EnvironmentValue, InterestId, Requirement, Sector, SkillScore } from '../domain.js';
+import type { EnvironmentValue, HardRequirementNeed, InterestId, Requirement, Sector, SkillScore } from '../domain.js';
 import { levelFloor, normalCdf } from '../psychometrics/norms.js';
 
 export const SKILL_WEIGHT = 0.85;
@@ -28,7 +28,7 @@ export interface MatchTarget {
   /** The sector of the work (its occupation's): advice names the offers for this sector and those for any work. */
   sector?: Sector;
   /** The certificates, licences and conditions the work asks: advice names an offer for some of them only here. */
-  hardRequirements?: readonly { id: string }[];
+  hardRequirements?: readonly HardRequirementNeed[];
 }
 
 export interface CandidateProfile {

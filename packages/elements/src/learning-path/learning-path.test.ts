@@ -45,6 +45,17 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names what the goal asks besides skills: learning the steps does not bring a forklift certificate', async () => {
+    const { token: mine } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: mine }) });
+    await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: 'heftruckchauffeur' } });
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);
+    await shows(el, 'Wat dit werk ook vraagt');
+    expect(text(el)).to.contain('Heftruckcertificaat, verplicht: Heb je nog niet');
+    expect(text(el)).not.to.contain('niets te leren');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets a job seeker choose a goal and shows the steps to it', async () => {
     // The page's focus is elsewhere (the test's last screen, say): loading the chooser leaves it there.
     const elsewhere = await fixture<HTMLButtonElement>(html`<button>Bekijk je skillprint</button>`);

@@ -93,6 +93,8 @@ export class PfwLearningPath extends PfwElement {
   private chooserPart?: typeof import('./goal-chooser.js');
   /** The "done" form with its proofs, a lazy part (done-form.ts). */
   private donePart?: typeof import('./done-form.js');
+  /** What a goal asks besides skills (a forklift certificate), as the match list shows it: loaded for a goal that asks any. */
+  private hardPart?: typeof import('../match-list/hard.js');
   /** The growth charts drawn, by canvas, with the history each shows (growth-chart.ts, lazy: chart.js). */
   private readonly charts = new Map<HTMLCanvasElement, { shown: string; chart?: { destroy(): void } }>();
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
@@ -120,6 +122,13 @@ export class PfwLearningPath extends PfwElement {
     () => void this.load(),
   );
 
+  /** The part that shows a goal's certificates, licences and physical work, with its texts, when the goal asks any. */
+  private async loadHard(path: LearningPath): Promise<void> {
+    if (!path.hardRequirements?.length) return;
+    this.hardPart ??= await import('../match-list/hard.js');
+    await this.hardPart.hardTexts.load(this.locale.lang);
+  }
+
   /** Load (again): the skill names, and the plan, or the goals to choose from when there is none. */
   async load(): Promise<void> {
     const seq = ++this.seq;
@@ -141,6 +150,7 @@ export class PfwLearningPath extends PfwElement {
       if (seq !== this.seq) return;
       if (skills) this.skills = new Map(skills.items.map((s) => [s.id, s]));
       if (path) {
+        await this.loadHard(path);
         this.path = path;
         this.view = 'plan';
       } else await this.choose(seq, false);
@@ -309,6 +319,7 @@ export class PfwLearningPath extends PfwElement {
     this.busy = true;
     try {
       const path = await send();
+      await this.loadHard(path);
       this.path = path;
       this.view = 'plan';
       this.finishing = undefined;
@@ -649,6 +660,12 @@ export class PfwLearningPath extends PfwElement {
       <ol class="steps">
         ${path.steps.map((s, i) => this.renderStep(s, i + 1))}
       </ol>
+      ${// Learning the steps does not bring a forklift certificate: the plan says what else the goal asks.
+      this.hardPart?.renderHard(
+        { lang: this.locale.lang, redraw: () => this.requestUpdate() },
+        path.hardRequirements,
+        false,
+      )}
       <button id="other-goal" class="secondary" @click=${this.onChooseOther}>${t.otherGoal}</button>`;
   }
 

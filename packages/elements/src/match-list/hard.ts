@@ -43,7 +43,7 @@ const catalog = new Map(hardRequirements.map((h) => [h.id, h]));
  * candidate; otherwise to the job seeker, with what they ticked (`mine`) when it is known.
  */
 export function renderHard(
-  ctx: ModeContext,
+  ctx: Pick<ModeContext, 'lang' | 'redraw'>,
   items: readonly HardRequirementFit[] | undefined,
   employer: boolean,
   mine?: ReadonlyMap<string, HeldSource>,

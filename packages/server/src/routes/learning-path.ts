@@ -13,12 +13,14 @@ import {
   type LearningGoalKind,
   type LearningPath,
   type LearningProof,
+  type HeldSource,
   type LearningStepStatus,
   type LocalizedText,
   type Skillprint,
 } from '@pfw/contract';
 import type { Level } from '@pfw/core/domain';
 import {
+  hardRequirementFits,
   levelNow,
   match,
   pathProgress,
@@ -36,7 +38,7 @@ import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import type { Queryable } from '../storage/database.js';
-import { JOB_SELECT, latestSkillprint, type JobRow } from '../storage/queries.js';
+import { JOB_SELECT, heldColumn, heldMap, latestSkillprint, type JobRow } from '../storage/queries.js';
 import { communityTarget, partnerCommunityPath, type CommunityPathRow } from './community.js';
 import { invalid, iso, person } from './shared.js';
 
@@ -164,6 +166,11 @@ async function toPaths(
   );
   const offers = new Map((await offersFor(db, partnerId)).map((o) => [o.id, o]));
   const lessonOf = await lessonsFor(db, partnerId);
+  // What the person holds of the certificates, licences and physical work (their own paths: one person).
+  const [{ held } = { held: null }] = await db.query<{ held: Record<string, HeldSource> | null }>(
+    `SELECT ${heldColumn('$1')}`,
+    [paths[0]!.person_id],
+  );
   const out: LearningPath[] = [];
   for (const path of paths) {
     const target = path.ended_at ? undefined : await goalTarget(db, path, partnerId);
@@ -198,6 +205,7 @@ async function toPaths(
       remaining: pathProgress(mine).remaining,
       ...(target && latest ? { score: match(latest, target).score } : {}),
       provisional: latest ? isProvisional(latest.assessmentVersion) : true,
+      ...(target ? { hardRequirements: hardRequirementFits(target.hardRequirements, heldMap(held)) } : {}),
     });
   }
   return out;

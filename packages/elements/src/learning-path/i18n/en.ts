@@ -30,7 +30,7 @@ const en: Messages = {
   remaining: (n: number, goal: string) =>
     n === 1 ? `1 more step to ${inSentence(goal)}.` : `${n} more steps to ${inSentence(goal)}.`,
   allDone: (goal: string) => `You did every step for ${inSentence(goal)}. Well done!`,
-  noSteps: (goal: string) => `You already have everything ${inSentence(goal)} asks for. Nothing to learn.`,
+  noSteps: (goal: string) => `You already have every skill ${inSentence(goal)} asks for.`,
   progress: (done: number, all: number) => `${done} of ${all} ${all === 1 ? 'step' : 'steps'} done`,
   fitNow: (score: number) => `You now fit ${score} out of 100.`,
   measureAgain: (n: number) =>

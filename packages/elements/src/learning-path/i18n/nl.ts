@@ -30,7 +30,7 @@ const nl = {
   remaining: (n: number, goal: string) =>
     n === 1 ? `Nog 1 stap tot ${inSentence(goal)}.` : `Nog ${n} stappen tot ${inSentence(goal)}.`,
   allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${inSentence(goal)}. Goed gedaan!`,
-  noSteps: (goal: string) => `Je hebt alles al wat ${inSentence(goal)} vraagt. Je hoeft niets te leren.`,
+  noSteps: (goal: string) => `Je hebt alle vaardigheden al die ${inSentence(goal)} vraagt.`,
   progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>

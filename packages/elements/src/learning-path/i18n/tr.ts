@@ -29,8 +29,7 @@ const tr: Messages = {
   planFor: (goal: string) => `Hedefin: ${goal}`,
   remaining: (n: number, goal: string) => `Hedefine ${n} adım kaldı: ${lower(goal)}.`,
   allDone: (goal: string) => `Bu hedef için tüm adımları yaptın: ${lower(goal)}. Tebrikler!`,
-  noSteps: (goal: string) =>
-    `Bu hedefin istediği her şey sende zaten var: ${lower(goal)}. Öğrenmen gereken bir şey yok.`,
+  noSteps: (goal: string) => `Bu hedefin istediği tüm beceriler sende zaten var: ${lower(goal)}.`,
   progress: (done: number, all: number) => `${all} adımdan ${done} tanesi bitti`,
   fitNow: (score: number) => `Şu an uyumun: 100 üzerinden ${score}.`,
   measureAgain: (n: number) =>
