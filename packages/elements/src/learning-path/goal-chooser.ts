@@ -16,7 +16,7 @@ import {
   type VacancyGoal,
 } from '@pfw/contract';
 import type { Messages } from './i18n/nl.js';
-import { inLang, comma } from '../base/locale.js';
+import { inLang, comma, tagOf } from '../base/locale.js';
 
 /** How many careers and vacancies the goal chooser offers: a choice a person can read on a phone. */
 const CAREER_CHOICES = 6;
@@ -36,6 +36,8 @@ const goalKey = (kind: LearningGoalKind, id: string) => `${kind}:${id}`;
 
 export interface Goals {
   careers: CareerGoal[];
+  /** Every other occupation, to choose from a list: the one a person wants may not fit best. */
+  otherCareers: CareerGoal[];
   vacancies: VacancyGoal[];
   /** Onboarding paths that employers of the partner share. */
   community: CommunityPath[];
@@ -48,8 +50,10 @@ export async function loadGoals(client: Client): Promise<Goals> {
     client.request(listVacancyGoals, { query: { limit: VACANCIES_READ } }),
     client.request(routes.listCommunityPaths),
   ]);
+  const offered = goalsToOffer(careers.items, CAREER_CHOICES);
   return {
-    careers: goalsToOffer(careers.items, CAREER_CHOICES),
+    careers: offered,
+    otherCareers: careers.items.filter((c) => !offered.includes(c)),
     vacancies: goalsToOffer(vacancies.items, VACANCY_CHOICES),
     community: community.items.slice(0, COMMUNITY_CHOICES),
   };
@@ -73,6 +77,38 @@ export interface ChooserPort extends Goals {
   picked(): void;
   submit(event: SubmitEvent): void;
   cancel(): void;
+}
+
+/**
+ * "Een ander beroep" and a list of every other occupation, by name: choosing one in the list
+ * chooses this option (the form sends `goal=other` and the occupation as `other`).
+ */
+function renderOther(p: ChooserPort, checked: string | undefined): TemplateResult {
+  const { t, lang } = p;
+  const others = [...p.otherCareers].sort((a, b) =>
+    inLang(a.title, lang).localeCompare(inLang(b.title, lang), tagOf(lang)),
+  );
+  const chosen = others.some((c) => goalKey('occupation', c.occupationId) === checked);
+  return html`<label class="choice">
+      <input type="radio" name="goal" value="other" .checked=${chosen} />
+      <span>${t.otherCareer}</span>
+    </label>
+    <select
+      name="other"
+      aria-label=${t.otherCareer}
+      @change=${(e: Event) => {
+        const radio = (e.target as HTMLSelectElement).form?.querySelector<HTMLInputElement>('input[value=other]');
+        if (radio) radio.checked = true;
+      }}
+    >
+      <option value="">${t.pickCareer}</option>
+      ${others.map((c) => {
+        const key = goalKey('occupation', c.occupationId);
+        return html`<option value=${key} ?selected=${key === checked}>
+          ${inLang(c.title, lang)} (${t.fits(c.score)})
+        </option>`;
+      })}
+    </select>`;
 }
 
 export function renderChooser(p: ChooserPort): TemplateResult {
@@ -107,6 +143,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
                 [t.fits(c.score), t.toLearn(c.gaps.length)].join(comma(lang)),
               ),
             )}
+            ${p.otherCareers.length ? renderOther(p, checked) : nothing}
           </fieldset>`
           : nothing
       }

@@ -56,6 +56,35 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('offers every other occupation in a list: the one a person wants may not fit best', async () => {
+    const { token: mine } = await candidateWithSkillprint();
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);
+    await shows(el, 'Een ander beroep');
+    const list = root(el).querySelector<HTMLSelectElement>('select[name=other]')!;
+    const offered = [...root(el).querySelectorAll<HTMLInputElement>('input[name=goal]')]
+      .map((i) => i.value)
+      .filter((v) => v.startsWith('occupation:'));
+    const options = [...list.options].filter((o) => o.value);
+    expect(options.length + offered.length, 'every occupation, once').to.equal(occupations.length);
+    expect(options.some((o) => offered.includes(o.value))).to.equal(false);
+    // "Een ander beroep" without one from the list: nothing is chosen yet.
+    root(el).querySelector<HTMLInputElement>('input[value=other]')!.click();
+    button(el, /Maak mijn plan/).click();
+    await shows(el, 'Kies eerst een doel.');
+    // Choosing in the list chooses "Een ander beroep" too.
+    root(el).querySelector<HTMLInputElement>('input[name=goal]')!.click();
+    const pick = options[0]!;
+    list.value = pick.value;
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(root(el).querySelector<HTMLInputElement>('input[value=other]')!.checked).to.equal(true);
+    await el.updateComplete; // the error goes with the choice
+    expect(text(el)).not.to.contain('Kies eerst een doel.');
+    await expect(el).to.be.accessible();
+    button(el, /Maak mijn plan/).click();
+    const title = occupations.find((o) => `occupation:${o.id}` === pick.value)!.title.nl;
+    await shows(el, `Jouw doel: ${title}`);
+  });
+
   it('lets a job seeker choose a goal and shows the steps to it', async () => {
     // The page's focus is elsewhere (the test's last screen, say): loading the chooser leaves it there.
     const elsewhere = await fixture<HTMLButtonElement>(html`<button>Bekijk je skillprint</button>`);

@@ -288,7 +288,9 @@ export class PfwLearningPath extends PfwElement {
   private async onSubmitGoal(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const picked = new FormData(form).get('goal');
+    const data = new FormData(form);
+    // "Een ander beroep": the occupation chosen in its list (none chosen: nothing picked yet).
+    const picked = data.get('goal') === 'other' ? data.get('other') || null : data.get('goal');
     if (typeof picked !== 'string') {
       // Said at the choices, and the keyboard goes to the first of them (every try, not only the first).
       this.goalError = true;

@@ -16,6 +16,9 @@ const a2: Messages = {
   chooseTitle: 'Kies je doel',
   chooseIntro: 'Welk werk wil je later doen? Kies een beroep of een vacature. Dan laten wij de stappen zien.',
   careers: 'Beroepen waar je naartoe kunt leren',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'Een ander beroep',
+  pickCareer: 'Kies een beroep',
   vacancies: 'Vacatures',
   community: 'Leerplannen van werkgevers',
   sharedBy: (companies: string[]) => `Gedeeld door ${companies.join(', ')}`,

@@ -23,6 +23,9 @@ const ar: Messages = {
   chooseTitle: 'اختر هدفك',
   chooseIntro: 'إلى أي عمل تريد أن تصل؟ اختر مهنة أو وظيفة شاغرة. نحن نرتّب لك الخطوات.',
   careers: 'مهن يمكنك أن تتعلّم للوصول إليها',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'مهنة أخرى',
+  pickCareer: 'اختر مهنة',
   vacancies: 'وظائف شاغرة',
   community: 'مسارات بداية العمل من أصحاب العمل',
   sharedBy: (companies: string[]) => `شاركه ${companies.join('، ')}`,

@@ -16,6 +16,9 @@ const en: Messages = {
   chooseTitle: 'Choose your goal',
   chooseIntro: 'What do you want to work towards? Choose an occupation or a vacancy. We list the steps.',
   careers: 'Occupations you can learn towards',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'Another occupation',
+  pickCareer: 'Choose an occupation',
   vacancies: 'Vacancies',
   community: "Employers' onboarding paths",
   sharedBy: (companies: string[]) => `Shared by ${companies.join(', ')}`,

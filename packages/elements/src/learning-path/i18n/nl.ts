@@ -15,6 +15,9 @@ const nl = {
   chooseTitle: 'Kies je doel',
   chooseIntro: 'Waar wil je naartoe werken? Kies een beroep of een vacature. Wij zetten de stappen op een rij.',
   careers: 'Beroepen waar je naartoe kunt leren',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'Een ander beroep',
+  pickCareer: 'Kies een beroep',
   vacancies: 'Vacatures',
   community: 'Inwerkpaden van werkgevers',
   sharedBy: (companies: string[]) => `Gedeeld door ${companies.join(', ')}`,

@@ -22,6 +22,9 @@ const pl: Messages = {
   chooseTitle: 'Wybierz swój cel',
   chooseIntro: 'Do jakiej pracy chcesz dojść? Wybierz zawód lub ofertę pracy. My ułożymy kolejne kroki.',
   careers: 'Zawody, do których możesz dojść przez naukę',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'Inny zawód',
+  pickCareer: 'Wybierz zawód',
   vacancies: 'Oferty pracy',
   community: 'Ścieżki wdrożenia od pracodawców',
   sharedBy: (companies: string[]) => `Udostępnione przez: ${companies.join(', ')}`,

@@ -16,6 +16,9 @@ const tr: Messages = {
   chooseTitle: 'Hedefini seç',
   chooseIntro: 'Hangi işe doğru ilerlemek istiyorsun? Bir meslek ya da iş ilanı seç. Adımları biz sıralarız.',
   careers: 'Öğrenerek ulaşabileceğin meslekler',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'Başka bir meslek',
+  pickCareer: 'Bir meslek seç',
   vacancies: 'İş ilanları',
   community: 'İşverenlerin işe alışma yolları',
   sharedBy: (companies: string[]) => `Paylaşan: ${companies.join(', ')}`,

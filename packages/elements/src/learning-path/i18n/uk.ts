@@ -23,6 +23,9 @@ const uk: Messages = {
   chooseTitle: 'Виберіть свою мету',
   chooseIntro: 'До якої роботи ви хочете прийти? Виберіть професію або вакансію. Ми складемо список кроків.',
   careers: 'Професії, до яких ви можете дійти навчанням',
+  /** A choice beside the best-fitting occupations: any other one, from a list. */
+  otherCareer: 'Інша професія',
+  pickCareer: 'Виберіть професію',
   vacancies: 'Вакансії',
   community: 'Як роботодавці вводять у роботу',
   sharedBy: (companies: string[]) => `Поділилися: ${companies.join(', ')}`,
