@@ -103,6 +103,12 @@ export const styles = css`
     font-weight: 600;
     color: var(--_color-success);
   }
+  /* "Je antwoordt heel snel": a note to slow down, not praise. */
+  .milestone.slow-down {
+    color: inherit;
+    border-inline-start: 4px solid var(--_color-warning);
+    padding-inline-start: 0.5em;
+  }
   /* Practice feedback says "right" and "better was…": in the text colour, never green for both. */
   .feedback {
     font-weight: 600;

@@ -164,7 +164,7 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
         <div class="fill" data-percent=${percent}></div>
       </div>
       <p class="percent">${t.progress(percent)}</p>
-      <p class="milestone" ?hidden=${!milestone}>${milestone}</p>
+      <p class="milestone ${milestone === t.tooFast ? 'slow-down' : ''}" ?hidden=${!milestone}>${milestone}</p>
     </div>
   `;
 }
