@@ -94,7 +94,7 @@ export class PfwLearningPath extends PfwElement {
   /** The "done" form with its proofs, a lazy part (done-form.ts). */
   private donePart?: typeof import('./done-form.js');
   /** What a goal asks besides skills (a forklift certificate), as the match list shows it: loaded for a goal that asks any. */
-  private hardPart?: typeof import('../match-list/hard.js');
+  private hardPart?: typeof import('../match-list/hard-list.js');
   /** The growth charts drawn, by canvas, with the history each shows (growth-chart.ts, lazy: chart.js). */
   private readonly charts = new Map<HTMLCanvasElement, { shown: string; chart?: { destroy(): void } }>();
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
@@ -125,7 +125,7 @@ export class PfwLearningPath extends PfwElement {
   /** The part that shows a goal's certificates, licences and physical work, with its texts, when the goal asks any. */
   private async loadHard(path: LearningPath): Promise<void> {
     if (!path.hardRequirements?.length) return;
-    this.hardPart ??= await import('../match-list/hard.js');
+    this.hardPart ??= await import('../match-list/hard-list.js');
     await this.hardPart.hardTexts.load(this.locale.lang);
   }
 

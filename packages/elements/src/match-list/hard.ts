@@ -7,65 +7,21 @@
  * employer lists only candidates who hold the ones ticked (candidates mode).
  *
  * A lazy part of the modes: the catalog and these texts (Dutch and English; others each a chunk) load with a
- * mode, never with the list's entry. State is kept per list (its loader) or per client (whose
+ * mode, never with the list's entry. The list itself (what is held, in words) is hard-list.ts,
+ * which a learning plan shows too. State is kept per list (its loader) or per client (whose
  * token it is), not in the element.
  */
 import { html, nothing } from 'lit';
-import { routes, type Client, type HeldSource, type Match } from '@pfw/contract';
+import { routes, type Client, type HeldSource } from '@pfw/contract';
 import { hardRequirements } from '@pfw/core/hard-requirements';
 import type { MatchLoader } from './loader.js';
 import type { ModeContext, Part } from './mode.js';
-import { PartTexts, comma } from '../base/locale.js';
-import { en, nl, type HardMessages } from './i18n/hard.js';
+import { comma } from '../base/locale.js';
+import { KINDS, hardTexts, type HardRequirementFit } from './hard-list.js';
 
-type Kind = HardMessages['kinds'] extends Record<infer K, string> ? K : never;
-/** A hard requirement of a job beside what the person holds (a match, a request, an application). */
-type HardRequirementFit = NonNullable<Match['hardRequirements']>[number];
+export { hardTexts, renderHard } from './hard-list.js';
+
 type Need = Pick<HardRequirementFit, 'id' | 'required'>;
-
-/** Texts in every language the list speaks (Dutch and English here, the others each a chunk). */
-export const hardTexts = new PartTexts<HardMessages>({
-  nl,
-  en,
-  ar: () => import('./i18n/hard.ar.js'),
-  tr: () => import('./i18n/hard.tr.js'),
-  pl: () => import('./i18n/hard.pl.js'),
-  uk: () => import('./i18n/hard.uk.js'),
-  a2: () => import('./i18n/hard.a2.js'),
-});
-
-const KINDS: Kind[] = ['certificate', 'licence', 'physical'];
-const catalog = new Map(hardRequirements.map((h) => [h.id, h]));
-
-/**
- * The hard requirements of one match, request or application: label, required or preferred, and
- * whether the person has it, in words with a mark (not colour alone). `employer`: said of the
- * candidate; otherwise to the job seeker, with what they ticked (`mine`) when it is known.
- */
-export function renderHard(
-  ctx: Pick<ModeContext, 'lang' | 'redraw'>,
-  items: readonly HardRequirementFit[] | undefined,
-  employer: boolean,
-  mine?: ReadonlyMap<string, HeldSource>,
-): Part {
-  if (!items?.length) return nothing;
-  const texts = hardTexts.get(ctx.lang, ctx.redraw);
-  // One block: in a request (a grid) it is one item.
-  return html`<div>
-    <h4>${employer ? texts.employerTitle : texts.seekerTitle}</h4>
-    <ul class="request-fits hard">
-      ${items.map((item) => {
-        const held = mine ? (mine.get(item.id) ?? null) : item.held;
-        const has = hasText(texts, held, catalog.get(item.id)?.kind === 'physical', employer);
-        return html`<li class=${held ? 'helped' : 'hurt'}>
-          <span aria-hidden="true">${held ? '✓' : '○'}</span>
-          ${texts.labels[item.id] ?? item.id}${comma(ctx.lang)}${item.required ? texts.required : texts.preferred}: ${has}
-        </li>`;
-      })}
-    </ul>
-    <p>${texts.notInScore}</p>
-  </div>`;
-}
 
 /**
  * In a job's row, beside its score: what it requires that the job seeker does not have yet (a
@@ -81,18 +37,6 @@ export function renderNeededFirst(
   return missing.length
     ? html`<span class="needed">${texts.neededFirst(missing.map((i) => texts.labels[i.id] ?? i.id).join(comma(ctx.lang)))}</span>`
     : nothing;
-}
-
-/** Whether the person has it, in words: to the job seeker, or said of the candidate (and who says so). */
-function hasText(texts: typeof nl, held: HeldSource | null, physical: boolean, employer: boolean): string {
-  if (employer) {
-    const e = texts.employer;
-    if (physical) return held === 'confirmed' ? e.canConfirmed : held ? e.canSelf : e.canNone;
-    return held === 'confirmed' ? e.confirmed : held ? e.self : e.none;
-  }
-  const s = texts.seeker;
-  const said = held ? (physical ? s.can : s.have) : physical ? s.canNot : s.haveNot;
-  return held === 'confirmed' ? `${said} (${texts.confirmed})` : said;
 }
 
 /** What the job seeker holds, per client (whose token it is): loaded once, again after a save. */
