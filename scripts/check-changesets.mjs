@@ -41,6 +41,7 @@ const COVERED_LATER = {
   c494fa2: '.changeset/learning-path-widget.md',
   bda645e: '.changeset/culture-actions-onboarding.md',
   '2de5fa3': '.changeset/unmeasured-screen.md',
+  d21ec46: '.changeset/plan-names-certificates.md',
 };
 
 /** Published packages by folder; their shipped source is `src/` minus tests. */

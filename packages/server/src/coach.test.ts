@@ -104,9 +104,13 @@ for (const [label, databaseUrl] of testStorages()) {
           db.query = query;
         }
       };
+      // Each count after a first read: what a server loads now and then (its signing keys, say) is
+      // not a query per person (CI once counted 7 for one person and 6 for three).
       const remaining = [await add(0)];
+      await queriesOfList();
       const one = await queriesOfList();
       remaining.push(await add(1), await add(2));
+      await queriesOfList();
       const three = await queriesOfList();
       assert.equal(three.items.length, 3);
       assert.equal(three.count, one.count, 'no queries per person');
