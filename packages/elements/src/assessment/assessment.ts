@@ -224,7 +224,7 @@ export class PfwAssessment extends PfwElement {
         ${
           // The break screen is a message of its own: no milestone beside it.
           showsProgress(phase)
-            ? renderProgress(this.locale.t, phase.run, phase.kind === 'break' ? '' : milestone)
+            ? renderProgress(this.locale.t, phase.run, phase.kind === 'break' ? '' : milestone, this.session.slowDown)
             : nothing
         }
         ${renderTools(this.port(), phase)} ${renderScreen(phase, this.port())}

@@ -156,7 +156,7 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
 }
 
 /** The progress bar of a test under way (its width is set in the element's updated()). */
-export function renderProgress(t: Messages, run: Run, milestone: string): TemplateResult {
+export function renderProgress(t: Messages, run: Run, milestone: string, slowDown = false): TemplateResult {
   const { percent } = run.saved;
   return html`
     <div class="progress" part="progress">
@@ -164,7 +164,7 @@ export function renderProgress(t: Messages, run: Run, milestone: string): Templa
         <div class="fill" data-percent=${percent}></div>
       </div>
       <p class="percent">${t.progress(percent)}</p>
-      <p class="milestone ${milestone === t.tooFast ? 'slow-down' : ''}" ?hidden=${!milestone}>${milestone}</p>
+      <p class="milestone ${slowDown ? 'slow-down' : ''}" ?hidden=${!milestone}>${milestone}</p>
     </div>
   `;
 }

@@ -84,6 +84,8 @@ export class TestSession implements ReactiveController {
   rejected = '';
   announcement = '';
   milestone = '';
+  /** The milestone line is the note to slow down (drawn as a note, not as praise). */
+  slowDown = false;
   /** Answers to scenes and blocks in a row too fast to have been read (they will not count). */
   private tooFastInRow = 0;
   /** The test on this device (its answers; only its skillprint id once finished), until forget(). */
@@ -377,16 +379,14 @@ export class TestSession implements ReactiveController {
     const reached = milestonePassed(progress.percent, this.reached);
     // Said on the next screen only: "je bent op de helft" must not stand beside 65 %.
     this.milestone = reached ? this.port.locale.t.milestones[reached]! : '';
+    this.slowDown = false;
     // Three scenes or blocks in a row too fast to have been read: say so before the test is over,
     // when it is too late (the server counts none of them: a test of only such answers measures nothing).
-    const evidence = item.kind === 'scene' || item.kind === 'choice';
-    this.tooFastInRow = !evidence
-      ? this.tooFastInRow
-      : tooFastToRead(durationMs / 1000, item.expectedSeconds)
-        ? this.tooFastInRow + 1
-        : 0;
+    if (item.kind === 'scene' || item.kind === 'choice')
+      this.tooFastInRow = tooFastToRead(durationMs / 1000, item.expectedSeconds) ? this.tooFastInRow + 1 : 0;
     if (this.tooFastInRow >= TOO_FAST_IN_ROW) {
       this.tooFastInRow = 0;
+      this.slowDown = true;
       this.milestone = this.port.locale.t.tooFast;
       this.announcement = this.milestone;
     }

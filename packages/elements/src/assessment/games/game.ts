@@ -39,11 +39,11 @@ export interface Game {
 export type CreateGame = (options: GameOptions) => Game;
 
 /**
- * The trials to start from: those played before a reload (none for a new block). A block that
- * was played to its end then is over at once.
+ * The trials to start from: those played before a reload (none for a new block or a practice
+ * round: play.ts). A block that was played to its end then is over at once.
  */
 export function resumed(o: GameOptions): GameTrial[] {
-  const trials = o.practice ? [] : [...(o.resume ?? [])];
+  const trials = [...(o.resume ?? [])];
   if (trials.length && trials.length >= o.item.game!.trials) queueMicrotask(() => o.done(trials));
   return trials;
 }
