@@ -538,6 +538,19 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           const points = c.requirements.reduce((sum, r) => sum + r.points, 0) + c.secondaryPoints;
           assert.ok(Math.abs(points - c.fit) < 1e-6, `${c.occupationId}: ${points} points, fit ${c.fit}`);
           assert.equal(c.score, Math.round(c.fit));
+          // The words behind interests and work environment give back the shares scored.
+          const liked = c.preferences?.interests.filter((i) => i.liked).length ?? 0;
+          assert.equal(
+            c.preferences?.interests.length ? liked / c.preferences.interests.length : null,
+            c.secondary.interests,
+          );
+          assert.deepEqual(
+            c.preferences?.interests.map((i) => i.interestId) ?? [],
+            c.secondary.interests === null ? [] : occupation.interests,
+          );
+          const facets = c.preferences?.environment ?? [];
+          const distance = facets.reduce((sum, e) => sum + Math.abs(e.job - e.you), 0);
+          assert.equal(facets.length ? 1 - distance / (4 * facets.length) : null, c.secondary.environment);
           for (const g of c.gaps) assert.ok(Array.isArray(g.offerIds));
           assert.equal(c.vacancyCount >= c.vacancies.length, true);
           for (const [j, v] of c.vacancies.entries()) assert.ok(j === 0 || c.vacancies[j - 1]!.score >= v.score);

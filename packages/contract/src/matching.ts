@@ -15,7 +15,7 @@ import {
 } from './common.js';
 import { ConnectionStatus, PoolDetails } from './people.js';
 import { HardRequirementFit, RequirementFit } from './fit.js';
-import { Sector } from './skills.js';
+import { InterestId, Sector } from './skills.js';
 
 export { HardRequirementFit, HeldSource, RequirementFit } from './fit.js';
 
@@ -43,6 +43,16 @@ const explanation = {
   hardRequirements: z.optional(z.array(HardRequirementFit)),
 };
 
+/**
+ * For a job seeker's own matches only, the words behind `secondary`: the job's interest areas,
+ * each with whether they like it (empty when their interests were not measured), and the
+ * work-environment facets both sides answered, with both values. Never sent to an employer.
+ */
+const PreferenceReasons = /*#__PURE__*/ z.object({
+  interests: z.array(z.object({ interestId: InterestId, liked: z.boolean() })),
+  environment: z.array(z.object({ facetId: Slug, job: int(-2, 2), you: int(-2, 2) })),
+});
+
 export const Match = /*#__PURE__*/ named(
   z.object({
     jobProfileId: z.optional(Id),
@@ -59,6 +69,7 @@ export const Match = /*#__PURE__*/ named(
      * choosing whom to contact should not see.
      */
     skillprintId: z.optional(Id),
+    preferences: z.optional(PreferenceReasons),
     pool: z.optional(PoolDetails),
     connection: z.optional(z.object({ id: Id, status: ConnectionStatus })),
   }),
@@ -99,6 +110,7 @@ export const Career = /*#__PURE__*/ named(
   z.object({
     occupationId: Slug,
     ...explanation,
+    preferences: z.optional(PreferenceReasons),
     title: LocalizedText,
     sector: Sector,
     /** The best published vacancies of this occupation for you, best first (at most MAX_VACANCIES_PER_CAREER). */

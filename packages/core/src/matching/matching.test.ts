@@ -21,6 +21,7 @@ import {
   essentialsShare,
   explain,
   match,
+  preferenceReasons,
   tooStrict,
 } from './index.js';
 import { TargetTable, compile, probabilityRow } from './columns.js';
@@ -176,6 +177,43 @@ describe('matching', () => {
       match({ scores, environment: [made] }, { ...target, environment: [made] }).secondary.environment,
       null,
     );
+  });
+
+  it('gives a job seeker the reasons of the secondary part, which give back its very shares', () => {
+    const rng = new Random(31);
+    const areas = ['realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'] as const;
+    const facets = ['indoors-outdoors', 'team-alone', 'seated-physical', 'fixed-hours-shifts', 'made-up'];
+    const some = <T>(list: readonly T[]) => list.filter(() => rng.uniform() < 0.5);
+    const value = () => Math.floor(rng.uniform() * 5) - 2;
+    for (let n = 0; n < 300; n++) {
+      const { scores } = profile(rng);
+      const target = {
+        requirements: job.requirements,
+        interests: some(areas),
+        environment: some(facets).map((facetId) => ({ facetId, value: value() })),
+      };
+      const candidate = {
+        scores,
+        interests: some(areas).map((interestId) => ({ interestId, score: Math.floor(rng.uniform() * 101) })),
+        environment: some(facets).map((facetId) => ({ facetId, value: value() })),
+      };
+      const { secondary } = match(candidate, target);
+      const reasons = preferenceReasons(target, candidate);
+      const liked = reasons.interests.filter((i) => i.liked).length;
+      assert.equal(reasons.interests.length ? liked / reasons.interests.length : null, secondary.interests);
+      assert.equal(
+        reasons.environment.some((e) => e.facetId === 'made-up'),
+        false,
+      );
+      const distance = reasons.environment.reduce((s, e) => s + Math.abs(e.job - e.you), 0);
+      const environment = reasons.environment.length ? 1 - distance / (4 * reasons.environment.length) : null;
+      if (environment === null) assert.equal(secondary.environment, null);
+      else
+        assert.ok(
+          Math.abs(environment - secondary.environment!) < 1e-6,
+          `${environment} against ${secondary.environment}`,
+        );
+    }
   });
 
   it('lowers the score when an essential is missing, continuously, to half at most', () => {

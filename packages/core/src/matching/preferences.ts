@@ -130,3 +130,34 @@ export class PreferenceTable {
     return secondaryPart(this.interests(job, slot), this.environment(job, slot));
   }
 }
+
+/** What a job seeker is told of the secondary part of one job: the words behind its points. */
+export interface PreferenceReasons {
+  /** The job's interest areas, each with whether the person likes it (empty when their interests were not measured). */
+  interests: { interestId: InterestId; liked: boolean }[];
+  /** The job's facets the person answered too, with both values (−2..2). */
+  environment: { facetId: string; job: number; you: number }[];
+}
+
+/**
+ * The reasons of the secondary part, read by the same rules as the score (a liked area scores 50+,
+ * a facet counts where both sides have it), so the shares they give are the very ones in
+ * `secondary`. For the job seeker's own matches only: an employer never sees what someone likes.
+ */
+export function preferenceReasons(
+  job: Pick<MatchTarget, 'interests' | 'environment'>,
+  candidate: Pick<CandidateProfile, 'interests' | 'environment'>,
+): PreferenceReasons {
+  const liked = candidate.interests?.length
+    ? new Set(candidate.interests.filter((i) => i.score >= LIKED_AT).map((i) => i.interestId))
+    : undefined;
+  // The last value of a facet counts, as in the table.
+  const yours = new Map((candidate.environment ?? []).map((e) => [e.facetId, e.value]));
+  return {
+    interests: liked ? (job.interests ?? []).map((interestId) => ({ interestId, liked: liked.has(interestId) })) : [],
+    environment: (job.environment ?? []).flatMap((e) => {
+      const you = yours.get(e.facetId);
+      return FACET_NUMBER.has(e.facetId) && you !== undefined ? [{ facetId: e.facetId, job: e.value, you }] : [];
+    }),
+  };
+}

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Match } from '@pfw/contract';
 import type { Mode, ModeContext } from './mode.js';
 import { skillLabel } from './loader.js';
+import { renderPreferences } from './preferences.js';
 
 export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () => void): TemplateResult {
   const { t } = ctx;
@@ -40,6 +41,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
     ${m.provisional ? html`<p part="provisional" class="advice">${t.provisionalEstimate}</p>` : nothing}
     ${m.essentialFactor < 1 ? html`<p>${t.essentialPenalty}</p>` : nothing}
     ${m.secondaryPoints > 0 ? html`<p>${t.secondaryPoints(points.at(-1)!)}</p>` : nothing}
+    ${renderPreferences(ctx, m.preferences)}
     ${
       m.gaps.length
         ? html`<h4>${mode.gaps}</h4>

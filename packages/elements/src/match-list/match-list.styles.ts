@@ -299,12 +299,20 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .fits > .fit {
+  .fits > .fit,
+  .preferences > li {
     display: grid;
     padding-inline-start: 0.6em;
     border-inline-start: 4px solid var(--_color-success);
   }
-  .fits > .fit.hurt {
+  .fits > .fit.hurt,
+  .preferences > li.hurt {
     border-inline-start-color: var(--_color-warning);
+  }
+  .preferences {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
   }
 `;

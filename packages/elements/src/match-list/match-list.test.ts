@@ -6,6 +6,10 @@ import { startMockApi } from '../../test/mock-api.js';
 import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import type { PfwMatchList } from './match-list.js';
 import { wholePoints } from './details.js';
+import { preferenceLines, renderPreferences } from './preferences.js';
+import { nl as preferenceTexts } from './i18n/preferences.js';
+import type { ModeContext } from './mode.js';
+import { render } from 'lit';
 import '../define/pfw-match-list.js';
 
 const root = (el: PfwMatchList) => el.shadowRoot!;
@@ -118,6 +122,32 @@ describe('<pfw-match-list>', function () {
     expect(wholePoints({ score: 70, requirements: [50, 20].map(fit), secondaryPoints: 0 })).to.deep.equal([50, 20, 0]);
   });
 
+  it('says why interests and work environment fit, by the rules of the score, or that they were not measured', async () => {
+    const lines = preferenceLines(preferenceTexts, {
+      interests: [
+        { interestId: 'social', liked: true },
+        { interestId: 'conventional', liked: false },
+      ],
+      environment: [
+        { facetId: 'indoors-outdoors', job: -2, you: 1 },
+        { facetId: 'people-things', job: -1, you: -2 },
+        // The job leaves it open, or the person does: no reason either way.
+        { facetId: 'fixed-hours-shifts', job: 0, you: 2 },
+        { facetId: 'seated-physical', job: 2, you: 0 },
+      ],
+    });
+    expect(lines).to.deep.equal({
+      fits: ['mensen helpen', 'met mensen'],
+      less: ['ordenen', 'binnen (jij liever buiten)'],
+    });
+    const ctx = { lang: 'nl', redraw: () => undefined } as unknown as ModeContext;
+    const box = document.createElement('div');
+    render(renderPreferences(ctx, { interests: [], environment: [] }), box);
+    expect(box.textContent).to.contain('weten we nog niet');
+    render(renderPreferences(ctx, undefined), box);
+    expect(box.textContent!.trim()).to.equal('');
+  });
+
   it('shows a job seeker the jobs that fit, explained, with what to learn', async () => {
     const el = await fixture<PfwMatchList>(
       html`<pfw-match-list mode="jobs" .token=${candidate.token}></pfw-match-list>`,
@@ -199,6 +229,23 @@ describe('<pfw-match-list>', function () {
     expect(root(el).activeElement?.id).to.equal('details-title');
     expect(details.querySelector('h3')!.textContent).to.contain(second.querySelector('.title')!.textContent!);
     expectFitPerRequirement(details, 'Jij');
+    // Why interests and work environment fit, in words, as the server gave their reasons.
+    const career = (
+      await createClient({ baseUrl: '', credentials: () => ({ token: candidate.token }) }).request(
+        routes.listMyCareers,
+        { query: { limit: 500 } },
+      )
+    ).items.find((c) => c.title.nl === second.querySelector('.title')!.textContent)!;
+    expect(career.preferences, 'an occupation asks interests and a work environment').to.not.equal(undefined);
+    const { fits, less } = preferenceLines(preferenceTexts, career.preferences!);
+    const said = [...details.querySelectorAll('[part=preferences] > li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(said.length, 'its interest areas, liked or not').to.be.greaterThan(0);
+    expect(said).to.deep.equal([
+      ...(fits.length ? [`✓ Past bij je: ${fits.join(', ')}.`] : []),
+      ...(less.length ? [`✗ Past minder bij je: ${less.join(', ')}.`] : []),
+    ]);
     await expect(el).to.be.accessible();
   });
 

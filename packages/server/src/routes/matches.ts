@@ -22,6 +22,7 @@ import {
   holdsAll,
   jobsOpenedBy,
   match,
+  preferenceReasons,
   type Explanation,
   type MatchResult,
 } from '@pfw/core/matching';
@@ -45,6 +46,14 @@ import {
   toRejection,
   type RejectionRow,
 } from '../storage/queries.js';
+
+/**
+ * The words behind a job seeker's secondary part (only theirs: an employer never sees what someone
+ * likes), for a job that asks interests or a work environment: empty lists say they were not measured.
+ */
+function reasonsFor(job: Parameters<typeof preferenceReasons>[0], skillprint: Skillprint): Pick<Match, 'preferences'> {
+  return job.interests?.length || job.environment?.length ? { preferences: preferenceReasons(job, skillprint) } : {};
+}
 
 const toMatch = (result: MatchResult, skillprint: Pick<Skillprint, 'assessmentVersion'>): Match => ({
   provisional: isProvisional(skillprint.assessmentVersion),
@@ -100,6 +109,7 @@ export function mountMatches(app: Hono, services: Services): void {
         total: jobs.size,
         items: ranked.map(({ meta }) => ({
           ...toMatch(match(latest, withSector(meta.input), learningOffers, opened), latest),
+          ...reasonsFor(meta.input, latest),
           hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
           jobProfileId: meta.id,
           ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
@@ -153,6 +163,7 @@ export function mountMatches(app: Hono, services: Services): void {
         items: ranked.map(({ meta }): Career => {
           return {
             ...toMatch(match(latest, meta, learningOffers, opened), latest),
+            ...reasonsFor(meta, latest),
             hardRequirements: hardRequirementFits(meta.hardRequirements, held),
             occupationId: meta.id,
             title: meta.title,

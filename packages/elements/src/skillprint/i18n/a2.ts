@@ -1,4 +1,5 @@
 /** Eenvoudig Nederlands (A2): texts of the skillprint, for readers who find B1 hard (MBO 1-2). */
+import preferenceWords from '../../base/preference-words/a2.js';
 import type { Messages } from './nl.js';
 import { dayIn, monthIn } from '../../base/dates.js';
 
@@ -43,22 +44,7 @@ const a2: Messages = {
   colPercentile: 'Beter dan (van 100 mensen)',
   interests: 'Dit vind je leuk',
   environment: 'Zo werk je graag',
-  interestNames: {
-    realistic: 'praktisch werk',
-    investigative: 'uitzoeken',
-    artistic: 'creatief werk',
-    social: 'mensen helpen',
-    enterprising: 'ondernemen',
-    conventional: 'ordenen',
-  },
-  facetPoles: {
-    'indoors-outdoors': ['binnen', 'buiten'],
-    'seated-physical': ['zittend werk', 'werk waarbij je beweegt'],
-    'fixed-hours-shifts': ['vaste tijden', 'in diensten'],
-    'people-things': ['met mensen', 'met spullen en machines'],
-    'team-alone': ['in een team', 'alleen'],
-    'routine-variety': ['vaste taken', 'steeds iets anders'],
-  },
+  ...preferenceWords,
   notMeasured: (skills: string) => `Dit weten we nog niet goed genoeg: ${skills}.`,
   print: 'Printen of pdf',
 };

@@ -1,4 +1,5 @@
 /** Arabic texts of the skillprint (right to left), written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
+import preferenceWords from '../../base/preference-words/ar.js';
 import type { Messages } from './nl.js';
 import { isolated } from '../../base/bidi.js';
 
@@ -53,22 +54,7 @@ const ar: Messages = {
   colPercentile: 'أفضل من (من 100)',
   interests: 'هذا ما تحبه',
   environment: 'هكذا تحب أن تعمل',
-  interestNames: {
-    realistic: 'العمل العملي',
-    investigative: 'البحث والاكتشاف',
-    artistic: 'العمل الإبداعي',
-    social: 'مساعدة الناس',
-    enterprising: 'الإقناع والقيادة',
-    conventional: 'الترتيب والتنظيم',
-  },
-  facetPoles: {
-    'indoors-outdoors': ['في الداخل', 'في الخارج'],
-    'seated-physical': ['عمل وأنت جالس', 'عمل جسدي'],
-    'fixed-hours-shifts': ['ساعات ثابتة', 'بالمناوبات'],
-    'people-things': ['مع الناس', 'مع الأغراض والآلات'],
-    'team-alone': ['في فريق', 'وحدك'],
-    'routine-variety': ['مهامّ ثابتة', 'تنوّع'],
-  },
+  ...preferenceWords,
   notMeasured: (skills) => `لم يُقَس بشكل كافٍ بعد: ${skills}.`,
   print: 'اطبع أو احفظ كملف PDF',
 };

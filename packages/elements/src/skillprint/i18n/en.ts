@@ -1,3 +1,4 @@
+import preferenceWords from '../../base/preference-words/en.js';
 import type { Messages } from './nl.js';
 import { dayIn, monthIn } from '../../base/dates.js';
 
@@ -42,22 +43,7 @@ const en: Messages = {
   colPercentile: 'Better than (in 100)',
   interests: 'What you like',
   environment: 'How you like to work',
-  interestNames: {
-    realistic: 'practical work',
-    investigative: 'finding things out',
-    artistic: 'creative work',
-    social: 'helping people',
-    enterprising: 'running things',
-    conventional: 'organising',
-  },
-  facetPoles: {
-    'indoors-outdoors': ['indoors', 'outdoors'],
-    'seated-physical': ['seated work', 'physical work'],
-    'fixed-hours-shifts': ['fixed hours', 'shifts'],
-    'people-things': ['with people', 'with goods and machines'],
-    'team-alone': ['in a team', 'alone'],
-    'routine-variety': ['routine', 'variety'],
-  },
+  ...preferenceWords,
   notMeasured: (skills) => `Not measured well enough yet: ${skills}.`,
   print: 'Print or save as PDF',
 };

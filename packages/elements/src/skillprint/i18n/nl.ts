@@ -1,4 +1,5 @@
 /** Dutch texts of the skillprint, at B1. */
+import preferenceWords from '../../base/preference-words/nl.js';
 import { dayIn, monthIn } from '../../base/dates.js';
 
 const nl = {
@@ -46,24 +47,7 @@ const nl = {
   colPercentile: 'Beter dan (van 100)',
   interests: 'Dit vind je leuk',
   environment: 'Zo werk je graag',
-  /** The RIASEC areas, as the skill language names them. */
-  interestNames: {
-    realistic: 'praktisch werk',
-    investigative: 'uitzoeken',
-    artistic: 'creatief werk',
-    social: 'mensen helpen',
-    enterprising: 'ondernemen',
-    conventional: 'ordenen',
-  } as Record<string, string>,
-  /** Per work-environment facet: its two poles, in a few words. */
-  facetPoles: {
-    'indoors-outdoors': ['binnen', 'buiten'],
-    'seated-physical': ['zittend werk', 'lichamelijk werk'],
-    'fixed-hours-shifts': ['vaste tijden', 'in diensten'],
-    'people-things': ['met mensen', 'met spullen en machines'],
-    'team-alone': ['in een team', 'alleen'],
-    'routine-variety': ['vaste taken', 'afwisseling'],
-  } as Record<string, readonly [string, string]>,
+  ...preferenceWords,
   notMeasured: (skills: string) => `Nog niet goed genoeg gemeten: ${skills}.`,
   print: 'Printen of bewaren als pdf',
 };

@@ -1,4 +1,5 @@
 /** Polish texts of the skillprint, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
+import preferenceWords from '../../base/preference-words/pl.js';
 import type { Messages } from './nl.js';
 
 /** "polski", "polski i niderlandzki", "polski, angielski i niderlandzki". */
@@ -48,22 +49,7 @@ const pl: Messages = {
   colPercentile: 'Lepiej niż (na 100)',
   interests: 'To lubisz',
   environment: 'Tak lubisz pracować',
-  interestNames: {
-    realistic: 'praca praktyczna',
-    investigative: 'sprawdzanie, jak coś działa',
-    artistic: 'praca twórcza',
-    social: 'pomaganie ludziom',
-    enterprising: 'przedsiębiorczość',
-    conventional: 'porządkowanie',
-  },
-  facetPoles: {
-    'indoors-outdoors': ['w budynku', 'na zewnątrz'],
-    'seated-physical': ['praca na siedząco', 'praca fizyczna'],
-    'fixed-hours-shifts': ['stałe godziny', 'praca na zmiany'],
-    'people-things': ['z ludźmi', 'z rzeczami i maszynami'],
-    'team-alone': ['w zespole', 'w pojedynkę'],
-    'routine-variety': ['stałe zadania', 'różnorodność'],
-  },
+  ...preferenceWords,
   notMeasured: (skills) => `Tego nie zmierzyliśmy jeszcze dość dobrze: ${skills}.`,
   print: 'Drukuj albo zapisz jako PDF',
 };

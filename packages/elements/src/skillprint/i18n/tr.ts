@@ -1,4 +1,5 @@
 /** Turkish texts of the skillprint, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
+import preferenceWords from '../../base/preference-words/tr.js';
 import type { Messages } from './nl.js';
 
 const tr: Messages = {
@@ -45,22 +46,7 @@ const tr: Messages = {
   colPercentile: 'Kaç kişiden iyi (100 kişide)',
   interests: 'Bunları seversin',
   environment: 'Böyle çalışmayı seversin',
-  interestNames: {
-    realistic: 'pratik işler',
-    investigative: 'bir şeyleri araştırmak',
-    artistic: 'yaratıcı işler',
-    social: 'insanlara yardım etmek',
-    enterprising: 'girişimcilik',
-    conventional: 'düzenlemek',
-  },
-  facetPoles: {
-    'indoors-outdoors': ['içeride', 'dışarıda'],
-    'seated-physical': ['oturarak iş', 'bedensel iş'],
-    'fixed-hours-shifts': ['sabit saatler', 'vardiyalı'],
-    'people-things': ['insanlarla', 'eşyalar ve makinelerle'],
-    'team-alone': ['ekipte', 'tek başına'],
-    'routine-variety': ['sabit işler', 'çeşitlilik'],
-  },
+  ...preferenceWords,
   notMeasured: (skills) => `Henüz yeterince iyi ölçülmedi: ${skills}.`,
   print: 'Yazdır ya da PDF olarak kaydet',
 };

@@ -1,4 +1,5 @@
 /** Ukrainian texts of the skillprint, written for meaning at B1 (not word for word); not yet reviewed by a native speaker. */
+import preferenceWords from '../../base/preference-words/uk.js';
 import type { Messages } from './nl.js';
 
 /** A language name from Intl.DisplayNames in Ukrainian ("українська") as "in that language" ("українською"). */
@@ -47,24 +48,7 @@ const uk: Messages = {
   colPercentile: 'Краще, ніж (зі 100)',
   interests: 'Це вам подобається',
   environment: 'Так ви любите працювати',
-  /** The RIASEC areas, as the skill language names them. */
-  interestNames: {
-    realistic: 'практична робота',
-    investigative: 'дослідження',
-    artistic: 'творча робота',
-    social: 'допомога людям',
-    enterprising: 'підприємництво',
-    conventional: 'наведення порядку',
-  },
-  /** Per work-environment facet: its two poles, in a few words. */
-  facetPoles: {
-    'indoors-outdoors': ['у приміщенні', 'надворі'],
-    'seated-physical': ['сидяча робота', 'фізична робота'],
-    'fixed-hours-shifts': ['сталі години', 'змінами'],
-    'people-things': ['з людьми', 'з речами і машинами'],
-    'team-alone': ['у команді', 'самостійно'],
-    'routine-variety': ['сталі завдання', 'різноманітність'],
-  },
+  ...preferenceWords,
   notMeasured: (skills) => `Ще недостатньо добре виміряно: ${skills}.`,
   print: 'Надрукувати або зберегти як PDF',
 };
