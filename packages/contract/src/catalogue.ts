@@ -29,6 +29,11 @@ export const CatalogueOffer = /*#__PURE__*/ named(
      * `heftruck`); advice names it only for work that asks one of them. Leave it out for any work.
      */
     forHardRequirements: z.optional(z.array(Slug).check(z.minLength(1), z.maxLength(16))),
+    /**
+     * The certificates or licences one holds once it is finished (hard requirement ids: a forklift
+     * course, `heftruck`); a learning plan offers it to whoever's goal asks one and lacks it.
+     */
+    leadsTo: z.optional(z.array(Slug).check(z.minLength(1), z.maxLength(16))),
   }),
   'CatalogueOffer',
   "One learning offer of a partner's own catalogue.",
@@ -61,6 +66,7 @@ export const CATALOGUE_COLUMNS = [
   'url',
   'sectors',
   'for_hard_requirements',
+  'leads_to',
 ] as const;
 
 /** Rows of a CSV text: comma or semicolon (what Dutch spreadsheets write), fields in double quotes may hold either and "". */
@@ -113,6 +119,7 @@ export function catalogueFromCsv(textIn: string): { catalogue?: z.input<typeof C
       c !== 'provider_kind' &&
       c !== 'sectors' &&
       c !== 'for_hard_requirements' &&
+      c !== 'leads_to' &&
       !names.includes(c),
   );
   if (missing.length) return { errors: [`line 1: the header misses ${missing.join(', ')}`] };
@@ -149,6 +156,14 @@ export function catalogueFromCsv(textIn: string): { catalogue?: z.input<typeof C
       ...(get('for_hard_requirements')
         ? {
             forHardRequirements: get('for_hard_requirements')!
+              .split('|')
+              .map((x) => x.trim()),
+          }
+        : {}),
+      // "heftruck": the certificates or licences one holds once it is finished; empty for none.
+      ...(get('leads_to')
+        ? {
+            leadsTo: get('leads_to')!
               .split('|')
               .map((x) => x.trim()),
           }

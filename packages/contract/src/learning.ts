@@ -113,6 +113,8 @@ export const LearningPath = /*#__PURE__*/ named(
      * person has it: learning the steps does not bring a forklift certificate. Absent for an ended path.
      */
     hardRequirements: z.optional(z.array(HardRequirementFit)),
+    /** Courses that lead to a certificate or licence in `hardRequirements` the person lacks (`leadsTo`). */
+    certificateOffers: z.optional(z.array(LearningOffer)),
   }),
   'LearningPath',
   'A goal, the steps to it, and how far the person got.',

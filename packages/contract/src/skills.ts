@@ -161,6 +161,8 @@ export const LearningOffer = /*#__PURE__*/ named(
     sectors: z.optional(z.array(Sector)),
     /** The certificates or licences of the work it is for (hard requirement ids); advice names it only for work that asks one. */
     forHardRequirements: z.optional(z.array(Slug)),
+    /** The certificates or licences one holds once it is finished (hard requirement ids); a learning plan offers it for what its goal asks. */
+    leadsTo: z.optional(z.array(Slug)),
   }),
   'LearningOffer',
   'A course or training that develops skills to a level.',

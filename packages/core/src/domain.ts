@@ -170,6 +170,11 @@ export interface LearningOffer {
    * names it only for work that asks one of them. Absent: for any work of its sectors.
    */
   forHardRequirements?: string[];
+  /**
+   * The certificates or licences a person holds once they finish it (the forklift course:
+   * `heftruck`): a learning plan offers it for what its goal asks and the person lacks.
+   */
+  leadsTo?: string[];
 }
 
 /** A page of a micro-lesson: text, maybe a picture, maybe a question to think about. */

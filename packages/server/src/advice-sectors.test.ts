@@ -92,9 +92,33 @@ for (const [label, databaseUrl] of testStorages()) {
         body: { kind: 'occupation', id: 'heftruckchauffeur' },
       });
       assert.deepEqual(path.hardRequirements, [{ id: 'heftruck', required: true, held: null }]);
+      // The courses that lead to it: the skill language's and the partner's own (through storage).
+      await client(get().partner.secretKey).request(routes.putCatalogue, {
+        body: {
+          items: [
+            {
+              id: 'heftruck-werkplein',
+              title: { nl: 'Heftruck rijden bij het Werkplein' },
+              description: { nl: 'Je haalt je heftruckcertificaat.' },
+              provider: { name: 'Werkplein Eindhoven' },
+              develops: [{ skillId: 'working-safely', toLevel: 3 }],
+              durationHours: 8,
+              costEur: 0,
+              format: 'classroom',
+              leadsTo: ['heftruck'],
+            },
+          ],
+        },
+      });
+      const withCourses = await seeker.request(routes.getMyLearningPath);
+      assert.deepEqual(withCourses.certificateOffers?.map((o) => o.id).sort(), [
+        'heftruck-werkplein',
+        'heftruckcertificaat',
+      ]);
       await seeker.request(routes.putMyHardRequirements, { body: { items: [{ id: 'heftruck' }] } });
       const after = await seeker.request(routes.getMyLearningPath);
       assert.deepEqual(after.hardRequirements, [{ id: 'heftruck', required: true, held: 'self' }]);
+      assert.equal(after.certificateOffers, undefined, 'no course for what they have');
     });
 
     it('says which field is wrong when an offer names a sector or a certificate that does not exist', async () => {
@@ -103,6 +127,8 @@ for (const [label, databaseUrl] of testStorages()) {
       const wrong: [Record<string, string[]>, RegExp][] = [
         [{ sectors: ['space-travel'] }, /sectors/],
         [{ forHardRequirements: ['heftruck', 'ruimtevaartbrevet'] }, /forHardRequirements\[1\] "ruimtevaartbrevet"/],
+        // A course leads to a paper, not to being able to lift.
+        [{ leadsTo: ['zwaar-tillen'] }, /leadsTo\[0\] "zwaar-tillen"/],
       ];
       for (const [field, named] of wrong) {
         const item = {

@@ -136,9 +136,9 @@ describe('pfw-server catalogue', () => {
       const csv = join(dir, 'offers.csv');
       writeFileSync(
         csv,
-        '\uFEFFid;title_nl;description_nl;provider;skills;hours;cost_eur;format;url;sectors;for_hard_requirements\r\n' +
-          'werkplein-samenwerken;Samenwerken;"Oefenen; met ""echte"" situaties.";Werkplein;working-together:3;6;0;classroom;https://werkplein.example.nl/samenwerken;;\r\n' +
-          'werkplein-plannen;Plannen;Je leert plannen.;Werkplein;planning:3|accuracy:2;4,5;25;online;;logistics|retail;heftruck|code-95\r\n',
+        '\uFEFFid;title_nl;description_nl;provider;skills;hours;cost_eur;format;url;sectors;for_hard_requirements;leads_to\r\n' +
+          'werkplein-samenwerken;Samenwerken;"Oefenen; met ""echte"" situaties.";Werkplein;working-together:3;6;0;classroom;https://werkplein.example.nl/samenwerken;;;\r\n' +
+          'werkplein-plannen;Plannen;Je leert plannen.;Werkplein;planning:3|accuracy:2;4,5;25;online;;logistics|retail;heftruck|code-95;heftruck\r\n',
       );
       const { stdout } = await run(process.execPath, [...cli, 'catalogue', '--partner', partner.partnerId, csv], {
         env: embedded(dir),
@@ -151,6 +151,7 @@ describe('pfw-server catalogue', () => {
           durationHours: number;
           sectors?: string[];
           forHardRequirements?: string[];
+          leadsTo?: string[];
         };
       }>('SELECT offer FROM partner_learning_offers WHERE partner_id = $1 ORDER BY id', [partner.partnerId]);
       await after.close();
@@ -163,6 +164,9 @@ describe('pfw-server catalogue', () => {
       // The certificates of the work an offer is for; empty, for any work.
       assert.deepEqual(rows[0]!.offer.forHardRequirements, ['heftruck', 'code-95']);
       assert.equal(rows[1]!.offer.forHardRequirements, undefined);
+      // The certificates one holds once it is finished; empty, none.
+      assert.deepEqual(rows[0]!.offer.leadsTo, ['heftruck']);
+      assert.equal(rows[1]!.offer.leadsTo, undefined);
 
       writeFileSync(
         csv,

@@ -100,7 +100,7 @@ export function skillLanguageMarkdown(): string {
   );
   for (const l of learningOffers) {
     lines.push(
-      `| ${cell(l.title.nl)} | ${cell(l.provider.name)} | ${l.develops.map((d) => `${d.skillId} → ${d.toLevel}`).join(', ')} | ${l.durationHours} | € ${l.costEur} | ${l.sectors?.join(', ') ?? 'any'}${l.forHardRequirements ? `; for work that asks ${l.forHardRequirements.join(', ')}` : ''} |`,
+      `| ${cell(l.title.nl)} | ${cell(l.provider.name)} | ${l.develops.map((d) => `${d.skillId} → ${d.toLevel}`).join(', ')} | ${l.durationHours} | € ${l.costEur} | ${l.sectors?.join(', ') ?? 'any'}${l.forHardRequirements ? `; for work that asks ${l.forHardRequirements.join(', ')}` : ''}${l.leadsTo ? `; leads to ${l.leadsTo.join(', ')}` : ''} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -93,6 +93,17 @@ describe('skill language', () => {
       assert.ok(h.isco08.length > 0 && h.isco08.every((c) => /^\d{4}$/.test(c)), h.id);
       if (h.esco) assert.match(h.esco.uri, /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/);
     }
+    // A learning offer names only certificates and licences that exist: for the work it is for, and
+    // those it leads to (never a physical condition: a course does not make one able to lift).
+    for (const l of learningOffers) {
+      for (const id of l.forHardRequirements ?? []) assert.ok(ids.has(id), `${l.id} for ${id}`);
+      for (const id of l.leadsTo ?? [])
+        assert.notEqual(hardRequirements.find((h) => h.id === id)?.kind ?? 'physical', 'physical', `${l.id} → ${id}`);
+    }
+    assert.ok(
+      learningOffers.some((l) => l.leadsTo?.includes('heftruck')),
+      'the forklift course leads to its certificate',
+    );
     // Every kind the issue names is there: certificates (VCA, BHV, NEN 3140, heftruck), licences (B, C), physical.
     for (const id of ['vca-basis', 'bhv', 'nen-3140', 'heftruck', 'rijbewijs-b', 'rijbewijs-c', 'zwaar-tillen'])
       assert.ok(ids.has(id), id);

@@ -53,6 +53,12 @@ describe('<pfw-learning-path>', function () {
     await shows(el, 'Wat dit werk ook vraagt');
     expect(text(el)).to.contain('Heftruckcertificaat, verplicht: Heb je nog niet');
     expect(text(el)).not.to.contain('niets te leren');
+    // And how to get it: the course that leads to the certificate, with its facts.
+    expect(text(el)).to.contain('Zo haal je wat nog ontbreekt');
+    const courses = root(el).querySelector('[part=certificate-offers]')!;
+    expect(courses.textContent!.replace(/\s+/g, ' ')).to.match(
+      /Heftruckcertificaat Opleider intern transport · in een les · 8 uur/,
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -35,6 +35,7 @@ type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | '
  *
  * @csspart step - One step of the plan.
  * @csspart progress - The progress line ("Nog 2 stappen tot …").
+ * @csspart certificate-offers - The courses that lead to a certificate or licence the goal asks and the person lacks.
  * @cssproperty --pfw-learning-path-max-width - Widest the widget grows (default 48rem).
  */
 export class PfwLearningPath extends PfwElement {
@@ -471,21 +472,28 @@ export class PfwLearningPath extends PfwElement {
     return t.status.todo;
   }
 
-  private renderOffer(step: LearningStep, o: LearningOffer) {
+  /** An offer: its title (a link when it has one), its facts and what it is about; `chosen` marks a step's choice. */
+  private renderOfferText(o: LearningOffer, chosen = false) {
     const t = this.locale.t;
     const title = inLang(o.title, this.locale.lang);
     const facts = [o.provider.name, t.format[o.format], t.hours(o.durationHours), t.cost(o.costEur)];
     if (o.sample) facts.push(t.example);
-    const chosen = step.offerId === o.id;
-    return html`<li class=${chosen ? 'chosen' : ''}>
-      ${
-        o.url
-          ? html`<a href=${o.url} target="_blank" rel="noopener noreferrer" aria-label=${t.openOffer(title)}>${title}</a>`
-          : html`<span class="offer-title">${title}</span>`
-      }
+    return html`${
+      o.url
+        ? html`<a href=${o.url} target="_blank" rel="noopener noreferrer" aria-label=${t.openOffer(title)}>${title}</a>`
+        : html`<span class="offer-title">${title}</span>`
+    }
       ${chosen ? html`<strong class="tag">${t.chosen}</strong>` : nothing}
       <br /><span class="muted">${facts.join(' · ')}</span>
-      <br /><span class="muted">${inLang(o.description, this.locale.lang)}</span>
+      <br /><span class="muted">${inLang(o.description, this.locale.lang)}</span>`;
+  }
+
+  private renderOffer(step: LearningStep, o: LearningOffer) {
+    const t = this.locale.t;
+    const title = inLang(o.title, this.locale.lang);
+    const chosen = step.offerId === o.id;
+    return html`<li class=${chosen ? 'chosen' : ''}>
+      ${this.renderOfferText(o, chosen)}
       ${
         step.status === 'todo' && !step.reached
           ? html`<br /><button
@@ -668,6 +676,14 @@ export class PfwLearningPath extends PfwElement {
         path.hardRequirements,
         false,
       )}
+      ${
+        path.certificateOffers?.length
+          ? html`<h5>${t.certificateOffersTitle}</h5>
+              <ul class="offers" part="certificate-offers">
+                ${path.certificateOffers.map((o) => html`<li>${this.renderOfferText(o)}</li>`)}
+              </ul>`
+          : nothing
+      }
       <button id="other-goal" class="secondary" @click=${this.onChooseOther}>${t.otherGoal}</button>`;
   }
 

@@ -57,6 +57,15 @@ export async function replaceCatalogue(db: Database, partnerId: string, catalogu
           'unknown-hard-requirement',
         );
     });
+    // A course leads to a paper; a physical condition is not something a course hands out.
+    o.leadsTo?.forEach((id, j) => {
+      if ((findHardRequirement(id)?.kind ?? 'physical') === 'physical')
+        throw apiError(
+          400,
+          `body.items[${i}].leadsTo[${j}] "${id}" is not a certificate or licence of the skill language.`,
+          'unknown-hard-requirement',
+        );
+    });
   });
   return replaceAll(db, partnerId, 'partner_learning_offers', catalogue.items);
 }

@@ -174,6 +174,10 @@ async function toPaths(
   const out: LearningPath[] = [];
   for (const path of paths) {
     const target = path.ended_at ? undefined : await goalTarget(db, path, partnerId);
+    const hard = target && hardRequirementFits(target.hardRequirements, heldMap(held));
+    // What leads to a paper the goal asks and the person lacks: a plan of skills does not bring it.
+    const lacking = new Set(hard?.filter((h) => !h.held).map((h) => h.id));
+    const certificateOffers = [...offers.values()].filter((o) => o.leadsTo?.some((id) => lacking.has(id)));
     const mine = steps
       .filter((s) => s.path_id === path.id)
       .map((s) => {
@@ -205,7 +209,8 @@ async function toPaths(
       remaining: pathProgress(mine).remaining,
       ...(target && latest ? { score: match(latest, target).score } : {}),
       provisional: latest ? isProvisional(latest.assessmentVersion) : true,
-      ...(target ? { hardRequirements: hardRequirementFits(target.hardRequirements, heldMap(held)) } : {}),
+      ...(hard ? { hardRequirements: hard } : {}),
+      ...(certificateOffers.length ? { certificateOffers } : {}),
     });
   }
   return out;

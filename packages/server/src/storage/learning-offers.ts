@@ -25,6 +25,7 @@ const asOffer = (o: CatalogueOffer): LearningOffer => ({
   ...(o.url ? { url: o.url } : {}),
   ...(o.sectors ? { sectors: o.sectors } : {}),
   ...(o.forHardRequirements ? { forHardRequirements: o.forHardRequirements } : {}),
+  ...(o.leadsTo ? { leadsTo: o.leadsTo } : {}),
   sample: false,
 });
 

@@ -869,6 +869,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       sample: true,
       sectors: ['construction', 'technology', 'logistics', 'green', 'cleaning'],
+      leadsTo: ['vca-basis'],
     },
     {
       id: 'vca-vol',
@@ -887,6 +888,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       sample: true,
       sectors: ['construction', 'technology', 'logistics', 'green', 'cleaning'],
+      leadsTo: ['vca-vol', 'vca-basis'],
     },
     {
       id: 'heftruckcertificaat',
@@ -906,6 +908,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       sample: true,
       sectors: ['logistics', 'retail'],
       forHardRequirements: ['heftruck'],
+      leadsTo: ['heftruck'],
     },
     {
       id: 'hygienecode-horeca',
@@ -924,6 +927,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'online',
       sample: true,
       sectors: ['hospitality'],
+      leadsTo: ['haccp'],
     },
     {
       id: 'ehbo-diploma',
@@ -942,6 +946,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       costEur: 150,
       format: 'classroom',
       sample: true,
+      leadsTo: ['ehbo'],
     },
     {
       id: 'veilig-werken-op-hoogte',
