@@ -29,6 +29,13 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
+  /* What a newer test found to learn: a note beside the plan, with its button. */
+  .new-gaps {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_color-primary);
+    background: var(--_color-surface-raised);
+  }
   progress {
     inline-size: 100%;
     block-size: 0.75rem;

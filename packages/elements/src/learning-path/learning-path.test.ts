@@ -62,6 +62,29 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('names what a newer test found to learn, and adds it to the plan when asked, keeping what was done', async () => {
+    const { token: mine } = await candidateWithSkillprint();
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: mine }) });
+    const careers = await me.request(routes.listMyCareers, { query: { limit: 500 } });
+    const goal = careers.items.filter((c) => c.gaps.length).sort((a, b) => a.gaps.length - b.gaps.length)[0]!;
+    const planned = await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
+    // New tests until one finds a gap the plan has no step for (the answers differ each time).
+    let found: string[] | undefined;
+    for (let offset = 2; offset <= 7 && !found; offset++) {
+      await playAssessment(me, plainPlayer(offset));
+      found = (await me.request(routes.getMyLearningPath)).newGaps;
+    }
+    expect(found?.length, 'a new test found something new to learn').to.be.greaterThan(0);
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);
+    await shows(el, 'Je nieuwe test laat zien dat je dit nog kunt leren');
+    expect(root(el).querySelectorAll('[part=step]').length).to.equal(planned.steps.length);
+    await expect(el).to.be.accessible();
+    button(el, /Zet het in mijn plan/).click();
+    await shows(el, 'Je plan heeft nu ook deze stappen.');
+    expect(root(el).querySelectorAll('[part=step]').length).to.equal(planned.steps.length + found!.length);
+    expect(root(el).querySelector('[part=new-gaps]')).to.equal(null);
+  });
+
   it('offers every other occupation in a list: the one a person wants may not fit best', async () => {
     const { token: mine } = await candidateWithSkillprint();
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);

@@ -16,7 +16,7 @@ import {
 } from '@pfw/contract';
 import { pathProgress, stepProgress } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
-import { LocaleController, inLang, nameInSentence } from '../base/locale.js';
+import { LocaleController, comma, inLang, nameInSentence } from '../base/locale.js';
 import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
@@ -35,6 +35,7 @@ type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | '
  *
  * @csspart step - One step of the plan.
  * @csspart progress - The progress line ("Nog 2 stappen tot …").
+ * @csspart new-gaps - What a newer test found to learn that the plan has no step for, with "Zet het in mijn plan".
  * @csspart certificate-offers - The courses that lead to a certificate or licence the goal asks and the person lacks.
  * @cssproperty --pfw-learning-path-max-width - Widest the widget grows (default 48rem).
  */
@@ -306,6 +307,16 @@ export class PfwLearningPath extends PfwElement {
       'plan-title',
       undefined,
       'choose',
+    );
+  }
+
+  /** The same goal again: the server adds a step for each gap a newer test found (what was done stays). */
+  private async addNewGaps(path: LearningPath): Promise<void> {
+    const { kind, id } = path.goal;
+    await this.save(
+      () => this.client.request(routes.putMyLearningPath, { body: { kind, id } }),
+      'plan-title',
+      () => this.locale.t.newGapsAdded,
     );
   }
 
@@ -667,6 +678,17 @@ export class PfwLearningPath extends PfwElement {
         }
         ${path.provisional ? html`<p class="muted">${t.provisional}</p>` : nothing}
       </div>
+      ${
+        // A newer test found more to learn for this goal: the plan gets it only when the person says so.
+        path.newGaps?.length
+          ? html`<div part="new-gaps" class="new-gaps">
+              <p>${t.newGaps(path.newGaps.map((id) => this.skillName(id)).join(comma(this.locale.lang)))}</p>
+              <button class="secondary" ?disabled=${this.busy} @click=${() => this.addNewGaps(path)}>
+                ${t.addNewGaps}
+              </button>
+            </div>`
+          : nothing
+      }
       <ol class="steps">
         ${path.steps.map((s, i) => this.renderStep(s, i + 1))}
       </ol>

@@ -151,6 +151,13 @@ function stepState(s: StepRow, pathCreatedAt: Date, prints: { payload: Skillprin
   };
 }
 
+/** The goal's gaps the plan has no step for (a newer test found them), as the path says them. */
+function newGapsOf(fit: { gaps: { skillId: string }[] } | undefined, steps: { skillId: string }[]) {
+  const planned = new Set(steps.map((s) => s.skillId));
+  const gaps = fit?.gaps.map((g) => g.skillId).filter((id) => !planned.has(id)) ?? [];
+  return gaps.length ? { newGaps: gaps } : {};
+}
+
 /** Paths with their steps, read against the person's skillprints (the newest decides what is reached). */
 async function toPaths(
   db: Queryable,
@@ -174,6 +181,7 @@ async function toPaths(
   const out: LearningPath[] = [];
   for (const path of paths) {
     const target = path.ended_at ? undefined : await goalTarget(db, path, partnerId);
+    const fit = target && latest ? match(latest, target) : undefined;
     const hard = target && hardRequirementFits(target.hardRequirements, heldMap(held));
     // What leads to a paper the goal asks and the person lacks: a plan of skills does not bring it.
     const lacking = new Set(hard?.filter((h) => !h.held).map((h) => h.id));
@@ -207,9 +215,10 @@ async function toPaths(
       steps: mine,
       // Said done and measured since, still below the level: still to take (pathProgress).
       remaining: pathProgress(mine).remaining,
-      ...(target && latest ? { score: match(latest, target).score } : {}),
+      ...(fit ? { score: fit.score } : {}),
       provisional: latest ? isProvisional(latest.assessmentVersion) : true,
       ...(hard ? { hardRequirements: hard } : {}),
+      ...newGapsOf(fit, mine),
       ...(certificateOffers.length ? { certificateOffers } : {}),
     });
   }
@@ -304,6 +313,28 @@ export async function setLearningStep(
   return updated.length > 0;
 }
 
+/** A plan's steps, in order, numbered from `from`. */
+async function insertSteps(tx: Queryable, pathId: string, steps: PlannedStepWithNote[], from: number): Promise<void> {
+  for (const [i, s] of steps.entries()) {
+    await tx.query(
+      `INSERT INTO learning_steps (path_id, position, skill_id, required_level, start_level, essential, opens, blocks, offer_ids, workplace_note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        pathId,
+        from + i,
+        s.skillId,
+        s.requiredLevel,
+        s.currentLevel,
+        s.essential,
+        s.opens,
+        s.blocks,
+        JSON.stringify(s.offerIds),
+        s.workplaceNote ?? null,
+      ],
+    );
+  }
+}
+
 export function mountLearningPath(app: Hono, services: Services): void {
   const { db, indexes } = services;
 
@@ -357,31 +388,29 @@ export function mountLearningPath(app: Hono, services: Services): void {
       // The same goal again keeps the path and its progress; a community path its employers changed
       // since is planned again (below: what was done on the same skills goes along).
       const changed = community && held && new Date(community.updated_at) > new Date(held.created_at);
-      if (sameGoal && !changed) return current(me.personId, me.partnerId, tx);
+      if (sameGoal && !changed) {
+        // A newer test found gaps the plan has no step for (newGaps): they join it after its steps.
+        const had = await tx.query<{ skill_id: string; position: number }>(
+          'SELECT skill_id, position FROM learning_steps WHERE path_id = $1',
+          [held.id],
+        );
+        const known = new Set(had.map((s) => s.skill_id));
+        const next = had.reduce((n, s) => Math.max(n, s.position + 1), 0);
+        await insertSteps(
+          tx,
+          held.id,
+          steps.filter((s) => !known.has(s.skillId)),
+          next,
+        );
+        return current(me.personId, me.partnerId, tx);
+      }
       if (held) await tx.query('UPDATE learning_paths SET ended_at = now() WHERE id = $1', [held.id]);
       const id = newId('lp');
       await tx.query(
         'INSERT INTO learning_paths (id, person_id, goal_kind, goal_id, goal_title) VALUES ($1, $2, $3, $4, $5)',
         [id, me.personId, body.kind, body.id, JSON.stringify(title)],
       );
-      for (const [position, s] of steps.entries()) {
-        await tx.query(
-          `INSERT INTO learning_steps (path_id, position, skill_id, required_level, start_level, essential, opens, blocks, offer_ids, workplace_note)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            id,
-            position,
-            s.skillId,
-            s.requiredLevel,
-            s.currentLevel,
-            s.essential,
-            s.opens,
-            s.blocks,
-            JSON.stringify(s.offerIds),
-            s.workplaceNote ?? null,
-          ],
-        );
-      }
+      await insertSteps(tx, id, steps, 0);
       if (sameGoal)
         await tx.query(
           `UPDATE learning_steps n SET status = o.status, offer_id = o.offer_id, started_at = o.started_at,

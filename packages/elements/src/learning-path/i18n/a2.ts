@@ -111,6 +111,9 @@ const a2: Messages = {
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,
   saveFailed: 'Opslaan lukt nu niet. Probeer het opnieuw.',
   otherGoal: 'Kies ander doel',
+  newGaps: (skills) => `Je nieuwe test laat zien: dit kun je nog leren: ${skills}. Dit staat nog niet in je plan.`,
+  addNewGaps: 'Zet het in mijn plan',
+  newGapsAdded: 'Deze stappen staan nu ook in je plan.',
   coach: {
     title: 'Je coach',
     intro: 'Heb je een coach? Die kan met je meekijken. Alleen als jij dat wilt.',

@@ -106,6 +106,9 @@ const en: Messages = {
   saved: (skill: string, what: string) => `Saved: ${skill}. ${what}`,
   saveFailed: 'Saving does not work right now. Please try again.',
   otherGoal: 'Choose another goal',
+  newGaps: (skills) => `Your new test shows you can still learn this: ${skills}. It is not in your plan yet.`,
+  addNewGaps: 'Add it to my plan',
+  newGapsAdded: 'Your plan now has these steps too.',
   coach: {
     title: 'Your coach',
     intro: 'Do you have a coach? They can look along with you. Only if you want.',

@@ -108,6 +108,11 @@ const nl = {
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,
   saveFailed: 'Opslaan lukt nu niet. Probeer het opnieuw.',
   otherGoal: 'Ander doel kiezen',
+  /** A newer test found gaps the plan has no step for: named, with a button that adds them. */
+  newGaps: (skills: string) =>
+    `Je nieuwe test laat zien dat je dit nog kunt leren: ${skills}. Dat staat nog niet in je plan.`,
+  addNewGaps: 'Zet het in mijn plan',
+  newGapsAdded: 'Je plan heeft nu ook deze stappen.',
   coach: {
     title: 'Je coach',
     intro: 'Heb je een coach? Dan kan die met je meekijken. Alleen als jij dat wilt.',

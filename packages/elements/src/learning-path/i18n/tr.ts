@@ -104,6 +104,9 @@ const tr: Messages = {
   saved: (skill: string, what: string) => `Kaydedildi: ${skill}. ${what}`,
   saveFailed: 'Şu an kaydedilemiyor. Tekrar dene.',
   otherGoal: 'Başka hedef seç',
+  newGaps: (skills) => `Yeni testin bunu hâlâ öğrenebileceğini gösteriyor: ${skills}. Bu henüz planında yok.`,
+  addNewGaps: 'Planıma ekle',
+  newGapsAdded: 'Planında artık bu adımlar da var.',
   coach: {
     title: 'Koçun',
     intro: 'Bir koçun var mı? O zaman seninle birlikte bakabilir. Sadece sen istersen.',
