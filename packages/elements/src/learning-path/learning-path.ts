@@ -699,8 +699,8 @@ export class PfwLearningPath extends PfwElement {
         false,
       )}
       ${
-        path.certificateOffers?.length
-          ? html`<h5>${t.certificateOffersTitle}</h5>
+        path.certificateOffers?.length && this.hardPart
+          ? html`<h5>${this.hardPart.hardTexts.get(this.locale.lang, () => this.requestUpdate()).howToGet}</h5>
               <ul class="offers" part="certificate-offers">
                 ${path.certificateOffers.map((o) => html`<li>${this.renderOfferText(o)}</li>`)}
               </ul>`

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { routes, type Career, type Match } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
-import { offersFor, offerText, renderOffers } from './jobs.js';
+import { offersFor, offerText, renderCertificateOffers, renderOffers } from './jobs.js';
 import type { Mode, ModeContext, Part } from './mode.js';
 import { skillLabel } from './loader.js';
 import { inLang, PartTexts, comma } from '../base/locale.js';
@@ -48,7 +48,7 @@ export function careersMode(ctx: ModeContext): Mode {
     has: t.youHave,
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
-    hard: (m) => renderHard(ctx, m.hardRequirements, false),
+    hard: (m) => html`${renderHard(ctx, m.hardRequirements, false)}${renderCertificateOffers(ctx, m)}`,
   };
 }
 

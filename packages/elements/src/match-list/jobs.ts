@@ -11,7 +11,9 @@ import {
   type Application,
   type Client,
   type Connection,
+  type HeldSource,
   type LearningOffer,
+  type Match,
   type Problem,
 } from '@pfw/contract';
 import { peopleTexts } from './people-texts.js';
@@ -19,7 +21,7 @@ import type { PeopleMessages } from './i18n/people.js';
 import type { Answer } from './loader.js';
 import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
-import { followHeld, heldOf, renderHard, renderHeldPanel, renderNeededFirst } from './hard.js';
+import { followHeld, hardTexts, heldOf, renderHard, renderHeldPanel, renderNeededFirst } from './hard.js';
 import { inLang } from '../base/locale.js';
 
 export function jobsMode(ctx: ModeContext): Mode {
@@ -44,7 +46,10 @@ export function jobsMode(ctx: ModeContext): Mode {
     places: true,
     top: () => html`${renderDone(ctx)}${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
     has: t.youHave,
-    hard: (m) => renderHard(ctx, m.hardRequirements, false, heldOf(ctx)),
+    hard: (m) => {
+      const mine = heldOf(ctx);
+      return html`${renderHard(ctx, m.hardRequirements, false, mine)}${renderCertificateOffers(ctx, m, mine)}`;
+    },
     status: (m) => renderNeededFirst(ctx, m.hardRequirements, heldOf(ctx)),
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
@@ -182,6 +187,21 @@ export function offersFor(ctx: ModeContext, gap: Gap): LearningOffer[] {
 
 export const offerText = (ctx: ModeContext, o: LearningOffer): string =>
   ctx.t.offer(inLang(o.title, ctx.lang), o.provider.name, o.durationHours);
+
+/**
+ * Under what a job asks besides skills: the courses that lead to a certificate or licence the job
+ * seeker lacks (an offer's `leadsTo`), so "Heb je nog niet" comes with a way to get it.
+ */
+export function renderCertificateOffers(ctx: ModeContext, m: Match, mine?: ReadonlyMap<string, HeldSource>): Part {
+  const lacking = new Set((m.hardRequirements ?? []).filter((h) => !(mine ? mine.has(h.id) : h.held)).map((h) => h.id));
+  const offers = [...ctx.data.offers.values()].filter((o) => o.leadsTo?.some((id) => lacking.has(id)));
+  return offers.length
+    ? html`<h5>${hardTexts.get(ctx.lang, ctx.redraw).howToGet}</h5>
+        <ul>
+          ${offers.map((o) => html`<li>${offerText(ctx, o)}</li>`)}
+        </ul>`
+    : nothing;
+}
 
 export function renderOffers(ctx: ModeContext, gap: Gap): Part {
   const offers = offersFor(ctx, gap);

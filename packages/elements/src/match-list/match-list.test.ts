@@ -1083,6 +1083,17 @@ describe('<pfw-match-list>', function () {
         '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
       ]);
       expect(details.textContent).to.contain('Dit telt niet mee in de score.');
+      // And how to get what is missing: the courses that lead to VCA Basis (a driving licence has none).
+      const howToGet = [...details.querySelectorAll('h5')].find(
+        (h) => h.textContent === 'Zo haal je wat nog ontbreekt',
+      )!;
+      expect(howToGet, 'the courses for what is missing').to.not.equal(undefined);
+      expect(
+        [...howToGet.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent!.trim()),
+      ).to.deep.equal([
+        'VCA Basis (Erkend VCA-opleider, 8 uur)',
+        'VCA VOL voor leidinggevenden (Erkend VCA-opleider, 16 uur)',
+      ]);
 
       // The panel: collapsed, nothing filled in yet; opened and used with the keyboard.
       const panel = root(el).querySelector<HTMLDetailsElement>('[part=held]')!;
@@ -1237,6 +1248,7 @@ describe('<pfw-match-list>', function () {
       const details = root(el).querySelector('[part=details]')!;
       const vca = asking.hardRequirements!.find((h) => h.id === 'vca-basis')!;
       expect(hardLines(details)).to.include(`✓ VCA Basis, ${vca.required ? 'verplicht' : 'gewenst'}: Jij hebt dit`);
+      expect(details.textContent, 'no course for what they have').to.not.contain('VCA Basis (Erkend VCA-opleider');
       expect(hardLines(details)).to.have.length(asking.hardRequirements!.length);
       expect(details.textContent).to.contain('Dit telt niet mee in de score.');
 

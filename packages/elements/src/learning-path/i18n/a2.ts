@@ -81,7 +81,6 @@ const a2: Messages = {
     platform: (name: string) => `Gedaan bij ${name}.`,
   },
   offersTitle: 'Zo kun je het leren',
-  certificateOffersTitle: 'Zo haal je wat je nog mist',
   noOffers: 'Hier is nog geen cursus voor. Vraag het aan je coach of werkgever. Kun je het leren op je werk?',
   format: { online: 'online', classroom: 'in de klas', 'on-the-job': 'op je werk', blended: 'online en in de klas' },
   hours: (h: number) => (h === 1 ? '1 uur' : `${h} uur`),

@@ -88,7 +88,6 @@ const ar: Messages = {
     platform: (name: string) => `أنهيته لدى ${name}.`,
   },
   offersTitle: 'هكذا يمكنك أن تتعلّمه',
-  certificateOffersTitle: 'هكذا تحصل على ما ينقصك',
   noOffers: 'لا توجد دورة لهذا بعد. اسأل مرشدك أو صاحب العمل: هل يمكنك أن تتعلّمه في عملك؟',
   format: {
     online: 'عبر الإنترنت',

@@ -80,7 +80,6 @@ const en: Messages = {
     platform: (name: string) => `Completed at ${name}.`,
   },
   offersTitle: 'How you can learn it',
-  certificateOffersTitle: 'How to get what is still missing',
   noOffers: 'There is no course for this yet. Ask your coach or employer if you can learn it at work.',
   format: { online: 'online', classroom: 'in class', 'on-the-job': 'at work', blended: 'online and in class' },
   hours: (h: number) => (h === 1 ? '1 hour' : `${h} hours`),

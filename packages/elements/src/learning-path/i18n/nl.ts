@@ -81,8 +81,6 @@ const nl = {
     platform: (name: string) => `Afgerond bij ${name}.`,
   },
   offersTitle: 'Zo kun je het leren',
-  /** Under what the goal also asks: the courses that lead to a certificate or licence the person lacks. */
-  certificateOffersTitle: 'Zo haal je wat nog ontbreekt',
   noOffers: 'Hier is nog geen cursus voor. Vraag je coach of werkgever of je het op je werk kunt leren.',
   format: { online: 'online', classroom: 'in een les', 'on-the-job': 'op je werk', blended: 'online en in een les' },
   hours: (h: number) => (h === 1 ? '1 uur' : `${h} uur`),

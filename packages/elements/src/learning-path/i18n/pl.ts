@@ -91,7 +91,6 @@ const pl: Messages = {
     platform: (name: string) => `Ukończone w: ${name}.`,
   },
   offersTitle: 'Tak możesz się tego nauczyć',
-  certificateOffersTitle: 'Tak zdobędziesz to, czego jeszcze brakuje',
   noOffers: 'Nie ma jeszcze na to kursu. Zapytaj doradcę lub pracodawcę, czy możesz się tego nauczyć w pracy.',
   format: { online: 'online', classroom: 'na zajęciach', 'on-the-job': 'w pracy', blended: 'online i na zajęciach' },
   hours: (h: number) => `${h} ${plural(h, 'godzina', 'godziny', 'godzin')}`,

@@ -79,7 +79,6 @@ const tr: Messages = {
     platform: (name: string) => `Tamamlandığı yer: ${name}.`,
   },
   offersTitle: 'Bunu böyle öğrenebilirsin',
-  certificateOffersTitle: 'Eksik olanı böyle alabilirsin',
   noOffers: 'Bunun için henüz bir kurs yok. Koçuna ya da işverenine, bunu işte öğrenip öğrenemeyeceğini sor.',
   format: { online: 'online', classroom: 'sınıfta', 'on-the-job': 'işte', blended: 'online ve sınıfta' },
   hours: (h: number) => `${h} saat`,

@@ -88,7 +88,6 @@ const uk: Messages = {
     platform: (name: string) => `Завершено на платформі ${name}.`,
   },
   offersTitle: 'Як цього можна навчитися',
-  certificateOffersTitle: 'Як отримати те, чого ще бракує',
   noOffers: 'Для цього ще немає курсу. Спитайте свого коуча або роботодавця, чи можна навчитися цього на роботі.',
   format: { online: 'онлайн', classroom: 'на заняттях', 'on-the-job': 'на роботі', blended: 'онлайн і на заняттях' },
   hours: (h: number) => `${h} ${plural(h, 'година', 'години', 'годин')}`,

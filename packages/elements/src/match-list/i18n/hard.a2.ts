@@ -4,6 +4,7 @@ import { nl, type HardMessages } from './hard.js';
 const a2: HardMessages = {
   labels: nl.labels,
   seekerTitle: 'Wat dit werk ook vraagt',
+  howToGet: 'Zo haal je wat je nog mist',
   employerTitle: 'Wat de baan ook vraagt',
   notInScore: 'Dit telt niet mee in de score.',
   neededFirst: (what: string) => `Eerst nodig: ${what}`,

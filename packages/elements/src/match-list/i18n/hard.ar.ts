@@ -22,6 +22,7 @@ const ar: HardMessages = {
     'werken-op-hoogte': 'العمل في أماكن مرتفعة',
   },
   seekerTitle: 'ما يطلبه هذا العمل أيضًا',
+  howToGet: 'هكذا تحصل على ما ينقصك',
   employerTitle: 'ما تطلبه الوظيفة أيضًا',
   notInScore: 'هذا لا يُحسب في الدرجة.',
   neededFirst: (what: string) => `مطلوب أولًا: ${what}`,

@@ -21,6 +21,7 @@ const pl: HardMessages = {
     'werken-op-hoogte': 'Praca na wysokości',
   },
   seekerTitle: 'Czego jeszcze wymaga ta praca',
+  howToGet: 'Tak zdobędziesz to, czego jeszcze brakuje',
   employerTitle: 'Czego jeszcze wymaga to stanowisko',
   notInScore: 'To nie wlicza się do wyniku.',
   neededFirst: (what: string) => `Najpierw potrzebne: ${what}`,

@@ -21,6 +21,7 @@ const tr: HardMessages = {
     'werken-op-hoogte': 'Yüksekte çalışma',
   },
   seekerTitle: 'Bu işin ayrıca istedikleri',
+  howToGet: 'Eksik olanı böyle alabilirsin',
   employerTitle: 'İşin ayrıca istedikleri',
   notInScore: 'Bu, puana dahil edilmez.',
   neededFirst: (what: string) => `Önce gerekli: ${what}`,

@@ -14,6 +14,8 @@ const labels = (lang: 'nl' | 'en'): Record<string, string> =>
 const nl = {
   labels: labels('nl'),
   seekerTitle: 'Wat dit werk ook vraagt',
+  /** Under what the work asks: the courses that lead to a certificate or licence the person lacks. */
+  howToGet: 'Zo haal je wat nog ontbreekt',
   employerTitle: 'Wat de baan ook vraagt',
   notInScore: 'Dit telt niet mee in de score.',
   /** In a job's row: what it requires that the job seeker does not have yet. */
@@ -60,6 +62,7 @@ const nl = {
 const en: typeof nl = {
   labels: labels('en'),
   seekerTitle: 'What this work also asks',
+  howToGet: 'How to get what is still missing',
   employerTitle: 'What the job also asks',
   notInScore: 'This does not count in the score.',
   neededFirst: (what: string) => `Needed first: ${what}`,

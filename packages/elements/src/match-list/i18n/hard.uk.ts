@@ -21,6 +21,7 @@ const uk: HardMessages = {
     'werken-op-hoogte': 'Робота на висоті',
   },
   seekerTitle: 'Що ще потрібно для цієї роботи',
+  howToGet: 'Як отримати те, чого ще бракує',
   employerTitle: 'Що ще потрібно для цієї вакансії',
   notInScore: 'Це не враховується в балі.',
   neededFirst: (what: string) => `Спершу потрібно: ${what}`,
