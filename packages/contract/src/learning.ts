@@ -115,8 +115,8 @@ export const LearningPath = /*#__PURE__*/ named(
     hardRequirements: z.optional(z.array(HardRequirementFit)),
     /**
      * Skills the goal asks that the newest skillprint puts below their level and the plan has no
-     * step for: a newer test found them. Putting the same goal again adds them as steps (what was
-     * done stays). Absent when there are none, and for an ended path.
+     * step for (a newer test measured them lower, or the vacancy asks more now). Putting the same
+     * goal again adds them as steps (what was done stays). Absent when there are none, and for an ended path.
      */
     newGaps: z.optional(z.array(Slug)),
     /** Courses that lead to a certificate or licence in `hardRequirements` the person lacks (`leadsTo`). */

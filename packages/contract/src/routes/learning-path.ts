@@ -21,7 +21,7 @@ export const putMyLearningPath = /*#__PURE__*/ route({
   method: 'PUT',
   path: '/v1/me/learning-path',
   summary:
-    'Choose a goal: a plan is made from your newest skillprint (a path you had becomes history; choosing the same goal again keeps it and adds a step for each gap a newer test found (newGaps), unless it is a community path its employers changed since: then it is planned again, keeping what you did on its skills)',
+    'Choose a goal: a plan is made from your newest skillprint (a path you had becomes history; choosing the same goal again keeps it and adds a step for each gap it has no step for yet (newGaps: a newer test, a changed vacancy), unless it is a community path its employers changed since: then it is planned again, keeping what you did on its skills)',
   tag: 'learning',
   access: ['candidate'],
   body: LearningGoalInput,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes, type LearningPath } from '@pfw/contract';
 import { occupations } from '@pfw/core/skills';
@@ -56,33 +56,57 @@ describe('<pfw-learning-path>', function () {
     // And how to get it: the course that leads to the certificate, with its facts.
     expect(text(el)).to.contain('Zo haal je wat nog ontbreekt');
     const courses = root(el).querySelector('[part=certificate-offers]')!;
+    await setViewport({ width: 375, height: 800 });
+    await executeServerCommand('screenshot', {
+      folder: 'learning-path',
+      name: 'certificate-offers-375',
+      selector: 'pfw-learning-path',
+    });
+    await setViewport({ width: 800, height: 600 });
     expect(courses.textContent!.replace(/\s+/g, ' ')).to.match(
       /Heftruckcertificaat Opleider intern transport · in een les · 8 uur/,
     );
     await expect(el).to.be.accessible();
   });
 
-  it('names what a newer test found to learn, and adds it to the plan when asked, keeping what was done', async () => {
-    const { token: mine } = await candidateWithSkillprint();
+  it('names what the goal asks that the plan has no step for, and adds it when asked, keeping what was done', async () => {
+    const { token: mine, signed } = await candidateWithSkillprint();
     const me = createClient({ baseUrl: '', credentials: () => ({ token: mine }) });
-    const careers = await me.request(routes.listMyCareers, { query: { limit: 500 } });
-    const goal = careers.items.filter((c) => c.gaps.length).sort((a, b) => a.gaps.length - b.gaps.length)[0]!;
-    const planned = await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: goal.occupationId } });
-    // New tests until one finds a gap the plan has no step for (the answers differ each time).
-    let found: string[] | undefined;
-    for (let offset = 2; offset <= 7 && !found; offset++) {
-      await playAssessment(me, plainPlayer(offset));
-      found = (await me.request(routes.getMyLearningPath)).newGaps;
-    }
-    expect(found?.length, 'a new test found something new to learn').to.be.greaterThan(0);
+    // A vacancy asks the two lowest skills at level 5 (surely not reached yet): first one, then both.
+    const [low, lower] = [...signed.skillprint.scores].sort((a, b) => a.theta - b.theta).map((s) => s.skillId);
+    const employerToken = await tokenFor('employer', 'Bouwbedrijf Van Dijk');
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    const ask = (skills: string[]) => ({
+      title: 'Medewerker in de wijk',
+      requirements: skills.map((skillId) => ({ skillId, level: 5 as const, importance: 3, essential: false })),
+      region: 'Eindhoven',
+      hours: { min: 24, max: 32 },
+    });
+    const job = await employer.request(routes.createJobProfile, { body: ask([low!]) });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+    await me.request(routes.putMyLearningPath, { body: { kind: 'job', id: job.id } });
+    await me.request(routes.updateMyLearningStep, { params: { skillId: low! }, body: { status: 'started' } });
+    await employer.request(routes.updateJobProfile, { params: { id: job.id }, body: ask([low!, lower!]) });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);
-    await shows(el, 'Je nieuwe test laat zien dat je dit nog kunt leren');
-    expect(root(el).querySelectorAll('[part=step]').length).to.equal(planned.steps.length);
+    await shows(el, 'Voor dit doel kun je nu ook dit leren');
+    expect(root(el).querySelectorAll('[part=step]').length).to.equal(1);
+    // Not "alle stappen gedaan" while the goal asks more: the new gap counts as still to do.
+    expect(text(el)).to.contain('Nog 2 stappen tot');
     await expect(el).to.be.accessible();
+    await setViewport({ width: 375, height: 800 });
+    await executeServerCommand('screenshot', {
+      folder: 'learning-path',
+      name: 'new-gaps-375',
+      selector: 'pfw-learning-path',
+    });
+    await setViewport({ width: 800, height: 600 });
     button(el, /Zet het in mijn plan/).click();
     await shows(el, 'Je plan heeft nu ook deze stappen.');
-    expect(root(el).querySelectorAll('[part=step]').length).to.equal(planned.steps.length + found!.length);
+    expect(root(el).querySelectorAll('[part=step]').length).to.equal(2);
     expect(root(el).querySelector('[part=new-gaps]')).to.equal(null);
+    expect(root(el).querySelector('[part=step]')!.textContent).to.contain('Begonnen op');
   });
 
   it('offers every other occupation in a list: the one a person wants may not fit best', async () => {

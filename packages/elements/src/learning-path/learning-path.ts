@@ -661,7 +661,9 @@ export class PfwLearningPath extends PfwElement {
     // Done is what the person said; reached is what the test measured. A step said done and
     // measured below its level since is still to take (pathProgress, as the server counts it).
     const { steps: all, done, remaining, toMeasure, below } = pathProgress(path.steps);
-    const headline = !all ? t.noSteps(goal) : remaining ? t.remaining(remaining, goal) : t.allDone(goal);
+    // What a newer test found to learn counts as still to do, though it is not a step yet.
+    const left = remaining + (path.newGaps?.length ?? 0);
+    const headline = left ? t.remaining(left, goal) : all ? t.allDone(goal) : t.noSteps(goal);
     return html`<h3 id="plan-title" tabindex="-1">${t.planFor(goal)}</h3>
       <div part="progress" class="progress">
         <p>

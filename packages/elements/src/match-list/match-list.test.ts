@@ -242,6 +242,14 @@ describe('<pfw-match-list>', function () {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(said.length, 'its interest areas, liked or not').to.be.greaterThan(0);
+    await setViewport({ width: 375, height: 800 });
+    details.querySelector('[part=preferences]')!.scrollIntoView();
+    await executeServerCommand('screenshot', {
+      folder: 'match-list',
+      name: 'preferences-375',
+      selector: 'pfw-match-list',
+    });
+    await setViewport({ width: 800, height: 600 });
     expect(said).to.deep.equal([
       ...(fits.length ? [`✓ Past bij je: ${fits.join(', ')}.`] : []),
       ...(less.length ? [`✗ Past minder bij je: ${less.join(', ')}.`] : []),

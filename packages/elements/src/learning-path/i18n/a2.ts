@@ -110,7 +110,7 @@ const a2: Messages = {
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,
   saveFailed: 'Opslaan lukt nu niet. Probeer het opnieuw.',
   otherGoal: 'Kies ander doel',
-  newGaps: (skills) => `Je nieuwe test laat zien: dit kun je nog leren: ${skills}. Dit staat nog niet in je plan.`,
+  newGaps: (skills) => `Voor dit doel kun je nu ook dit leren: ${skills}. Dit staat nog niet in je plan.`,
   addNewGaps: 'Zet het in mijn plan',
   newGapsAdded: 'Deze stappen staan nu ook in je plan.',
   coach: {

@@ -118,7 +118,7 @@ const ar: Messages = {
   saved: (skill: string, what: string) => `تمّ الحفظ: ${skill}. ${what}`,
   saveFailed: 'الحفظ لا ينجح الآن. حاول مرة أخرى.',
   otherGoal: 'اختر هدفًا آخر',
-  newGaps: (skills) => `يُظهر اختبارك الجديد أنه ما زال بإمكانك تعلّم هذا: ${skills}. هذا ليس في خطتك بعد.`,
+  newGaps: (skills) => `لهذا الهدف يمكنك الآن أن تتعلّم هذا أيضًا: ${skills}. هذا ليس في خطتك بعد.`,
   addNewGaps: 'أضفه إلى خطتي',
   newGapsAdded: 'خطتك فيها الآن هذه الخطوات أيضًا.',
   coach: {

@@ -105,7 +105,7 @@ const en: Messages = {
   saved: (skill: string, what: string) => `Saved: ${skill}. ${what}`,
   saveFailed: 'Saving does not work right now. Please try again.',
   otherGoal: 'Choose another goal',
-  newGaps: (skills) => `Your new test shows you can still learn this: ${skills}. It is not in your plan yet.`,
+  newGaps: (skills) => `For this goal you can now also learn this: ${skills}. It is not in your plan yet.`,
   addNewGaps: 'Add it to my plan',
   newGapsAdded: 'Your plan now has these steps too.',
   coach: {

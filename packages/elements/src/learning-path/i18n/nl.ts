@@ -106,9 +106,8 @@ const nl = {
   saved: (skill: string, what: string) => `Opgeslagen: ${skill}. ${what}`,
   saveFailed: 'Opslaan lukt nu niet. Probeer het opnieuw.',
   otherGoal: 'Ander doel kiezen',
-  /** A newer test found gaps the plan has no step for: named, with a button that adds them. */
-  newGaps: (skills: string) =>
-    `Je nieuwe test laat zien dat je dit nog kunt leren: ${skills}. Dat staat nog niet in je plan.`,
+  /** The goal asks more than the plan has steps for (a newer test, a changed vacancy): named, with a button that adds them. */
+  newGaps: (skills: string) => `Voor dit doel kun je nu ook dit leren: ${skills}. Dat staat nog niet in je plan.`,
   addNewGaps: 'Zet het in mijn plan',
   newGapsAdded: 'Je plan heeft nu ook deze stappen.',
   coach: {

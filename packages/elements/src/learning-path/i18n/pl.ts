@@ -115,8 +115,7 @@ const pl: Messages = {
   saved: (skill: string, what: string) => `Zapisano: ${skill}. ${what}`,
   saveFailed: 'Teraz nie da się zapisać. Spróbuj ponownie.',
   otherGoal: 'Wybierz inny cel',
-  newGaps: (skills) =>
-    `Twój nowy test pokazuje, że możesz się jeszcze tego nauczyć: ${skills}. Tego nie ma jeszcze w twoim planie.`,
+  newGaps: (skills) => `Do tego celu możesz teraz nauczyć się też tego: ${skills}. Tego nie ma jeszcze w twoim planie.`,
   addNewGaps: 'Dodaj to do mojego planu',
   newGapsAdded: 'Twój plan ma teraz też te kroki.',
   coach: {

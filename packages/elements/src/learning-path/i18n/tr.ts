@@ -103,7 +103,7 @@ const tr: Messages = {
   saved: (skill: string, what: string) => `Kaydedildi: ${skill}. ${what}`,
   saveFailed: 'Şu an kaydedilemiyor. Tekrar dene.',
   otherGoal: 'Başka hedef seç',
-  newGaps: (skills) => `Yeni testin bunu hâlâ öğrenebileceğini gösteriyor: ${skills}. Bu henüz planında yok.`,
+  newGaps: (skills) => `Bu hedef için artık bunu da öğrenebilirsin: ${skills}. Bu henüz planında yok.`,
   addNewGaps: 'Planıma ekle',
   newGapsAdded: 'Planında artık bu adımlar da var.',
   coach: {
