@@ -455,6 +455,19 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByRole('button', { name: 'Doe de test opnieuw' }).click();
     await portal.locator('#step-assessment pfw-assessment .panel[data-screen="welcome"]').waitFor();
     assert.equal(await portal.evaluate(() => document.activeElement?.id), 'assessment-title');
+    // The test begun again, then a reload: the test stays in view and goes on where it was.
+    const retake = portal.locator('#step-assessment pfw-assessment');
+    await retake.getByRole('button', { name: 'Begin', exact: true }).click();
+    const underWay = retake.locator('.panel:is([data-screen="item"], [data-screen="game-intro"])');
+    await underWay.waitFor();
+    const retakeSession = () => portal.evaluate(() => document.querySelector('pfw-assessment')!.sessionId);
+    const session = await retakeSession();
+    await portal.reload();
+    await portal.locator('#step-skillprint pfw-skillprint').waitFor();
+    assert.ok(await portal.locator('#step-assessment').isVisible(), 'the test under way is shown after a reload');
+    assert.ok(await portal.locator('#retake').isHidden(), 'no "Doe de test opnieuw" while it is under way');
+    await underWay.waitFor();
+    assert.equal(await retakeSession(), session, 'the same test, not a new one');
 
     // The employer now sees the name, in the row too; the admin counts one more accepted connection.
     await employer.reload();

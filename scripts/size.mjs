@@ -82,8 +82,11 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // +0.2 kB, a job seeker's walkthrough on 2 December: the assessment brings a new screen into sight
 // from its top on a phone, and says during the test when answers come too fast to count; a game
 // block's trials kept on the device, so a reload goes on at the next trial: 57.3 kB.
+// +0.2 kB on 2 December: a resumed game block says so on its first screen (+0.04 kB net, two unused
+// messages removed), and the names of interest areas and environment poles are one module the
+// skillprint and the match list's explanation share (a chunk of its own on this page): 57.6 kB.
 // (#22's 50 kB for these four is met by the journey kit: KIT_BUDGETS.)
-const PAGE_BUDGET = 57.5 * 1024;
+const PAGE_BUDGET = 57.7 * 1024;
 /**
  * The kits: the widgets of a page in one file (packages/elements/src/kits/). #22 asks for the
  * journey's four widgets on one page in at most 50 kB.

@@ -189,10 +189,15 @@ if (shared) {
   show('step-skillprint');
 } else {
   const existing = (await me.request(routes.listMySkillprints)).items[0];
+  // A test begun on this device and not finished (the page reloaded during a retake): it goes on.
+  await assessment.updateComplete;
+  const underWay = Boolean(assessment.sessionId) && !assessment.finished;
   if (existing) {
     // The test is done: its step makes way for the skillprint, with a way back to it (#retake).
-    hide('step-assessment');
-    show('retake');
+    if (!underWay) {
+      hide('step-assessment');
+      show('retake');
+    }
     showSkillprint(existing.skillprint.id);
     // Only someone with a skillprint can be in the talent pool: ask only then.
     poolAtStart = await me.request(routes.getTalentPool).catch(() => undefined);

@@ -775,10 +775,15 @@ describe('<pfw-assessment>', function () {
       await step(el);
       await waitUntil(() => screenOf(el) !== 'game' || countOf(el) !== before, 'the next trial');
     };
+    const goesOn = 'Je gaat verder waar je was';
     const first = await make();
     // On to a scored game block (its practice round played), as the adaptive test brings one.
-    for (let i = 0; i < 400 && !(screenOf(first) === 'game' && saved().practised.includes(mechanicOf(first))); i++)
+    for (let i = 0; i < 400 && !(screenOf(first) === 'game' && saved().practised.includes(mechanicOf(first))); i++) {
+      await first.updateComplete;
+      // A block started afresh (practice or scored) does not say it goes on.
+      if (screenOf(first) === 'game-intro') expect(root(first).textContent, 'a fresh start').to.not.contain(goesOn);
       await step(first);
+    }
     await waitFor(first, ['game']);
     const item = gameItems.find((i) => i.id === first.currentItemId)!;
     const total = item.game!.trials;
@@ -795,6 +800,9 @@ describe('<pfw-assessment>', function () {
     const again = await make();
     await waitFor(again, ['game-intro']);
     expect(again.currentItemId).to.equal(item.id);
+    // Its instruction screen says the block goes on, at which trial (as the game counts them).
+    expect(root(again).textContent).to.contain(`${goesOn}: ronde ${played + 1} van ${total}.`);
+    expect(button(again, 'button.primary')!.textContent!.trim()).to.equal('Verder');
     button(again, 'button.primary')!.click();
     await waitFor(again, ['game']);
     expect(countOf(again), 'on at the next trial').to.contain(`${played + 1} van ${total}`);

@@ -8,6 +8,7 @@ import { ranksThree, type TextLang } from '@pfw/contract';
 import { inLang, tagOf } from '../base/locale.js';
 import { canSpeak, speakerIcon } from '../base/speech.js';
 import type { GameIntro, Phase, Question } from './phase.js';
+import { playedBefore } from './games/play.js';
 import type { Run } from './run.js';
 import type { SavedTest } from './saved-test.js';
 import type { ScenePictures } from './scenes/pictures.js';
@@ -272,14 +273,16 @@ function renderGameIntro(p: ScreenPort, phase: GameIntro): TemplateResult {
   const { t, lang } = p;
   const { mechanic, item, practice } = phase;
   const how = t.gameHow[mechanic];
+  // After a reload in a scored block: it goes on at its next trial, not from the start.
+  const played = playedBefore(phase).length;
   return html`
     <h2 tabindex="-1">${t.gameTitles[mechanic]}</h2>
     <p part="prompt">${inLang(item.prompt, lang)}</p>
     <p>${how}</p>
-    <p>${practice ? t.gamePractice : t.gameReady}</p>
+    <p>${practice ? t.gamePractice : played ? t.gameResumed(played + 1, item.game!.trials) : t.gameReady}</p>
     ${readAloud(p, `${inLang(item.prompt, lang)} ${how}`)}
     <button type="button" class="primary" part="primary-button" @click=${() => p.play(phase)}>
-      ${practice ? t.startPractice : t.startGame}
+      ${practice ? t.startPractice : played ? t.goOn : t.startGame}
     </button>
   `;
 }

@@ -309,10 +309,14 @@ export const styles = css`
   .preferences > li.hurt {
     border-inline-start-color: var(--_color-warning);
   }
-  .preferences {
+  /* Why interests and work environment fit: mark and words on one line (not the grid of a requirement). */
+  .details .preferences {
     list-style: none;
     padding: 0;
     display: grid;
     gap: calc(var(--_space) / 2);
+  }
+  .preferences > li {
+    display: block;
   }
 `;

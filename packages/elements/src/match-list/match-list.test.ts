@@ -243,11 +243,10 @@ describe('<pfw-match-list>', function () {
     );
     expect(said.length, 'its interest areas, liked or not').to.be.greaterThan(0);
     await setViewport({ width: 375, height: 800 });
-    details.querySelector('[part=preferences]')!.scrollIntoView();
     await executeServerCommand('screenshot', {
       folder: 'match-list',
       name: 'preferences-375',
-      selector: 'pfw-match-list',
+      selector: '[part=details]',
     });
     await setViewport({ width: 800, height: 600 });
     expect(said).to.deep.equal([

@@ -42,6 +42,13 @@ export async function loadGame(
 /** What the element does for every game. */
 export type GameHost = Pick<GameOptions, 'lang' | 'say' | 't' | 'update' | 'announce' | 'focus'>;
 
+/**
+ * A scored block goes on after a reload where it was: the trials played before it, kept on the
+ * device (none for a new block or a practice round). Its instruction screen says so too.
+ */
+export const playedBefore = ({ run: { saved }, item, practice }: GameIntro): readonly GameTrial[] =>
+  !practice && saved.gameTrials?.itemId === item.id ? saved.gameTrials.trials : [];
+
 /** The game of this instruction screen, started: the phase to show now. */
 export function playing(
   intro: GameIntro,
@@ -52,8 +59,7 @@ export function playing(
 ): Playing {
   const { saved } = intro.run;
   const { id: itemId } = intro.item;
-  // A scored block goes on after a reload where it was: its trials so far are kept on the device.
-  const resume = !intro.practice && saved.gameTrials?.itemId === itemId ? saved.gameTrials.trials : [];
+  const resume = playedBefore(intro);
   const phase: Playing = {
     ...intro,
     kind: 'game',
