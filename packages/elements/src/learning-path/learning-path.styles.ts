@@ -29,14 +29,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
-  /* What the goal asks besides skills (the match list's list, drawn here too): a mark, no bullet. */
-  .request-fits {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.3em;
-  }
   /* What a newer test found to learn: a note beside the plan, with its button. */
   .new-gaps {
     margin-block: var(--_space);

@@ -1,21 +1,11 @@
-/** Simple Dutch (A2) names of the interest areas and of the work environment's poles (see nl.ts). */
-import type { PreferenceWords } from './nl.js';
+/** Simple Dutch (A2): the B1 names (nl.ts), two poles said more simply. */
+import nl, { type PreferenceWords } from './nl.js';
 
 const a2: PreferenceWords = {
-  interestNames: {
-    realistic: 'praktisch werk',
-    investigative: 'uitzoeken',
-    artistic: 'creatief werk',
-    social: 'mensen helpen',
-    enterprising: 'ondernemen',
-    conventional: 'ordenen',
-  },
+  interestNames: nl.interestNames,
   facetPoles: {
-    'indoors-outdoors': ['binnen', 'buiten'],
+    ...nl.facetPoles,
     'seated-physical': ['zittend werk', 'werk waarbij je beweegt'],
-    'fixed-hours-shifts': ['vaste tijden', 'in diensten'],
-    'people-things': ['met mensen', 'met spullen en machines'],
-    'team-alone': ['in een team', 'alleen'],
     'routine-variety': ['vaste taken', 'steeds iets anders'],
   },
 };
