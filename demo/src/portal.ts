@@ -107,6 +107,11 @@ function showSkillprint(id: string): void {
   else learning.append(Object.assign(document.createElement('pfw-learning-path'), { canRemeasure: true }));
 }
 
+// What the job seeker holds changed in a match list: the plan names what its goal asks too.
+document.addEventListener('pfw-hard-requirements-saved', () => {
+  void document.querySelector('#learning')?.querySelector('pfw-learning-path')?.load();
+});
+
 // A step's "Meet opnieuw": the short test of that skill under the plan; its skillprint updates the plan.
 document.querySelector<HTMLElement>('#learning')!.addEventListener('pfw-learning-path-remeasure', (e) => {
   const test = document.createElement('pfw-assessment');

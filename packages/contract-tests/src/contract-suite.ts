@@ -508,6 +508,8 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         // than the explanation (not what she likes, not the language she took the test in).
         assert.equal(seen.skillprintId, signed.skillprint.id);
         assert.ok(!('skillprint' in seen), 'no whole skillprint in a ranked list');
+        // Nor how their interests fit: for a job of one interest area that would say whether they like it.
+        assert.ok(!('secondary' in seen) && !('preferences' in seen), 'no shares of what they like');
         assert.ok(
           !JSON.stringify(candidates).includes('testLangs') && !JSON.stringify(candidates).includes('interestId'),
         );
@@ -539,18 +541,19 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           assert.ok(Math.abs(points - c.fit) < 1e-6, `${c.occupationId}: ${points} points, fit ${c.fit}`);
           assert.equal(c.score, Math.round(c.fit));
           // The words behind interests and work environment give back the shares scored.
+          assert.ok(c.secondary, 'a job seeker sees how their interests and work environment fit');
           const liked = c.preferences?.interests.filter((i) => i.liked).length ?? 0;
           assert.equal(
             c.preferences?.interests.length ? liked / c.preferences.interests.length : null,
-            c.secondary.interests,
+            c.secondary!.interests,
           );
           assert.deepEqual(
             c.preferences?.interests.map((i) => i.interestId) ?? [],
-            c.secondary.interests === null ? [] : occupation.interests,
+            c.secondary!.interests === null ? [] : occupation.interests,
           );
           const facets = c.preferences?.environment ?? [];
           const distance = facets.reduce((sum, e) => sum + Math.abs(e.job - e.you), 0);
-          assert.equal(facets.length ? 1 - distance / (4 * facets.length) : null, c.secondary.environment);
+          assert.equal(facets.length ? 1 - distance / (4 * facets.length) : null, c.secondary!.environment);
           for (const g of c.gaps) assert.ok(Array.isArray(g.offerIds));
           assert.equal(c.vacancyCount >= c.vacancies.length, true);
           for (const [j, v] of c.vacancies.entries()) assert.ok(j === 0 || c.vacancies[j - 1]!.score >= v.score);

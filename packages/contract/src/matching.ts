@@ -32,11 +32,17 @@ const explanation = {
   requirements: z.array(RequirementFit),
   strengths: z.array(Slug),
   gaps: z.array(z.object({ skillId: Slug, requiredLevel: Level, currentLevel: Level, offerIds: z.array(Slug) })),
-  /** How interests and work environment fit, 0-1; null where one side has none (it then weighs 0). */
-  secondary: z.object({
-    interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-    environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-  }),
+  /**
+   * How interests and work environment fit, 0-1; null where one side has none (it then weighs 0).
+   * A job seeker's own matches only: an employer's list leaves it out, since for a job of one
+   * interest area it would say whether the candidate likes it (their points stay: the score adds up).
+   */
+  secondary: z.optional(
+    z.object({
+      interests: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+      environment: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  ),
   /** True while the skillprint's levels come from a provisional bank and norms: a provisional estimate (the widget says so). */
   provisional: z.optional(z.boolean()),
   /** The certificates, licences and physical conditions the job asks for, and which the person holds: apart from the score. */

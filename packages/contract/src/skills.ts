@@ -108,6 +108,8 @@ export const HardRequirement = /*#__PURE__*/ named(
     description: LocalizedText,
     esco: z.optional(z.object({ uri: EscoSkillUri, label: text(2, 200) })),
     isco08: z.array(z.string().check(z.regex(/^\d{4}$/))),
+    /** The papers whoever holds this one also has (VCA VOL: VCA Basis; a truck licence: a car licence). */
+    covers: z.optional(z.array(Slug)),
   }),
   'HardRequirement',
   'A requirement that is not a skill: a certificate (VCA), a licence (rijbewijs) or a physical condition (tillen). Not measured: held by self-declaration or confirmation.',

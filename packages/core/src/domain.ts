@@ -127,6 +127,8 @@ export interface HardRequirement {
   esco?: { uri: string; label: string };
   /** ISCO-08 unit groups whose occupations commonly ask for it. */
   isco08: string[];
+  /** The papers whoever holds this one also has (VCA VOL: VCA Basis; a truck licence: a car licence). */
+  covers?: string[];
 }
 
 /** A job's need for a hard requirement: required (must have) or preferred (nice to have). */

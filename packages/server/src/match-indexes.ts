@@ -12,6 +12,7 @@
  * notifications, before every ranking): a change is ranked on every instance within a second,
  * and by the next request on the instance that made it. Drafts never touch the log.
  */
+import { withCovered } from '@pfw/core/hard-requirements';
 import type { JobProfileInput, Occupation, Skillprint } from '@pfw/contract';
 import { CandidateIndex, JobIndex, SkillOrder } from '@pfw/core/matching';
 import { measuredSkills, occupations } from '@pfw/core/skills';
@@ -105,6 +106,9 @@ export function tieKey(id: string): number {
   return hash >>> 0;
 }
 
+/** The ids a person holds, with what their papers also count for (the employer's filter). */
+const heldIds = (ids: string[]): string[] => [...withCovered(new Map(ids.map((id) => [id, id]))).keys()].sort();
+
 type CandidateRow = { person_id: string; pseudonym: string; payload: Skillprint; holds: string[] | null };
 type JobRow = { id: string; input: JobProfileInput; employer_name: string | null };
 
@@ -142,7 +146,7 @@ const putCandidate = (index: CandidateIndex<PoolMember>, r: CandidateRow) =>
   index.put(
     r.person_id,
     r.payload,
-    { personId: r.person_id, pseudonym: r.pseudonym, holds: r.holds ?? NONE },
+    { personId: r.person_id, pseudonym: r.pseudonym, holds: r.holds ? heldIds(r.holds) : NONE },
     tieKey(r.person_id),
   );
 

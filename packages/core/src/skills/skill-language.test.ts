@@ -16,6 +16,7 @@ import {
   skills,
 } from './index.js';
 import { ENVIRONMENT_FACET_IDS } from './data/environment-ids.js';
+import { withCovered } from './data/hard-requirements.js';
 
 /** Every LocalizedText anywhere in the skill language. */
 function allTexts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
@@ -103,6 +104,26 @@ describe('skill language', () => {
     assert.ok(
       learningOffers.some((l) => l.leadsTo?.includes('heftruck')),
       'the forklift course leads to its certificate',
+    );
+    // A paper covers only papers of its own kind (a licence another licence), and counts for them.
+    for (const h of hardRequirements)
+      for (const id of h.covers ?? [])
+        assert.equal(hardRequirements.find((c) => c.id === id)?.kind, h.kind, `${h.id} → ${id}`);
+    assert.deepEqual(Object.fromEntries(withCovered(new Map([['vca-vol', 'self' as const]]))), {
+      'vca-vol': 'self',
+      'vca-basis': 'self',
+    });
+    assert.deepEqual(
+      Object.fromEntries(
+        withCovered(
+          new Map([
+            ['rijbewijs-ce', 'confirmed' as const],
+            ['rijbewijs-b', 'self' as const],
+          ]),
+        ),
+      ),
+      { 'rijbewijs-ce': 'confirmed', 'rijbewijs-b': 'self', 'rijbewijs-c': 'confirmed' },
+      'what one holds oneself keeps its own source',
     );
     // Every kind the issue names is there: certificates (VCA, BHV, NEN 3140, heftruck), licences (B, C), physical.
     for (const id of ['vca-basis', 'bhv', 'nen-3140', 'heftruck', 'rijbewijs-b', 'rijbewijs-c', 'zwaar-tillen'])

@@ -104,6 +104,12 @@ describe('<pfw-learning-path>', function () {
     await setViewport({ width: 800, height: 600 });
     button(el, /Zet het in mijn plan/).click();
     await shows(el, 'Je plan heeft nu ook deze stappen.');
+    const said = [...root(el).querySelectorAll('[role=status]')].find(
+      (s) => s.textContent === 'Je plan heeft nu ook deze stappen.',
+    )!;
+    expect(said.nextElementSibling?.classList.contains('steps'), 'said above the steps, where the note was').to.equal(
+      true,
+    );
     expect(root(el).querySelectorAll('[part=step]').length).to.equal(2);
     expect(root(el).querySelector('[part=new-gaps]')).to.equal(null);
     expect(root(el).querySelector('[part=step]')!.textContent).to.contain('Begonnen op');
@@ -151,7 +157,7 @@ describe('<pfw-learning-path>', function () {
     const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
     expect(legends).to.deep.equal(['Beroepen waar je naartoe kunt leren', 'Vacatures']);
     expect(text(el)).to.contain(jobTitle);
-    expect(text(el)).to.match(/past \d+ van 100, (nog \d vaardighe(id|den) te leren|je hebt alles al)/);
+    expect(text(el)).to.match(/past \d+ van 100, (nog \d vaardighe(id|den) te leren|je hebt alle vaardigheden al)/);
     await expect(el).to.be.accessible();
 
     // Nothing chosen: said at the choices, right above the button, and the keyboard goes to the first choice.

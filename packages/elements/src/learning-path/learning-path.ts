@@ -319,6 +319,8 @@ export class PfwLearningPath extends PfwElement {
       () => this.client.request(routes.putMyLearningPath, { body: { kind, id } }),
       'plan-title',
       () => this.locale.t.newGapsAdded,
+      // Said where the note was, under the plan's headline (not at the bottom of the widget).
+      'new-gaps',
     );
   }
 
@@ -693,6 +695,7 @@ export class PfwLearningPath extends PfwElement {
             </div>`
           : nothing
       }
+      <p class="message" role="status">${this.messageAt === 'new-gaps' ? this.message : ''}</p>
       <ol class="steps">
         ${path.steps.map((s, i) => this.renderStep(s, i + 1))}
       </ol>

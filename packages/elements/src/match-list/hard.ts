@@ -88,6 +88,8 @@ async function save(ctx: ModeContext, form: HTMLFormElement): Promise<void> {
     heldBy.set(ctx.client, { items: new Map(list.items.map((h) => [h.id, h.source])) });
     justSaved.add(ctx.data);
     ctx.notify(texts.saved);
+    // A learning plan on the page names what its goal asks too: the page loads it again.
+    ctx.emit('pfw-hard-requirements-saved', { items: list.items });
     seekerLists.set(ctx.data, ctx.reload);
     await Promise.all([...seekerLists.values()].map((reload) => reload()));
   } catch (error) {

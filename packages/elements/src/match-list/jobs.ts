@@ -23,6 +23,7 @@ import { act, type Gap, type Mode, type ModeContext, type Part } from './mode.js
 import { renderFitList } from './fits.js';
 import { followHeld, hardTexts, heldOf, renderHard, renderHeldPanel, renderNeededFirst } from './hard.js';
 import { inLang } from '../base/locale.js';
+import { withCovered } from '@pfw/core/hard-requirements';
 
 export function jobsMode(ctx: ModeContext): Mode {
   followHeld(ctx);
@@ -47,10 +48,10 @@ export function jobsMode(ctx: ModeContext): Mode {
     top: () => html`${renderDone(ctx)}${renderShared(ctx)}${renderRequests(ctx)}${renderHeldPanel(ctx)}`,
     has: t.youHave,
     hard: (m) => {
-      const mine = heldOf(ctx);
+      const mine = heldWithCovered(ctx);
       return html`${renderHard(ctx, m.hardRequirements, false, mine)}${renderCertificateOffers(ctx, m, mine)}`;
     },
-    status: (m) => renderNeededFirst(ctx, m.hardRequirements, heldOf(ctx)),
+    status: (m) => renderNeededFirst(ctx, m.hardRequirements, heldWithCovered(ctx)),
     gaps: t.gaps,
     offers: (gap) => renderOffers(ctx, gap),
     action: (m) => {
@@ -187,6 +188,12 @@ export function offersFor(ctx: ModeContext, gap: Gap): LearningOffer[] {
 
 export const offerText = (ctx: ModeContext, o: LearningOffer): string =>
   ctx.t.offer(inLang(o.title, ctx.lang), o.provider.name, o.durationHours);
+
+/** What the job seeker holds, with what their papers also count for (VCA VOL counts as VCA Basis). */
+function heldWithCovered(ctx: ModeContext): ReadonlyMap<string, HeldSource> | undefined {
+  const held = heldOf(ctx);
+  return held && withCovered(held);
+}
 
 /**
  * Under what a job asks besides skills: the courses that lead to a certificate or licence the job

@@ -302,6 +302,11 @@ export const styles = css`
   .preferences > li.hurt {
     border-inline-start-color: var(--_color-warning);
   }
+  /* A part's own heading in the details ("Zo haal je wat nog ontbreekt"): as large as the text, not smaller. */
+  .details h5 {
+    font-size: 1em;
+    margin: calc(var(--_space) / 2) 0 0.25em;
+  }
   /* Why interests and work environment fit: mark and words on one line (not the grid of a requirement). */
   .details .preferences {
     list-style: none;

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Application, Client, Connection, Match, TextLang } from '@pfw/contract';
+import type { Application, Client, Connection, HeldRequirement, Match, TextLang } from '@pfw/contract';
 import { GOOD_MATCH } from '@pfw/core/matching';
 import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
@@ -50,6 +50,7 @@ export type { MatchListMode };
  * @fires pfw-connection-declined - A job seeker declined. `detail: { connection }`.
  * @fires pfw-candidate-set-aside - An employer set a candidate aside for the job, with a reason (kept for oversight). `detail: { jobProfileId, candidate, reason }`.
  * @fires pfw-candidate-put-back - An employer put a candidate they set aside back in the list. `detail: { jobProfileId, candidate }`.
+ * @fires pfw-hard-requirements-saved - A job seeker saved the certificates, licences and physical work they have ("Jouw certificaten en rijbewijs"); a learning plan on the page can `load()` again. `detail: { items }`.
  * @fires pfw-error - Loading or an action failed. `detail.problem` says why.
  *
  * @csspart filters - The filter and sort controls.
@@ -349,5 +350,6 @@ declare global {
     'pfw-application-declined': CustomEvent<{ application: Application }>;
     'pfw-connection-withdrawn': CustomEvent<{ connection: Connection }>;
     'pfw-connection-declined': CustomEvent<{ connection: Connection }>;
+    'pfw-hard-requirements-saved': CustomEvent<{ items: HeldRequirement[] }>;
   }
 }

@@ -47,14 +47,6 @@ import {
   type RejectionRow,
 } from '../storage/queries.js';
 
-/**
- * The words behind a job seeker's secondary part (only theirs: an employer never sees what someone
- * likes), for a job that asks interests or a work environment: empty lists say they were not measured.
- */
-function reasonsFor(job: Parameters<typeof preferenceReasons>[0], skillprint: Skillprint): Pick<Match, 'preferences'> {
-  return job.interests?.length || job.environment?.length ? { preferences: preferenceReasons(job, skillprint) } : {};
-}
-
 const toMatch = (result: MatchResult, skillprint: Pick<Skillprint, 'assessmentVersion'>): Match => ({
   provisional: isProvisional(skillprint.assessmentVersion),
   score: result.score,
@@ -65,8 +57,20 @@ const toMatch = (result: MatchResult, skillprint: Pick<Skillprint, 'assessmentVe
   requirements: toFits(result),
   strengths: result.strengths,
   gaps: result.gaps.map((g) => ({ ...g, requiredLevel: g.requiredLevel as 1, currentLevel: g.currentLevel as 1 })),
-  secondary: result.secondary,
 });
+
+/**
+ * A job seeker's own match: the explanation, and how their interests and work environment fit the
+ * job (the shares, and the words behind them for a job that asks either: empty lists say they were
+ * not measured). Only theirs: an employer's list never says what someone likes.
+ */
+function seekerMatch(result: MatchResult, skillprint: Skillprint, job: Parameters<typeof preferenceReasons>[0]) {
+  return {
+    ...toMatch(result, skillprint),
+    secondary: result.secondary,
+    ...(job.interests?.length || job.environment?.length ? { preferences: preferenceReasons(job, skillprint) } : {}),
+  };
+}
 
 /** What the audit log keeps of a match to explain it later, in any language. */
 const auditExplanation = (result: MatchResult): Explanation => ({
@@ -108,8 +112,7 @@ export function mountMatches(app: Hono, services: Services): void {
       return {
         total: jobs.size,
         items: ranked.map(({ meta }) => ({
-          ...toMatch(match(latest, withSector(meta.input), learningOffers, opened), latest),
-          ...reasonsFor(meta.input, latest),
+          ...seekerMatch(match(latest, withSector(meta.input), learningOffers, opened), latest, meta.input),
           hardRequirements: hardRequirementFits(meta.input.hardRequirements, held),
           jobProfileId: meta.id,
           ...(meta.input.occupationId ? { occupationId: meta.input.occupationId } : {}),
@@ -162,8 +165,7 @@ export function mountMatches(app: Hono, services: Services): void {
         total: careers.size,
         items: ranked.map(({ meta }): Career => {
           return {
-            ...toMatch(match(latest, meta, learningOffers, opened), latest),
-            ...reasonsFor(meta, latest),
+            ...seekerMatch(match(latest, meta, learningOffers, opened), latest, meta),
             hardRequirements: hardRequirementFits(meta.hardRequirements, held),
             occupationId: meta.id,
             title: meta.title,

@@ -2,6 +2,7 @@
  * Reads that several routes share, and the mapping of their rows to the contract's shapes: one
  * SQL statement each, so a column or a rule of visibility changes in one place.
  */
+import { withCovered } from '@pfw/core/hard-requirements';
 import {
   apiError,
   type Connection,
@@ -172,7 +173,7 @@ export const heldColumn = (personColumn: string) =>
 
 /** The `held` column read back as a map. */
 export const heldMap = (held: Record<string, HeldSource> | null): Map<string, HeldSource> =>
-  new Map(Object.entries(held ?? {}));
+  withCovered(new Map(Object.entries(held ?? {})));
 
 // ── Consent: what an employer may see of a candidate ──
 

@@ -30,6 +30,7 @@ export const hardRequirements: HardRequirement[] = [
   {
     id: 'vca-vol',
     kind: 'certificate',
+    covers: ['vca-basis'],
     label: { nl: 'VCA VOL (voor leidinggevenden)', en: 'VCA VOL (safety, supervisors)' },
     description: {
       nl: 'VCA voor wie anderen leidt op de werkplek, bijvoorbeeld een voorman.',
@@ -130,6 +131,7 @@ export const hardRequirements: HardRequirement[] = [
   {
     id: 'rijbewijs-c',
     kind: 'licence',
+    covers: ['rijbewijs-b'],
     label: { nl: 'Rijbewijs C (vrachtwagen)', en: 'Driving licence C (truck)' },
     description: {
       nl: 'Je mag een vrachtwagen rijden. Voor werk als chauffeur heb je ook code 95 nodig.',
@@ -141,6 +143,7 @@ export const hardRequirements: HardRequirement[] = [
   {
     id: 'rijbewijs-ce',
     kind: 'licence',
+    covers: ['rijbewijs-c', 'rijbewijs-b'],
     label: { nl: 'Rijbewijs CE (vrachtwagen met aanhanger)', en: 'Driving licence CE (truck with trailer)' },
     description: {
       nl: 'Je mag een vrachtwagen met aanhanger of oplegger rijden.',
@@ -193,3 +196,23 @@ export const hardRequirements: HardRequirement[] = [
     isco08: ['7121', '7131', '7411'],
   },
 ];
+
+/** Who also holds each paper: the papers that cover it (VCA VOL covers VCA Basis). */
+const coveredBy = new Map<string, string[]>();
+for (const h of hardRequirements)
+  for (const id of h.covers ?? []) coveredBy.set(id, [...(coveredBy.get(id) ?? []), h.id]);
+
+/**
+ * What a person holds, with what their papers also count for: VCA VOL counts as VCA Basis, a
+ * truck licence as a car licence. A covered paper takes the source of the one covering it
+ * (confirmed over said), unless the person holds it themselves.
+ */
+export function withCovered<T extends string>(held: ReadonlyMap<string, T>): Map<string, T> {
+  const out = new Map(held);
+  for (const [id, by] of coveredBy) {
+    if (out.has(id)) continue;
+    const sources = by.flatMap((b) => held.get(b) ?? []);
+    if (sources.length) out.set(id, sources.find((s) => s === 'confirmed') ?? sources[0]!);
+  }
+  return out;
+}

@@ -888,7 +888,7 @@ export const learningOffers: LearningOffer[] = translateAll<LearningOffer[]>(
       format: 'classroom',
       sample: true,
       sectors: ['construction', 'technology', 'logistics', 'green', 'cleaning'],
-      leadsTo: ['vca-vol', 'vca-basis'],
+      leadsTo: ['vca-vol'],
     },
     {
       id: 'heftruckcertificaat',

@@ -25,7 +25,7 @@ const en: Messages = {
   stepCount: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
   fits: (score: number) => `fits ${score} out of 100`,
   at: (employer: string) => `at ${employer}`,
-  toLearn: (n: number) => (n === 0 ? 'you have it all' : n === 1 ? '1 skill to learn' : `${n} skills to learn`),
+  toLearn: (n: number) => (n === 0 ? 'you have every skill' : n === 1 ? '1 skill to learn' : `${n} skills to learn`),
   makePlan: 'Make my plan',
   cancel: 'Back to my plan',
   pickFirst: 'Choose a goal first.',

@@ -25,7 +25,11 @@ const nl = {
   fits: (score: number) => `past ${score} van 100`,
   at: (employer: string) => `bij ${employer}`,
   toLearn: (n: number) =>
-    n === 0 ? 'je hebt alles al' : n === 1 ? 'nog 1 vaardigheid te leren' : `nog ${n} vaardigheden te leren`,
+    n === 0
+      ? 'je hebt alle vaardigheden al'
+      : n === 1
+        ? 'nog 1 vaardigheid te leren'
+        : `nog ${n} vaardigheden te leren`,
   makePlan: 'Maak mijn plan',
   cancel: 'Terug naar mijn plan',
   pickFirst: 'Kies eerst een doel.',

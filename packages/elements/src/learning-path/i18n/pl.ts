@@ -33,7 +33,7 @@ const pl: Messages = {
   at: (employer: string) => `w firmie ${employer}`,
   toLearn: (n: number) =>
     n === 0
-      ? 'masz już wszystko'
+      ? 'masz już wszystkie umiejętności'
       : n === 1
         ? 'jeszcze 1 umiejętność do nauczenia'
         : `jeszcze ${n} umiejętności do nauczenia`,

@@ -25,7 +25,7 @@ const tr: Messages = {
   stepCount: (n: number) => `${n} adım`,
   fits: (score: number) => `uyum: 100 üzerinden ${score}`,
   at: (employer: string) => `işveren: ${employer}`,
-  toLearn: (n: number) => (n === 0 ? 'hepsi sende var' : `öğrenecek ${n} beceri kaldı`),
+  toLearn: (n: number) => (n === 0 ? 'tüm beceriler sende var' : `öğrenecek ${n} beceri kaldı`),
   makePlan: 'Planımı yap',
   cancel: 'Planıma geri dön',
   pickFirst: 'Önce bir hedef seç.',
