@@ -29,6 +29,14 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
+  /*
+   * What the goal asks besides skills: the match list's list (hard-list.ts), a mark beside each,
+   * no bullet. Its own rule here: a shared style module would be one more file on every page.
+   */
+  .request-fits {
+    list-style: none;
+    padding: 0;
+  }
   /* What a newer test found to learn: a note beside the plan, with its button. */
   .new-gaps {
     margin-block: var(--_space);

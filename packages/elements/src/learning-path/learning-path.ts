@@ -21,8 +21,6 @@ import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { styles } from './learning-path.styles.js';
-// The list of what a goal asks besides skills is the match list's (hard-list.ts), drawn alike.
-import { hardListStyles } from '../match-list/hard-list.styles.js';
 import { renderCoachAccess, type CoachAccessPort } from './coach-access.js';
 
 type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | 'plan';
@@ -42,7 +40,7 @@ type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | '
  * @cssproperty --pfw-learning-path-max-width - Widest the widget grows (default 48rem).
  */
 export class PfwLearningPath extends PfwElement {
-  static override styles = [...PfwElement.styles, controlStyles, hardListStyles, styles];
+  static override styles = [...PfwElement.styles, controlStyles, styles];
   static override properties: PropertyDeclarations = {
     goal: {},
     canRemeasure: { type: Boolean, attribute: 'can-remeasure' },

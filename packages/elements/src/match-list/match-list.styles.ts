@@ -206,6 +206,13 @@ export const styles = css`
     border-bottom: 1px solid var(--_color-surface-raised);
   }
   /* A request's fit per requirement: a mark and words, not colour alone. */
+  .request-fits {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.3em;
+  }
   .applied {
     font-weight: 600;
   }

@@ -15,7 +15,6 @@ import { VirtualRows } from './virtual-rows.js';
 import type { renderDetails } from './details.js';
 import type { MatchListMode, Mode, ModeContext } from './mode.js';
 import { styles } from './match-list.styles.js';
-import { hardListStyles } from './hard-list.styles.js';
 
 type ModeFactory = (ctx: ModeContext, jobProfileId: string) => Mode;
 /** Each mode's code is a lazy part: a page with a job seeker's list never loads the employer's. */
@@ -67,7 +66,7 @@ export type { MatchListMode };
  * @cssproperty --pfw-match-list-row-height - Least height of one row (a row grows when its title wraps). Default 4.75rem.
  */
 export class PfwMatchList extends PfwElement {
-  static override styles = [...PfwElement.styles, hardListStyles, styles];
+  static override styles = [...PfwElement.styles, styles];
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
     jobProfileId: { attribute: 'job-profile-id' },
