@@ -59,7 +59,7 @@ const en: Messages = {
   history: 'Measured',
   growth: {
     grew: 'You grew. The test is sure of it.',
-    unclear: 'No sure growth yet: the measurements are too close together.',
+    unclear: 'No sure growth yet: the results differ too little to be sure.',
     fell: 'The last measurement is lower. That can happen. Talk about it with your coach.',
   },
   opens: (n: number) => `If you learn this, you can also work in ${jobs(n)}.`,

@@ -64,7 +64,7 @@ const nl = {
   history: 'Gemeten',
   growth: {
     grew: 'Je bent gegroeid. De test weet het zeker.',
-    unclear: 'Nog geen zekere groei: de metingen liggen te dicht bij elkaar.',
+    unclear: 'Nog geen zekere groei: de uitslagen verschillen te weinig om het zeker te weten.',
     fell: 'De laatste meting is lager. Dat kan gebeuren. Praat erover met je coach.',
   },
   opens: (n: number) => `Als je dit leert, kun je ook aan de slag in ${jobs(n)}.`,

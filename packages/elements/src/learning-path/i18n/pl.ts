@@ -70,7 +70,7 @@ const pl: Messages = {
   history: 'Pomiary',
   growth: {
     grew: 'Twój poziom wzrósł. Test jest tego pewny.',
-    unclear: 'Nie ma jeszcze pewnego wzrostu: pomiary są zbyt blisko siebie.',
+    unclear: 'Nie ma jeszcze pewnego wzrostu: wyniki różnią się zbyt mało, żeby mieć pewność.',
     fell: 'Ostatni pomiar jest niższy. To może się zdarzyć. Porozmawiaj o tym ze swoim doradcą.',
   },
   opens: (n: number) => `Jeśli się tego nauczysz, będziesz też pasować do ${jobs(n)}.`,

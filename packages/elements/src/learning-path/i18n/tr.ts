@@ -58,7 +58,7 @@ const tr: Messages = {
   history: 'Ölçümler',
   growth: {
     grew: 'Geliştin. Test bundan emin.',
-    unclear: 'Henüz kesin bir gelişme yok: ölçümler birbirine çok yakın.',
+    unclear: 'Henüz kesin bir gelişme yok: sonuçlar emin olmak için birbirinden çok az farklı.',
     fell: 'Son ölçüm daha düşük. Bu olabilir. Bunu koçunla konuş.',
   },
   opens: (n: number) => `Bunu öğrenirsen şunlarda da çalışabilirsin: ${jobs(n)}.`,
