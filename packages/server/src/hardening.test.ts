@@ -82,6 +82,10 @@ for (const [label, databaseUrl] of testStorages()) {
         assert.equal(h.get('cache-control'), 'no-store', path);
         assert.equal(h.get('x-content-type-options'), 'nosniff', path);
       }
+      // The skill language is public and the same for everyone: a browser may keep it a while.
+      for (const path of ['/v1/skills?lang=nl', '/v1/occupations/stratenmaker', '/v1/hard-requirements'])
+        assert.equal((await headers(path)).get('cache-control'), 'public, max-age=300', path);
+      assert.equal((await headers('/v1/occupations/astronaut')).get('cache-control'), 'no-store', 'not an error');
       const list = await headers(`/v1/credentials/status/${partner.partnerId}.1`);
       assert.equal(list.get('cache-control'), 'public, max-age=300');
       assert.equal(list.get('x-content-type-options'), 'nosniff');

@@ -12,7 +12,24 @@ import {
 import { bind } from '../http/bind.js';
 import type { Services } from '../services.js';
 
+/** The skill language's routes: public, the same for everyone, changed only by a new version. */
+const PUBLIC_PATHS = [
+  '/v1/skill-language',
+  '/v1/skills',
+  '/v1/occupations',
+  '/v1/occupations/*',
+  '/v1/learning-offers',
+  '/v1/hard-requirements',
+];
+
 export function mountSkillLanguage(app: Hono, services: Services): void {
+  // A browser may keep them five minutes: every widget on a page asks for the skills' names, and
+  // a page loaded again need not fetch them again. Errors are not kept (no-store, in app.ts).
+  for (const path of PUBLIC_PATHS)
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.res.ok) c.res.headers.set('cache-control', 'public, max-age=300');
+    });
   bind(app, services, routes.getSkillLanguage, () => skillLanguage);
   bind(app, services, routes.listSkills, ({ query }) => ({ items: listSkills(query.lang) }));
   bind(app, services, routes.listOccupations, ({ query }) => ({ items: listOccupations(query.lang) }));
