@@ -554,6 +554,12 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     // And the job seeker can start again, as a new user.
     await portal.getByRole('link', { name: 'Begin opnieuw' }).click();
     await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
+    // A reload goes on as this new user, not as yet another one.
+    const user = await portal.locator('#user-name').textContent();
+    assert.equal(new URL(portal.url()).searchParams.has('nieuw'), false);
+    await portal.reload();
+    await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
+    assert.equal(await portal.locator('#user-name').textContent(), user, 'the same user after a reload');
   });
 
   it('a school confirms a skill: no level by default, one code however often it is pressed', async () => {

@@ -30,7 +30,14 @@ let poolAtStart: TalentPoolEntry | undefined;
 
 /** The portal's own login, simulated: one user per browser (a new one with ?nieuw). */
 const USER_KEY = 'leerplein-user';
-if (new URLSearchParams(location.search).has('nieuw')) localStorage.removeItem(USER_KEY);
+const search = new URLSearchParams(location.search);
+if (search.has('nieuw')) {
+  localStorage.removeItem(USER_KEY);
+  // Once: a reload goes on as this new user (some changes ask to reload the page).
+  search.delete('nieuw');
+  const rest = search.toString();
+  history.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+}
 const subject = localStorage.getItem(USER_KEY) ?? `werkzoekende-${crypto.randomUUID().slice(0, 8)}`;
 localStorage.setItem(USER_KEY, subject);
 document.querySelector('#user-name')!.textContent = subject;
