@@ -379,7 +379,7 @@ export class AdaptiveEngine {
   }
 
   /** This person's pace against the units' expected times, the answers outside the test included (see `pace`). */
-  pace(state: AdaptiveState): number {
+  pace(state: AdaptiveState, priorAnswers = PACE_PRIOR_ANSWERS): number {
     return pace(
       state,
       (id) => {
@@ -387,6 +387,7 @@ export class AdaptiveEngine {
         return unit ? unitSeconds(unit) : undefined;
       },
       state.outside,
+      priorAnswers,
     );
   }
 
@@ -481,14 +482,19 @@ export class AdaptiveEngine {
     // Project each unit's time at this person's measured pace: a slow reader gets a shorter test
     // that ends within its budget (with wider errors), not one that runs over.
     const speed = this.pace(state);
-    const spent = this.spent(state) + plannedSeconds(this, state, used) * speed;
+    const plannedTime = plannedSeconds(this, state, used);
+    const spent = this.spent(state) + plannedTime * speed;
     const budget = this.budget(state, speed);
-    // Past the budget, only skills not yet at firstSe get more, for at most overtimeSeconds.
+    // Past the budget, only skills not yet at firstSe get more, for at most overtimeSeconds. That
+    // hard end is kept at the pace as measured, not shrunk towards the assumed one, so a slow
+    // reader's last unit does not run past it (the shrunk pace projects it short).
     const unsigned = (s: number) => this.inFocus(s) && estimates[s]!.se > config.firstSe;
+    const measured = Math.max(speed, this.pace(state, 0));
+    const hardSpent = this.spent(state) + plannedTime * measured;
+    const hardEnd = this.budget(state, measured) + config.overtimeSeconds;
     const fits = (seconds: number, skills: readonly number[]) => {
-      const end = spent + seconds * speed;
-      if (end <= budget) return true;
-      return end <= budget + config.overtimeSeconds && skills.some(unsigned);
+      if (spent + seconds * speed <= budget) return true;
+      return hardSpent + seconds * measured <= hardEnd && skills.some(unsigned);
     };
     const openItems = [...this.items.values()].filter(
       (i) => !used.has(i.id) && fits(i.expectedSeconds, [this.skillIndex.get(i.skillId)!]),
@@ -715,6 +721,7 @@ export function pace(
   state: AdaptiveState,
   expectedSecondsOf: (id: string) => number | undefined,
   outside: OutsideAnswers = NO_OUTSIDE,
+  priorAnswers = PACE_PRIOR_ANSWERS,
 ): number {
   let taken = outside.seconds;
   let expected = outside.expectedSeconds;
@@ -725,6 +732,7 @@ export function pace(
     expected += seconds;
   }
   const n = state.answers.length + outside.answers;
-  const prior = n ? (PACE_PRIOR_ANSWERS * expected) / n : 1;
+  const prior = n ? (priorAnswers * expected) / n : 1;
+  if (expected + prior <= 0) return 1;
   return Math.min(3, Math.max(1, (taken + prior) / (expected + prior)));
 }

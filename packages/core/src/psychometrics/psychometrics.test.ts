@@ -396,6 +396,47 @@ describe('adaptive test', () => {
     }
   });
 
+  it("ends a slow reader's overtime by the pace as measured, not shrunk: the session never runs past the budget and the overtime", () => {
+    const outside = 150;
+    const overtime = 120;
+    // A signing rule no skill reaches, so every test runs on into the overtime to its hard end.
+    // Longer units than the bank above (a scene of 20 s, a game block of 45 s), plenty of them.
+    const long = skills.flatMap((skill) =>
+      Array.from({ length: 3 }, (_, copy) =>
+        bank
+          .filter((i) => i.skillId === skill)
+          .map((i) => ({ ...i, id: `${i.id}-${copy}`, expectedSeconds: i.game ? 45 : 20 })),
+      ).flat(),
+    );
+    const strict = new AdaptiveEngine(
+      long,
+      {
+        ...engine.config,
+        maxItemsPerSkill: 100,
+        outsideSeconds: outside,
+        overtimeSeconds: overtime,
+        firstSe: 0.2,
+        targetSe: 0.1,
+      },
+      'test',
+    );
+    for (const slowness of [1, 1.5, 2]) {
+      const rng = new Random(9);
+      let state = strict.start(9);
+      for (;;) {
+        const next = strict.next(state);
+        state = next.state;
+        if (next.unit?.kind !== 'item') break;
+        const { item } = next.unit;
+        state = strict.answer(state, item.id, sampleCategory(item, 0, rng.uniform()), item.expectedSeconds * slowness);
+      }
+      const seconds = outside * slowness + state.answers.reduce((t, a) => t + a.seconds, 0);
+      assert.ok(seconds <= 600 + outside + overtime, `${slowness}×: ${seconds} s of ${600 + outside + overtime}`);
+      // …and it did use the overtime: at most one unit short of its end.
+      assert.ok(seconds > 600 + outside + overtime - 45 * slowness, `${slowness}×: only ${seconds} s`);
+    }
+  });
+
   it('counts the answers outside the test (the preference questions) for the pace and against the budget', () => {
     const withOutside = new AdaptiveEngine(bank, { ...engine.config, outsideSeconds: 150 }, 'test');
     const { state } = play(5, 0, 4, undefined, 1.5);
