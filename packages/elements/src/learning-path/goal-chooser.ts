@@ -63,6 +63,8 @@ export async function loadGoals(client: Client): Promise<Goals> {
 export interface ChooserPort extends Goals {
   t: Messages;
   lang: TextLang;
+  /** The certificates and licences a goal requires that the person has not ticked, in words ('' when none). */
+  papers(goal: CareerGoal | VacancyGoal): string;
   /** The goal of the plan now, and a goal the page asked to offer first (`goal` attribute). */
   current?: { kind: LearningGoalKind; id: string };
   preset?: string;
@@ -111,6 +113,12 @@ function renderOther(p: ChooserPort, checked: string | undefined): TemplateResul
     </select>`;
 }
 
+/** A goal's line: how it fits, what is left to learn, and a required licence or certificate not ticked. */
+function detail(p: ChooserPort, goal: CareerGoal | VacancyGoal, parts: string[]): string {
+  const papers = p.papers(goal);
+  return [...parts, ...(papers ? [p.t.papersNeeded(papers)] : [])].join(comma(p.lang));
+}
+
 export function renderChooser(p: ChooserPort): TemplateResult {
   const { t, lang } = p;
   const checked = p.preset ?? (p.current && goalKey(p.current.kind, p.current.id));
@@ -140,7 +148,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
               choice(
                 goalKey('occupation', c.occupationId),
                 inLang(c.title, lang),
-                [t.fits(c.score), t.toLearn(c.gaps.length)].join(comma(lang)),
+                detail(p, c, [t.fits(c.score), t.toLearn(c.gaps.length)]),
               ),
             )}
             ${p.otherCareers.length ? renderOther(p, checked) : nothing}
@@ -155,7 +163,7 @@ export function renderChooser(p: ChooserPort): TemplateResult {
               choice(
                 goalKey('job', v.jobProfileId),
                 v.job.title,
-                [t.at(v.job.employerName), t.fits(v.score), t.toLearn(v.gaps.length)].join(comma(lang)),
+                detail(p, v, [t.at(v.job.employerName), t.fits(v.score), t.toLearn(v.gaps.length)]),
               ),
             )}
           </fieldset>`

@@ -51,7 +51,11 @@ describe('<pfw-learning-path>', function () {
     await me.request(routes.putMyLearningPath, { body: { kind: 'occupation', id: 'heftruckchauffeur' } });
     const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);
     await shows(el, 'Wat dit werk ook vraagt');
-    expect(text(el)).to.contain('Heftruckcertificaat, verplicht: Heb je nog niet');
+    expect(text(el)).to.contain('Heftruckcertificaat, verplicht: Nog niet aangevinkt');
+    // "Nog 1 stap" is not the whole way: the headline's paragraph names the certificate too.
+    expect(root(el).querySelector('[part=papers-too]')!.textContent).to.equal(
+      'Dit werk vraagt ook: Heftruckcertificaat. Die haal je niet met deze stappen.',
+    );
     expect(text(el)).not.to.contain('niets te leren');
     // And how to get it: the course that leads to the certificate, with its facts.
     expect(text(el)).to.contain('Zo haal je wat nog ontbreekt');
@@ -67,6 +71,44 @@ describe('<pfw-learning-path>', function () {
       /Heftruckcertificaat Opleider intern transport · in een les · 8 uur/,
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('names a certificate a vacancy requires and the person has not ticked: in the goal chooser and under the plan, until it is ticked', async () => {
+    const employerToken = await tokenFor('employer', 'Bouwbedrijf Van Dijk');
+    const employer = createClient({ baseUrl: '', credentials: () => ({ token: employerToken }) });
+    const template = occupations.find((o) => o.id === 'stratenmaker')!;
+    const title = 'Stratenmaker met VCA';
+    const job = await employer.request(routes.createJobProfile, {
+      body: {
+        title,
+        requirements: template.requirements,
+        hardRequirements: [{ id: 'vca-basis', required: true }],
+        region: 'Eindhoven',
+        hours: { min: 24, max: 32 },
+      },
+    });
+    await employer.request(routes.publishJobProfile, { params: { id: job.id } });
+    const { token: mine } = await candidateWithSkillprint();
+    const el = await fixture<PfwLearningPath>(html`<pfw-learning-path lang="nl" .token=${mine}></pfw-learning-path>`);
+    await shows(el, title);
+    const choice = [...root(el).querySelectorAll('label.choice')].find((l) => l.textContent!.includes(title))!;
+    expect(choice.textContent!.replace(/\s+/g, ' ')).to.contain('nog nodig: VCA Basis');
+    // The vacancy without it says nothing of the sort.
+    const other = [...root(el).querySelectorAll('label.choice')].find((l) => l.textContent!.includes(jobTitle))!;
+    expect(other.textContent).not.to.contain('nog nodig');
+    choice.querySelector('input')!.click();
+    button(el, /Maak mijn plan/).click();
+    await shows(el, `Jouw doel: ${title}`);
+    expect(root(el).querySelector('[part=papers-too]')!.textContent).to.equal(
+      'Dit werk vraagt ook: VCA Basis. Die haal je niet met deze stappen.',
+    );
+    await expect(el).to.be.accessible();
+    // VCA VOL covers VCA Basis: once ticked, the plan no longer says it.
+    const me = createClient({ baseUrl: '', credentials: () => ({ token: mine }) });
+    await me.request(routes.putMyHardRequirements, { body: { items: [{ id: 'vca-vol' }] } });
+    await el.load();
+    await shows(el, `Jouw doel: ${title}`);
+    expect(root(el).querySelector('[part=papers-too]')).to.equal(null);
   });
 
   it('names what the goal asks that the plan has no step for, and adds it when asked, keeping what was done', async () => {

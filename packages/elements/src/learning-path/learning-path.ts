@@ -125,10 +125,14 @@ export class PfwLearningPath extends PfwElement {
   );
 
   /** The part that shows a goal's certificates, licences and physical work, with its texts, when the goal asks any. */
-  private async loadHard(path: LearningPath): Promise<void> {
-    if (!path.hardRequirements?.length) return;
+  private async loadHard(goals: readonly { hardRequirements?: unknown[] | undefined }[]): Promise<void> {
+    if (!goals.some((g) => g.hardRequirements?.length)) return;
     this.hardPart ??= await import('../match-list/hard-list.js');
     await this.hardPart.hardTexts.load(this.locale.lang);
+  }
+
+  private get hardContext() {
+    return { lang: this.locale.lang, redraw: () => this.requestUpdate() };
   }
 
   /** Load (again): the skill names, and the plan, or the goals to choose from when there is none. */
@@ -152,7 +156,7 @@ export class PfwLearningPath extends PfwElement {
       if (seq !== this.seq) return;
       if (skills) this.skills = new Map(skills.items.map((s) => [s.id, s]));
       if (path) {
-        await this.loadHard(path);
+        await this.loadHard([path]);
         this.path = path;
         this.view = 'plan';
       } else await this.choose(seq, false);
@@ -271,6 +275,7 @@ export class PfwLearningPath extends PfwElement {
   private async choose(seq = ++this.seq, focus = true): Promise<void> {
     this.chooserPart ??= await import('./goal-chooser.js');
     const goals = await this.chooserPart.loadGoals(this.client);
+    await this.loadHard([...goals.careers, ...goals.vacancies]);
     if (seq !== this.seq) return;
     this.goals = goals;
     this.say('');
@@ -335,7 +340,7 @@ export class PfwLearningPath extends PfwElement {
     this.busy = true;
     try {
       const path = await send();
-      await this.loadHard(path);
+      await this.loadHard([path]);
       this.path = path;
       this.view = 'plan';
       this.finishing = undefined;
@@ -666,12 +671,15 @@ export class PfwLearningPath extends PfwElement {
     // What a newer test found to learn counts as still to do, though it is not a step yet.
     const left = remaining + (path.newGaps?.length ?? 0);
     const headline = left ? t.remaining(left, goal) : all ? t.allDone(goal) : t.noSteps(goal);
+    // "Nog 1 stap" is not the whole way when the goal requires a licence the person has not ticked.
+    const papers = this.hardPart?.missingPapers(this.hardContext, path.hardRequirements);
     return html`<h3 id="plan-title" tabindex="-1">${t.planFor(goal)}</h3>
       <div part="progress" class="progress">
         <p>
           <strong>${headline}</strong>
           ${path.score !== undefined ? t.fitNow(path.score) : nothing}
         </p>
+        ${papers ? html`<p part="papers-too">${t.papersToo(papers)}</p>` : nothing}
         ${below ? html`<p>${t.stillBelow(below)}</p>` : nothing}
         ${toMeasure ? html`<p>${t.measureAgain(toMeasure)}</p>` : nothing}
         ${
@@ -698,11 +706,7 @@ export class PfwLearningPath extends PfwElement {
         ${path.steps.map((s, i) => this.renderStep(s, i + 1))}
       </ol>
       ${// Learning the steps does not bring a forklift certificate: the plan says what else the goal asks.
-      this.hardPart?.renderHard(
-        { lang: this.locale.lang, redraw: () => this.requestUpdate() },
-        path.hardRequirements,
-        false,
-      )}
+      this.hardPart?.renderHard(this.hardContext, path.hardRequirements, false)}
       ${
         path.certificateOffers?.length && this.hardPart
           ? html`<h5>${this.hardPart.hardTexts.get(this.locale.lang, () => this.requestUpdate()).howToGet}</h5>
@@ -732,6 +736,7 @@ export class PfwLearningPath extends PfwElement {
           t: this.locale.t,
           lang: this.locale.lang,
           ...this.goals!,
+          papers: (goal) => this.hardPart?.missingPapers(this.hardContext, goal.hardRequirements) ?? '',
           ...(this.path && !this.path.endedAt ? { current: this.path.goal } : {}),
           ...(this.goal ? { preset: this.goal } : {}),
           replacing: Boolean(this.path),

@@ -29,6 +29,22 @@ export const KINDS: Kind[] = ['certificate', 'licence', 'physical'];
 export const catalog = new Map(hardRequirements.map((h) => [h.id, h]));
 
 /**
+ * The certificates and licences a goal requires that the person has not ticked, by name and
+ * joined in a sentence ("Rijbewijs C (vrachtwagen), Code 95"); empty when there are none. No plan
+ * of skills brings them, so a plan and the goal chooser say them beside the steps.
+ */
+export function missingPapers(
+  ctx: Pick<ModeContext, 'lang' | 'redraw'>,
+  items: readonly HardRequirementFit[] = [],
+): string {
+  const texts = hardTexts.get(ctx.lang, ctx.redraw);
+  return items
+    .filter((i) => i.required && !i.held && catalog.get(i.id)?.kind !== 'physical')
+    .map((i) => texts.labels[i.id] ?? i.id)
+    .join(comma(ctx.lang));
+}
+
+/**
  * The hard requirements of one match, request or application: label, required or preferred, and
  * whether the person has it, in words with a mark (not colour alone). `employer`: said of the
  * candidate; otherwise to the job seeker, with what they ticked (`mine`) when it is known.
@@ -66,6 +82,6 @@ function hasText(texts: typeof nl, held: HeldSource | null, physical: boolean, e
     return held === 'confirmed' ? e.confirmed : held ? e.self : e.none;
   }
   const s = texts.seeker;
-  const said = held ? (physical ? s.can : s.have) : physical ? s.canNot : s.haveNot;
+  const said = held ? (physical ? s.can : s.have) : s.notTicked;
   return held === 'confirmed' ? `${said} (${texts.confirmed})` : said;
 }

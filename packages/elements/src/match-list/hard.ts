@@ -45,7 +45,7 @@ let heldBy = new WeakMap<Client, { items?: Map<string, HeldSource> }>();
 /**
  * The job seeker's lists on the page that show hard requirements (jobs, careers), by their
  * loader: after a save every one loads again, so an open careers list does not keep saying
- * "Heb je nog niet" for what was just ticked in the jobs list.
+ * "Nog niet aangevinkt" for what was just ticked in the jobs list.
  */
 const seekerLists = new Map<MatchLoader, () => Promise<void>>();
 

@@ -197,7 +197,7 @@ function heldWithCovered(ctx: ModeContext): ReadonlyMap<string, HeldSource> | un
 
 /**
  * Under what a job asks besides skills: the courses that lead to a certificate or licence the job
- * seeker lacks (an offer's `leadsTo`), so "Heb je nog niet" comes with a way to get it.
+ * seeker lacks (an offer's `leadsTo`), so "Nog niet aangevinkt" comes with a way to get it.
  */
 export function renderCertificateOffers(ctx: ModeContext, m: Match, mine?: ReadonlyMap<string, HeldSource>): Part {
   const lacking = new Set((m.hardRequirements ?? []).filter((h) => !(mine ? mine.has(h.id) : h.held)).map((h) => h.id));

@@ -87,7 +87,7 @@ describe('<pfw-match-list>', function () {
       const text = fit.textContent!.replace(/\s+/g, ' ');
       expect(text).to.match(/Gevraagd: niveau [1-5]/);
       expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
-      expect(text).to.match(/Hoe zeker dit genoeg is: \d+ van de 100/);
+      expect(text).to.match(/Kans dat dit niveau er al is: \d+ van de 100/);
       expect(text).to.match(/Past\. Dit geeft \d+ punten\.|Past nog niet\. Dit geeft \d+ punten en kost er \d+\./);
       expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
     }
@@ -881,6 +881,18 @@ describe('<pfw-match-list>', function () {
     expect(keys.getBoundingClientRect().height, 'no hint while the keyboard is in the list').to.be.greaterThan(0);
     expect(keys.textContent).to.equal('Met pijltje omhoog en omlaag ga je naar een andere rij.');
     expect(root(el).activeElement!.getAttribute('aria-describedby')).to.equal('keys');
+    // Scrolled away from that row (by finger or mouse), Tab still leads to a row in view.
+    const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+    viewport.scrollTop = 200_000;
+    viewport.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    rows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!.blur();
+    root(el).querySelector<HTMLElement>('select, input')!.focus();
+    for (let i = 0; i < 6 && !root(el).activeElement?.classList.contains('open'); i++) await sendKeys({ press: 'Tab' });
+    const row = root(el).activeElement!.closest<HTMLElement>('[part=row]')!;
+    expect(row, 'Tab did not reach a row').to.exist;
+    const [box, seen] = [viewport.getBoundingClientRect(), row.getBoundingClientRect()];
+    expect(seen.bottom > box.top && seen.top < box.bottom, 'the row with the tab stop is in view').to.equal(true);
     root(el)
       .querySelector('.viewport')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
@@ -1060,8 +1072,8 @@ describe('<pfw-match-list>', function () {
       const request = root(el).querySelector('[part=requests]')!;
       expect(request.querySelector('h4')!.textContent).to.equal('Wat dit werk ook vraagt');
       expect(hardLines(request)).to.deep.equal([
-        '○ VCA Basis, verplicht: Heb je nog niet',
-        '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
+        '○ VCA Basis, verplicht: Nog niet aangevinkt',
+        '○ Rijbewijs B (auto), gewenst: Nog niet aangevinkt',
       ]);
 
       // The row says what the job requires first, beside a score that may be high.
@@ -1086,8 +1098,8 @@ describe('<pfw-match-list>', function () {
       const details = await openJob();
       // Required first; in words with a mark, not colour alone; and not in the score.
       expect(hardLines(details)).to.deep.equal([
-        '○ VCA Basis, verplicht: Heb je nog niet',
-        '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
+        '○ VCA Basis, verplicht: Nog niet aangevinkt',
+        '○ Rijbewijs B (auto), gewenst: Nog niet aangevinkt',
       ]);
       expect(details.textContent).to.contain('Dit telt niet mee in de score.');
       // And how to get what is missing: the courses that lead to VCA Basis (a driving licence has none).
@@ -1143,7 +1155,7 @@ describe('<pfw-match-list>', function () {
       const again = await openJob();
       expect(hardLines(again)).to.deep.equal([
         '✓ VCA Basis, verplicht: Jij hebt dit',
-        '○ Rijbewijs B (auto), gewenst: Heb je nog niet',
+        '○ Rijbewijs B (auto), gewenst: Nog niet aangevinkt',
       ]);
       const fresh = (await me.request(routes.listMyMatches, { query: { limit: 500 } })).items.find(
         (m) => m.jobProfileId === hardJobId,
@@ -1284,7 +1296,7 @@ describe('<pfw-match-list>', function () {
             ?.click();
         return open ? hardLines(open).find((l) => l.includes('VCA Basis')) : undefined;
       };
-      await waitUntil(() => line()?.includes('Heb je nog niet'), 'the careers list kept the old answer', {
+      await waitUntil(() => line()?.includes('Nog niet aangevinkt'), 'the careers list kept the old answer', {
         timeout: 10000,
       });
       await setVca(true);

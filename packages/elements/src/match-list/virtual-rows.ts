@@ -110,7 +110,12 @@ export class VirtualRows implements ReactiveController {
 
   readonly onScroll = (): void => {
     const [first, last] = this.windowOf(this.layout.offsets);
-    if (first !== this.first || last !== this.last) this.host.requestUpdate();
+    // The row with the tab stop scrolled out of the rows on show: the first row in view takes it,
+    // so Tab still leads into the list (not onto the scrolling box, which says nothing).
+    if (this.active < first || this.active >= last) {
+      this.active = Math.min(this.layout.items.length - 1, rowAt(this.layout.offsets, this.viewport?.scrollTop ?? 0));
+      this.host.requestUpdate();
+    } else if (first !== this.first || last !== this.last) this.host.requestUpdate();
   };
 
   /** Put the keyboard on this row's button, scrolled into view (arrow keys; closing its details). */

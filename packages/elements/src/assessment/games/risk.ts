@@ -72,8 +72,11 @@ export const RISK_TEXTS: Record<RiskSituation, Situation> = {
   knife: {
     text: t('Je snijdt groente in de keuken.', 'You are cutting vegetables in the kitchen.'),
     options: [
-      t('Ik snij van mijn hand af, op een plank.', 'I cut away from my hand, on a board.'),
-      t('Ik snij in mijn hand, dat gaat sneller.', 'I cut in my hand, it is faster.'),
+      t('Ik snijd op een plank, van mijn hand af.', 'I cut on a board, away from my hand.'),
+      t(
+        'Ik snijd de groente in mijn hand, zonder plank. Dat gaat sneller.',
+        'I cut the vegetable in my hand, without a board. It is faster.',
+      ),
       t('Ik gebruik een bot mes, dat is veiliger.', 'I use a blunt knife, that is safer.'),
     ],
   },

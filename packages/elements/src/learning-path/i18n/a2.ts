@@ -39,6 +39,8 @@ const a2: Messages = {
     n === 1 ? `Nog 1 stap tot ${inSentence(goal)}.` : `Nog ${n} stappen tot ${inSentence(goal)}.`,
   allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${inSentence(goal)}. Goed gedaan!`,
   noSteps: (goal: string) => `Je hebt alle vaardigheden al voor ${inSentence(goal)}.`,
+  papersToo: (what: string) => `Voor dit werk moet je ook dit hebben: ${what}. Dat leer je niet met deze stappen.`,
+  papersNeeded: (what: string) => `je moet ook hebben: ${what}`,
   progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>

@@ -34,6 +34,8 @@ const en: Messages = {
     n === 1 ? `1 more step to ${inSentence(goal)}.` : `${n} more steps to ${inSentence(goal)}.`,
   allDone: (goal: string) => `You did every step for ${inSentence(goal)}. Well done!`,
   noSteps: (goal: string) => `You already have every skill ${inSentence(goal)} asks for.`,
+  papersToo: (what: string) => `This work also asks for: ${what}. These steps do not get you that.`,
+  papersNeeded: (what: string) => `still needed: ${what}`,
   progress: (done: number, all: number) => `${done} of ${all} ${all === 1 ? 'step' : 'steps'} done`,
   fitNow: (score: number) => `You now fit ${score} out of 100.`,
   measureAgain: (n: number) =>

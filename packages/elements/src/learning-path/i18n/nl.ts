@@ -38,6 +38,10 @@ const nl = {
     n === 1 ? `Nog 1 stap tot ${inSentence(goal)}.` : `Nog ${n} stappen tot ${inSentence(goal)}.`,
   allDone: (goal: string) => `Je hebt alle stappen gedaan voor ${inSentence(goal)}. Goed gedaan!`,
   noSteps: (goal: string) => `Je hebt alle vaardigheden al die ${inSentence(goal)} vraagt.`,
+  /** Required papers the person has not ticked: a plan of skills does not bring them. */
+  papersToo: (what: string) => `Dit werk vraagt ook: ${what}. Die haal je niet met deze stappen.`,
+  /** In the goal chooser: required papers not ticked. */
+  papersNeeded: (what: string) => `nog nodig: ${what}`,
   progress: (done: number, all: number) => `${done} van ${all} ${all === 1 ? 'stap' : 'stappen'} klaar`,
   fitNow: (score: number) => `Je past nu ${score} van 100.`,
   measureAgain: (n: number) =>

@@ -37,7 +37,7 @@ const a2: Messages = {
   essentialMissing: 'Een belangrijke vaardigheid past nog niet.',
   allEssentials: 'Alle belangrijke vaardigheden passen.',
   level: (have: number, need: number) => `Nu niveau ${have}, nodig niveau ${need}`,
-  chance: (p: number) => `Hoe zeker dit genoeg is: ${Math.round(p * 100)} van de 100`,
+  chance: (p: number) => `Kans dat dit niveau er al is: ${Math.round(p * 100)} van de 100`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} uur)`,
   keys: 'Pijltje omhoog of omlaag: naar een andere rij.',
   details: 'Uitleg',

@@ -13,9 +13,8 @@ const a2: HardMessages = {
   confirmed: 'bevestigd',
   seeker: {
     have: 'Jij hebt dit',
-    haveNot: 'Heb je nog niet',
     can: 'Jij kunt dit',
-    canNot: 'Nog niet ingevuld',
+    notTicked: 'Nog niet aangevinkt',
   },
   employer: {
     self: 'Heeft dit (zegt kandidaat zelf)',

@@ -31,9 +31,8 @@ const ar: HardMessages = {
   confirmed: 'مؤكَّد',
   seeker: {
     have: 'لديك هذا',
-    haveNot: 'ليس لديك هذا بعد',
     can: 'تستطيع هذا',
-    canNot: 'لم يُملأ بعد',
+    notTicked: 'لم تضع علامة عليه بعد',
   },
   employer: {
     self: 'لديه هذا (المرشح يقول ذلك)',

@@ -30,9 +30,8 @@ const pl: HardMessages = {
   confirmed: 'potwierdzone',
   seeker: {
     have: 'Masz to',
-    haveNot: 'Jeszcze tego nie masz',
     can: 'Potrafisz to',
-    canNot: 'Jeszcze nie wypełniono',
+    notTicked: 'Jeszcze nie zaznaczono',
   },
   employer: {
     self: 'Ma to (według kandydata)',

@@ -30,9 +30,8 @@ const tr: HardMessages = {
   confirmed: 'onaylandı',
   seeker: {
     have: 'Sende bu var',
-    haveNot: 'Henüz sende yok',
     can: 'Bunu yapabilirsin',
-    canNot: 'Henüz doldurulmadı',
+    notTicked: 'Henüz işaretlenmedi',
   },
   employer: {
     self: 'Onda bu var (aday kendisi söylüyor)',

@@ -26,9 +26,9 @@ const nl = {
   /** What the job seeker is told per item; a physical condition is something you can do, not something you have. */
   seeker: {
     have: 'Jij hebt dit',
-    haveNot: 'Heb je nog niet',
     can: 'Jij kunt dit',
-    canNot: 'Nog niet ingevuld',
+    /** Not ticked: they may not have it, or may not have said (the panel was never filled in). */
+    notTicked: 'Nog niet aangevinkt',
   },
   /** What the employer is told per item, and who says so. */
   employer: {
@@ -71,9 +71,8 @@ const en: typeof nl = {
   confirmed: 'confirmed',
   seeker: {
     have: 'You have this',
-    haveNot: 'You do not have this yet',
     can: 'You can do this',
-    canNot: 'Not filled in yet',
+    notTicked: 'Not ticked yet',
   },
   employer: {
     self: 'Has this (the candidate says so)',

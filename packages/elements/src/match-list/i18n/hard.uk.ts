@@ -30,9 +30,8 @@ const uk: HardMessages = {
   confirmed: 'підтверджено',
   seeker: {
     have: 'У вас це є',
-    haveNot: 'У вас цього ще немає',
     can: 'Ви можете це робити',
-    canNot: 'Ще не заповнено',
+    notTicked: 'Ще не позначено',
   },
   employer: {
     self: 'Має це (за словами кандидата)',

@@ -35,7 +35,7 @@ const nl = {
   essentialMissing: 'Een belangrijke vaardigheid past nog niet.',
   allEssentials: 'Alle belangrijke vaardigheden passen.',
   level: (have: number, need: number) => `Nu niveau ${have}, nodig niveau ${need}`,
-  chance: (p: number) => `Hoe zeker dit genoeg is: ${Math.round(p * 100)} van de 100`,
+  chance: (p: number) => `Kans dat dit niveau er al is: ${Math.round(p * 100)} van de 100`,
   offer: (title: string, provider: string, hours: number) => `${title} (${provider}, ${hours} uur)`,
   /** Shown while the keyboard is in the list: one row at a time takes Tab, arrows move between rows. */
   keys: 'Met pijltje omhoog en omlaag ga je naar een andere rij.',

@@ -30,8 +30,9 @@ const a2: Catalogue = {
   'Ik ga op een stoel met wieltjes staan.': 'Ik ga op een stoel met wieltjes staan.',
   'Ik klim in het rek.': 'Ik klim in het rek.',
   'Je snijdt groente in de keuken.': 'Je snijdt groente in de keuken.',
-  'Ik snij van mijn hand af, op een plank.': 'Ik snij op een plank, van mijn hand af.',
-  'Ik snij in mijn hand, dat gaat sneller.': 'Ik snij in mijn hand, dat gaat sneller.',
+  'Ik snijd op een plank, van mijn hand af.': 'Ik snijd op een plank, van mijn hand af.',
+  'Ik snijd de groente in mijn hand, zonder plank. Dat gaat sneller.':
+    'Ik snijd de groente in mijn hand, zonder plank. Dat gaat sneller.',
   'Ik gebruik een bot mes, dat is veiliger.': 'Ik pak een mes dat niet scherp is. Dat is veiliger.',
   'Je werkt met een schoonmaakmiddel dat prikt op je huid.': 'Je werkt met een schoonmaakmiddel. Het prikt op je huid.',
   'Ik doe handschoenen aan.': 'Ik doe handschoenen aan.',
