@@ -789,10 +789,15 @@ describe('<pfw-assessment>', function () {
     const total = item.game!.trials;
     // Some trials, not all (a planning block has only three puzzles).
     const played = Math.min(3, total - 1);
+    const bar = (el: PfwAssessment) =>
+      Number(root(el).querySelector('[role=progressbar]')!.getAttribute('aria-valuenow'));
+    const atStart = bar(first);
     for (let n = 1; n <= played; n++) {
       expect(countOf(first)).to.contain(`${n} van ${total}`);
       await trial(first);
     }
+    // The bar moves with the rounds (the server counts the block only when it ends).
+    expect(bar(first), 'the bar stood still during the block').to.be.greaterThan(atStart);
     const shown = root(first).querySelector('.game')!.textContent;
     expect(saved().gameTrials.trials).to.have.length(played);
     first.remove();
@@ -807,9 +812,14 @@ describe('<pfw-assessment>', function () {
     await waitFor(again, ['game']);
     expect(countOf(again), 'on at the next trial').to.contain(`${played + 1} van ${total}`);
     expect(root(again).querySelector('.game')!.textContent, 'the same content').to.equal(shown);
-    for (let n = played + 1; n <= total; n++) await trial(again);
+    let inBlock = 0;
+    for (let n = played + 1; n <= total; n++) {
+      inBlock = bar(again);
+      await trial(again);
+    }
     await waitFor(again, ['game-result']);
     await waitUntil(() => again.unsentCount === 0, 'the block not sent');
+    expect(bar(again), 'the bar stepped back when the block was counted').to.be.at.least(inBlock);
     expect(saved().gameTrials, 'nothing of the block left beside its answer').to.equal(undefined);
     const block = saved().responses.find((r: { itemId: string }) => r.itemId === item.id);
     expect(block.trials).to.have.length(total);

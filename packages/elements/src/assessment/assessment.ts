@@ -11,7 +11,7 @@ import { TestSession } from './session.js';
 import { showsProgress } from './phase.js';
 import { renderProgress, renderScreen, renderTools, type ScreenPort } from './screens.js';
 import { ScenePictures } from './scenes/pictures.js';
-import type { AssessmentProgressDetail } from './run.js';
+import { percentShown, type AssessmentProgressDetail } from './run.js';
 import { styles } from './assessment.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 
@@ -224,7 +224,12 @@ export class PfwAssessment extends PfwElement {
         ${
           // The break screen is a message of its own: no milestone beside it.
           showsProgress(phase)
-            ? renderProgress(this.locale.t, phase.run, phase.kind === 'break' ? '' : milestone, this.session.slowDown)
+            ? renderProgress(
+                this.locale.t,
+                percentShown(phase),
+                phase.kind === 'break' ? '' : milestone,
+                this.session.slowDown,
+              )
             : nothing
         }
         ${renderTools(this.port(), phase)} ${renderScreen(phase, this.port())}

@@ -42,6 +42,27 @@ export function acknowledged(saved: SavedTest, reply: Pick<StoredResponse, 'next
   saved.percent = Math.max(saved.percent, reply.progress.percent);
 }
 
+/** The test's time as core plans it (TEST_BUDGET_SECONDS) and the welcome screen says ("ongeveer 12 minuten"). */
+const TEST_SECONDS = 12 * 60;
+
+/**
+ * The bar during a scored game block. The server counts a block's time only when it ends, so the
+ * bar stood still for minutes and then jumped; it now moves with the rounds played, by the
+ * block's share of the test's time (a little less than the server counts, which leaves out the
+ * preference questions: the bar does not step back when the answer comes).
+ */
+export function percentShown(
+  phase: { kind: string; run: Run; item?: Step; practice?: boolean },
+  played?: number,
+): number {
+  const { saved } = phase.run;
+  const { item } = phase;
+  if (phase.kind !== 'game' || phase.practice || !item?.game) return saved.percent;
+  played ??= saved.gameTrials?.itemId === item.id ? saved.gameTrials.trials.length : 0;
+  const share = (100 * item.expectedSeconds * played) / (TEST_SECONDS * item.game.trials);
+  return Math.min(99, saved.percent + Math.floor(share));
+}
+
 export function progressOf({ saved }: Run): AssessmentProgressDetail {
   return { sessionId: saved.sessionId, percent: saved.percent, answered: saved.responses.length };
 }

@@ -157,8 +157,7 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
 }
 
 /** The progress bar of a test under way (its width is set in the element's updated()). */
-export function renderProgress(t: Messages, run: Run, milestone: string, slowDown = false): TemplateResult {
-  const { percent } = run.saved;
+export function renderProgress(t: Messages, percent: number, milestone: string, slowDown = false): TemplateResult {
   return html`
     <div class="progress" part="progress">
       <div class="bar" role="progressbar" aria-label=${t.progressLabel} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent} aria-valuetext=${t.progress(percent)}>

@@ -25,7 +25,7 @@ import { AnswerQueue } from './answer-queue.js';
 import * as stored from './saved-test.js';
 import type { SavedTest } from './saved-test.js';
 import { speak, stopSpeaking } from '../base/speech.js';
-import { acknowledged, milestonePassed, nextStep, progressOf, store, type Run } from './run.js';
+import { acknowledged, milestonePassed, nextStep, percentShown, progressOf, store, type Run } from './run.js';
 import { focusTarget, type GameIntro, type Phase, type Playing, type Question } from './phase.js';
 import { loadGame, playing, type GameHost } from './games/play.js';
 import type { Messages } from './i18n/nl.js';
@@ -477,6 +477,8 @@ export class TestSession implements ReactiveController {
     phase.game.dispose();
     if (!phase.practice) {
       // What the game itself saw (the server scores the trials again by core's rules).
+      // The bar keeps what it showed during the block (percentShown) until the server's count passes it.
+      run.saved.percent = percentShown(phase, trials.length);
       const good = trials.filter((trial) => trial.correct).length;
       const result = { kind: 'game-result' as const, run, mechanic, good, total: trials.length };
       return this.record(run, item, { trials }, phase.shownAt, () => this.show(result, true));
