@@ -440,6 +440,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     assert.ok(await openCandidate(employer, pseudonym), 'the new candidate is in the list');
     const details = employer.locator('pfw-match-list [part=details]');
     await details.getByRole('button', { name: 'Stuur verzoek' }).click();
+    await details.getByRole('button', { name: 'Ja, stuur het verzoek' }).click();
     await employer.locator('pfw-match-list').getByText('Wacht op antwoord').first().waitFor();
 
     // The job seeker accepts and shares a name and e-mail address.

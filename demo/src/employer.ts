@@ -24,6 +24,7 @@ const select = document.querySelector<HTMLSelectElement>('#profiles')!;
 const builder = document.querySelector('pfw-job-profile-builder')!;
 const list = document.querySelector('pfw-match-list')!;
 const candidates = document.querySelector<HTMLElement>('#candidates-section')!;
+const toCandidates = document.querySelector<HTMLElement>('#to-candidates')!;
 const statusLabel: Record<JobProfile['status'], string> = { draft: 'concept', published: 'online', closed: 'gesloten' };
 
 /** List the employer's vacancies again; `selected`, or else what is chosen now, stays chosen. */
@@ -39,6 +40,7 @@ function open(profile?: JobProfile | { id: string; status: JobProfile['status'] 
   if (profile) builder.setAttribute('job-profile-id', profile.id);
   else builder.removeAttribute('job-profile-id');
   candidates.hidden = profile?.status !== 'published';
+  toCandidates.hidden = candidates.hidden;
   if (profile?.status === 'published') list.setAttribute('job-profile-id', profile.id);
 }
 

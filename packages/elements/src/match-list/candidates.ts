@@ -60,8 +60,18 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
         ? html`<p class="sent" tabindex="-1">
             ${connection.status === 'requested' ? texts.requested : texts.statuses[connection.status]}
           </p>`
-        : html`<button class="primary" type="button" @click=${() => request(ctx, m)}>${texts.sendRequest}</button>
-            ${failed ? html`<p class="field-error">${failed}</p>` : nothing}`;
+        : asking.get(ctx.data) === attemptKey(m)
+          ? html`<div class="confirm" role="group" aria-labelledby="request-ask">
+              <p id="request-ask">${texts.requestAsk(m.candidate ?? '')}</p>
+              <div class="actions">
+                <button type="button" class="primary" @click=${() => request(ctx, m)}>${texts.requestYes}</button>
+                <button type="button" id="request-no" @click=${() => askRequest(ctx, m, false)}>${texts.undoNo}</button>
+              </div>
+            </div>`
+          : html`<button class="primary" type="button" id="request" @click=${() => askRequest(ctx, m, true)}>
+                ${texts.sendRequest}
+              </button>
+              ${failed ? html`<p class="field-error">${failed}</p>` : nothing}`;
     },
     review: (m, close) => renderSetAside(ctx, jobProfileId, m, close),
   };
@@ -84,6 +94,20 @@ function identityOf(ctx: ModeContext, match: Match) {
 
 const attemptKey = (m: Match) => `request ${m.jobProfileId} ${m.candidate}`;
 
+/** The request the employer is asked to be sure of (by attemptKey), per list. */
+const asking = new WeakMap<object, string>();
+
+/**
+ * "Stuur verzoek" first says what the candidate will get and what the employer gets only after a
+ * yes, and asks to be sure; "Nee, toch niet" goes back to the button.
+ */
+function askRequest(ctx: ModeContext, match: Match, ask: boolean): void {
+  if (ask) asking.set(ctx.data, attemptKey(match));
+  else asking.delete(ctx.data);
+  ctx.data.changed();
+  ctx.focus(ask ? '#request-no' : '#request');
+}
+
 /** Ask the candidate to connect: they see the employer and the job, and decide. */
 async function request(ctx: ModeContext, match: Match): Promise<void> {
   const { jobProfileId, candidate } = match;
@@ -91,6 +115,7 @@ async function request(ctx: ModeContext, match: Match): Promise<void> {
   const key = attemptKey(match);
   if (!jobProfileId || !candidate || tries.get(key) === '') return;
   tries.set(key, '');
+  asking.delete(ctx.data);
   ctx.redraw();
   const texts = peopleTexts.get(ctx.lang, ctx.redraw);
   const problem = await act(

@@ -444,9 +444,22 @@ describe('<pfw-match-list>', function () {
     expectFitPerRequirement(root(employerList).querySelector('[part=details]')!, 'Kandidaat');
     expect(root(employerList).querySelector('[part=details] [part=provisional]')).to.exist;
     const requested = oneEvent(employerList, 'pfw-connection-requested');
-    const send = [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')].find(
-      (b) => b.textContent === 'Stuur verzoek',
-    )!;
+    const detailsButton = (label: string) =>
+      [...root(employerList).querySelectorAll<HTMLButtonElement>('[part=details] button')].find(
+        (b) => b.textContent!.trim() === label,
+      );
+    // "Stuur verzoek" first says what the candidate gets and asks to be sure; "Nee, toch niet" goes back.
+    detailsButton('Stuur verzoek')!.click();
+    await waitUntil(() => root(employerList).activeElement?.id === 'request-no', 'the keyboard is not at the question');
+    expect(root(employerList).querySelector('#request-ask')!.textContent).to.equal(
+      `${candidate.pseudonym} krijgt een bericht dat jullie willen kennismaken over deze baan. Die ziet jullie naam en de baan. Pas als die ja zegt, zie je naam, e-mailadres en telefoonnummer.`,
+    );
+    await expect(employerList).to.be.accessible();
+    detailsButton('Nee, toch niet')!.click();
+    await waitUntil(() => root(employerList).activeElement?.id === 'request', 'the keyboard is not back at the button');
+    detailsButton('Stuur verzoek')!.click();
+    await waitUntil(() => detailsButton('Ja, stuur het verzoek'), 'no question');
+    const send = detailsButton('Ja, stuur het verzoek')!;
     // A double tap sends one request (a second would be refused, and said so to a screen reader).
     const failed = oneEvent(employerList, 'pfw-error');
     let errors = 0;
@@ -820,9 +833,13 @@ describe('<pfw-match-list>', function () {
     open.click();
     await waitUntil(() => root(el).querySelector('[part=details]'));
     const failed = oneEvent(el, 'pfw-error');
-    [...root(el).querySelectorAll<HTMLButtonElement>('[part=details] button')]
-      .find((b) => b.textContent === 'Stuur verzoek')!
-      .click();
+    const detailsButton = (label: string) =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part=details] button')].find(
+        (b) => b.textContent!.trim() === label,
+      );
+    detailsButton('Stuur verzoek')!.click();
+    await waitUntil(() => detailsButton('Ja, stuur het verzoek'), 'no question');
+    detailsButton('Ja, stuur het verzoek')!.click();
     await failed;
     await waitUntil(() => root(el).querySelector('[part=details] .field-error'), 'the failure is not in sight');
     const said = root(el).querySelector<HTMLElement>('[part=details] .field-error')!;

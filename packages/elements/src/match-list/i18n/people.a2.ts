@@ -35,6 +35,9 @@ const a2: PeopleMessages = {
     `Je deelt niets meer met ${employer}. De werkgever ziet je naam, e-mail, telefoon en skillprint niet meer.`,
   accepted: 'Je hebt ja gezegd. De werkgever neemt contact met je op.',
   declined: (employer: string) => `Je zei nee tegen ${employer}. De werkgever weet alleen dat je nee zei.`,
+  requestAsk: (who: string) =>
+    `${who} krijgt een bericht: jullie willen kennismaken over deze baan. Zegt ${who} ja? Dan zie je naam, e-mail en telefoon.`,
+  requestYes: 'Ja, stuur het verzoek',
   sendRequest: 'Stuur verzoek',
   requested: 'Verzoek gestuurd. Wacht op antwoord.',
   statuses: {

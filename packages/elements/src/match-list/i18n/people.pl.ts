@@ -35,6 +35,9 @@ const pl: PeopleMessages = {
   accepted: 'Twoja odpowiedź: tak. Pracodawca się z tobą skontaktuje.',
   declined: (employer: string) =>
     `Twoja odpowiedź dla ${employer}: nie. Pracodawca widzi tylko tę odpowiedź, nie twoje imię i nazwisko.`,
+  requestAsk: (who: string) =>
+    `${who} dostanie wiadomość, że chcecie się poznać w sprawie tej pracy. Zobaczy waszą nazwę i pracę. Dopiero gdy ${who} powie tak, zobaczysz imię, e-mail i numer telefonu.`,
+  requestYes: 'Tak, wyślij prośbę',
   sendRequest: 'Wyślij prośbę',
   requested: 'Prośba wysłana. Czekamy na odpowiedź.',
   statuses: {

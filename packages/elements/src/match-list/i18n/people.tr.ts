@@ -35,6 +35,9 @@ const tr: PeopleMessages = {
     `Artık ${employer} ile bilgilerini paylaşmıyorsun. İşveren adını ve iletişim bilgilerini artık görmüyor.`,
   accepted: 'Evet dedin. İşveren seninle iletişime geçecek.',
   declined: (employer: string) => `${employer} için hayır dedin. İşveren sadece hayır dediğini görür, adını görmez.`,
+  requestAsk: (who: string) =>
+    `${who}, bu iş için tanışmak istediğinize dair bir mesaj alır. Adınızı ve işi görür. ${who} evet derse adı, e-posta adresini ve telefon numarasını görürsün.`,
+  requestYes: 'Evet, isteği gönder',
   sendRequest: 'İstek gönder',
   requested: 'İstek gönderildi. Cevap bekleniyor.',
   statuses: {

@@ -38,6 +38,10 @@ const nl = {
   accepted: 'Je hebt ja gezegd. De werkgever neemt contact op.',
   declined: (employer: string) =>
     `Je zei nee tegen ${employer}. De werkgever ziet alleen dat je nee zei, niet je naam.`,
+  /** Before a request is sent: what the candidate gets, and what the employer gets after a yes. */
+  requestAsk: (who: string) =>
+    `${who} krijgt een bericht dat jullie willen kennismaken over deze baan. Die ziet jullie naam en de baan. Pas als die ja zegt, zie je naam, e-mailadres en telefoonnummer.`,
+  requestYes: 'Ja, stuur het verzoek',
   sendRequest: 'Stuur verzoek',
   requested: 'Verzoek gestuurd. Wacht op antwoord.',
   statuses: {
@@ -97,6 +101,9 @@ const en: typeof nl = {
     `You no longer share your details with ${employer}. The employer no longer sees your name, contact details and skillprint.`,
   accepted: 'You said yes. The employer will contact you.',
   declined: (employer: string) => `You said no to ${employer}. The employer only sees that you said no, not your name.`,
+  requestAsk: (who: string) =>
+    `${who} gets a message that you would like to meet about this job. They see your name and the job. Only when they say yes do you see their name, e-mail address and phone number.`,
+  requestYes: 'Yes, send the request',
   sendRequest: 'Send request',
   requested: 'Request sent. Waiting for an answer.',
   statuses: {
