@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createClient, routes } from '@pfw/contract';
 import { MOCK_KEYS } from '@pfw/api-mock';
@@ -116,6 +116,13 @@ describe('<pfw-assessment>', function () {
     expect(text).to.contain('12 minuten');
     expect(text).to.contain('naam');
     await expect(el).to.be.accessible();
+    // On a phone "Begin" and "Lees voor" share a row, so "Begin" is in view sooner.
+    await setViewport({ width: 375, height: 740 });
+    const begin = root(el).querySelector<HTMLElement>('button.primary')!.getBoundingClientRect();
+    const readOut = root(el).querySelector<HTMLElement>('button.read-aloud');
+    if (readOut) expect(Math.abs(readOut.getBoundingClientRect().top - begin.top)).to.be.lessThan(8);
+    await executeServerCommand('screenshot', { folder: 'assessment', name: 'welcome-375', selector: 'pfw-assessment' });
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('says so while the screen is shown when reading aloud stays silent (a device without voices), and not when it begins', async () => {

@@ -61,8 +61,11 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         <p part="prompt">${intro}</p>
         <p>${time}</p>
         <p class="privacy">${t.welcomePrivacy}</p>
-        ${readAloud(p, `${title}. ${intro} ${time} ${t.welcomePrivacy}`)}
-        <button type="button" class="primary" part="primary-button" @click=${p.start}>${t.start}</button>
+        <!-- One row: on a phone "Begin" is then in view without scrolling. -->
+        <div class="actions">
+          <button type="button" class="primary" part="primary-button" @click=${p.start}>${t.start}</button>
+          ${readAloud(p, `${title}. ${intro} ${time} ${t.welcomePrivacy}`)}
+        </div>
       `;
     }
     case 'loading':
