@@ -56,12 +56,12 @@ export function renderScreen(phase: Phase, p: ScreenPort): TemplateResult {
         : p.remeasuring
           ? [t.remeasureTitle, t.remeasureIntro, t.remeasureTime]
           : [t.welcomeTitle, t.welcomeIntro, t.welcomeTime];
+      // "Begin" and "Lees voor" in one row: on a phone "Begin" is then in view without scrolling.
       return html`
         <h2 tabindex="-1">${title}</h2>
         <p part="prompt">${intro}</p>
         <p>${time}</p>
         <p class="privacy">${t.welcomePrivacy}</p>
-        <!-- One row: on a phone "Begin" is then in view without scrolling. -->
         <div class="actions">
           <button type="button" class="primary" part="primary-button" @click=${p.start}>${t.start}</button>
           ${readAloud(p, `${title}. ${intro} ${time} ${t.welcomePrivacy}`)}
