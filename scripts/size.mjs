@@ -85,8 +85,11 @@ const PAGE = ['pfw-assessment', 'pfw-skillprint', 'pfw-match-list', 'pfw-job-pro
 // +0.2 kB on 2 December: a resumed game block says so on its first screen (+0.04 kB net, two unused
 // messages removed), and the names of interest areas and environment poles are one module the
 // skillprint and the match list's explanation share (a chunk of its own on this page): 57.6 kB.
+// +0.2 kB from a job seeker's walkthrough on 2 December: on a phone the match list's rows go with
+// the page (no scrolling box inside the scrolling page), the assessment's bar moves during a game
+// block, and "Begin" and "Lees voor" share a row: 57.8 kB.
 // (#22's 50 kB for these four is met by the journey kit: KIT_BUDGETS.)
-const PAGE_BUDGET = 57.7 * 1024;
+const PAGE_BUDGET = 57.9 * 1024;
 /**
  * The kits: the widgets of a page in one file (packages/elements/src/kits/). #22 asks for the
  * journey's four widgets on one page in at most 50 kB.

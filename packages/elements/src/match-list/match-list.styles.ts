@@ -85,6 +85,13 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
+  /* On a phone the rows go with the page: no scrolling box inside the scrolling page. */
+  @media (max-width: 40rem) {
+    .viewport {
+      height: auto;
+      overflow-y: visible;
+    }
+  }
   ol {
     list-style: none;
     margin: 0;

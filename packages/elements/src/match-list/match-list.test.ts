@@ -48,6 +48,8 @@ const hardLines = (within: Element) =>
   [...within.querySelectorAll('ul.hard > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<pfw-match-list>', function () {
+  // A test that sets a window size (a phone, a tall window) leaves the usual one to the next.
+  afterEach(() => setViewport({ width: 800, height: 600 }));
   this.timeout(40000);
   let candidate: { token: string; pseudonym: string };
   let employerToken: string;
@@ -177,7 +179,8 @@ describe('<pfw-match-list>', function () {
   });
 
   it('shows a job seeker the occupations that fit, ranked and explained, with the vacancies under each', async () => {
-    // A tall list: every occupation is rendered at once (the virtual rows are tested below).
+    // A tall list in a tall window: every occupation is rendered at once (the virtual rows are tested below).
+    await setViewport({ width: 800, height: 6000 });
     const el = await fixture<PfwMatchList>(
       html`<pfw-match-list mode="careers" style="--pfw-match-list-height: 600rem" .token=${candidate.token}></pfw-match-list>`,
     );
@@ -921,6 +924,42 @@ describe('<pfw-match-list>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the rows go with the page on a phone: no scrolling box inside the page, rows by the window, keys still move', async () => {
+    await setViewport({ width: 375, height: 740 });
+    const items = synthetic(10000, 'job_phone', (i) => 100 - (i % 100));
+    const el = await fixture<PfwMatchList>(
+      html`<pfw-match-list mode="candidates" job-profile-id="job_none" .token=${employerToken} .items=${items}></pfw-match-list>`,
+    );
+    await waitUntil(() => rows(el).length > 0, 'no rows', { timeout: 10000 });
+    const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+    expect(getComputedStyle(viewport).overflowY, 'a scrolling box inside the page').to.equal('visible');
+    expect(rows(el).length).to.be.lessThan(60);
+    // Half way down the page: the rows there are the ones rendered.
+    scrollTo(0, viewport.getBoundingClientRect().top + scrollY + viewport.scrollHeight / 2);
+    await waitUntil(
+      () => rows(el).some((r) => Math.abs(Number(r.getAttribute('aria-posinset')) - 5000) < 2000),
+      'the rows half way down were not rendered',
+    );
+    expect(rows(el).length).to.be.lessThan(60);
+    const inView = rows(el).filter((r) => {
+      const box = r.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    });
+    expect(inView.length, 'no rows in view').to.be.greaterThan(2);
+    // The keys move the page: End brings the last row into view.
+    inView[1]!.querySelector<HTMLButtonElement>('button.open')!.focus();
+    viewport.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await waitUntil(
+      () => root(el).activeElement?.closest('[part=row]')?.getAttribute('aria-posinset') === '10000',
+      'End did not reach the last row',
+    );
+    const last = root(el).activeElement!.getBoundingClientRect();
+    expect(last.top >= 0 && last.bottom <= innerHeight + 1, 'the last row is not in view').to.equal(true);
+    expect(document.documentElement.scrollWidth).to.be.at.most(375);
+    await expect(el).to.be.accessible();
+    scrollTo(0, 0);
+  });
+
   it('wraps long job titles at 320 px: the whole title shows, nothing cut off', async () => {
     const titles = [
       'Medewerker klantenservice en administratie (parttime, Eindhoven)',
@@ -1274,6 +1313,7 @@ describe('<pfw-match-list>', function () {
 
     it('shows in an occupation’s details what that work usually asks, and what the job seeker has', async () => {
       const asking = occupations.find((o) => o.hardRequirements?.some((h) => h.id === 'vca-basis'))!;
+      await setViewport({ width: 800, height: 6000 });
       const el = await fixture<PfwMatchList>(
         html`<pfw-match-list mode="careers" style="--pfw-match-list-height: 600rem" .token=${holder.token}></pfw-match-list>`,
       );

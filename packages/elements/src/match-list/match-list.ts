@@ -62,7 +62,7 @@ export type { MatchListMode };
  * @csspart set-aside - "Niet geschikt?": set a candidate aside with a reason (candidates mode).
  * @csspart holds - The employer's filter on the job's certificates, licences and physical conditions (candidates mode).
  *
- * @cssproperty --pfw-match-list-height - Height of the scrolling list. Default 30rem.
+ * @cssproperty --pfw-match-list-height - Height of the scrolling list. Default 30rem. On a screen up to 40rem wide the list goes with the page instead.
  * @cssproperty --pfw-match-list-row-height - Least height of one row (a row grows when its title wraps). Default 4.75rem.
  */
 export class PfwMatchList extends PfwElement {

@@ -2,6 +2,10 @@
  * Virtual scrolling of the match list: only the rows in view (and OVERSCAN more on each side)
  * are rendered. Rows grow when a title wraps (on a phone most do), so each row's height is
  * measured once it is shown. Keyboard: one tab stop, arrows, Page Up/Down, Home and End.
+ *
+ * The rows scroll in a box of their own (--pfw-match-list-height) or, where the styles give the
+ * box no height of its own (on a phone: no scrolling inside the scrolling page), with the page:
+ * the rows in view are those both the box and the window show.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Match } from '@pfw/contract';
@@ -55,10 +59,24 @@ export class VirtualRows implements ReactiveController {
 
   hostConnected(): void {
     this.resizes.observe(this.host);
+    // Capturing: the page's scrolling too (the window's, or a box the page scrolls in). A window
+    // only taller or shorter is caught up at the next scroll (OVERSCAN rows cover it meanwhile).
+    addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
 
   hostDisconnected(): void {
     this.resizes.disconnect();
+    removeEventListener('scroll', this.onScroll, { capture: true });
+  }
+
+  /** The part of the list in view, from the list's top: what both the box and the window show. */
+  private view(): { top: number; height: number } {
+    const box = this.viewport?.getBoundingClientRect();
+    const list = this.list?.getBoundingClientRect();
+    if (!box || !list) return { top: 0, height: 480 };
+    const top = Math.max(box.top, 0);
+    // Out of view the height is below 0: the rows at the list's near end are rendered, no more.
+    return { top: top - list.top, height: Math.min(box.bottom, innerHeight) - top };
   }
 
   /** The least row height, from the custom property, once the element has its styles. */
@@ -75,7 +93,9 @@ export class VirtualRows implements ReactiveController {
     this.measuredWidth = width;
     this.heights = new WeakMap();
     this.estimated = false;
-    this.host.requestUpdate();
+    // In the next frame, not while the observer delivers: rows going with the page change the
+    // element's height, which would be a resize inside the observer's own callback.
+    requestAnimationFrame(() => this.host.requestUpdate());
   }
 
   /**
@@ -101,8 +121,7 @@ export class VirtualRows implements ReactiveController {
   /** The rows in view, with OVERSCAN more on each side. */
   private windowOf(offsets: number[]): [first: number, last: number] {
     const count = offsets.length - 1;
-    const top = this.viewport?.scrollTop ?? 0;
-    const height = this.viewport?.clientHeight || 480;
+    const { top, height } = this.view();
     const first = Math.max(0, rowAt(offsets, top) - OVERSCAN);
     const last = Math.min(count, rowAt(offsets, top + height) + OVERSCAN + 1);
     return [first, last];
@@ -113,7 +132,7 @@ export class VirtualRows implements ReactiveController {
     // The row with the tab stop scrolled out of the rows on show: the first row in view takes it,
     // so Tab still leads into the list (not onto the scrolling box, which says nothing).
     if (this.active < first || this.active >= last) {
-      this.active = Math.min(this.layout.items.length - 1, rowAt(this.layout.offsets, this.viewport?.scrollTop ?? 0));
+      this.active = Math.min(this.layout.items.length - 1, rowAt(this.layout.offsets, this.view().top));
       this.host.requestUpdate();
     } else if (first !== this.first || last !== this.last) this.host.requestUpdate();
   };
@@ -127,8 +146,12 @@ export class VirtualRows implements ReactiveController {
     const { offsets } = this.layout;
     const top = offsets[this.active] ?? 0;
     const bottom = offsets[this.active + 1] ?? top;
-    if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (bottom > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = bottom - viewport.clientHeight;
+    const view = this.view();
+    // Scrolled just enough to show the row: the box as far as it goes, the page the rest.
+    const by = top < view.top ? top - view.top : bottom > view.top + view.height ? bottom - view.top - view.height : 0;
+    const before = viewport.scrollTop;
+    viewport.scrollTop += by;
+    scrollBy(0, by - viewport.scrollTop + before);
     this.onScroll();
     this.activate(this.active);
     void this.host.updateComplete.then(() =>
@@ -143,7 +166,7 @@ export class VirtualRows implements ReactiveController {
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 400) / this.estimate));
+    const page = Math.max(1, Math.floor(this.view().height / this.estimate));
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
     if (event.key in moves) this.focusRow(this.active + moves[event.key]!);
     else if (event.key === 'Home') this.focusRow(0);
