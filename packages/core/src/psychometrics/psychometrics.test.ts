@@ -363,19 +363,24 @@ describe('adaptive test', () => {
     assert.ok(Math.abs(engine.pace(usual.state) - 1) < 1e-9);
   });
 
+  /** A whole test by an average person answering `slowness` times slower than expected. */
+  function playSlowly(e: AdaptiveEngine, seed: number, slowness: number) {
+    const rng = new Random(seed);
+    let state = e.start(seed);
+    for (;;) {
+      const next = e.next(state);
+      state = next.state;
+      if (next.unit?.kind !== 'item') return state;
+      const { item } = next.unit;
+      state = e.answer(state, item.id, sampleCategory(item, 0, rng.uniform()), item.expectedSeconds * slowness);
+    }
+  }
+
   it('takes what a slow pace adds outside the test (preference questions, practice) off its budget: the whole session ends in time', () => {
     const outside = 150;
     const withOutside = new AdaptiveEngine(bank, { ...engine.config, outsideSeconds: outside }, 'test');
     const session = (e: AdaptiveEngine, slowness: number) => {
-      const rng = new Random(5);
-      let state = e.start(5);
-      for (;;) {
-        const next = e.next(state);
-        state = next.state;
-        if (next.unit?.kind !== 'item') break;
-        const { item } = next.unit;
-        state = e.answer(state, item.id, sampleCategory(item, 0, rng.uniform()), item.expectedSeconds * slowness);
-      }
+      const state = playSlowly(e, 5, slowness);
       // The part outside the test takes as much longer as every answer.
       return {
         seconds: outside * slowness + state.answers.reduce((t, a) => t + a.seconds, 0),
@@ -421,15 +426,7 @@ describe('adaptive test', () => {
       'test',
     );
     for (const slowness of [1, 1.5, 2]) {
-      const rng = new Random(9);
-      let state = strict.start(9);
-      for (;;) {
-        const next = strict.next(state);
-        state = next.state;
-        if (next.unit?.kind !== 'item') break;
-        const { item } = next.unit;
-        state = strict.answer(state, item.id, sampleCategory(item, 0, rng.uniform()), item.expectedSeconds * slowness);
-      }
+      const state = playSlowly(strict, 9, slowness);
       const seconds = outside * slowness + state.answers.reduce((t, a) => t + a.seconds, 0);
       assert.ok(seconds <= 600 + outside + overtime, `${slowness}×: ${seconds} s of ${600 + outside + overtime}`);
       // …and it did use the overtime: at most one unit short of its end.
