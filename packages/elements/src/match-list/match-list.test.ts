@@ -922,6 +922,14 @@ describe('<pfw-match-list>', function () {
     );
     expect(rows(el).length).to.be.lessThan(60);
     await expect(el).to.be.accessible();
+    // Below the window's fold, its box scrolled half way: the rows there are rendered, not none.
+    el.style.marginTop = '3000px';
+    const scroller = root(el).querySelector<HTMLElement>('.viewport')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await waitUntil(
+      () => rows(el).some((r) => Math.abs(Number(r.getAttribute('aria-posinset')) - 5000) < 100),
+      'no rows at the box position below the fold',
+    );
   });
 
   it('lets the rows go with the page on a phone: no scrolling box inside the page, rows by the window, keys still move', async () => {

@@ -75,8 +75,9 @@ export class VirtualRows implements ReactiveController {
     const list = this.list?.getBoundingClientRect();
     if (!box || !list) return { top: 0, height: 480 };
     const top = Math.max(box.top, 0);
-    // Out of view the height is below 0: the rows at the list's near end are rendered, no more.
-    return { top: top - list.top, height: Math.min(box.bottom, innerHeight) - top };
+    // Out of the window (a box below the fold): no height, so the rows at the box's scroll
+    // position are still rendered (OVERSCAN of them), never none.
+    return { top: top - list.top, height: Math.max(0, Math.min(box.bottom, innerHeight) - top) };
   }
 
   /** The least row height, from the custom property, once the element has its styles. */
@@ -132,7 +133,7 @@ export class VirtualRows implements ReactiveController {
     // The row with the tab stop scrolled out of the rows on show: the first row in view takes it,
     // so Tab still leads into the list (not onto the scrolling box, which says nothing).
     if (this.active < first || this.active >= last) {
-      this.active = Math.min(this.layout.items.length - 1, rowAt(this.layout.offsets, this.view().top));
+      this.active = rowAt(this.layout.offsets, this.view().top);
       this.host.requestUpdate();
     } else if (first !== this.first || last !== this.last) this.host.requestUpdate();
   };
