@@ -483,14 +483,15 @@ export class AdaptiveEngine {
     // that ends within its budget (with wider errors), not one that runs over.
     const speed = this.pace(state);
     const plannedTime = plannedSeconds(this, state, used);
-    const spent = this.spent(state) + plannedTime * speed;
+    const spentSoFar = this.spent(state);
+    const spent = spentSoFar + plannedTime * speed;
     const budget = this.budget(state, speed);
     // Past the budget, only skills not yet at firstSe get more, for at most overtimeSeconds. That
     // hard end is kept at the pace as measured, not shrunk towards the assumed one, so a slow
     // reader's last unit does not run past it (the shrunk pace projects it short).
     const unsigned = (s: number) => this.inFocus(s) && estimates[s]!.se > config.firstSe;
     const measured = Math.max(speed, this.pace(state, 0));
-    const hardSpent = this.spent(state) + plannedTime * measured;
+    const hardSpent = spentSoFar + plannedTime * measured;
     const hardEnd = this.budget(state, measured) + config.overtimeSeconds;
     const fits = (seconds: number, skills: readonly number[]) => {
       if (spent + seconds * speed <= budget) return true;
