@@ -94,7 +94,7 @@ for (const [label, databaseUrl] of testStorages()) {
         await seeker.request(routes.grantCoach, { body: { code } });
         return (await seeker.request(routes.getMyLearningPath)).remaining;
       };
-      const queriesOfList = async () => {
+      const countQueries = async () => {
         const query = db.query;
         let count = 0;
         db.query = ((...args: Parameters<typeof query>) => (count++, query.apply(db, args))) as typeof query;
@@ -104,13 +104,16 @@ for (const [label, databaseUrl] of testStorages()) {
           db.query = query;
         }
       };
-      // Each count after a first read: what a server loads now and then (its signing keys, say) is
-      // not a query per person (CI once counted 7 for one person and 6 for three).
+      // The fewest of three reads: what a server does now and then on a request (its signing keys,
+      // the rate limits' sweep once a minute, the change log) falls in one read, a query per person
+      // in all of them (CI counted 7 for one person and 6 for three with a single read).
+      const queriesOfList = async () => {
+        const reads = [await countQueries(), await countQueries(), await countQueries()];
+        return { items: reads[2]!.items, count: Math.min(...reads.map((r) => r.count)) };
+      };
       const remaining = [await add(0)];
-      await queriesOfList();
       const one = await queriesOfList();
       remaining.push(await add(1), await add(2));
-      await queriesOfList();
       const three = await queriesOfList();
       assert.equal(three.items.length, 3);
       assert.equal(three.count, one.count, 'no queries per person');
