@@ -561,6 +561,9 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.reload();
     await portal.locator('pfw-assessment .panel[data-screen="welcome"]').waitFor();
     assert.equal(await portal.locator('#user-name').textContent(), user, 'the same user after a reload');
+    // A coach's code works before the test too: a coach hands it over at the first meeting.
+    await portal.locator('pfw-learning-path').getByText('Doe eerst de test.').waitFor();
+    await portal.locator('pfw-learning-path').getByLabel('Code van je coach').waitFor();
   });
 
   it('a school confirms a skill: no level by default, one code however often it is pressed', async () => {

@@ -110,8 +110,10 @@ function showSkillprint(id: string): void {
   // The learning plan starts from the newest skillprint too.
   const learning = document.querySelector('#learning')!;
   const plan = learning.querySelector('pfw-learning-path');
-  if (plan) void plan.load();
-  else learning.append(Object.assign(document.createElement('pfw-learning-path'), { canRemeasure: true }));
+  if (plan) {
+    plan.canRemeasure = true;
+    void plan.load();
+  } else learning.append(Object.assign(document.createElement('pfw-learning-path'), { canRemeasure: true }));
 }
 
 // What the job seeker holds changed in a match list: the plan names what its goal asks too.
@@ -214,6 +216,11 @@ if (shared) {
     // Only someone with a skillprint can be in the talent pool: ask only then.
     poolAtStart = await me.request(routes.getTalentPool).catch(() => undefined);
     void sayRequests();
+  } else {
+    // Before the test: no plan yet, but a coach's code works from the first meeting (the plan's
+    // widget says "Doe eerst de test" and has the coach part).
+    document.querySelector('#learning')!.append(document.createElement('pfw-learning-path'));
+    show('step-learning');
   }
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
   assessment.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
@@ -429,12 +436,22 @@ document.querySelector('#export')!.addEventListener('click', () => {
     .catch((error: Error) => (dataStatus.textContent = `Dat lukte niet: ${error.message}`));
 });
 document.querySelector('#erase')!.addEventListener('click', () => {
-  if (!confirm('Weet je het zeker? Je skillprint, je antwoorden en je verzoeken worden gewist.')) return;
+  // Everything that goes, and what does not: what an employer already got after a yes.
+  const erase = [
+    'Weet je het zeker? We wissen alles wat we van je hebben:',
+    'je skillprint en je antwoorden, je leerplan, je verzoeken en sollicitaties,',
+    'je coach en wat die over je schreef, en wat je school bevestigde.',
+    'Zei je al ja tegen een werkgever? Die kreeg toen je naam en contactgegevens.',
+    'Vraag die werkgever zelf om ze te wissen.',
+  ];
+  if (!confirm(erase.join(' '))) return;
   me.request(routes.eraseMe)
     .then(() => {
       // Nothing stays on this device either; "Begin opnieuw" opens the portal as a new user.
       localStorage.removeItem(USER_KEY);
       assessment.forget();
+      // The login line named the person who is gone now.
+      document.querySelector<HTMLElement>('.user')!.hidden = true;
       for (const id of [
         'step-assessment',
         'step-skillprint',

@@ -1286,6 +1286,9 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
 
         const [mine] = (await alice.request(routes.listMyCoaches)).items;
         assert.ok(mine!.reads >= 3, `reads logged: ${mine!.reads}`);
+        // What the coach wrote is about her, so she reads it too.
+        assert.deepEqual(mine!.notes, [note]);
+        assert.deepEqual(mine!.nextAction, next.nextAction);
 
         // The programme's figures count paths, steps, the coach's confirmation and caseloads, and
         // a retake measures every skill again.
@@ -1333,7 +1336,15 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         const data = await alice.request(routes.exportMe);
         const access = data.coaches?.find((c) => c.coachName === 'Fatima, trajectcoach');
         assert.ok(access?.revokedAt);
-        assert.deepEqual(access.notes, [note]);
+        // Stopping erased what the coach wrote; when they looked stays hers to see.
+        assert.deepEqual(access.notes, []);
+        assert.equal(access.nextAction, undefined);
+        // A new code starts afresh: the coach does not get the old notes back.
+        const newCode = await coach.request(routes.createCoachInvite);
+        await alice.request(routes.grantCoach, { body: { code: newCode.code } });
+        const fresh = await coach.request(routes.getCaseFile, { params });
+        assert.deepEqual(fresh.notes, []);
+        assert.equal(fresh.entry.nextAction, undefined);
         assert.ok(access.reads.length >= 3);
       });
     });

@@ -35,6 +35,16 @@ export const CoachGrantInput = /*#__PURE__*/ named(
 );
 export type CoachGrantInput = z.infer<typeof CoachGrantInput>;
 
+export const NextAction = z.object({ text: text(2, 300), due: DateOnly });
+export type NextAction = z.infer<typeof NextAction>;
+
+export const CoachNote = /*#__PURE__*/ named(
+  z.object({ id: Id, text: text(1, 2000), writtenAt: Timestamp }),
+  'CoachNote',
+  'A dated note of a coach about a talk or an agreement (never health or diagnosis data).',
+);
+export type CoachNote = z.infer<typeof CoachNote>;
+
 export const CoachGrant = /*#__PURE__*/ named(
   z.object({
     coachId: Id,
@@ -43,6 +53,10 @@ export const CoachGrant = /*#__PURE__*/ named(
     /** When the coach last looked at your data. */
     lastReadAt: z.optional(Timestamp),
     reads: int(0),
+    /** What the coach wrote about you, newest first: it is about you, so you read it too. */
+    notes: z.array(CoachNote),
+    /** The next step the coach wrote down with you. */
+    nextAction: z.optional(NextAction),
   }),
   'CoachGrant',
   'A coach who may see your skillprint, learning path, requests and applications.',
@@ -58,9 +72,6 @@ export const MissingData = z.enum([
   'hard-requirements',
 ]);
 export type MissingData = z.infer<typeof MissingData>;
-
-export const NextAction = z.object({ text: text(2, 300), due: DateOnly });
-export type NextAction = z.infer<typeof NextAction>;
 
 /** How far ahead a next action may be due: two years (a date like 9999-12-31 is a slip, not a plan). */
 export const NEXT_ACTION_MAX_DAYS = 730;
@@ -128,13 +139,6 @@ export type CaseloadEntry = z.infer<typeof CaseloadEntry>;
 
 export const CaseloadFilter = z.enum(['inactive', 'request-waiting']);
 export type CaseloadFilter = z.infer<typeof CaseloadFilter>;
-
-export const CoachNote = /*#__PURE__*/ named(
-  z.object({ id: Id, text: text(1, 2000), writtenAt: Timestamp }),
-  'CoachNote',
-  'A dated note of a coach about a talk or an agreement (never health or diagnosis data).',
-);
-export type CoachNote = z.infer<typeof CoachNote>;
 
 export const CoachNoteInput = z.object({ text: text(1, 2000) });
 

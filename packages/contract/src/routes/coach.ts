@@ -70,7 +70,7 @@ export const revokeCoach = /*#__PURE__*/ route({
   id: 'revokeCoach',
   method: 'DELETE',
   path: '/v1/me/coaches/:coachId',
-  summary: 'Take a coach’s access away, at once',
+  summary: 'Take a coach’s access away, at once; their notes and next action about you are erased',
   tag: 'coach',
   access: ['candidate'],
   params: z.object({ coachId: Id }),

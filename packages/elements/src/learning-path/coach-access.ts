@@ -1,7 +1,8 @@
 /**
  * "Je coach" in the learning path: the job seeker gives a coach access with the code the coach
- * gave them (after seeing whose code it is), sees who looks along and when they last did, and
- * stops it at once. A render function over a small port.
+ * gave them (after seeing whose code it is), sees who looks along, when they last did and what
+ * they wrote, and stops it after saying that the coach's notes go too. A render function over a
+ * small port.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoachGrant, CoachInvitePreview } from '@pfw/contract';
@@ -14,10 +15,14 @@ export interface CoachAccessPort {
   /** Whose code was entered, waiting for "yes". */
   preview?: CoachInvitePreview & { code: string };
   codeError?: string;
+  /** The coach whose Stop was pressed, waiting for "yes". */
+  stopping?: CoachGrant;
   busy: boolean;
   lookUp(event: SubmitEvent): void;
   grant(event: SubmitEvent): void;
   cancel(): void;
+  /** Stop pressed (ask first), or the answer: undefined for "no". */
+  askStop(grant?: CoachGrant): void;
   revoke(grant: CoachGrant): void;
 }
 
@@ -29,15 +34,33 @@ export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
     ${
       port.grants.length
         ? html`<ul class="grants">
-          ${port.grants.map(
-            (g) => html`<li>
-              ${c.looksAlong(nameInSentence(g.coachName), new Date(g.grantedAt))}
+          ${port.grants.map((g) => {
+            const name = nameInSentence(g.coachName);
+            return html`<li>
+              ${c.looksAlong(name, new Date(g.grantedAt))}
               ${g.lastReadAt ? html`<br /><span class="muted">${c.lastLooked(new Date(g.lastReadAt))}</span>` : nothing}
-              <br /><button class="secondary" ?disabled=${port.busy} @click=${() => port.revoke(g)}>
-                ${c.stop(nameInSentence(g.coachName))}
-              </button>
-            </li>`,
-          )}
+              ${g.nextAction ? html`<br />${c.nextStep(g.nextAction.text, new Date(g.nextAction.due))}` : nothing}
+              ${
+                g.notes.length
+                  ? html`<details>
+                    <summary>${c.wrote(name)}</summary>
+                    <ul>
+                      ${g.notes.map((n) => html`<li>${c.note(new Date(n.writtenAt), n.text)}</li>`)}
+                    </ul>
+                  </details>`
+                  : nothing
+              }
+              ${
+                port.stopping === g
+                  ? html`<p id="coach-stop-ask" tabindex="-1"><strong>${c.stopAsk(name)}</strong></p>
+                      <div class="actions">
+                        <button ?disabled=${port.busy} @click=${() => port.revoke(g)}>${c.stopYes}</button>
+                        <button class="secondary" @click=${() => port.askStop()}>${c.no}</button>
+                      </div>`
+                  : html`<br /><button class="secondary" @click=${() => port.askStop(g)}>${c.stop(name)}</button>`
+              }
+            </li>`;
+          })}
         </ul>`
         : html`<p>${c.intro}</p>`
     }

@@ -340,7 +340,7 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('gives a coach access with their code after saying whose it is, and stops it at once', async () => {
+  it('gives a coach access with their code after saying whose it is, shows what the coach wrote, and stops it after asking', async () => {
     const coachToken = await tokenFor('coach', 'Fatima, trajectcoach');
     const coach = createClient({ baseUrl: '', credentials: () => ({ token: coachToken }) });
     const { code } = await coach.request(routes.createCoachInvite);
@@ -375,8 +375,30 @@ describe('<pfw-learning-path>', function () {
     // The keyboard stays in the coach's part, not back at the top of the page.
     await waitUntil(() => root(el).activeElement?.id === 'coach-title', 'focus not on the coach part after yes');
 
-    button(el, /Stop: Fatima \(trajectcoach\) mag niet meer meekijken/).click();
+    // What the coach writes, the job seeker reads here too.
+    const [entry] = (await coach.request(routes.listCaseload)).items;
+    const params = { personId: entry!.personId };
+    await coach.request(routes.addCoachNote, { params, body: { text: 'We spraken af: Sam kiest een doel.' } });
+    await coach.request(routes.setNextAction, { params, body: { text: 'Bellen over de test', due: '2027-01-15' } });
+    await el.load();
+    await shows(el, 'Volgende stap (15 januari): Bellen over de test');
+    await shows(el, 'Wat Fatima (trajectcoach) over je schreef');
+    await shows(el, 'We spraken af: Sam kiest een doel.');
+
+    // Stop asks first, and says that the notes go too; "Nee" keeps everything.
+    const stop = /Stop: Fatima \(trajectcoach\) mag niet meer meekijken/;
+    button(el, stop).click();
+    await shows(el, 'Weet je het zeker? Dan ziet Fatima (trajectcoach) niets meer van je.');
+    await waitUntil(() => root(el).activeElement?.id === 'coach-stop-ask', 'focus not on the question');
+    await expect(el).to.be.accessible();
+    button(el, /^Nee$/).click();
+    await waitUntil(() => button(el, stop), 'Stop not back after no');
+    expect((await coach.request(routes.listCaseload)).items).to.have.length(1);
+    button(el, stop).click();
+    await shows(el, 'Weet je het zeker?');
+    button(el, /^Ja, stop$/).click();
     await shows(el, 'Fatima (trajectcoach) kijkt niet meer mee.');
+    expect(text(el)).not.to.contain('We spraken af');
     await waitUntil(() => root(el).activeElement?.id === 'coach-title', 'focus not on the coach part after stop');
     expect((await coach.request(routes.listCaseload)).items).to.deep.equal([]);
     await expect(el).to.be.accessible();

@@ -21,7 +21,7 @@ import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { styles } from './learning-path.styles.js';
-import { renderCoachAccess, type CoachAccessPort } from './coach-access.js';
+import type { CoachAccessPort } from './coach-access.js';
 
 type View = 'loading' | 'signed-out' | 'no-skillprint' | 'failed' | 'choose' | 'plan';
 
@@ -89,6 +89,7 @@ export class PfwLearningPath extends PfwElement {
   private messageAt?: string;
   private grants: CoachGrant[] = [];
   private coachPreview?: CoachAccessPort['preview'];
+  private coachStopping?: CoachGrant;
   /** What is wrong with the coach code typed (its text is looked up when drawn, in the language then). */
   private codeError?: 'emptyCode' | 'badCode' | 'unknownCode';
   /** The goal chooser, a lazy part (goal-chooser.ts): most visits show a plan. */
@@ -97,6 +98,8 @@ export class PfwLearningPath extends PfwElement {
   private donePart?: typeof import('./done-form.js');
   /** What a goal asks besides skills (a forklift certificate), as the match list shows it: loaded for a goal that asks any. */
   private hardPart?: typeof import('../match-list/hard-list.js');
+  /** The coach part: loaded with the list of coaches, one request either way. */
+  private coachPart?: typeof import('./coach-access.js');
   /** The growth charts drawn, by canvas, with the history each shows (growth-chart.ts, lazy: chart.js). */
   private readonly charts = new Map<HTMLCanvasElement, { shown: string; chart?: { destroy(): void } }>();
   /** The micro-lesson open in a step, a lazy part (lesson.ts). */
@@ -165,16 +168,22 @@ export class PfwLearningPath extends PfwElement {
     }
   }
 
-  /** Who looks along (a failure here leaves the rest working: the list stays as it was). */
+  /**
+   * Who looks along, and the coach part that shows it (a failure here leaves the rest working,
+   * and the code can still be entered).
+   */
   private async loadCoaches(): Promise<void> {
+    const part = import('./coach-access.js');
     try {
       this.grants = (await this.client.request(routes.listMyCoaches)).items;
     } catch (error) {
       this.reportError(error);
     }
+    this.coachPart = await part;
+    this.requestUpdate();
   }
 
-  private readonly coachPort: Omit<CoachAccessPort, 't' | 'grants' | 'preview' | 'codeError' | 'busy'> = {
+  private readonly coachPort: Omit<CoachAccessPort, 't' | 'grants' | 'preview' | 'codeError' | 'stopping' | 'busy'> = {
     lookUp: (event: SubmitEvent) => {
       event.preventDefault();
       // As people copy it: with spaces or a dash in the middle, in small letters.
@@ -213,9 +222,15 @@ export class PfwLearningPath extends PfwElement {
       this.coachPreview = undefined;
       this.signedIn.focusNext = 'coach-code';
     },
+    askStop: (grant?: CoachGrant) => {
+      this.coachStopping = grant;
+      this.signedIn.focusNext = grant ? 'coach-stop-ask' : 'coach-title';
+      this.requestUpdate();
+    },
     revoke: (grant: CoachGrant) =>
       void this.coachStep(async () => {
         await this.client.request(routes.revokeCoach, { params: { coachId: grant.coachId } });
+        this.coachStopping = undefined;
         await this.loadCoaches();
         this.say(this.locale.t.coach.stopped(nameInSentence(grant.coachName)));
         this.signedIn.focusNext = 'coach-title';
@@ -248,11 +263,12 @@ export class PfwLearningPath extends PfwElement {
   }
 
   private renderCoach() {
-    return renderCoachAccess({
+    return this.coachPart?.renderCoachAccess({
       ...this.coachPort,
       t: this.locale.t,
       grants: this.grants,
       preview: this.coachPreview,
+      stopping: this.coachStopping,
       codeError: this.codeError && this.locale.t.coach[this.codeError],
       busy: this.busy,
     });

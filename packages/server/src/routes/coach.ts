@@ -88,6 +88,12 @@ function completenessOf(r: EntryRow): { completeness: number; missing: MissingDa
 
 const dateOnly = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
+/** The next action of an access row, as the API gives it (nothing when none is set). */
+const nextActionOf = (row: { next_action: string | null; next_action_due: Date | string | null }) =>
+  row.next_action && row.next_action_due
+    ? { nextAction: { text: row.next_action, due: dateOnly(row.next_action_due) } }
+    : {};
+
 /**
  * A caseload row; `progress` is how far along the goal the person is, counted as their own plan
  * counts it (learningProgressOf): the steps to go, and the steps said done whose level is not
@@ -107,9 +113,7 @@ function toEntry(r: EntryRow, progress: Map<string, LearningProgress>): Caseload
     requestsWaiting: r.requests_waiting,
     ...(learning ? { learning } : {}),
     ...completenessOf(r),
-    ...(r.next_action && r.next_action_due
-      ? { nextAction: { text: r.next_action, due: dateOnly(r.next_action_due) } }
-      : {}),
+    ...nextActionOf(r),
   };
 }
 
@@ -123,28 +127,40 @@ async function entryOf(db: Queryable, coachId: string, personId: string): Promis
 const logRead = (db: Queryable, coachId: string, personId: string, what: string) =>
   db.query('INSERT INTO coach_reads (coach_id, person_id, what) VALUES ($1, $2, $3)', [coachId, personId, what]);
 
-/** The coaches with access now, for the job seeker. */
+/** The coaches with access now, for the job seeker, with what each wrote about them. */
 async function grantsOf(db: Queryable, personId: string): Promise<CoachGrant[]> {
-  const rows = await db.query<{
-    coach_id: string;
-    name: string;
-    granted_at: Date;
-    last_read: Date | null;
-    reads: number;
-  }>(
-    `SELECT a.coach_id, COALESCE(c.display_name, pa.name) AS name, a.granted_at,
-            (SELECT max(at) FROM coach_reads r WHERE r.coach_id = a.coach_id AND r.person_id = a.person_id AND r.at >= a.granted_at) AS last_read,
-            (SELECT count(*)::int FROM coach_reads r WHERE r.coach_id = a.coach_id AND r.person_id = a.person_id AND r.at >= a.granted_at) AS reads
-       FROM coach_access a JOIN people c ON c.id = a.coach_id JOIN partners pa ON pa.id = c.partner_id
-      WHERE a.person_id = $1 AND a.revoked_at IS NULL ORDER BY a.granted_at`,
-    [personId],
-  );
+  const [rows, notes] = await Promise.all([
+    db.query<{
+      coach_id: string;
+      name: string;
+      granted_at: Date;
+      last_read: Date | null;
+      reads: number;
+      next_action: string | null;
+      next_action_due: Date | string | null;
+    }>(
+      `SELECT a.coach_id, COALESCE(c.display_name, pa.name) AS name, a.granted_at, a.next_action, a.next_action_due,
+              (SELECT max(at) FROM coach_reads r WHERE r.coach_id = a.coach_id AND r.person_id = a.person_id AND r.at >= a.granted_at) AS last_read,
+              (SELECT count(*)::int FROM coach_reads r WHERE r.coach_id = a.coach_id AND r.person_id = a.person_id AND r.at >= a.granted_at) AS reads
+         FROM coach_access a JOIN people c ON c.id = a.coach_id JOIN partners pa ON pa.id = c.partner_id
+        WHERE a.person_id = $1 AND a.revoked_at IS NULL ORDER BY a.granted_at`,
+      [personId],
+    ),
+    db.query<{ id: string; coach_id: string; text: string; written_at: Date }>(
+      'SELECT id, coach_id, text, written_at FROM coach_notes WHERE person_id = $1 ORDER BY written_at DESC',
+      [personId],
+    ),
+  ]);
   return rows.map((r) => ({
     coachId: r.coach_id,
     coachName: r.name,
     grantedAt: iso(r.granted_at)!,
     ...(r.last_read ? { lastReadAt: iso(r.last_read)! } : {}),
     reads: r.reads,
+    notes: notes
+      .filter((n) => n.coach_id === r.coach_id)
+      .map((n) => ({ id: n.id, text: n.text, writtenAt: iso(n.written_at)! })),
+    ...nextActionOf(r),
   }));
 }
 
@@ -175,9 +191,7 @@ export async function coachAccessOf(db: Queryable, personId: string) {
     coachName: a.name,
     grantedAt: iso(a.granted_at)!,
     ...(a.revoked_at ? { revokedAt: iso(a.revoked_at)! } : {}),
-    ...(a.next_action && a.next_action_due
-      ? { nextAction: { text: a.next_action, due: dateOnly(a.next_action_due) } }
-      : {}),
+    ...nextActionOf(a),
     notes: notes
       .filter((n) => n.coach_id === a.coach_id)
       .map((n) => ({ id: n.id, text: n.text, writtenAt: iso(n.written_at)! })),
@@ -248,11 +262,17 @@ export function mountCoach(app: Hono, services: Services): void {
 
   bind(app, services, routes.revokeCoach, async ({ auth, params }) => {
     const me = person(auth, 'candidate');
-    const revoked = await db.query(
-      'UPDATE coach_access SET revoked_at = now() WHERE coach_id = $1 AND person_id = $2 AND revoked_at IS NULL RETURNING coach_id',
-      [params.coachId, me.personId],
-    );
-    if (!revoked.length) throw apiError(404, 'This coach has no access to your data.', 'no-coach-access');
+    // What the coach wrote is about the job seeker: stopping takes it away too (a new code starts
+    // afresh). When the coach looked stays, for the person's own export.
+    await db.transaction(async (tx) => {
+      const revoked = await tx.query(
+        `UPDATE coach_access SET revoked_at = now(), next_action = NULL, next_action_due = NULL
+          WHERE coach_id = $1 AND person_id = $2 AND revoked_at IS NULL RETURNING coach_id`,
+        [params.coachId, me.personId],
+      );
+      if (!revoked.length) throw apiError(404, 'This coach has no access to your data.', 'no-coach-access');
+      await tx.query('DELETE FROM coach_notes WHERE coach_id = $1 AND person_id = $2', [params.coachId, me.personId]);
+    });
     return undefined;
   });
 

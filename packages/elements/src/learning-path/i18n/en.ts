@@ -117,6 +117,12 @@ const en: Messages = {
     lastLooked: (at: Date) => `Last looked on ${day(at)}.`,
     stop: (name: string) => `Stop: ${name} may no longer look along`,
     stopped: (name: string) => `${name} no longer looks along.`,
+    stopAsk: (name: string) =>
+      `Are you sure? Then ${name} sees nothing of yours any more. What ${name} wrote about you is erased too.`,
+    stopYes: 'Yes, stop',
+    wrote: (name: string) => `What ${name} wrote about you`,
+    nextStep: (text: string, due: Date) => `Next step (${day(due)}): ${text}`,
+    note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'Code from your coach',
     codeHint: 'You get the code from your coach. For example: K7QM-4XTP.',
     next: 'Next',

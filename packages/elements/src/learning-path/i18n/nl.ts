@@ -125,6 +125,14 @@ const nl = {
     lastLooked: (at: Date) => `Laatst gekeken op ${day(at)}.`,
     stop: (name: string) => `Stop: ${name} mag niet meer meekijken`,
     stopped: (name: string) => `${name} kijkt niet meer mee.`,
+    /** Before stopping: what stopping does (the coach's notes go too). */
+    stopAsk: (name: string) =>
+      `Weet je het zeker? Dan ziet ${name} niets meer van je. Wat ${name} over je schreef, wissen we ook.`,
+    stopYes: 'Ja, stop',
+    /** Above the coach's notes, which the job seeker reads too. */
+    wrote: (name: string) => `Wat ${name} over je schreef`,
+    nextStep: (text: string, due: Date) => `Volgende stap (${day(due)}): ${text}`,
+    note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'Code van je coach',
     codeHint: 'Je krijgt de code van je coach. Bijvoorbeeld: K7QM-4XTP.',
     next: 'Verder',

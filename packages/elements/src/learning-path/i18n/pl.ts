@@ -127,6 +127,12 @@ const pl: Messages = {
     lastLooked: (at: Date) => `Ostatnie sprawdzenie: ${day(at)}.`,
     stop: (name: string) => `Zatrzymaj wgląd: ${name}`,
     stopped: (name: string) => `${name} nie ma już wglądu.`,
+    stopAsk: (name: string) =>
+      `Na pewno? Wtedy ${name} nie zobaczy już niczego o tobie. Usuniemy też notatki o tobie (${name}).`,
+    stopYes: 'Tak, zatrzymaj',
+    wrote: (name: string) => `Notatki o tobie (${name})`,
+    nextStep: (text: string, due: Date) => `Następny krok (${day(due)}): ${text}`,
+    note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'Kod od twojego doradcy',
     codeHint: 'Kod dostajesz od doradcy. Na przykład: K7QM-4XTP.',
     next: 'Dalej',

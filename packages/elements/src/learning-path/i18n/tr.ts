@@ -115,6 +115,12 @@ const tr: Messages = {
     lastLooked: (at: Date) => `Son bakış: ${day(at)}.`,
     stop: (name: string) => `Durdur: ${name} artık bakmasın`,
     stopped: (name: string) => `${name} artık bakmıyor.`,
+    stopAsk: (name: string) =>
+      `Emin misin? O zaman ${name} artık senin hiçbir bilgini görmez. ${name} senin hakkında ne yazdıysa onu da sileriz.`,
+    stopYes: 'Evet, durdur',
+    wrote: (name: string) => `${name} senin hakkında ne yazdı`,
+    nextStep: (text: string, due: Date) => `Sonraki adım (${day(due)}): ${text}`,
+    note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'Koçunun kodu',
     codeHint: 'Kodu koçundan alırsın. Örneğin: K7QM-4XTP.',
     next: 'İleri',

@@ -124,6 +124,12 @@ const uk: Messages = {
     lastLooked: (at: Date) => `Останній перегляд: ${day(at)}.`,
     stop: (name: string) => `Зупинити: ${name} більше не переглядає`,
     stopped: (name: string) => `${name} більше не переглядає ваші дані.`,
+    stopAsk: (name: string) =>
+      `Ви впевнені? Тоді ${name} більше нічого про вас не бачитиме. Нотатки про вас (${name}) ми також видалимо.`,
+    stopYes: 'Так, зупинити',
+    wrote: (name: string) => `Нотатки про вас (${name})`,
+    nextStep: (text: string, due: Date) => `Наступний крок (${day(due)}): ${text}`,
+    note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'Код від вашого коуча',
     codeHint: 'Код ви отримуєте від свого коуча. Наприклад: K7QM-4XTP.',
     next: 'Далі',
