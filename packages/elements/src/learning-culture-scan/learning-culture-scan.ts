@@ -4,7 +4,7 @@ import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import { SignedInView } from '../base/signed-in-view.js';
 import { controlStyles } from '../base/controls.styles.js';
-import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
+import { readLocal, writeLocal } from '../base/local-store.js';
 import nl, { type Messages } from './i18n/nl.js';
 import { MIN_ANSWERS, Questionnaire } from './questionnaire.js';
 import type { Desk } from './desk.js';
@@ -176,13 +176,6 @@ export class PfwLearningCultureScan extends PfwElement {
     }
   }
 
-  private async someoneElse(): Promise<void> {
-    forgetLocal(answeredKey(this.shareToken!));
-    await this.load();
-    // The button is gone: the focus goes to the top of what comes now, not to the page.
-    this.changed('title');
-  }
-
   private renderBody() {
     const t = this.locale.t;
     switch (this.view) {
@@ -199,8 +192,8 @@ export class PfwLearningCultureScan extends PfwElement {
         return html`<h3 id="done-title" tabindex="-1">${t.thanks}</h3>
           <p>${t.thanksText}</p>`;
       case 'already':
-        return html`<p>${t.already}</p>
-          <button class="secondary" @click=${this.someoneElse}>${t.someoneElse}</button>`;
+        // No "someone else" here: it let one phone fill the five answers a report needs.
+        return html`<p>${t.already}</p>`;
       case 'closed':
         return html`<p>${t.closed}</p>`;
       case 'missing':

@@ -64,6 +64,10 @@ export function renderReport(
     <section aria-labelledby="ranked-title">
       <h4 id="ranked-title">${t.ranked}</h4>
       <p class="muted">${t.rankedHelp}</p>
+      ${
+        // Every range overlaps every other: the order may still change with more answers.
+        report.dimensions[0]!.low <= report.dimensions.at(-1)!.high ? html`<p>${t.orderUnsure}</p>` : nothing
+      }
       <ol class="dimensions">
         ${report.dimensions.map(
           (d) => html`<li class="dimension">

@@ -128,7 +128,10 @@ async function reportOf(db: Queryable, scan: ScanRow, partnerId: string): Promis
        FROM community_paths p WHERE p.partner_id = $1 AND p.occupation_id = ANY($2) ORDER BY p.created_at LIMIT 3`,
     [partnerId, jobs.map((j) => j.occupation_id).filter((id): id is string => Boolean(id))],
   );
-  const weakest = report.dimensions.slice(-WITH_ACTIONS).map((d) => d.dimension);
+  // The weakest few, and any that reads the same score as the last of them: two parts at "56 van
+  // 100" get the same advice, not one of them by a decimal nobody sees.
+  const cut = Math.round(report.dimensions.at(-WITH_ACTIONS)!.mean);
+  const weakest = report.dimensions.filter((d) => Math.round(d.mean) <= cut).map((d) => d.dimension);
   return {
     ...base,
     shown: true,

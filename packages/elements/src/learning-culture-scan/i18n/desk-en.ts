@@ -88,6 +88,7 @@ const en: DeskMessages = {
   ranked: 'From strong to less strong',
   rankedHelp:
     'The parts are related. Look mostly at what is at the top and at the bottom. In each bar, the line is what the employees say on average. The light band is where it probably lies. The diamond is what management says.',
+  orderUnsure: 'The bands still overlap. So this order may still change when more colleagues take part.',
   score: (mean, low, high) => `${mean} out of 100 (${low}–${high})`,
   managementScore: (mean) => `Management: ${mean}`,
   gap: (gap) =>

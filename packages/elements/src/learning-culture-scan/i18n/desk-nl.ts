@@ -96,6 +96,9 @@ const nl = {
   ranked: 'Van sterk naar minder sterk',
   rankedHelp:
     'De onderdelen hangen samen. Kijk vooral naar wat bovenaan en onderaan staat. In elke balk is het streepje wat de medewerkers gemiddeld zeggen. De lichte band is waar het waarschijnlijk ligt. De ruit is wat de leiding zegt.',
+  /** When every part's range overlaps every other part's: the order is not sure yet. */
+  orderUnsure:
+    "De banden liggen nog over elkaar heen. Deze volgorde kan dus nog veranderen als meer collega's meedoen.",
   score: (mean: number, low: number, high: number) => `${mean} van 100 (${low}–${high})`,
   managementScore: (mean: number) => `Leiding: ${mean}`,
   gap: (gap: number) =>

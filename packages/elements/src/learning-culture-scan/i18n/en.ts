@@ -20,8 +20,8 @@ const en: Messages = {
     `Answer at least ${min} sentences. You have answered ${n}. The first sentence without an answer is below.`,
   thanks: 'Thank you!',
   thanksText: 'Your answers are saved. Your name is not with them anywhere. You can close this page now.',
-  already: 'You already took part on this device. Thank you!',
-  someoneElse: 'I am someone else and want to take part too',
+  already:
+    'You already took part on this device. Thank you! Does a colleague want to take part too? They open the link on their own phone or computer. That way everyone counts once.',
   closed: 'This scan is closed. You can no longer take part.',
   noScan: 'This link does not work. Ask your employer for a new link.',
   failed: 'It does not work right now. Please try again later.',

@@ -22,8 +22,8 @@ const nl = {
     `Beantwoord minstens ${min} zinnen. Je hebt er nu ${n}. Hieronder staat de eerste zin zonder antwoord.`,
   thanks: 'Dank je wel!',
   thanksText: 'Je antwoorden zijn bewaard. Je naam staat er nergens bij. Je kunt deze pagina nu sluiten.',
-  already: 'Je hebt op dit apparaat al meegedaan. Dank je wel!',
-  someoneElse: 'Ik ben iemand anders en wil ook meedoen',
+  already:
+    'Je hebt op dit apparaat al meegedaan. Dank je wel! Wil een collega ook meedoen? Die opent de link op een eigen telefoon of computer. Zo telt iedereen één keer.',
   closed: 'Deze scan is gesloten. Je kunt niet meer meedoen.',
   noScan: 'Deze link werkt niet. Vraag je werkgever om een nieuwe link.',
   failed: 'Het lukt nu niet. Probeer het later opnieuw.',

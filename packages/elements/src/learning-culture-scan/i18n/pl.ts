@@ -20,8 +20,8 @@ const pl: Messages = {
     `Odpowiedz na co najmniej ${min} zdań. Masz teraz ${n}. Pierwsze zdanie bez odpowiedzi jest poniżej.`,
   thanks: 'Dziękujemy!',
   thanksText: 'Twoje odpowiedzi są zapisane. Nigdzie nie ma przy nich twojego imienia. Możesz teraz zamknąć tę stronę.',
-  already: 'Z tego urządzenia odpowiedzi zostały już wysłane. Dziękujemy!',
-  someoneElse: 'Jestem kimś innym i też chcę wziąć udział',
+  already:
+    'Z tego urządzenia odpowiedzi zostały już wysłane. Dziękujemy! Kolega też chce wziąć udział? Niech otworzy link na swoim telefonie lub komputerze. Wtedy każdy liczy się raz.',
   closed: 'Ta ankieta jest zamknięta. Nie możesz już wziąć udziału.',
   noScan: 'Ten link nie działa. Poproś pracodawcę o nowy link.',
   failed: 'Teraz to nie działa. Spróbuj ponownie później.',

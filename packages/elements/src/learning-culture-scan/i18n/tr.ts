@@ -19,8 +19,8 @@ const tr: Messages = {
   tooFew: (min, n) => `En az ${min} cümleyi cevapla. Şu an ${n} cevabın var. Cevapsız ilk cümle aşağıda.`,
   thanks: 'Teşekkürler!',
   thanksText: 'Cevapların kaydedildi. Adın hiçbir yerde yok. Bu sayfayı şimdi kapatabilirsin.',
-  already: 'Bu cihazda zaten katıldın. Teşekkürler!',
-  someoneElse: 'Ben başka biriyim ve ben de katılmak istiyorum',
+  already:
+    'Bu cihazda zaten katıldın. Teşekkürler! Bir iş arkadaşın da katılmak mı istiyor? Bağlantıyı kendi telefonunda veya bilgisayarında açsın. Böylece herkes bir kez sayılır.',
   closed: 'Bu anket kapandı. Artık katılamazsın.',
   noScan: 'Bu bağlantı çalışmıyor. İşvereninden yeni bir bağlantı iste.',
   failed: 'Şu an olmuyor. Daha sonra tekrar dene.',
