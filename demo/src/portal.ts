@@ -120,6 +120,11 @@ function showSkillprint(id: string): void {
 document.addEventListener('pfw-hard-requirements-saved', () => {
   void document.querySelector('#learning')?.querySelector('pfw-learning-path')?.load();
 });
+// A school's confirmation can bring a certificate: the lists and the plan say what is still missing.
+document.addEventListener('pfw-skillprint-claim-added', () => {
+  for (const list of document.querySelectorAll('pfw-match-list')) void list.load();
+  void document.querySelector('#learning')?.querySelector('pfw-learning-path')?.load();
+});
 
 // A step's "Meet opnieuw": the short test of that skill under the plan; its skillprint updates the plan.
 document.querySelector<HTMLElement>('#learning')!.addEventListener('pfw-learning-path-remeasure', (e) => {

@@ -46,14 +46,19 @@ describe('<pfw-skillprint> confirmed by others (credentials.ts)', function () {
         evidence: { kind: 'course', name: 'Veilig werken op de bouw', date: '2026-11-20' },
       },
     });
+    // Taken, the page hears of it once (its job lists may miss a certificate less now); a wrong code says nothing.
+    let added = 0;
+    el.addEventListener('pfw-skillprint-claim-added', () => added++);
     input.value = offer.code;
     input.form!.requestSubmit();
     await waitUntil(() => status().includes('staat nu op je skillprint'), 'the code taken was not said');
+    await waitUntil(() => added === 1, 'the page did not hear of it');
     input.value = offer.code;
     input.form!.requestSubmit();
     await waitUntil(() => note().includes('werkt niet'), `said: ${note()}`);
     expect(status()).not.to.contain('staat nu op je skillprint');
     expect(note()).not.to.contain('staat nu op je skillprint');
+    expect(added).to.equal(1);
     await expect(el).to.be.accessible();
   });
 

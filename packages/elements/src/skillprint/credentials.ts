@@ -123,7 +123,13 @@ export class CredentialsPanel {
       (e) => (e instanceof ApiError && (e.status === 404 || e.status === 400) ? t.codeWrong : undefined),
       (text, wrong) => this.note(form, 'code', text, wrong),
     );
-    if (ok) form.reset();
+    if (ok) this.added(form);
+  }
+
+  /** A confirmation can bring certificates: the page's job lists may miss less now. */
+  private added(form: HTMLFormElement) {
+    form.reset();
+    this.host.dispatchEvent(new CustomEvent('pfw-skillprint-claim-added', { bubbles: true, composed: true }));
   }
 
   private async addBadge(event: SubmitEvent): Promise<void> {
@@ -143,7 +149,7 @@ export class CredentialsPanel {
           : t.badgeFailed,
       (text, wrong) => this.note(form, 'badge', text, wrong),
     );
-    if (ok) form.reset();
+    if (ok) this.added(form);
   }
 
   private async download(): Promise<void> {

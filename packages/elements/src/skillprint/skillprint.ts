@@ -30,6 +30,7 @@ export type { SkillprintVariant };
  * @fires pfw-skillprint-shared - The owner made a share link. `detail: { link, url }`.
  * @fires pfw-skillprint-printed - The print window opened. `detail: { skillprintId }`.
  * @fires pfw-skillprint-credential - The owner downloaded the skillprint as an Open Badge. `detail: { credential }` (an IssuedCredential).
+ * @fires pfw-skillprint-claim-added - The owner added a school's confirmation (a code) or a badge; it may bring certificates, so a match list or learning plan on the page can `load()` again.
  * @fires pfw-error - Loading failed. `detail.problem` says why.
  *
  * @csspart card - The card.
@@ -290,5 +291,6 @@ declare global {
     'pfw-skillprint-loaded': CustomEvent<SkillprintLoadedDetail>;
     'pfw-skillprint-shared': CustomEvent<{ link: ShareLink; url: string }>;
     'pfw-skillprint-printed': CustomEvent<{ skillprintId?: string }>;
+    'pfw-skillprint-claim-added': CustomEvent<undefined>;
   }
 }

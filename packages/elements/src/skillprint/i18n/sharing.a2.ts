@@ -20,7 +20,7 @@ const a2: SharingMessages = {
   newLink: 'Nieuwe link. Kopieer hem nu. Later zie je alleen het begin.',
   claimsTitle: 'Bevestigd door anderen',
   claimsHelp:
-    'Een school of cursus kan zeggen wat je kunt. Dat heet een bevestiging. Die staat naast je niveau uit de test. Je niveau blijft hetzelfde.',
+    'Een school of cursus kan zeggen wat je kunt. Dat heet een bevestiging. Die staat hier, apart van je niveau uit de test. Je niveau blijft hetzelfde.',
   noClaims: 'Nog niemand heeft iets bevestigd.',
   confirmedBy: (issuer: string) => `Bevestigd door ${issuer}`,
   level: (n: number) => `niveau ${n}`,

@@ -20,7 +20,7 @@ const en: SharingMessages = {
   newLink: 'New link. Copy it now: later you only see its start.',
   claimsTitle: 'Confirmed by others',
   claimsHelp:
-    'A school or trainer can confirm what you can do. It shows next to your measured level. It does not change your level.',
+    'A school or trainer can confirm what you can do. It shows here, apart from your measured level. It does not change your level.',
   noClaims: 'Nobody has confirmed anything yet.',
   confirmedBy: (issuer: string) => `Confirmed by ${issuer}`,
   level: (n: number) => `level ${n}`,

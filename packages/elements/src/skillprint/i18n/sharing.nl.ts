@@ -21,7 +21,7 @@ const nl = {
   // Confirmations by a school or trainer, and other issuers' badges.
   claimsTitle: 'Bevestigd door anderen',
   claimsHelp:
-    'Een school of opleider kan bevestigen wat je kunt. Dat staat naast je gemeten niveau. Het verandert je niveau niet.',
+    'Een school of opleider kan bevestigen wat je kunt. Dat staat hier, apart van je gemeten niveau. Het verandert je niveau niet.',
   noClaims: 'Nog niemand heeft iets bevestigd.',
   confirmedBy: (issuer: string) => `Bevestigd door ${issuer}`,
   level: (n: number) => `niveau ${n}`,

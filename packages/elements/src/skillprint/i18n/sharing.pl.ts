@@ -22,7 +22,7 @@ const pl: SharingMessages = {
   newLink: 'Nowy link. Skopiuj go teraz: później zobaczysz tylko jego początek.',
   claimsTitle: 'Potwierdzone przez innych',
   claimsHelp:
-    'Szkoła lub firma szkoleniowa może potwierdzić, co umiesz. To widać obok twojego zmierzonego poziomu. To nie zmienia twojego poziomu.',
+    'Szkoła lub firma szkoleniowa może potwierdzić, co umiesz. To widać tutaj, osobno od twojego zmierzonego poziomu. To nie zmienia twojego poziomu.',
   noClaims: 'Nikt jeszcze niczego nie potwierdził.',
   confirmedBy: (issuer: string) => `Potwierdzone przez: ${issuer}`,
   level: (n: number) => `poziom ${n}`,

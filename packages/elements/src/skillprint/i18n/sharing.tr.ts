@@ -22,7 +22,7 @@ const tr: SharingMessages = {
   newLink: 'Yeni bağlantı. Şimdi kopyala: sonra sadece başını görürsün.',
   claimsTitle: 'Başkaları tarafından onaylandı',
   claimsHelp:
-    'Bir okul ya da eğitmen neler yapabildiğini onaylayabilir. Bu, ölçülen seviyenin yanında görünür. Seviyeni değiştirmez.',
+    'Bir okul ya da eğitmen neler yapabildiğini onaylayabilir. Bu, burada, ölçülen seviyenden ayrı görünür. Seviyeni değiştirmez.',
   noClaims: 'Henüz kimse bir şey onaylamadı.',
   confirmedBy: (issuer: string) => `Onaylayan: ${issuer}`,
   level: (n: number) => `seviye ${n}`,
