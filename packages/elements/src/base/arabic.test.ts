@@ -109,6 +109,29 @@ describe('the journey in Arabic at 320 px', function () {
     await expectArabic(el, 'match-list', () => Boolean(el.shadowRoot!.querySelector('[part=row] .sub')));
   });
 
+  it('a list of papers that starts with a Latin name reads right to left ("مطلوب أولًا: VCA Basis (…)")', async () => {
+    const { default: hard } = await import('../match-list/i18n/hard.ar.js');
+    const p = document.createElement('p');
+    p.dir = 'rtl';
+    p.style.inlineSize = '40rem';
+    p.textContent = hard.neededFirst([hard.labels['vca-basis'], hard.labels['zwaar-tillen']].join('، '));
+    document.body.append(p);
+    const text = p.firstChild as Text;
+    const box = (part: string) => {
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(part));
+      range.setEnd(text, text.data.indexOf(part) + part.length);
+      return range.getBoundingClientRect();
+    };
+    // After "VCA Basis" the Arabic goes on to its left; laid out left to right (the list began with
+    // "VCA"), the bracket came to its right and the words were jumbled.
+    try {
+      expect(box('(السلامة').right).to.be.at.most(box('Basis').left + 1);
+    } finally {
+      p.remove();
+    }
+  });
+
   it('<pfw-learning-path>: choosing a goal', async () => {
     const page = await fixture<HTMLElement>(
       html`<div lang="ar"><pfw-learning-path .token=${owner.token}></pfw-learning-path></div>`,

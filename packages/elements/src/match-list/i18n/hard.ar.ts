@@ -2,13 +2,19 @@
 import type { HardMessages } from './hard.js';
 import { isolated } from '../../base/bidi.js';
 
+/**
+ * A Latin name at the start of an Arabic label, isolated: a list of labels is isolated as a
+ * whole, and its direction is that of its first letter outside inner isolates (Arabic), not "VCA".
+ */
+const latin = (name: string) => `\u2068${name}\u2069`;
+
 const ar: HardMessages = {
   labels: {
-    'vca-basis': 'VCA Basis (السلامة في العمل)',
-    'vca-vol': 'VCA VOL (السلامة في العمل، للمشرفين)',
-    bhv: 'BHV (المساعدة في حالات الطوارئ في العمل)',
+    'vca-basis': `${latin('VCA Basis')} (السلامة في العمل)`,
+    'vca-vol': `${latin('VCA VOL')} (السلامة في العمل، للمشرفين)`,
+    bhv: `${latin('BHV')} (المساعدة في حالات الطوارئ في العمل)`,
     ehbo: 'شهادة الإسعافات الأولية (EHBO)',
-    'nen-3140': 'NEN 3140 (العمل الآمن مع الكهرباء)',
+    'nen-3140': `${latin('NEN 3140')} (العمل الآمن مع الكهرباء)`,
     heftruck: 'شهادة قيادة الرافعة الشوكية',
     hoogwerker: 'شهادة منصة العمل المرتفعة',
     haccp: 'نظافة الطعام (HACCP)',
