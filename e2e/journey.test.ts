@@ -564,6 +564,13 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     // A coach's code works before the test too: a coach hands it over at the first meeting.
     await portal.locator('pfw-learning-path').getByText('Doe eerst de test.').waitFor();
     await portal.locator('pfw-learning-path').getByLabel('Code van je coach').waitFor();
+    // In Arabic the page's own texts follow the widgets, right to left (what one says yes to included).
+    await portal.locator('#lang').selectOption('ar');
+    await portal.getByRole('heading', { name: 'واصل التعلّم' }).waitFor();
+    assert.equal(await portal.locator('main').getAttribute('dir'), 'rtl');
+    assert.match((await portal.locator('#pool-form .consent').textContent()) ?? '', /أريد أن يرى أصحاب العمل/);
+    await portal.locator('#lang').selectOption('nl');
+    await portal.getByRole('heading', { name: 'Leer verder' }).waitFor();
   });
 
   it('a school confirms a skill: no level by default, one code however often it is pressed', async () => {

@@ -18,11 +18,8 @@ import {
   type PoolProblems,
   type PoolValues,
 } from './pool-form.js';
+import { applyPageTexts, say } from './portal-texts.js';
 import { setup } from './setup.js';
-
-/** What the job seeker reads once in the talent pool: the name employers see until they say yes. */
-const joined = (pseudonym: string) =>
-  `Je doet mee. Werkgevers kunnen je vinden. Ze zien jou als ${pseudonym}, tot jij ja zegt.`;
 
 await setup();
 /** The talent pool entry of someone who already has a skillprint (shown once the pool form is set up below). */
@@ -47,13 +44,15 @@ const token = await tokenFor('candidate', subject);
 const me: Client = createClient({ baseUrl: '', credentials: () => ({ token }) });
 document.querySelector('pfw-provider')!.token = token;
 
-// The language of the widgets (#25): the partner's page stays Dutch, the widgets follow the
-// `lang` of the provider around them (Arabic right to left). Kept on this device, or `?lang=`.
+// The language (#25): the widgets follow the `lang` of the provider around them (Arabic right to
+// left), and the page's own texts follow too (portal-texts.ts): someone who reads Arabic must read
+// what they say yes to. The site's header stays Dutch. Kept on this device, or `?lang=`.
 const LANG_KEY = 'leerplein-lang';
 const picker = document.querySelector<HTMLSelectElement>('#lang')!;
 const chooseLang = (lang: string) => {
   picker.value = lang;
   document.querySelector('pfw-provider')!.setAttribute('lang', picker.value || 'nl');
+  applyPageTexts(picker.value || 'nl', document.querySelector('main')!);
   localStorage.setItem(LANG_KEY, picker.value || 'nl');
 };
 chooseLang(new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(LANG_KEY) ?? 'nl');
@@ -112,6 +111,7 @@ function showSkillprint(id: string): void {
   const plan = learning.querySelector('pfw-learning-path');
   if (plan) {
     plan.canRemeasure = true;
+    plan.beforeTest = false;
     void plan.load();
   } else learning.append(Object.assign(document.createElement('pfw-learning-path'), { canRemeasure: true }));
 }
@@ -181,17 +181,17 @@ researchForm.addEventListener('submit', (event) => {
   me.request(routes.putMyResearchProfile, { body: { consentTextVersion: RESEARCH_CONSENT_VERSION, ...given } })
     .then((profile) => {
       sayResearch(profile);
-      researchStatus.textContent = 'Bedankt, je doet mee. Je kunt altijd stoppen.';
+      researchStatus.textContent = say('researchJoined');
     })
-    .catch((error: Error) => (researchStatus.textContent = `Dat lukte niet: ${error.message}`));
+    .catch((error: Error) => (researchStatus.textContent = say('failed', { reason: error.message })));
 });
 researchStop.addEventListener('click', () => {
   me.request(routes.deleteMyResearchProfile)
     .then(() => {
       sayResearch(undefined);
-      researchStatus.textContent = 'Je doet niet meer mee. Wat je gaf, is gewist.';
+      researchStatus.textContent = say('researchLeft');
     })
-    .catch((error: Error) => (researchStatus.textContent = `Dat lukte niet: ${error.message}`));
+    .catch((error: Error) => (researchStatus.textContent = say('failed', { reason: error.message })));
 });
 
 // A share link opens the card alone.
@@ -203,7 +203,9 @@ if (shared) {
   document.querySelector<HTMLElement>('#step-assessment')!.hidden = true;
   // Whoever opens the link is not its owner: no "jouw", no step number of the owner's journey,
   // and not the portal's own login line.
-  document.querySelector('#skillprint-title')!.textContent = 'Een gedeelde skillprint';
+  const sharedTitle = document.querySelector<HTMLElement>('#skillprint-title')!;
+  delete sharedTitle.dataset.text;
+  sharedTitle.textContent = 'Een gedeelde skillprint';
   document.querySelector<HTMLElement>('.user')!.hidden = true;
   show('step-skillprint');
 } else {
@@ -224,7 +226,9 @@ if (shared) {
   } else {
     // Before the test: no plan yet, but a coach's code works from the first meeting (the plan's
     // widget says "Doe eerst de test" and has the coach part).
-    document.querySelector('#learning')!.append(document.createElement('pfw-learning-path'));
+    document
+      .querySelector('#learning')!
+      .append(Object.assign(document.createElement('pfw-learning-path'), { beforeTest: true }));
     show('step-learning');
   }
   assessment.addEventListener('pfw-assessment-completed', (e) => showSkillprint(e.detail.skillprintId));
@@ -273,9 +277,10 @@ function showPool(entry: TalentPoolEntry): void {
   poolControl('max').value = String(entry.hours.max);
   poolControl('availability').value = entry.availability;
   poolControl('consent').checked = true;
-  poolSubmit.textContent = 'Bewaar';
+  poolSubmit.dataset.text = 'save';
+  poolSubmit.textContent = say('save');
   poolLeave.hidden = false;
-  poolStatus.textContent = joined(entry.candidate);
+  poolStatus.textContent = say('joined', { name: entry.candidate });
   poolStored = storedKey(entry);
 }
 /** What is stored of the entry (the form's part of it), to send nothing when nothing changed. */
@@ -380,11 +385,12 @@ document.querySelector('#pool-leave-yes')!.addEventListener('click', () => {
       poolLeave.hidden = true;
       poolControl('consent').checked = false;
       poolStored = undefined;
-      poolSubmit.textContent = 'Doe mee';
-      poolStatus.textContent = 'Je doet niet meer mee. Werkgevers vinden je niet meer.';
+      poolSubmit.dataset.text = 'join';
+      poolSubmit.textContent = say('join');
+      poolStatus.textContent = say('left');
       poolSubmit.focus();
     })
-    .catch(() => (poolStatus.textContent = 'Dat lukte niet. Probeer het later nog eens.'))
+    .catch(() => (poolStatus.textContent = say('failedLater')))
     .finally(() => (leaving = false));
 });
 if (poolAtStart) showPool(poolAtStart);
@@ -419,7 +425,7 @@ poolForm.addEventListener('submit', (event) => {
         poolStatus.textContent =
           error instanceof ApiError && error.status === 400
             ? 'Dat lukte niet. Kijk of alles goed is ingevuld en probeer het opnieuw.'
-            : 'Dat lukte niet. Probeer het later nog eens.';
+            : say('failedLater');
     })
     .finally(() => {
       saving = false;
@@ -436,20 +442,13 @@ document.querySelector('#export')!.addEventListener('click', () => {
       link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       link.download = 'mijn-gegevens-passport-for-work.json';
       link.click();
-      dataStatus.textContent = 'Je gegevens zijn gedownload.';
+      dataStatus.textContent = say('exported');
     })
-    .catch((error: Error) => (dataStatus.textContent = `Dat lukte niet: ${error.message}`));
+    .catch((error: Error) => (dataStatus.textContent = say('failed', { reason: error.message })));
 });
 document.querySelector('#erase')!.addEventListener('click', () => {
   // Everything that goes, and what does not: what an employer already got after a yes.
-  const erase = [
-    'Weet je het zeker? We wissen alles wat we van je hebben:',
-    'je skillprint en je antwoorden, je leerplan, je verzoeken en sollicitaties,',
-    'je coach en wat die over je schreef, en wat je school bevestigde.',
-    'Zei je al ja tegen een werkgever? Die kreeg toen je naam en contactgegevens.',
-    'Vraag die werkgever zelf om ze te wissen.',
-  ];
-  if (!confirm(erase.join(' '))) return;
+  if (!confirm(say('eraseAsk'))) return;
   me.request(routes.eraseMe)
     .then(() => {
       // Nothing stays on this device either; "Begin opnieuw" opens the portal as a new user.
@@ -471,5 +470,5 @@ document.querySelector('#erase')!.addEventListener('click', () => {
       show('step-again');
       document.querySelector<HTMLElement>('#again-title')!.focus();
     })
-    .catch((error: Error) => (dataStatus.textContent = `Dat lukte niet: ${error.message}`));
+    .catch((error: Error) => (dataStatus.textContent = say('failed', { reason: error.message })));
 });

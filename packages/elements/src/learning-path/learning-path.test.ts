@@ -340,6 +340,20 @@ describe('<pfw-learning-path>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('before the test (the page says so): "Doe eerst de test" and the coach part, without asking for a plan', async () => {
+    const el = await fixture<PfwLearningPath>(
+      html`<pfw-learning-path lang="nl" before-test .token=${token}></pfw-learning-path>`,
+    );
+    await shows(el, 'Doe eerst de test.');
+    await shows(el, 'Heb je een coach?');
+    expect(root(el).querySelector('#coach-code')).to.exist;
+    await expect(el).to.be.accessible();
+    // This person has a skillprint: once the page says the test is done, the plan's choice comes.
+    el.beforeTest = false;
+    await el.load();
+    await waitUntil(() => !text(el).includes('Doe eerst de test.'), 'still "Doe eerst de test" after the test');
+  });
+
   it('gives a coach access with their code after saying whose it is, shows what the coach wrote, and stops it after asking', async () => {
     const coachToken = await tokenFor('coach', 'Fatima, trajectcoach');
     const coach = createClient({ baseUrl: '', credentials: () => ({ token: coachToken }) });

@@ -44,6 +44,7 @@ export class PfwLearningPath extends PfwElement {
   static override properties: PropertyDeclarations = {
     goal: {},
     canRemeasure: { type: Boolean, attribute: 'can-remeasure' },
+    beforeTest: { type: Boolean, attribute: 'before-test' },
     view: { state: true },
     path: { state: true },
     goals: { state: true },
@@ -66,6 +67,12 @@ export class PfwLearningPath extends PfwElement {
   goal?: string;
   /** The page can run a short re-measurement (it listens to pfw-learning-path-remeasure): steps begun offer it. */
   canRemeasure = false;
+  /**
+   * The page knows the test is not done yet: "Doe eerst de test" and the coach part (a coach's code
+   * works from the first meeting), without asking for a plan that cannot be there. Unset it and
+   * call `load()` once there is a skillprint.
+   */
+  beforeTest = false;
 
   private view: View = 'loading';
   private path?: LearningPath;
@@ -145,9 +152,13 @@ export class PfwLearningPath extends PfwElement {
       this.view = 'signed-out';
       return;
     }
+    void this.loadCoaches();
+    if (this.beforeTest) {
+      this.view = 'no-skillprint';
+      return;
+    }
     this.view = 'loading';
     const client = this.client;
-    void this.loadCoaches();
     try {
       const [skills, path] = await Promise.all([
         this.skills.size ? undefined : client.request(listSkillTexts),
