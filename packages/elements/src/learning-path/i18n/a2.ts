@@ -127,10 +127,10 @@ const a2: Messages = {
     stop: (name: string) => `Stop: ${name} mag niet meer meekijken`,
     stopped: (name: string) => `${name} kijkt niet meer mee.`,
     stopAsk: (name: string) =>
-      `Weet je het zeker? Dan ziet ${name} niets meer van je. Wat ${name} over je schreef, wissen we ook.`,
+      `Wil je echt stoppen? Dan ziet ${name} niets meer van je. We wissen ook wat ${name} over je schreef.`,
     stopYes: 'Ja, stop',
-    wrote: (name: string) => `Wat ${name} over je schreef`,
-    nextStep: (text: string, due: Date) => `Volgende stap (${day(due)}): ${text}`,
+    wrote: (name: string) => `Dit schreef ${name} over je`,
+    nextStep: (text: string, due: Date) => `Wat je nu gaat doen (${day(due)}): ${text}`,
     note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'Code van je coach',
     codeHint: 'Je krijgt de code van je coach. Bijvoorbeeld: K7QM-4XTP.',
