@@ -30,7 +30,11 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
           <strong>${label(r.skillId)}</strong>
           <span>${t.asks(r.requiredLevel, r.essential)}</span>
           <span>${r.level === undefined ? t.notMeasured : mode.has(r.level, r.range?.[0] ?? r.level, r.range?.[1] ?? r.level)}</span>
-          <span>${t.chance(r.probability)}</span>
+          <span>${
+            // 1 to 99 in 100: a test on provisional parameters is never sure (it said "100 van de 100"
+            // beside "Voorlopige schatting").
+            t.chance(Math.min(0.99, Math.max(0.01, r.probability)))
+          }</span>
           <span class="effect"
             ><span aria-hidden="true">${r.effect === 'helped' ? '✓' : '✗'}</span>
             ${r.effect === 'helped' ? t.helped(points[i]!) : t.hurt(points[i]!, Math.round(r.lost))}</span

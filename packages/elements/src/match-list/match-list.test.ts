@@ -89,7 +89,7 @@ describe('<pfw-match-list>', function () {
       const text = fit.textContent!.replace(/\s+/g, ' ');
       expect(text).to.match(/Gevraagd: niveau [1-5]/);
       expect(text).to.match(new RegExp(`${who}: niveau [1-5]|Niet gemeten`));
-      expect(text).to.match(/Kans dat dit niveau er al is: \d+ van de 100/);
+      expect(text).to.match(/Kans dat dit niveau er al is: ([1-9]|[1-9]\d) van de 100/);
       expect(text).to.match(/Past\. Dit geeft \d+ punten\.|Past nog niet\. Dit geeft \d+ punten en kost er \d+\./);
       expect(fit.classList.contains(text.includes('Past nog niet') ? 'hurt' : 'helped'), text).to.equal(true);
     }
