@@ -13,7 +13,7 @@ const nl = {
   retry: 'Opnieuw proberen',
   invite: 'Maak een koppelcode',
   inviteSaid: (code: string, until: Date) =>
-    `Koppelcode: ${code}. Geef deze code aan je deelnemer. Die vult hem in bij "Je coach". De code werkt één keer, tot ${day(until)}.`,
+    `Koppelcode: ${code}. Geef deze code aan je deelnemer. Die vult hem in bij "Je coach". De code werkt één keer, tot ${day(until)}. Vraag je deelnemer om daar ook een naam in te vullen. Anders zie je alleen een schuilnaam.`,
   filterLegend: 'Wie wil je zien?',
   filters: {
     all: 'Iedereen',
