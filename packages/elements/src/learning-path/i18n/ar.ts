@@ -136,7 +136,7 @@ const ar: Messages = {
     nextStep: (text: string, due: Date) => `الخطوة التالية (${day(due)}): ${text}`,
     note: (at: Date, text: string) => `${day(at)}: ${text}`,
     codeLabel: 'الرمز من مرشدك',
-    codeHint: 'تحصل على الرمز من مرشدك. مثلًا: \u2068K7QM-4XTP\u2069.',
+    codeHint: 'تحصل على الرمز من مرشدك. مثلًا: \u2068K7QM\u20114XTP\u2069.',
     next: 'التالي',
     emptyCode: 'اكتب أولًا الرمز الذي أعطاك إياه مرشدك.',
     badCode: 'هذا الرمز غير صحيح. تأكّد أنك نقلته جيدًا: 8 حروف وأرقام.',
