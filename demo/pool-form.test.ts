@@ -84,3 +84,24 @@ test('the line under the button counts the problems', () => {
     'Er zijn nog 2 dingen niet goed. Kijk bij de meldingen.',
   );
 });
+
+test("in each of the page's languages: the same problems at the same fields, said in that language", async () => {
+  const { PAGE_TEXTS } = await import('./src/portal-texts.js');
+  const wrong: PoolValues = { region: 'x', min: '0', max: '12', availability: 'now', consent: false };
+  const dutch = checkPool(wrong);
+  for (const lang of ['en', 'ar', 'tr', 'pl', 'uk'] as const) {
+    const found = checkPool(wrong, lang);
+    assert.deepEqual(Object.keys(found), Object.keys(dutch), lang);
+    for (const field of ['region', 'hours', 'consent'] as const) {
+      assert.deepEqual(found[field]?.controls, dutch[field]?.controls, `${lang} ${field}`);
+      assert.notEqual(found[field]?.message, dutch[field]?.message, `${lang} ${field} is still Dutch`);
+    }
+    // The hours' message names the field as the page labels it in that language.
+    assert.ok(found.hours?.message.includes(PAGE_TEXTS[lang].min), `${lang}: ${found.hours?.message}`);
+    assert.notEqual(countProblems(found, lang), countProblems(dutch), lang);
+    assert.deepEqual(
+      Object.keys(refusedFields([{ path: 'body.region', code: 'too_small', message: 'too short' }], lang)),
+      ['region'],
+    );
+  }
+});

@@ -56,6 +56,7 @@ const nl = {
   joined: 'Je doet mee. Werkgevers kunnen je vinden. Ze zien jou als {name}, tot jij ja zegt.',
   left: 'Je doet niet meer mee. Werkgevers vinden je niet meer.',
   failedLater: 'Dat lukte niet. Probeer het later nog eens.',
+  failedCheck: 'Dat lukte niet. Kijk of alles goed is ingevuld en probeer het opnieuw.',
   failed: 'Dat lukte niet: {reason}',
   researchJoined: 'Bedankt, je doet mee. Je kunt altijd stoppen.',
   researchLeft: 'Je doet niet meer mee. Wat je gaf, is gewist.',
@@ -114,6 +115,7 @@ const en: PageTexts = {
   joined: 'You take part. Employers can find you. They see you as {name}, until you say yes.',
   left: 'You no longer take part. Employers no longer find you.',
   failedLater: 'That did not work. Please try again later.',
+  failedCheck: 'That did not work. Check that everything is filled in well and try again.',
   failed: 'That did not work: {reason}',
   researchJoined: 'Thank you, you take part. You can always stop.',
   researchLeft: 'You no longer take part. What you gave is erased.',
@@ -170,6 +172,7 @@ const ar: PageTexts = {
   joined: 'أنت مشارك. يمكن لأصحاب العمل أن يجدوك. يرونك باسم {name}، حتى توافق أنت.',
   left: 'لم تعد مشاركًا. لا يجدك أصحاب العمل بعد الآن.',
   failedLater: 'لم ينجح ذلك. حاول مرة أخرى لاحقًا.',
+  failedCheck: 'لم ينجح ذلك. تأكد من أن كل شيء مكتوب بشكل صحيح وحاول مرة أخرى.',
   failed: 'لم ينجح ذلك: {reason}',
   researchJoined: 'شكرًا، أنت مشارك. يمكنك أن تتوقف في أي وقت.',
   researchLeft: 'لم تعد مشاركًا. تم مسح ما أعطيته.',
@@ -226,6 +229,7 @@ const tr: PageTexts = {
   joined: 'Katılıyorsun. İşverenler seni bulabilir. Sen evet diyene kadar seni {name} olarak görürler.',
   left: 'Artık katılmıyorsun. İşverenler seni artık bulamaz.',
   failedLater: 'Bu olmadı. Lütfen daha sonra tekrar dene.',
+  failedCheck: 'Bu olmadı. Her şeyin doğru doldurulduğuna bak ve tekrar dene.',
   failed: 'Bu olmadı: {reason}',
   researchJoined: 'Teşekkürler, katılıyorsun. İstediğin zaman durdurabilirsin.',
   researchLeft: 'Artık katılmıyorsun. Verdiklerin silindi.',
@@ -283,6 +287,7 @@ const pl: PageTexts = {
   joined: 'Bierzesz udział. Pracodawcy mogą cię znaleźć. Widzą cię jako {name}, dopóki się nie zgodzisz.',
   left: 'Już nie bierzesz udziału. Pracodawcy już cię nie znajdą.',
   failedLater: 'Nie udało się. Spróbuj ponownie później.',
+  failedCheck: 'Nie udało się. Sprawdź, czy wszystko jest dobrze wypełnione, i spróbuj ponownie.',
   failed: 'Nie udało się: {reason}',
   researchJoined: 'Dziękujemy, bierzesz udział. Zawsze możesz przestać.',
   researchLeft: 'Już nie bierzesz udziału. To, co podałeś, zostało usunięte.',
@@ -339,6 +344,7 @@ const uk: PageTexts = {
   joined: 'Ви берете участь. Роботодавці можуть вас знайти. Вони бачать вас як {name}, доки ви не погодитеся.',
   left: 'Ви більше не берете участі. Роботодавці більше не знайдуть вас.',
   failedLater: 'Не вдалося. Спробуйте пізніше.',
+  failedCheck: 'Не вдалося. Перевірте, чи все заповнено правильно, і спробуйте ще раз.',
   failed: 'Не вдалося: {reason}',
   researchJoined: 'Дякуємо, ви берете участь. Ви завжди можете припинити.',
   researchLeft: 'Ви більше не берете участі. Те, що ви надали, видалено.',
@@ -350,6 +356,10 @@ const uk: PageTexts = {
 export const PAGE_TEXTS: Record<PageLang, PageTexts> = { nl, en, ar, tr, pl, uk };
 
 let current: PageTexts = nl;
+let currentLang: PageLang = 'nl';
+
+/** The language the page's texts are in now. */
+export const pageLang = (): PageLang => currentLang;
 
 /** A message of the page in the chosen language, with its {placeholders} filled in. */
 export const say = (key: keyof PageTexts, values: Record<string, string> = {}): string =>
@@ -362,6 +372,7 @@ export const say = (key: keyof PageTexts, values: Record<string, string> = {}): 
 export function applyPageTexts(lang: string, within: HTMLElement): void {
   const chosen = (lang in PAGE_TEXTS ? lang : 'nl') as PageLang;
   current = PAGE_TEXTS[chosen];
+  currentLang = chosen;
   within.lang = chosen;
   within.dir = chosen === 'ar' ? 'rtl' : 'ltr';
   for (const node of within.querySelectorAll<HTMLElement>('[data-text]'))

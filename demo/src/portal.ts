@@ -18,7 +18,7 @@ import {
   type PoolProblems,
   type PoolValues,
 } from './pool-form.js';
-import { applyPageTexts, say } from './portal-texts.js';
+import { applyPageTexts, pageLang, say } from './portal-texts.js';
 import { setup } from './setup.js';
 
 await setup();
@@ -335,7 +335,7 @@ function markPool(found: PoolProblems): void {
 /** Show the problems found on a press (or in the API's answer), the focus on the first. */
 function showPoolProblems(found: PoolProblems): void {
   keepInPlace(poolSubmit, () => markPool(found));
-  poolStatus.textContent = countProblems(found);
+  poolStatus.textContent = countProblems(found, pageLang());
   const first = POOL_FIELDS.find((field) => found[field])!;
   const control = poolControl(found[first]!.controls[0]!);
   control.focus({ preventScroll: true });
@@ -346,7 +346,7 @@ function showPoolProblems(found: PoolProblems): void {
 // Checked again while typing: a message that no longer holds goes, one that changed says the new
 // problem (0 hours is no longer "more than the maximum"). A new message only comes on a press.
 poolForm.addEventListener('input', () => {
-  const now = checkPool(poolValues());
+  const now = checkPool(poolValues(), pageLang());
   const still: PoolProblems = {};
   for (const field of POOL_FIELDS) if (poolShown[field] && now[field]) still[field] = now[field];
   const changed = POOL_FIELDS.some((field) => poolShown[field]?.message !== still[field]?.message);
@@ -402,7 +402,7 @@ poolForm.addEventListener('submit', (event) => {
   if (saving) return;
   openLeave(false);
   const values = poolValues();
-  const found = checkPool(values);
+  const found = checkPool(values, pageLang());
   if (POOL_FIELDS.some((field) => found[field])) return showPoolProblems(found);
   const body = poolBody(values, '2026-11');
   // Just saved, and not changed since (the second tap of a double tap): it is saved once.
@@ -419,13 +419,11 @@ poolForm.addEventListener('submit', (event) => {
     .catch((error: unknown) => {
       // The API's own words are English and for developers: the person reads what to do, at
       // the field the API names (the client checks a body before it sends it, with the same rules).
-      const refused = error instanceof ApiError ? refusedFields(error.problem.errors) : {};
+      const refused = error instanceof ApiError ? refusedFields(error.problem.errors, pageLang()) : {};
       if (POOL_FIELDS.some((field) => refused[field])) showPoolProblems(refused);
       else
         poolStatus.textContent =
-          error instanceof ApiError && error.status === 400
-            ? 'Dat lukte niet. Kijk of alles goed is ingevuld en probeer het opnieuw.'
-            : say('failedLater');
+          error instanceof ApiError && error.status === 400 ? say('failedCheck') : say('failedLater');
     })
     .finally(() => {
       saving = false;
