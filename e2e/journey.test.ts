@@ -569,6 +569,7 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByRole('heading', { name: 'واصل التعلّم' }).waitFor();
     assert.equal(await portal.locator('main').getAttribute('dir'), 'rtl');
     assert.match((await portal.locator('#pool-form .consent').textContent()) ?? '', /أريد أن يرى أصحاب العمل/);
+    assert.match((await portal.locator('#research-questions label').first().textContent()) ?? '', /كم عمرك؟/);
     await portal.locator('#lang').selectOption('nl');
     await portal.getByRole('heading', { name: 'Leer verder' }).waitFor();
   });

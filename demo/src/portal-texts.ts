@@ -41,6 +41,7 @@ const nl = {
   researchText:
     'Dit mag, het hoeft niet. We kijken of de test voor iedereen even goed werkt, bijvoorbeeld voor jong en oud. En we maken de test beter met wat je in de test koos. Werkgevers zien je antwoorden op deze vragen nooit. Ze tellen niet mee in je skillprint en niet bij banen. Je kunt altijd stoppen. Dan wissen we ze.',
   researchConsent: 'Ik doe mee aan het onderzoek naar eerlijkheid.',
+  preferNot: 'Zeg ik liever niet',
   researchJoin: 'Doe mee aan het onderzoek',
   researchStop: 'Stop met het onderzoek',
   researchRound: 'Nog een paar vragen, als je wilt',
@@ -101,6 +102,7 @@ const en: PageTexts = {
   researchText:
     'You may, you do not have to. We check whether the test works equally well for everyone, for example for young and old. And we make the test better with what you chose in the test. Employers never see your answers to these questions. They do not count in your skillprint or for jobs. You can always stop. Then we erase them.',
   researchConsent: 'I take part in the research into fairness.',
+  preferNot: 'I would rather not say',
   researchJoin: 'Take part in the research',
   researchStop: 'Stop the research',
   researchRound: 'A few more questions, if you like',
@@ -158,6 +160,7 @@ const ar: PageTexts = {
   researchText:
     'هذا اختياري. نتحقق مما إذا كان الاختبار يعمل بنفس الجودة للجميع، مثلًا للصغار والكبار. ونحسّن الاختبار بما اخترته فيه. لا يرى أصحاب العمل إجاباتك على هذه الأسئلة أبدًا. لا تُحسب في بصمة مهاراتك ولا في الوظائف. يمكنك أن تتوقف في أي وقت. عندها نمسحها.',
   researchConsent: 'أشارك في البحث عن العدالة.',
+  preferNot: 'أفضّل ألا أقول',
   researchJoin: 'شارك في البحث',
   researchStop: 'أوقف المشاركة في البحث',
   researchRound: 'بعض الأسئلة الأخرى، إذا أردت',
@@ -215,6 +218,7 @@ const tr: PageTexts = {
   researchText:
     'Bu isteğe bağlıdır. Testin herkes için, örneğin gençler ve yaşlılar için, aynı derecede iyi çalışıp çalışmadığına bakıyoruz. Testte seçtiklerinle testi daha iyi yapıyoruz. İşverenler bu sorulara verdiğin cevapları asla görmez. Beceri profilinde ve işlerde sayılmazlar. İstediğin zaman durdurabilirsin. O zaman onları sileriz.',
   researchConsent: 'Adillik araştırmasına katılıyorum.',
+  preferNot: 'Söylememeyi tercih ederim',
   researchJoin: 'Araştırmaya katıl',
   researchStop: 'Araştırmayı durdur',
   researchRound: 'İstersen birkaç soru daha',
@@ -273,6 +277,7 @@ const pl: PageTexts = {
   researchText:
     'Możesz, ale nie musisz. Sprawdzamy, czy test działa tak samo dobrze dla wszystkich, na przykład dla młodych i starszych. I ulepszamy test dzięki temu, co w nim wybierasz. Pracodawcy nigdy nie widzą twoich odpowiedzi na te pytania. Nie liczą się w twoim profilu umiejętności ani przy ofertach pracy. Zawsze możesz przestać. Wtedy je usuniemy.',
   researchConsent: 'Biorę udział w badaniu sprawiedliwości.',
+  preferNot: 'Wolę nie mówić',
   researchJoin: 'Weź udział w badaniu',
   researchStop: 'Zakończ udział w badaniu',
   researchRound: 'Jeszcze kilka pytań, jeśli chcesz',
@@ -330,6 +335,7 @@ const uk: PageTexts = {
   researchText:
     'Це за бажанням. Ми перевіряємо, чи тест однаково добре працює для всіх, наприклад для молодих і старших. І ми покращуємо тест завдяки тому, що ви обирали в ньому. Роботодавці ніколи не бачать ваших відповідей на ці запитання. Вони не враховуються ні у профілі навичок, ні для вакансій. Ви завжди можете припинити. Тоді ми їх видалимо.',
   researchConsent: 'Я беру участь у дослідженні справедливості.',
+  preferNot: 'Волію не казати',
   researchJoin: 'Взяти участь у дослідженні',
   researchStop: 'Припинити участь у дослідженні',
   researchRound: 'Ще кілька запитань, якщо хочете',

@@ -18,7 +18,7 @@ import {
   type PoolProblems,
   type PoolValues,
 } from './pool-form.js';
-import { applyPageTexts, pageLang, say } from './portal-texts.js';
+import { applyPageTexts, pageLang, say, type PageLang } from './portal-texts.js';
 import { setup } from './setup.js';
 
 await setup();
@@ -147,16 +147,24 @@ document.querySelector<HTMLElement>('#learning')!.addEventListener('pfw-learning
 const researchForm: HTMLFormElement = document.querySelector<HTMLFormElement>('#research-form')!;
 const researchStatus = document.querySelector('#research-status')!;
 const researchStop = document.querySelector<HTMLButtonElement>('#research-stop')!;
-document.querySelector('#research-questions')!.replaceChildren(
-  ...researchCharacteristics.map((c) => {
-    const label = el('label', `${c.question.nl} `);
-    const select = el('select');
-    select.name = c.id;
-    select.append(new Option('Zeg ik liever niet', ''), ...c.options.map((o) => new Option(o.label.nl, o.id)));
-    label.append(select);
-    return label;
-  }),
-);
+/** The questions in the page's language (English where a question has none), keeping what was chosen. */
+const showResearchQuestions = () => {
+  const inLang = (text: Partial<Record<PageLang, string>> & { en: string }) => text[pageLang()] ?? text.en;
+  const chosen = new FormData(researchForm);
+  document.querySelector('#research-questions')!.replaceChildren(
+    ...researchCharacteristics.map((c) => {
+      const label = el('label', `${inLang(c.question)} `);
+      const select = el('select');
+      select.name = c.id;
+      select.append(new Option(say('preferNot'), ''), ...c.options.map((o) => new Option(inLang(o.label), o.id)));
+      select.value = String(chosen.get(c.id) ?? '');
+      label.append(select);
+      return label;
+    }),
+  );
+};
+showResearchQuestions();
+picker.addEventListener('change', showResearchQuestions);
 const researchRound = document.querySelector<HTMLElement>('#research-round')!;
 const sayResearch = (profile: ResearchProfile | undefined) => {
   researchStop.hidden = !profile;

@@ -5,6 +5,7 @@ import { chiSquareP, itemFit } from './item-fit.js';
 import { categoryProbabilities } from './models.js';
 import { MIN_FIT_ANSWERS, personFit } from './person-fit.js';
 import { Random } from './random.js';
+import { researchCharacteristics } from './research-groups.js';
 
 const close = (actual: number, expected: number, tolerance: number, what: string) =>
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} is not ${expected} ± ${tolerance}`);
@@ -168,5 +169,16 @@ describe('item fit (Q1)', () => {
     assert.ok(fits!.p > 0.01, `p ${fits!.p}`);
     assert.ok(misfits!.p < 0.001, `p ${misfits!.p}`);
     assert.equal(itemFit(observations.slice(0, 20), { minN: 30 }).length, 0, 'too few answers: not judged');
+  });
+});
+
+describe('the research questions', () => {
+  it('are asked in every reading language: each question and answer, none left Dutch', () => {
+    for (const c of researchCharacteristics)
+      for (const text of [c.question, ...c.options.map((o) => o.label)])
+        for (const lang of ['ar', 'tr', 'pl', 'uk'] as const) {
+          assert.ok(text[lang], `${c.id}: no ${lang} for "${text.nl}"`);
+          if (!/^(Vmbo|Mbo|Havo|Hbo|Man)\b/.test(text.nl)) assert.notEqual(text[lang], text.nl, `${c.id} ${lang}`);
+        }
   });
 });
