@@ -130,6 +130,8 @@ describe('<pfw-learning-culture-scan>', function () {
       html`<pfw-learning-culture-scan lang="nl" scan-token=${scan.shareToken}></pfw-learning-culture-scan>`,
     );
     await shows(again, 'Je hebt op dit apparaat al meegedaan');
+    // Still named as the scan it is, not as any scan.
+    await shows(again, 'Leren bij Zonnig');
     await shows(again, 'Die opent de link op een eigen telefoon of computer.');
     expect(root(again).querySelector('button')).to.equal(null);
     await expect(again).to.be.accessible();

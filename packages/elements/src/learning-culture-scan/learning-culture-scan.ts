@@ -14,10 +14,13 @@ type View = 'loading' | 'intro' | 'questions' | 'thanks' | 'already' | 'closed' 
 
 /** A share link's token in the page address: `…#scan=<token>` (a fragment never reaches a server's logs). */
 const tokenInAddress = () => /(?:^#|&)scan=([A-Za-z0-9_-]{16,200})/.exec(location.hash)?.[1];
-/** This device answered the scan: a nudge against answering twice, nothing that says who. */
+/**
+ * This device answered the scan: nothing that says who, only the scan's title, so the page still
+ * names it ("Leren bij …") when the link is opened again (`true` before 2 December 2026).
+ */
 const answeredKey = (token: string) => `pfw-culture-answered:${token}`;
 const draftKey = (token: string) => `pfw-culture-draft:${token}`;
-const isTrue = (v: unknown): v is true => v === true;
+const isAnswered = (v: unknown): v is string | true => v === true || typeof v === 'string';
 
 /**
  * @tagname pfw-learning-culture-scan
@@ -89,7 +92,9 @@ export class PfwLearningCultureScan extends PfwElement {
   async load(): Promise<void> {
     const token = this.shareToken;
     if (!token) return this.loadDesk();
-    if (readLocal(answeredKey(token), isTrue)) {
+    const answered = readLocal(answeredKey(token), isAnswered);
+    if (answered) {
+      if (answered !== true) this.scanTitle = answered;
       this.view = 'already';
       return;
     }
@@ -159,7 +164,7 @@ export class PfwLearningCultureScan extends PfwElement {
         params: { token },
         body: { ...body, responseKey: this.responseKey },
       });
-      writeLocal(answeredKey(token), true);
+      writeLocal(answeredKey(token), this.scanTitle || true);
       this.questionnaire?.forgetDraft();
       this.questionnaire = undefined;
       this.view = 'thanks';
