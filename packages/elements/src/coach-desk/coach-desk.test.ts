@@ -49,6 +49,17 @@ describe('<pfw-coach-desk>', function () {
     // The button is disabled while the code is made: focus comes back to it, not to the page.
     await waitUntil(() => root(el).activeElement?.id === 'invite', 'focus lost after making a code');
     const code = /Koppelcode: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text(root(el)))![1]!;
+    // To send in a message: "Kopieer de code" puts the code on the clipboard and says so.
+    const writeText = navigator.clipboard.writeText;
+    let copied = '';
+    navigator.clipboard.writeText = async (value: string) => void (copied = value);
+    try {
+      button(root(el), /^Kopieer de code$/).click();
+      await shows(el, 'De code is gekopieerd.');
+      expect(copied).to.equal(code);
+    } finally {
+      navigator.clipboard.writeText = writeText;
+    }
     await seeker.request(routes.grantCoach, { body: { code, called: 'Sam' } });
 
     await el.load();

@@ -8,6 +8,7 @@ import {
   type CaseFile,
   type CaseloadEntry,
   type CaseloadFilter,
+  type CoachInvite,
   type LearningStep,
   type SkillTexts,
 } from '@pfw/contract';
@@ -51,6 +52,7 @@ export class PfwCoachDesk extends PfwElement {
     file: { state: true },
     skills: { state: true },
     busy: { state: true },
+    invite: { state: true },
     invalid: { state: true },
     said: { state: true },
     lengths: { state: true },
@@ -62,6 +64,8 @@ export class PfwCoachDesk extends PfwElement {
   private file?: CaseFile;
   private skills = new Map<string, SkillTexts>();
   private busy = false;
+  /** The code made last, while this desk is open (to copy it). */
+  private invite?: CoachInvite;
   private invalid?: CaseFilePort['invalid'];
   /** What the last action did, said where it was done ("top": above everything, for the list). */
   private said: CaseFilePort['said'] = { at: 'top', text: '' };
@@ -115,8 +119,8 @@ export class PfwCoachDesk extends PfwElement {
     if (this.busy) return;
     this.busy = true;
     try {
-      const invite = await this.client.request(routes.createCoachInvite);
-      this.say('top', this.locale.t.inviteSaid(invite.code, new Date(invite.expiresAt)));
+      this.invite = await this.client.request(routes.createCoachInvite);
+      this.say('top', this.locale.t.inviteSaid(this.invite.code, new Date(this.invite.expiresAt)));
     } catch (error) {
       this.reportError(error);
       this.say('top', this.locale.t.saveFailed);
@@ -124,6 +128,17 @@ export class PfwCoachDesk extends PfwElement {
       // The button was disabled while busy, which drops focus: it goes back to the button.
       this.signedIn.focusNext = 'invite';
       this.busy = false;
+    }
+  }
+
+  /** The code just made, to the clipboard (to send it in a message); without a clipboard it is on screen to copy. */
+  private async copyCode(): Promise<void> {
+    const invite = this.invite!;
+    try {
+      await navigator.clipboard.writeText(invite.code);
+      this.say('top', `${this.locale.t.inviteSaid(invite.code, new Date(invite.expiresAt))} ${this.locale.t.copied}`);
+    } catch {
+      // No clipboard (permissions): the code stays on screen.
     }
   }
 
@@ -357,6 +372,7 @@ export class PfwCoachDesk extends PfwElement {
     const filters = ['all', 'inactive', 'request-waiting'] as const;
     return html`<div class="actions">
         <button id="invite" class="secondary" ?disabled=${this.busy} @click=${this.onInvite}>${t.invite}</button>
+        ${this.invite ? html`<button class="secondary" @click=${this.copyCode}>${t.copyCode}</button>` : nothing}
       </div>
       <fieldset class="filters">
         <legend>${t.filterLegend}</legend>

@@ -14,6 +14,8 @@ const en: Messages = {
   invite: 'Make a link code',
   inviteSaid: (code: string, until: Date) =>
     `Link code: ${code}. Give this code to your participant. They enter it under "Your coach". The code works once, until ${day(until)}. Ask your participant to fill in a name there too. Otherwise you only see a made-up name.`,
+  copyCode: 'Copy the code',
+  copied: 'The code is copied.',
   filterLegend: 'Who do you want to see?',
   filters: {
     all: 'Everyone',

@@ -14,6 +14,8 @@ const nl = {
   invite: 'Maak een koppelcode',
   inviteSaid: (code: string, until: Date) =>
     `Koppelcode: ${code}. Geef deze code aan je deelnemer. Die vult hem in bij "Je coach". De code werkt één keer, tot ${day(until)}. Vraag je deelnemer om daar ook een naam in te vullen. Anders zie je alleen een schuilnaam.`,
+  copyCode: 'Kopieer de code',
+  copied: 'De code is gekopieerd.',
   filterLegend: 'Wie wil je zien?',
   filters: {
     all: 'Iedereen',
