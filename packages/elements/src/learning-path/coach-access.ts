@@ -15,8 +15,8 @@ export interface CoachAccessPort {
   /** Whose code was entered, waiting for "yes". */
   preview?: CoachInvitePreview & { code: string };
   codeError?: string;
-  /** The coach whose Stop was pressed, waiting for "yes". */
-  stopping?: CoachGrant;
+  /** The coach whose Stop was pressed, waiting for "yes" (by id: the list may be loaded again meanwhile). */
+  stopping?: string;
   busy: boolean;
   lookUp(event: SubmitEvent): void;
   grant(event: SubmitEvent): void;
@@ -51,7 +51,7 @@ export function renderCoachAccess(port: CoachAccessPort): TemplateResult {
                   : nothing
               }
               ${
-                port.stopping === g
+                port.stopping === g.coachId
                   ? html`<p id="coach-stop-ask" tabindex="-1"><strong>${c.stopAsk(name)}</strong></p>
                       <div class="actions">
                         <button ?disabled=${port.busy} @click=${() => port.revoke(g)}>${c.stopYes}</button>

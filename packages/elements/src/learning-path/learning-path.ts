@@ -96,7 +96,7 @@ export class PfwLearningPath extends PfwElement {
   private messageAt?: string;
   private grants: CoachGrant[] = [];
   private coachPreview?: CoachAccessPort['preview'];
-  private coachStopping?: CoachGrant;
+  private coachStopping?: string;
   /** What is wrong with the coach code typed (its text is looked up when drawn, in the language then). */
   private codeError?: 'emptyCode' | 'badCode' | 'unknownCode';
   /** The goal chooser, a lazy part (goal-chooser.ts): most visits show a plan. */
@@ -234,7 +234,7 @@ export class PfwLearningPath extends PfwElement {
       this.signedIn.focusNext = 'coach-code';
     },
     askStop: (grant?: CoachGrant) => {
-      this.coachStopping = grant;
+      this.coachStopping = grant?.coachId;
       this.signedIn.focusNext = grant ? 'coach-stop-ask' : 'coach-title';
       this.requestUpdate();
     },

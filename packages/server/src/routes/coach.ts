@@ -88,6 +88,13 @@ function completenessOf(r: EntryRow): { completeness: number; missing: MissingDa
 
 const dateOnly = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
+/** A stored note as the API gives it. */
+const noteOf = (n: { id: string; text: string; written_at: Date }) => ({
+  id: n.id,
+  text: n.text,
+  writtenAt: iso(n.written_at)!,
+});
+
 /** The next action of an access row, as the API gives it (nothing when none is set). */
 const nextActionOf = (row: { next_action: string | null; next_action_due: Date | string | null }) =>
   row.next_action && row.next_action_due
@@ -157,9 +164,7 @@ async function grantsOf(db: Queryable, personId: string): Promise<CoachGrant[]> 
     grantedAt: iso(r.granted_at)!,
     ...(r.last_read ? { lastReadAt: iso(r.last_read)! } : {}),
     reads: r.reads,
-    notes: notes
-      .filter((n) => n.coach_id === r.coach_id)
-      .map((n) => ({ id: n.id, text: n.text, writtenAt: iso(n.written_at)! })),
+    notes: notes.filter((n) => n.coach_id === r.coach_id).map(noteOf),
     ...nextActionOf(r),
   }));
 }
@@ -192,9 +197,7 @@ export async function coachAccessOf(db: Queryable, personId: string) {
     grantedAt: iso(a.granted_at)!,
     ...(a.revoked_at ? { revokedAt: iso(a.revoked_at)! } : {}),
     ...nextActionOf(a),
-    notes: notes
-      .filter((n) => n.coach_id === a.coach_id)
-      .map((n) => ({ id: n.id, text: n.text, writtenAt: iso(n.written_at)! })),
+    notes: notes.filter((n) => n.coach_id === a.coach_id).map(noteOf),
     reads: reads.filter((r) => r.coach_id === a.coach_id).map((r) => ({ at: iso(r.at)!, what: r.what })),
   }));
 }
@@ -331,7 +334,7 @@ export function mountCoach(app: Hono, services: Services): void {
         status: a.status,
         createdAt: a.createdAt,
       })),
-      notes: notes.map((n) => ({ id: n.id, text: n.text, writtenAt: iso(n.written_at)! })),
+      notes: notes.map(noteOf),
     };
   });
 
