@@ -127,8 +127,9 @@ describe('<pfw-credential-check>', function () {
     await waitUntil(() => status(fresh).includes('geen link'), `said: ${status(fresh)}`);
 
     // An answer that comes after the address changed again is not shown.
+    // (On a quick machine the answer can come before the wait sees "Even geduld"; either will do.)
     location.hash = `share=${link.token}`;
-    await waitUntil(() => status(fresh).includes('Even geduld'), 'not checking');
+    await waitUntil(() => status(fresh).includes('Even geduld') || verdictText(fresh).includes('Echt'), 'not checking');
     location.hash = 'share=bogus3';
     await waitUntil(() => status(fresh).includes('geen link'), `said: ${status(fresh)}`);
     await new Promise((r) => setTimeout(r, 1500));
