@@ -125,6 +125,8 @@ for (const [label, databaseUrl] of testStorages()) {
           evidence: { kind: 'course', name: 'Basisveiligheid VCA', date: '2026-11-20' },
         },
       });
+      // Four groups of four on paper: short enough to type over, 80 bits to guess.
+      assert.match(offer.code, /^[a-z2-9]{16}$/);
       // Typed as people type a code from paper: capitals (a phone's first letter) and groups of four.
       const typed = offer.code.toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
       const claim = await me.request(routes.acceptSkillClaim, { body: { code: typed } });

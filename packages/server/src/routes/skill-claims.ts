@@ -106,7 +106,9 @@ export function mountSkillClaims(app: Hono, services: Services): void {
     const base = publicBase(c, services);
     const issuer = { id: `${base}/v1/issuers/${me.partnerId}`, name: who!.name };
     const id = newId('cl');
-    const code = randomString(24);
+    // 16 characters (80 bits, four groups of four on paper): too many to guess in the code's
+    // 60 days, few enough to type over from a letter.
+    const code = randomString(16);
     const credential = claimCredentialOf({
       claimId: crypto.randomUUID(),
       issuer,
