@@ -573,8 +573,14 @@ export async function backdateSampleData(db: SqlRunner, timeline: SeedTimeline):
     [subjects],
   );
   await db.query(
-    `UPDATE connections c SET created_at = least(greatest(cand.created_at, emp.created_at) + interval '4 days', now() - interval '2 days')
-       FROM people cand, people emp WHERE cand.id = c.candidate_id AND emp.id = c.employer_id AND cand.id IN (${seeded})`,
+    // A request moved back in time keeps its lifetime: one from April lapsed long ago (the HR page
+    // showed it "waiting" eight months on).
+    `WITH moved AS (
+       SELECT c.id, least(greatest(cand.created_at, emp.created_at) + interval '4 days', now() - interval '2 days') AS at
+         FROM connections c JOIN people cand ON cand.id = c.candidate_id JOIN people emp ON emp.id = c.employer_id
+        WHERE cand.id IN (${seeded}))
+     UPDATE connections c SET created_at = moved.at, expires_at = moved.at + (c.expires_at - c.created_at)
+       FROM moved WHERE moved.id = c.id`,
     [subjects],
   );
   await db.query(

@@ -272,17 +272,17 @@ function renderStep(p: ScreenPort, phase: Question, answer: (choice: number) => 
 }
 
 function renderGameIntro(p: ScreenPort, phase: GameIntro): TemplateResult {
-  const { t, lang } = p;
+  const { t } = p;
   const { mechanic, item, practice } = phase;
+  // How to play says what the game's own prompt says, and more: only that (the intro read it twice).
   const how = t.gameHow[mechanic];
   // After a reload in a scored block: it goes on at its next trial, not from the start.
   const played = playedBefore(phase).length;
   return html`
     <h2 tabindex="-1">${t.gameTitles[mechanic]}</h2>
-    <p part="prompt">${inLang(item.prompt, lang)}</p>
-    <p>${how}</p>
+    <p part="prompt">${how}</p>
     <p>${practice ? t.gamePractice : played ? t.gameResumed(played + 1, item.game!.trials) : t.gameReady}</p>
-    ${readAloud(p, `${inLang(item.prompt, lang)} ${how}`)}
+    ${readAloud(p, how)}
     <button type="button" class="primary" part="primary-button" @click=${() => p.play(phase)}>
       ${practice ? t.startPractice : played ? t.goOn : t.startGame}
     </button>

@@ -25,6 +25,7 @@ interface Issue {
   maximum?: unknown;
   input?: unknown;
   origin?: string;
+  message: string;
 }
 
 /**
@@ -101,14 +102,17 @@ function describe(
   let message: string;
   // Empty: "vul dit in", also for a text with a minimum length. (Not a number, e.g. "3e5": the range below.)
   const value = valueAt(input, issue.path);
-  if (value == null || value === '') message = say.required(field);
+  // The contract's `text` wants letters besides spaces: only spaces is empty, "a " too short.
+  const besidesSpaces = issue.code === 'invalid_format' && /(\d+) or more/.exec(issue.message);
+  if (value == null || (typeof value === 'string' && !value.trim())) message = say.required(field);
+  else if (besidesSpaces) message = say.tooShort(field, Number(besidesSpaces[1]));
   else if (issue.origin === 'string' && issue.code === 'too_small')
     message = say.tooShort(field, Number(issue.minimum));
   else if (issue.origin === 'string' && issue.code === 'too_big')
     message = say.tooLong(field, Number(issue.maximum), String(issue.input ?? valueAt(input, issue.path) ?? '').length);
   else if (['too_small', 'too_big', 'invalid_type', 'not_multiple_of'].includes(issue.code))
     message = say.range(field, range[0], range[1]);
-  else if (issue.code === 'invalid_format') message = say.date(field);
+  else if (issue.code === 'invalid_format' && head === 'startDate') message = say.date(field);
   else message = say.other(field);
   return { path, message, control };
 }

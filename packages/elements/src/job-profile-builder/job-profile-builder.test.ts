@@ -570,6 +570,13 @@ describe('<pfw-job-profile-builder>', function () {
     el.value = valid({ title: 'K' });
     await el.updateComplete;
     expect(el.validationMessage).to.equal('Titel: gebruik minstens 2 tekens.');
+    // Only spaces is empty (it said "dit is geen goede datum"); a letter and a space is too short.
+    el.value = valid({ title: '   ' });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Titel: vul dit in.');
+    el.value = valid({ title: 'K ' });
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Titel: gebruik minstens 2 tekens.');
   });
 
   it('keeps what was typed in an hours field that is not a whole number, and says so', async () => {

@@ -3,12 +3,13 @@
  * a connection request per candidate, and name and contact details once a candidate said yes.
  */
 import { html, nothing } from 'lit';
-import { routes, type Application, type Connection, type Match } from '@pfw/contract';
+import { routes, type Application, type Connection, type Match, type Skillprint } from '@pfw/contract';
 import { peopleTexts } from './people-texts.js';
 import { act, attemptsOf, type Mode, type ModeContext, type Part } from './mode.js';
 import { renderFitList } from './fits.js';
 import { hardTexts, holdsFor, renderHard, renderHoldsFilter } from './hard.js';
 import { renderAdvice, renderSetAside } from './oversight.js';
+import { sharedSkillprint } from './loader.js';
 
 export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
   const { t } = ctx;
@@ -45,11 +46,22 @@ export function candidatesMode(ctx: ModeContext, jobProfileId: string): Mode {
     gaps: t.candidateGaps,
     hard: (m) => renderHard(ctx, m.hardRequirements, true),
     // First in the explanation: after a yes, how to reach the candidate is what the employer came for.
-    who: (m) => {
+    who: (m, label) => {
       const identity = identityOf(ctx, m);
+      const whole = identity && wholeSkillprint(ctx, connectionFor(ctx, m)!.skillprintId);
       return identity
         ? html`<h4>${texts.identity}</h4>
-          <p>${identity.name}<br /><a href="mailto:${identity.email}">${identity.email}</a>${identity.phone ? html`<br />${identity.phone}` : nothing}</p>`
+          <p>${identity.name}<br /><a href="mailto:${identity.email}">${identity.email}</a>${identity.phone ? html`<br />${identity.phone}` : nothing}</p>
+          ${
+            whole
+              ? html`<h4>${texts.whole}</h4>
+                  <ul class="whole">
+                    ${[...whole.scores]
+                      .sort((a, b) => b.level - a.level)
+                      .map((s) => html`<li>${label(s.skillId)}: ${texts.wholeLevel(s.level)}</li>`)}
+                  </ul>`
+              : nothing
+          }`
         : nothing;
     },
     action: (m) => {
@@ -90,6 +102,28 @@ function connectionFor(ctx: ModeContext, match: Match): Connection | undefined {
 function identityOf(ctx: ModeContext, match: Match) {
   const connection = connectionFor(ctx, match);
   return connection?.status === 'accepted' ? connection.identity : undefined;
+}
+
+/** Skillprints shared after a yes, by id: loaded once, the first time their explanation opens. */
+const shared = new Map<string, Skillprint | 'loading'>();
+
+/**
+ * The whole skillprint a candidate shared by saying yes (the request promised it), once loaded;
+ * undefined while it loads or when there is none to see.
+ */
+function wholeSkillprint(ctx: ModeContext, id: string | undefined): Skillprint | undefined {
+  const known = id && shared.get(id);
+  if (!id || known) return known === 'loading' ? undefined : known || undefined;
+  shared.set(id, 'loading');
+  sharedSkillprint(ctx.client, id).then(
+    ({ skillprint }) => {
+      shared.set(id, skillprint);
+      ctx.redraw();
+    },
+    // Said once, not asked again on every drawing (a page load asks again).
+    (error: unknown) => ctx.report(error),
+  );
+  return undefined;
 }
 
 const attemptKey = (m: Match) => `request ${m.jobProfileId} ${m.candidate}`;

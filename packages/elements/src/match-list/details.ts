@@ -20,7 +20,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
   };
   return html`<section part="details" class="details" aria-labelledby="details-title" @keydown=${onKeydown}>
     <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
-    ${mode.who?.(m)}
+    ${mode.who?.(m, label)}
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
     ${mode.hard?.(m)}
     <h4>${t.perRequirement}</h4>

@@ -140,3 +140,10 @@ export const skillLabel = (data: Pick<MatchLoader, 'skills'>, skillId: string, l
   const skill = data.skills.get(skillId);
   return skill ? inLang(skill.label, lang) : skillId;
 };
+
+/**
+ * The whole skillprint a candidate shared by saying yes. Here, beside the list's other reads, so
+ * the lazy candidates part asks for no contract route of its own (that split the kit in chunks).
+ */
+export const sharedSkillprint = (client: Client, id: string) =>
+  client.request(routes.getSkillprint, { params: { id } });

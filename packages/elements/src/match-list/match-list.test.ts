@@ -51,14 +51,14 @@ describe('<pfw-match-list>', function () {
   // A test that sets a window size (a phone, a tall window) leaves the usual one to the next.
   afterEach(() => setViewport({ width: 800, height: 600 }));
   this.timeout(40000);
-  let candidate: { token: string; pseudonym: string };
+  let candidate: { token: string; pseudonym: string; skills: number };
   let employerToken: string;
   let jobId: string;
 
   before(async () => {
     await startMockApi();
     const { token, signed } = await candidateWithSkillprint();
-    candidate = { token, pseudonym: signed.skillprint.owner };
+    candidate = { token, pseudonym: signed.skillprint.owner, skills: signed.skillprint.scores.length };
     await createClient({ baseUrl: '', credentials: () => ({ token }) }).request(routes.putTalentPool, {
       body: { availability: 'now', region: 'Eindhoven', hours: { min: 24, max: 36 }, consentTextVersion: '2026-11' },
     });
@@ -523,6 +523,13 @@ describe('<pfw-match-list>', function () {
     // What the employer came for comes first (it stood under every skill), and the row says the name too.
     const details = root(employerList).querySelector('[part=details]')!;
     expect(details.querySelector('h3 + h4')!.textContent).to.equal('Contactgegevens');
+    // And the whole skillprint, as the request promised: every skill, not only those the job asks.
+    await waitUntil(() => details.querySelector('.whole'), 'whole skillprint not shown');
+    const whole = [...details.querySelectorAll('.whole li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(whole.length).to.equal(candidate.skills);
+    for (const line of whole) expect(line).to.match(/^.+: niveau [1-5] van 5$/);
+    expect(details.querySelectorAll('.fits li').length).to.be.below(whole.length);
+    await expect(employerList).to.be.accessible();
     expect(
       rows(employerList)
         .find((r) => r.textContent!.includes(candidate.pseudonym))!

@@ -64,8 +64,8 @@ export interface Mode {
   offers?(gap: Gap): Part;
   /** In the details, apart from the score: the certificates, licences and physical conditions asked, and who holds them. */
   hard?(m: Match): Part;
-  /** In the details: who it is, once they said yes (candidates). */
-  who?(m: Match): Part;
+  /** In the details: who it is, and their whole skillprint, once they said yes (candidates); `label` names a skill. */
+  who?(m: Match, label: (skillId: string) => string): Part;
   /** The details' main action: send a request (candidates, when none was sent). */
   action?(m: Match): Part;
   /** Below the details: a person's decision against the advice (candidates: set aside, with a reason; `close` closes the details). */

@@ -20,7 +20,7 @@ const a2: Messages = {
   readAloud: 'Lees voor',
   noVoice: 'Je browser kan deze taal niet voorlezen.',
   choiceHelp: 'Allebei kan goed zijn. Kies wat het meest bij je past.',
-  rankBestHelp: 'Alle 3 kunnen goed zijn. Niemand is perfect. Kies eerst wat het meest bij je past.',
+  rankBestHelp: 'Alle 3 kunnen waar zijn. Niemand is perfect. Kies eerst wat het meest bij je past.',
   rankLeast: 'En wat past het minst bij jou?',
   rankLeastHelp: 'Kies uit de andere 2.',
   rankPicked: 'Past het best',

@@ -53,7 +53,6 @@ const a2: Messages = {
     'within-three-months': 'Binnen 3 maanden',
     'not-now': 'Nu niet',
   },
-  fieldRequired: 'Vul dit in.',
   provisionalEstimate:
     'Let op: dit is nog niet zeker. De test is nieuw. We leren nog. We vergeleken de niveaus nog niet met echte antwoorden.',
 };

@@ -69,7 +69,6 @@ const ar: Messages = {
     'within-three-months': 'خلال ثلاثة أشهر',
     'not-now': 'ليس الآن',
   },
-  fieldRequired: 'املأ هذا من فضلك.',
   provisionalEstimate: 'تقدير مؤقت: ما زلنا نتعلّم. الاختبار جديد، لذلك لم تُقارَن المستويات بعد بإجابات حقيقية.',
 };
 // Names, titles and codes in Latin letters keep their own direction inside the Arabic.

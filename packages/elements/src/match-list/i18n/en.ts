@@ -52,7 +52,6 @@ const en: Messages = {
     'within-three-months': 'Within three months',
     'not-now': 'Not now',
   },
-  fieldRequired: 'Please fill this in.',
   provisionalEstimate:
     'Provisional estimate: we are still learning. The test is new, so the levels have not yet been checked against real answers.',
 };

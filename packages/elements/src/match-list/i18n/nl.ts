@@ -52,7 +52,6 @@ const nl = {
     'within-three-months': 'Binnen drie maanden',
     'not-now': 'Nu niet',
   } as Record<string, string>,
-  fieldRequired: 'Vul dit in.',
   /** While the bank is provisional, the levels in the details are an estimate: said where they are read. */
   provisionalEstimate:
     'Voorlopige schatting: we leren nog. De test is nieuw, dus de niveaus zijn nog niet getoetst aan echte antwoorden.',

@@ -48,6 +48,8 @@ const a2: PeopleMessages = {
     expired: 'Verlopen',
   },
   identity: 'Naam, e-mail en telefoon',
+  whole: 'Alles uit de skillprint',
+  wholeLevel: (n: number) => `niveau ${n} van 5`,
   withdrawAsk: (employer: string) => `Wil je stoppen met delen? Dan ziet ${employer} je gegevens niet meer.`,
   withdrawYes: 'Ja, stop met delen',
   withdrawNo: 'Nee, toch niet',

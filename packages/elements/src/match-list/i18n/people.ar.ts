@@ -49,6 +49,8 @@ const ar: PeopleMessages = {
     expired: 'انتهت المدة',
   },
   identity: 'معلومات الاتصال',
+  whole: 'كل المهارات في skillprint',
+  wholeLevel: (n: number) => `المستوى ${n} من 5`,
   withdrawAsk: (employer: string) => `هل تريد إيقاف المشاركة؟ بعد ذلك لن يرى ${employer} اسمك ومعلومات الاتصال بك.`,
   withdrawYes: 'نعم، أوقف المشاركة',
   withdrawNo: 'لا، استمر في المشاركة',

@@ -48,6 +48,8 @@ const pl: PeopleMessages = {
     expired: 'Wygasła',
   },
   identity: 'Dane kontaktowe',
+  whole: 'Wszystkie umiejętności ze skillprintu',
+  wholeLevel: (n: number) => `poziom ${n} z 5`,
   withdrawAsk: (employer: string) =>
     `Przestać udostępniać? Wtedy ${employer} nie zobaczy już twojego imienia i nazwiska ani danych kontaktowych.`,
   withdrawYes: 'Tak, przestań udostępniać',

@@ -48,6 +48,8 @@ const tr: PeopleMessages = {
     expired: 'Süresi doldu',
   },
   identity: 'İletişim bilgileri',
+  whole: 'Skillprint’teki tüm beceriler',
+  wholeLevel: (n: number) => `seviye ${n} / 5`,
   withdrawAsk: (employer: string) =>
     `Paylaşmayı durdurmak istiyor musun? O zaman ${employer} adını ve iletişim bilgilerini artık görmez.`,
   withdrawYes: 'Evet, paylaşmayı durdur',

@@ -52,6 +52,8 @@ const nl = {
     expired: 'Verlopen',
   } as Record<string, string>,
   identity: 'Contactgegevens',
+  whole: 'Alle vaardigheden uit de skillprint',
+  wholeLevel: (n: number) => `niveau ${n} van 5`,
   withdrawAsk: (employer: string) =>
     `Wil je stoppen met delen? Dan ziet ${employer} je naam, contactgegevens en skillprint niet meer.`,
   withdrawYes: 'Ja, stop met delen',
@@ -114,6 +116,8 @@ const en: typeof nl = {
     expired: 'Expired',
   },
   identity: 'Contact details',
+  whole: 'Every skill in the skillprint',
+  wholeLevel: (n: number) => `level ${n} of 5`,
   withdrawAsk: (employer: string) =>
     `Do you want to stop sharing? Then ${employer} no longer sees your name, contact details and skillprint.`,
   withdrawYes: 'Yes, stop sharing',

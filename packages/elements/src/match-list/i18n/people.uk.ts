@@ -49,6 +49,8 @@ const uk: PeopleMessages = {
     expired: 'Строк минув',
   },
   identity: 'Контактні дані',
+  whole: 'Усі навички зі skillprint',
+  wholeLevel: (n: number) => `рівень ${n} з 5`,
   withdrawAsk: (employer: string) =>
     `Більше не ділитися? Тоді ${employer} більше не бачитиме вашого імені й контактів.`,
   withdrawYes: 'Так, більше не ділитися',

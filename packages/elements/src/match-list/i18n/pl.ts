@@ -63,7 +63,6 @@ const pl: Messages = {
     'within-three-months': 'W ciągu trzech miesięcy',
     'not-now': 'Nie teraz',
   },
-  fieldRequired: 'Wypełnij to pole.',
   provisionalEstimate:
     'Wstępna ocena: wciąż się uczymy. Test jest nowy, więc poziomów nie sprawdzono jeszcze na prawdziwych odpowiedziach.',
 };

@@ -51,7 +51,6 @@ const tr: Messages = {
     'within-three-months': 'Üç ay içinde',
     'not-now': 'Şu an değil',
   },
-  fieldRequired: 'Bunu doldur.',
   provisionalEstimate:
     'Geçici tahmin: hâlâ öğreniyoruz. Test yeni, bu yüzden seviyeler henüz gerçek cevaplarla kontrol edilmedi.',
 };
