@@ -1823,6 +1823,57 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
       });
     });
 
+    describe('stopping sharing', () => {
+      it("leaves a candidate who took back their yes out of that employer's lists, and it cannot ask again", async () => {
+        const run = Math.random().toString(36).slice(2, 8);
+        const dave = as(await mint('candidate', `dave-${run}`));
+        const { signed } = await playAssessment(dave, plainPlayer(3));
+        await dave.request(routes.putTalentPool, {
+          body: {
+            availability: 'now',
+            region: 'Eindhoven',
+            hours: { min: 24, max: 36 },
+            consentTextVersion: '2026-11',
+          },
+        });
+        const pseudonym = signed.skillprint.owner;
+        const other = as(await mint('employer', `other-employer-${run}`, 'Bakkerij Ander'));
+        const otherJob = await other.request(routes.createJobProfile, {
+          body: {
+            title: 'Inpakker',
+            requirements: [{ skillId: 'accuracy', level: 2, importance: 2, essential: false }],
+            region: 'Eindhoven',
+            hours: { min: 24, max: 32 },
+          },
+        });
+        await other.request(routes.publishJobProfile, { params: { id: otherJob.id } });
+        const listed = async (who: Client, id: string) =>
+          (await who.request(routes.listCandidates, { params: { id }, query: { limit: 100 } })).items.some(
+            (m) => m.candidate === pseudonym,
+          );
+        assert.ok(await listed(employer, jobId), 'listed before');
+        const request = await employer.request(routes.requestConnection, {
+          body: { jobProfileId: jobId, candidate: pseudonym },
+        });
+        await dave.request(routes.answerConnection, {
+          params: { id: request.id },
+          body: { accept: true, identity: { name: 'Dave Smit', email: 'dave@example.nl' } },
+        });
+        await dave.request(routes.withdrawConnection, { params: { id: request.id } });
+        // The employer knows who this pseudonym is: it no longer finds them, nor may ask again.
+        assert.equal(await listed(employer, jobId), false, 'still listed for the employer they withdrew from');
+        await rejects(
+          employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: pseudonym } }),
+          404,
+        );
+        // Another employer still finds them: they left one employer, not the talent pool.
+        assert.ok(await listed(other, otherJob.id), 'gone for another employer too');
+        // The withdrawn request stays in the employer's history, without a name.
+        const kept = (await employer.request(routes.listConnections)).items.find((c) => c.id === request.id)!;
+        assert.deepEqual([kept.status, kept.identity], ['withdrawn', undefined]);
+      });
+    });
+
     describe('bad requests', () => {
       it('answers malformed JSON, a wrong media type and an oversized body with a clear 4xx, and changes nothing', async () => {
         const token = aliceToken;

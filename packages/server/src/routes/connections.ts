@@ -18,6 +18,7 @@ import {
   heldMap,
   ownJob,
   toConnection,
+  withdrewFrom,
   type ConnectionRow,
 } from '../storage/queries.js';
 import { hardRequirementFits, match } from '@pfw/core/matching';
@@ -166,9 +167,11 @@ export function mountConnections(app: Hono, services: Services): void {
     if (job.status !== 'published')
       throw apiError(409, 'Publish the job profile before you contact candidates.', 'wrong-status');
     const [candidate] = await db.query<{ id: string }>(
-      'SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id WHERE p.pseudonym = $1 AND p.partner_id = $2',
-      [body.candidate, me.partnerId],
+      `SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id WHERE p.pseudonym = $1 AND p.partner_id = $2
+          AND p.id NOT IN (${withdrewFrom('$3')})`,
+      [body.candidate, me.partnerId, me.personId],
     );
+    // Someone who took back what they shared with this employer is not there for it (withdrewFrom).
     if (!candidate) throw apiError(404, `There is no candidate "${body.candidate}" in the talent pool.`);
     await expireOld(db);
     const id = await db.transaction((tx) =>

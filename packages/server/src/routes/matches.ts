@@ -44,6 +44,7 @@ import {
   noJobOfYours,
   rankingStartOf,
   toRejection,
+  withdrewFrom,
   type RejectionRow,
 } from '../storage/queries.js';
 
@@ -186,13 +187,15 @@ export function mountMatches(app: Hono, services: Services): void {
     async ({ auth, params, query }) => {
       const me = person(auth, 'employer');
       // Three reads at once (the person, job and switch in one; the pool's catch-up; the candidates
-      // set aside for this job, who leave its list), used only once the job is known to be theirs.
+      // set aside for this job or who took back what they shared with this employer, who leave its
+      // list), used only once the job is known to be theirs.
       const [start, pool, setAsideRows] = await Promise.all([
         employerRankingStartOf(db, params.id, me.personId),
         indexes.candidates(me.partnerId),
-        db.query<{ candidate_id: string }>('SELECT candidate_id FROM match_rejections WHERE job_profile_id = $1', [
-          params.id,
-        ]),
+        db.query<{ candidate_id: string }>(
+          `SELECT candidate_id FROM match_rejections WHERE job_profile_id = $1 UNION ${withdrewFrom('$2')}`,
+          [params.id, me.personId],
+        ),
       ]);
       if (!start.known) throw unknownPerson();
       if (!start.job) throw noJobOfYours(params.id);

@@ -211,6 +211,15 @@ export const visibleSkillprintJoin = (candidate: string, employer: string, alias
   `LEFT JOIN LATERAL (SELECT vis.payload FROM skillprints vis WHERE vis.person_id = ${candidate} AND ${employerMaySee('vis', employer)}
     ORDER BY vis.issued_at DESC LIMIT 1) ${alias} ON true`;
 
+/**
+ * SQL: the people who took back what they shared with employer `$n` (their newest connection with
+ * that employer is withdrawn). That employer knows who hides behind the pseudonym, so its lists
+ * leave them out and it cannot ask again; they can still show interest in its jobs themselves.
+ */
+export const withdrewFrom = (employer: string) =>
+  `SELECT w.candidate_id FROM (SELECT DISTINCT ON (candidate_id) candidate_id, status FROM connections
+     WHERE employer_id = ${employer} ORDER BY candidate_id, created_at DESC) w WHERE w.status = 'withdrawn'`;
+
 // ── Connections (continued) ──
 
 // The job as it was when the request was sent (its version), not as it reads today.

@@ -32,7 +32,7 @@ const a2: PeopleMessages = {
     `${employer} ziet nu ook je naam, e-mail, telefoon en hele skillprint. Dat is voor de baan ${job}.`,
   withdraw: 'Stop met delen',
   withdrawn: (employer: string) =>
-    `Je deelt niets meer met ${employer}. De werkgever ziet je naam, e-mail, telefoon en skillprint niet meer.`,
+    `Je deelt niets meer met ${employer}. De werkgever ziet je naam, e-mail, telefoon en skillprint niet meer. En de werkgever vindt je niet meer.`,
   accepted: 'Je hebt ja gezegd. De werkgever neemt contact met je op.',
   declined: (employer: string) => `Je zei nee tegen ${employer}. De werkgever weet alleen dat je nee zei.`,
   requestAsk: (who: string) =>
@@ -50,7 +50,8 @@ const a2: PeopleMessages = {
   identity: 'Naam, e-mail en telefoon',
   whole: 'Alles uit de skillprint',
   wholeLevel: (n: number) => `niveau ${n} van 5`,
-  withdrawAsk: (employer: string) => `Wil je stoppen met delen? Dan ziet ${employer} je gegevens niet meer.`,
+  withdrawAsk: (employer: string) =>
+    `Wil je stoppen met delen? Dan ziet ${employer} je gegevens niet meer. En ${employer} vindt je niet meer.`,
   withdrawYes: 'Ja, stop met delen',
   withdrawNo: 'Nee, toch niet',
   nameMissing: 'Vul je naam in.',

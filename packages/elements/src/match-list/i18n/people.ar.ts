@@ -33,7 +33,7 @@ const ar: PeopleMessages = {
     `${employer} يرى الآن أيضًا اسمك ومعلومات الاتصال بك وskillprint كاملًا (لوظيفة ${job}).`,
   withdraw: 'أوقف المشاركة',
   withdrawn: (employer: string) =>
-    `لم تعد تشارك معلوماتك مع ${employer}. صاحب العمل لم يعد يرى اسمك ومعلومات الاتصال بك.`,
+    `لم تعد تشارك معلوماتك مع ${employer}. صاحب العمل لم يعد يرى اسمك ومعلومات الاتصال بك. ولم تعد تظهر في قائمة صاحب العمل هذا.`,
   accepted: 'قلت نعم. صاحب العمل سيتصل بك.',
   declined: (employer: string) => `قلت لا لـ ${employer}. صاحب العمل يرى فقط أنك قلت لا، ولا يرى اسمك.`,
   requestAsk: (who: string) =>
@@ -51,7 +51,8 @@ const ar: PeopleMessages = {
   identity: 'معلومات الاتصال',
   whole: 'كل المهارات في skillprint',
   wholeLevel: (n: number) => `المستوى ${n} من 5`,
-  withdrawAsk: (employer: string) => `هل تريد إيقاف المشاركة؟ بعد ذلك لن يرى ${employer} اسمك ومعلومات الاتصال بك.`,
+  withdrawAsk: (employer: string) =>
+    `هل تريد إيقاف المشاركة؟ بعد ذلك لن يرى ${employer} اسمك ومعلومات الاتصال بك. ولن تظهر بعد ذلك في قائمة صاحب العمل هذا.`,
   withdrawYes: 'نعم، أوقف المشاركة',
   withdrawNo: 'لا، استمر في المشاركة',
   nameMissing: 'اكتب اسمك.',

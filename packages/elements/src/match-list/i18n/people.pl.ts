@@ -31,7 +31,7 @@ const pl: PeopleMessages = {
     `${employer} widzi teraz też twoje imię i nazwisko, dane kontaktowe i cały skillprint (do pracy: ${job}).`,
   withdraw: 'Przestań udostępniać',
   withdrawn: (employer: string) =>
-    `Już nie udostępniasz danych. ${employer} nie widzi już twojego imienia i nazwiska ani danych kontaktowych.`,
+    `Już nie udostępniasz danych. ${employer} nie widzi już twojego imienia i nazwiska ani danych kontaktowych. Nie ma cię też już na liście tego pracodawcy.`,
   accepted: 'Twoja odpowiedź: tak. Pracodawca się z tobą skontaktuje.',
   declined: (employer: string) =>
     `Twoja odpowiedź dla ${employer}: nie. Pracodawca widzi tylko tę odpowiedź, nie twoje imię i nazwisko.`,
@@ -51,7 +51,7 @@ const pl: PeopleMessages = {
   whole: 'Wszystkie umiejętności ze skillprintu',
   wholeLevel: (n: number) => `poziom ${n} z 5`,
   withdrawAsk: (employer: string) =>
-    `Przestać udostępniać? Wtedy ${employer} nie zobaczy już twojego imienia i nazwiska ani danych kontaktowych.`,
+    `Przestać udostępniać? Wtedy ${employer} nie zobaczy już twojego imienia i nazwiska ani danych kontaktowych. Nie będzie cię też już na liście tego pracodawcy.`,
   withdrawYes: 'Tak, przestań udostępniać',
   withdrawNo: 'Nie, jednak nie',
   nameMissing: 'Wpisz swoje imię i nazwisko.',

@@ -32,7 +32,7 @@ const tr: PeopleMessages = {
     `${employer} artık adını, iletişim bilgilerini ve skillprint’inin tamamını da görür (${job} işi için).`,
   withdraw: 'Paylaşmayı durdur',
   withdrawn: (employer: string) =>
-    `Artık ${employer} ile bilgilerini paylaşmıyorsun. İşveren adını ve iletişim bilgilerini artık görmüyor.`,
+    `Artık ${employer} ile bilgilerini paylaşmıyorsun. İşveren adını ve iletişim bilgilerini artık görmüyor. Bu işverenin listesinde de artık yoksun.`,
   accepted: 'Evet dedin. İşveren seninle iletişime geçecek.',
   declined: (employer: string) => `${employer} için hayır dedin. İşveren sadece hayır dediğini görür, adını görmez.`,
   requestAsk: (who: string) =>
@@ -51,7 +51,7 @@ const tr: PeopleMessages = {
   whole: 'Skillprint’teki tüm beceriler',
   wholeLevel: (n: number) => `seviye ${n} / 5`,
   withdrawAsk: (employer: string) =>
-    `Paylaşmayı durdurmak istiyor musun? O zaman ${employer} adını ve iletişim bilgilerini artık görmez.`,
+    `Paylaşmayı durdurmak istiyor musun? O zaman ${employer} adını ve iletişim bilgilerini artık görmez. Bu işverenin listesinde de artık olmazsın.`,
   withdrawYes: 'Evet, paylaşmayı durdur',
   withdrawNo: 'Hayır, vazgeçtim',
   nameMissing: 'Adını yaz.',

@@ -34,7 +34,7 @@ const nl = {
     `${employer} ziet nu ook je naam, je contactgegevens en je hele skillprint (voor de baan ${job}).`,
   withdraw: 'Stop met delen',
   withdrawn: (employer: string) =>
-    `Je deelt je gegevens niet meer met ${employer}. De werkgever ziet je naam, contactgegevens en skillprint niet meer.`,
+    `Je deelt je gegevens niet meer met ${employer}. De werkgever ziet je naam, contactgegevens en skillprint niet meer. Je staat ook niet meer in de lijst van deze werkgever.`,
   accepted: 'Je hebt ja gezegd. De werkgever neemt contact op.',
   declined: (employer: string) =>
     `Je zei nee tegen ${employer}. De werkgever ziet alleen dat je nee zei, niet je naam.`,
@@ -55,7 +55,7 @@ const nl = {
   whole: 'Alle vaardigheden uit de skillprint',
   wholeLevel: (n: number) => `niveau ${n} van 5`,
   withdrawAsk: (employer: string) =>
-    `Wil je stoppen met delen? Dan ziet ${employer} je naam, contactgegevens en skillprint niet meer.`,
+    `Wil je stoppen met delen? Dan ziet ${employer} je naam, contactgegevens en skillprint niet meer. Je staat dan ook niet meer in de lijst van deze werkgever.`,
   withdrawYes: 'Ja, stop met delen',
   withdrawNo: 'Nee, toch niet',
   nameMissing: 'Vul je naam in.',
@@ -100,7 +100,7 @@ const en: typeof nl = {
     `${employer} now also sees your name, your contact details and your whole skillprint (for the job ${job}).`,
   withdraw: 'Stop sharing',
   withdrawn: (employer: string) =>
-    `You no longer share your details with ${employer}. The employer no longer sees your name, contact details and skillprint.`,
+    `You no longer share your details with ${employer}. The employer no longer sees your name, contact details and skillprint. You are no longer in this employer's list either.`,
   accepted: 'You said yes. The employer will contact you.',
   declined: (employer: string) => `You said no to ${employer}. The employer only sees that you said no, not your name.`,
   requestAsk: (who: string) =>
@@ -119,7 +119,7 @@ const en: typeof nl = {
   whole: 'Every skill in the skillprint',
   wholeLevel: (n: number) => `level ${n} of 5`,
   withdrawAsk: (employer: string) =>
-    `Do you want to stop sharing? Then ${employer} no longer sees your name, contact details and skillprint.`,
+    `Do you want to stop sharing? Then ${employer} no longer sees your name, contact details and skillprint. You will no longer be in this employer's list either.`,
   withdrawYes: 'Yes, stop sharing',
   withdrawNo: 'No, keep sharing',
   nameMissing: 'Fill in your name.',
