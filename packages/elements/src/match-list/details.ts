@@ -18,8 +18,10 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
     event.preventDefault();
     close();
   };
-  return html`<section part="details" class="details" aria-labelledby="details-title" @keydown=${onKeydown}>
-    <h3 id="details-title" tabindex="-1">${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
+  // A modal dialog: on a phone the list goes with the page, and an explanation after 120 rows took
+  // the reader 15 000 px away from the row (and, closing, to another row: walkthrough).
+  return html`<dialog part="details" class="details" aria-labelledby="details-title" @keydown=${onKeydown}>
+    <h3 id="details-title" tabindex="-1" autofocus>${t.why} ${mode.name(m)} — ${t.score(m.score)}</h3>
     ${mode.who?.(m, label)}
     <p>${m.essentialsMet ? t.allEssentials : t.essentialMissing}</p>
     ${mode.hard?.(m)}
@@ -64,7 +66,7 @@ export function renderDetails(ctx: ModeContext, mode: Mode, m: Match, close: () 
       <button type="button" @click=${close}>${t.close}</button>
     </div>
     ${mode.review?.(m, close)}
-  </section>`;
+  </dialog>`;
 }
 
 /**

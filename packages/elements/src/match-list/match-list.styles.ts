@@ -196,6 +196,8 @@ export const styles = css`
   .details,
   .requests,
   .empty {
+    /* The explanation is a dialog: its text keeps the widget's colour, not the browser's. */
+    color: inherit;
     margin-top: var(--_space);
     padding: var(--_space);
     border: 2px solid var(--_color-border);

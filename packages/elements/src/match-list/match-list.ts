@@ -220,7 +220,7 @@ export class PfwMatchList extends PfwElement {
     }
     this.open = match;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
+    this.renderRoot.querySelector('dialog')?.showModal();
   }
 
   private renderFilters(items: Match[], mode: Mode): TemplateResult {

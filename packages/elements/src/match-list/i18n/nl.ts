@@ -44,8 +44,8 @@ const nl = {
   why: 'Waarom deze score?',
   emptyJobs:
     'Er zijn nog geen banen die passen. Kijk wat je kunt leren, of kom later terug: er komen steeds banen bij.',
-  emptyFiltered: 'Geen resultaten met deze filters. Maak de filters ruimer.',
-  emptyCandidates: 'Nog geen kandidaten in de talentpool voor deze baan. Kijk of de eisen niet te hoog zijn.',
+  emptyFiltered: 'Niets gevonden. Maak de filters ruimer.',
+  emptyCandidates: 'Nog geen kandidaten voor deze baan. Kijk of de eisen niet te hoog zijn.',
   availability: {
     now: 'Kan nu beginnen',
     'within-month': 'Binnen een maand',
