@@ -472,6 +472,8 @@ describe('the whole journey', { timeout: 600_000 }, () => {
 
     // The employer now sees the name, in the row too; the admin counts one more accepted connection.
     await employer.reload();
+    // The answer is at the top of the page too, not only in a long list of candidates.
+    await employer.locator('#answers-list li', { hasText: `Sam de Vries (${pseudonym}) zei ja` }).waitFor();
     assert.ok(await openCandidate(employer, `Sam de Vries (${pseudonym})`), 'the row names the candidate');
     // The contact details come first in the explanation (the heading names the candidate too).
     await details.getByRole('link', { name: 'sam@example.nl' }).waitFor();

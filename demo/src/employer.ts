@@ -3,7 +3,8 @@
  * with the builder, publish it, and see fitting candidates by pseudonym. The page only logs in
  * (a token from its backend) and wires the widgets together.
  */
-import { createClient, routes, type JobProfile } from '@pfw/contract';
+import { createClient, routes, type Connection, type JobProfile } from '@pfw/contract';
+import { el } from './dom.js';
 import { tokenFor } from './partner.js';
 import { setup } from './setup.js';
 
@@ -65,10 +66,58 @@ builder.addEventListener('pfw-job-profile-closed', (e) => {
   open(e.detail.jobProfile);
 });
 
+const answered: Record<Connection['status'], string> = {
+  requested: 'wacht op antwoord',
+  accepted: 'zei ja',
+  declined: 'zei nee',
+  withdrawn: 'stopte met delen',
+  expired: 'gaf geen antwoord op tijd',
+};
+const day = (iso: string) => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long' });
+
+/**
+ * How the requests sent stand, newest answers first: a "yes" otherwise hides in a list of
+ * candidates (walkthrough). Each answer opens its vacancy's candidates.
+ */
+async function showAnswers(): Promise<void> {
+  const { items } = await employer.request(routes.listConnections);
+  const box = document.querySelector<HTMLElement>('#answers')!;
+  box.hidden = !items.length;
+  const count = (status: Connection['status']) => items.filter((c) => c.status === status).length;
+  const [yes, waiting] = [count('accepted'), count('requested')];
+  document.querySelector('#answers-count')!.textContent =
+    `${items.length} ${items.length === 1 ? 'verzoek' : 'verzoeken'}: ${yes} ${yes === 1 ? 'zei' : 'zeiden'} ja, ` +
+    `${waiting} ${waiting === 1 ? 'wacht' : 'wachten'} op antwoord.`;
+  const newest = items
+    .filter((c) => c.status !== 'requested' && c.respondedAt)
+    .sort((a, b) => b.respondedAt!.localeCompare(a.respondedAt!))
+    .slice(0, 5);
+  document.querySelector('#answers-list')!.replaceChildren(
+    ...newest.map((c) => {
+      const who = c.identity ? `${c.identity.name} (${c.candidate})` : c.candidate;
+      const item = el('li', `${who} ${answered[c.status]} · ${c.jobTitle} · ${day(c.respondedAt!)} `);
+      if (c.status === 'accepted') {
+        const link = el('a', 'Bekijk de kandidaten');
+        link.href = '#candidates-title';
+        link.addEventListener('click', async () => {
+          select.value = c.jobProfileId;
+          open(await employer.request(routes.getJobProfile, { params: { id: c.jobProfileId } }));
+        });
+        item.append(link);
+      }
+      return item;
+    }),
+  );
+}
+// Answers come while the page is open elsewhere: look again when the employer comes back to it.
+document.addEventListener('visibilitychange', () => void (document.hidden || showAnswers()));
+list.addEventListener('pfw-connection-requested', () => void showAnswers());
+
 // Open the latest published vacancy, if there is one.
 await refreshProfiles();
+void showAnswers();
 // Offline, the sample vacancies are made while the page is open: list them once they are.
-void sampleData.then(() => refreshProfiles());
+void sampleData.then(() => Promise.all([refreshProfiles(), showAnswers()]));
 const latest = (await employer.request(routes.listJobProfiles)).items.find((p) => p.status === 'published');
 if (latest && !userChose) {
   select.value = latest.id;

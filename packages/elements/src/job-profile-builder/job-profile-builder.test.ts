@@ -193,6 +193,38 @@ describe('<pfw-job-profile-builder>', function () {
     await expect(again).to.be.accessible();
   });
 
+  it('keeps the picker and "Gebruik dit beroep" in sight on a phone when an occupation is chosen by keyboard', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      // The page goes on below the builder, as an employer's page does (what scroll anchoring holds still).
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>
+        <div style="height: 3000px"></div>
+      </div>`);
+      const el = wrapper.querySelector<PfwJobProfileBuilder>('pfw-job-profile-builder')!;
+      await skillsLoaded(el);
+      const picker = $<PfwOccupationPicker>(el, 'pfw-occupation-picker');
+      const input = picker.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      // The picker at the top of the screen, as after typing in it on a phone.
+      input.scrollIntoView({ block: 'start' });
+      input.focus({ preventScroll: true });
+      await sendKeys({ type: 'magazijn' });
+      await waitUntil(() => picker.shadowRoot!.querySelector('[role=option]'), 'no options');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('[part=template] button'), 'no template');
+      await new Promise(requestAnimationFrame);
+      const inSight = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      };
+      expect(inSight(input), 'the picker with the focus').to.equal(true);
+      expect(inSight(button(el, 'Gebruik dit beroep')), 'its button').to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('moves the keyboard to the first skill once the template is used (its button is gone)', async () => {
     const { el } = await builderWithTemplate('stratenmaker');
     const use = button(el, 'Gebruik dit beroep');

@@ -13,7 +13,7 @@
  * fields at once. The hard-requirement editor (hard-requirement-editor.ts) comes in this chunk
  * too: `tags` is every tag the chunk brings, and the builder defines them (lazy-parts.ts).
  */
-import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang, Occupation, Requirement, Skill } from '@pfw/contract';
 import type { HardRequirementNeed } from '@pfw/core/domain';
 import { FormAssociated } from '../base/form-associated.js';
@@ -271,6 +271,18 @@ export class PfwSkillTemplate extends LitElement {
 
   protected override createRenderRoot() {
     return lightRoot(this, styles);
+  }
+
+  /**
+   * Chosen with the keyboard in the picker: its long list comes in above the rest of the page, and
+   * the browser's scroll anchoring kept the page below in place, so the picker (with the focus)
+   * and "Gebruik dit beroep" went out of sight on a phone. The picker goes to the middle of the
+   * screen, its button under it. Not when a saved draft opens: the page does not jump.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    const picker = (this.getRootNode() as ShadowRoot).activeElement;
+    if (changed.has('occupation') && picker?.localName === 'pfw-occupation-picker')
+      picker.scrollIntoView({ block: 'center' });
   }
 
   /** The template's requirements and hard requirements replace the draft's, and its title fills an empty one. */
