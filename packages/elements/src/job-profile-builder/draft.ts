@@ -1,5 +1,5 @@
 /** The job profile as the builder holds it while the employer edits, and what the API gets of it. */
-import type { JobProfile, Requirement } from '@pfw/contract';
+import type { EnvironmentValue, InterestId, JobProfile, Requirement } from '@pfw/contract';
 import type { HardRequirementNeed } from '@pfw/core/domain';
 
 /** What the builder holds while the employer edits: a job profile that may not be valid yet. */
@@ -13,6 +13,9 @@ export interface JobProfileDraft {
   description?: string;
   /** Certificates, licences and physical work, each required or preferred (hard-requirement-editor.ts). */
   hardRequirements?: HardRequirementNeed[];
+  /** The interest areas and work environment of the occupation used (matching weighs them; the skill editor shows them). */
+  interests?: InterestId[];
+  environment?: EnvironmentValue[];
 }
 
 export interface JobProfileEventDetail {

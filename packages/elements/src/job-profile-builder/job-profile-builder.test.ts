@@ -98,9 +98,9 @@ describe('<pfw-job-profile-builder>', function () {
   it('builds from a template, counts live, publishes, and a new instance edits and closes it', async () => {
     const { el } = await builderWithTemplate('stratenmaker');
     const template = $(el, '[part=template]');
-    // Its skills, and what it asks for besides skills (hard-requirement-editor.ts).
+    // Its skills, what it asks for besides skills (hard-requirement-editor.ts), its interest areas and work environment.
     expect(template.querySelectorAll('li')).to.have.length(
-      stratenmaker.requirements.length + stratenmaker.hardRequirements!.length,
+      stratenmaker.requirements.length + stratenmaker.hardRequirements!.length + 2,
     );
     await expect(el).to.be.accessible();
     // How to use it comes first, right under the picker: the list can be long on a phone.
@@ -553,6 +553,37 @@ describe('<pfw-job-profile-builder>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("takes the occupation's interests and work environment along, shows them before and after, and publishes them", async () => {
+    const { el } = await builderWithTemplate('stratenmaker');
+    // Before: what the occupation brings besides skills, in words.
+    const preview = [...root(el).querySelectorAll('[part=template] li')].map((li) => li.textContent!.trim());
+    expect(preview.find((l) => l.startsWith('Past bij mensen die graag dit doen: '))).to.include('praktisch werk');
+    expect(preview.find((l) => l.startsWith('Zo is het werk: '))).to.include('buiten');
+    button(el, 'Gebruik dit beroep').click();
+    await el.updateComplete;
+    expect(el.value.interests).to.deep.equal(stratenmaker.interests);
+    expect(el.value.environment).to.deep.equal(stratenmaker.environment);
+    // After: under the skills, with a way to take them out.
+    await waitUntil(() => root(el).querySelector('[part=preferences]'), 'not shown under the skills');
+    const shown = root(el).querySelector('[part=preferences]')!.textContent!.replace(/\s+/g, ' ');
+    expect(shown).to.contain('Dit telt ook een beetje mee in de score');
+    await expect(el).to.be.accessible();
+    await type(el, '#region', 'Eindhoven');
+    await type(el, '#hours-min', '32');
+    await type(el, '#hours-max', '40');
+    const published = await el.publish();
+    const stored = await employer.request(routes.getJobProfile, { params: { id: published!.id } });
+    expect([stored.interests, stored.environment]).to.deep.equal([stratenmaker.interests, stratenmaker.environment]);
+    // Taken out: gone from the draft and from what is published next.
+    button(el, 'Haal dit weg').click();
+    await el.updateComplete;
+    expect([el.value.interests, el.value.environment]).to.deep.equal([undefined, undefined]);
+    expect(root(el).querySelector('[part=preferences]')).to.equal(null);
+    const again = await el.publish();
+    const after = await employer.request(routes.getJobProfile, { params: { id: again!.id } });
+    expect([after.interests, after.environment]).to.deep.equal([undefined, undefined]);
+  });
+
   it('asks before "Begin leeg" removes what was chosen, then shows no error and goes to the first field to fill', async () => {
     const { el } = await builderWithTemplate('stratenmaker');
     button(el, 'Gebruik dit beroep').click();
@@ -571,6 +602,9 @@ describe('<pfw-job-profile-builder>', function () {
     await el.updateComplete;
     expect(el.value.requirements).to.deep.equal([]);
     expect(el.value.hardRequirements).to.deep.equal([]);
+    // The occupation's interests and work environment go with it.
+    expect([el.value.interests, el.value.environment]).to.deep.equal([undefined, undefined]);
+    expect(root(el).querySelector('[part=preferences]')).to.equal(null);
     expect(root(el).querySelector('#scratch-warning')).to.equal(null);
     expect(root(el).querySelector('.field-error, [part=errors]')).to.equal(null, 'no error for emptying on purpose');
     // The title came with the occupation: the region is the first field to fill.

@@ -321,7 +321,13 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
         if (!this.confirmEmpty && (d.requirements.length || d.hardRequirements?.length))
           return void (this.confirmEmpty = true);
         this.template = undefined;
-        this.edit({ occupationId: undefined, requirements: [], hardRequirements: [] });
+        this.edit({
+          occupationId: undefined,
+          requirements: [],
+          hardRequirements: [],
+          interests: undefined,
+          environment: undefined,
+        });
         // Emptied on purpose: no "choose a skill" yet (it shows on publish, or after a skill is removed).
         this.touched.delete('requirements');
         this.changed('occupationId');

@@ -112,13 +112,18 @@ export const styles = css`
     flex: 1 1 12rem;
     width: auto;
   }
-  .template {
+  .template,
+  .preferences {
     margin: calc(var(--_space) / 2) 0;
     padding: calc(var(--_space) / 2);
     border-inline-start: 4px solid var(--_color-primary);
     background: var(--_color-surface-raised);
   }
-  .template ul {
+  .preferences p {
+    margin: 0;
+  }
+  .template ul,
+  .preferences ul {
     margin: calc(var(--_space) / 2) 0 0;
     padding-inline-start: 1.25rem;
   }

@@ -15,6 +15,9 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Lang, Occupation, Requirement, Skill } from '@pfw/contract';
+import enPreferences from '../base/preference-words/en.js';
+import nlPreferences from '../base/preference-words/nl.js';
+import type { JobProfileDraft } from './draft.js';
 import type { HardRequirementNeed } from '@pfw/core/domain';
 import { FormAssociated } from '../base/form-associated.js';
 import type { DraftIssue, described, errorsFor, invalid } from './draft-issues.js';
@@ -35,8 +38,10 @@ export interface SkillEditorPort {
   issues: readonly DraftIssue[];
   /** Whether the problems of a field may be shown (touched, or publish was tried). */
   shown(field: string): boolean;
-  /** Keep an edit of the requirements. */
-  edit(change: { requirements: Requirement[] }): void;
+  /** The interests and work environment the draft has (from an occupation used): shown under the skills. */
+  draft: Pick<JobProfileDraft, 'interests' | 'environment'>;
+  /** Keep an edit of the requirements, or take the interests and work environment away. */
+  edit(change: Partial<Pick<JobProfileDraft, 'requirements' | 'interests' | 'environment'>>): void;
   /** The employer finished a change of `field` (it counts as touched). */
   changed(field: string): void;
   /** The editor has drawn its controls (the builder's validity may point at one). */
@@ -52,13 +57,14 @@ export interface SkillTemplatePort {
   lang: Lang;
   skills: readonly Skill[];
   draft: { title: string; requirements: readonly Requirement[]; hardRequirements?: readonly HardRequirementNeed[] };
-  /** Keep the template's requirements and hard requirements (and occupation, and title if there is none yet). */
-  edit(change: {
-    occupationId: string;
-    requirements: Requirement[];
-    hardRequirements: HardRequirementNeed[];
-    title: string;
-  }): void;
+  /**
+   * Keep the template's requirements, hard requirements, interests and work environment (and
+   * occupation, and title if there is none yet).
+   */
+  edit(
+    change: Required<Pick<JobProfileDraft, 'occupationId' | 'requirements' | 'hardRequirements' | 'title'>> &
+      Pick<JobProfileDraft, 'interests' | 'environment'>,
+  ): void;
   changed(field: string): void;
   /** The template was used: the builder stops showing it. */
   templateUsed(): void;
@@ -68,6 +74,24 @@ export interface SkillTemplatePort {
 
 const labelOf = (skills: readonly Skill[], lang: Lang, skillId: string) =>
   skills.find((s) => s.id === skillId)?.label[lang] ?? skillId;
+
+/**
+ * An occupation's (or a draft's) interest areas and work environment in words, one line each:
+ * matching weighs them, so the employer sees them before using an occupation and after.
+ */
+function preferenceLines(p: Pick<JobProfileDraft, 'interests' | 'environment'>, lang: Lang): string[] {
+  const names = lang === 'en' ? enPreferences : nlPreferences;
+  const w = words[lang];
+  const liked = (p.interests ?? []).map((id) => names.interestNames[id]).filter((n) => n);
+  const sides = (p.environment ?? [])
+    .filter((e) => e.value !== 0)
+    .map((e) => names.facetPoles[e.facetId]?.[e.value < 0 ? 0 : 1])
+    .filter((n) => n);
+  return [
+    ...(liked.length ? [w.interests(liked.join(', '))] : []),
+    ...(sides.length ? [w.environment(sides.join(', '))] : []),
+  ];
+}
 
 /** The chosen skills, each with its level, importance and must-have, and the list to add one. */
 export class PfwSkillEditor extends FormAssociated(LitElement) {
@@ -123,7 +147,31 @@ export class PfwSkillEditor extends FormAssociated(LitElement) {
         ? this.value.map((r, i) => this.renderRequirement(r, i))
         : html`<p class="empty">${words[this.port.lang].noSkills}</p>`
     }
-    ${this.renderAdd()}`;
+    ${this.renderAdd()} ${this.renderPreferences()}`;
+  }
+
+  /** The interests and work environment that came with the occupation: what they add, and a way to take them out. */
+  private renderPreferences() {
+    const { lang, draft } = this.port;
+    const lines = preferenceLines(draft, lang);
+    if (!lines.length) return nothing;
+    const w = words[lang];
+    return html`<div part="preferences" class="preferences">
+      <p>${w.preferencesFrom}</p>
+      <ul>
+        ${lines.map((line) => html`<li>${line}</li>`)}
+      </ul>
+      <button
+        part="button"
+        type="button"
+        @click=${() => {
+          this.port.edit({ interests: undefined, environment: undefined });
+          this.port.changed('requirements');
+        }}
+      >
+        ${w.preferencesRemove}
+      </button>
+    </div>`;
   }
 
   private renderRequirement(r: Requirement, i: number) {
@@ -293,6 +341,9 @@ export class PfwSkillTemplate extends LitElement {
       requirements: o.requirements.map((r) => ({ ...r })),
       hardRequirements: (o.hardRequirements ?? []).map((h) => ({ ...h })),
       title: port.draft.title || o.title[port.lang],
+      // Matching weighs them too (15 % of the score where the job seeker's are measured).
+      interests: [...o.interests],
+      environment: o.environment.map((e) => ({ ...e })),
     });
     port.templateUsed();
     port.changed('requirements');
@@ -319,6 +370,7 @@ export class PfwSkillTemplate extends LitElement {
             </li>`,
         )}
         ${needLines(o.hardRequirements ?? [], lang).map((line) => html`<li>${line}</li>`)}
+        ${preferenceLines(o, lang).map((line) => html`<li>${line}</li>`)}
       </ul>
     </div>`;
   }

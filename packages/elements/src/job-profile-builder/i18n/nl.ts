@@ -51,7 +51,7 @@ const nl = {
   preview: (strong: number, total: number) =>
     total === 0
       ? 'Er staat nog niemand in de talentpool.'
-      : `${strong} van de ${total} ${total === 1 ? 'persoon' : 'mensen'} in de talentpool ${strong === 1 ? 'past' : 'passen'} goed bij dit profiel.`,
+      : `${strong} van de ${total} ${total === 1 ? 'persoon' : 'mensen'} in de talentpool ${strong === 1 ? 'past' : 'passen'} goed.`,
   previewFailed: 'Tellen lukt nu niet.',
 
   errorsHeading: 'Dit klopt nog niet:',

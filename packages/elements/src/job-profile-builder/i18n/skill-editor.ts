@@ -29,6 +29,11 @@ const nl = {
   addLabel: 'Vaardigheid toevoegen',
   addChoose: 'Kies een vaardigheid',
   add: 'Voeg toe',
+  /** The occupation's interest areas and work environment (matching weighs them a little). */
+  interests: (names: string) => `Past bij mensen die graag dit doen: ${names}`,
+  environment: (sides: string) => `Zo is het werk: ${sides}`,
+  preferencesFrom: 'Uit het beroep. Dit telt ook een beetje mee in de score:',
+  preferencesRemove: 'Haal dit weg',
 };
 
 const en: typeof nl = {
@@ -52,6 +57,10 @@ const en: typeof nl = {
   addLabel: 'Add a skill',
   addChoose: 'Choose a skill',
   add: 'Add',
+  interests: (names) => `Suits people who like: ${names}`,
+  environment: (sides) => `The work is: ${sides}`,
+  preferencesFrom: 'From the occupation. This also counts a little in the score:',
+  preferencesRemove: 'Take this out',
 };
 
 export default { nl, en };
