@@ -212,9 +212,10 @@ export const visibleSkillprintJoin = (candidate: string, employer: string, alias
     ORDER BY vis.issued_at DESC LIMIT 1) ${alias} ON true`;
 
 /**
- * SQL: the people who took back what they shared with employer `$n` (their newest connection with
- * that employer is withdrawn). That employer knows who hides behind the pseudonym, so its lists
- * leave them out and it cannot ask again; they can still show interest in its jobs themselves.
+ * SQL: the people whose newest connection with `employer` they withdrew: a yes taken back, or a
+ * request still open (also one that came with an application they withdrew). That employer may
+ * know who hides behind the pseudonym, and they said they want no more of it: its lists leave
+ * them out and it cannot ask again; they can still show interest in its jobs themselves.
  */
 export const withdrewFrom = (employer: string) =>
   `SELECT w.candidate_id FROM (SELECT DISTINCT ON (candidate_id) candidate_id, status FROM connections
