@@ -68,11 +68,12 @@ export const Match = /*#__PURE__*/ named(
     /** For a job seeker: the job in a few words. */
     job: z.optional(z.object({ title: text(1, 120), employerName: text(1, 120), region: Region, hours: HoursRange })),
     /**
-     * For an employer: which skillprint the match was made from (its id only: the whole skillprint
-     * is shown once the candidate accepts a request, or applies), availability, and where a
-     * connection stands. A ranked list carries no more than the explanation needs: a skillprint
-     * also says what someone likes and in which language they took the test, which an employer
-     * choosing whom to contact should not see.
+     * Not in a ranked list: which skillprint a match was made from. Its id is the same for every
+     * employer, so two who compare lists would find the same person by it; the skillprint itself
+     * is shown once the candidate accepts a request, or applies. For an employer the list gives
+     * availability and where a connection stands, and no more than the explanation needs: a
+     * skillprint also says what someone likes and in which language they took the test, which an
+     * employer choosing whom to contact should not see.
      */
     skillprintId: z.optional(Id),
     preferences: z.optional(PreferenceReasons),

@@ -267,7 +267,6 @@ export function mountMatches(app: Hono, services: Services): void {
           hardRequirements: hardRequirementFits(job.input.hardRequirements, heldMap(row.held)),
           jobProfileId: job.id,
           candidate: meta.pseudonym,
-          skillprintId: row.payload.id,
           pool: {
             region: row.region,
             hours: { min: row.hours_min, max: row.hours_max },
