@@ -246,7 +246,13 @@ describe('<pfw-assessment>', function () {
       // After a game: a neutral heading, the score in a sentence under it (never "0 van de 6 goed" as the heading).
       if (screen === 'game-result') {
         expect(root(el).querySelector('h2')!.textContent).to.equal('Dit spel is klaar');
-        expect(root(el).querySelector('h2 + p')!.textContent).to.match(/^Je had \d+ van de \d+ goed\.$/);
+        const [, good, total] = root(el)
+          .querySelector('h2 + p')!
+          .textContent!.match(/^Je had (\d+) van de (\d+) goed\.$/)!;
+        // Praise only for what went well: not "goed dat je doorzette" after none or a few good.
+        const said = root(el).querySelector('[part=prompt]')!.textContent!;
+        if (Number(good) < 0.75 * Number(total)) expect(said).to.match(/^Niet alles ging goed\./);
+        else expect(said).to.match(/^In dit spel /);
       }
       // What a game last said leaves the live region with the game: a question after it has it empty.
       if (screen === 'item' && mechanics.size)
@@ -292,13 +298,17 @@ describe('<pfw-assessment>', function () {
     // Tapped through at once, as a test clicks: scenes and blocks count for nothing (games do).
     // The test says so while it runs, after three such answers in a row, not only at its end.
     let warned = 0;
+    let games = 0;
     for (let i = 0; i < 2000 && screenOf(el) !== 'unmeasured'; i++) {
       await el.updateComplete;
       const screen = screenOf(el);
-      if (
-        root(el).querySelector('.milestone.slow-down:not([hidden])')?.textContent?.startsWith('Je antwoordt heel snel.')
-      )
-        warned++;
+      const slowDown = root(el)
+        .querySelector('.milestone.slow-down:not([hidden])')
+        ?.textContent?.startsWith('Je antwoordt heel snel.');
+      if (slowDown) warned++;
+      // Read before a game (on its introduction), not left standing over the game itself.
+      if (screen === 'game') games++;
+      expect(slowDown && screen === 'game', 'no note to slow down during a game').to.not.equal(true);
       if (screen === 'item') root(el).querySelector<HTMLButtonElement>('.answer')!.click();
       else if (screen === 'done' || screen === 'error') break;
       else if (!(await step(el))) break;
@@ -306,6 +316,7 @@ describe('<pfw-assessment>', function () {
     await waitUntil(() => screenOf(el) === 'unmeasured', `on screen ${screenOf(el)}`, { timeout: 15000 });
     expect(completed).to.equal(false);
     expect(warned, 'said during the test that answers came too fast').to.be.above(0);
+    expect(games, 'games were played').to.be.above(0);
     expect(root(el).querySelector('h2')!.textContent).to.equal('We konden niets meten');
     expect(root(el).textContent).to.contain('sneller dan je de vragen kunt lezen');
     expect(root(el).textContent).not.to.contain('opgeslagen');

@@ -222,12 +222,13 @@ export class PfwAssessment extends PfwElement {
         data-mechanic=${'mechanic' in phase ? phase.mechanic : nothing}
       >
         ${
-          // The break screen is a message of its own: no milestone beside it.
+          // The break screen is a message of its own: no milestone beside it. Nor a game: it was
+          // read on the game's introduction, and would stand over the game to its end.
           showsProgress(phase)
             ? renderProgress(
                 this.locale.t,
                 percentShown(phase),
-                phase.kind === 'break' ? '' : milestone,
+                phase.kind === 'break' || phase.kind === 'game' ? '' : milestone,
                 this.session.slowDown,
               )
             : nothing

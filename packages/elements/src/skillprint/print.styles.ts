@@ -63,6 +63,10 @@ export const paperStyles = css`
   .card.print .chart {
     max-width: 120mm;
   }
+  /* Paper cannot show a check: only its QR code (the proof) leads to one. */
+  .card.print .badge {
+    display: none;
+  }
   .chart img {
     display: block;
     width: 100%;

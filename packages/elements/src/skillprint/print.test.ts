@@ -172,6 +172,8 @@ describe('printing <pfw-skillprint>', function () {
 
       expect(paper.querySelector('h2')!.textContent).to.equal('Skillprint van Ada Lovelace');
       expect(paper.title).to.equal('Skillprint van Ada Lovelace');
+      // Paper shows no check mark: nobody can see on paper that it was checked, only scan its QR code.
+      expect(paper.querySelector<HTMLElement>('.badge')!.offsetParent, 'no "Echt: gecontroleerd"').to.equal(null);
       const svg = paper.querySelector<SVGSVGElement>('.proof svg')!;
       const { text, quietZoneWhite } = await scan(svg);
       expect(text.startsWith(`${VERIFY_PAGE}#share=`), text).to.equal(true);

@@ -55,7 +55,7 @@ const a2: Messages = {
     queue: 'In dit spel hielp je klanten in een goede volgorde.',
     team: 'In dit spel hielp je het team goed.',
   },
-  gameEffort: 'Goed dat je doorging. Zo leer je het snelst.',
+  gameEffort: 'Niet alles ging goed. Dat is niet erg.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'Help de test beter maken',
   researchIntro:

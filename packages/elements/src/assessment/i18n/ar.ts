@@ -56,7 +56,7 @@ const ar: Messages = {
     queue: 'في هذه اللعبة ساعدت الزبائن بترتيب جيد.',
     team: 'في هذه اللعبة اخترت في أغلب الأحيان ما هو أفضل للفريق.',
   } as Record<GameMechanic, string>,
-  gameEffort: 'من الجيد أنك واصلت. هكذا تتعلّم بأسرع شكل.',
+  gameEffort: 'لم يكن كل شيء صحيحًا. لا بأس.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'ساعدنا في تحسين الاختبار',
   researchIntro:

@@ -54,7 +54,7 @@ const en: Messages = {
     queue: 'In this game you helped customers in a good order.',
     team: 'In this game you often chose what is best for the team.',
   } as Record<GameMechanic, string>,
-  gameEffort: 'Good that you kept going. That is how you learn fastest.',
+  gameEffort: 'Not everything went well. That is all right.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'Help make the test better',
   researchIntro:

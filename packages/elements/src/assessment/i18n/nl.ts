@@ -57,7 +57,8 @@ const nl = {
     queue: 'In dit spel hielp je klanten in een goede volgorde.',
     team: 'In dit spel koos je vaak wat het beste is voor het team.',
   } as Record<GameMechanic, string>,
-  gameEffort: 'Goed dat je doorzette. Zo leer je het snelst.',
+  /** Said after a game with fewer than 3 in 4 good (also none, or skipped): no praise for what went wrong. */
+  gameEffort: 'Niet alles ging goed. Dat geeft niet.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'Help de test beter maken',
   researchIntro:

@@ -62,7 +62,7 @@ const pl: Messages = {
     queue: 'W tej grze: klienci obsłużeni w dobrej kolejności.',
     team: 'W tej grze: często wybór najlepszy dla zespołu.',
   } as Record<GameMechanic, string>,
-  gameEffort: 'Dobrze, że się nie poddajesz. Tak uczysz się najszybciej.',
+  gameEffort: 'Nie wszystko poszło dobrze. Nic nie szkodzi.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'Pomóż ulepszyć test',
   researchIntro:

@@ -53,7 +53,7 @@ const tr: Messages = {
     queue: 'Bu oyunda müşterilere iyi bir sırayla yardım ettin.',
     team: 'Bu oyunda çoğu zaman ekip için en iyisini seçtin.',
   } as Record<GameMechanic, string>,
-  gameEffort: 'Pes etmemen çok iyi. En hızlı böyle öğrenirsin.',
+  gameEffort: 'Her şey doğru gitmedi. Sorun değil.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'Testi daha iyi yapmamıza yardım et',
   researchIntro:

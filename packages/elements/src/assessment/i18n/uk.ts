@@ -61,7 +61,7 @@ const uk: Messages = {
     queue: 'У цій грі ви допомагали клієнтам у правильному порядку.',
     team: 'У цій грі ви часто обирали те, що найкраще для команди.',
   },
-  gameEffort: 'Добре, що ви не здалися. Так ви навчитеся найшвидше.',
+  gameEffort: 'Не все вийшло добре. Нічого страшного.',
   /** The research round (#20): a few more questions for calibration only. */
   researchTitle: 'Допоможіть покращити тест',
   researchIntro:
