@@ -337,6 +337,11 @@ describe('the whole journey', { timeout: 600_000 }, () => {
     await portal.getByLabel('Ik wil dat werkgevers').check();
     await pool.getByRole('button', { name: 'Doe mee', exact: true }).click();
     await pool.getByText('Je doet mee.').waitFor();
+    // Another language says the page's messages again, the name employers see included.
+    await portal.locator('#lang').selectOption('en');
+    await pool.getByText(`They see you as ${pseudonym}, until you say yes.`, { exact: false }).waitFor();
+    await portal.locator('#lang').selectOption('nl');
+    await pool.getByText(`Ze zien jou als ${pseudonym}, tot jij ja zegt.`, { exact: false }).waitFor();
     await portal.setViewportSize({ width: 1280, height: 900 });
     // The separate, optional research consent: one question answered, the others left open.
     await portal.getByLabel('Hoe oud ben je?').selectOption('27-40');

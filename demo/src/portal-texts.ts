@@ -372,8 +372,28 @@ export const say = (key: keyof PageTexts, values: Record<string, string> = {}): 
   current[key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 /**
+ * Say a message of the page in `node`, and keep its key and values there (`data-text`,
+ * `data-values`): a change of language says it again in the new one ("Ze zien jou als …").
+ */
+export function tell(node: Element, key: keyof PageTexts, values: Record<string, string> = {}): void {
+  const element = node as HTMLElement;
+  element.textContent = say(key, values);
+  element.dataset.text = key;
+  element.dataset.values = JSON.stringify(values);
+}
+
+/** Text without a key (already in the chosen language, or empty): a change of language leaves it. */
+export function tellText(node: Element, text: string): void {
+  const element = node as HTMLElement;
+  element.textContent = text;
+  delete element.dataset.text;
+  delete element.dataset.values;
+}
+
+/**
  * Put the page's own texts in `lang` (Dutch for a language it has none of): every element with
- * `data-text`, with the language and direction on `within` so screen readers read it right.
+ * `data-text` (with its `data-values`, see `tell`), with the language and direction on `within`
+ * so screen readers read it right.
  */
 export function applyPageTexts(lang: string, within: HTMLElement): void {
   const chosen = (lang in PAGE_TEXTS ? lang : 'nl') as PageLang;
@@ -382,5 +402,8 @@ export function applyPageTexts(lang: string, within: HTMLElement): void {
   within.lang = chosen;
   within.dir = chosen === 'ar' ? 'rtl' : 'ltr';
   for (const node of within.querySelectorAll<HTMLElement>('[data-text]'))
-    node.textContent = current[node.dataset.text as keyof PageTexts];
+    node.textContent = say(
+      node.dataset.text as keyof PageTexts,
+      node.dataset.values ? (JSON.parse(node.dataset.values) as Record<string, string>) : {},
+    );
 }

@@ -18,7 +18,7 @@ import {
   type PoolProblems,
   type PoolValues,
 } from './pool-form.js';
-import { applyPageTexts, pageLang, say, type PageLang } from './portal-texts.js';
+import { applyPageTexts, pageLang, say, tell, tellText, type PageLang } from './portal-texts.js';
 import { setup } from './setup.js';
 
 await setup();
@@ -189,17 +189,17 @@ researchForm.addEventListener('submit', (event) => {
   me.request(routes.putMyResearchProfile, { body: { consentTextVersion: RESEARCH_CONSENT_VERSION, ...given } })
     .then((profile) => {
       sayResearch(profile);
-      researchStatus.textContent = say('researchJoined');
+      tell(researchStatus, 'researchJoined');
     })
-    .catch((error: Error) => (researchStatus.textContent = say('failed', { reason: error.message })));
+    .catch((error: Error) => tell(researchStatus, 'failed', { reason: error.message }));
 });
 researchStop.addEventListener('click', () => {
   me.request(routes.deleteMyResearchProfile)
     .then(() => {
       sayResearch(undefined);
-      researchStatus.textContent = say('researchLeft');
+      tell(researchStatus, 'researchLeft');
     })
-    .catch((error: Error) => (researchStatus.textContent = say('failed', { reason: error.message })));
+    .catch((error: Error) => tell(researchStatus, 'failed', { reason: error.message }));
 });
 
 // A share link opens the card alone.
@@ -288,7 +288,7 @@ function showPool(entry: TalentPoolEntry): void {
   poolSubmit.dataset.text = 'save';
   poolSubmit.textContent = say('save');
   poolLeave.hidden = false;
-  poolStatus.textContent = say('joined', { name: entry.candidate });
+  tell(poolStatus, 'joined', { name: entry.candidate });
   poolStored = storedKey(entry);
 }
 /** What is stored of the entry (the form's part of it), to send nothing when nothing changed. */
@@ -343,7 +343,7 @@ function markPool(found: PoolProblems): void {
 /** Show the problems found on a press (or in the API's answer), the focus on the first. */
 function showPoolProblems(found: PoolProblems): void {
   keepInPlace(poolSubmit, () => markPool(found));
-  poolStatus.textContent = countProblems(found, pageLang());
+  tellText(poolStatus, countProblems(found, pageLang()));
   const first = POOL_FIELDS.find((field) => found[field])!;
   const control = poolControl(found[first]!.controls[0]!);
   control.focus({ preventScroll: true });
@@ -361,7 +361,7 @@ poolForm.addEventListener('input', () => {
   if (!changed) return;
   markPool(still);
   if (!POOL_FIELDS.some((field) => still[field]) && /niet goed/.test(poolStatus.textContent ?? ''))
-    poolStatus.textContent = '';
+    tellText(poolStatus, '');
 });
 
 // Stopping asks first, just under the button: a second tap on "Stop" cannot reach "Ja, stop".
@@ -395,10 +395,10 @@ document.querySelector('#pool-leave-yes')!.addEventListener('click', () => {
       poolStored = undefined;
       poolSubmit.dataset.text = 'join';
       poolSubmit.textContent = say('join');
-      poolStatus.textContent = say('left');
+      tell(poolStatus, 'left');
       poolSubmit.focus();
     })
-    .catch(() => (poolStatus.textContent = say('failedLater')))
+    .catch(() => tell(poolStatus, 'failedLater'))
     .finally(() => (leaving = false));
 });
 if (poolAtStart) showPool(poolAtStart);
@@ -429,9 +429,7 @@ poolForm.addEventListener('submit', (event) => {
       // the field the API names (the client checks a body before it sends it, with the same rules).
       const refused = error instanceof ApiError ? refusedFields(error.problem.errors, pageLang()) : {};
       if (POOL_FIELDS.some((field) => refused[field])) showPoolProblems(refused);
-      else
-        poolStatus.textContent =
-          error instanceof ApiError && error.status === 400 ? say('failedCheck') : say('failedLater');
+      else tell(poolStatus, error instanceof ApiError && error.status === 400 ? 'failedCheck' : 'failedLater');
     })
     .finally(() => {
       saving = false;
@@ -448,9 +446,9 @@ document.querySelector('#export')!.addEventListener('click', () => {
       link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       link.download = 'mijn-gegevens-passport-for-work.json';
       link.click();
-      dataStatus.textContent = say('exported');
+      tell(dataStatus, 'exported');
     })
-    .catch((error: Error) => (dataStatus.textContent = say('failed', { reason: error.message })));
+    .catch((error: Error) => tell(dataStatus, 'failed', { reason: error.message }));
 });
 document.querySelector('#erase')!.addEventListener('click', () => {
   // Everything that goes, and what does not: what an employer already got after a yes.
@@ -476,5 +474,5 @@ document.querySelector('#erase')!.addEventListener('click', () => {
       show('step-again');
       document.querySelector<HTMLElement>('#again-title')!.focus();
     })
-    .catch((error: Error) => (dataStatus.textContent = say('failed', { reason: error.message })));
+    .catch((error: Error) => tell(dataStatus, 'failed', { reason: error.message }));
 });

@@ -272,6 +272,12 @@ describe('<pfw-learning-path>', function () {
     expect(status.nextElementSibling!.getAttribute('role')).to.equal('status');
     expect(status.nextElementSibling!.textContent).to.match(/^Opgeslagen: .+\. Begonnen op/);
     expect(root(el).querySelector('section > [role=status]')!.textContent).to.equal('');
+    // Another language does not leave the message standing in Dutch.
+    el.setAttribute('lang', 'en');
+    await shows(el, 'Started on');
+    expect(root(el).textContent).to.not.contain('Opgeslagen');
+    el.setAttribute('lang', 'nl');
+    await shows(el, 'Begonnen op');
     const tag = root(el).querySelector('.chosen .tag')!;
     expect(tag.textContent).to.equal('Jouw keuze');
     // Even where the offer's title fills the line up to it (here: an offer box narrower than the tag), one line.

@@ -94,6 +94,8 @@ export class PfwLearningPath extends PfwElement {
    * 'choose' (by the chooser's button), or nothing (the line at the bottom, under the coach part).
    */
   private messageAt?: string;
+  /** The language the message was said in: another language takes it away (it would stay in this one). */
+  private messageLang?: string;
   private grants: CoachGrant[] = [];
   private coachPreview?: CoachAccessPort['preview'];
   private coachStopping?: string;
@@ -271,6 +273,7 @@ export class PfwLearningPath extends PfwElement {
   private say(text: string, at?: string): void {
     this.message = text;
     this.messageAt = at;
+    this.messageLang = this.locale.lang;
   }
 
   private renderCoach() {
@@ -781,6 +784,10 @@ export class PfwLearningPath extends PfwElement {
       case 'plan':
         return this.path ? html`${this.renderPlan(this.path)} ${this.renderCoach()}` : nothing;
     }
+  }
+
+  protected override willUpdate(): void {
+    if (this.messageLang !== this.locale.lang) this.message = '';
   }
 
   protected override render() {
