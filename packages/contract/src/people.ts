@@ -25,9 +25,19 @@ export const TalentPoolEntry = /*#__PURE__*/ named(
 );
 export type TalentPoolEntry = z.infer<typeof TalentPoolEntry>;
 
+/** The fewest digits of a phone number (a Dutch one has 10): "06 1234" is no number. */
+export const PHONE_DIGITS = 8;
+
+/** A phone number as people write it: digits, with spaces, dots, dashes or brackets between them, and a + at the start. */
+const Phone = z.string().check(
+  z.maxLength(30),
+  // PHONE_DIGITS (8) digits or more.
+  z.regex(/^\+?(?:[\s().-]*\d){8}[\d\s().-]*$/, { message: 'must be a phone number of 8 or more digits' }),
+);
+
 /** Contact details a candidate shares on accepting a request. Only these, only then. */
 export const Identity = /*#__PURE__*/ named(
-  z.object({ name: text(1, 120), email: z.email(), phone: z.optional(text(6, 30)) }),
+  z.object({ name: text(1, 120), email: z.email(), phone: z.optional(Phone) }),
   'Identity',
   'Name and contact details, shared with an employer only after the candidate accepts.',
 );

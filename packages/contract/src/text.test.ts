@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { isWellFormedText, text } from './common.js';
 import { validationProblem } from './issues.js';
-import { Identity } from './people.js';
+import { Identity, PHONE_DIGITS } from './people.js';
 
 const errors = (schema: z.ZodMiniType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -41,6 +41,24 @@ describe('text()', () => {
       'body.name: must be well-formed Unicode (no lone surrogate)',
     ]);
     assert.deepEqual(errors(Identity, { name: 'Sam 👋', email: 'a@example.nl' }), []);
+  });
+
+  it('takes a phone number as people write it, with 8 digits or more, and says what is wrong', () => {
+    const id = { name: 'Sam', email: 'sam@example.nl' };
+    // The widgets say the number PHONE_DIGITS: it is the one the rule counts.
+    assert.deepEqual(errors(Identity, { ...id, phone: '1'.repeat(PHONE_DIGITS) }), []);
+    assert.equal(errors(Identity, { ...id, phone: '1'.repeat(PHONE_DIGITS - 1) }).length, 1);
+    for (const phone of ['06 12345678', '06-1234 5678', '+31 6 1234 5678', '(020) 123 4567', '0031.20.1234567'])
+      assert.deepEqual(errors(Identity, { ...id, phone }), [], phone);
+    assert.deepEqual(errors(Identity, { ...id, phone: '06 1234' }), [
+      'body.phone: must be a phone number of 8 or more digits',
+    ]);
+    assert.deepEqual(errors(Identity, { ...id, phone: 'abcdefghij' }), [
+      'body.phone: must be a phone number of 8 or more digits',
+    ]);
+    assert.deepEqual(errors(Identity, { ...id, phone: '0612345678 of 0201234567' }), [
+      'body.phone: must be a phone number of 8 or more digits',
+    ]);
   });
 
   it('counts characters besides spaces against the minimum', () => {

@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import {
   Identity,
+  PHONE_DIGITS,
   routes,
   type Application,
   type Client,
@@ -254,7 +255,8 @@ function wrongFields(texts: PeopleMessages, typed: Record<Field, string | undefi
 function issueInWords(texts: PeopleMessages, field: Field, issue: Issue, value: string): string {
   if (field === 'email') return value ? texts.emailWrong : texts.emailMissing;
   if (issue.code === 'too_big') return (field === 'name' ? texts.nameTooLong : texts.phoneLong)(Number(issue.maximum));
-  if (issue.code === 'too_small') return field === 'name' ? texts.nameMissing : texts.phoneShort(Number(issue.minimum));
+  if (field === 'phone') return texts.phoneDigits(PHONE_DIGITS);
+  if (issue.code === 'too_small') return texts.nameMissing;
   return texts.fieldWrong;
 }
 

@@ -676,23 +676,23 @@ describe('<pfw-match-list>', function () {
     let sent = false;
     seeker.addEventListener('pfw-connection-accepted', () => (sent = true));
 
-    // The walkthrough's answer: a name, an e-mail address without a domain, a phone number of five signs.
+    // The walkthroughs' answers: a name, an e-mail address without a domain, a phone number of six digits.
     type('name', 'Jan de Vries');
     type('email', 'jan@x');
-    type('phone', 'abc!!');
+    type('phone', '06 1234');
     root(seeker).querySelector<HTMLButtonElement>('[part=requests] button[type=submit]')!.click();
     await waitUntil(() => root(seeker).activeElement === field('email'), 'focus not on the first wrong field');
     expect(messageOf('email')).to.equal(
       'Dit e-mailadres klopt niet. Een goed adres ziet er zo uit: naam@voorbeeld.nl.',
     );
-    expect(messageOf('phone')).to.equal('Dit telefoonnummer is te kort. Vul minstens 6 cijfers in, of laat het leeg.');
+    expect(messageOf('phone')).to.equal('Vul een telefoonnummer in van minstens 8 cijfers, of laat het leeg.');
     expect(messageOf('name')).to.equal(undefined);
     expect(field('name').getAttribute('aria-invalid')).to.equal('false');
     // Nothing typed is lost; nothing went to the employer; no English words of the API anywhere.
     expect([field('name').value, field('email').value, field('phone').value]).to.deep.equal([
       'Jan de Vries',
       'jan@x',
-      'abc!!',
+      '06 1234',
     ]);
     expect(root(seeker).querySelector('[role=status][aria-live]')!.textContent).to.equal(
       '2 gegevens kloppen nog niet. Kijk ze na.',

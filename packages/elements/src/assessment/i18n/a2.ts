@@ -7,7 +7,7 @@ const a2: Messages = {
     'Je krijgt korte vragen. Je krijgt ook situaties uit het werk. En je speelt een paar spelletjes. Zo zie je wat je leuk vindt. En je ziet wat je goed kunt.',
   welcomeTime: 'Het duurt ongeveer 12 minuten. Je kunt altijd stoppen. Later ga je dan verder.',
   welcomePrivacy:
-    'Je hoeft je naam niet te geven. Je antwoorden blijven eerst op je telefoon of computer. We kijken nooit naar je gezicht. En ook niet naar je stem of je gevoel.',
+    'Je naam is niet nodig. Je antwoorden blijven eerst op je telefoon of computer. We gebruiken geen camera. En ook geen microfoon.',
   remeasureTitle: 'Test opnieuw wat je hebt geleerd',
   remeasureIntro:
     'Dit is een korte test. Het gaat alleen over wat je in deze stap leerde. Kies steeds wat het best bij je past.',

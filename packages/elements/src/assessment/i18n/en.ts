@@ -8,7 +8,7 @@ const en: Messages = {
     'You get short questions, situations from work and a few games. They show what you like and which skills you have.',
   welcomeTime: 'It takes about 12 minutes. You can stop at any time and go on later.',
   welcomePrivacy:
-    'You do not need to give your name. Your answers are kept on this device first. We never look at your face, your voice or your feelings.',
+    'Your name is not needed. Your answers stay on this device first. We use no camera and no microphone.',
   remeasureTitle: 'Measure again what you learned',
   remeasureIntro: 'A short test, only about the skill of your learning step. Each time, choose what fits you best.',
   remeasureTime: 'It takes 2 to 3 minutes.',

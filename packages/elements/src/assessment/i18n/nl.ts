@@ -6,7 +6,7 @@ const nl = {
     'Je krijgt korte vragen, situaties uit het werk en een paar spelletjes. Zo zie je wat je leuk vindt en welke vaardigheden je hebt.',
   welcomeTime: 'Het duurt ongeveer 12 minuten. Je kunt altijd stoppen en later verder gaan.',
   welcomePrivacy:
-    'Je hoeft je naam niet te geven. Je antwoorden worden eerst op dit apparaat bewaard. Wij kijken nooit naar je gezicht, je stem of je gevoel.',
+    'Je naam is niet nodig. Je antwoorden blijven eerst op dit apparaat. We gebruiken geen camera en geen microfoon.',
   remeasureTitle: 'Meet opnieuw wat je hebt geleerd',
   remeasureIntro: 'Een korte test, alleen over de vaardigheid van je leerstap. Kies steeds wat het best bij je past.',
   remeasureTime: 'Het duurt 2 tot 3 minuten.',
@@ -32,14 +32,13 @@ const nl = {
     50: 'Knap! Je bent op de helft.',
     75: 'Bijna klaar. Nog even volhouden!',
   } as Record<number, string>,
-  tooFast: 'Je antwoordt heel snel. Lees elke vraag rustig. Een antwoord dat te snel is, telt niet mee.',
+  tooFast: 'Je antwoordt heel snel. Lees elke vraag rustig. Te snel telt niet mee.',
   saved: 'Je antwoorden zijn opgeslagen.',
   offline: 'Geen verbinding. Je antwoorden staan veilig op dit apparaat. We sturen ze zodra het weer kan.',
   rejected: (detail: string) =>
     `Dit antwoord nam de server niet aan: ${detail}. Je antwoord staat nog op dit apparaat.`,
   expiredTitle: 'Deze test is verlopen',
-  expiredText:
-    'Je hebt een tijd niets gedaan, dus de test is gestopt. Begin opnieuw: de test kiest nieuwe vragen voor je.',
+  expiredText: 'Je hebt een tijd niets gedaan. Daarom is de test gestopt. Begin opnieuw.',
   continue: 'Begin opnieuw',
   /** When the test is over and no answer could count: every one came too fast to have been read. */
   unmeasuredTitle: 'We konden niets meten',

@@ -14,7 +14,7 @@ const pl: Messages = {
     'Dostaniesz krótkie pytania, sytuacje z pracy i kilka gier. Tak zobaczysz, co lubisz i jakie masz umiejętności.',
   welcomeTime: 'To trwa około 12 minut. Możesz w każdej chwili przerwać i wrócić później.',
   welcomePrivacy:
-    'Nie musisz podawać imienia. Twoje odpowiedzi są najpierw zapisane na tym urządzeniu. Nigdy nie sprawdzamy twojej twarzy, głosu ani uczuć.',
+    'Twoje imię nie jest potrzebne. Twoje odpowiedzi zostają najpierw na tym urządzeniu. Nie używamy kamery ani mikrofonu.',
   remeasureTitle: 'Zmierz jeszcze raz, co już umiesz',
   remeasureIntro:
     'Krótki test, tylko o umiejętności z twojego kroku nauki. Za każdym razem wybierz to, co najbardziej do ciebie pasuje.',

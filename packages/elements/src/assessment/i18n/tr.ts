@@ -7,8 +7,7 @@ const tr: Messages = {
   welcomeIntro:
     'Kısa sorular, iş yerinden durumlar ve birkaç oyun var. Böylece neyi sevdiğini ve hangi becerilerin olduğunu görürsün.',
   welcomeTime: 'Yaklaşık 12 dakika sürer. İstediğin zaman durabilir, sonra devam edebilirsin.',
-  welcomePrivacy:
-    'Adını vermen gerekmez. Cevapların önce bu cihazda saklanır. Yüzünü, sesini ya da duygularını asla incelemeyiz.',
+  welcomePrivacy: 'Adın gerekmez. Cevapların önce bu cihazda kalır. Kamera ve mikrofon kullanmayız.',
   remeasureTitle: 'Öğrendiğini yeniden ölç',
   remeasureIntro: 'Kısa bir test, sadece öğrenme adımındaki beceri hakkında. Her seferinde sana en çok uyanı seç.',
   remeasureTime: '2 ile 3 dakika sürer.',

@@ -58,7 +58,7 @@ const a2: PeopleMessages = {
   nameTooLong: (max: number) => `Je naam is te lang. Gebruik ${max} tekens of minder.`,
   emailMissing: 'Vul je e-mailadres in.',
   emailWrong: 'Dit e-mailadres klopt niet. Bijvoorbeeld: naam@voorbeeld.nl.',
-  phoneShort: (min: number) => `Dit nummer is te kort. Vul ${min} cijfers of meer in. Of laat het leeg.`,
+  phoneDigits: (min: number) => `Vul een nummer in van ${min} cijfers of meer. Of laat het leeg.`,
   phoneLong: (max: number) => `Dit nummer is te lang. Gebruik ${max} tekens of minder.`,
   fieldWrong: 'Dit klopt nog niet. Kijk het na.',
   checkFields: (n: number) =>

@@ -59,7 +59,7 @@ const ar: PeopleMessages = {
   nameTooLong: (max: number) => `اسمك طويل جدًا. استخدم ${max} حرفًا على الأكثر.`,
   emailMissing: 'اكتب بريدك الإلكتروني.',
   emailWrong: 'هذا البريد الإلكتروني غير صحيح. مثال على عنوان صحيح: name@example.nl.',
-  phoneShort: (min: number) => `رقم الهاتف قصير جدًا. اكتب ${min} أرقام على الأقل، أو اتركه فارغًا.`,
+  phoneDigits: (min: number) => `اكتب رقم هاتف من ${min} أرقام على الأقل، أو اتركه فارغًا.`,
   phoneLong: (max: number) => `رقم الهاتف طويل جدًا. استخدم ${max} حرفًا على الأكثر.`,
   fieldWrong: 'هذا غير صحيح بعد. تحقّق منه من فضلك.',
   checkFields: (n: number) =>

@@ -58,8 +58,7 @@ const pl: PeopleMessages = {
   nameTooLong: (max: number) => `Imię i nazwisko jest za długie. Użyj najwyżej ${max} znaków.`,
   emailMissing: 'Wpisz swój adres e-mail.',
   emailWrong: 'Ten adres e-mail jest niepoprawny. Dobry adres wygląda tak: imie@przyklad.pl.',
-  phoneShort: (min: number) =>
-    `Ten numer telefonu jest za krótki. Wpisz co najmniej ${min} cyfr albo zostaw puste pole.`,
+  phoneDigits: (min: number) => `Wpisz numer telefonu, który ma co najmniej ${min} cyfr, albo zostaw puste pole.`,
   phoneLong: (max: number) => `Ten numer telefonu jest za długi. Użyj najwyżej ${max} znaków.`,
   fieldWrong: 'To jeszcze nie jest poprawne. Sprawdź to.',
   checkFields: (n: number) =>

@@ -58,7 +58,7 @@ const tr: PeopleMessages = {
   nameTooLong: (max: number) => `Adın çok uzun. En fazla ${max} harf kullan.`,
   emailMissing: 'E-posta adresini yaz.',
   emailWrong: 'Bu e-posta adresi doğru değil. Doğru bir adres şöyle: ad@ornek.nl.',
-  phoneShort: (min: number) => `Bu numara çok kısa. En az ${min} rakam yaz ya da boş bırak.`,
+  phoneDigits: (min: number) => `En az ${min} rakamlı bir telefon numarası yaz ya da boş bırak.`,
   phoneLong: (max: number) => `Bu numara çok uzun. En fazla ${max} harf kullan.`,
   fieldWrong: 'Bu daha doğru değil. Lütfen bak.',
   checkFields: (n: number) =>

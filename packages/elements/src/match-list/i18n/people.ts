@@ -14,8 +14,7 @@ const nl = {
   declinedApplicant: (who: string) => `${who} krijgt een vriendelijk bericht dat het nu niet past.`,
   applied: 'Je interesse is verstuurd. De werkgever ziet je score, niet je naam.',
   appliedBefore: 'Je hebt al interesse getoond in deze baan.',
-  applyJoinPool:
-    'Werkgevers kunnen je nog niet vinden. Zeg eerst dat werkgevers je mogen vinden. Daarna kun je laten weten dat je interesse hebt.',
+  applyJoinPool: 'Werkgevers kunnen je nog niet vinden. Zeg eerst dat ze je mogen vinden. Dan kun je interesse tonen.',
   appliedShown: 'Je hebt interesse getoond',
   undo: 'Trek in',
   undoAsk: 'Weet je het zeker? Dan ziet de werkgever je interesse niet meer.',
@@ -62,7 +61,8 @@ const nl = {
   nameTooLong: (max: number) => `Je naam is te lang. Gebruik niet meer dan ${max} tekens.`,
   emailMissing: 'Vul je e-mailadres in.',
   emailWrong: 'Dit e-mailadres klopt niet. Een goed adres ziet er zo uit: naam@voorbeeld.nl.',
-  phoneShort: (min: number) => `Dit telefoonnummer is te kort. Vul minstens ${min} cijfers in, of laat het leeg.`,
+  /** A phone number with too few digits, or signs that are no part of one. */
+  phoneDigits: (min: number) => `Vul een telefoonnummer in van minstens ${min} cijfers, of laat het leeg.`,
   phoneLong: (max: number) => `Dit telefoonnummer is te lang. Gebruik niet meer dan ${max} tekens.`,
   fieldWrong: 'Dit klopt nog niet. Kijk het na.',
   checkFields: (n: number) =>
@@ -126,7 +126,7 @@ const en: typeof nl = {
   nameTooLong: (max: number) => `Your name is too long. Use at most ${max} characters.`,
   emailMissing: 'Fill in your email address.',
   emailWrong: 'This email address is not right. A good address looks like this: name@example.com.',
-  phoneShort: (min: number) => `This phone number is too short. Fill in at least ${min} digits, or leave it empty.`,
+  phoneDigits: (min: number) => `Fill in a phone number of at least ${min} digits, or leave it empty.`,
   phoneLong: (max: number) => `This phone number is too long. Use at most ${max} characters.`,
   fieldWrong: 'This is not right yet. Please check it.',
   checkFields: (n: number) =>

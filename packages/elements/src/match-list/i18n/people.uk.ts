@@ -59,8 +59,7 @@ const uk: PeopleMessages = {
   nameTooLong: (max: number) => `Ім’я задовге. Використайте не більше ${max} знаків.`,
   emailMissing: 'Вкажіть свою адресу e-mail.',
   emailWrong: 'Ця адреса e-mail неправильна. Правильна адреса має такий вигляд: imya@pryklad.nl.',
-  phoneShort: (min: number) =>
-    `Цей номер телефону закороткий. Вкажіть щонайменше ${min} цифр або залиште поле порожнім.`,
+  phoneDigits: (min: number) => `Введіть номер телефону щонайменше з ${min} цифр або залиште поле порожнім.`,
   phoneLong: (max: number) => `Цей номер телефону задовгий. Використайте не більше ${max} знаків.`,
   fieldWrong: 'Тут ще щось не так. Перевірте, будь ласка.',
   checkFields: (n: number) =>

@@ -24,7 +24,7 @@ const a2: Messages = {
   poorFit:
     'We konden dit niet goed meten. Je antwoorden passen niet goed bij elkaar. Dat kan gebeuren. Misschien begreep je een vraag niet goed. Deze niveaus zeggen dus weinig over jou. Je kunt de test nog een keer doen.',
   provisional:
-    'Let op: dit is nog niet zeker. De test is nieuw. We leren nog. We vergeleken de niveaus nog niet met echte antwoorden. Dat geldt ook voor "beter dan".',
+    'Let op: dit is nog niet zeker. De test is nieuw. We leren nog. We vergeleken de niveaus nog niet met echte antwoorden.',
   range: (others: number[]) =>
     `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
   showTable: 'Toon als tabel',

@@ -23,7 +23,7 @@ const en: Messages = {
   poorFit:
     'We could not measure this well. Your answers do not fit together well. That can happen, for example when a question was unclear. So these levels say little about you. You can take the test again.',
   provisional:
-    'Provisional estimate: we are still learning. The test is new, so the levels have not yet been checked against real answers. The same goes for "better than".',
+    'Provisional estimate: we are still learning. The test is new, so the levels have not yet been checked against real answers.',
   range: (others: number[]) =>
     `It may also be level ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`}.`,
   showTable: 'Show as a table',

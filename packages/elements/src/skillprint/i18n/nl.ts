@@ -25,7 +25,7 @@ const nl = {
   poorFit:
     'We konden dit niet goed meten. Je antwoorden passen niet goed bij elkaar. Dat kan gebeuren, bijvoorbeeld als je een vraag niet goed begreep. Deze niveaus zeggen dus weinig over jou. Je kunt de test nog een keer doen.',
   provisional:
-    'Voorlopige schatting: we leren nog. De test is nieuw, dus de niveaus zijn nog niet getoetst aan echte antwoorden. Dat geldt ook voor "beter dan".',
+    'Voorlopige schatting: we leren nog. De test is nieuw, dus de niveaus zijn nog niet getoetst aan echte antwoorden.',
   range: (others: number[]) =>
     `Het kan ook niveau ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} of ${others.at(-1)}`} zijn.`,
   showTable: 'Toon als tabel',

@@ -30,7 +30,7 @@ const pl: Messages = {
   poorFit:
     'Nie udało się tego dobrze zmierzyć. Twoje odpowiedzi nie pasują dobrze do siebie. To może się zdarzyć, na przykład gdy pytanie było niejasne. Te poziomy mówią więc mało o tobie. Możesz zrobić test jeszcze raz.',
   provisional:
-    'Wstępna ocena: wciąż się uczymy. Test jest nowy. Poziomów i „lepiej niż” nie sprawdzono jeszcze na odpowiedziach prawdziwych ludzi.',
+    'Wstępna ocena: wciąż się uczymy. Test jest nowy, więc poziomów nie sprawdzono jeszcze na prawdziwych odpowiedziach.',
   range: (others: number[]) => `To może być też poziom ${list(others.map(String), 'lub')}.`,
   showTable: 'Pokaż jako tabelę',
   showBars: 'Pokaż jako słupki',

@@ -25,7 +25,7 @@ const tr: Messages = {
   poorFit:
     'Bunu iyi ölçemedik. Cevapların birbirine pek uymuyor. Bu olabilir, örneğin bir soruyu iyi anlamadıysan. Yani bu seviyeler senin hakkında az şey söylüyor. Testi bir kez daha yapabilirsin.',
   provisional:
-    'Geçici tahmin: hâlâ öğreniyoruz. Test yeni. Seviyeler ve "kaç kişiden iyi" henüz gerçek insanların cevaplarıyla test edilmedi.',
+    'Geçici tahmin: hâlâ öğreniyoruz. Test yeni, bu yüzden seviyeler henüz gerçek cevaplarla kontrol edilmedi.',
   range: (others: number[]) =>
     `Seviye ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} ya da ${others.at(-1)}`} de olabilir.`,
   showTable: 'Tablo olarak göster',
