@@ -88,6 +88,157 @@ const a2: Catalogue = {
   'Ik schat de laatste dozen.': 'Ik schat hoeveel de laatste dozen zijn.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'Dan klopt het aantal misschien niet. Tel liever alles, ook als het pauze is.',
+  'Duidelijk communiceren': 'Duidelijk praten en luisteren',
+  'Communiceren is praten en luisteren. Je zegt duidelijk wat je bedoelt. En je kijkt of de ander je begrijpt.':
+    'Communiceren is: praten en luisteren. Je zegt duidelijk wat je bedoelt. En je kijkt of de ander je snapt.',
+  'Heb je iets niet goed gehoord of begrepen? Zeg dat dan meteen. Vraag het gewoon nog een keer.':
+    'Hoor of snap je iets niet goed? Zeg dat dan meteen. Vraag het gewoon nog een keer.',
+  'Er is veel lawaai op de bouw. Een collega roept iets naar je. Je verstaat het niet. Wat doe je?':
+    'Er is veel lawaai op de bouw. Een collega roept iets naar je. Je hoort niet wat hij zegt. Wat doe je?',
+  'Ik loop naar hem toe en vraag het nog een keer.': 'Ik loop naar hem toe. Ik vraag het nog een keer.',
+  'Zo weet je zeker wat hij bedoelt. Op de bouw kan een misverstand gevaarlijk zijn.':
+    'Dan weet je zeker wat hij bedoelt. Op de bouw is dat belangrijk. Iets verkeerd begrijpen kan gevaarlijk zijn.',
+  'Ik steek mijn duim op en werk door.': 'Ik steek mijn duim op en werk door.',
+  'Dan weet je niet wat hij zei. Misschien was het belangrijk. Vraag het liever nog een keer.':
+    'Dan weet je niet wat hij zei. Misschien was het belangrijk. Vraag het liever nog een keer.',
+  'Tip: geef je een boodschap door? Zeg dan wie, wat en wanneer. Laat de ander het kort herhalen.':
+    'Tip: moet je iets doorgeven? Zeg dan wie, wat en wanneer. Laat de ander het kort herhalen.',
+  'Goed zorgen voor een ander': 'Goed zorgen voor een ander',
+  'Zorgzaam zijn is letten op een ander. Wat kan iemand zelf? En waar wil hij hulp bij?':
+    'Goed zorgen is: letten op een ander. Wat kan iemand zelf? En bij welke dingen wil hij hulp?',
+  'Help niet te snel. Veel mensen doen graag zelf wat ze kunnen. Vraag eerst of iemand hulp wil.':
+    'Help niet te snel. Veel mensen doen graag zelf wat ze kunnen. Vraag eerst of iemand hulp wil.',
+  'Meneer Jansen wil naar buiten. Hij doet zelf zijn jas aan. Het gaat langzaam. Wat doe je?':
+    'Meneer Jansen wil naar buiten. Hij doet zelf zijn jas aan. Dat gaat langzaam. Wat doe je?',
+  'Ik wacht rustig en vraag of hij hulp wil.': 'Ik wacht rustig. Ik vraag of hij hulp wil.',
+  'Zo doet hij zelf wat hij kan. En hij kiest zelf of hij hulp krijgt.':
+    'Zo doet hij zelf wat hij kan. En hij kiest zelf of hij hulp wil.',
+  'Ik doe snel zijn jas voor hem aan.': 'Ik doe snel zijn jas voor hem aan.',
+  'Dan gaat het sneller. Maar hij kan het zelf. Vraag eerst wat hij wil.':
+    'Dan gaat het sneller. Maar hij kan het zelf. Vraag eerst wat hij wil.',
+  'Tip: noem iemand bij zijn naam. Zeg wat je gaat doen, voordat je het doet. Dan weet de ander wat er komt.':
+    'Tip: noem iemand bij zijn naam. Vertel eerst wat je gaat doen. Dan weet de ander wat er komt.',
+  'Zelfstandig werken': 'Zelf je werk doen',
+  'Zelfstandig werken is je taak doen zonder dat iemand meekijkt. Je weet wat je moet doen. En je weet wanneer je hulp vraagt.':
+    'Zelfstandig werken is: je doet je taak alleen. Niemand kijkt mee. Je weet wat je moet doen. En je weet wanneer je hulp vraagt.',
+  'Gaat er iets anders dan gepland? Kijk eerst of je het zelf kunt regelen. Lukt dat niet? Vraag dan hulp.':
+    'Gaat iets anders dan je dacht? Kijk eerst: kan ik het zelf regelen? Lukt dat niet? Vraag dan hulp.',
+  'Je maakt alleen hotelkamers schoon. In een kamer liggen geen handdoeken. Je weet waar ze liggen. Wat doe je?':
+    'Je maakt alleen kamers schoon in een hotel. In een kamer zijn geen handdoeken. Je weet waar ze liggen. Wat doe je?',
+  'Ik haal zelf handdoeken en werk verder.': 'Ik haal zelf handdoeken. Dan werk ik verder.',
+  'Dit kun je zelf oplossen. Zo is de kamer op tijd klaar voor de gast.':
+    'Dit kun je zelf oplossen. Zo is de kamer op tijd klaar voor de gast.',
+  'Ik wacht tot mijn leidinggevende langskomt.': 'Ik wacht tot mijn baas langskomt.',
+  'Dan ligt je werk stil. Zoiets kleins kun je vaak zelf regelen.':
+    'Dan staat je werk stil. Zoiets kleins kun je vaak zelf regelen.',
+  'Tip: wist je iets niet zeker? Schrijf het op. Vraag het aan het eind van de dag. Dan weet je het de volgende keer.':
+    'Tip: wist je iets niet zeker? Schrijf het op. Vraag het aan het eind van de dag. Dan weet je het de volgende keer.',
+  'Staan voor je werk': 'Zorgen voor je werk',
+  'Verantwoordelijkheid nemen is zorgen voor je werk. Je maakt je taak goed af. En je gaat zuinig om met je spullen.':
+    'Je zorgt goed voor je werk. Je maakt je taak goed af. En je gaat netjes om met je spullen.',
+  'Iedereen maakt wel eens een fout. Dat is niet erg. Zeg het dan eerlijk. Dan kan het snel worden opgelost.':
+    'Iedereen maakt wel eens een fout. Dat is niet erg. Zeg het dan eerlijk. Dan kan iemand het snel oplossen.',
+  'Je laat een doos met glazen vallen. Er zijn er twee kapot. Niemand heeft het gezien. Wat doe je?':
+    'Je laat een doos met glazen vallen. Er zijn 2 glazen kapot. Niemand heeft het gezien. Wat doe je?',
+  'Ik zeg het tegen mijn leidinggevende.': 'Ik zeg het tegen mijn baas.',
+  'Zo weet iedereen wat er is gebeurd. En de klant krijgt geen kapotte glazen.':
+    'Zo weet iedereen wat er is gebeurd. En de klant krijgt geen kapotte glazen.',
+  'Ik zet de doos gewoon terug in het rek.': 'Ik zet de doos gewoon terug in het rek.',
+  'Dan vindt iemand anders de kapotte glazen. Of een klant. Zeg het liever, dan kan het worden opgelost.':
+    'Dan vindt iemand anders de kapotte glazen. Of een klant. Zeg het liever. Dan kan iemand het oplossen.',
+  'Tip: ben je klaar? Kijk dan nog even om je heen. Is alles opgeruimd? Staat alles weer op zijn plek?':
+    'Tip: ben je klaar? Kijk dan nog even om je heen. Is alles opgeruimd? Staat alles weer op zijn plek?',
+  'Een probleem oplossen': 'Een probleem oplossen',
+  'Op je werk gaat wel eens iets mis. Een machine doet het niet. Of er ontbreekt iets. Dan zoek je een oplossing.':
+    'Op je werk gaat soms iets mis. Een machine doet het niet. Of er mist iets. Dan zoek je een oplossing.',
+  'Ga stap voor stap. Wat is er precies mis? Probeer eerst het makkelijkste. Lukt het niet? Meld het dan.':
+    'Doe het stap voor stap. Wat is er precies mis? Probeer eerst het makkelijkste. Lukt het niet? Zeg het dan.',
+  'Je maakt schoon bij een klant thuis. De stofzuiger doet het ineens niet meer. Wat doe je eerst?':
+    'Je maakt schoon bij een klant thuis. Opeens doet de stofzuiger het niet meer. Wat doe je eerst?',
+  'Ik kijk of de stekker goed in het stopcontact zit.': 'Ik kijk of de stekker goed in het stopcontact zit.',
+  'Begin bij het makkelijkste. Vaak is dat al de oplossing. Werkt hij dan nog niet? Meld het.':
+    'Begin bij het makkelijkste. Vaak is dat al de oplossing. Werkt hij nog steeds niet? Zeg het dan.',
+  'Ik zeg tegen de klant dat de stofzuiger kapot is.': 'Ik zeg tegen de klant: de stofzuiger is kapot.',
+  'Misschien is er niets kapot. Kijk eerst zelf naar het makkelijkste. Dan weet je meer.':
+    'Misschien is er niets kapot. Kijk eerst zelf naar het makkelijkste. Dan weet je meer.',
+  'Tip: komt hetzelfde probleem vaak terug? Zeg het dan tegen je leidinggevende. Samen kun je kijken hoe het beter kan.':
+    'Tip: is er vaak hetzelfde probleem? Zeg het dan tegen je baas. Samen kijk je hoe het beter kan.',
+  'Flexibel zijn': 'Flexibel zijn',
+  'Op je werk verandert er vaak iets. Een andere taak, een andere plek of een nieuwe collega. Flexibel zijn is daar goed mee omgaan.':
+    'Op je werk verandert vaak iets. Je krijgt een andere taak. Of een andere plek. Of een nieuwe collega. Flexibel zijn is: daar goed mee omgaan.',
+  'Aan iets nieuws moet je even wennen. Dat is normaal. Vraag wat je moet weten. En probeer het gewoon.':
+    'Aan iets nieuws moet je even wennen. Dat is normaal. Vraag wat je moet weten. En probeer het gewoon.',
+  'Je vult meestal de schappen. Vandaag is het druk bij de kassa. Je leidinggevende vraagt of je daar helpt. Wat doe je?':
+    'Meestal vul je de schappen. Vandaag is het druk bij de kassa. Je baas vraagt: wil je daar helpen? Wat doe je?',
+  'Ik ga helpen en vraag wat ik moet weten.': 'Ik ga helpen. Ik vraag wat ik moet weten.',
+  'Zo help je het team waar het nodig is. En je leert er iets nieuws bij.':
+    'Zo help je het team waar het nodig is. En je leert iets nieuws.',
+  'Ik zeg dat ik liever bij de schappen blijf.': 'Ik zeg dat ik liever bij de schappen blijf.',
+  'De schappen ken je goed, dat is fijn. Maar nu heeft het team je bij de kassa nodig.':
+    'Je kent de schappen goed. Dat is fijn. Maar nu heeft het team je bij de kassa nodig.',
+  'Tip: verandert er iets? Vraag waarom. Als je de reden weet, is het vaak makkelijker.':
+    'Tip: verandert er iets? Vraag waarom. Weet je waarom? Dan is het vaak makkelijker.',
+  'Iets nieuws leren': 'Iets nieuws leren',
+  'Op je werk leer je steeds iets nieuws. Een nieuwe taak of een nieuwe machine. Niemand kan alles meteen.':
+    'Op je werk leer je steeds iets nieuws. Een nieuwe taak of een nieuwe machine. Niemand kan alles meteen.',
+  'Kijk goed als iemand iets voordoet. Doe het daarna zelf, terwijl die persoon kijkt. Zo kan die persoon je meteen helpen.':
+    'Kijk goed als iemand iets voordoet. Doe het daarna zelf. De ander kijkt mee. Zo kan hij je meteen helpen.',
+  'Een collega laat zien hoe de nieuwe boormachine werkt. Hij doet het één keer voor. Wat doe je?':
+    'Een collega laat de nieuwe boormachine zien. Hij doet het 1 keer voor. Wat doe je?',
+  'Ik vraag of ik het zelf mag doen terwijl hij kijkt.': 'Ik vraag of ik het zelf mag doen. Hij kijkt dan mee.',
+  'Zo zie je meteen of je het goed doet. En je collega kan je tips geven.':
+    'Zo zie je meteen of je het goed doet. En je collega kan je tips geven.',
+  'Ik zeg dat ik het snap en probeer het later alleen.': 'Ik zeg dat ik het snap. Later probeer ik het alleen.',
+  'Dan gaat het misschien mis als niemand kijkt. Oefen liever eerst samen.':
+    'Dan gaat het misschien mis. En niemand kijkt mee. Oefen liever eerst samen.',
+  'Tip: schrijf de stappen op in je eigen woorden. Dan kun je het later nog eens nalezen.':
+    'Tip: schrijf de stappen op in je eigen woorden. Dan kun je het later nog eens lezen.',
+  Doorzetten: 'Niet opgeven',
+  'Sommig werk is zwaar of saai. Of het lukt niet meteen. Doorzetten is dan toch doorgaan.':
+    'Soms is werk zwaar of saai. Of het lukt niet meteen. Doorzetten is: toch doorgaan.',
+  'Een grote klus lijkt soms eindeloos. Maak er kleine stukjes van. Na elk stukje zie je dat je opschiet.':
+    'Een grote klus lijkt soms nooit klaar. Maak er kleine stukjes van. Na elk stukje zie je: ik ben verder.',
+  'Je moet een grote bak aardappels schillen. Na een half uur ben je pas op de helft. Wat doe je?':
+    'Je moet een grote bak aardappels schillen. Na een half uur ben je pas op de helft. Wat doe je?',
+  'Ik ga door. Af en toe kijk ik hoe ver ik ben.': 'Ik ga door. Soms kijk ik hoe ver ik ben.',
+  'Zo zie je dat je opschiet. Dan is het makkelijker om door te gaan.':
+    'Zo zie je dat je verder komt. Dan is doorgaan makkelijker.',
+  'Ik laat de rest staan voor een collega.': 'Ik laat de rest staan voor een collega.',
+  'Dan moet een collega het afmaken. Of het eten is niet op tijd klaar. Ga liever door, stukje voor stukje.':
+    'Dan moet een collega het afmaken. Of het eten is niet op tijd klaar. Ga liever door, stukje voor stukje.',
+  'Tip: lukt iets niet de eerste keer? Kijk wat er misging. Probeer het dan nog een keer. Vraag een tip als je vastloopt.':
+    'Tip: lukt iets niet de eerste keer? Kijk wat er fout ging. Probeer het dan nog een keer. Kom je niet verder? Vraag dan om een tip.',
+  'Rustig werken als het druk is': 'Rustig werken als het druk is',
+  'Soms is het heel druk op je werk. Veel gasten, veel bestellingen en weinig tijd. Dat hoort bij veel banen.':
+    'Soms is het heel druk op je werk. Veel gasten, veel bestellingen en weinig tijd. Dat hoort bij veel banen.',
+  'Is het druk? Doe één ding tegelijk. Kies wat eerst moet. En vraag hulp als het te veel wordt.':
+    'Is het druk? Doe 1 ding tegelijk. Kies wat eerst moet. Wordt het te veel? Vraag dan hulp.',
+  'Het is zaterdagavond. Drie tafels willen bestellen. In de keuken staat ook warm eten klaar. Wat doe je?':
+    'Het is zaterdagavond. 3 tafels willen bestellen. In de keuken staat ook warm eten klaar. Wat doe je?',
+  'Ik zeg tegen de tafels dat ik zo kom. Dan breng ik eerst het eten.':
+    'Ik zeg tegen de tafels: ik kom zo. Dan breng ik eerst het eten.',
+  'Warm eten kan niet lang wachten. En de gasten weten dat je zo komt.':
+    'Warm eten kan niet lang wachten. En de gasten weten dat je zo komt.',
+  'Ik neem eerst alle bestellingen op. Het eten wacht wel.': 'Ik neem eerst alle bestellingen op. Het eten wacht wel.',
+  'Dan wordt het eten koud. Breng het eerst. Zeg tegen de gasten dat je zo komt.':
+    'Dan wordt het eten koud. Breng het eerst. Zeg tegen de gasten dat je zo komt.',
+  'Tip: wordt het je te veel? Zeg het tegen een collega of je leidinggevende. Dan kijken jullie samen wat eerst moet.':
+    'Tip: wordt het te veel? Zeg het tegen een collega of je baas. Dan kijk je samen wat eerst moet.',
+  'Zelf iets oppakken': 'Zelf aan de slag gaan',
+  'Initiatief nemen is zelf iets oppakken. Je wacht niet tot iemand het vraagt. Je ziet wat er moet gebeuren.':
+    'Initiatief nemen is: zelf iets doen. Je wacht niet tot iemand het vraagt. Je ziet wat er moet gebeuren.',
+  'Ben je klaar met je werk? Kijk dan om je heen. Is er iets wat je kunt doen? Vraag of je kunt helpen.':
+    'Ben je klaar met je werk? Kijk dan om je heen. Kun je iets doen? Vraag of je kunt helpen.',
+  'Je bent eerder klaar met je rit. Je collega’s laden nog bussen in. Wat doe je?':
+    'Je bent eerder klaar met je rit. Je collega’s laden nog busjes in. Wat doe je?',
+  'Ik vraag of ik kan helpen met inladen.': 'Ik vraag of ik kan helpen met inladen.',
+  'Je ziet wat er moet gebeuren en biedt hulp aan. Zo is iedereen eerder klaar.':
+    'Je ziet wat er moet gebeuren. En je biedt hulp aan. Zo is iedereen eerder klaar.',
+  'Ik wacht in de kantine tot iemand me iets vraagt.': 'Ik wacht in de kantine tot iemand me iets vraagt.',
+  'Dan blijft er werk liggen dat jij kunt doen. Kijk zelf wat er nodig is.':
+    'Dan blijft er werk liggen. Dat werk kun jij doen. Kijk zelf wat er nodig is.',
+  'Tip: heb je een idee om het werk beter te doen? Vertel het aan je leidinggevende. Vaak zijn ze blij met een goed idee.':
+    'Tip: weet je hoe het werk beter kan? Vertel het aan je baas. Vaak is hij blij met een goed idee.',
   'Samenwerken op de bouwplaats': 'Samenwerken op de bouwplaats',
   'Je leert hoe je afspraken maakt met je ploeg.': 'Je leert afspraken maken met je ploeg.',
   'Duidelijk uitleggen': 'Duidelijk uitleggen',

@@ -84,6 +84,157 @@ const ar: Catalogue = {
   'Ik schat de laatste dozen.': 'أخمّن عدد آخر الصناديق.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'عندها قد يكون العدد غير صحيح. من الأفضل أن تكمل العدّ، حتى لو كان وقت الاستراحة.',
+  'Duidelijk communiceren': 'التواصل بوضوح',
+  'Communiceren is praten en luisteren. Je zegt duidelijk wat je bedoelt. En je kijkt of de ander je begrijpt.':
+    'التواصل هو الكلام والاستماع. تقول بوضوح ما تقصده. وتنتبه هل الشخص الآخر يفهمك.',
+  'Heb je iets niet goed gehoord of begrepen? Zeg dat dan meteen. Vraag het gewoon nog een keer.':
+    'هل لم تسمع شيئًا جيدًا أو لم تفهمه؟ عندها قل ذلك فورًا. اسأل ببساطة مرة أخرى.',
+  'Er is veel lawaai op de bouw. Een collega roept iets naar je. Je verstaat het niet. Wat doe je?':
+    'هناك ضجيج كثير في موقع البناء. زميل ينادي عليك بشيء. لا تسمع ما يقول. ماذا تفعل؟',
+  'Ik loop naar hem toe en vraag het nog een keer.': 'أذهب إليه وأسأله مرة أخرى.',
+  'Zo weet je zeker wat hij bedoelt. Op de bouw kan een misverstand gevaarlijk zijn.':
+    'هكذا تعرف بالتأكيد ماذا يقصد. في موقع البناء يمكن أن يكون سوء الفهم خطيرًا.',
+  'Ik steek mijn duim op en werk door.': 'أرفع إبهامي وأكمل العمل.',
+  'Dan weet je niet wat hij zei. Misschien was het belangrijk. Vraag het liever nog een keer.':
+    'عندها لا تعرف ماذا قال. ربما كان الأمر مهمًا. من الأفضل أن تسأل مرة أخرى.',
+  'Tip: geef je een boodschap door? Zeg dan wie, wat en wanneer. Laat de ander het kort herhalen.':
+    'نصيحة: هل تنقل رسالة؟ عندها قل من وماذا ومتى. واطلب من الشخص الآخر أن يكررها باختصار.',
+  'Goed zorgen voor een ander': 'الاهتمام الجيد بشخص آخر',
+  'Zorgzaam zijn is letten op een ander. Wat kan iemand zelf? En waar wil hij hulp bij?':
+    'أن تهتم بالآخرين يعني أن تنتبه إلى الشخص الآخر. ماذا يستطيع أن يفعل بنفسه؟ وفي ماذا يريد المساعدة؟',
+  'Help niet te snel. Veel mensen doen graag zelf wat ze kunnen. Vraag eerst of iemand hulp wil.':
+    'لا تساعد بسرعة كبيرة. كثير من الناس يحبون أن يفعلوا بأنفسهم ما يستطيعون. اسأل أولًا هل يريد الشخص مساعدة.',
+  'Meneer Jansen wil naar buiten. Hij doet zelf zijn jas aan. Het gaat langzaam. Wat doe je?':
+    'السيد يانسن يريد أن يخرج. يلبس معطفه بنفسه. يفعل ذلك ببطء. ماذا تفعل؟',
+  'Ik wacht rustig en vraag of hij hulp wil.': 'أنتظر بهدوء وأسأله هل يريد مساعدة.',
+  'Zo doet hij zelf wat hij kan. En hij kiest zelf of hij hulp krijgt.':
+    'هكذا يفعل بنفسه ما يستطيع. وهو يختار بنفسه هل يحصل على مساعدة.',
+  'Ik doe snel zijn jas voor hem aan.': 'أُلبسه معطفه بسرعة.',
+  'Dan gaat het sneller. Maar hij kan het zelf. Vraag eerst wat hij wil.':
+    'هكذا يكون الأمر أسرع. لكنه يستطيع أن يفعله بنفسه. اسأل أولًا ماذا يريد.',
+  'Tip: noem iemand bij zijn naam. Zeg wat je gaat doen, voordat je het doet. Dan weet de ander wat er komt.':
+    'نصيحة: نادِ الشخص باسمه. قل ماذا ستفعل قبل أن تفعله. هكذا يعرف الشخص الآخر ماذا سيحدث.',
+  'Zelfstandig werken': 'العمل باستقلالية',
+  'Zelfstandig werken is je taak doen zonder dat iemand meekijkt. Je weet wat je moet doen. En je weet wanneer je hulp vraagt.':
+    'العمل باستقلالية هو أن تقوم بمهمتك دون أن يراقبك أحد. تعرف ماذا يجب أن تفعل. وتعرف متى تطلب المساعدة.',
+  'Gaat er iets anders dan gepland? Kijk eerst of je het zelf kunt regelen. Lukt dat niet? Vraag dan hulp.':
+    'هل يحدث شيء بشكل مختلف عن الخطة؟ انظر أولًا هل تستطيع أن تحلّه بنفسك. لا تستطيع؟ عندها اطلب المساعدة.',
+  'Je maakt alleen hotelkamers schoon. In een kamer liggen geen handdoeken. Je weet waar ze liggen. Wat doe je?':
+    'تنظّف غرف الفندق وحدك. في إحدى الغرف لا توجد مناشف. تعرف أين توجد المناشف. ماذا تفعل؟',
+  'Ik haal zelf handdoeken en werk verder.': 'أُحضر المناشف بنفسي وأكمل العمل.',
+  'Dit kun je zelf oplossen. Zo is de kamer op tijd klaar voor de gast.':
+    'هذا تستطيع أن تحلّه بنفسك. هكذا تكون الغرفة جاهزة للضيف في الوقت المناسب.',
+  'Ik wacht tot mijn leidinggevende langskomt.': 'أنتظر حتى يمرّ مديري.',
+  'Dan ligt je werk stil. Zoiets kleins kun je vaak zelf regelen.':
+    'عندها يتوقف عملك. شيء صغير مثل هذا تستطيع غالبًا أن تحلّه بنفسك.',
+  'Tip: wist je iets niet zeker? Schrijf het op. Vraag het aan het eind van de dag. Dan weet je het de volgende keer.':
+    'نصيحة: هل لم تكن متأكدًا من شيء؟ اكتبه. اسأل عنه في نهاية اليوم. هكذا تعرفه في المرة القادمة.',
+  'Staan voor je werk': 'تحمّل مسؤولية عملك',
+  'Verantwoordelijkheid nemen is zorgen voor je werk. Je maakt je taak goed af. En je gaat zuinig om met je spullen.':
+    'تحمّل المسؤولية هو أن تهتم بعملك. تُنهي مهمتك بشكل جيد. وتحافظ على أغراضك.',
+  'Iedereen maakt wel eens een fout. Dat is niet erg. Zeg het dan eerlijk. Dan kan het snel worden opgelost.':
+    'كل شخص يخطئ أحيانًا. هذا ليس سيئًا. عندها قل ذلك بصدق. هكذا يمكن حلّ المشكلة بسرعة.',
+  'Je laat een doos met glazen vallen. Er zijn er twee kapot. Niemand heeft het gezien. Wat doe je?':
+    'يسقط منك صندوق فيه كؤوس. انكسرت كأسان. لم يرَ أحد ذلك. ماذا تفعل؟',
+  'Ik zeg het tegen mijn leidinggevende.': 'أقول ذلك لمديري.',
+  'Zo weet iedereen wat er is gebeurd. En de klant krijgt geen kapotte glazen.':
+    'هكذا يعرف الجميع ماذا حدث. ولا يحصل الزبون على كؤوس مكسورة.',
+  'Ik zet de doos gewoon terug in het rek.': 'أعيد الصندوق إلى الرف وكأن شيئًا لم يحدث.',
+  'Dan vindt iemand anders de kapotte glazen. Of een klant. Zeg het liever, dan kan het worden opgelost.':
+    'عندها يجد شخص آخر الكؤوس المكسورة. أو يجدها زبون. من الأفضل أن تقول ذلك، هكذا يمكن حلّ المشكلة.',
+  'Tip: ben je klaar? Kijk dan nog even om je heen. Is alles opgeruimd? Staat alles weer op zijn plek?':
+    'نصيحة: هل انتهيت؟ انظر حولك مرة أخرى. هل كل شيء مرتّب؟ هل كل شيء في مكانه؟',
+  'Een probleem oplossen': 'حلّ مشكلة',
+  'Op je werk gaat wel eens iets mis. Een machine doet het niet. Of er ontbreekt iets. Dan zoek je een oplossing.':
+    'في العمل يحدث خطأ أحيانًا. آلة لا تعمل. أو ينقص شيء. عندها تبحث عن حل.',
+  'Ga stap voor stap. Wat is er precies mis? Probeer eerst het makkelijkste. Lukt het niet? Meld het dan.':
+    'اعمل خطوة خطوة. ما المشكلة بالضبط؟ جرّب أولًا الشيء الأسهل. لم ينجح؟ عندها أبلغ عنه.',
+  'Je maakt schoon bij een klant thuis. De stofzuiger doet het ineens niet meer. Wat doe je eerst?':
+    'تنظّف في بيت زبون. فجأة لا تعمل المكنسة الكهربائية. ماذا تفعل أولًا؟',
+  'Ik kijk of de stekker goed in het stopcontact zit.': 'أتأكد هل القابس موصول جيدًا بالمقبس.',
+  'Begin bij het makkelijkste. Vaak is dat al de oplossing. Werkt hij dan nog niet? Meld het.':
+    'ابدأ بالأسهل. غالبًا يكون هذا هو الحل. ألا تزال لا تعمل؟ أبلغ عن ذلك.',
+  'Ik zeg tegen de klant dat de stofzuiger kapot is.': 'أقول للزبون إن المكنسة الكهربائية معطّلة.',
+  'Misschien is er niets kapot. Kijk eerst zelf naar het makkelijkste. Dan weet je meer.':
+    'ربما لا يوجد شيء معطّل. انظر أولًا بنفسك إلى الأسهل. هكذا تعرف أكثر.',
+  'Tip: komt hetzelfde probleem vaak terug? Zeg het dan tegen je leidinggevende. Samen kun je kijken hoe het beter kan.':
+    'نصيحة: هل تتكرر المشكلة نفسها كثيرًا؟ عندها قل ذلك لمديرك. معًا تستطيعان أن تبحثا كيف يصبح الأمر أفضل.',
+  'Flexibel zijn': 'المرونة',
+  'Op je werk verandert er vaak iets. Een andere taak, een andere plek of een nieuwe collega. Flexibel zijn is daar goed mee omgaan.':
+    'في العمل يتغير شيء ما كثيرًا. مهمة أخرى أو مكان آخر أو زميل جديد. المرونة هي أن تتعامل مع ذلك جيدًا.',
+  'Aan iets nieuws moet je even wennen. Dat is normaal. Vraag wat je moet weten. En probeer het gewoon.':
+    'تحتاج وقتًا قصيرًا لتتعوّد على شيء جديد. هذا طبيعي. اسأل ماذا تحتاج أن تعرف. ثم جرّب ببساطة.',
+  'Je vult meestal de schappen. Vandaag is het druk bij de kassa. Je leidinggevende vraagt of je daar helpt. Wat doe je?':
+    'عادةً تملأ الرفوف. اليوم يوجد ازدحام عند صندوق الدفع. مديرك يسألك هل تساعد هناك. ماذا تفعل؟',
+  'Ik ga helpen en vraag wat ik moet weten.': 'أذهب للمساعدة وأسأل ماذا أحتاج أن أعرف.',
+  'Zo help je het team waar het nodig is. En je leert er iets nieuws bij.':
+    'هكذا تساعد الفريق حيث يحتاجك. وتتعلم شيئًا جديدًا أيضًا.',
+  'Ik zeg dat ik liever bij de schappen blijf.': 'أقول إنني أفضّل أن أبقى عند الرفوف.',
+  'De schappen ken je goed, dat is fijn. Maar nu heeft het team je bij de kassa nodig.':
+    'أنت تعرف الرفوف جيدًا، وهذا جميل. لكن الفريق يحتاجك الآن عند صندوق الدفع.',
+  'Tip: verandert er iets? Vraag waarom. Als je de reden weet, is het vaak makkelijker.':
+    'نصيحة: هل يتغير شيء؟ اسأل لماذا. عندما تعرف السبب، يكون الأمر غالبًا أسهل.',
+  'Iets nieuws leren': 'تعلّم شيء جديد',
+  'Op je werk leer je steeds iets nieuws. Een nieuwe taak of een nieuwe machine. Niemand kan alles meteen.':
+    'في العمل تتعلم دائمًا شيئًا جديدًا. مهمة جديدة أو آلة جديدة. لا أحد يستطيع كل شيء من البداية.',
+  'Kijk goed als iemand iets voordoet. Doe het daarna zelf, terwijl die persoon kijkt. Zo kan die persoon je meteen helpen.':
+    'انظر جيدًا عندما يُريك أحد كيف يعمل شيئًا. ثم اعمله بنفسك وهو ينظر. هكذا يستطيع أن يساعدك فورًا.',
+  'Een collega laat zien hoe de nieuwe boormachine werkt. Hij doet het één keer voor. Wat doe je?':
+    'زميل يُريك كيف يعمل المثقاب الكهربائي الجديد. يُريك ذلك مرة واحدة. ماذا تفعل؟',
+  'Ik vraag of ik het zelf mag doen terwijl hij kijkt.': 'أسأله هل يمكنني أن أعمله بنفسي وهو ينظر.',
+  'Zo zie je meteen of je het goed doet. En je collega kan je tips geven.':
+    'هكذا ترى فورًا هل تعمله بشكل صحيح. وزميلك يستطيع أن يعطيك نصائح.',
+  'Ik zeg dat ik het snap en probeer het later alleen.': 'أقول إنني فهمت وأجرّب لاحقًا وحدي.',
+  'Dan gaat het misschien mis als niemand kijkt. Oefen liever eerst samen.':
+    'عندها قد يحدث خطأ عندما لا ينظر أحد. من الأفضل أن تتدرب أولًا معه.',
+  'Tip: schrijf de stappen op in je eigen woorden. Dan kun je het later nog eens nalezen.':
+    'نصيحة: اكتب الخطوات بكلماتك الخاصة. هكذا تستطيع أن تقرأها مرة أخرى لاحقًا.',
+  Doorzetten: 'المثابرة',
+  'Sommig werk is zwaar of saai. Of het lukt niet meteen. Doorzetten is dan toch doorgaan.':
+    'بعض العمل متعب أو مملّ. أو لا ينجح شيء من أول مرة. المثابرة هي أن تستمر رغم ذلك.',
+  'Een grote klus lijkt soms eindeloos. Maak er kleine stukjes van. Na elk stukje zie je dat je opschiet.':
+    'العمل الكبير يبدو أحيانًا بلا نهاية. قسّمه إلى أجزاء صغيرة. بعد كل جزء ترى أنك تتقدم.',
+  'Je moet een grote bak aardappels schillen. Na een half uur ben je pas op de helft. Wat doe je?':
+    'عليك أن تقشّر وعاءً كبيرًا من البطاطا. بعد نصف ساعة وصلت فقط إلى النصف. ماذا تفعل؟',
+  'Ik ga door. Af en toe kijk ik hoe ver ik ben.': 'أستمر. ومن وقت لآخر أنظر إلى أين وصلت.',
+  'Zo zie je dat je opschiet. Dan is het makkelijker om door te gaan.':
+    'هكذا ترى أنك تتقدم. عندها يكون الاستمرار أسهل.',
+  'Ik laat de rest staan voor een collega.': 'أترك الباقي لزميل.',
+  'Dan moet een collega het afmaken. Of het eten is niet op tijd klaar. Ga liever door, stukje voor stukje.':
+    'عندها يجب على زميل أن يُكمله. أو لا يكون الطعام جاهزًا في الوقت. من الأفضل أن تستمر، جزءًا بعد جزء.',
+  'Tip: lukt iets niet de eerste keer? Kijk wat er misging. Probeer het dan nog een keer. Vraag een tip als je vastloopt.':
+    'نصيحة: لم ينجح شيء من أول مرة؟ انظر ما الخطأ. ثم حاول مرة أخرى. اطلب نصيحة إذا توقفت ولم تعرف كيف تكمل.',
+  'Rustig werken als het druk is': 'العمل بهدوء عندما يكثر العمل',
+  'Soms is het heel druk op je werk. Veel gasten, veel bestellingen en weinig tijd. Dat hoort bij veel banen.':
+    'أحيانًا يكون العمل كثيرًا جدًا. ضيوف كثيرون وطلبات كثيرة ووقت قليل. هذا جزء من أعمال كثيرة.',
+  'Is het druk? Doe één ding tegelijk. Kies wat eerst moet. En vraag hulp als het te veel wordt.':
+    'هل العمل كثير؟ افعل شيئًا واحدًا في كل مرة. اختر ما يجب أن يكون أولًا. واطلب المساعدة إذا أصبح الأمر كثيرًا عليك.',
+  'Het is zaterdagavond. Drie tafels willen bestellen. In de keuken staat ook warm eten klaar. Wat doe je?':
+    'إنه مساء السبت. ثلاث طاولات تريد أن تطلب. وفي المطبخ طعام ساخن جاهز أيضًا. ماذا تفعل؟',
+  'Ik zeg tegen de tafels dat ik zo kom. Dan breng ik eerst het eten.':
+    'أقول للطاولات إنني سآتي بعد قليل. ثم أحضر الطعام أولًا.',
+  'Warm eten kan niet lang wachten. En de gasten weten dat je zo komt.':
+    'الطعام الساخن لا يستطيع أن ينتظر طويلًا. والضيوف يعرفون أنك ستأتي بعد قليل.',
+  'Ik neem eerst alle bestellingen op. Het eten wacht wel.': 'آخذ كل الطلبات أولًا. الطعام يستطيع أن ينتظر.',
+  'Dan wordt het eten koud. Breng het eerst. Zeg tegen de gasten dat je zo komt.':
+    'عندها يبرد الطعام. أحضره أولًا. قل للضيوف إنك ستأتي بعد قليل.',
+  'Tip: wordt het je te veel? Zeg het tegen een collega of je leidinggevende. Dan kijken jullie samen wat eerst moet.':
+    'نصيحة: هل أصبح العمل كثيرًا عليك؟ قل ذلك لزميل أو لمديرك. ثم تنظران معًا ماذا يجب أن يكون أولًا.',
+  'Zelf iets oppakken': 'أن تبدأ بشيء من نفسك',
+  'Initiatief nemen is zelf iets oppakken. Je wacht niet tot iemand het vraagt. Je ziet wat er moet gebeuren.':
+    'أخذ المبادرة هو أن تبدأ بشيء من نفسك. لا تنتظر حتى يطلب منك أحد. ترى ما يجب أن يحدث.',
+  'Ben je klaar met je werk? Kijk dan om je heen. Is er iets wat je kunt doen? Vraag of je kunt helpen.':
+    'هل انتهيت من عملك؟ انظر حولك. هل هناك شيء تستطيع أن تفعله؟ اسأل هل تستطيع أن تساعد.',
+  'Je bent eerder klaar met je rit. Je collega’s laden nog bussen in. Wat doe je?':
+    'أنهيت جولة التوصيل مبكرًا. زملاؤك ما زالوا يحمّلون السيارات. ماذا تفعل؟',
+  'Ik vraag of ik kan helpen met inladen.': 'أسأل هل أستطيع أن أساعد في التحميل.',
+  'Je ziet wat er moet gebeuren en biedt hulp aan. Zo is iedereen eerder klaar.':
+    'ترى ما يجب أن يحدث وتعرض المساعدة. هكذا ينتهي الجميع أبكر.',
+  'Ik wacht in de kantine tot iemand me iets vraagt.': 'أنتظر في غرفة الاستراحة حتى يطلب مني أحد شيئًا.',
+  'Dan blijft er werk liggen dat jij kunt doen. Kijk zelf wat er nodig is.':
+    'عندها يبقى عمل تستطيع أنت أن تقوم به. انظر بنفسك ما المطلوب.',
+  'Tip: heb je een idee om het werk beter te doen? Vertel het aan je leidinggevende. Vaak zijn ze blij met een goed idee.':
+    'نصيحة: هل عندك فكرة لتحسين العمل؟ أخبر مديرك بها. غالبًا يفرح المديرون بفكرة جيدة.',
   'Samenwerken op de bouwplaats': 'العمل معًا في موقع البناء',
   'Je leert hoe je afspraken maakt met je ploeg.': 'تتعلّم كيف تضع اتفاقات مع فريقك.',
   'Duidelijk uitleggen': 'الشرح بوضوح',

@@ -86,6 +86,158 @@ const pl: Catalogue = {
   'Ik schat de laatste dozen.': 'Ostatnie pudła liczę na oko.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'Wtedy wynik może się nie zgadzać. Lepiej policz do końca, nawet gdy jest przerwa.',
+  'Duidelijk communiceren': 'Jasne porozumiewanie się',
+  'Communiceren is praten en luisteren. Je zegt duidelijk wat je bedoelt. En je kijkt of de ander je begrijpt.':
+    'Porozumiewanie się to mówienie i słuchanie. Mówisz jasno, o co ci chodzi. I sprawdzasz, czy druga osoba cię rozumie.',
+  'Heb je iets niet goed gehoord of begrepen? Zeg dat dan meteen. Vraag het gewoon nog een keer.':
+    'Czegoś dobrze nie usłyszałeś albo nie zrozumiałeś? Powiedz to od razu. Po prostu zapytaj jeszcze raz.',
+  'Er is veel lawaai op de bouw. Een collega roept iets naar je. Je verstaat het niet. Wat doe je?':
+    'Na budowie jest dużo hałasu. Kolega coś do ciebie woła. Nie słyszysz, co mówi. Co robisz?',
+  'Ik loop naar hem toe en vraag het nog een keer.': 'Podchodzę do niego i pytam jeszcze raz.',
+  'Zo weet je zeker wat hij bedoelt. Op de bouw kan een misverstand gevaarlijk zijn.':
+    'Wtedy wiesz na pewno, o co mu chodzi. Na budowie nieporozumienie może być niebezpieczne.',
+  'Ik steek mijn duim op en werk door.': 'Podnoszę kciuk i pracuję dalej.',
+  'Dan weet je niet wat hij zei. Misschien was het belangrijk. Vraag het liever nog een keer.':
+    'Wtedy nie wiesz, co powiedział. Może to było ważne. Lepiej zapytaj jeszcze raz.',
+  'Tip: geef je een boodschap door? Zeg dan wie, wat en wanneer. Laat de ander het kort herhalen.':
+    'Wskazówka: przekazujesz wiadomość? Powiedz, kto, co i kiedy. Poproś drugą osobę, żeby krótko ją powtórzyła.',
+  'Goed zorgen voor een ander': 'Dobra opieka nad drugą osobą',
+  'Zorgzaam zijn is letten op een ander. Wat kan iemand zelf? En waar wil hij hulp bij?':
+    'Troskliwość to zwracanie uwagi na drugą osobę. Co ktoś może zrobić sam? A w czym chce pomocy?',
+  'Help niet te snel. Veel mensen doen graag zelf wat ze kunnen. Vraag eerst of iemand hulp wil.':
+    'Nie pomagaj za szybko. Wiele osób lubi samodzielnie robić to, co potrafi. Najpierw zapytaj, czy ktoś chce pomocy.',
+  'Meneer Jansen wil naar buiten. Hij doet zelf zijn jas aan. Het gaat langzaam. Wat doe je?':
+    'Pan Jansen chce wyjść na zewnątrz. Sam zakłada kurtkę. Idzie mu to powoli. Co robisz?',
+  'Ik wacht rustig en vraag of hij hulp wil.': 'Spokojnie czekam i pytam, czy chce pomocy.',
+  'Zo doet hij zelf wat hij kan. En hij kiest zelf of hij hulp krijgt.':
+    'Wtedy robi sam to, co potrafi. I sam decyduje, czy dostanie pomoc.',
+  'Ik doe snel zijn jas voor hem aan.': 'Szybko zakładam mu kurtkę.',
+  'Dan gaat het sneller. Maar hij kan het zelf. Vraag eerst wat hij wil.':
+    'Tak jest szybciej. Ale on umie to zrobić sam. Najpierw zapytaj, czego chce.',
+  'Tip: noem iemand bij zijn naam. Zeg wat je gaat doen, voordat je het doet. Dan weet de ander wat er komt.':
+    'Wskazówka: zwracaj się do kogoś po imieniu. Powiedz, co zrobisz, zanim to zrobisz. Wtedy ta osoba wie, co się stanie.',
+  'Zelfstandig werken': 'Samodzielna praca',
+  'Zelfstandig werken is je taak doen zonder dat iemand meekijkt. Je weet wat je moet doen. En je weet wanneer je hulp vraagt.':
+    'Samodzielna praca to wykonywanie zadania, gdy nikt cię nie pilnuje. Wiesz, co masz zrobić. I wiesz, kiedy poprosić o pomoc.',
+  'Gaat er iets anders dan gepland? Kijk eerst of je het zelf kunt regelen. Lukt dat niet? Vraag dan hulp.':
+    'Coś idzie inaczej, niż było w planie? Najpierw sprawdź, czy możesz to załatwić sam. Nie da się? Wtedy poproś o pomoc.',
+  'Je maakt alleen hotelkamers schoon. In een kamer liggen geen handdoeken. Je weet waar ze liggen. Wat doe je?':
+    'Sam sprzątasz pokoje hotelowe. W jednym pokoju nie ma ręczników. Wiesz, gdzie leżą. Co robisz?',
+  'Ik haal zelf handdoeken en werk verder.': 'Sam przynoszę ręczniki i pracuję dalej.',
+  'Dit kun je zelf oplossen. Zo is de kamer op tijd klaar voor de gast.':
+    'To możesz rozwiązać sam. Dzięki temu pokój będzie na czas gotowy dla gościa.',
+  'Ik wacht tot mijn leidinggevende langskomt.': 'Czekam, aż przyjdzie mój przełożony.',
+  'Dan ligt je werk stil. Zoiets kleins kun je vaak zelf regelen.':
+    'Wtedy twoja praca stoi. Taką drobną sprawę często możesz załatwić sam.',
+  'Tip: wist je iets niet zeker? Schrijf het op. Vraag het aan het eind van de dag. Dan weet je het de volgende keer.':
+    'Wskazówka: czegoś nie byłeś pewien? Zapisz to. Zapytaj o to pod koniec dnia. Wtedy następnym razem będziesz wiedzieć.',
+  'Staan voor je werk': 'Odpowiedzialność za swoją pracę',
+  'Verantwoordelijkheid nemen is zorgen voor je werk. Je maakt je taak goed af. En je gaat zuinig om met je spullen.':
+    'Branie odpowiedzialności to dbanie o swoją pracę. Dobrze kończysz swoje zadanie. I szanujesz swoje rzeczy.',
+  'Iedereen maakt wel eens een fout. Dat is niet erg. Zeg het dan eerlijk. Dan kan het snel worden opgelost.':
+    'Każdy czasem popełnia błąd. To nic złego. Powiedz wtedy o tym szczerze. Wtedy można to szybko naprawić.',
+  'Je laat een doos met glazen vallen. Er zijn er twee kapot. Niemand heeft het gezien. Wat doe je?':
+    'Upuszczasz karton ze szklankami. Dwie są stłuczone. Nikt tego nie widział. Co robisz?',
+  'Ik zeg het tegen mijn leidinggevende.': 'Mówię o tym przełożonemu.',
+  'Zo weet iedereen wat er is gebeurd. En de klant krijgt geen kapotte glazen.':
+    'Wtedy wszyscy wiedzą, co się stało. A klient nie dostanie stłuczonych szklanek.',
+  'Ik zet de doos gewoon terug in het rek.': 'Po prostu odkładam karton z powrotem na regał.',
+  'Dan vindt iemand anders de kapotte glazen. Of een klant. Zeg het liever, dan kan het worden opgelost.':
+    'Wtedy ktoś inny znajdzie stłuczone szklanki. Albo klient. Lepiej o tym powiedz, wtedy można to naprawić.',
+  'Tip: ben je klaar? Kijk dan nog even om je heen. Is alles opgeruimd? Staat alles weer op zijn plek?':
+    'Wskazówka: skończyłeś? Rozejrzyj się jeszcze raz. Czy wszystko jest posprzątane? Czy wszystko leży na swoim miejscu?',
+  'Een probleem oplossen': 'Rozwiązywanie problemu',
+  'Op je werk gaat wel eens iets mis. Een machine doet het niet. Of er ontbreekt iets. Dan zoek je een oplossing.':
+    'W pracy czasem coś idzie nie tak. Maszyna nie działa. Albo czegoś brakuje. Wtedy szukasz rozwiązania.',
+  'Ga stap voor stap. Wat is er precies mis? Probeer eerst het makkelijkste. Lukt het niet? Meld het dan.':
+    'Działaj krok po kroku. Co dokładnie jest nie tak? Najpierw spróbuj najprostszego. Nie działa? Wtedy to zgłoś.',
+  'Je maakt schoon bij een klant thuis. De stofzuiger doet het ineens niet meer. Wat doe je eerst?':
+    'Sprzątasz w domu klienta. Odkurzacz nagle przestaje działać. Co robisz najpierw?',
+  'Ik kijk of de stekker goed in het stopcontact zit.': 'Sprawdzam, czy wtyczka dobrze siedzi w gniazdku.',
+  'Begin bij het makkelijkste. Vaak is dat al de oplossing. Werkt hij dan nog niet? Meld het.':
+    'Zacznij od najprostszego. Często to już jest rozwiązanie. Dalej nie działa? Zgłoś to.',
+  'Ik zeg tegen de klant dat de stofzuiger kapot is.': 'Mówię klientowi, że odkurzacz jest zepsuty.',
+  'Misschien is er niets kapot. Kijk eerst zelf naar het makkelijkste. Dan weet je meer.':
+    'Może nic się nie zepsuło. Najpierw sam sprawdź najprostszą rzecz. Wtedy będziesz wiedzieć więcej.',
+  'Tip: komt hetzelfde probleem vaak terug? Zeg het dan tegen je leidinggevende. Samen kun je kijken hoe het beter kan.':
+    'Wskazówka: ten sam problem często wraca? Powiedz o tym przełożonemu. Razem możecie zobaczyć, jak to poprawić.',
+  'Flexibel zijn': 'Elastyczność',
+  'Op je werk verandert er vaak iets. Een andere taak, een andere plek of een nieuwe collega. Flexibel zijn is daar goed mee omgaan.':
+    'W pracy często coś się zmienia. Inne zadanie, inne miejsce albo nowy kolega. Elastyczność to dobre radzenie sobie z tym.',
+  'Aan iets nieuws moet je even wennen. Dat is normaal. Vraag wat je moet weten. En probeer het gewoon.':
+    'Do czegoś nowego trzeba się trochę przyzwyczaić. To normalne. Zapytaj, co musisz wiedzieć. I po prostu spróbuj.',
+  'Je vult meestal de schappen. Vandaag is het druk bij de kassa. Je leidinggevende vraagt of je daar helpt. Wat doe je?':
+    'Zwykle wykładasz towar na półki. Dziś przy kasie jest duży ruch. Przełożony pyta, czy tam pomożesz. Co robisz?',
+  'Ik ga helpen en vraag wat ik moet weten.': 'Idę pomóc i pytam, co muszę wiedzieć.',
+  'Zo help je het team waar het nodig is. En je leert er iets nieuws bij.':
+    'Tak pomagasz zespołowi tam, gdzie trzeba. I uczysz się czegoś nowego.',
+  'Ik zeg dat ik liever bij de schappen blijf.': 'Mówię, że wolę zostać przy półkach.',
+  'De schappen ken je goed, dat is fijn. Maar nu heeft het team je bij de kassa nodig.':
+    'Dobrze znasz półki i to jest w porządku. Ale teraz zespół potrzebuje cię przy kasie.',
+  'Tip: verandert er iets? Vraag waarom. Als je de reden weet, is het vaak makkelijker.':
+    'Wskazówka: coś się zmienia? Zapytaj dlaczego. Kiedy znasz powód, często jest łatwiej.',
+  'Iets nieuws leren': 'Uczenie się czegoś nowego',
+  'Op je werk leer je steeds iets nieuws. Een nieuwe taak of een nieuwe machine. Niemand kan alles meteen.':
+    'W pracy ciągle uczysz się czegoś nowego. Nowego zadania albo nowej maszyny. Nikt nie umie wszystkiego od razu.',
+  'Kijk goed als iemand iets voordoet. Doe het daarna zelf, terwijl die persoon kijkt. Zo kan die persoon je meteen helpen.':
+    'Patrz uważnie, kiedy ktoś coś pokazuje. Potem zrób to sam, gdy ta osoba patrzy. Wtedy może ci od razu pomóc.',
+  'Een collega laat zien hoe de nieuwe boormachine werkt. Hij doet het één keer voor. Wat doe je?':
+    'Kolega pokazuje, jak działa nowa wiertarka. Pokazuje to jeden raz. Co robisz?',
+  'Ik vraag of ik het zelf mag doen terwijl hij kijkt.': 'Pytam, czy mogę to zrobić sam, a on popatrzy.',
+  'Zo zie je meteen of je het goed doet. En je collega kan je tips geven.':
+    'Wtedy od razu widzisz, czy robisz to dobrze. A kolega może dać ci wskazówki.',
+  'Ik zeg dat ik het snap en probeer het later alleen.': 'Mówię, że rozumiem, i próbuję później sam.',
+  'Dan gaat het misschien mis als niemand kijkt. Oefen liever eerst samen.':
+    'Wtedy coś może pójść źle, kiedy nikt nie patrzy. Lepiej najpierw poćwicz razem z kimś.',
+  'Tip: schrijf de stappen op in je eigen woorden. Dan kun je het later nog eens nalezen.':
+    'Wskazówka: zapisz kroki własnymi słowami. Wtedy możesz je później jeszcze raz przeczytać.',
+  Doorzetten: 'Wytrwałość',
+  'Sommig werk is zwaar of saai. Of het lukt niet meteen. Doorzetten is dan toch doorgaan.':
+    'Niektóre prace są ciężkie albo nudne. Albo coś nie wychodzi od razu. Wytrwałość to mimo to iść dalej.',
+  'Een grote klus lijkt soms eindeloos. Maak er kleine stukjes van. Na elk stukje zie je dat je opschiet.':
+    'Duża robota czasem wydaje się nie mieć końca. Podziel ją na małe części. Po każdej części widzisz, że idziesz do przodu.',
+  'Je moet een grote bak aardappels schillen. Na een half uur ben je pas op de helft. Wat doe je?':
+    'Musisz obrać dużą miskę ziemniaków. Po pół godzinie jesteś dopiero w połowie. Co robisz?',
+  'Ik ga door. Af en toe kijk ik hoe ver ik ben.': 'Pracuję dalej. Co jakiś czas sprawdzam, ile już zrobiłem.',
+  'Zo zie je dat je opschiet. Dan is het makkelijker om door te gaan.':
+    'Wtedy widzisz, że idziesz do przodu. I łatwiej jest pracować dalej.',
+  'Ik laat de rest staan voor een collega.': 'Zostawiam resztę koledze.',
+  'Dan moet een collega het afmaken. Of het eten is niet op tijd klaar. Ga liever door, stukje voor stukje.':
+    'Wtedy kolega musi to skończyć. Albo jedzenie nie będzie gotowe na czas. Lepiej pracuj dalej, kawałek po kawałku.',
+  'Tip: lukt iets niet de eerste keer? Kijk wat er misging. Probeer het dan nog een keer. Vraag een tip als je vastloopt.':
+    'Wskazówka: coś nie wyszło za pierwszym razem? Zobacz, co poszło źle. Potem spróbuj jeszcze raz. Poproś o radę, jeśli utkniesz.',
+  'Rustig werken als het druk is': 'Spokojna praca, gdy jest dużo do zrobienia',
+  'Soms is het heel druk op je werk. Veel gasten, veel bestellingen en weinig tijd. Dat hoort bij veel banen.':
+    'Czasem w pracy jest bardzo duży ruch. Dużo gości, dużo zamówień i mało czasu. Tak bywa w wielu zawodach.',
+  'Is het druk? Doe één ding tegelijk. Kies wat eerst moet. En vraag hulp als het te veel wordt.':
+    'Jest duży ruch? Rób jedną rzecz naraz. Wybierz, co trzeba zrobić najpierw. I poproś o pomoc, jeśli jest tego za dużo.',
+  'Het is zaterdagavond. Drie tafels willen bestellen. In de keuken staat ook warm eten klaar. Wat doe je?':
+    'Jest sobotni wieczór. Trzy stoliki chcą złożyć zamówienie. W kuchni czeka też gotowe ciepłe jedzenie. Co robisz?',
+  'Ik zeg tegen de tafels dat ik zo kom. Dan breng ik eerst het eten.':
+    'Mówię przy stolikach, że zaraz podejdę. Potem najpierw zanoszę jedzenie.',
+  'Warm eten kan niet lang wachten. En de gasten weten dat je zo komt.':
+    'Ciepłe jedzenie nie może długo czekać. A goście wiedzą, że zaraz podejdziesz.',
+  'Ik neem eerst alle bestellingen op. Het eten wacht wel.':
+    'Najpierw przyjmuję wszystkie zamówienia. Jedzenie poczeka.',
+  'Dan wordt het eten koud. Breng het eerst. Zeg tegen de gasten dat je zo komt.':
+    'Wtedy jedzenie wystygnie. Zanieś je najpierw. Powiedz gościom, że zaraz podejdziesz.',
+  'Tip: wordt het je te veel? Zeg het tegen een collega of je leidinggevende. Dan kijken jullie samen wat eerst moet.':
+    'Wskazówka: masz tego za dużo? Powiedz o tym koledze albo przełożonemu. Wtedy razem zobaczycie, co trzeba zrobić najpierw.',
+  'Zelf iets oppakken': 'Brać sprawy w swoje ręce',
+  'Initiatief nemen is zelf iets oppakken. Je wacht niet tot iemand het vraagt. Je ziet wat er moet gebeuren.':
+    'Inicjatywa to samodzielne branie się do działania. Nie czekasz, aż ktoś poprosi. Widzisz, co trzeba zrobić.',
+  'Ben je klaar met je werk? Kijk dan om je heen. Is er iets wat je kunt doen? Vraag of je kunt helpen.':
+    'Skończyłeś swoją pracę? Rozejrzyj się. Czy jest coś, co możesz zrobić? Zapytaj, czy możesz pomóc.',
+  'Je bent eerder klaar met je rit. Je collega’s laden nog bussen in. Wat doe je?':
+    'Wcześniej skończyłeś trasę. Koledzy jeszcze ładują busy. Co robisz?',
+  'Ik vraag of ik kan helpen met inladen.': 'Pytam, czy mogę pomóc przy ładowaniu.',
+  'Je ziet wat er moet gebeuren en biedt hulp aan. Zo is iedereen eerder klaar.':
+    'Widzisz, co trzeba zrobić, i proponujesz pomoc. Dzięki temu wszyscy szybciej kończą.',
+  'Ik wacht in de kantine tot iemand me iets vraagt.': 'Czekam w stołówce, aż ktoś mnie o coś poprosi.',
+  'Dan blijft er werk liggen dat jij kunt doen. Kijk zelf wat er nodig is.':
+    'Wtedy zostaje praca, którą możesz zrobić. Sam zobacz, co jest potrzebne.',
+  'Tip: heb je een idee om het werk beter te doen? Vertel het aan je leidinggevende. Vaak zijn ze blij met een goed idee.':
+    'Wskazówka: masz pomysł, jak lepiej wykonywać pracę? Powiedz o nim przełożonemu. Często cieszy się z dobrego pomysłu.',
   'Samenwerken op de bouwplaats': 'Współpraca na budowie',
   'Je leert hoe je afspraken maakt met je ploeg.': 'Uczysz się, jak robić ustalenia ze swoją ekipą.',
   'Duidelijk uitleggen': 'Jasne wyjaśnianie',

@@ -87,6 +87,157 @@ const tr: Catalogue = {
   'Ik schat de laatste dozen.': 'Son kutuları tahmin ederim.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'O zaman sayım belki yanlış olur. Mola olsa bile saymayı bitirmen daha iyi.',
+  'Duidelijk communiceren': 'Açık iletişim kurmak',
+  'Communiceren is praten en luisteren. Je zegt duidelijk wat je bedoelt. En je kijkt of de ander je begrijpt.':
+    'İletişim, konuşmak ve dinlemektir. Ne demek istediğini açıkça söylersin. Karşındakinin seni anlayıp anlamadığına da bakarsın.',
+  'Heb je iets niet goed gehoord of begrepen? Zeg dat dan meteen. Vraag het gewoon nog een keer.':
+    'Bir şeyi iyi duymadın mı ya da anlamadın mı? O zaman bunu hemen söyle. Bir kez daha sor, o kadar.',
+  'Er is veel lawaai op de bouw. Een collega roept iets naar je. Je verstaat het niet. Wat doe je?':
+    'İnşaatta çok gürültü var. Bir iş arkadaşın sana bir şey bağırıyor. Ne dediğini duyamıyorsun. Ne yaparsın?',
+  'Ik loop naar hem toe en vraag het nog een keer.': 'Yanına giderim ve bir kez daha sorarım.',
+  'Zo weet je zeker wat hij bedoelt. Op de bouw kan een misverstand gevaarlijk zijn.':
+    'Böylece ne demek istediğini kesin bilirsin. İnşaatta bir yanlış anlama tehlikeli olabilir.',
+  'Ik steek mijn duim op en werk door.': 'Başparmağımı kaldırırım ve çalışmaya devam ederim.',
+  'Dan weet je niet wat hij zei. Misschien was het belangrijk. Vraag het liever nog een keer.':
+    'O zaman ne dediğini bilmezsin. Belki önemli bir şeydi. Bir kez daha sorman daha iyi.',
+  'Tip: geef je een boodschap door? Zeg dan wie, wat en wanneer. Laat de ander het kort herhalen.':
+    'İpucu: bir mesaj mı iletiyorsun? O zaman kim, ne ve ne zaman olduğunu söyle. Karşındakinden mesajı kısaca tekrar etmesini iste.',
+  'Goed zorgen voor een ander': 'Başka birine iyi bakmak',
+  'Zorgzaam zijn is letten op een ander. Wat kan iemand zelf? En waar wil hij hulp bij?':
+    'Özenli olmak, başka birine dikkat etmektir. Kişi neyi kendisi yapabilir? Ve ne konuda yardım ister?',
+  'Help niet te snel. Veel mensen doen graag zelf wat ze kunnen. Vraag eerst of iemand hulp wil.':
+    'Çok çabuk yardım etme. Birçok insan, yapabildiği şeyi kendisi yapmayı sever. Önce kişiye yardım isteyip istemediğini sor.',
+  'Meneer Jansen wil naar buiten. Hij doet zelf zijn jas aan. Het gaat langzaam. Wat doe je?':
+    'Bay Jansen dışarı çıkmak istiyor. Ceketini kendisi giyiyor. Bu biraz yavaş gidiyor. Ne yaparsın?',
+  'Ik wacht rustig en vraag of hij hulp wil.': 'Sakince beklerim ve yardım isteyip istemediğini sorarım.',
+  'Zo doet hij zelf wat hij kan. En hij kiest zelf of hij hulp krijgt.':
+    'Böylece yapabildiğini kendisi yapar. Yardım alıp almayacağını da kendisi seçer.',
+  'Ik doe snel zijn jas voor hem aan.': 'Ceketini hemen ben giydiririm.',
+  'Dan gaat het sneller. Maar hij kan het zelf. Vraag eerst wat hij wil.':
+    'Böylesi daha hızlı olur. Ama o bunu kendisi yapabilir. Önce ne istediğini sor.',
+  'Tip: noem iemand bij zijn naam. Zeg wat je gaat doen, voordat je het doet. Dan weet de ander wat er komt.':
+    'İpucu: kişiye adıyla hitap et. Bir şey yapmadan önce ne yapacağını söyle. Böylece karşındaki ne olacağını bilir.',
+  'Zelfstandig werken': 'Bağımsız çalışmak',
+  'Zelfstandig werken is je taak doen zonder dat iemand meekijkt. Je weet wat je moet doen. En je weet wanneer je hulp vraagt.':
+    'Bağımsız çalışmak, kimse başında durmadan işini yapmaktır. Ne yapman gerektiğini bilirsin. Ne zaman yardım isteyeceğini de bilirsin.',
+  'Gaat er iets anders dan gepland? Kijk eerst of je het zelf kunt regelen. Lukt dat niet? Vraag dan hulp.':
+    'Bir şey planlandığı gibi gitmiyor mu? Önce kendin halledip halledemeyeceğine bak. Olmuyor mu? O zaman yardım iste.',
+  'Je maakt alleen hotelkamers schoon. In een kamer liggen geen handdoeken. Je weet waar ze liggen. Wat doe je?':
+    'Otel odalarını tek başına temizliyorsun. Bir odada havlu yok. Havluların nerede olduğunu biliyorsun. Ne yaparsın?',
+  'Ik haal zelf handdoeken en werk verder.': 'Havluları kendim getiririm ve çalışmaya devam ederim.',
+  'Dit kun je zelf oplossen. Zo is de kamer op tijd klaar voor de gast.':
+    'Bunu kendin çözebilirsin. Böylece oda misafir için zamanında hazır olur.',
+  'Ik wacht tot mijn leidinggevende langskomt.': 'Yöneticim gelene kadar beklerim.',
+  'Dan ligt je werk stil. Zoiets kleins kun je vaak zelf regelen.':
+    'O zaman işin durur. Böyle küçük bir şeyi çoğu zaman kendin halledebilirsin.',
+  'Tip: wist je iets niet zeker? Schrijf het op. Vraag het aan het eind van de dag. Dan weet je het de volgende keer.':
+    'İpucu: bir şeyden emin değil miydin? Onu not et. Günün sonunda sor. Böylece bir dahaki sefere bilirsin.',
+  'Staan voor je werk': 'İşinin arkasında durmak',
+  'Verantwoordelijkheid nemen is zorgen voor je werk. Je maakt je taak goed af. En je gaat zuinig om met je spullen.':
+    'Sorumluluk almak, işine özen göstermektir. Görevini iyi bitirirsin. Eşyalarına da dikkat edersin.',
+  'Iedereen maakt wel eens een fout. Dat is niet erg. Zeg het dan eerlijk. Dan kan het snel worden opgelost.':
+    'Herkes bazen hata yapar. Bu kötü bir şey değil. O zaman bunu dürüstçe söyle. Böylece sorun hızlıca çözülebilir.',
+  'Je laat een doos met glazen vallen. Er zijn er twee kapot. Niemand heeft het gezien. Wat doe je?':
+    'Elinden içinde bardaklar olan bir kutu düşüyor. İki bardak kırılıyor. Kimse görmedi. Ne yaparsın?',
+  'Ik zeg het tegen mijn leidinggevende.': 'Yöneticime söylerim.',
+  'Zo weet iedereen wat er is gebeurd. En de klant krijgt geen kapotte glazen.':
+    'Böylece herkes ne olduğunu bilir. Müşteri de kırık bardak almaz.',
+  'Ik zet de doos gewoon terug in het rek.': 'Kutuyu öylece rafa geri koyarım.',
+  'Dan vindt iemand anders de kapotte glazen. Of een klant. Zeg het liever, dan kan het worden opgelost.':
+    'O zaman kırık bardakları başka biri bulur. Ya da bir müşteri. Söylemen daha iyi, böylece sorun çözülebilir.',
+  'Tip: ben je klaar? Kijk dan nog even om je heen. Is alles opgeruimd? Staat alles weer op zijn plek?':
+    'İpucu: işin bitti mi? O zaman bir kez daha etrafına bak. Her şey toplandı mı? Her şey yerinde mi?',
+  'Een probleem oplossen': 'Bir sorunu çözmek',
+  'Op je werk gaat wel eens iets mis. Een machine doet het niet. Of er ontbreekt iets. Dan zoek je een oplossing.':
+    'İş yerinde bazen bir şey ters gider. Bir makine çalışmaz. Ya da bir şey eksiktir. O zaman bir çözüm ararsın.',
+  'Ga stap voor stap. Wat is er precies mis? Probeer eerst het makkelijkste. Lukt het niet? Meld het dan.':
+    'Adım adım ilerle. Sorun tam olarak ne? Önce en kolay şeyi dene. Olmadı mı? O zaman haber ver.',
+  'Je maakt schoon bij een klant thuis. De stofzuiger doet het ineens niet meer. Wat doe je eerst?':
+    'Bir müşterinin evinde temizlik yapıyorsun. Elektrikli süpürge birden çalışmıyor. Önce ne yaparsın?',
+  'Ik kijk of de stekker goed in het stopcontact zit.': 'Fişin prize iyi takılı olup olmadığına bakarım.',
+  'Begin bij het makkelijkste. Vaak is dat al de oplossing. Werkt hij dan nog niet? Meld het.':
+    'En kolay şeyle başla. Çoğu zaman çözüm zaten budur. Hâlâ çalışmıyor mu? Haber ver.',
+  'Ik zeg tegen de klant dat de stofzuiger kapot is.': 'Müşteriye süpürgenin bozuk olduğunu söylerim.',
+  'Misschien is er niets kapot. Kijk eerst zelf naar het makkelijkste. Dan weet je meer.':
+    'Belki hiçbir şey bozuk değildir. Önce en kolay şeye kendin bak. Böylece daha çok şey bilirsin.',
+  'Tip: komt hetzelfde probleem vaak terug? Zeg het dan tegen je leidinggevende. Samen kun je kijken hoe het beter kan.':
+    'İpucu: aynı sorun sık sık tekrar mı ediyor? O zaman yöneticine söyle. Birlikte nasıl daha iyi olacağına bakabilirsiniz.',
+  'Flexibel zijn': 'Esnek olmak',
+  'Op je werk verandert er vaak iets. Een andere taak, een andere plek of een nieuwe collega. Flexibel zijn is daar goed mee omgaan.':
+    'İş yerinde sık sık bir şey değişir. Başka bir görev, başka bir yer ya da yeni bir iş arkadaşı. Esnek olmak, buna iyi uyum sağlamaktır.',
+  'Aan iets nieuws moet je even wennen. Dat is normaal. Vraag wat je moet weten. En probeer het gewoon.':
+    'Yeni bir şeye alışmak biraz zaman alır. Bu normaldir. Bilmen gerekenleri sor. Sonra sadece dene.',
+  'Je vult meestal de schappen. Vandaag is het druk bij de kassa. Je leidinggevende vraagt of je daar helpt. Wat doe je?':
+    'Genelde rafları doldurursun. Bugün kasada çok iş var. Yöneticin orada yardım edip edemeyeceğini soruyor. Ne yaparsın?',
+  'Ik ga helpen en vraag wat ik moet weten.': 'Yardıma giderim ve bilmem gerekenleri sorarım.',
+  'Zo help je het team waar het nodig is. En je leert er iets nieuws bij.':
+    'Böylece ekibe gereken yerde yardım edersin. Bir de yeni bir şey öğrenirsin.',
+  'Ik zeg dat ik liever bij de schappen blijf.': 'Raflarda kalmayı tercih ettiğimi söylerim.',
+  'De schappen ken je goed, dat is fijn. Maar nu heeft het team je bij de kassa nodig.':
+    'Rafları iyi biliyorsun, bu güzel. Ama şimdi ekibin kasada sana ihtiyacı var.',
+  'Tip: verandert er iets? Vraag waarom. Als je de reden weet, is het vaak makkelijker.':
+    'İpucu: bir şey mi değişiyor? Nedenini sor. Nedenini bilince çoğu zaman daha kolay olur.',
+  'Iets nieuws leren': 'Yeni bir şey öğrenmek',
+  'Op je werk leer je steeds iets nieuws. Een nieuwe taak of een nieuwe machine. Niemand kan alles meteen.':
+    'İş yerinde hep yeni bir şey öğrenirsin. Yeni bir görev ya da yeni bir makine. Kimse her şeyi hemen bilemez.',
+  'Kijk goed als iemand iets voordoet. Doe het daarna zelf, terwijl die persoon kijkt. Zo kan die persoon je meteen helpen.':
+    'Biri bir şeyi gösterirken iyi izle. Sonra o kişi bakarken kendin yap. Böylece o kişi sana hemen yardım edebilir.',
+  'Een collega laat zien hoe de nieuwe boormachine werkt. Hij doet het één keer voor. Wat doe je?':
+    'Bir iş arkadaşın yeni matkabın nasıl çalıştığını gösteriyor. Bunu bir kez gösteriyor. Ne yaparsın?',
+  'Ik vraag of ik het zelf mag doen terwijl hij kijkt.': 'O bakarken kendim yapıp yapamayacağımı sorarım.',
+  'Zo zie je meteen of je het goed doet. En je collega kan je tips geven.':
+    'Böylece doğru yapıp yapmadığını hemen görürsün. İş arkadaşın da sana ipuçları verebilir.',
+  'Ik zeg dat ik het snap en probeer het later alleen.': 'Anladığımı söylerim ve sonra tek başıma denerim.',
+  'Dan gaat het misschien mis als niemand kijkt. Oefen liever eerst samen.':
+    'O zaman kimse bakmazken bir şey ters gidebilir. Önce birlikte alıştırma yapman daha iyi.',
+  'Tip: schrijf de stappen op in je eigen woorden. Dan kun je het later nog eens nalezen.':
+    'İpucu: adımları kendi sözlerinle yaz. Böylece daha sonra tekrar okuyabilirsin.',
+  Doorzetten: 'Pes etmemek',
+  'Sommig werk is zwaar of saai. Of het lukt niet meteen. Doorzetten is dan toch doorgaan.':
+    'Bazı işler ağır ya da sıkıcıdır. Ya da bir şey hemen olmaz. Pes etmemek, yine de devam etmektir.',
+  'Een grote klus lijkt soms eindeloos. Maak er kleine stukjes van. Na elk stukje zie je dat je opschiet.':
+    'Büyük bir iş bazen hiç bitmeyecek gibi görünür. Onu küçük parçalara böl. Her parçadan sonra ilerlediğini görürsün.',
+  'Je moet een grote bak aardappels schillen. Na een half uur ben je pas op de helft. Wat doe je?':
+    'Büyük bir kap dolusu patates soyman gerekiyor. Yarım saat sonra ancak yarısına geldin. Ne yaparsın?',
+  'Ik ga door. Af en toe kijk ik hoe ver ik ben.': 'Devam ederim. Arada bir ne kadar ilerlediğime bakarım.',
+  'Zo zie je dat je opschiet. Dan is het makkelijker om door te gaan.':
+    'Böylece ilerlediğini görürsün. O zaman devam etmek daha kolay olur.',
+  'Ik laat de rest staan voor een collega.': 'Kalanını bir iş arkadaşıma bırakırım.',
+  'Dan moet een collega het afmaken. Of het eten is niet op tijd klaar. Ga liever door, stukje voor stukje.':
+    'O zaman bir iş arkadaşının bitirmesi gerekir. Ya da yemek zamanında hazır olmaz. Devam etmen daha iyi, parça parça.',
+  'Tip: lukt iets niet de eerste keer? Kijk wat er misging. Probeer het dan nog een keer. Vraag een tip als je vastloopt.':
+    'İpucu: bir şey ilk seferde olmadı mı? Neyin ters gittiğine bak. Sonra bir kez daha dene. Takılırsan bir ipucu iste.',
+  'Rustig werken als het druk is': 'Yoğunken sakin çalışmak',
+  'Soms is het heel druk op je werk. Veel gasten, veel bestellingen en weinig tijd. Dat hoort bij veel banen.':
+    'Bazen iş yerinde çok yoğunluk olur. Çok misafir, çok sipariş ve az zaman. Bu, birçok işte olur.',
+  'Is het druk? Doe één ding tegelijk. Kies wat eerst moet. En vraag hulp als het te veel wordt.':
+    'İş mi yoğun? Her seferinde tek bir şey yap. Önce neyin yapılacağını seç. Çok fazla gelirse yardım iste.',
+  'Het is zaterdagavond. Drie tafels willen bestellen. In de keuken staat ook warm eten klaar. Wat doe je?':
+    'Cumartesi akşamı. Üç masa sipariş vermek istiyor. Mutfakta sıcak yemek de hazır bekliyor. Ne yaparsın?',
+  'Ik zeg tegen de tafels dat ik zo kom. Dan breng ik eerst het eten.':
+    'Masalara birazdan geleceğimi söylerim. Sonra önce yemeği götürürüm.',
+  'Warm eten kan niet lang wachten. En de gasten weten dat je zo komt.':
+    'Sıcak yemek uzun süre bekleyemez. Misafirler de birazdan geleceğini bilir.',
+  'Ik neem eerst alle bestellingen op. Het eten wacht wel.': 'Önce bütün siparişleri alırım. Yemek biraz bekleyebilir.',
+  'Dan wordt het eten koud. Breng het eerst. Zeg tegen de gasten dat je zo komt.':
+    'O zaman yemek soğur. Önce onu götür. Misafirlere birazdan geleceğini söyle.',
+  'Tip: wordt het je te veel? Zeg het tegen een collega of je leidinggevende. Dan kijken jullie samen wat eerst moet.':
+    'İpucu: iş sana çok mu geliyor? Bunu bir iş arkadaşına ya da yöneticine söyle. Sonra önce neyin yapılacağına birlikte bakarsınız.',
+  'Zelf iets oppakken': 'Bir işi kendiliğinden üstlenmek',
+  'Initiatief nemen is zelf iets oppakken. Je wacht niet tot iemand het vraagt. Je ziet wat er moet gebeuren.':
+    'İnisiyatif almak, bir işi kendiliğinden üstlenmektir. Birinin istemesini beklemezsin. Ne yapılması gerektiğini görürsün.',
+  'Ben je klaar met je werk? Kijk dan om je heen. Is er iets wat je kunt doen? Vraag of je kunt helpen.':
+    'İşin bitti mi? O zaman etrafına bak. Yapabileceğin bir şey var mı? Yardım edip edemeyeceğini sor.',
+  'Je bent eerder klaar met je rit. Je collega’s laden nog bussen in. Wat doe je?':
+    'Teslimat turunu erken bitirdin. İş arkadaşların hâlâ minibüslere yük yüklüyor. Ne yaparsın?',
+  'Ik vraag of ik kan helpen met inladen.': 'Yüklemeye yardım edip edemeyeceğimi sorarım.',
+  'Je ziet wat er moet gebeuren en biedt hulp aan. Zo is iedereen eerder klaar.':
+    'Ne yapılması gerektiğini görürsün ve yardım önerirsin. Böylece herkes daha erken bitirir.',
+  'Ik wacht in de kantine tot iemand me iets vraagt.': 'Biri benden bir şey isteyene kadar kantinde beklerim.',
+  'Dan blijft er werk liggen dat jij kunt doen. Kijk zelf wat er nodig is.':
+    'O zaman senin yapabileceğin işler bekler. Neye ihtiyaç olduğuna kendin bak.',
+  'Tip: heb je een idee om het werk beter te doen? Vertel het aan je leidinggevende. Vaak zijn ze blij met een goed idee.':
+    'İpucu: işi daha iyi yapmak için bir fikrin mi var? Yöneticine anlat. Genelde iyi bir fikre sevinirler.',
   'Samenwerken op de bouwplaats': 'Şantiyede birlikte çalışmak',
   'Je leert hoe je afspraken maakt met je ploeg.': 'Ekibinle nasıl anlaşma yapacağını öğrenirsin.',
   'Duidelijk uitleggen': 'Açık bir şekilde anlatmak',

@@ -87,6 +87,157 @@ const uk: Catalogue = {
   'Ik schat de laatste dozen.': 'Останні коробки я рахую на око.',
   'Dan klopt de telling misschien niet. Tel liever af, ook als het pauze is.':
     'Тоді підрахунок може бути неправильним. Краще дорахуйте, навіть якщо вже перерва.',
+  'Duidelijk communiceren': 'Зрозуміле спілкування',
+  'Communiceren is praten en luisteren. Je zegt duidelijk wat je bedoelt. En je kijkt of de ander je begrijpt.':
+    'Спілкування — це говорити і слухати. Ви чітко кажете, що маєте на увазі. І перевіряєте, чи вас розуміють.',
+  'Heb je iets niet goed gehoord of begrepen? Zeg dat dan meteen. Vraag het gewoon nog een keer.':
+    'Ви щось погано почули або не зрозуміли? Тоді скажіть про це одразу. Просто спитайте ще раз.',
+  'Er is veel lawaai op de bouw. Een collega roept iets naar je. Je verstaat het niet. Wat doe je?':
+    'На будівництві дуже шумно. Колега щось вам гукає. Ви не чуєте, що він каже. Що ви робите?',
+  'Ik loop naar hem toe en vraag het nog een keer.': 'Я підходжу до нього і перепитую.',
+  'Zo weet je zeker wat hij bedoelt. Op de bouw kan een misverstand gevaarlijk zijn.':
+    'Так ви точно знаєте, що він має на увазі. На будівництві непорозуміння може бути небезпечним.',
+  'Ik steek mijn duim op en werk door.': 'Я показую великий палець і працюю далі.',
+  'Dan weet je niet wat hij zei. Misschien was het belangrijk. Vraag het liever nog een keer.':
+    'Тоді ви не знаєте, що він сказав. Можливо, це було важливо. Краще перепитайте.',
+  'Tip: geef je een boodschap door? Zeg dan wie, wat en wanneer. Laat de ander het kort herhalen.':
+    'Порада: передаєте повідомлення? Тоді скажіть, хто, що і коли. Попросіть людину коротко його повторити.',
+  'Goed zorgen voor een ander': 'Добре піклуватися про іншого',
+  'Zorgzaam zijn is letten op een ander. Wat kan iemand zelf? En waar wil hij hulp bij?':
+    'Бути турботливим — це зважати на іншу людину. Що людина може зробити сама? І з чим вона хоче допомоги?',
+  'Help niet te snel. Veel mensen doen graag zelf wat ze kunnen. Vraag eerst of iemand hulp wil.':
+    'Не поспішайте допомагати. Багато людей люблять самі робити те, що можуть. Спершу спитайте, чи людина хоче допомоги.',
+  'Meneer Jansen wil naar buiten. Hij doet zelf zijn jas aan. Het gaat langzaam. Wat doe je?':
+    'Пан Янсен хоче вийти надвір. Він сам одягає куртку. Він робить це повільно. Що ви робите?',
+  'Ik wacht rustig en vraag of hij hulp wil.': 'Я спокійно чекаю і питаю, чи він хоче допомоги.',
+  'Zo doet hij zelf wat hij kan. En hij kiest zelf of hij hulp krijgt.':
+    'Так він сам робить те, що може. І сам вирішує, чи потрібна йому допомога.',
+  'Ik doe snel zijn jas voor hem aan.': 'Я швидко одягаю на нього куртку.',
+  'Dan gaat het sneller. Maar hij kan het zelf. Vraag eerst wat hij wil.':
+    'Так швидше. Але він може зробити це сам. Спершу спитайте, чого він хоче.',
+  'Tip: noem iemand bij zijn naam. Zeg wat je gaat doen, voordat je het doet. Dan weet de ander wat er komt.':
+    'Порада: звертайтеся до людини на ім’я. Скажіть, що збираєтеся зробити, перш ніж це робити. Тоді людина знає, що буде далі.',
+  'Zelfstandig werken': 'Самостійна робота',
+  'Zelfstandig werken is je taak doen zonder dat iemand meekijkt. Je weet wat je moet doen. En je weet wanneer je hulp vraagt.':
+    'Самостійна робота — це виконувати завдання, коли ніхто не стежить. Ви знаєте, що треба робити. І знаєте, коли попросити допомоги.',
+  'Gaat er iets anders dan gepland? Kijk eerst of je het zelf kunt regelen. Lukt dat niet? Vraag dan hulp.':
+    'Щось іде не за планом? Спершу подивіться, чи можете ви вирішити це самі. Не виходить? Тоді попросіть допомоги.',
+  'Je maakt alleen hotelkamers schoon. In een kamer liggen geen handdoeken. Je weet waar ze liggen. Wat doe je?':
+    'Ви самі прибираєте номери в готелі. В одному номері немає рушників. Ви знаєте, де вони лежать. Що ви робите?',
+  'Ik haal zelf handdoeken en werk verder.': 'Я сам приношу рушники і працюю далі.',
+  'Dit kun je zelf oplossen. Zo is de kamer op tijd klaar voor de gast.':
+    'Це ви можете вирішити самі. Так номер буде вчасно готовий для гостя.',
+  'Ik wacht tot mijn leidinggevende langskomt.': 'Я чекаю, поки прийде мій керівник.',
+  'Dan ligt je werk stil. Zoiets kleins kun je vaak zelf regelen.':
+    'Тоді ваша робота стоїть. Таку дрібницю ви часто можете вирішити самі.',
+  'Tip: wist je iets niet zeker? Schrijf het op. Vraag het aan het eind van de dag. Dan weet je het de volgende keer.':
+    'Порада: у чомусь не були впевнені? Запишіть це. Спитайте наприкінці дня. Тоді наступного разу ви знатимете.',
+  'Staan voor je werk': 'Відповідати за свою роботу',
+  'Verantwoordelijkheid nemen is zorgen voor je werk. Je maakt je taak goed af. En je gaat zuinig om met je spullen.':
+    'Брати відповідальність — це дбати про свою роботу. Ви добре доводите завдання до кінця. І дбайливо ставитеся до своїх речей.',
+  'Iedereen maakt wel eens een fout. Dat is niet erg. Zeg het dan eerlijk. Dan kan het snel worden opgelost.':
+    'Кожен іноді помиляється. Це не страшно. Тоді чесно скажіть про це. Так це можна швидко виправити.',
+  'Je laat een doos met glazen vallen. Er zijn er twee kapot. Niemand heeft het gezien. Wat doe je?':
+    'Ви впускаєте коробку зі склянками. Дві розбилися. Ніхто цього не бачив. Що ви робите?',
+  'Ik zeg het tegen mijn leidinggevende.': 'Я кажу про це своєму керівнику.',
+  'Zo weet iedereen wat er is gebeurd. En de klant krijgt geen kapotte glazen.':
+    'Так усі знають, що сталося. І клієнт не отримає розбитих склянок.',
+  'Ik zet de doos gewoon terug in het rek.': 'Я просто ставлю коробку назад на стелаж.',
+  'Dan vindt iemand anders de kapotte glazen. Of een klant. Zeg het liever, dan kan het worden opgelost.':
+    'Тоді розбиті склянки знайде хтось інший. Або клієнт. Краще скажіть, тоді це можна виправити.',
+  'Tip: ben je klaar? Kijk dan nog even om je heen. Is alles opgeruimd? Staat alles weer op zijn plek?':
+    'Порада: закінчили? Тоді ще раз огляньтеся. Чи все прибрано? Чи все на своєму місці?',
+  'Een probleem oplossen': 'Розв’язати проблему',
+  'Op je werk gaat wel eens iets mis. Een machine doet het niet. Of er ontbreekt iets. Dan zoek je een oplossing.':
+    'На роботі іноді щось іде не так. Машина не працює. Або чогось бракує. Тоді ви шукаєте рішення.',
+  'Ga stap voor stap. Wat is er precies mis? Probeer eerst het makkelijkste. Lukt het niet? Meld het dan.':
+    'Дійте крок за кроком. Що саме не так? Спершу спробуйте найпростіше. Не виходить? Тоді повідомте про це.',
+  'Je maakt schoon bij een klant thuis. De stofzuiger doet het ineens niet meer. Wat doe je eerst?':
+    'Ви прибираєте вдома у клієнта. Пилосос раптом перестає працювати. Що ви робите спершу?',
+  'Ik kijk of de stekker goed in het stopcontact zit.': 'Я перевіряю, чи добре вставлена вилка в розетку.',
+  'Begin bij het makkelijkste. Vaak is dat al de oplossing. Werkt hij dan nog niet? Meld het.':
+    'Почніть із найпростішого. Часто це вже і є рішення. Досі не працює? Повідомте про це.',
+  'Ik zeg tegen de klant dat de stofzuiger kapot is.': 'Я кажу клієнту, що пилосос зламався.',
+  'Misschien is er niets kapot. Kijk eerst zelf naar het makkelijkste. Dan weet je meer.':
+    'Можливо, нічого не зламалося. Спершу самі перевірте найпростіше. Тоді ви знатимете більше.',
+  'Tip: komt hetzelfde probleem vaak terug? Zeg het dan tegen je leidinggevende. Samen kun je kijken hoe het beter kan.':
+    'Порада: та сама проблема часто повертається? Тоді скажіть про це керівнику. Разом ви можете подумати, як зробити краще.',
+  'Flexibel zijn': 'Бути гнучким',
+  'Op je werk verandert er vaak iets. Een andere taak, een andere plek of een nieuwe collega. Flexibel zijn is daar goed mee omgaan.':
+    'На роботі часто щось змінюється. Інше завдання, інше місце або новий колега. Бути гнучким — це добре з цим справлятися.',
+  'Aan iets nieuws moet je even wennen. Dat is normaal. Vraag wat je moet weten. En probeer het gewoon.':
+    'До нового треба трохи звикнути. Це нормально. Спитайте, що вам треба знати. І просто спробуйте.',
+  'Je vult meestal de schappen. Vandaag is het druk bij de kassa. Je leidinggevende vraagt of je daar helpt. Wat doe je?':
+    'Зазвичай ви викладаєте товар на полиці. Сьогодні на касі багато людей. Керівник питає, чи ви там допоможете. Що ви робите?',
+  'Ik ga helpen en vraag wat ik moet weten.': 'Я йду допомагати і питаю, що мені треба знати.',
+  'Zo help je het team waar het nodig is. En je leert er iets nieuws bij.':
+    'Так ви допомагаєте команді там, де це потрібно. І вчитеся чогось нового.',
+  'Ik zeg dat ik liever bij de schappen blijf.': 'Я кажу, що краще залишуся біля полиць.',
+  'De schappen ken je goed, dat is fijn. Maar nu heeft het team je bij de kassa nodig.':
+    'Ви добре знаєте полиці, і це добре. Але зараз ви потрібні команді на касі.',
+  'Tip: verandert er iets? Vraag waarom. Als je de reden weet, is het vaak makkelijker.':
+    'Порада: щось змінюється? Спитайте чому. Коли ви знаєте причину, часто стає легше.',
+  'Iets nieuws leren': 'Вчитися нового',
+  'Op je werk leer je steeds iets nieuws. Een nieuwe taak of een nieuwe machine. Niemand kan alles meteen.':
+    'На роботі ви постійно вчитеся чогось нового. Нове завдання або нова машина. Ніхто не вміє всього одразу.',
+  'Kijk goed als iemand iets voordoet. Doe het daarna zelf, terwijl die persoon kijkt. Zo kan die persoon je meteen helpen.':
+    'Уважно дивіться, коли хтось щось показує. Потім зробіть це самі, поки ця людина дивиться. Так вона зможе одразу вам допомогти.',
+  'Een collega laat zien hoe de nieuwe boormachine werkt. Hij doet het één keer voor. Wat doe je?':
+    'Колега показує, як працює новий дриль. Він показує це один раз. Що ви робите?',
+  'Ik vraag of ik het zelf mag doen terwijl hij kijkt.': 'Я питаю, чи можна мені зробити це самому, поки він дивиться.',
+  'Zo zie je meteen of je het goed doet. En je collega kan je tips geven.':
+    'Так ви одразу бачите, чи робите правильно. І колега може дати вам поради.',
+  'Ik zeg dat ik het snap en probeer het later alleen.': 'Я кажу, що зрозумів, і пробую пізніше сам.',
+  'Dan gaat het misschien mis als niemand kijkt. Oefen liever eerst samen.':
+    'Тоді щось може піти не так, коли ніхто не дивиться. Краще спершу потренуйтеся разом.',
+  'Tip: schrijf de stappen op in je eigen woorden. Dan kun je het later nog eens nalezen.':
+    'Порада: запишіть кроки своїми словами. Тоді пізніше ви зможете їх перечитати.',
+  Doorzetten: 'Не здаватися',
+  'Sommig werk is zwaar of saai. Of het lukt niet meteen. Doorzetten is dan toch doorgaan.':
+    'Деяка робота важка або нудна. Або щось не виходить одразу. Не здаватися — це все одно продовжувати.',
+  'Een grote klus lijkt soms eindeloos. Maak er kleine stukjes van. Na elk stukje zie je dat je opschiet.':
+    'Велика робота іноді здається нескінченною. Розділіть її на маленькі частини. Після кожної частини ви бачите, що просуваєтеся.',
+  'Je moet een grote bak aardappels schillen. Na een half uur ben je pas op de helft. Wat doe je?':
+    'Вам треба почистити велику миску картоплі. Через пів години ви лише на половині. Що ви робите?',
+  'Ik ga door. Af en toe kijk ik hoe ver ik ben.': 'Я працюю далі. Час від часу дивлюся, скільки вже зробив.',
+  'Zo zie je dat je opschiet. Dan is het makkelijker om door te gaan.':
+    'Так ви бачите, що просуваєтеся. Тоді легше продовжувати.',
+  'Ik laat de rest staan voor een collega.': 'Я залишаю решту колезі.',
+  'Dan moet een collega het afmaken. Of het eten is niet op tijd klaar. Ga liever door, stukje voor stukje.':
+    'Тоді колега мусить це закінчити. Або їжа не буде готова вчасно. Краще продовжуйте, крок за кроком.',
+  'Tip: lukt iets niet de eerste keer? Kijk wat er misging. Probeer het dan nog een keer. Vraag een tip als je vastloopt.':
+    'Порада: щось не вийшло з першого разу? Подивіться, що пішло не так. Потім спробуйте ще раз. Попросіть поради, якщо застрягли.',
+  'Rustig werken als het druk is': 'Працювати спокійно, коли багато роботи',
+  'Soms is het heel druk op je werk. Veel gasten, veel bestellingen en weinig tijd. Dat hoort bij veel banen.':
+    'Іноді на роботі дуже багато справ. Багато гостей, багато замовлень і мало часу. Так буває на багатьох роботах.',
+  'Is het druk? Doe één ding tegelijk. Kies wat eerst moet. En vraag hulp als het te veel wordt.':
+    'Багато роботи? Робіть одну справу за раз. Виберіть, що треба зробити першим. І попросіть допомоги, якщо цього забагато.',
+  'Het is zaterdagavond. Drie tafels willen bestellen. In de keuken staat ook warm eten klaar. Wat doe je?':
+    'Суботній вечір. Три столики хочуть зробити замовлення. На кухні також чекає готова гаряча їжа. Що ви робите?',
+  'Ik zeg tegen de tafels dat ik zo kom. Dan breng ik eerst het eten.':
+    'Я кажу столикам, що зараз підійду. Потім спершу приношу їжу.',
+  'Warm eten kan niet lang wachten. En de gasten weten dat je zo komt.':
+    'Гаряча їжа не може довго чекати. А гості знають, що ви скоро підійдете.',
+  'Ik neem eerst alle bestellingen op. Het eten wacht wel.': 'Спершу я приймаю всі замовлення. Їжа почекає.',
+  'Dan wordt het eten koud. Breng het eerst. Zeg tegen de gasten dat je zo komt.':
+    'Тоді їжа вихолоне. Спершу принесіть її. Скажіть гостям, що скоро підійдете.',
+  'Tip: wordt het je te veel? Zeg het tegen een collega of je leidinggevende. Dan kijken jullie samen wat eerst moet.':
+    'Порада: вам забагато? Скажіть про це колезі або керівнику. Тоді ви разом подивитеся, що робити першим.',
+  'Zelf iets oppakken': 'Братися до справи самому',
+  'Initiatief nemen is zelf iets oppakken. Je wacht niet tot iemand het vraagt. Je ziet wat er moet gebeuren.':
+    'Проявляти ініціативу — це самому братися до справи. Ви не чекаєте, поки хтось попросить. Ви бачите, що треба зробити.',
+  'Ben je klaar met je werk? Kijk dan om je heen. Is er iets wat je kunt doen? Vraag of je kunt helpen.':
+    'Закінчили свою роботу? Тоді огляньтеся. Чи є щось, що ви можете зробити? Спитайте, чи можете допомогти.',
+  'Je bent eerder klaar met je rit. Je collega’s laden nog bussen in. Wat doe je?':
+    'Ви раніше закінчили свій маршрут. Колеги ще завантажують фургони. Що ви робите?',
+  'Ik vraag of ik kan helpen met inladen.': 'Я питаю, чи можу допомогти із завантаженням.',
+  'Je ziet wat er moet gebeuren en biedt hulp aan. Zo is iedereen eerder klaar.':
+    'Ви бачите, що треба зробити, і пропонуєте допомогу. Так усі раніше закінчать.',
+  'Ik wacht in de kantine tot iemand me iets vraagt.': 'Я чекаю в їдальні, поки хтось мене про щось попросить.',
+  'Dan blijft er werk liggen dat jij kunt doen. Kijk zelf wat er nodig is.':
+    'Тоді лишається робота, яку ви могли б зробити. Самі подивіться, що потрібно.',
+  'Tip: heb je een idee om het werk beter te doen? Vertel het aan je leidinggevende. Vaak zijn ze blij met een goed idee.':
+    'Порада: маєте ідею, як робити роботу краще? Розкажіть про неї керівнику. Часто керівники радіють добрій ідеї.',
   'Samenwerken op de bouwplaats': 'Співпраця на будові',
   'Je leert hoe je afspraken maakt met je ploeg.': 'Ви вчитеся домовлятися зі своєю бригадою.',
   'Duidelijk uitleggen': 'Пояснювати зрозуміло',
