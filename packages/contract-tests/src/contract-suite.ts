@@ -987,6 +987,12 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
           body: { candidate: alicePseudonym, reason: 'Zoekt werk in een andere regio.' },
         });
         assert.equal(rejection.candidate, alicePseudonym);
+        // What the employer wrote is about Alice: in her export, and in the employer's.
+        for (const who of [alice, employer])
+          assert.deepEqual(
+            (await who.request(routes.exportMe)).setAside?.map((r) => [r.candidate, r.reason]),
+            [[alicePseudonym, 'Zoekt werk in een andere regio.']],
+          );
         const after = await employer.request(routes.listCandidates, { params: { id: jobId }, query: { limit: 500 } });
         assert.ok(!after.items.some((m) => m.candidate === alicePseudonym), 'set aside: out of this list');
         assert.equal(after.total, before.total - 1);
@@ -1611,6 +1617,17 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
             `${d.dimension} has no actions`,
           );
 
+        // A sixth answer is not in the report until four more came: the two reports' difference
+        // would be that person's own scores.
+        await anyone.request(routes.postCultureAnswers, { params: token, body: answer(1, 5) });
+        const six = await employer.request(routes.getCultureReport, { params: { id: scan.id } });
+        assert.equal(six.waiting, 1);
+        assert.deepEqual({ ...six, waiting: undefined }, { ...report, waiting: undefined });
+        assert.equal(
+          (await employer.request(routes.listCultureScans)).items.find((x) => x.id === scan.id)!.responses,
+          6,
+        );
+
         // Closed: no more answers. A repeat scan compares with this one.
         await employer.request(routes.closeCultureScan, { params: { id: scan.id } });
         await rejects(anyone.request(routes.postCultureAnswers, { params: token, body: answer(3) }), 409);
@@ -1865,6 +1882,14 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         assert.equal(await listed(employer, jobId), false, 'still listed for the employer they withdrew from');
         await rejects(
           employer.request(routes.requestConnection, { body: { jobProfileId: jobId, candidate: pseudonym } }),
+          404,
+        );
+        // Nor set them aside: a yes or a 404 would tell it whether they are still in the pool.
+        await rejects(
+          employer.request(routes.rejectCandidate, {
+            params: { id: jobId },
+            body: { candidate: pseudonym, reason: 'Andere regio.' },
+          }),
           404,
         );
         // Another employer still finds them: they left one employer, not the talent pool.

@@ -103,6 +103,11 @@ export const CultureReport = /*#__PURE__*/ named(
     /** False below five employees' answers: then nothing else is given. */
     shown: z.boolean(),
     needed: z.optional(int(1)),
+    /**
+     * Answers in that the report does not count yet: it counts five at a time, so that no one
+     * person's answers can be read from the difference between two reports.
+     */
+    waiting: z.optional(int(1, 4)),
     /** The learning-culture index, 0-100, with its 90 % range. */
     index: z.optional(Range),
     /** Ranked, strongest first; the weakest three carry actions. */

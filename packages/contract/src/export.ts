@@ -7,7 +7,7 @@ import { AssessmentSession, ItemResponse } from './assessment.js';
 import { Pseudonym, Timestamp, named } from './common.js';
 import { JobProfile } from './jobs.js';
 import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
-import { Role } from './partners.js';
+import { Rejection, Role } from './partners.js';
 import { ResearchProfile } from './research.js';
 import { IssuedCredential, SkillClaim } from './credentials.js';
 import { LearningPath } from './learning.js';
@@ -28,6 +28,8 @@ export const PersonExport = named(
     connections: z.array(Connection),
     /** The vacancies the person showed interest in ("Ik heb interesse"). */
     applications: z.array(Application),
+    /** Set aside for a job, with the employer's reason: about the person (a job seeker), or by them (an employer). */
+    setAside: z.optional(z.array(Rejection)),
     jobProfiles: z.array(JobProfile),
     /** What the person gave for fairness research, stored apart (null: nothing). */
     researchProfile: z.nullable(ResearchProfile),

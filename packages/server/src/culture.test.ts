@@ -29,9 +29,10 @@ for (const [label, databaseUrl] of testStorages()) {
       const columns = await db.query<{ column_name: string }>(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'culture_responses' ORDER BY column_name",
       );
+      // `counted`: in the report yet or not (five at a time), a flag, not an order.
       assert.deepEqual(
         columns.map((c) => c.column_name),
-        ['answers', 'id', 'response_key', 'scan_id'],
+        ['answers', 'counted', 'id', 'response_key', 'scan_id'],
       );
       const [row] = await db.query<{ id: string; answers: Record<string, number> }>(
         'SELECT id, answers FROM culture_responses WHERE scan_id = $1',

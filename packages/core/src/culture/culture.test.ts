@@ -116,6 +116,7 @@ describe('learning culture scan: scoring', () => {
     assert.ok(report.shown);
     if (!report.shown) return;
     assert.equal(report.respondents, 12);
+    assert.equal(report.waiting, 0);
     assert.ok(report.index.low < report.index.mean && report.index.mean < report.index.high);
     assert.deepEqual(
       report.dimensions.map((d) => d.rank),
@@ -129,6 +130,13 @@ describe('learning culture scan: scoring', () => {
     }
     const without = cultureReport(people);
     assert.ok(without.shown && without.dimensions.every((d) => d.gap === undefined && d.management === undefined));
+  });
+
+  it('says how many answers wait to count, and counts them in the total before the first report', () => {
+    const people = simulated(5, 4);
+    const report = cultureReport(people, undefined, 3);
+    assert.ok(report.shown && report.respondents === 5 && report.waiting === 3);
+    assert.deepEqual(cultureReport([], undefined, 4), { shown: false, respondents: 4, needed: 1 });
   });
 
   it('says a dimension changed only when the ranges of two scans part', () => {

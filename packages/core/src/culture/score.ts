@@ -77,12 +77,32 @@ export interface Reliability {
 
 export type CultureReport =
   | { shown: false; respondents: number; needed: number }
-  | { shown: true; respondents: number; index: Range; dimensions: DimensionResult[]; managementAnswered: boolean };
+  | {
+      shown: true;
+      respondents: number;
+      /** Answers in that the report does not count yet (fewer than MIN_EMPLOYEES new ones). */
+      waiting: number;
+      index: Range;
+      dimensions: DimensionResult[];
+      managementAnswered: boolean;
+    };
 
-/** The employer's report of a scan: nothing but the count below MIN_EMPLOYEES. */
-export function cultureReport(employees: readonly CultureAnswers[], management?: CultureAnswers): CultureReport {
+/**
+ * The employer's report of a scan, from the answers it counts (`employees`): nothing but the count
+ * below MIN_EMPLOYEES. Answers count MIN_EMPLOYEES or more at a time (the server marks them):
+ * reports after 5 answers and after 6 would otherwise give the sixth person's scores by their
+ * difference. `waiting`: answers in that do not count yet.
+ */
+export function cultureReport(
+  employees: readonly CultureAnswers[],
+  management?: CultureAnswers,
+  waiting = 0,
+): CultureReport {
   const respondents = employees.length;
-  if (respondents < MIN_EMPLOYEES) return { shown: false, respondents, needed: MIN_EMPLOYEES - respondents };
+  if (respondents < MIN_EMPLOYEES) {
+    const all = respondents + waiting;
+    return { shown: false, respondents: all, needed: Math.max(1, MIN_EMPLOYEES - all) };
+  }
   const people = employees.map(dimensionScores);
   const own = management && dimensionScores(management);
   const dimensions = CULTURE_DIMENSIONS.map((dimension) => {
@@ -101,6 +121,7 @@ export function cultureReport(employees: readonly CultureAnswers[], management?:
   return {
     shown: true,
     respondents,
+    waiting,
     index: rangeOf(indexes),
     dimensions: dimensions.sort((a, b) => a.rank - b.rank),
     managementAnswered: Boolean(management),

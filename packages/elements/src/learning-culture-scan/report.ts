@@ -47,6 +47,7 @@ export function renderReport(
   return html`<div part="report" class="report">
     ${paperHead}
     <p>${t.respondents(report.respondents)}</p>
+    ${report.waiting ? html`<p class="muted">${t.waiting(report.waiting)}</p>` : nothing}
     <section class="index" aria-labelledby="index-title">
       <h4 id="index-title">${t.indexTitle}</h4>
       <p class="big">${t.index(round(index.mean), round(index.low), round(index.high))}</p>

@@ -272,6 +272,19 @@ for (const [label, databaseUrl] of testStorages()) {
       );
       assert.deepEqual(claim.hardRequirements, ['vca-basis']);
       assert.equal(claim.evidence.name, 'Klantcontact en veilig werken');
+      // Anyone can sign "ROC Zuidoost" with a key of their own: its VCA is the person's own word
+      // for employers, not a confirmation (the school's code confirmed it for this student).
+      const badgeOnly = await tokenClient('candidate', `badge-only-${label}`);
+      await badgeOnly.request(routes.importSkillClaim, { body: { credential: jwt } });
+      assert.deepEqual(
+        (await badgeOnly.request(routes.getMyHardRequirements)).items.map((h) => [h.id, h.source]),
+        [['vca-basis', 'self']],
+      );
+      assert.deepEqual(
+        (await me.request(routes.getMyHardRequirements)).items.map((h) => [h.id, h.source]),
+        [['vca-basis', 'confirmed']],
+        'a badge never overrules a confirmation',
+      );
       // The same badge uploaded again adds no second line.
       const again = await me.request(routes.importSkillClaim, { body: { credential: jwt } });
       assert.equal(again.id, claim.id);
@@ -340,6 +353,31 @@ for (const [label, databaseUrl] of testStorages()) {
           kid,
         );
       }
+    });
+
+    it("an institution's erasure takes its codes nobody took in yet; what was taken in stays", async () => {
+      const leaving = await tokenClient('institution', `leaving-${label}`, 'Mw. J. de Vries, praktijkopleider');
+      const open = await leaving.request(routes.offerSkillClaim, {
+        body: { skills: [], hardRequirements: ['bhv'], evidence: { kind: 'course', name: 'BHV', date: '2026-09-01' } },
+      });
+      const taken = await leaving.request(routes.offerSkillClaim, {
+        body: { skills: [], hardRequirements: ['bhv'], evidence: { kind: 'course', name: 'BHV', date: '2026-09-02' } },
+      });
+      const student = await tokenClient('candidate', `bhv-student-${label}`);
+      await student.request(routes.acceptSkillClaim, { body: { code: taken.code } });
+      await leaving.request(routes.eraseMe);
+      await assert.rejects(
+        (await tokenClient('candidate', `late-student-${label}`)).request(routes.acceptSkillClaim, {
+          body: { code: open.code },
+        }),
+        (e: ApiError) => e.status === 404,
+      );
+      // What the student took in before is theirs: it stays, confirmed.
+      assert.equal((await student.request(routes.listMySkillClaims)).items.length, 1);
+      assert.deepEqual(
+        (await student.request(routes.getMyHardRequirements)).items.map((h) => [h.id, h.source]),
+        [['bhv', 'confirmed']],
+      );
     });
 
     it('removing a confirmation leaves a certificate as the person’s own word; erasure removes them all', async () => {

@@ -16,6 +16,7 @@ import {
 } from '@pfw/contract';
 import {
   CULTURE_ANSWERS,
+  MIN_EMPLOYEES,
   actionsFor,
   changeOf,
   cultureItems,
@@ -100,23 +101,35 @@ const questions = (title: string, closed: boolean, version: CultureVersion) => (
   answers: [...CULTURE_ANSWERS],
 });
 
-async function responsesOf(db: Queryable, scanId: string): Promise<CultureAnswers[]> {
-  const rows = await db.query<{ answers: CultureAnswers }>('SELECT answers FROM culture_responses WHERE scan_id = $1', [
-    scanId,
-  ]);
-  return rows.map((r) => r.answers);
+/** A scan's answers the report counts, and how many more wait to count (fewer than five). */
+async function responsesOf(db: Queryable, scanId: string): Promise<{ counted: CultureAnswers[]; waiting: number }> {
+  const rows = await db.query<{ answers: CultureAnswers; counted: boolean }>(
+    'SELECT answers, counted FROM culture_responses WHERE scan_id = $1',
+    [scanId],
+  );
+  return {
+    counted: rows.filter((r) => r.counted).map((r) => r.answers),
+    waiting: rows.filter((r) => !r.counted).length,
+  };
 }
 
 /** The report of a scan, read through cultureReport (nothing below five answers), with actions and the change since the scan it repeats. */
 async function reportOf(db: Queryable, scan: ScanRow, partnerId: string): Promise<CultureReport> {
-  const report = cultureReport(await responsesOf(db, scan.id), scan.management ?? undefined);
-  const base = { scanId: scan.id, respondents: report.respondents, managementAnswered: scan.management !== null };
+  const { counted, waiting } = await responsesOf(db, scan.id);
+  const report = cultureReport(counted, scan.management ?? undefined, waiting);
+  const base = {
+    scanId: scan.id,
+    respondents: report.respondents,
+    managementAnswered: scan.management !== null,
+    ...(report.shown && report.waiting ? { waiting: report.waiting } : {}),
+  };
   if (!report.shown) return { ...base, shown: false, needed: report.needed };
   const previousScan = scan.repeat_of
     ? await ownScan(db, scan.repeat_of, scan.employer_id).catch(() => undefined)
     : undefined;
   const before =
-    previousScan && cultureReport(await responsesOf(db, previousScan.id), previousScan.management ?? undefined);
+    previousScan &&
+    cultureReport((await responsesOf(db, previousScan.id)).counted, previousScan.management ?? undefined);
   const offers = await offersFor(db, partnerId);
   const jobs = await db.query<{ id: string; title: string; occupation_id: string | null }>(
     "SELECT id, input->>'title' AS title, input->>'occupationId' AS occupation_id FROM job_profiles WHERE employer_id = $1 AND status = 'published' ORDER BY created_at DESC LIMIT 5",
@@ -260,12 +273,22 @@ export function mountCulture(app: Hono, services: Services): void {
     if (scan.closed_at) throw apiError(409, 'This scan is closed: it takes no more answers.', 'wrong-status');
     const answers = answersOf(body);
     const key = body.responseKey ?? null;
-    const stored = await db.query(
-      `INSERT INTO culture_responses (id, scan_id, answers, response_key)
-       SELECT $1, $2, $3, $5 WHERE (SELECT count(*) FROM culture_responses WHERE scan_id = $2) < $4
-       ON CONFLICT (scan_id, response_key) WHERE response_key IS NOT NULL DO NOTHING RETURNING id`,
-      [newId('cr'), scan.id, JSON.stringify(answers), MAX_RESPONSES, key],
-    );
+    const stored = await db.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `INSERT INTO culture_responses (id, scan_id, answers, response_key)
+         SELECT $1, $2, $3, $5 WHERE (SELECT count(*) FROM culture_responses WHERE scan_id = $2) < $4
+         ON CONFLICT (scan_id, response_key) WHERE response_key IS NOT NULL DO NOTHING RETURNING id`,
+        [newId('cr'), scan.id, JSON.stringify(answers), MAX_RESPONSES, key],
+      );
+      // Five new answers count together (or more, when some came at once): a report then never
+      // changes by fewer than five people, so no one's answers show in a difference.
+      await tx.query(
+        `UPDATE culture_responses SET counted = true WHERE scan_id = $1 AND NOT counted
+           AND (SELECT count(*) FROM culture_responses WHERE scan_id = $1 AND NOT counted) >= $2`,
+        [scan.id, MIN_EMPLOYEES],
+      );
+      return inserted;
+    });
     // Nothing stored: these answers came before (the same key), or the scan is full.
     const before =
       !stored.length &&

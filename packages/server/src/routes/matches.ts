@@ -284,8 +284,11 @@ export function mountMatches(app: Hono, services: Services): void {
     const me = person(auth, 'employer');
     const job = await ownJob(db, params.id, me.personId);
     const [candidate] = await db.query<{ id: string }>(
-      'SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id WHERE p.pseudonym = $1 AND p.partner_id = $2',
-      [body.candidate, me.partnerId],
+      // Not someone who took back what they shared with this employer: they left its lists, and an
+      // answer here would tell it whether they are still in the pool.
+      `SELECT p.id FROM people p JOIN talent_pool t ON t.person_id = p.id
+        WHERE p.pseudonym = $1 AND p.partner_id = $2 AND p.id NOT IN (${withdrewFrom('$3')})`,
+      [body.candidate, me.partnerId, me.personId],
     );
     if (!candidate) throw apiError(404, `There is no candidate "${body.candidate}" in your talent pool.`);
     await db.query(

@@ -16,6 +16,7 @@ import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
 import { iso, isoNow, person } from './shared.js';
 import {
   JOB_SELECT,
+  REJECTION_SELECT,
   connectionsOf,
   heldRequirementsOf,
   researchProfileOf,
@@ -25,6 +26,8 @@ import {
   toLink,
   type LinkRow,
   type PoolRow,
+  type RejectionRow,
+  toRejection,
 } from '../storage/queries.js';
 
 export function mountPrivacy(app: Hono, services: Services): void {
@@ -99,6 +102,13 @@ export function mountPrivacy(app: Hono, services: Services): void {
       heldRequirements: await heldRequirementsOf(db, me.personId),
       connections: await connectionsOf(db, me.personId),
       applications: await applicationsOf(db, me.personId),
+      // What an employer wrote when setting someone aside is about that person too (art. 15).
+      setAside: (
+        await db.query<RejectionRow>(
+          `${REJECTION_SELECT} WHERE r.candidate_id = $1 OR r.employer_id = $1 ORDER BY r.created_at`,
+          [me.personId],
+        )
+      ).map(toRejection),
       jobProfiles: jobs.map((j) => toJobProfile(j, true)),
       researchProfile: await researchProfileOf(db, me.personId),
       rescores: (
@@ -200,6 +210,8 @@ export function mountPrivacy(app: Hono, services: Services): void {
                                AND w.payload->'data'->>'participant' = COALESCE(a.called, p.pseudonym)))`,
         [me.personId],
       );
+      // An institution's codes nobody took in yet go with it: they would still bring its name.
+      await tx.query('DELETE FROM skill_claims WHERE issuer_person_id = $1 AND holder_id IS NULL', [me.personId]);
       await tx.query('DELETE FROM people WHERE id = $1', [me.personId]);
       await forgetInIndexLog(tx, me.partnerId, me.personId);
       await logIndexChange(

@@ -70,14 +70,25 @@ async function keptBefore(tx: Queryable, id: string): Promise<ClaimRow | undefin
   return same;
 }
 
-/** Certificates a claim confirms become held, confirmed (over what the person said themselves). */
-async function confirmPapers(tx: Queryable, personId: string, partnerId: string, ids: readonly string[]) {
+/**
+ * Certificates a claim names become held. An institution's code confirms them (`confirmed`, over
+ * what the person said). Another issuer's badge only shows that whoever holds its key signed it:
+ * nothing ties that key to the issuer's name, so its certificates are the person's own word
+ * (`self`) and never overrule a confirmation.
+ */
+async function holdPapers(
+  tx: Queryable,
+  personId: string,
+  partnerId: string,
+  ids: readonly string[],
+  source: 'confirmed' | 'self',
+) {
   if (!ids.length) return;
   await tx.query(
     `INSERT INTO held_requirements (person_id, requirement_id, source)
-     SELECT $1, unnest($2::text[]), 'confirmed'
-     ON CONFLICT (person_id, requirement_id) DO UPDATE SET source = 'confirmed'`,
-    [personId, ids],
+     SELECT $1, unnest($2::text[]), $3
+     ON CONFLICT (person_id, requirement_id) DO ${source === 'confirmed' ? "UPDATE SET source = 'confirmed'" : 'NOTHING'}`,
+    [personId, ids, source],
   );
   // Employers filter the talent pool on these: every instance updates this person's row.
   await logIndexChange(tx, partnerId, 'candidate', [personId]);
@@ -153,7 +164,7 @@ export function mountSkillClaims(app: Hono, services: Services): void {
       if (!row) return undefined;
       const same = await keptBefore(tx, row.id);
       if (same) return same;
-      await confirmPapers(tx, me.personId, me.partnerId, row.hard_requirements);
+      await holdPapers(tx, me.personId, me.partnerId, row.hard_requirements, 'confirmed');
       return row;
     });
     if (!claim)
@@ -197,7 +208,7 @@ export function mountSkillClaims(app: Hono, services: Services): void {
       );
       const same = await keptBefore(tx, inserted!.id);
       if (same) return same;
-      await confirmPapers(tx, me.personId, me.partnerId, imported.hardRequirements);
+      await holdPapers(tx, me.personId, me.partnerId, imported.hardRequirements, 'self');
       return inserted!;
     });
     return toClaim(row);
@@ -219,7 +230,8 @@ export function mountSkillClaims(app: Hono, services: Services): void {
       await tx.query(
         `UPDATE held_requirements h SET source = 'self'
           WHERE h.person_id = $1 AND h.source = 'confirmed' AND h.requirement_id = ANY($2::text[])
-            AND NOT EXISTS (SELECT 1 FROM skill_claims c WHERE c.holder_id = $1 AND c.hard_requirements ? h.requirement_id)`,
+            AND NOT EXISTS (SELECT 1 FROM skill_claims c WHERE c.holder_id = $1 AND c.origin = 'institution'
+                                AND c.hard_requirements ? h.requirement_id)`,
         [me.personId, row.hard_requirements],
       );
       await logIndexChange(tx, me.partnerId, 'candidate', [me.personId]);

@@ -802,4 +802,30 @@ CREATE UNIQUE INDEX culture_responses_key ON culture_responses (scan_id, respons
 ALTER TABLE share_links ADD COLUMN purpose text NOT NULL DEFAULT 'link' CHECK (purpose IN ('link', 'print'));
 `,
   },
+  {
+    version: 36,
+    name: 'badge_papers_self',
+    sql: `
+-- Another issuer's badge confirmed certificates, but nothing ties its key to the name it gives
+-- (anyone can sign "Stichting VCA" with a key of their own): such certificates are the person's own
+-- word. Only an institution's code confirms. Those a badge alone backed become 'self' again.
+UPDATE held_requirements h SET source = 'self'
+ WHERE h.source = 'confirmed'
+   AND NOT EXISTS (SELECT 1 FROM skill_claims c WHERE c.holder_id = h.person_id AND c.origin = 'institution'
+                     AND c.hard_requirements ? h.requirement_id);
+`,
+  },
+  {
+    version: 37,
+    name: 'culture_response_counted',
+    sql: `
+-- The report counts answers five at a time: read after 5 answers and again after 6, it gave the
+-- sixth person's own scores (6 x the new mean - 5 x the old). An answer waits, uncounted, until
+-- there are five new ones; then they count together. A flag, not an order: nothing says who came
+-- first. Scans that already show a report count what they have.
+ALTER TABLE culture_responses ADD COLUMN counted boolean NOT NULL DEFAULT false;
+UPDATE culture_responses r SET counted = true
+ WHERE (SELECT count(*) FROM culture_responses x WHERE x.scan_id = r.scan_id) >= 5;
+`,
+  },
 ];

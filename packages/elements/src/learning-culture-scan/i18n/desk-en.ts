@@ -75,6 +75,8 @@ const en: DeskMessages = {
   notYet: (n, needed) =>
     `${colleagues(n)} took part. ${needed === 1 ? '1 more answer is' : `${needed} more answers are`} needed. You see the result only from 5 answers, so nobody can tell who answered what.`,
   respondents: (n) => `${colleagues(n)} took part.`,
+  waiting: (n) =>
+    `${n === 1 ? '1 new answer is' : `${n} new answers are`} not counted yet. The result changes with every 5 new answers, so nobody can tell who answered what.`,
   indexTitle: 'Learning culture',
   index: (mean, low, high) => `${mean} out of 100 (probably between ${low} and ${high})`,
   indexHelp:

@@ -83,6 +83,9 @@ const nl = {
   notYet: (n: number, needed: number) =>
     `${tookPart(n)} Er ${needed === 1 ? 'is nog 1 antwoord' : `zijn nog ${needed} antwoorden`} nodig. Je ziet de uitkomst pas vanaf 5 antwoorden. Zo kan niemand zien wie wat antwoordde.`,
   respondents: tookPart,
+  /** Answers in, not yet counted: the report counts five new ones at a time. */
+  waiting: (n: number) =>
+    `${n === 1 ? '1 nieuw antwoord telt' : `${n} nieuwe antwoorden tellen`} nog niet mee. De uitkomst verandert per 5 nieuwe antwoorden. Zo kan niemand zien wie wat antwoordde.`,
   indexTitle: 'Leercultuur',
   index: (mean: number, low: number, high: number) => `${mean} van 100 (waarschijnlijk tussen ${low} en ${high})`,
   indexHelp:
