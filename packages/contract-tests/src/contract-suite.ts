@@ -517,6 +517,34 @@ export function contractSuite(name: string, target: () => ContractTarget): void 
         await rejects(bob.request(routes.listCandidates, { params: { id: jobId } }), 403);
       });
 
+      it("scores on skills alone for an employer: a job's interest area gives away nobody's likes", async () => {
+        // Two drafts the same but for the interest area and work environment they ask: a score
+        // with those in it would move everyone who likes one area by the same step.
+        const body = (area: 'social' | 'realistic', outdoors: -2 | 2) => ({
+          title: `Proef ${area}`,
+          requirements: [{ skillId: 'accuracy', level: 3, importance: 2, essential: false } as const],
+          interests: [area],
+          environment: [{ facetId: 'indoors-outdoors', value: outdoors }],
+          region: 'Eindhoven',
+          hours: { min: 24, max: 32 },
+        });
+        const lists = [];
+        for (const [area, outdoors] of [
+          ['social', -2],
+          ['realistic', 2],
+        ] as const) {
+          const job = await employer.request(routes.createJobProfile, { body: body(area, outdoors) });
+          const list = await employer.request(routes.listCandidates, { params: { id: job.id }, query: { limit: 100 } });
+          assert.ok(list.items.length > 0);
+          assert.ok(list.items.every((m) => m.secondaryPoints === 0));
+          lists.push(new Map(list.items.map((m) => [m.candidate, [m.score, m.fit]])));
+          const preview = await employer.request(routes.previewJobProfile, { body: body(area, outdoors) });
+          lists.push(preview.strong);
+        }
+        assert.deepEqual(lists[0], lists[2], 'the same scores whatever the interest area');
+        assert.equal(lists[1], lists[3], 'the same preview count');
+      });
+
       it('ranks every occupation for a job seeker, explained, with its published vacancies under it', async () => {
         const careers = await alice.request(routes.listMyCareers, { query: { limit: 500 } });
         assert.equal(careers.total, occupations.length);

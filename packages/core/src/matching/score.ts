@@ -31,6 +31,17 @@ export interface MatchTarget {
   hardRequirements?: readonly HardRequirementNeed[];
 }
 
+/**
+ * A job as scored for its employer: on skills alone. Interests and work environment are the job
+ * seeker's to weigh (they count in the job seeker's own list); in an employer's score they would
+ * give them away: a job of one interest area scores everyone who likes it higher by the same step.
+ */
+export const employerView = <T extends MatchTarget>(job: T): T => {
+  if (!job.interests?.length && !job.environment?.length) return job;
+  const { interests: _interests, environment: _environment, ...skillsOnly } = job;
+  return skillsOnly as T;
+};
+
 export interface CandidateProfile {
   scores: readonly SkillScore[];
   interests?: readonly { interestId: InterestId; score: number }[];

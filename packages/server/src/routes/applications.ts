@@ -17,7 +17,7 @@ import {
   type HeldSource,
   type Skillprint,
 } from '@pfw/contract';
-import { hardRequirementFits, match } from '@pfw/core/matching';
+import { employerView, hardRequirementFits, match } from '@pfw/core/matching';
 import { bind } from '../http/bind.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
@@ -61,7 +61,8 @@ function toApplication(r: ApplicationRow, forEmployer: boolean): Application {
   // The employer: only what consent allows, and of a withdrawn application nothing but its status.
   const withdrawn = forEmployer && r.status === 'withdrawn';
   const skillprint = withdrawn ? null : forEmployer ? r.shared_skillprint : r.skillprint;
-  const result = skillprint ? match(skillprint, r.job_input) : undefined;
+  // The employer's fit is on skills alone, like its list (employerView).
+  const result = skillprint ? match(skillprint, forEmployer ? employerView(r.job_input) : r.job_input) : undefined;
   return {
     id: r.id,
     jobProfileId: r.job_profile_id,

@@ -21,7 +21,7 @@ import {
   withdrewFrom,
   type ConnectionRow,
 } from '../storage/queries.js';
-import { hardRequirementFits, match } from '@pfw/core/matching';
+import { employerView, hardRequirementFits, match } from '@pfw/core/matching';
 
 /** Requests nobody answered in time lapse (done on read: no background job needed). */
 async function expireOld(db: Queryable): Promise<void> {
@@ -96,7 +96,8 @@ const withFit = (row: ConnectionRow, viewerId: string): Connection => {
   const connection = toConnection(row);
   const skillprint = connectionSkillprint(row, viewerId);
   if (!skillprint) return connection;
-  const result = match(skillprint, row.job_input);
+  // The employer's fit is on skills alone, like its list (employerView); the candidate's own counts their likes.
+  const result = match(skillprint, viewerId === row.candidate_id ? row.job_input : employerView(row.job_input));
   const hardRequirements = hardRequirementFits(row.job_input.hardRequirements, heldMap(row.held));
   // After a yes, the employer gets the skillprint they may open and, while the candidate is in the
   // talent pool, where and when they can work (what a ranked list showed them before).

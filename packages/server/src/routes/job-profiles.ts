@@ -1,7 +1,7 @@
 /** Job profiles: an employer's vacancies in the skill language; draft → published → closed. */
 import type { Hono } from 'hono';
 import { apiError, canonicalJson, routes, type JobProfileInput } from '@pfw/contract';
-import { GOOD_MATCH } from '@pfw/core/matching';
+import { GOOD_MATCH, employerView } from '@pfw/core/matching';
 import { environment, findOccupation, findSkill } from '@pfw/core/skills';
 import { bind } from '../http/bind.js';
 import { logIndexChange } from '../match-indexes.js';
@@ -116,7 +116,8 @@ export function mountJobProfiles(app: Hono, services: Services): void {
     checkReferences(body);
     await requireMatchingOn(db, me.partnerId);
     const pool = await indexes.candidates(me.partnerId);
-    const { atLeast, essentialsMet } = pool.count(body, GOOD_MATCH);
+    // Counted as the employer's list scores: on skills alone (see employerView).
+    const { atLeast, essentialsMet } = pool.count(employerView(body), GOOD_MATCH);
     return { strong: atLeast, essentialsMet, total: pool.size, goodMatch: GOOD_MATCH };
   });
 

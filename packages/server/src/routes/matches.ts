@@ -17,6 +17,7 @@ import {
   type Vacancy,
 } from '@pfw/contract';
 import {
+  employerView,
   explain,
   hardRequirementFits,
   holdsAll,
@@ -200,7 +201,8 @@ export function mountMatches(app: Hono, services: Services): void {
       if (!start.known) throw unknownPerson();
       if (!start.job) throw noJobOfYours(params.id);
       if (!start.matchingOn) throw matchingOff();
-      const job = start.job;
+      // Scored on skills alone: an employer's score must not give away what people like.
+      const job = { ...start.job, input: employerView(start.job.input) };
       // The employer's filter: only candidates who hold every hard requirement named.
       const wanted = query.holds ? [...new Set(query.holds.split(','))] : [];
       wanted.forEach((id) => checkHardRequirement(id, 'query.holds'));
