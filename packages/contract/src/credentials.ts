@@ -156,6 +156,24 @@ export const SkillClaimOffer = /*#__PURE__*/ named(
   'Skills (at a level) and certificates an institution confirms, with what that rests on.',
 );
 
+/**
+ * What an institution confirmed, as its own export reads it: what it offered and until when its
+ * code worked. Not whether or by whom it was taken in: the institution never learns that.
+ */
+export const OfferedSkillClaim = /*#__PURE__*/ named(
+  z.object({
+    id: Id,
+    skills: z.array(z.object({ skillId: Slug, level: Level })),
+    hardRequirements: z.array(Slug),
+    evidence: ClaimEvidence,
+    issuedAt: Timestamp,
+    codeExpiresAt: Timestamp,
+  }),
+  'OfferedSkillClaim',
+  'A confirmation an institution offered, in its export.',
+);
+export type OfferedSkillClaim = z.infer<typeof OfferedSkillClaim>;
+
 /** The one-time code the institution hands the person (on paper, by e-mail): they accept it in their portal. */
 export const SkillClaimCode = /*#__PURE__*/ named(
   z.object({ id: Id, code: text(16, 200), expiresAt: Timestamp }),

@@ -9,7 +9,7 @@ import { JobProfile } from './jobs.js';
 import { Connection, HeldRequirement, TalentPoolEntry } from './people.js';
 import { Rejection, Role } from './partners.js';
 import { ResearchProfile } from './research.js';
-import { IssuedCredential, SkillClaim } from './credentials.js';
+import { IssuedCredential, OfferedSkillClaim, SkillClaim } from './credentials.js';
 import { LearningPath } from './learning.js';
 import { CoachAccessExport } from './coach.js';
 import { ShareLink } from './share-link.js';
@@ -49,6 +49,8 @@ export const PersonExport = named(
     credentials: z.optional(z.array(IssuedCredential)),
     /** Skills and certificates confirmed by institutions, or taken in from other issuers' badges. */
     skillClaims: z.optional(z.array(SkillClaim)),
+    /** An institution's confirmations it offered (not who took them in: it never learns that). */
+    offeredSkillClaims: z.optional(z.array(OfferedSkillClaim)),
     /** Learning paths, the current one and those before it, with every step's progress. */
     learningPaths: z.optional(z.array(LearningPath)),
     /** Coaches who had access: what they wrote, the next action they set, and every time they looked. */

@@ -365,6 +365,16 @@ for (const [label, databaseUrl] of testStorages()) {
       });
       const student = await tokenClient('candidate', `bhv-student-${label}`);
       await student.request(routes.acceptSkillClaim, { body: { code: taken.code } });
+      // Its export holds what it offered, not whether or by whom a code was taken in.
+      const offered = (await leaving.request(routes.exportMe)).offeredSkillClaims;
+      assert.deepEqual(
+        offered?.map((o) => [o.id, o.evidence.date, o.hardRequirements]),
+        [
+          [open.id, '2026-09-01', ['bhv']],
+          [taken.id, '2026-09-02', ['bhv']],
+        ],
+      );
+      assert.ok(offered!.every((o) => !('acceptedAt' in o) && !('holder' in o)));
       await leaving.request(routes.eraseMe);
       await assert.rejects(
         (await tokenClient('candidate', `late-student-${label}`)).request(routes.acceptSkillClaim, {

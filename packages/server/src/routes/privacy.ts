@@ -6,7 +6,7 @@ import { applicationsOf } from './applications.js';
 import { credentialsOf, revokeCredentialsOf } from './credentials.js';
 import { learningPathsOf } from './learning-path.js';
 import { coachAccessOf } from './coach.js';
-import { skillClaimsOf } from './skill-claims.js';
+import { offeredSkillClaimsOf, skillClaimsOf } from './skill-claims.js';
 import { ApiError, apiError, problemType, routes, type ItemResponse, type Skillprint } from '@pfw/contract';
 import { bind } from '../http/bind.js';
 import { forgetInIndexLog, logIndexChange } from '../match-indexes.js';
@@ -130,6 +130,7 @@ export function mountPrivacy(app: Hono, services: Services): void {
       skillClaims: await skillClaimsOf(db, me.personId),
       learningPaths: await learningPathsOf(db, me.personId, me.partnerId),
       coaches: await coachAccessOf(db, me.personId),
+      ...(me.role === 'institution' ? { offeredSkillClaims: await offeredSkillClaimsOf(db, me.personId) } : {}),
       ...(me.role === 'employer'
         ? {
             cultureScans: await cultureScansOf(db, me.personId),

@@ -4,7 +4,7 @@
  * Open Badges credential. Confirmed certificates count as held ("confirmed") for employers' filters.
  */
 import type { Hono } from 'hono';
-import { ApiError, apiError, routes, type SkillClaim } from '@pfw/contract';
+import { ApiError, apiError, routes, type OfferedSkillClaim, type SkillClaim } from '@pfw/contract';
 import { findSkill } from '@pfw/core/skills';
 import { claimCredentialOf } from '../credentials/open-badge.js';
 import { CredentialRejected, importCredential } from '../credentials/import.js';
@@ -29,6 +29,7 @@ type ClaimRow = {
   credential: string;
   issued_at: Date;
   accepted_at: Date;
+  code_expires_at: Date | null;
 };
 
 const toClaim = (r: ClaimRow): SkillClaim => ({
@@ -50,6 +51,22 @@ export async function skillClaimsOf(db: Queryable, personId: string): Promise<Sk
     [personId],
   );
   return rows.map(toClaim);
+}
+
+/** What an institution offered (its export): not whether or by whom a code was taken in. */
+export async function offeredSkillClaimsOf(db: Queryable, institutionId: string): Promise<OfferedSkillClaim[]> {
+  const rows = await db.query<ClaimRow>(
+    'SELECT * FROM skill_claims WHERE issuer_person_id = $1 ORDER BY issued_at, id',
+    [institutionId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    skills: r.skills as OfferedSkillClaim['skills'],
+    hardRequirements: r.hard_requirements,
+    evidence: r.evidence as OfferedSkillClaim['evidence'],
+    issuedAt: iso(r.issued_at)!,
+    codeExpiresAt: iso(r.code_expires_at)!,
+  }));
 }
 
 /**
