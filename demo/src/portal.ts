@@ -82,7 +82,8 @@ function showSkillprint(id: string): void {
   if (document.querySelector('#skillprint pfw-skillprint')?.getAttribute('skillprint-id') === id) return;
   const card = document.createElement('pfw-skillprint');
   card.setAttribute('skillprint-id', id);
-  card.setAttribute('share-url', `${location.origin}/portal.html?share=`);
+  // The token after `#`: it never reaches a server log, analytics or a Referer header.
+  card.setAttribute('share-url', `${location.origin}/portal.html#share=`);
   // The QR code on the printed skillprint opens the municipality's verify page.
   card.setAttribute('verify-url', `${location.origin}/verify.html`);
   card.sharing = true;
@@ -175,7 +176,10 @@ const sayResearch = (profile: ResearchProfile | undefined) => {
     round.addEventListener('pfw-assessment-show-skillprint', (e) => goToSkillprint(e.detail.skillprintId));
     researchRound.append(round);
   }
-  if (!profile) researchRound.querySelector('pfw-assessment')?.remove();
+  // Stopped: the round's answers on this device go with it (they would never be sent now).
+  const round = researchRound.querySelector('pfw-assessment');
+  if (!profile) round?.forget();
+  if (!profile) round?.remove();
   researchForm.querySelector<HTMLInputElement>('[name=consent]')!.checked = !!profile;
   for (const c of researchCharacteristics)
     researchForm.querySelector<HTMLSelectElement>(`[name=${c.id}]`)!.value = profile?.[c.id] ?? '';
@@ -202,8 +206,9 @@ researchStop.addEventListener('click', () => {
     .catch((error: Error) => tell(researchStatus, 'failed', { reason: error.message }));
 });
 
-// A share link opens the card alone.
-const shared = new URLSearchParams(location.search).get('share');
+// A share link opens the card alone (`#share=`; links made before 3 December 2026 say `?share=`).
+const shared =
+  new URLSearchParams(location.hash.slice(1)).get('share') ?? new URLSearchParams(location.search).get('share');
 if (shared) {
   const card = document.createElement('pfw-skillprint');
   card.setAttribute('share-token', shared);

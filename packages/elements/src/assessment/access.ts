@@ -13,6 +13,8 @@ export interface AccessPort {
   /** The element's own token, and setting it. */
   token(): string | undefined;
   setToken(token: string | undefined): void;
+  /** The token a <pfw-provider> gives (the page's logged-in person), if any. */
+  partnerToken(): string | undefined;
 }
 
 export class Access {
@@ -38,6 +40,18 @@ export class Access {
         detail: 'set a token or a publishable key',
       });
     this.use((await this.port.client().request(routes.startAnonymous)).token);
+  }
+
+  /**
+   * A partner token came after an anonymous start (a page where someone logged in): the anonymous
+   * person steps aside, so the one logged in never goes on with another's test. True when so.
+   */
+  replaced(): boolean {
+    const own = this.port.token();
+    if (!this.anonymous || (own === this.anonymous && !this.port.partnerToken())) return false;
+    if (own === this.anonymous) this.port.setToken(undefined);
+    this.anonymous = undefined;
+    return true;
   }
 
   /** Forget the anonymous person (the partner's token stays). */

@@ -6,12 +6,13 @@ import { MOCK_KEYS } from '@pfw/api-mock';
 import { RESEARCH_CONSENT_VERSION } from '@pfw/core/research-groups';
 import { gameItems } from '@pfw/core/psychometrics';
 import { mockApp, startMockApi } from '../../test/mock-api.js';
-import { candidateWithSkillprint } from '../../test/flows.js';
+import { candidateWithSkillprint, tokenFor } from '../../test/flows.js';
 import { read } from '../../test/reading.js';
 import { gameStep } from '../../test/games.js';
 import { AnswerQueue } from './answer-queue.js';
 import type { PfwAssessment } from './assessment.js';
 import '../define/pfw-assessment.js';
+import '../define/pfw-provider.js';
 
 let lastProblem: unknown;
 document.addEventListener('pfw-error', (e) => (lastProblem = e.detail.problem));
@@ -189,6 +190,24 @@ describe('<pfw-assessment>', function () {
     // Nothing of this test left on the device for the next one, once its answers are stored.
     await waitUntil(async () => (await serverSession(el)).responseCount > 0, 'the answer stored', { timeout: 10000 });
     el.forget();
+  });
+
+  it('lets someone who logs in after an anonymous start take their own test, not the one left on the computer', async () => {
+    const provider = await fixture<HTMLElement & { token?: string }>(
+      html`<pfw-provider api-base="" publishable-key=${MOCK_KEYS.publishable}><pfw-assessment></pfw-assessment></pfw-provider>`,
+    );
+    const el = provider.querySelector<PfwAssessment>('pfw-assessment')!;
+    await el.updateComplete;
+    button(el, 'button.primary')!.click();
+    for (let i = 0; i < 40 && screenOf(el) !== 'item'; i++) await step(el);
+    expect(el.sessionId, 'an anonymous test under way').to.be.a('string');
+    expect(el.token).to.be.a('string');
+    // Someone else logs in on this computer: the page gives its provider their token.
+    provider.token = await tokenFor('candidate');
+    await waitUntil(() => screenOf(el) === 'welcome', 'still in the anonymous test');
+    expect([el.sessionId, el.token]).to.deep.equal([undefined, undefined]);
+    // The anonymous test stays on the device for whoever started it; it is not this person's.
+    expect(Object.keys(localStorage).filter((k) => k.endsWith('|anonymous')).length).to.equal(1);
   });
 
   it('runs from welcome to a skillprint id at 320 px, every screen accessible and without sideways scrolling, every answer stored once', async () => {
@@ -491,9 +510,19 @@ describe('<pfw-assessment>', function () {
       (b) => b.textContent!.trim() === 'Doe de test opnieuw',
     )!;
     expect(redo.classList.contains('primary')).to.equal(false);
+    // Done, the device keeps the skillprint id, not an answer (nor half of a block or a game).
+    const [key] = Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'));
+    const kept = JSON.parse(localStorage.getItem(key!)!) as Record<string, unknown>;
+    expect([kept.responses, kept.steps, kept.firstPick, kept.gameTrials]).to.deep.equal([[], [], undefined, undefined]);
+    // The same person's research round and re-measurement go with it; another person's test stays.
+    for (const other of [`${key}|research`, `${key}|remeasure:planning`, `${key}-someone-else`])
+      localStorage.setItem(other, '{}');
     again.forget();
     await waitFor(again, ['welcome']);
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'))).to.deep.equal([]);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('pfw-assessment:'))).to.deep.equal([
+      `${key}-someone-else`,
+    ]);
+    localStorage.removeItem(`${key}-someone-else`);
   });
 
   it('keeps the keyboard on a planning step as it moves, so pressing Enter again moves it further', async () => {

@@ -90,6 +90,7 @@ export class PfwAssessment extends PfwElement {
     client: () => this.client,
     token: () => this.token,
     setToken: (token) => (this.token = token),
+    partnerToken: () => this.inherited?.token,
     locale: this.locale,
     emit: (type, detail) => this.emit(type, detail),
     report: (error) => this.reportError(error),
@@ -128,7 +129,8 @@ export class PfwAssessment extends PfwElement {
 
   /**
    * Forget the test kept on this device (its answers, or the id of its skillprint) and show the
-   * welcome screen. For a page whose user erased their data: nothing of theirs stays behind.
+   * welcome screen. For a page whose user erased their data: nothing of theirs stays behind (on
+   * the whole test's element, their re-measurements and research rounds go too).
    */
   forget(): void {
     this.session.forget();

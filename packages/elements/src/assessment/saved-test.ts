@@ -4,7 +4,7 @@
  * made, the answers are removed from the device: only the skillprint id stays.
  */
 import type { GameTrial, ItemResponse, TextLang, Step } from '@pfw/contract';
-import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
+import { forgetLocal, personOf, readLocal, writeLocal } from '../base/local-store.js';
 
 export interface SavedTest {
   v: 2;
@@ -46,17 +46,6 @@ export interface SavedTest {
   skillprintId?: string;
 }
 
-/** The subject of a (partner-minted) token, so two people on one computer never share a test. */
-function subjectOf(token: string | undefined): string {
-  if (!token) return 'anonymous';
-  try {
-    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: string };
-    return payload.sub ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** Where a test is kept: per API, key and person; a re-measurement and a research round apart from the whole test. */
 export function storageKeyFor(
   apiBase: string,
@@ -66,7 +55,7 @@ export function storageKeyFor(
   research = false,
 ): string {
   const test = (remeasure?.length ? `|remeasure:${remeasure.join(',')}` : '') + (research ? '|research' : '');
-  return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${subjectOf(token)}${test}`;
+  return `pfw-assessment:v1:${apiBase}|${publishableKey ?? ''}|${personOf(token)}${test}`;
 }
 
 const isSavedTest = (value: unknown): value is SavedTest =>
@@ -120,10 +109,15 @@ export function renewed(
   };
 }
 
-/** After completion: forget the answers, keep the skillprint id. */
+/**
+ * After completion: forget the answers (also half a block or game), keep the skillprint id. An
+ * anonymous person's token stays: it is their only key to their skillprint (for 24 hours).
+ */
 export function keepOnlyResult(key: string, saved: SavedTest): SavedTest {
   const result: SavedTest = {
     ...saved,
+    firstPick: undefined,
+    gameTrials: undefined,
     responses: [],
     unsent: [],
     rejected: [],

@@ -122,6 +122,11 @@ export class TestSession implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // A partner token that arrives after an anonymous start: that person's test, not the anonymous one.
+    if (this.access.replaced()) {
+      this.saved = undefined;
+      this.show({ kind: 'welcome' });
+    }
     // A partner token that arrives after the element: the test on this device may be that person's.
     // Another test asked for (remeasure, research) after one is done: that one's screen.
     if ((this.phase.kind === 'welcome' && !this.saved) || (this.phase.kind === 'done' && this.asked() !== this.opened))

@@ -12,6 +12,17 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The subject of a (partner-minted) token, so two people on one computer never share what is kept. */
+export function personOf(token: string | undefined): string {
+  if (!token) return 'anonymous';
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: string };
+    return payload.sub ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** The value stored under `key`, if there is one, it parses and `valid` accepts it. */
 export function readLocal<T>(key: string, valid: (value: unknown) => value is T): T | undefined {
   try {
@@ -35,9 +46,11 @@ export function writeLocal(key: string, value: unknown): void {
   }
 }
 
+/** Forget `key`, and the keys kept under it (`key|…`: a person's re-measurements and research rounds). */
 export function forgetLocal(key: string): void {
   try {
-    storage()?.removeItem(key);
+    const store = storage()!;
+    for (const k of Object.keys(store)) if (k === key || k.startsWith(`${key}|`)) store.removeItem(k);
   } catch {
     // Nothing to forget.
   }

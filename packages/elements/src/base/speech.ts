@@ -1,4 +1,8 @@
-/** Read aloud with the browser's own speech synthesis (nothing is sent anywhere), a Dutch voice when there is one. */
+/**
+ * Read aloud with the browser's speech synthesis, in a voice of the device when it has one for
+ * the language. Without one, Chrome on a computer reads with Google's online voice, which sends
+ * the text (the question on screen, never an answer) to Google: better read than not at all.
+ */
 import { html } from 'lit';
 import type { ReadingLang, TextLang } from '@pfw/contract';
 import { tagOf } from './locale.js';
@@ -21,7 +25,8 @@ const START_WITHIN_MS = 2500;
 export function speak(text: string, read: TextLang, silent: () => void): void {
   if (!canSpeak()) return silent();
   const lang = tagOf(read); // A2 is Dutch
-  const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang));
+  const voices = speechSynthesis.getVoices().filter((v) => v.lang.toLowerCase().startsWith(lang));
+  const voice = voices.find((v) => v.localService) ?? voices[0];
   if (!voice && lang !== 'nl' && lang !== 'en') return silent();
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);

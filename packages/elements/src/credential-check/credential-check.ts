@@ -20,9 +20,10 @@ const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
 /**
- * What a person pasted, scanned or opened: a VC-JWT, a link with `#share=…` or `#credential=…`
- * (the QR code on a printed skillprint), a share link (`…?share=<token>`, the skillprint's own
- * form, `…/shared/<token>` or `…#<token>`), or a bare token. Undefined when it is none of these.
+ * What a person pasted, scanned or opened: a VC-JWT, a link with `#share=…` (the skillprint's own
+ * form, also the QR code on a printed skillprint) or `#credential=…`, a share link made before
+ * the token moved after `#` (`…?share=<token>`), `…/shared/<token>` or `…#<token>`, or a bare
+ * token. Undefined when it is none of these.
  */
 export function checkInputOf(text: string): CheckInput | undefined {
   const value = text.trim();

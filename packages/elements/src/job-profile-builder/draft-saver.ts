@@ -1,12 +1,12 @@
 /**
  * Keeps the builder's draft: on this device at once (base/local-store.ts, key
- * `pfw-job-profile-builder:<id or "new">`), on the server as a draft once it is valid (debounced,
+ * `pfw-job-profile-builder:<employer>:<id or "new">`), on the server as a draft once it is valid (debounced,
  * one write at a time), and publishes or closes it. A ReactiveController: its builder redraws
  * when its state changes, and fires its events. (save-status.ts shows its state.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { JobProfileInput, routes, type Client, type JobProfile } from '@pfw/contract';
-import { forgetLocal, readLocal, writeLocal } from '../base/local-store.js';
+import { routes, type Client, type JobProfile } from '@pfw/contract';
+import { forgetLocal, personOf, readLocal, writeLocal } from '../base/local-store.js';
 import type { Messages } from './i18n/nl.js';
 import { emptyDraft, toInput, type JobProfileDraft, type JobProfileEventDetail } from './draft.js';
 
@@ -121,7 +121,10 @@ export class DraftSaver implements ReactiveController {
     this.loadFailed = false;
     this.host.requestUpdate();
     try {
-      const job = await this.port.client().request(routes.getJobProfile, { params: { id } });
+      const [{ JobProfileInput }, job] = await Promise.all([
+        import('./draft-check.js'),
+        this.port.client().request(routes.getJobProfile, { params: { id } }),
+      ]);
       if (this.loadedId !== id) return;
       this.saved = job;
       this.serverId = job.id;
@@ -147,8 +150,9 @@ export class DraftSaver implements ReactiveController {
     }
   }
 
+  /** Per employer: on a shared computer one employer never gets another's draft. */
   private get key(): string {
-    return STORAGE_PREFIX + (this.port.id() ?? 'new');
+    return `${STORAGE_PREFIX}${personOf(this.port.token())}:${this.port.id() ?? 'new'}`;
   }
 
   private readLocal(): Stored | undefined {
@@ -160,8 +164,17 @@ export class DraftSaver implements ReactiveController {
     if (this.port.keepLocal()) writeLocal(this.key, { id: this.serverId, draft: this.port.draft(), dirty: this.dirty });
   }
 
+  /** A token that arrives after the builder (a page that logs in): that employer's kept draft comes up. */
+  hostUpdate(): void {
+    if (!this.port.id() && this.state === 'idle' && this.key !== this.restoredFrom) this.restore();
+  }
+
+  /** The key the draft was last picked up from. */
+  private restoredFrom?: string;
+
   /** A new builder picks up the draft this device kept (and the server draft it belongs to). */
   private restore(): void {
+    this.restoredFrom = this.key;
     const local = this.readLocal();
     if (!local) return;
     this.port.show(local.draft);
@@ -196,6 +209,7 @@ export class DraftSaver implements ReactiveController {
   save(): Promise<JobProfile | undefined> {
     clearTimeout(this.timer);
     const run = this.queue.then(async () => {
+      const { JobProfileInput } = await import('./draft-check.js');
       const draft = this.port.draft();
       const parsed = JobProfileInput.safeParse(toInput(draft));
       if (!parsed.success || !this.port.token() || this.saved?.status === 'closed') return this.saved;

@@ -64,6 +64,13 @@ describe('<pfw-job-profile-builder>', function () {
       if (key.startsWith('pfw-job-profile-builder:')) localStorage.removeItem(key);
   });
 
+  /** What this device keeps of the employer's new profile (one key per employer). */
+  const keptNew = () => {
+    const keys = Object.keys(localStorage).filter((k) => /^pfw-job-profile-builder:.+:new$/.test(k));
+    expect(keys.length, keys.join()).to.equal(1);
+    return JSON.parse(localStorage.getItem(keys[0]!)!) as { draft: { title: string; hardRequirements?: unknown } };
+  };
+
   /** A builder for a new employer with an occupation chosen in its picker (its template shown). */
   async function builderWithTemplate(occupationId: string) {
     const el = await fixture<PfwJobProfileBuilder>(
@@ -316,7 +323,7 @@ describe('<pfw-job-profile-builder>', function () {
       importance: 3,
       essential: true,
     });
-    expect(JSON.parse(localStorage.getItem('pfw-job-profile-builder:new')!).draft.title).to.equal('Teamleider');
+    expect(keptNew().draft.title).to.equal('Teamleider');
 
     const job = await el.save();
     expect(job?.status).to.equal('draft');
@@ -326,6 +333,19 @@ describe('<pfw-job-profile-builder>', function () {
       html`<pfw-job-profile-builder .token=${employerToken}></pfw-job-profile-builder>`,
     );
     expect(again.value.title).to.equal('Teamleider');
+    // Kept per employer: another employer on this computer starts empty, and a token that comes
+    // after the builder (a page that logs in) brings that employer's draft.
+    const other = await fixture<PfwJobProfileBuilder>(
+      html`<pfw-job-profile-builder .token=${await tokenFor('employer', 'Ander Bedrijf')}></pfw-job-profile-builder>`,
+    );
+    expect(other.value.title).to.equal('');
+    other.remove();
+    const late = await fixture<PfwJobProfileBuilder>(html`<pfw-job-profile-builder></pfw-job-profile-builder>`);
+    expect(late.value.title).to.equal('');
+    late.token = employerToken;
+    await late.updateComplete;
+    expect(late.value.title).to.equal('Teamleider');
+    late.remove();
     await type(again, '#title', 'Teamleider bouw');
     const updated = await again.save();
     expect(updated?.id).to.equal(job!.id, 'the same server draft is updated, not a second one made');
@@ -993,9 +1013,7 @@ describe('<pfw-job-profile-builder>', function () {
     expect(job?.hardRequirements).to.deep.equal(chosen);
     const onServer = await employer.request(routes.getJobProfile, { params: { id: job!.id } });
     expect(onServer.hardRequirements).to.deep.equal(chosen);
-    expect(JSON.parse(localStorage.getItem('pfw-job-profile-builder:new')!).draft.hardRequirements).to.deep.equal(
-      chosen,
-    );
+    expect(keptNew().draft.hardRequirements).to.deep.equal(chosen);
 
     // Unticking removes it; with none left they are left out of the body.
     vca.focus();

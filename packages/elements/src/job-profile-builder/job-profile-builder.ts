@@ -5,7 +5,7 @@ import { PfwElement } from '../base/pfw-element.js';
 import { LocaleController } from '../base/locale.js';
 import type { HardRequirementEditorPort, SkillEditorPort } from './skill-editor.js';
 import { renderAbout, renderStart } from './sections.js';
-import { checkDraft, described, errorSummary, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
+import { described, errorSummary, errorsFor, invalid, type DraftIssue } from './draft-issues.js';
 import { DraftSaver } from './draft-saver.js';
 import { renderActions, renderPreview, renderStatus } from './status.js';
 import { LazyParts } from './lazy-parts.js';
@@ -261,9 +261,28 @@ export class PfwJobProfileBuilder extends FormAssociated(PfwElement) {
     }
   }
 
+  /**
+   * Checking a draft brings zod (draft-check.ts): a lazy part, asked for as the builder is made.
+   * Until it is there the builder draws without problems (nothing is touched yet by then);
+   * `updateComplete` waits for it.
+   */
+  private checker?: typeof import('./draft-check.js');
+  private readonly checking = import('./draft-check.js').then(
+    (m) => {
+      this.checker = m;
+      this.requestUpdate();
+    },
+    (error: unknown) => void this.reportError(error),
+  );
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.checking;
+    return super.getUpdateComplete();
+  }
+
   private check() {
     const { t, lang } = this.locale;
-    return checkDraft(this.draft, t, (id) => this.parts.label(id, lang));
+    return this.checker?.checkDraft(this.draft, t, (id) => this.parts.label(id, lang)) ?? { issues: [], flag: {} };
   }
 
   private control(id = ''): HTMLElement | undefined {

@@ -79,7 +79,8 @@ export class SharingController implements ReactiveController {
       });
       this.fresh = {
         token: link.token,
-        url: `${this.port.shareUrl() ?? `${location.origin}${location.pathname}?share=`}${link.token}`,
+        // After `#`: a query string ends up in web-server logs, analytics and Referer headers.
+        url: `${this.port.shareUrl() ?? `${location.origin}${location.pathname}#share=`}${link.token}`,
       };
       this.copied = false;
       this.port.announce(this.locale.t.newLink);

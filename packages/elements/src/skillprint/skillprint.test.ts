@@ -202,6 +202,18 @@ describe('<pfw-skillprint>', function () {
     expect(shadow(el).activeElement!.closest('li')!.querySelector('code')!.textContent).to.equal(
       row.querySelector('code')!.textContent,
     );
+
+    // Without share-url the token goes after `#` of this page: a query string ends up in web-server
+    // logs, analytics and Referer headers.
+    const plain = await fixture<PfwSkillprint>(
+      html`<pfw-skillprint sharing .token=${owner.token} skillprint-id=${owner.signed.skillprint.id}></pfw-skillprint>`,
+    );
+    await loaded(plain);
+    await waitUntil(() => shadow(plain).querySelector('form'), 'no share panel');
+    const made = oneEvent(plain, 'pfw-skillprint-shared');
+    shadow(plain).querySelector('form')!.requestSubmit();
+    const { url } = (await made).detail;
+    expect(url.startsWith(`${location.origin}${location.pathname}#share=`), url).to.equal(true);
   });
 
   it('shows what a school confirmed beside the levels, takes in a code, and gives the owner an Open Badge to download or withdraw', async () => {
