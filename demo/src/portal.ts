@@ -178,8 +178,10 @@ const sayResearch = (profile: ResearchProfile | undefined) => {
   }
   // Stopped: the round's answers on this device go with it (they would never be sent now).
   const round = researchRound.querySelector('pfw-assessment');
-  if (!profile) round?.forget();
-  if (!profile) round?.remove();
+  if (!profile && round) {
+    round.forget();
+    round.remove();
+  }
   researchForm.querySelector<HTMLInputElement>('[name=consent]')!.checked = !!profile;
   for (const c of researchCharacteristics)
     researchForm.querySelector<HTMLSelectElement>(`[name=${c.id}]`)!.value = profile?.[c.id] ?? '';

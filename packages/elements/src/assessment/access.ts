@@ -49,7 +49,7 @@ export class Access {
   replaced(): boolean {
     const own = this.port.token();
     if (!this.anonymous || (own === this.anonymous && !this.port.partnerToken())) return false;
-    if (own === this.anonymous) this.port.setToken(undefined);
+    this.drop();
     this.anonymous = undefined;
     return true;
   }

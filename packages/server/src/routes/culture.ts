@@ -274,14 +274,16 @@ export function mountCulture(app: Hono, services: Services): void {
     const answers = answersOf(body);
     const key = body.responseKey ?? null;
     const stored = await db.transaction(async (tx) => {
+      // One answer of a scan at a time: two at once could each count too few new ones to mark.
+      await tx.query('SELECT 1 FROM culture_scans WHERE id = $1 FOR UPDATE', [scan.id]);
       const inserted = await tx.query(
         `INSERT INTO culture_responses (id, scan_id, answers, response_key)
          SELECT $1, $2, $3, $5 WHERE (SELECT count(*) FROM culture_responses WHERE scan_id = $2) < $4
          ON CONFLICT (scan_id, response_key) WHERE response_key IS NOT NULL DO NOTHING RETURNING id`,
         [newId('cr'), scan.id, JSON.stringify(answers), MAX_RESPONSES, key],
       );
-      // Five new answers count together (or more, when some came at once): a report then never
-      // changes by fewer than five people, so no one's answers show in a difference.
+      // Five new answers count together: a report then never changes by fewer than five people,
+      // so no one's answers show in a difference.
       await tx.query(
         `UPDATE culture_responses SET counted = true WHERE scan_id = $1 AND NOT counted
            AND (SELECT count(*) FROM culture_responses WHERE scan_id = $1 AND NOT counted) >= $2`,
